@@ -1,0 +1,111 @@
+"""Located messages with codes, and the one exception tree the CLI turns into clean output.
+
+Every problem recbook finds in user input becomes a `Diagnostic` printed as
+``PATH:LINE:COL: error|warning: MESSAGE [code]`` (XLSX: ``PATH:SHEET!CELL``).
+Stages collect diagnostics instead of raising, so one run reports all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Literal
+
+import click
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """Where a value came from: a file, and a line/column or a spreadsheet cell."""
+
+    path: str
+    line: int | None = None
+    col: int | None = None
+    cell: str | None = None  # "Sheet!B3" for XLSX
+
+    def __str__(self) -> str:
+        if self.cell:
+            return f"{self.path}:{self.cell}"
+        parts = [self.path]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.col is not None:
+                parts.append(str(self.col))
+        return ":".join(parts)
+
+    def at(self, line: int | None = None, col: int | None = None) -> "Location":
+        """Return this location moved to another line/column of the same file."""
+        return Location(self.path, line if line is not None else self.line, col, self.cell)
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """One located problem, with a stable code such as ``proposal.unknown-group``."""
+
+    location: Location | None
+    severity: Severity
+    message: str
+    code: str
+
+    def format(self) -> str:
+        """Return the one-line form ``PATH:LINE:COL: severity: message [code]``."""
+        where = f"{self.location}: " if self.location else ""
+        return f"{where}{self.severity}: {self.message} [{self.code}]"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+
+def error(location: Location | None, message: str, code: str) -> Diagnostic:
+    """Return an error diagnostic."""
+    return Diagnostic(location, "error", message, code)
+
+
+def warning(location: Location | None, message: str, code: str) -> Diagnostic:
+    """Return a warning diagnostic."""
+    return Diagnostic(location, "warning", message, code)
+
+
+@dataclass
+class Report:
+    """A growing list of diagnostics for one run (the only mutable thing a stage gets)."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        self.items.append(diagnostic)
+
+    def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.items.extend(diagnostics)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.is_error]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if not d.is_error]
+
+    def sorted(self) -> list[Diagnostic]:
+        """Return the diagnostics in file order (stable, so output is reproducible)."""
+        return sorted(self.items, key=_sort_key)
+
+
+def _sort_key(d: Diagnostic) -> tuple:
+    loc = d.location or Location("")
+    return (loc.path, loc.cell or "", loc.line or 0, loc.col or 0, d.code, d.message)
+
+
+class RecbookError(click.ClickException):
+    """A user-facing failure: the CLI prints its message and exits 1, never a traceback."""
+
+    exit_code = 1
+
+
+class InputErrors(RecbookError):
+    """Input had errors; the diagnostics were already printed."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} error(s); nothing was written")

@@ -1,0 +1,244 @@
+"""The typed, frozen data that flows through the pipeline.
+
+load → validate gives `Conference` + `Proposal`s; merge gives a `MergeResult`;
+localize gives one `LocalizedBook` per language, which both renderers (PDF and
+DOCX) read. Stages never mutate these: they build new ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .diagnostics import Location
+
+LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
+TIMEFRAMES: tuple[str, ...] = ("short", "medium", "long")
+MergeHow = Literal["exact", "auto", "manual", "single"]
+
+
+# ---------------------------------------------------------------- inputs
+
+
+@dataclass(frozen=True)
+class Named:
+    """A conference.yaml list entry with an id and a text in the source language."""
+
+    id: str
+    text: str
+    location: Location | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Partner:
+    """An organiser or partner, with an optional logo (a path inside the project)."""
+
+    name: str
+    logo: str | None = None
+    location: Location | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Conference:
+    """conference.yaml, validated. Text values are in `source_language`."""
+
+    id: str
+    source_language: str
+    languages: tuple[str, ...]
+    title: str
+    date: dt.date
+    city: str
+    organizers: tuple[Partner, ...]
+    directions: tuple[Named, ...]
+    groups: tuple[Named, ...]
+    addressees: tuple[Named, ...]
+    subtitle: str | None = None
+    partners: tuple[Partner, ...] = ()
+    venue: str | None = None
+    methodology: str | None = None
+    foreword: str | None = None  # Markdown-ish plain text; per-language files may override
+    foreword_signatory: str | None = None
+    disclaimer: str | None = None
+    adopted: str | None = None  # "adopted by the participants on …" line
+    edition: str | None = None
+    licence: str | None = None
+    isbn: str | None = None
+    udc: str | None = None
+    illustrative: bool = False  # sample data: the cover says the proposals are fictional
+    # where each text field was written, keyed like "title", "directions.D1" (for catalogs)
+    locations: tuple[tuple[str, Location], ...] = field(default=(), compare=False)
+
+    def direction(self, id: str) -> Named:
+        return next(d for d in self.directions if d.id == id)
+
+    def group(self, id: str) -> Named:
+        return next(g for g in self.groups if g.id == id)
+
+    def addressee(self, id: str) -> Named:
+        return next(a for a in self.addressees if a.id == id)
+
+    def location_of(self, key: str) -> Location | None:
+        return dict(self.locations).get(key)
+
+
+@dataclass(frozen=True)
+class SuppliedTranslation:
+    """A translation a group wrote itself in a `title:LANG` / `text:LANG` column."""
+
+    language: str
+    title: str | None
+    text: str | None
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One working-group proposal, validated (text NFC-normalized, nothing else changed)."""
+
+    id: str
+    group: str
+    direction: str
+    language: str
+    title: str
+    text: str
+    addressees: tuple[str, ...] = ()
+    timeframe: str | None = None  # one of TIMEFRAMES
+    votes: int | None = None
+    sdgs: tuple[int, ...] = ()
+    translations: tuple[SuppliedTranslation, ...] = ()
+    location: Location | None = field(default=None, compare=False)  # the row / item
+    # where each field came from ("title" → file:line:col), for diagnostics and catalogs
+    field_locations: tuple[tuple[str, Location], ...] = field(default=(), compare=False)
+
+    def translation(self, language: str) -> SuppliedTranslation | None:
+        return next((t for t in self.translations if t.language == language), None)
+
+    def location_of(self, key: str) -> Location | None:
+        return dict(self.field_locations).get(key) or self.location
+
+
+# ---------------------------------------------------------------- merge
+
+
+@dataclass(frozen=True)
+class Member:
+    """A proposal inside a recommendation, and how it got there."""
+
+    proposal_id: str
+    how: MergeHow  # "single" for the canonical of a one-member cluster
+    score: float  # similarity to the canonical proposal, 1.0 for itself
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """A cluster of proposals that the book prints once (ARCHITECTURE: `clusters`)."""
+
+    id: str  # "R-<canonical proposal id>": derived, never a running counter
+    canonical: str
+    members: tuple[Member, ...]  # canonical first, then by proposal id
+    how: MergeHow
+    score: float  # lowest member score; 1.0 for singletons and exact merges
+    edited_title: str | None = None  # from decisions.yaml
+    edited_text: str | None = None
+
+    @property
+    def member_ids(self) -> tuple[str, ...]:
+        return tuple(m.proposal_id for m in self.members)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A pair left apart that a person should look at."""
+
+    a: str
+    b: str
+    score: float
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    recommendations: tuple[Recommendation, ...]
+    suggestions: tuple[Suggestion, ...] = ()
+
+
+# ---------------------------------------------------------------- localized book
+
+
+@dataclass(frozen=True)
+class Text:
+    """A printed string and the language it is really in.
+
+    `fallback` is True when the translation was missing (or fuzzy) and the
+    source text is shown instead: renderers mark it so an editor sees it.
+    """
+
+    value: str
+    lang: str
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class LocalizedMember:
+    """One original proposal as the provenance annex prints it (in its own language)."""
+
+    proposal_id: str
+    group: Text
+    language: str
+    title: str
+    text: str
+    how: MergeHow
+    score: float
+    votes: int | None
+
+
+@dataclass(frozen=True)
+class LocalizedRecommendation:
+    number: str  # "1.2", printed literally in PDF and DOCX
+    id: str
+    title: Text
+    text: Text
+    addressees: tuple[Text, ...]
+    timeframe: Text | None
+    sdgs: tuple[tuple[int, Text], ...]  # (goal number, localized goal title)
+    votes: int
+    votes_label: str  # "12 голосов", plural-correct
+    proposed_by: tuple[Text, ...]  # group names, in group order
+    proposed_by_label: str  # the list joined the CLDR way
+    members: tuple[LocalizedMember, ...]
+
+
+@dataclass(frozen=True)
+class LocalizedDirection:
+    number: str  # "1"
+    id: str
+    title: Text
+    recommendations: tuple[LocalizedRecommendation, ...]
+    total_votes: int
+
+
+@dataclass(frozen=True)
+class LocalizedBook:
+    """Everything a renderer prints for one language, already translated and formatted."""
+
+    lang: str
+    conference_id: str
+    title: Text
+    subtitle: Text | None
+    date: dt.date
+    date_label: str  # "2025 жылғы 26 қыркүйек"
+    city: Text
+    organizers: tuple[Partner, ...]
+    partners: tuple[Partner, ...]
+    directions: tuple[LocalizedDirection, ...]
+    groups: tuple[tuple[str, Text], ...]  # (group id, name) for the annex
+    labels: dict[str, str] = field(hash=False)  # book wording: "contents" → "Мазмұны"
+    foreword: Text | None = None
+    methodology: Text | None = None
+    disclaimer: Text | None = None
+    adopted: Text | None = None
+    draft: bool = True
+    completeness: float = 1.0  # share of translated strings, 0..1
+    missing: tuple[str, ...] = ()  # msgctxt/msgid of strings shown in the source language
+    illustrative: bool = False
+    source_date_epoch: int = 0  # for PDF/DOCX metadata dates (from the conference date)
