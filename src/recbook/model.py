@@ -242,3 +242,14 @@ class LocalizedBook:
     missing: tuple[str, ...] = ()  # msgctxt/msgid of strings shown in the source language
     illustrative: bool = False
     source_date_epoch: int = 0  # for PDF/DOCX metadata dates (from the conference date)
+
+
+# ---------------------------------------------------------------- stage bundles
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What validate returns: the conference and its proposals, in input order."""
+
+    conference: Conference
+    proposals: tuple[Proposal, ...]
