@@ -1,0 +1,81 @@
+"""output/manifest.json: what was built, and with which versions of everything.
+
+Byte-identical output is promised for the same inputs on the same locked
+environment, so the manifest records that environment: recbook, its Python
+dependencies, Pango/HarfBuzz and the font files. It holds no build time.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import hashlib
+from importlib import metadata
+from pathlib import Path
+
+from . import __version__
+
+# the distributions whose versions change what the outputs look like
+TRACKED_DISTRIBUTIONS = (
+    "weasyprint", "pydyf", "fonttools", "python-docx", "lxml", "jinja2", "babel",
+    "ruamel.yaml", "openpyxl", "rapidfuzz", "snowballstemmer", "datasketch", "pyphen",
+    "fontpkg-noto-serif", "fontpkg-noto-sans", "pillow",
+)
+
+
+def build_manifest(files: dict[str, bytes]) -> dict:
+    """Return the manifest for these rendered files (name → bytes)."""
+    return {
+        "recbook": __version__,
+        "files": {name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+                  for name, data in sorted(files.items())},
+        "python_packages": _package_versions(),
+        "system_libraries": _system_libraries(),
+        "fonts": _fonts(),
+    }
+
+
+def _package_versions() -> dict[str, str]:
+    versions = {}
+    for name in TRACKED_DISTRIBUTIONS:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            continue
+    return versions
+
+
+def _system_libraries() -> dict[str, str]:
+    """Return the Pango and HarfBuzz versions WeasyPrint is linked against, when loadable."""
+    try:
+        from weasyprint.text.ffi import pango
+    except (ImportError, OSError):
+        return {}
+    # pango_version() encodes major*10000 + minor*100 + micro
+    number = pango.pango_version()
+    libraries = {"pango": f"{number // 10000}.{number // 100 % 100}.{number % 100}"}
+    harfbuzz = ctypes.util.find_library("harfbuzz")
+    if harfbuzz:
+        libraries["harfbuzz"] = _harfbuzz_version(harfbuzz)
+    return libraries
+
+
+def _harfbuzz_version(name: str) -> str:
+    lib = ctypes.CDLL(name)
+    lib.hb_version_string.restype = ctypes.c_char_p
+    return lib.hb_version_string().decode()
+
+
+def _fonts() -> dict[str, str]:
+    """Return font file name → sha256 for the pip-installed fonts the renderers embed."""
+    fonts = {}
+    for dist in ("fontpkg-noto-serif", "fontpkg-noto-sans"):
+        try:
+            files = metadata.files(dist) or []
+        except metadata.PackageNotFoundError:
+            continue
+        for file in files:
+            if file.suffix in {".ttf", ".otf"}:
+                path = Path(file.locate())
+                fonts[f"{dist}/{file.name}"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return dict(sorted(fonts.items()))

@@ -1,0 +1,172 @@
+"""The pipeline, stage by stage: load → validate → merge → localize → render → write.
+
+Everything is read and checked before anything is written, so a bad input never
+leaves half a book in output/. Each stage but load and write is pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import click
+
+from .diagnostics import Diagnostic, InputErrors, RecbookError, Report, error
+from .model import Inputs, LocalizedBook, MergeResult
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    languages: tuple[str, ...] | None = None  # None: the conference's languages
+    formats: tuple[str, ...] = ("pdf", "docx")
+    strict: bool = False
+    pdf_variant: str = "pdf/ua-1"
+
+
+@dataclass(frozen=True)
+class Gathered:
+    """Everything read and validated from a project, before any output is made."""
+
+    inputs: Inputs
+    merged: MergeResult
+    catalogs: object  # recbook.i18n.catalogs.Catalogs
+
+
+def gather(project: Path, report: Report) -> Gathered | None:
+    """Read and check inputs, decisions and catalogs; return None when unusable."""
+    from .i18n.catalogs import load_catalogs
+    from .load import read_project
+    from .merge import merge, read_decisions
+    from .validate import validate
+
+    if not (project / "inputs").is_dir():
+        raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
+    inputs = validate(read_project(project, report), report)
+    if inputs is None:
+        return None
+    proposal_ids = [p.id for p in inputs.proposals]
+    decisions = read_decisions(project / "inputs" / "decisions.yaml", proposal_ids, report)
+    catalogs = load_catalogs(project, report)
+    merged = merge(inputs.proposals, decisions, report=report)
+    return Gathered(inputs, merged, catalogs)
+
+
+def run_check(project: Path, *, strict: bool = False) -> None:
+    """Validate a project and print every diagnostic; fail on errors (or warnings if strict)."""
+    report = Report()
+    try:
+        gathered = gather(project, report)
+        if gathered is not None:
+            from .i18n.checks import check_catalogs
+
+            report.extend(check_catalogs(project))
+    finally:
+        print_diagnostics(report.sorted())
+    _stop_if_failing(report, strict=strict)
+    n = len(gathered.inputs.proposals)
+    click.echo(f"{project}: {n} proposals, {len(gathered.merged.recommendations)} recommendations: OK")
+
+
+def run_build(project: Path, options: BuildOptions) -> list[Path]:
+    """Build every requested (language, format) into memory, then write them all."""
+    started = time.perf_counter()
+    report = Report()
+    try:
+        written = _build(project, options, report)
+    finally:
+        print_diagnostics(report.sorted())
+    for path in written:
+        click.echo(f"wrote {path}")
+    click.echo(f"built {len(written)} file(s) in {time.perf_counter() - started:.1f} s")
+    return written
+
+
+def _build(project: Path, options: BuildOptions, report: Report) -> list[Path]:
+    from .write import build_lock, write_outputs
+
+    with build_lock(project / "output"):
+        gathered = gather(project, report)
+        _stop_if_failing(report, strict=options.strict)
+        conference = gathered.inputs.conference
+        languages = _languages(conference.languages, options.languages)
+        books = [_localize(gathered, lang, options, report) for lang in languages]
+        _stop_if_failing(report, strict=options.strict)
+        files = _render_all(project, books, options, report)
+        written = write_outputs(project / "output", files, report)
+    _stop_if_failing(report, strict=options.strict)
+    return written
+
+
+def _languages(available: tuple[str, ...], requested: tuple[str, ...] | None) -> tuple[str, ...]:
+    if not requested:
+        return available
+    unknown = [lang for lang in requested if lang not in available]
+    if unknown:
+        raise click.UsageError(
+            f"--lang {','.join(unknown)}: this conference is published in {', '.join(available)}"
+        )
+    return requested
+
+
+def _localize(gathered: Gathered, lang: str, options: BuildOptions, report: Report) -> LocalizedBook:
+    from .i18n.checks import missing_translations
+    from .localize import localize
+
+    book, diagnostics = localize(
+        gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=not options.strict
+    )
+    report.extend(diagnostics)
+    if options.strict:
+        report.extend(missing_translations(book, gathered.catalogs))
+    return replace(book, source_date_epoch=source_date_epoch(book))
+
+
+def source_date_epoch(book: LocalizedBook) -> int:
+    """Return the timestamp stamped into outputs: SOURCE_DATE_EPOCH, else the conference day."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value.isdigit():
+        return int(value)
+    midnight = dt.datetime.combine(book.date, dt.time(0), tzinfo=dt.timezone.utc)
+    return int(midnight.timestamp())
+
+
+def _render_all(project: Path, books: list[LocalizedBook], options: BuildOptions, report: Report) -> dict[str, bytes]:
+    """Render each book in each format to memory; one failed output does not stop the others."""
+    from .render import get_renderer
+
+    context = render_context(project, options)
+    files: dict[str, bytes] = {}
+    for book in books:
+        for fmt in options.formats:
+            name = f"{book.conference_id}.{book.lang}.{fmt}"
+            try:
+                files[name] = get_renderer(fmt)(book, context)
+            except RecbookError as exc:
+                report.add(error(None, f"{name}: {exc.format_message()}", f"render.{fmt}"))
+    return files
+
+
+def render_context(project: Path, options: BuildOptions):
+    """Return the RenderContext: project templates first, then the packaged defaults."""
+    from .render import RenderContext
+    from .resources import default_dir
+
+    template_dirs = tuple(d for d in (project / "templates", default_dir("templates")) if d.is_dir())
+    asset_dirs = tuple(d for d in (project / "assets", project / "inputs" / "assets") if d.is_dir())
+    return RenderContext(project.resolve(), template_dirs, asset_dirs, options.pdf_variant)
+
+
+def print_diagnostics(diagnostics: list[Diagnostic]) -> None:
+    """Write diagnostics to stderr, one per line, in file order."""
+    for d in diagnostics:
+        click.echo(d.format(), err=True)
+
+
+def _stop_if_failing(report: Report, *, strict: bool) -> None:
+    """Raise when there are errors (or, in strict mode, warnings)."""
+    failing = len(report.errors) + (len(report.warnings) if strict else 0)
+    if failing:
+        raise InputErrors(failing)

@@ -1,0 +1,115 @@
+"""Write rendered outputs safely: one build at a time, atomic replace, a manifest.
+
+A crash, Ctrl-C or full disk must leave the previous outputs byte-identical and
+no temp files behind, so every file goes temp → fsync → os.replace. A file held
+open by another program (Windows locks it) is retried, then reported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Iterator
+
+from .diagnostics import RecbookError, Report, error
+from .manifest import build_manifest
+
+LOCK_NAME = ".recbook.lock"
+LOCK_WAIT_SECONDS = 30.0
+REPLACE_RETRIES = 5
+REPLACE_RETRY_DELAY = 0.4
+
+
+@contextlib.contextmanager
+def build_lock(output_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold an exclusive lock on output/ for a build; wait, then say a build is in progress."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    with open(output_dir / LOCK_NAME, "a+") as handle:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise RecbookError(
+                        f"{output_dir}: another build of this project is in progress "
+                        f"(waited {wait:.0f} s); try again when it has finished"
+                    ) from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def write_outputs(output_dir: Path, files: dict[str, bytes], report: Report) -> list[Path]:
+    """Write every rendered file atomically, then the manifest; return the paths written."""
+    written = []
+    for name in sorted(files):
+        path = output_dir / name
+        if _write_or_report(path, files[name], report):
+            written.append(path)
+    manifest = build_manifest(files)
+    manifest_path = output_dir / "manifest.json"
+    text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    if _write_or_report(manifest_path, text.encode("utf-8"), report):
+        written.append(manifest_path)
+    return written
+
+
+def _write_or_report(path: Path, data: bytes, report: Report) -> bool:
+    try:
+        atomic_write(path, data)
+        return True
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        report.add(error(None, f"{path}: could not write ({reason}); the previous file is unchanged", "write.failed"))
+        return False
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so readers see the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.chmod(tmp_name, 0o644)
+        _replace_with_retry(tmp_name, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+
+
+def _replace_with_retry(source: str, target: Path) -> None:
+    """os.replace, retried while another program holds the target (Windows sharing errors)."""
+    for attempt in range(REPLACE_RETRIES):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == REPLACE_RETRIES - 1:
+                raise PermissionError(
+                    errno.EACCES, f"{target.name} is open in another program; close it and build again"
+                ) from None
+            time.sleep(REPLACE_RETRY_DELAY)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
