@@ -1,0 +1,1 @@
+"""Translators' catalogs: reading (strictly), extract/update, status, checks, and the CLI group."""

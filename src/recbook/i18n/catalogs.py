@@ -1,0 +1,148 @@
+"""Load the translators' catalogs of a project, and look strings up in them.
+
+Layout (ARCHITECTURE "Where translations live"):
+``locales/<lang>/LC_MESSAGES/book.po`` holds the book's own wording (English
+source), ``locales/<lang>/LC_MESSAGES/content.<src>.po`` the conference texts
+written in language <src>. A project without book.po uses the packaged one.
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import cached_property
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Literal, Mapping
+
+from ..diagnostics import Location, Report
+from ..model import LANGUAGES
+from ..resources import default_dir
+from . import po
+
+# KAZAKH.md §6; every catalog recbook writes carries these.
+PLURAL_FORMS = {
+    "kk": "nplurals=2; plural=(n != 1);",
+    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+          "(n%100<10 || n%100>=20) ? 1 : 2);",
+    "en": "nplurals=2; plural=(n != 1);",
+}
+NPLURALS = {"kk": 2, "ru": 3, "en": 2}
+
+Status = Literal["translated", "fuzzy", "stale", "untranslated", "absent"]
+
+
+def book_path(lang: str) -> str:
+    """Return the project-relative path of a language's book catalog."""
+    return f"locales/{lang}/LC_MESSAGES/book.po"
+
+
+def content_path(lang: str, source: str) -> str:
+    """Return the project-relative path of the catalog of `source`-language texts for `lang`."""
+    return f"locales/{lang}/LC_MESSAGES/content.{source}.po"
+
+
+def plural_function(plural_forms: str, lang: str) -> Callable[[int], int]:
+    """Return n → plural form index from a Plural-Forms header (or the language's default)."""
+    for text in (plural_forms, PLURAL_FORMS.get(lang, PLURAL_FORMS["en"])):
+        expr = text.partition("plural=")[2].strip().rstrip(";")
+        try:
+            return gettext.c2py(expr)
+        except (ValueError, SyntaxError):
+            continue
+    return lambda n: int(n != 1)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The result of looking a string up: the translation only when it may be printed."""
+
+    value: str | None
+    status: Status
+    location: Location
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """One PO file, indexed for lookups; fuzzy entries are kept but never returned as final."""
+
+    path: str
+    lang: str
+    entries: tuple[po.Entry, ...] = ()
+    plural_forms: str = ""
+
+    @cached_property
+    def by_context(self) -> dict[str, po.Entry]:
+        return {e.msgctxt: e for e in self.entries if e.msgctxt is not None and not e.obsolete}
+
+    def lookup(self, context: str, source: str) -> Lookup:
+        """Look up `source` under msgctxt `context`; a changed source counts as stale."""
+        entry = self.by_context.get(context)
+        if entry is None:
+            return Lookup(None, "absent", Location(self.path))
+        where = Location(self.path, entry.line)
+        if entry.msgid != source:
+            return Lookup(None, "stale", where)
+        if entry.fuzzy:
+            return Lookup(None, "fuzzy", where)
+        if not entry.msgstr[0]:
+            return Lookup(None, "untranslated", where)
+        return Lookup(entry.msgstr[0], "translated", where)
+
+    def lookup_plural(self, context: str, singular: str, plural: str, n: int) -> Lookup:
+        """Look up the plural form for `n`; incomplete or fuzzy plural entries are not printed."""
+        entry = self.by_context.get(context)
+        if entry is None:
+            return Lookup(None, "absent", Location(self.path))
+        where = Location(self.path, entry.line)
+        if (entry.msgid, entry.msgid_plural) != (singular, plural):
+            return Lookup(None, "stale", where)
+        if entry.fuzzy:
+            return Lookup(None, "fuzzy", where)
+        if not all(entry.msgstr) or len(entry.msgstr) != NPLURALS.get(self.lang, 2):
+            return Lookup(None, "untranslated", where)
+        index = plural_function(self.plural_forms, self.lang)(n)
+        return Lookup(entry.msgstr[min(index, len(entry.msgstr) - 1)], "translated", where)
+
+
+@dataclass(frozen=True)
+class Catalogs:
+    """All catalogs of a project: book wording per language, content per (language, source)."""
+
+    book: Mapping[str, Catalog] = field(default_factory=dict)
+    content: Mapping[tuple[str, str], Catalog] = field(default_factory=dict)
+
+    def book_catalog(self, lang: str) -> Catalog:
+        return self.book.get(lang) or Catalog(book_path(lang), lang)
+
+    def content_catalog(self, lang: str, source: str) -> Catalog:
+        return self.content.get((lang, source)) or Catalog(content_path(lang, source), lang)
+
+
+def catalog_from(file: po.PoFile, lang: str) -> Catalog:
+    """Return a lookup Catalog for a parsed PO file."""
+    return Catalog(file.path, lang, file.entries, file.header.get("Plural-Forms", ""))
+
+
+def _read(path: Path, shown: str, lang: str, report: Report) -> Catalog:
+    file = po.read(path, shown)
+    report.extend(file.errors)
+    return catalog_from(file, lang)
+
+
+def load_catalogs(project: Path, report: Report) -> Catalogs:
+    """Read every catalog under `project`/locales; syntax problems go to `report`."""
+    book: dict[str, Catalog] = {}
+    content: dict[tuple[str, str], Catalog] = {}
+    for lang in LANGUAGES:
+        own = project / book_path(lang)
+        if own.is_file():
+            book[lang] = _read(own, book_path(lang), lang, report)
+        else:
+            packaged = default_dir("locales") / lang / "LC_MESSAGES" / "book.po"
+            if packaged.is_file():
+                book[lang] = _read(packaged, str(packaged), lang, report)
+        for source in LANGUAGES:
+            path = project / content_path(lang, source)
+            if path.is_file():
+                content[(lang, source)] = _read(path, content_path(lang, source), lang, report)
+    return Catalogs(book, content)

@@ -1,0 +1,318 @@
+"""Read PO files strictly, line by line, keeping the line of every entry.
+
+Babel's reader silently accepts broken files (a stray quote, an unknown
+keyword, a duplicate msgid); translators need each problem at PATH:LINE, so
+recbook reads PO itself and turns every syntax problem into a diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Location, error
+
+_KEYWORD = re.compile(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*)$')
+_ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One PO message with its comments, flags and the line it starts on."""
+
+    msgid: str
+    msgstr: tuple[str, ...] = ("",)  # one string, or one per plural form
+    msgctxt: str | None = None
+    msgid_plural: str | None = None
+    flags: tuple[str, ...] = ()
+    auto_comments: tuple[str, ...] = ()  # "#." for translators, written by extract
+    comments: tuple[str, ...] = ()  # "# " written by translators
+    references: tuple[str, ...] = ()  # "#:" file:line
+    previous_msgctxt: str | None = None  # "#|" before a fuzzy change
+    previous_msgid: str | None = None
+    obsolete: bool = False
+    line: int = 0
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        return (self.msgctxt, self.msgid)
+
+    @property
+    def fuzzy(self) -> bool:
+        return "fuzzy" in self.flags
+
+    @property
+    def translated(self) -> bool:
+        """Return True when every form has a msgstr and the entry is not fuzzy."""
+        return not self.fuzzy and all(self.msgstr)
+
+    def label(self) -> str:
+        """Return how a message is named in diagnostics: its msgctxt, or its msgid."""
+        return self.msgctxt if self.msgctxt is not None else repr(self.msgid)
+
+
+@dataclass(frozen=True)
+class PoFile:
+    """A parsed PO file: header fields, entries in file order, and its syntax errors."""
+
+    path: str
+    header: dict[str, str] = field(default_factory=dict)
+    header_entry: Entry | None = None
+    entries: tuple[Entry, ...] = ()
+    errors: tuple[Diagnostic, ...] = ()
+
+    @property
+    def active(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if not e.obsolete)
+
+
+def unescape(body: str) -> str:
+    """Return the value of a C string literal body (without the quotes); raise ValueError."""
+    out: list[str] = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == '"':
+            raise ValueError("unescaped '\"' inside a string")
+        if ch != "\\":
+            out.append(ch)
+            i += 1
+            continue
+        if i + 1 >= len(body):
+            raise ValueError("string ends with a backslash")
+        nxt = body[i + 1]
+        if nxt in _ESCAPES:
+            out.append(_ESCAPES[nxt])
+            i += 2
+        elif nxt in "01234567":
+            digits = re.match(r"[0-7]{1,3}", body[i + 1 :]).group()
+            out.append(chr(int(digits, 8)))
+            i += 1 + len(digits)
+        else:
+            raise ValueError(f"unknown escape sequence '\\{nxt}'")
+    return "".join(out)
+
+
+def _quoted(text: str) -> str:
+    """Return the value of one `"..."` token on a line; raise ValueError."""
+    text = text.strip()
+    if len(text) < 2 or not text.startswith('"') or not text.endswith('"'):
+        raise ValueError("expected a string in double quotes")
+    return unescape(text[1:-1])
+
+
+class _Builder:
+    """Collect the lines of one entry, then turn them into an Entry."""
+
+    def __init__(self) -> None:
+        self.fields: dict[str, str] = {}
+        self.plurals: dict[int, str] = {}
+        self.previous: dict[str, str] = {}
+        self.flags: list[str] = []
+        self.auto: list[str] = []
+        self.comments: list[str] = []
+        self.refs: list[str] = []
+        self.obsolete = False
+        self.line = 0
+        self.last: tuple[str, int | None] | None = None  # where a continuation string goes
+        self.last_previous: str | None = None
+
+    @property
+    def has_message(self) -> bool:
+        return bool(self.fields) or bool(self.plurals)
+
+    @property
+    def has_msgstr(self) -> bool:
+        return "msgstr" in self.fields or bool(self.plurals)
+
+    def build(self, path: str) -> tuple[Entry | None, list[Diagnostic]]:
+        if not self.has_message:
+            return None, []
+        where = Location(path, self.line)
+        problems = []
+        if "msgid" not in self.fields:
+            return None, [error(where, "entry has no msgid", "i18n.syntax")]
+        if not self.has_msgstr:
+            return None, [error(where, "entry has no msgstr", "i18n.syntax")]
+        plural = self.fields.get("msgid_plural")
+        if plural is not None and "msgstr" in self.fields:
+            problems.append(error(where, "msgid_plural needs msgstr[0], msgstr[1] …", "i18n.syntax"))
+        if plural is None and self.plurals:
+            problems.append(error(where, "msgstr[N] without msgid_plural", "i18n.syntax"))
+        if self.plurals and sorted(self.plurals) != list(range(len(self.plurals))):
+            problems.append(error(where, "plural forms must be numbered 0, 1, 2 … without gaps", "i18n.syntax"))
+        if self.plurals:
+            msgstr = tuple(self.plurals[i] for i in sorted(self.plurals))
+        else:
+            msgstr = (self.fields.get("msgstr", ""),)
+        entry = Entry(
+            msgid=self.fields["msgid"], msgstr=msgstr, msgctxt=self.fields.get("msgctxt"),
+            msgid_plural=plural, flags=tuple(self.flags), auto_comments=tuple(self.auto),
+            comments=tuple(self.comments), references=tuple(self.refs),
+            previous_msgctxt=self.previous.get("msgctxt"), previous_msgid=self.previous.get("msgid"),
+            obsolete=self.obsolete, line=self.line,
+        )
+        return entry, problems
+
+
+class _Parser:
+    """A line-based PO state machine that records every problem with its line."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.entries: list[Entry] = []
+        self.errors: list[Diagnostic] = []
+        self.current = _Builder()
+
+    def fail(self, line: int, message: str) -> None:
+        self.errors.append(error(Location(self.path, line), message, "i18n.syntax"))
+
+    def finish_entry(self) -> None:
+        entry, problems = self.current.build(self.path)
+        self.errors.extend(problems)
+        if entry is not None:
+            self.entries.append(entry)
+        self.current = _Builder()
+
+    def feed(self, number: int, raw: str) -> None:
+        line = raw.strip()
+        obsolete = line.startswith("#~")
+        if obsolete:
+            line = line[2:].strip()
+            if not line:
+                return
+        if not line:
+            self.finish_entry()
+        elif line.startswith("#|"):
+            self.comment_previous(number, line[2:].strip())
+        elif line.startswith("#"):
+            self.comment(line)
+        else:
+            self.message_line(number, line, obsolete)
+
+    def comment(self, line: str) -> None:
+        if self.current.has_msgstr:
+            self.finish_entry()
+        kind, rest = line[:2], line[2:].strip()
+        if kind == "#,":
+            self.current.flags.extend(f.strip() for f in rest.split(",") if f.strip())
+        elif kind == "#.":
+            self.current.auto.append(rest)
+        elif kind == "#:":
+            self.current.refs.extend(rest.split())
+        else:
+            self.current.comments.append(line[1:].removeprefix(" "))
+
+    def comment_previous(self, number: int, rest: str) -> None:
+        if self.current.has_msgstr:
+            self.finish_entry()
+        match = re.match(r"^(msgctxt|msgid|msgid_plural)\s+(\".*)$", rest)
+        try:
+            if match:
+                self.current.last_previous = match.group(1)
+                self.current.previous[match.group(1)] = _quoted(match.group(2))
+            elif rest.startswith('"') and self.current.last_previous:
+                self.current.previous[self.current.last_previous] += _quoted(rest)
+            else:
+                self.fail(number, f"cannot read previous-message comment '#| {rest}'")
+        except ValueError as exc:
+            self.fail(number, str(exc))
+
+    def message_line(self, number: int, line: str, obsolete: bool) -> None:
+        match = _KEYWORD.match(line)
+        try:
+            if match:
+                self.keyword(number, match.group(1), match.group(2), _quoted(match.group(3)), obsolete)
+            elif line.startswith('"'):
+                self.continuation(number, _quoted(line))
+            else:
+                self.fail(number, f"unknown keyword or text outside a string: {line[:40]!r}")
+        except ValueError as exc:
+            self.fail(number, str(exc))
+
+    def keyword(self, number: int, name: str, index: str | None, value: str, obsolete: bool) -> None:
+        cur = self.current
+        starts_entry = name in ("msgctxt", "msgid")
+        if starts_entry and (cur.has_msgstr or (name == "msgctxt" and "msgid" in cur.fields)):
+            self.finish_entry()
+            cur = self.current
+        if name.startswith("msgstr") and "msgid" not in cur.fields:
+            self.fail(number, "msgstr without a msgid before it")
+            return
+        if not cur.has_message:
+            cur.line, cur.obsolete = number, obsolete
+        if index is not None:
+            if int(index) in cur.plurals:
+                self.fail(number, f"msgstr[{index}] appears twice")
+            cur.plurals[int(index)] = value
+            cur.last = ("plural", int(index))
+            return
+        if name in cur.fields:
+            self.fail(number, f"{name} appears twice in one entry")
+        cur.fields[name] = value
+        cur.last = (name, None)
+
+    def continuation(self, number: int, value: str) -> None:
+        last = self.current.last
+        if last is None:
+            self.fail(number, "string continuation without a keyword before it")
+        elif last[0] == "plural":
+            self.current.plurals[last[1]] += value
+        else:
+            self.current.fields[last[0]] += value
+
+
+def parse_header(text: str) -> dict[str, str]:
+    """Return the `Name: value` fields of a PO header msgstr."""
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        name, sep, value = line.partition(":")
+        if sep:
+            fields[name.strip()] = value.strip()
+    return fields
+
+
+def _duplicates(path: str, entries: list[Entry]) -> list[Diagnostic]:
+    seen: dict[tuple[str | None, str], Entry] = {}
+    found = []
+    for entry in entries:
+        if entry.obsolete:
+            continue
+        first = seen.setdefault(entry.key, entry)
+        if first is not entry:
+            found.append(error(
+                Location(path, entry.line),
+                f"duplicate message {entry.label()} (first defined at line {first.line})",
+                "i18n.duplicate",
+            ))
+    return found
+
+
+def parse(text: str, path: str) -> PoFile:
+    """Parse PO text strictly; every problem becomes an error diagnostic at its line."""
+    parser = _Parser(path)
+    for number, raw in enumerate(text.splitlines(), start=1):
+        parser.feed(number, raw)
+    parser.finish_entry()
+    entries = parser.entries
+    header_entry = next((e for e in entries if e.msgid == "" and e.msgctxt is None and not e.obsolete), None)
+    body = [e for e in entries if e is not header_entry]
+    errors = parser.errors + _duplicates(path, body)
+    header = parse_header(header_entry.msgstr[0]) if header_entry else {}
+    return PoFile(path, header, header_entry, tuple(body), tuple(sorted(errors)))
+
+
+def read(path: Path, shown: str | None = None) -> PoFile:
+    """Read and parse a PO file; undecodable bytes become an error with their offset."""
+    name = shown or str(path)
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        diag = error(Location(name, line), f"not UTF-8 (byte offset {exc.start}); save the file as UTF-8",
+                     "i18n.encoding")
+        return PoFile(name, errors=(diag,))
+    return parse(text, name)
+

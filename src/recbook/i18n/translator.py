@@ -1,0 +1,143 @@
+"""Translate the strings of one book, CLDR-format its numbers, and record what fell back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from babel import Locale
+from babel.dates import format_date
+from babel.lists import format_list
+from babel.numbers import format_decimal, format_percent
+
+from ..diagnostics import Diagnostic, Location, error, warning
+from ..model import Text
+from .catalogs import Catalogs, Lookup
+from .labels import LABEL_SOURCE_LANGUAGE, LABELS, PLURAL_LABELS
+
+# KAZAKH.md §2: kk official form; ru official form ("года", not CLDR's "г."); en CLDR en_GB long.
+DATE_PATTERNS = {"kk": "y 'жылғы' d MMMM", "ru": "d MMMM y 'года'", "en": "d MMMM y"}
+# KAZAKH.md §2 (Babel has no delimiter data): outer and inner quotes per language.
+QUOTES = {"kk": ("«", "»", "„", "“"), "ru": ("«", "»", "„", "“"), "en": ("“", "”", "‘", "’")}
+
+
+def format_book_date(date: dt.date, lang: str) -> str:
+    """Return the conference date as an official document in `lang` writes it."""
+    return format_date(date, DATE_PATTERNS[lang], locale=lang)
+
+
+def join_list(items: list[str], lang: str) -> str:
+    """Join names the CLDR way ("А және Б", "А, Б и В", "A, B, and C")."""
+    return format_list(items, locale=lang) if items else ""
+
+
+def language_names(lang: str) -> dict[str, str]:
+    """Return "language.<code>" labels: CLDR language names, capitalized for headings."""
+    names = Locale.parse(lang).languages
+    return {f"language.{code}": names[code][:1].upper() + names[code][1:] for code in ("kk", "ru", "en")}
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A string shown in its source language because its translation is not final."""
+
+    context: str
+    status: str
+    location: Location
+
+
+class Translator:
+    """Look up one language's strings; remember each fallback once, with its PO location."""
+
+    def __init__(self, catalogs: Catalogs, lang: str) -> None:
+        self.catalogs = catalogs
+        self.lang = lang
+        self.missing: dict[str, Missing] = {}
+        self.needed: set[str] = set()
+
+    def _record(self, context: str, found: Lookup) -> None:
+        self.needed.add(context)
+        if found.value is None:
+            self.missing.setdefault(context, Missing(context, found.status, found.location))
+
+    def content(self, context: str, source: str, source_lang: str, supplied: str | None = None) -> Text:
+        """Return the translation of a content string, or the source marked as a fallback."""
+        if source_lang == self.lang:
+            return Text(source, self.lang)
+        found = self.catalogs.content_catalog(self.lang, source_lang).lookup(context, source)
+        if found.status == "absent" and supplied:
+            # a group's own translation seeds the catalog; until extract runs it is used as is
+            found = Lookup(supplied, "translated", found.location)
+        self._record(context, found)
+        if found.value is None:
+            return Text(source, source_lang, fallback=True)
+        return Text(found.value, self.lang)
+
+    def label(self, key: str, english: str) -> str:
+        """Return a label of the book's own wording (English when not translated)."""
+        found = self.catalogs.book_catalog(self.lang).lookup(key, english)
+        if self.lang != LABEL_SOURCE_LANGUAGE:
+            self._record(key, found)
+        return found.value if found.value is not None else english
+
+    def label_text(self, key: str, english: str) -> Text:
+        """Return a label as a Text, marked as a fallback when it is still in English."""
+        value = self.label(key, english)
+        if key in self.missing:
+            return Text(value, LABEL_SOURCE_LANGUAGE, fallback=True)
+        return Text(value, self.lang)
+
+    def plural(self, key: str, n: int) -> str:
+        """Return the plural label `key` for `n`, with n formatted the CLDR way."""
+        singular, plural = next((s, p) for k, s, p in PLURAL_LABELS if k == key)
+        found = self.catalogs.book_catalog(self.lang).lookup_plural(key, singular, plural, n)
+        if self.lang != LABEL_SOURCE_LANGUAGE:
+            self._record(key, found)
+        template = found.value if found.value is not None else (singular if n == 1 else plural)
+        return template.replace("{n}", format_decimal(n, locale=self.lang))
+
+    def labels(self) -> dict[str, str]:
+        """Return every label, plus CLDR language names and typographic quotes."""
+        labels = {key: self.label(key, english) for key, english in LABELS}
+        for key, *_ in PLURAL_LABELS:
+            self.plural(key, 2)  # plural labels count towards completeness once
+        labels.update(language_names(self.lang))
+        labels.update(zip(("quote.open", "quote.close", "quote.inner_open", "quote.inner_close"),
+                          QUOTES[self.lang]))
+        return labels
+
+    @property
+    def completeness(self) -> float:
+        if not self.needed:
+            return 1.0
+        return 1 - len(self.missing) / len(self.needed)
+
+    def percent(self) -> str:
+        """Return completeness as a CLDR percent, rounded down so 99.6 % never reads 100 %."""
+        return format_percent(math.floor(self.completeness * 100) / 100, locale=self.lang)
+
+    def diagnostics(self, *, draft: bool) -> list[Diagnostic]:
+        """Return one located error per fallback (final edition), or one summary warning (draft)."""
+        if not self.missing:
+            return []
+        if draft:
+            return [warning(None, f"{self.lang}: {len(self.missing)} of {len(self.needed)} strings are not "
+                                  f"translated ({self.percent()} complete); the draft shows them in the "
+                                  "source language", "i18n.incomplete")]
+        return [missing_error(self.lang, m) for m in sorted(self.missing.values(), key=_order)]
+
+
+def _order(m: Missing) -> tuple:
+    return (m.location.path, m.location.line or 0, m.context)
+
+
+def missing_error(lang: str, missing: Missing) -> Diagnostic:
+    """Return the located error for one string the final edition cannot print."""
+    why = {
+        "fuzzy": "is fuzzy (needs review)",
+        "stale": "was translated from an older source text (run `recbook i18n update`)",
+        "untranslated": "is not translated",
+        "absent": "is not in the catalog (run `recbook i18n update`)",
+    }[missing.status]
+    return error(missing.location, f"{lang}: msgctxt {missing.context!r} {why}", f"i18n.{missing.status}")

@@ -1,0 +1,145 @@
+"""Build the LocalizedBook of one language from inputs, merge result and catalogs (no I/O).
+
+Print order: directions in conference.yaml order, numbered 1, 2 …; inside a
+direction, recommendations by support (the sum of their members' votes)
+descending, then by recommendation id in natural order ("G2" before "G10");
+numbered "1.1", "1.2" … Directions without recommendations keep their number.
+
+Strings whose translation is missing, fuzzy or stale are printed in their
+source language with `Text.fallback=True`; their msgctxt is listed in
+`LocalizedBook.missing`. With `draft=False` (the final edition) each of them is
+also returned as a located error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .diagnostics import Diagnostic
+from .i18n.catalogs import Catalogs
+from .i18n.labels import LABELS
+from .i18n.translator import Translator, format_book_date, join_list
+from .model import (
+    Conference, Inputs, LocalizedBook, LocalizedDirection, LocalizedMember,
+    LocalizedRecommendation, MergeResult, Partner, Proposal, Recommendation, Text,
+)
+
+
+def natural_key(text: str) -> tuple:
+    """Return a sort key that orders digit runs by value ("G2" < "G10")."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
+
+
+def recommendation_votes(rec: Recommendation, proposals: dict[str, Proposal]) -> int:
+    """Return a recommendation's support: the sum of its members' votes (missing = 0)."""
+    return sum(proposals[m].votes or 0 for m in rec.member_ids)
+
+
+def print_order(recs: list[Recommendation], proposals: dict[str, Proposal]) -> list[Recommendation]:
+    """Return recommendations by support descending, then by id (natural order)."""
+    return sorted(recs, key=lambda r: (-recommendation_votes(r, proposals), natural_key(r.id)))
+
+
+class _Book:
+    """The lookups one localize() call shares while it builds the book."""
+
+    def __init__(self, inputs: Inputs, tr: Translator) -> None:
+        self.conf: Conference = inputs.conference
+        self.proposals = {p.id: p for p in inputs.proposals}
+        self.tr = tr
+        self.labels = tr.labels()
+
+    def conf_text(self, context: str, source: str | None) -> Text | None:
+        if source is None:
+            return None
+        return self.tr.content(context, source, self.conf.source_language)
+
+    def label_text(self, key: str) -> Text:
+        return self.tr.label_text(key, dict(LABELS)[key])
+
+    def group(self, gid: str) -> Text:
+        return self.tr.content(f"groups.{gid}", self.conf.group(gid).text, self.conf.source_language)
+
+    def rec_field(self, rec: Recommendation, name: str) -> Text:
+        """Return the printed title/text: the edited wording, or the canonical proposal's."""
+        canonical = self.proposals[rec.canonical]
+        edited = rec.edited_title if name == "title" else rec.edited_text
+        if edited is not None:
+            # decisions.yaml wording is taken to be in the canonical proposal's language
+            return self.tr.content(f"{rec.id}.{name}", edited, canonical.language)
+        supplied = canonical.translation(self.tr.lang)
+        seed = getattr(supplied, name) if supplied else None
+        return self.tr.content(f"{canonical.id}.{name}", getattr(canonical, name), canonical.language, seed)
+
+    def recommendation(self, number: str, rec: Recommendation) -> LocalizedRecommendation:
+        members = [self.proposals[m] for m in rec.member_ids]
+        canonical = self.proposals[rec.canonical]
+        addressees = [a.id for a in self.conf.addressees if any(a.id in p.addressees for p in members)]
+        groups = [g.id for g in self.conf.groups if any(p.group == g.id for p in members)]
+        timeframe = canonical.timeframe or next((p.timeframe for p in members if p.timeframe), None)
+        sdgs = sorted({goal for p in members for goal in p.sdgs})
+        votes = recommendation_votes(rec, self.proposals)
+        proposed_by = tuple(self.group(g) for g in groups)
+        return LocalizedRecommendation(
+            number=number, id=rec.id,
+            title=self.rec_field(rec, "title"), text=self.rec_field(rec, "text"),
+            addressees=tuple(self.tr.content(f"addressees.{a}", self.conf.addressee(a).text,
+                                             self.conf.source_language) for a in addressees),
+            timeframe=self.label_text(f"timeframe.{timeframe}") if timeframe else None,
+            sdgs=tuple((g, self.label_text(f"sdg.{g}")) for g in sdgs),
+            votes=votes, votes_label=self.tr.plural("votes", votes),
+            proposed_by=proposed_by,
+            proposed_by_label=join_list([t.value for t in proposed_by], self.tr.lang),
+            members=tuple(self.member(rec, m.proposal_id) for m in rec.members),
+        )
+
+    def member(self, rec: Recommendation, pid: str) -> LocalizedMember:
+        p = self.proposals[pid]
+        m = next(m for m in rec.members if m.proposal_id == pid)
+        return LocalizedMember(pid, self.group(p.group), p.language, p.title, p.text, m.how, m.score, p.votes)
+
+    def directions(self, merged: MergeResult) -> tuple[LocalizedDirection, ...]:
+        out = []
+        for index, direction in enumerate(self.conf.directions, start=1):
+            recs = [r for r in merged.recommendations if self.proposals[r.canonical].direction == direction.id]
+            localized = tuple(self.recommendation(f"{index}.{n}", r)
+                              for n, r in enumerate(print_order(recs, self.proposals), start=1))
+            title = self.tr.content(f"directions.{direction.id}", direction.text, self.conf.source_language)
+            out.append(LocalizedDirection(str(index), direction.id, title, localized,
+                                          sum(r.votes for r in localized)))
+        return tuple(out)
+
+    def partners(self, kind: str, items: tuple[Partner, ...]) -> tuple[Partner, ...]:
+        """Return organizers/partners with translated names (msgctxt `organizers.1` …)."""
+        return tuple(
+            Partner(self.tr.content(f"{kind}.{i}", p.name, self.conf.source_language).value, p.logo, p.location)
+            for i, p in enumerate(items, start=1)
+        )
+
+
+def localize(
+    inputs: Inputs, merged: MergeResult, catalogs: Catalogs, lang: str, *, draft: bool
+) -> tuple[LocalizedBook, list[Diagnostic]]:
+    """Return the book in `lang`, and the diagnostics about its translation."""
+    tr = Translator(catalogs, lang)
+    b = _Book(inputs, tr)
+    conf = b.conf
+    directions = b.directions(merged)
+    texts = {name: b.conf_text(f"conference.{name}", getattr(conf, name))
+             for name in ("title", "subtitle", "city", "foreword", "methodology", "disclaimer", "adopted")}
+    groups = tuple((g.id, b.group(g.id)) for g in conf.groups)
+    organizers, partners = b.partners("organizers", conf.organizers), b.partners("partners", conf.partners)
+    labels = dict(b.labels)
+    labels["draft_notice"] = labels["draft_notice"].replace("{percent}", tr.percent())
+    book = LocalizedBook(
+        lang=lang, conference_id=conf.id, title=texts["title"], subtitle=texts["subtitle"],
+        date=conf.date, date_label=format_book_date(conf.date, lang), city=texts["city"],
+        organizers=organizers, partners=partners, directions=directions, groups=groups,
+        labels=labels, foreword=texts["foreword"], methodology=texts["methodology"],
+        disclaimer=texts["disclaimer"], adopted=texts["adopted"],
+        draft=bool(tr.missing), completeness=tr.completeness,
+        missing=tuple(sorted(tr.missing, key=natural_key)), illustrative=conf.illustrative,
+        source_date_epoch=int(dt.datetime.combine(conf.date, dt.time(), dt.timezone.utc).timestamp()),
+    )
+    return book, tr.diagnostics(draft=draft)
