@@ -37,13 +37,13 @@ class Gathered:
 
 def gather(project: Path, report: Report) -> Gathered | None:
     """Read and check inputs, decisions and catalogs; return None when unusable."""
+    if not (project / "inputs").is_dir():
+        raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
     from .i18n.catalogs import load_catalogs
     from .load import read_project
     from .merge import merge, read_decisions
     from .validate import validate
 
-    if not (project / "inputs").is_dir():
-        raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
     inputs = validate(read_project(project, report), report)
     if inputs is None:
         return None

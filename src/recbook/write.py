@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from .diagnostics import RecbookError, Report, error
+from .diagnostics import Location, RecbookError, Report, error
 from .manifest import build_manifest
 
 LOCK_NAME = ".recbook.lock"
@@ -70,7 +70,8 @@ def _write_or_report(path: Path, data: bytes, report: Report) -> bool:
         return True
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        report.add(error(None, f"{path}: could not write ({reason}); the previous file is unchanged", "write.failed"))
+        message = f"could not write ({reason}); the previous file is unchanged"
+        report.add(error(Location(str(path)), message, "write.failed"))
         return False
 
 

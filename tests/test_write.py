@@ -1,0 +1,125 @@
+"""The writer: atomic replace, no temp files on failure, bounded retry, one build at a time."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from recbook import write
+from recbook.diagnostics import RecbookError, Report
+
+
+def test_atomic_write_replaces_content_and_leaves_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "book.pdf"
+    target.write_bytes(b"old")
+    write.atomic_write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book.pdf"]
+
+
+def test_failed_write_keeps_previous_file_and_removes_temp(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "book.pdf"
+    target.write_bytes(b"previous edition")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(OSError):
+        write.atomic_write(target, b"x" * 1000)
+    assert target.read_bytes() == b"previous edition"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book.pdf"]
+
+
+def test_interrupt_during_write_leaves_previous_file(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "book.docx"
+    target.write_bytes(b"old")
+
+    def ctrl_c(src, dst) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        write.atomic_write(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["book.docx"]
+
+
+def test_locked_target_is_retried_then_reported(tmp_path: Path, monkeypatch) -> None:
+    calls = []
+
+    def locked(src, dst) -> None:
+        calls.append(dst)
+        raise PermissionError(13, "The process cannot access the file")
+
+    monkeypatch.setattr(os, "replace", locked)
+    monkeypatch.setattr(write, "REPLACE_RETRY_DELAY", 0)
+    (tmp_path / "a.pdf").write_bytes(b"old")
+    report = Report()
+    written = write.write_outputs(tmp_path, {"a.pdf": b"new"}, report)
+    assert len(calls) == write.REPLACE_RETRIES + write.REPLACE_RETRIES  # the file, then the manifest
+    assert written == []
+    assert (tmp_path / "a.pdf").read_bytes() == b"old"
+    assert report.errors[0].format() == (
+        f"{tmp_path / 'a.pdf'}: error: could not write (a.pdf is open in another program; "
+        "close it and build again); the previous file is unchanged [write.failed]"
+    )
+    assert report.errors[0].code == "write.failed"
+
+
+def test_locked_target_that_frees_up_is_written(tmp_path: Path, monkeypatch) -> None:
+    real_replace = os.replace
+    attempts = []
+
+    def busy_once(src, dst) -> None:
+        attempts.append(dst)
+        if len(attempts) == 1:
+            raise PermissionError(13, "busy")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", busy_once)
+    monkeypatch.setattr(write, "REPLACE_RETRY_DELAY", 0)
+    report = Report()
+    write.write_outputs(tmp_path, {"a.pdf": b"new"}, report)
+    assert (tmp_path / "a.pdf").read_bytes() == b"new"
+    assert report.items == []
+
+
+def test_manifest_lists_files_with_hashes_and_no_time(tmp_path: Path) -> None:
+    write.write_outputs(tmp_path, {"b.docx": b"bb", "a.pdf": b"a"}, Report())
+    manifest = json.loads((tmp_path / "manifest.json").read_text("utf-8"))
+    assert list(manifest["files"]) == ["a.pdf", "b.docx"]
+    assert manifest["files"]["a.pdf"] == {
+        "sha256": "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb",
+        "bytes": 1,
+    }
+    assert "weasyprint" in manifest["python_packages"]
+    assert "time" not in json.dumps(manifest).lower().replace("datetime", "")
+
+
+def _hold_lock(folder: str, seconds: float, ready) -> None:
+    with write.build_lock(Path(folder)):
+        ready.set()
+        time.sleep(seconds)
+
+
+def test_second_build_waits_then_says_build_in_progress(tmp_path: Path) -> None:
+    ready = multiprocessing.Event()
+    holder = multiprocessing.Process(target=_hold_lock, args=(str(tmp_path), 3.0, ready))
+    holder.start()
+    try:
+        assert ready.wait(10)
+        started = time.monotonic()
+        with pytest.raises(RecbookError, match="another build of this project is in progress"):
+            with write.build_lock(tmp_path, wait=0.5):
+                pass
+        assert time.monotonic() - started >= 0.5
+    finally:
+        holder.join()
+    with write.build_lock(tmp_path, wait=0.5):  # free again once the first build ends
+        pass
