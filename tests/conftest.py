@@ -22,3 +22,30 @@ def book(request):
 @pytest.fixture
 def repo_root() -> Path:
     return ROOT
+
+
+def copy_sample_project(destination: Path) -> Path:
+    """Copy the repository's sample project (inputs/, locales/) into `destination`."""
+    import shutil
+
+    for name in ("inputs", "locales"):
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, destination / name)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory) -> Path:
+    """Build the sample conference once per test session; return its output/ folder.
+
+    The build runs in a copy of the sample, so tests never touch the repository's
+    output/ and parallel workers never share one.
+    """
+    from click.testing import CliRunner
+
+    from recbook.cli import main
+
+    project = copy_sample_project(tmp_path_factory.mktemp("sample"))
+    result = CliRunner().invoke(main, ["build", "--project", str(project)])
+    assert result.exit_code == 0, result.output
+    return project / "output"
