@@ -1,0 +1,99 @@
+"""Turn clusters into recommendations (canonical, members, how, score) and suggestions."""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from ..diagnostics import Report, error
+from ..model import MergeHow, Member, Proposal, Recommendation, Suggestion
+from .cluster import Clusters, Scores, auto_ok, pair
+from .decisions import Decision, Decisions
+from .normalize import natural_key
+from .settings import MergeSettings
+
+
+def canonical_of(ids: Sequence[str], proposals: Mapping[str, Proposal], source_language: str | None) -> str:
+    """Return the documented default canonical: most votes, then source language, then lowest id."""
+    def rank(pid: str) -> tuple:
+        p = proposals[pid]
+        return (-(p.votes or 0), p.language != source_language, natural_key(pid))
+    return min(ids, key=rank)
+
+
+def _one_per_cluster(found: Sequence[Decision], clusters: Clusters, report: Report) -> dict[int, Decision]:
+    """Return the first decision per cluster, reporting any later one that contradicts it."""
+    chosen: dict[int, Decision] = {}
+    for d in found:
+        key = clusters.of[d.ids[0]]
+        if key in chosen:
+            first = chosen[key]
+            report.add(error(d.location, f"{d.action} for {d.ids[0]} conflicts with {first.action} for "
+                             f"{first.ids[0]} ({first.location}) in the same cluster; the first one wins",
+                             "decisions.conflict"))
+            continue
+        chosen[key] = d
+    return chosen
+
+
+def recommendations(
+    clusters: Clusters, proposals: Mapping[str, Proposal], scores: Scores,
+    decisions: Decisions, settings: MergeSettings, report: Report,
+) -> tuple[Recommendation, ...]:
+    """Return one recommendation per cluster, ordered by canonical id."""
+    chosen = _one_per_cluster(decisions.of("canonical"), clusters, report)
+    edits = _one_per_cluster(decisions.of("edit"), clusters, report)
+    manual = {p for d in decisions.of("merge") for p in d.ids}
+    found = []
+    for group in clusters.groups():
+        key = clusters.of[group[0]]
+        canon = chosen[key].ids[0] if key in chosen else canonical_of(group, proposals, settings.source_language)
+        edit = edits.get(key)
+        found.append(_recommendation(group, canon, scores, manual, settings, edit))
+    return tuple(sorted(found, key=lambda r: natural_key(r.canonical)))
+
+
+def _recommendation(group: tuple[str, ...], canon: str, scores: Scores, manual: set[str],
+                    settings: MergeSettings, edit: Decision | None) -> Recommendation:
+    members = [Member(canon, "single" if len(group) == 1 else "exact", 1.0)]
+    for pid in group:
+        if pid != canon:
+            s = scores.get(canon, pid)
+            how: MergeHow = "exact" if s.exact else "manual" if pid in manual or canon in manual and not auto_ok(s, settings) else "auto"
+            members.append(Member(pid, how, 1.0 if s.exact else s.score))
+    return Recommendation(
+        id=f"R-{canon}",
+        canonical=canon,
+        members=tuple(members),
+        how=_cluster_how(members),
+        score=min(m.score for m in members),
+        edited_title=edit.title if edit else None,
+        edited_text=edit.text if edit else None,
+    )
+
+
+def _cluster_how(members: Sequence[Member]) -> MergeHow:
+    """Return single, or the least automatic way any member joined (manual > auto > exact)."""
+    if len(members) == 1:
+        return "single"
+    hows = {m.how for m in members[1:]}
+    return next(h for h in ("manual", "auto", "exact") if h in hows)  # type: ignore[return-value]
+
+
+def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
+                settings: MergeSettings) -> tuple[Suggestion, ...]:
+    """Return pairs in different clusters that a person should look at, best first."""
+    apart = {pair(*d.ids) for d in decisions.of("apart")}
+    found = []
+    for (a, b), s in scores.known.items():
+        if clusters.of[a] == clusters.of[b] or (a, b) in apart or s.score < settings.suggest_threshold:
+            continue
+        found.append(Suggestion(a, b, s.score, _reason(s, settings)))
+    return tuple(sorted(found, key=lambda x: (-x.score, natural_key(x.a), natural_key(x.b))))
+
+
+def _reason(s, settings: MergeSettings) -> str:
+    if s.guard:
+        return s.guard
+    if s.score >= settings.auto_threshold:
+        return "close, but not to every member of the other's cluster"
+    return "similar, below the automatic merge threshold"

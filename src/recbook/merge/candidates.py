@@ -1,0 +1,75 @@
+"""Find the pairs worth scoring without comparing all pairs: MinHash LSH per language."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Mapping
+
+from datasketch import MinHash, MinHashLSH
+
+from .features import Variant
+
+Pair = tuple[str, str]
+
+
+def _pair(a: str, b: str) -> Pair:
+    return (a, b) if a < b else (b, a)
+
+
+def by_language(variants: Mapping[str, tuple[Variant, ...]]) -> dict[str, list[Variant]]:
+    """Return the variants of every proposal grouped by language, in id order."""
+    grouped: dict[str, list[Variant]] = {}
+    for pid in sorted(variants):
+        for v in variants[pid]:
+            grouped.setdefault(v.language, []).append(v)
+    return grouped
+
+
+def lsh_pairs(
+    variants: Mapping[str, tuple[Variant, ...]], threshold: float, num_perm: int
+) -> set[Pair]:
+    """Return proposal pairs whose stem sets probably have Jaccard ≥ `threshold`."""
+    pairs: set[Pair] = set()
+    for docs in by_language(variants).values():
+        docs = [v for v in docs if v.stems]
+        if len(docs) < 2:
+            continue
+        pairs |= _lsh_language(docs, threshold, num_perm)
+    return pairs
+
+
+def _lsh_language(docs: list[Variant], threshold: float, num_perm: int) -> set[Pair]:
+    """Return the candidate pairs among the texts of one language."""
+    # a fixed seed and sorted tokens keep the buckets identical from run to run
+    tokens = [[s.encode() for s in sorted(v.stems)] for v in docs]
+    hashes = MinHash.bulk(tokens, num_perm=num_perm, seed=1)
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    with lsh.insertion_session() as session:
+        for i, mh in enumerate(hashes):
+            session.insert(i, mh, check_duplication=False)
+    pairs: set[Pair] = set()
+    for i, mh in enumerate(hashes):
+        for j in lsh.query(mh):
+            a, b = docs[i].proposal_id, docs[j].proposal_id
+            if j > i and a != b:
+                pairs.add(_pair(a, b))
+    return pairs
+
+
+def all_pairs(variants: Mapping[str, tuple[Variant, ...]]) -> set[Pair]:
+    """Return every pair of proposals sharing a language (the exhaustive reference)."""
+    pairs: set[Pair] = set()
+    for docs in by_language(variants).values():
+        ids = sorted({v.proposal_id for v in docs})
+        pairs.update(combinations(ids, 2))
+    return pairs
+
+
+def exact_pairs(variants: Mapping[str, tuple[Variant, ...]]) -> set[Pair]:
+    """Return pairs with the same normalized text, so no exact duplicate depends on LSH."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for pid in sorted(variants):
+        original = variants[pid][0]
+        if original.key:
+            groups.setdefault((original.language, original.key), []).append(pid)
+    return {p for ids in groups.values() for p in combinations(ids, 2)}

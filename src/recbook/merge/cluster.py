@@ -1,0 +1,110 @@
+"""Group proposals into clusters: decisions first, then automatic merges without chaining.
+
+Automatic merging is agglomerative with complete linkage: two clusters join only
+if *every* pair across them is in the auto band, has no guard and is not kept
+apart. So A and C never meet just because both resemble B.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from ..diagnostics import Report, error
+from .decisions import Decisions
+from .features import Variant
+from .normalize import natural_key
+from .settings import MergeSettings
+from .similarity import PairScore, score_pair
+
+Pair = tuple[str, str]
+
+
+def pair(a: str, b: str) -> Pair:
+    """Return the pair in a fixed order."""
+    return (a, b) if a < b else (b, a)
+
+
+@dataclass
+class Scores:
+    """Pair scores: those of the candidates, and any other pair computed when asked."""
+
+    variants: Mapping[str, tuple[Variant, ...]]
+    known: dict[Pair, PairScore] = field(default_factory=dict)
+
+    def get(self, a: str, b: str) -> PairScore:
+        key = pair(a, b)
+        if key not in self.known:
+            self.known[key] = score_pair(self.variants[key[0]], self.variants[key[1]])
+        return self.known[key]
+
+
+@dataclass
+class Clusters:
+    """A partition of proposal ids that only grows by joining whole clusters."""
+
+    of: dict[str, int]
+    members: dict[int, list[str]]
+
+    @classmethod
+    def singletons(cls, ids: Iterable[str]) -> "Clusters":
+        ordered = sorted(ids, key=natural_key)
+        return cls({p: i for i, p in enumerate(ordered)}, {i: [p] for i, p in enumerate(ordered)})
+
+    def join(self, a: str, b: str) -> None:
+        ka, kb = sorted((self.of[a], self.of[b]))
+        for p in self.members.pop(kb):
+            self.of[p] = ka
+            self.members[ka].append(p)
+
+    def groups(self) -> list[tuple[str, ...]]:
+        """Return the clusters, each in natural id order, ordered by their first id."""
+        found = [tuple(sorted(m, key=natural_key)) for m in self.members.values()]
+        return sorted(found, key=lambda g: natural_key(g[0]))
+
+
+def auto_ok(s: PairScore, settings: MergeSettings) -> bool:
+    """Return True if a pair may merge without a person."""
+    return s.exact or (s.score >= settings.auto_threshold and not s.guard)
+
+
+def build_clusters(
+    ids: Iterable[str], scores: Scores, decisions: Decisions,
+    settings: MergeSettings, report: Report,
+) -> Clusters:
+    """Return the clusters: forced merges, then automatic ones by descending score."""
+    apart = {pair(*d.ids) for d in decisions.of("apart")}
+    clusters = Clusters.singletons(ids)
+    _force_merges(clusters, decisions, apart, report)
+    edges = [(p, s) for p, s in scores.known.items() if auto_ok(s, settings) and p not in apart]
+    edges.sort(key=lambda e: (not e[1].exact, -e[1].score, natural_key(e[0][0]), natural_key(e[0][1])))
+    for (a, b), _ in edges:
+        if clusters.of[a] != clusters.of[b] and _linkable(clusters, a, b, scores, apart, settings):
+            clusters.join(a, b)
+    return clusters
+
+
+def _force_merges(clusters: Clusters, decisions: Decisions, apart: set[Pair], report: Report) -> None:
+    """Apply merge decisions, refusing one that would join a pair kept apart."""
+    for d in decisions.of("merge"):
+        group = {p for i in d.ids for p in clusters.members[clusters.of[i]]}
+        clash = sorted(p for p in apart if p[0] in group and p[1] in group)
+        if clash:
+            a, b = clash[0]
+            report.add(error(d.location, f"merge contradicts a decision to keep {a} and {b} apart; "
+                             "merge not applied", "decisions.conflict"))
+            continue
+        for other in d.ids[1:]:
+            if clusters.of[other] != clusters.of[d.ids[0]]:
+                clusters.join(d.ids[0], other)
+
+
+def _linkable(clusters: Clusters, a: str, b: str, scores: Scores, apart: set[Pair],
+              settings: MergeSettings) -> bool:
+    """Return True if every member of a's cluster may merge with every member of b's."""
+    left, right = clusters.members[clusters.of[a]], clusters.members[clusters.of[b]]
+    for x in left:
+        for y in right:
+            if pair(x, y) in apart or not auto_ok(scores.get(x, y), settings):
+                return False
+    return True

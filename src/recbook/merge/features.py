@@ -1,0 +1,140 @@
+"""Turn a proposal (and its translations) into the features that similarity compares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Mapping, Sequence
+
+import snowballstemmer
+
+from ..model import Proposal
+from . import lexicon
+from .normalize import fold_kk, normalize
+
+# Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
+CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
+
+_STEMMERS = {"ru": snowballstemmer.stemmer("russian"), "en": snowballstemmer.stemmer("english")}
+_KK_STEM = 5  # Kazakh has no stemmer: a word's first letters carry its root
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One proposal as read in one language: the original or a translation of it."""
+
+    proposal_id: str
+    language: str
+    original: bool  # written in this language, not translated
+    key: str  # normalized text, for exact duplicates
+    folded: str  # title + text, normalized, Kazakh-folded, phrases joined
+    stems: frozenset[str]  # content-word stems plus "+up"/"+down" concept marks
+    numbers: frozenset[str]
+    negations: int
+    direction: int  # +1 asks for more, −1 for less, 0 neither or both
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, language: str) -> str:
+    """Return the stem of one folded word (a fixed-length prefix for Kazakh)."""
+    stemmer = _STEMMERS.get(language)
+    if stemmer is None:
+        return word[:_KK_STEM]
+    return stemmer.stemWord(word)
+
+
+@lru_cache(maxsize=200_000)
+def word_direction(word: str) -> int:
+    """Return +1 if `word` asks for more, −1 for less, else 0."""
+    if _matches(word, lexicon.UP):
+        return 1
+    if _matches(word, lexicon.DOWN):
+        return -1
+    return 0
+
+
+def _matches(word: str, prefixes: tuple[str, ...]) -> bool:
+    return any(word == p or (len(p) >= 5 and word.startswith(p)) for p in prefixes)
+
+
+def _is_negation(word: str, language: str) -> bool:
+    if word in lexicon.NEGATIONS:
+        return True
+    return language == "kk" and bool(lexicon.KK_NEGATED_VERB.match(word))
+
+
+def matching_text(title: str | None, text: str | None) -> str:
+    """Return the folded matching form of a title and text, with known phrases joined."""
+    folded = fold_kk(normalize(f"{title or ''} {text or ''}"))
+    for pattern, token in lexicon.PHRASES:
+        folded = pattern.sub(token, folded)
+    return folded
+
+
+def make_variant(
+    proposal_id: str, language: str, title: str | None, text: str | None, original: bool
+) -> Variant:
+    """Return the features of one text of a proposal."""
+    folded = matching_text(title, text)
+    words = folded.split()
+    numbers_map = lexicon.NUMBER_WORDS.get(language, {})
+    stems: set[str] = set()
+    numbers = set(_DIGITS.findall(folded))
+    negations = direction = 0
+    for word in words:
+        if word in numbers_map:
+            numbers.add(numbers_map[word])
+        if _is_negation(word, language):
+            negations += 1
+            continue
+        sign = word_direction(word)
+        direction += sign
+        if sign:
+            stems.add("+up" if sign > 0 else "+down")
+        if word not in lexicon.STOPWORDS and not word.isdigit():
+            stems.add(stem(word, language))
+    return Variant(
+        proposal_id=proposal_id,
+        language=language,
+        original=original,
+        key=normalize(text or ""),
+        folded=folded,
+        stems=frozenset(stems),
+        numbers=frozenset(numbers),
+        negations=negations,
+        direction=(direction > 0) - (direction < 0),
+    )
+
+
+def variants(
+    proposal: Proposal, catalog: CatalogTranslations | None = None
+) -> tuple[Variant, ...]:
+    """Return the proposal in every language it can be read in (catalog beats supplied)."""
+    texts: dict[str, tuple[str | None, str | None]] = {}
+    for t in proposal.translations:
+        if t.language != proposal.language and (t.title or t.text):
+            texts[t.language] = (t.title, t.text)
+    for (pid, lang), pair in (catalog or {}).items():
+        if pid == proposal.id and lang != proposal.language and any(pair):
+            texts[lang] = pair
+    found = [make_variant(proposal.id, proposal.language, proposal.title, proposal.text, True)]
+    found += [make_variant(proposal.id, lang, *texts[lang], False) for lang in sorted(texts)]
+    return tuple(found)
+
+
+def all_variants(
+    proposals: Sequence[Proposal], catalog: CatalogTranslations | None = None
+) -> dict[str, tuple[Variant, ...]]:
+    """Return every proposal's variants, keyed by proposal id."""
+    by_id = _catalog_by_id(catalog)
+    return {p.id: variants(p, by_id.get(p.id)) for p in proposals}
+
+
+def _catalog_by_id(catalog: CatalogTranslations | None) -> dict[str, CatalogTranslations]:
+    """Group catalog entries by proposal so each proposal scans only its own."""
+    grouped: dict[str, dict[tuple[str, str], tuple[str | None, str | None]]] = {}
+    for (pid, lang), pair in (catalog or {}).items():
+        grouped.setdefault(pid, {})[(pid, lang)] = pair
+    return grouped

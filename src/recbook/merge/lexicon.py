@@ -1,0 +1,79 @@
+"""Small word lists for matching: stop words, synonyms, polarity and number words.
+
+All entries are written in the folded matching form (see normalize.fold_kk):
+Kazakh letters already mapped to their Russian-keyboard stand-ins.
+"""
+
+from __future__ import annotations
+
+import re
+
+STOPWORDS: frozenset[str] = frozenset(
+    # ru
+    "и в во на для по с со к ко о об от до из за при а но или что как это их его ее "
+    "также все всех быть так же чтобы ряд "
+    # kk (folded)
+    "мен бен пен жане ушин да де та те ал бул сол осы ар барлык киын тиис кажет "
+    # en
+    "the a an of and to for in on at by with or be as that this from into its their all".split()
+)
+
+# Multi-word names folded to one token before anything else, so "үкіметтік емес ұйым"
+# is not read as a negation and "NGO" meets "non-governmental organisations".
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p), t)
+    for p, t in (
+        (r"\bукиметтик емес уйым\w*", "уеу"),
+        (r"\bкоммерциялык емес уйым\w*", "кеу"),
+        (r"\bнеправительственн\w* организац\w*", "нпо"),
+        (r"\bнекоммерческ\w* организац\w*", "нко"),
+        (r"\bnon governmental organi[sz]ation\w*", "ngo"),
+        (r"\bnon profit organi[sz]ation\w*", "npo"),
+        (r"\bngos\b", "ngo"),
+        (r"\bnon governmental\b", "ngo"),
+        (r"\bnon profit\b", "npo"),
+    )
+)
+
+NEGATIONS: frozenset[str] = frozenset(
+    "не нет ни без отказаться запретить запрет емес жок тыйым not no never without "
+    "stop ban prohibit".split()
+)
+# Kazakh verbal negation: -ма/-ме/-ба/-бе/-па/-пе before the -у of the verbal noun.
+KK_NEGATED_VERB = re.compile(r"^\w{3,}(мау|меу|бау|беу|пау|пеу|мауы|меуи)$")
+
+# Word beginnings that ask for more (+1) or for less (−1): prefixes of five letters or
+# more match any word they begin; shorter ones only the whole word ("cut", not "culture").
+UP: tuple[str, ...] = (
+    "увелич", "повыс", "повыш", "расшир", "нарост", "усил", "рост", "роста", "добав", "больш",
+    "арттыр", "кобейт", "кенейт", "осир", "кушейт", "улгайт", "жогарлат", "котер",
+    "increas", "expand", "raise", "raising", "extend", "strengthen", "grow", "boost", "more", "higher",
+)
+DOWN: tuple[str, ...] = (
+    "сократ", "сокращ", "уменьш", "сниз", "сниж", "огранич", "отмен", "упраздн",
+    "ликвид", "меньш", "урез",
+    "азайт", "кыскарт", "томенд", "шекте", "жою", "жойы", "токтат",
+    "reduc", "decreas", "cut", "lower", "limit", "abolish", "eliminat", "fewer", "less",
+    "restrict", "curb",
+)
+
+# Number words per language, mapped to digits so "три года" meets "3 года".
+NUMBER_WORDS: dict[str, dict[str, str]] = {
+    # ru, with the forms that follow numerals most often ("трех лет", "пяти лет")
+    "ru": {
+    "два": "2", "две": "2", "двух": "2", "три": "3", "трех": "3", "четыре": "4",
+    "четырех": "4", "пять": "5", "пяти": "5", "шесть": "6", "шести": "6", "семь": "7",
+    "семи": "7", "восемь": "8", "восьми": "8", "девять": "9", "девяти": "9",
+    "десять": "10", "десяти": "10", "двенадцать": "12", "двадцать": "20", "сто": "100",
+    "половину": "50%", "вдвое": "2x",
+    },
+    "kk": {
+    "еки": "2", "уш": "3", "торт": "4", "бес": "5", "алты": "6", "жети": "7",
+    "сегиз": "8", "тогыз": "9", "он": "10", "жырма": "20", "жуз": "100",
+    },
+    "en": {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20",
+    "hundred": "100", "half": "50%", "twice": "2x", "double": "2x",
+    },
+}

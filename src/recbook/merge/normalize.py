@@ -1,0 +1,68 @@
+"""Normalize text for matching only (never shown): one key per text, and a Kazakh-folded key.
+
+``normalize`` repairs what people type by accident: Latin look-alike letters
+inside Cyrillic words (and the reverse), ё, case, punctuation and spacing.
+``fold_kk`` then maps the nine Kazakh letters to what a Russian keyboard gives
+(KAZAKH.md §1), so "салык" typed without a Kazakh layout still meets "салық".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Latin letters that look like Cyrillic ones (both cases), and ə/h used for ә/һ.
+_LATIN_TO_CYR = dict(
+    zip(
+        "AaBCcEeHKkMOoPpTXxyIiəƏh",
+        "АаВСсЕеНКкМОоРрТХхуІіәӘһ",
+    )
+)
+_CYR_TO_LAT = {c: l for l, c in _LATIN_TO_CYR.items() if l not in "yəƏh"}
+_KK_FOLD = str.maketrans("әғқңөұүһі", "агкноууhи".replace("h", "х"))
+_WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"[\W_]+")
+_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha() or ch in "əƏ"
+
+
+def _repair_word(match: re.Match[str]) -> str:
+    """Return a word written in one script: the majority script of its letters."""
+    word = match.group(0)
+    cyr = sum(_is_cyrillic(c) for c in word)
+    lat = sum(_is_latin(c) for c in word)
+    if cyr and lat:
+        table = _LATIN_TO_CYR if cyr >= lat else _CYR_TO_LAT
+        return "".join(table.get(c, c) for c in word)
+    return word
+
+
+def repair_homoglyphs(text: str) -> str:
+    """Return `text` with look-alike letters of the other script replaced inside mixed words."""
+    return _WORD.sub(_repair_word, text)
+
+
+def normalize(text: str) -> str:
+    """Return the matching key of `text`: NFC, script-repaired, casefolded, ё→е, bare words."""
+    text = unicodedata.normalize("NFC", text)
+    text = _THOUSANDS.sub("", text)  # "1 500" and "1500" are the same number
+    text = repair_homoglyphs(text).casefold().replace("ё", "е")
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def fold_kk(key: str) -> str:
+    """Return a normalized key with Kazakh letters folded to their Russian-keyboard stand-ins."""
+    return key.translate(_KK_FOLD)
+
+
+def natural_key(proposal_id: str) -> tuple[tuple[int, int | str], ...]:
+    """Return a sort key that orders "G1-2" before "G1-10"."""
+    parts = re.split(r"(\d+)", proposal_id)
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts if p)

@@ -1,0 +1,92 @@
+"""Score how alike two proposals are, in a language both can be read in, and say why.
+
+score = stem_weight × Dice(content stems) + (1 − stem_weight) × token-sort ratio of the
+folded texts (rapidfuzz, catches typos and word order). Guards name the reasons a
+pair may never be merged automatically: opposite polarity or different numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from .features import Variant
+
+STEM_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """The similarity of two proposals, its parts, and what forbids an automatic merge."""
+
+    score: float
+    language: str
+    stems: float  # Dice of content stems
+    chars: float  # rapidfuzz token_sort_ratio / 100
+    exact: bool = False  # same normalized text, both written in the same language
+    guard: str = ""  # "" or why the pair may only be suggested
+
+    def explain(self) -> str:
+        """Return a short human reading of the score."""
+        parts = [f"{self.language}: words {self.stems:.2f}, letters {self.chars:.2f}"]
+        if self.guard:
+            parts.append(self.guard)
+        return "; ".join(parts)
+
+
+NO_MATCH = PairScore(0.0, "", 0.0, 0.0)
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """Return the Dice coefficient of two sets (0 for two empty sets)."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def guard(a: Variant, b: Variant) -> str:
+    """Return why two texts must not merge automatically, or ""."""
+    if a.numbers and b.numbers and a.numbers != b.numbers:
+        return "different numbers: " + _numbers(a) + " vs " + _numbers(b)
+    if a.direction and b.direction and a.direction != b.direction:
+        return "opposite direction (more vs less)"
+    if a.negations % 2 != b.negations % 2:
+        return "negation in one text only"
+    return ""
+
+
+def _numbers(v: Variant) -> str:
+    return ",".join(sorted(v.numbers))
+
+
+def score_variants(a: Variant, b: Variant) -> PairScore:
+    """Return the score of two texts written (or translated) in the same language."""
+    if a.original and b.original and a.key == b.key and a.key:
+        return PairScore(1.0, a.language, 1.0, 1.0, exact=True)
+    stems = dice(a.stems, b.stems)
+    chars = fuzz.token_sort_ratio(a.folded, b.folded) / 100
+    total = STEM_WEIGHT * stems + (1 - STEM_WEIGHT) * chars
+    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, guard(a, b))
+
+
+def score_pair(a: Iterable[Variant], b: Iterable[Variant]) -> PairScore:
+    """Return the best score over the languages both proposals can be read in.
+
+    A guard raised in any shared language stays: a translation that drops a
+    "not" must not open the door to an automatic merge.
+    """
+    by_lang = {v.language: v for v in b}
+    best, guards = NO_MATCH, []
+    for va in sorted(a, key=lambda v: v.language):
+        vb = by_lang.get(va.language)
+        if vb is None:
+            continue
+        s = score_variants(va, vb)
+        guards += [s.guard] if s.guard else []
+        if s.score > best.score:
+            best = s
+    if guards and not best.guard:
+        best = replace(best, guard=guards[0])
+    return best
