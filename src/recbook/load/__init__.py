@@ -1,0 +1,100 @@
+"""Read a project's inputs into located raw records: the first stage, and the only one doing input I/O.
+
+`read_project` reads `inputs/conference.yaml` and every proposal file in
+`inputs/proposals/` (`.yaml`, `.yml`, `.csv`, `.xlsx`, sorted by name). It never
+raises for bad input: every problem is a diagnostic in the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..diagnostics import Location, Report, error, warning
+from .nodes import Map, Node, Scalar, Seq, kind, to_plain
+from .records import RawRecord
+from .table_reader import read_table
+from .yaml_reader import parse_yaml, read_yaml
+
+__all__ = [
+    "Map", "Node", "RawProject", "RawRecord", "Scalar", "Seq", "kind", "parse_yaml",
+    "read_project", "read_yaml", "to_plain",
+]
+
+CONFERENCE_FILE = "inputs/conference.yaml"
+PROPOSALS_DIR = "inputs/proposals"
+YAML_SUFFIXES = (".yaml", ".yml")
+TABLE_SUFFIXES = (".csv", ".xlsx")
+
+
+@dataclass(frozen=True)
+class RawProject:
+    """Everything read from inputs/, before validation."""
+
+    conference: Node | None  # None when conference.yaml is missing or unreadable
+    conference_path: str  # as printed in diagnostics, relative to the project
+    proposals: tuple[RawRecord, ...]  # in file-name order, then file order
+    files: tuple[str, ...] = ()  # the proposal files read
+
+
+def read_project(project: Path, report: Report) -> RawProject:
+    """Read conference.yaml and every proposal file of `project`."""
+    conference_path = project / CONFERENCE_FILE
+    conference = None
+    if conference_path.is_file():
+        conference = read_yaml(conference_path, report, CONFERENCE_FILE)
+    else:
+        report.add(error(Location(CONFERENCE_FILE), "the conference file is missing",
+                         "load.missing-conference"))
+    files = _proposal_files(project, report)
+    records: list[RawRecord] = []
+    for path in files:
+        display = path.relative_to(project).as_posix()
+        if path.suffix.lower() in YAML_SUFFIXES:
+            records += _yaml_records(path, display, report)
+        else:
+            records += read_table(path, display, report)
+    return RawProject(conference, CONFERENCE_FILE, tuple(records),
+                      tuple(p.relative_to(project).as_posix() for p in files))
+
+
+def _proposal_files(project: Path, report: Report) -> list[Path]:
+    """Return the proposal files by name; warn about other files, which are not read."""
+    folder = project / PROPOSALS_DIR
+    if not folder.is_dir():
+        report.add(error(Location(PROPOSALS_DIR), "the proposals folder is missing",
+                         "load.missing-proposals"))
+        return []
+    files = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.name.startswith((".", "~$")) or path.is_dir():
+            continue  # hidden files and Office lock files are not user content
+        if path.suffix.lower() in YAML_SUFFIXES + TABLE_SUFFIXES:
+            files.append(path)
+        else:
+            report.add(warning(Location(path.relative_to(project).as_posix()),
+                               "not read: proposals are .yaml, .yml, .csv or .xlsx files "
+                               "(save .xls and .ods as .xlsx)", "load.ignored-file"))
+    return files
+
+
+def _yaml_records(path: Path, display: str, report: Report) -> list[RawRecord]:
+    """Return the items of a proposals YAML file: a list, or a mapping with a `proposals` list."""
+    root = read_yaml(path, report, display)
+    if root is None:
+        return []
+    items = root
+    if isinstance(root, Map):
+        for key in root.keys():
+            if key.value != "proposals":
+                report.add(warning(key.location, f"key {key.value!r} is not read. Expected one "
+                                   f"of: proposals but received: {key.value!r}", "yaml.unknown-key"))
+        items = root.get("proposals") or Scalar(None, root.location)
+    if isinstance(items, Scalar) and items.value is None:
+        report.add(warning(items.location, "the file has no proposals", "load.empty-file"))
+        return []
+    if not isinstance(items, Seq):
+        report.add(error(items.location, "a proposals file is a list of proposals (or "
+                         f"`proposals:` with a list), not {kind(items)}", "yaml.not-a-list"))
+        return []
+    return [RawRecord(item, item.location, "yaml") for item in items.items]

@@ -1,0 +1,28 @@
+"""The keys conference.yaml and proposals may use (ARCHITECTURE.md), shared by readers and validate."""
+
+from __future__ import annotations
+
+from ..model import LANGUAGES
+
+PROPOSAL_REQUIRED: tuple[str, ...] = ("id", "group", "direction", "language", "title", "text")
+PROPOSAL_OPTIONAL: tuple[str, ...] = ("addressees", "timeframe", "votes", "sdgs")
+TRANSLATED: tuple[str, ...] = ("title", "text")  # may also appear as title:LANG / text:LANG
+PROPOSAL_KEYS: tuple[str, ...] = PROPOSAL_REQUIRED + PROPOSAL_OPTIONAL + tuple(
+    f"{name}:{lang}" for name in TRANSLATED for lang in LANGUAGES)
+
+CONFERENCE_REQUIRED: tuple[str, ...] = (
+    "id", "source_language", "languages", "title", "date", "city", "organizers",
+    "directions", "groups", "addressees")
+CONFERENCE_TEXTS: tuple[str, ...] = (
+    "subtitle", "venue", "methodology", "foreword", "foreword_signatory", "disclaimer",
+    "adopted", "edition", "licence", "isbn", "udc")
+CONFERENCE_OPTIONAL: tuple[str, ...] = CONFERENCE_TEXTS + ("partners", "illustrative")
+CONFERENCE_KEYS: tuple[str, ...] = CONFERENCE_REQUIRED + CONFERENCE_OPTIONAL
+
+# conference.yaml lists of {id, <text key>}
+NAMED_LISTS: dict[str, str] = {"directions": "title", "groups": "name", "addressees": "name"}
+
+
+def expected(allowed: tuple[str, ...] | list[str], received: str) -> str:
+    """Return the "Expected one of: … but received: …" tail of a message."""
+    return f"Expected one of: {', '.join(allowed)} but received: {received!r}"

@@ -1,0 +1,67 @@
+"""Located values as the readers found them: scalars (always text), lists and mappings.
+
+YAML, CSV and XLSX readers all produce these, so validation reads one shape
+and every value keeps the place it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Union
+
+from ..diagnostics import Location
+
+
+@dataclass(frozen=True)
+class Scalar:
+    """A single value, kept as the text written (None for an empty or null value)."""
+
+    value: str | None
+    location: Location
+
+
+@dataclass(frozen=True)
+class Seq:
+    """A list of nodes."""
+
+    items: tuple["Node", ...]
+    location: Location
+
+
+@dataclass(frozen=True)
+class Map:
+    """A mapping from key scalars to nodes, in the order written (keys are unique)."""
+
+    entries: tuple[tuple[Scalar, "Node"], ...]
+    location: Location
+
+    def get(self, key: str) -> "Node | None":
+        """Return the node under `key`, or None."""
+        return next((v for k, v in self.entries if k.value == key), None)
+
+    def keys(self) -> Iterator[Scalar]:
+        """Yield the key scalars in order."""
+        return (k for k, _ in self.entries)
+
+
+Node = Union[Scalar, Seq, Map]
+
+
+def kind(node: Node) -> str:
+    """Return a word for the node's shape, for messages ("a text", "a list", "a mapping")."""
+    if isinstance(node, Map):
+        return "a mapping"
+    if isinstance(node, Seq):
+        return "a list"
+    return "empty" if node.value is None else "a text"
+
+
+def to_plain(node: Node | None) -> object:
+    """Return the node as plain Python (dict, list, str, None), e.g. for a JSON Schema check."""
+    if node is None:
+        return None
+    if isinstance(node, Scalar):
+        return node.value
+    if isinstance(node, Seq):
+        return [to_plain(item) for item in node.items]
+    return {k.value: to_plain(v) for k, v in node.entries}

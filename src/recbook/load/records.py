@@ -1,0 +1,117 @@
+"""Raw input records and the header rules every table (CSV sheet or XLSX sheet) follows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Literal
+
+from ..diagnostics import Location, Report, error, warning
+from .fields import PROPOSAL_KEYS, PROPOSAL_REQUIRED, expected
+from .nodes import Map, Node, Scalar
+
+SourceKind = Literal["yaml", "csv", "xlsx"]
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One proposal as read: a YAML item or a table row, not yet validated."""
+
+    node: Node  # a Map for table rows; whatever the YAML item was otherwise
+    location: Location  # the item, or the row (its first physical line / its id cell)
+    kind: SourceKind
+    code_page: str | None = None  # "cp1251" when a CSV was not UTF-8
+
+    @property
+    def from_table(self) -> bool:
+        """Return whether the record is a table row (its header was already checked)."""
+        return self.kind != "yaml"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row: where it starts and its cells (None for an empty cell)."""
+
+    location: Location
+    cells: tuple[Scalar, ...]
+
+
+def column_name(header: Scalar) -> str | None:
+    """Return a header cell as a key: trimmed, lower case (`Title:KK` → `title:kk`)."""
+    if header.value is None or not header.value.strip():
+        return None
+    return "".join(header.value.split()).lower()
+
+
+def header_columns(header: tuple[Scalar, ...], report: Report) -> dict[int, str]:
+    """Return {column index: key} for the columns to read, reporting the others once."""
+    columns: dict[int, str] = {}
+    first: dict[str, tuple[Scalar, int]] = {}
+    for index, cell in enumerate(header):
+        name = column_name(cell)
+        if name is None:
+            continue
+        if name in first:
+            report.add(error(cell.location, f'column {_place(cell, index)} repeats "{name}" '
+                             f"(first in column {_place(*first[name])}); only the first is read",
+                             "table.duplicate-column"))
+        elif name not in PROPOSAL_KEYS:
+            report.add(warning(cell.location, f"column {_place(cell, index)} is not read. "
+                               + expected(PROPOSAL_KEYS, name), "table.unknown-column"))
+            first[name] = (cell, index)
+        else:
+            first[name] = (cell, index)
+            columns[index] = name
+    _missing_columns(header, set(columns.values()), report)
+    return columns
+
+
+def _missing_columns(header: tuple[Scalar, ...], present: set[str], report: Report) -> None:
+    """Report each required column the header lacks (once per table, not per row)."""
+    where = header[0].location if header else None
+    for name in PROPOSAL_REQUIRED:
+        if name not in present:
+            report.add(error(where, f'required column "{name}" is missing from the header row',
+                             "table.missing-column"))
+
+
+def _place(cell: Scalar, index: int) -> str:
+    """Return how to name a header column in a message: its XLSX letter, or its number."""
+    if cell.location.cell:
+        return "".join(ch for ch in cell.location.cell.rsplit("!", 1)[1] if ch.isalpha())
+    return str(index + 1)
+
+
+def row_records(header: tuple[Scalar, ...], rows: Iterable[Row], kind: SourceKind,
+                report: Report, code_page: str | None = None) -> list[RawRecord]:
+    """Return one record per non-empty row; values under no known column are reported."""
+    columns = header_columns(header, report)
+    named = {i for i, cell in enumerate(header) if column_name(cell)}
+    records = []
+    for row in rows:
+        if all(_blank(cell) for cell in row.cells):
+            continue  # empty rows carry nothing, so skipping them loses nothing
+        for index, cell in enumerate(row.cells):
+            if index not in named and not _blank(cell):
+                report.add(error(cell.location, f'value "{_short(cell.value)}" is in a column '
+                                 "without a header, so it is not read", "table.unnamed-column"))
+        entries = tuple((Scalar(name, header[i].location), _cell(row, i))
+                        for i, name in columns.items())
+        records.append(RawRecord(Map(entries, row.location), row.location, kind, code_page))
+    return records
+
+
+def _cell(row: Row, index: int) -> Scalar:
+    """Return the row's cell at `index`, empty when the row is shorter than the header."""
+    if index < len(row.cells):
+        return row.cells[index]
+    return Scalar(None, row.location)
+
+
+def _blank(cell: Scalar) -> bool:
+    return cell.value is None or not cell.value.strip()
+
+
+def _short(value: str | None, limit: int = 40) -> str:
+    """Return a value cut for a message (the full value stays in the file)."""
+    text = (value or "").replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

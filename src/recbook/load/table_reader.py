@@ -1,0 +1,94 @@
+"""Read proposal tables: CSV (UTF-8, UTF-16 or an Excel code page; `,` `;` or tab) and XLSX.
+
+CSV rules: the encoding is UTF-8 (BOM optional), UTF-16 with a BOM, or — only
+when the bytes are not UTF-8 and read as Russian/Kazakh text — Windows-1251 or
+KZ-1048, which is then reported as a warning. The delimiter is the one of `;`,
+`,` and tab that splits the header line into the most columns (an Excel
+`sep=X` first line wins). Quoted fields may hold delimiters and newlines; each
+row's location is the physical line it starts on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from ..diagnostics import Location, Report, error, warning
+from .decoding import code_page_name, decode_table
+from .nodes import Scalar
+from .records import RawRecord, Row, row_records
+
+DELIMITERS = (",", ";", "\t")
+_UNICODE = ("utf-8", "utf-8-sig", "utf-16")
+
+
+def read_table(path: Path, display: str, report: Report) -> list[RawRecord]:
+    """Return the proposal records of a .csv or .xlsx file (nothing if it cannot be read)."""
+    if path.suffix.lower() == ".xlsx":
+        from .xlsx_reader import read_xlsx  # openpyxl is slow to import; only load it when needed
+
+        return read_xlsx(path, display, report)
+    return read_csv(path, display, report)
+
+
+def read_csv(path: Path, display: str, report: Report) -> list[RawRecord]:
+    """Return the records of a CSV file, reporting encoding, syntax and header problems."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report.add(error(Location(display), f"cannot read the file: {exc.strerror}", "load.unreadable"))
+        return []
+    decoded = decode_table(data, display, report)
+    if decoded is None:
+        return []
+    text, codec = decoded
+    code_page = None if codec in _UNICODE else codec
+    if code_page:
+        report.add(warning(Location(display), f"read as {code_page_name(code_page)} (Excel's plain "
+                           '"CSV"), not UTF-8: this encoding cannot hold Kazakh letters other '
+                           'than і; save the file as "CSV UTF-8"', "csv.encoding"))
+    rows = _parse(text, display, report)
+    if not rows:
+        report.add(warning(Location(display), "the file has no header row and no proposals",
+                           "load.empty-file"))
+        return []
+    return row_records(rows[0].cells, rows[1:], "csv", report, code_page)
+
+
+def _parse(text: str, path: str, report: Report) -> list[Row]:
+    """Return the rows of CSV text with the line each starts on (a syntax error ends the file)."""
+    first_line, _, rest = text.partition("\n")
+    skipped = 0
+    delimiter = _excel_sep(first_line)
+    if delimiter:
+        text, skipped = rest, 1
+    else:
+        delimiter = sniff_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: list[Row] = []
+    while True:
+        start = reader.line_num + 1 + skipped
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as exc:
+            report.add(error(Location(path, start), f"CSV cannot be read from here on: {exc} "
+                             "(a quote is probably never closed)", "csv.syntax"))
+            return rows
+        where = Location(path, start)
+        rows.append(Row(where, tuple(Scalar(c if c.strip() else None, where) for c in cells)))
+
+
+def _excel_sep(line: str) -> str | None:
+    """Return X for Excel's `sep=X` first line, else None."""
+    line = line.rstrip("\r")
+    if line.lower().startswith("sep=") and len(line) == 5:
+        return line[4]
+    return None
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """Return the delimiter that splits the header line into the most columns (`,` on a tie)."""
+    return max(DELIMITERS, key=lambda d: (header_line.count(d), -DELIMITERS.index(d)))

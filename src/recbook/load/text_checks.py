@@ -1,0 +1,108 @@
+"""Check and normalize one text value: forbidden characters, NFC, mixed scripts, lost letters.
+
+The rules (RELIABILITY.md 2, 7, 8, 9):
+- characters no document format can hold (C0/C1 controls other than tab and
+  newline, U+FFFE/U+FFFF, lone surrogates) are an error; the value keeps its
+  place with U+FFFD "�" instead, so the draft shows where the damage is;
+- every value becomes NFC (never NFKC, so № and … survive); CRLF becomes LF;
+- a word mixing Latin and Cyrillic letters is a warning, the text is unchanged;
+- a "?" (or "_") glued to Cyrillic letters is an error: the letters were lost
+  when the file was saved in a code page without them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..diagnostics import Diagnostic, Location, error, warning
+from .decoding import code_page_name
+
+# The complement of what YAML (and XML 1.0 documents such as DOCX) accept.
+FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+REPLACEMENT = "\ufffd"
+_CYR = "\u0400-\u04ff"
+_LOST = re.compile(rf"(?<=[{_CYR}])[?_]+(?=[{_CYR}])|(?<![\w?])\?+(?=[{_CYR}])")
+_WORD = re.compile(r"[^\W\d_]+")
+_MAX_LISTED = 3
+
+
+def describe_char(ch: str) -> str:
+    """Return "U+0007 (control character)" and the like."""
+    point = ord(ch)
+    if 0xD800 <= point <= 0xDFFF:
+        what = "lone surrogate"
+    elif point in (0xFFFE, 0xFFFF):
+        what = "noncharacter"
+    else:
+        what = "control character"
+    return f"U+{point:04X} ({what})"
+
+
+def clean(value: str, where: Location, field: str) -> tuple[str, list[Diagnostic]]:
+    """Return `value` with forbidden characters replaced, line ends unified and NFC applied."""
+    found = [(m.start(), m.group()) for m in FORBIDDEN.finditer(value)]
+    diagnostics: list[Diagnostic] = []
+    if found:
+        listed = ", ".join(f"{describe_char(ch)} at character {i + 1}" for i, ch in found[:_MAX_LISTED])
+        more = f" and {len(found) - _MAX_LISTED} more" if len(found) > _MAX_LISTED else ""
+        diagnostics.append(error(where, f'"{field}" contains {listed}{more}; remove it '
+                                 f'(it is printed as "{REPLACEMENT}")', "text.control-char"))
+        value = FORBIDDEN.sub(REPLACEMENT, value)
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", value), diagnostics
+
+
+def check_words(value: str, where: Location, field: str, code_page: str | None) -> list[Diagnostic]:
+    """Return warnings for mixed-script words and errors for letters lost to a code page."""
+    diagnostics = []
+    mixed = _mixed_script_words(value)
+    if mixed:
+        words = ", ".join(f'"{w}" (Latin {latin})' for w, latin in mixed[:_MAX_LISTED])
+        diagnostics.append(warning(where, f'"{field}" has words mixing Latin and Cyrillic letters: '
+                                   f"{words}; check them, the text is not changed",
+                                   "text.mixed-script"))
+    lost = _lost_letter_words(value)
+    if lost:
+        diagnostics.append(_lost_letters(lost, where, field, code_page))
+    return diagnostics
+
+
+def _mixed_script_words(value: str) -> list[tuple[str, str]]:
+    """Return (word, its Latin letters) for each word with both Latin and Cyrillic letters."""
+    found = []
+    for word in dict.fromkeys(_WORD.findall(value)):
+        scripts = {_script(ch) for ch in word}
+        if {"LATIN", "CYRILLIC"} <= scripts:
+            found.append((word, "".join(dict.fromkeys(ch for ch in word if _script(ch) == "LATIN"))))
+    return found
+
+
+def _script(ch: str) -> str:
+    """Return the script word of a letter's Unicode name ("LATIN", "CYRILLIC", …)."""
+    return unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0]
+
+
+def _lost_letter_words(value: str) -> list[str]:
+    """Return the words in which a "?" or "_" stands where a letter was."""
+    words = []
+    for match in _LOST.finditer(value):
+        start, end = match.start(), match.end()
+        while start > 0 and (value[start - 1].isalpha() or value[start - 1] in "?_"):
+            start -= 1
+        while end < len(value) and (value[end].isalpha() or value[end] in "?_"):
+            end += 1
+        words.append(value[start:end])
+    return list(dict.fromkeys(words))
+
+
+def _lost_letters(words: list[str], where: Location, field: str, code_page: str | None) -> Diagnostic:
+    """Return the error for letters replaced by "?" (worded for the file's encoding)."""
+    listed = ", ".join(f'"{w}"' for w in words[:_MAX_LISTED])
+    if code_page:
+        return error(where, f'"{field}" has "?" inside Cyrillic words ({listed}): Kazakh letters '
+                     f'were lost when the file was saved as {code_page_name(code_page)}; '
+                     f'save it as "CSV UTF-8" (or .xlsx) and check these words',
+                     "csv.cp1251-lost-letters")
+    return error(where, f'"{field}" has "?" inside Cyrillic words ({listed}): letters were '
+                 "probably lost in an encoding conversion; retype them", "text.lost-letters")

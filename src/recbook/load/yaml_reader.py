@@ -1,0 +1,147 @@
+"""Read any YAML file into located nodes, keeping every scalar as the text written.
+
+ruamel.yaml only composes the node tree here; nothing is constructed, so
+`NO`, `yes`, `on`, `0123`, `1.10` and `12:30` stay the strings the user typed
+(PyYAML would turn them into False, True, True, 83, 1.1 and 750). Duplicate keys
+are an error naming both lines; the first value is kept. Reusable for any input
+file (conference.yaml, proposals, decisions.yaml): `read_yaml(path, report)`.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node as YamlNode, ScalarNode, SequenceNode
+
+from ..diagnostics import Location, Report, error
+from .decoding import decode_utf8
+from .nodes import Map, Node, Scalar, Seq
+from .text_checks import FORBIDDEN, REPLACEMENT, describe_char
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+
+
+def read_yaml(path: Path, report: Report, display: str | None = None) -> Node | None:
+    """Return the file's root node (an empty file gives an empty Scalar), or None if unreadable.
+
+    `display` is the path printed in diagnostics (default: `path` as given).
+    """
+    name = display or path.as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report.add(error(Location(name), f"cannot read the file: {exc.strerror}", "load.unreadable"))
+        return None
+    text = decode_utf8(data, name, report)
+    return None if text is None else parse_yaml(text, name, report)
+
+
+def parse_yaml(text: str, path: str, report: Report) -> Node | None:
+    """Return the root node of YAML `text`, or None after reporting a syntax error."""
+    text = _replace_forbidden(text, path, report)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            # "safe", not "rt": the round-trip scanner plants \a fold markers in `>` scalars
+            root = YAML(typ="safe", pure=True).compose(text)
+    except MarkedYAMLError as exc:
+        report.add(error(_mark_location(path, exc.problem_mark or exc.context_mark),
+                         _syntax_message(exc), "yaml.syntax"))
+        return None
+    except (YAMLError, RecursionError) as exc:
+        report.add(error(Location(path), f"YAML cannot be read: {exc}", "yaml.syntax"))
+        return None
+    if root is None:
+        return Scalar(None, Location(path, 1, 1))
+    return _Converter(path, report).convert(root)
+
+
+def _replace_forbidden(text: str, path: str, report: Report) -> str:
+    """Report characters YAML refuses at their line:col, and stand U+FFFD in for them.
+
+    YAML would stop at the first one; replacing lets the rest of the file be checked.
+    """
+    for match in FORBIDDEN.finditer(text):
+        start = match.start()
+        line = text.count("\n", 0, start) + 1
+        col = start - text.rfind("\n", 0, start)
+        report.add(error(Location(path, line, col),
+                         f'{describe_char(match.group())} is not allowed in text; remove it '
+                         f'(it is read as "{REPLACEMENT}")', "text.control-char"))
+    return FORBIDDEN.sub(REPLACEMENT, text)
+
+
+def _syntax_message(exc: MarkedYAMLError) -> str:
+    """Return a one-line description of a YAML syntax error."""
+    message = f"YAML syntax error: {exc.problem or exc.context}"
+    if exc.context and exc.problem and exc.context_mark is not None:
+        message += f" ({exc.context} on line {exc.context_mark.line + 1})"
+    return message
+
+
+def _mark_location(path: str, mark: object) -> Location:
+    """Return the 1-based location of a ruamel mark (0-based line and column)."""
+    if mark is None:
+        return Location(path)
+    return Location(path, mark.line + 1, mark.column + 1)
+
+
+class _Converter:
+    """Turn ruamel's composed nodes into located nodes, once per node (aliases share)."""
+
+    def __init__(self, path: str, report: Report) -> None:
+        self.path = path
+        self.report = report
+        self.done: dict[int, Node] = {}
+        self.active: set[int] = set()
+
+    def convert(self, node: YamlNode) -> Node:
+        """Return the located node for a composed one (memoized: aliases cannot explode)."""
+        key = id(node)
+        if key in self.done:
+            return self.done[key]
+        where = _mark_location(self.path, node.start_mark)
+        if key in self.active:
+            self.report.add(error(where, "an alias refers to itself", "yaml.recursive-alias"))
+            return Scalar(None, where)
+        self.active.add(key)
+        result = self._convert(node, where)
+        self.active.discard(key)
+        self.done[key] = result
+        return result
+
+    def _convert(self, node: YamlNode, where: Location) -> Node:
+        if isinstance(node, MappingNode):
+            return self._mapping(node, where)
+        if isinstance(node, SequenceNode):
+            return Seq(tuple(self.convert(item) for item in node.value), where)
+        assert isinstance(node, ScalarNode)
+        is_null = node.style is None and str(node.tag) == _NULL_TAG
+        return Scalar(None if is_null else node.value, where)
+
+    def _mapping(self, node: MappingNode, where: Location) -> Map:
+        entries: list[tuple[Scalar, Node]] = []
+        seen: dict[str | None, Scalar] = {}
+        for key_node, value_node in node.value:
+            key = self.convert(key_node)
+            if not isinstance(key, Scalar):
+                self.report.add(error(key.location, "a key must be a plain text, not a list or "
+                                      "mapping", "yaml.complex-key"))
+                continue
+            if key.value in seen:
+                self._duplicate(key, seen[key.value])
+                continue
+            seen[key.value] = key
+            value = self.convert(value_node)
+            if isinstance(value, Scalar) and value.value is None:
+                value = Scalar(None, key.location)  # an empty value has no place of its own
+            entries.append((key, value))
+        return Map(tuple(entries), where)
+
+    def _duplicate(self, key: Scalar, first: Scalar) -> None:
+        self.report.add(error(key.location, f'duplicate key "{key.value}": first on line '
+                              f"{first.location.line}, again on line {key.location.line} "
+                              "(the first is used)", "yaml.duplicate-key"))

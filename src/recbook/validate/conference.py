@@ -1,0 +1,211 @@
+"""Validate conference.yaml into a `Conference`, reporting every bad value in one pass."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..diagnostics import Location, Report, error
+from ..load.fields import (CONFERENCE_KEYS, CONFERENCE_REQUIRED, CONFERENCE_TEXTS, NAMED_LISTS,
+                           expected)
+from ..load.nodes import Map, Node, Scalar, Seq, kind
+from ..model import LANGUAGES, Conference, Named, Partner
+from .values import Values, unknown_keys
+
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+LIST_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BOOLEANS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
+             "FALSE": False}
+_PARTNER_KEYS = ("name", "logo")
+
+
+@dataclass
+class ConferenceResult:
+    """The conference (None if unusable) and the id lists proposals are checked against."""
+
+    conference: Conference | None
+    ids: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # None: list unusable
+
+
+def validate_conference(root: Node | None, path: str, report: Report) -> ConferenceResult:
+    """Return the validated conference and its directions/groups/addressees ids."""
+    unusable = ConferenceResult(None, {name: None for name in NAMED_LISTS})
+    if root is None:
+        return unusable
+    if not isinstance(root, Map):
+        report.add(error(root.location, f"conference.yaml must be a mapping of keys, not "
+                         f"{kind(root)}", "conference.not-a-mapping"))
+        return unusable
+    return _Builder(root, report).build()
+
+
+class _Builder:
+    """Collect the conference's values and their locations, one key at a time."""
+
+    def __init__(self, root: Map, report: Report) -> None:
+        self.root, self.report = root, report
+        self.values = Values(report)
+        self.locations: dict[str, Location] = {}
+        self.failed = False
+
+    def build(self) -> ConferenceResult:
+        unknown_keys(self.root, CONFERENCE_KEYS, "conference.unknown-key", self.report)
+        for key in CONFERENCE_REQUIRED:
+            if self.root.get(key) is None:
+                self._fail(self.root.location, f'missing required key "{key}"', "conference.missing-key")
+        lists = {name: self._named(name, text_key) for name, text_key in NAMED_LISTS.items()}
+        values = dict(
+            id=self._slug(), source_language=self._language(), languages=self._languages(),
+            title=self._required_text("title"), date=self._date(), city=self._required_text("city"),
+            organizers=self._partners("organizers", required=True),
+            partners=self._partners("partners", required=False),
+            illustrative=self._boolean("illustrative"),
+            **{key: self._text(key) for key in CONFERENCE_TEXTS}, **lists)
+        ids = {name: None if named is None else tuple(n.id for n in named)
+               for name, named in lists.items()}
+        if self.failed:
+            return ConferenceResult(None, ids)
+        return ConferenceResult(Conference(**values, locations=tuple(self.locations.items())), ids)
+
+    def _fail(self, where: Location, message: str, code: str) -> None:
+        self.failed = True
+        self.report.add(error(where, message, code))
+
+    def _node(self, key: str) -> Node | None:
+        node = self.root.get(key)
+        if node is not None:
+            self.locations[key] = node.location
+        return node
+
+    def _text(self, key: str) -> str | None:
+        return self.values.text(self._node(key), key)
+
+    def _required_text(self, key: str) -> str:
+        node = self._node(key)
+        value = self.values.text(node, key)
+        if value is None and node is not None:
+            self._fail(node.location, f'"{key}" is empty', "conference.empty-value")
+        return value or ""
+
+    def _slug(self) -> str:
+        node = self._node("id")
+        value = self.values.code(node, "id")
+        if node is not None and (value is None or not SLUG.match(value)):
+            self._fail(node.location, f"id is used in file names: lower-case Latin letters, digits, "
+                       f"'-' and '_' only, but received: {value!r}", "conference.bad-id")
+        return value or ""
+
+    def _language(self) -> str:
+        node = self._node("source_language")
+        value = self.values.code(node, "source_language")
+        if node is not None and value not in LANGUAGES:
+            self._fail(node.location, f"unknown source_language. {expected(LANGUAGES, value or '')}",
+                       "conference.unknown-language")
+        return value or ""
+
+    def _languages(self) -> tuple[str, ...]:
+        node = self._node("languages")
+        found: list[str] = []
+        items = self.values.items(node, "languages")
+        for value, where in items:
+            if value not in LANGUAGES:
+                self._fail(where, f"unknown language. {expected(LANGUAGES, value)}",
+                           "conference.unknown-language")
+            elif value in found:
+                self._fail(where, f"language {value!r} is listed twice", "conference.duplicate-id")
+            else:
+                found.append(value)
+        if node is not None and not items:
+            self._fail(node.location, "languages lists no output language", "conference.empty-value")
+        return tuple(found)
+
+    def _date(self) -> dt.date:
+        node = self._node("date")
+        value = self.values.code(node, "date")
+        if node is None:
+            return dt.date(1970, 1, 1)
+        try:
+            if value is None or not _ISO_DATE.match(value):
+                raise ValueError
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self._fail(node.location, f"date must be an ISO date such as 2025-09-26, but received: "
+                       f"{value!r}", "conference.bad-date")
+            return dt.date(1970, 1, 1)
+
+    def _boolean(self, key: str) -> bool:
+        node = self._node(key)
+        value = self.values.code(node, key)
+        if value is None:
+            return False
+        if value not in _BOOLEANS:
+            self._fail(node.location, f"{key} must be true or false, but received: {value!r}",
+                       "conference.bad-boolean")
+        return _BOOLEANS.get(value, False)
+
+    def _partners(self, key: str, required: bool) -> tuple[Partner, ...]:
+        node = self._node(key)
+        if node is None:
+            return ()
+        if not isinstance(node, Seq) or not node.items:
+            if required or not (isinstance(node, Scalar) and node.value is None):
+                self._fail(node.location, f'"{key}" must be a list of names or of {{name, logo}}',
+                           "conference.bad-list")
+            return ()
+        partners = (self._partner(item, f"{key}.{i}") for i, item in enumerate(node.items))
+        return tuple(p for p in partners if p is not None)
+
+    def _partner(self, item: Node, key: str) -> Partner | None:
+        self.locations[key] = item.location
+        if not isinstance(item, Map):
+            name = self.values.text(item, key)
+            return Partner(name, None, item.location) if name else self._empty(item, key)
+        unknown_keys(item, _PARTNER_KEYS, "conference.unknown-key", self.report)
+        name = self.values.text(item.get("name"), f"{key}.name")
+        logo = self.values.code(item.get("logo"), f"{key}.logo")
+        return Partner(name, logo, item.location) if name else self._empty(item, f"{key}.name")
+
+    def _empty(self, item: Node, key: str) -> None:
+        self._fail(item.location, f'"{key}" has no name', "conference.empty-value")
+
+    def _named(self, key: str, text_key: str) -> tuple[Named, ...] | None:
+        """Return a list of {id, title|name}, or None if it cannot be used for checks."""
+        node = self._node(key)
+        if node is None:
+            return None
+        if not isinstance(node, Seq) or not node.items:
+            self._fail(node.location, f'"{key}" must be a non-empty list of {{id, {text_key}}}',
+                       "conference.bad-list")
+            return None
+        named: dict[str, Named] = {}
+        for item in node.items:
+            entry = self._named_item(item, key, text_key)
+            if entry is None:
+                continue
+            if entry.id in named:
+                self._fail(entry.location, f"{key}: id {entry.id!r} is used twice (first at "
+                           f"{named[entry.id].location})", "conference.duplicate-id")
+                continue
+            named[entry.id] = entry
+        return tuple(named.values())
+
+    def _named_item(self, item: Node, key: str, text_key: str) -> Named | None:
+        if not isinstance(item, Map):
+            self._fail(item.location, f"each of {key} is a mapping {{id, {text_key}}}, not "
+                       f"{kind(item)}", "conference.bad-list")
+            return None
+        unknown_keys(item, ("id", text_key), "conference.unknown-key", self.report)
+        id_node = item.get("id")
+        id_ = self.values.code(id_node, f"{key}.id")
+        if id_ is None or not LIST_ID.match(id_):
+            self._fail((id_node or item).location, f"{key} id must be Latin letters, digits, '.', "
+                       f"'-' or '_', but received: {id_!r}", "conference.bad-id")
+            return None
+        text = self.values.text(item.get(text_key), f"{key}.{id_}")
+        if text is None:  # still a known id, so proposals naming it are not reported too
+            self._fail(item.location, f'{key} {id_!r} has no "{text_key}"', "conference.empty-value")
+            return Named(id_, "", item.location)
+        self.locations[f"{key}.{id_}"] = (item.get(text_key) or item).location
+        return Named(id_, text, item.location)

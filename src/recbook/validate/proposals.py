@@ -1,0 +1,188 @@
+"""Validate proposal records into `Proposal`s: one error per bad value, all in one pass.
+
+A proposal with an error in a value later stages rely on (id, group,
+direction, language, title, text, addressees, timeframe, votes, SDGs) is left
+out of the result; its errors make `check` and `build` fail anyway. Errors
+about characters inside a text (control characters, lost letters) keep the
+proposal, so the rest of the book can still be checked and drafted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..diagnostics import Location, Report, error, warning
+from ..load.fields import PROPOSAL_KEYS, PROPOSAL_REQUIRED, TRANSLATED, expected
+from ..load.nodes import Map, Node, kind
+from ..load.records import RawRecord
+from ..model import LANGUAGES, TIMEFRAMES, Proposal, SuppliedTranslation
+from .values import Values, unknown_keys
+
+PROPOSAL_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
+_INTEGER = re.compile(r"^[+-]?\d+$")
+SDG_GOALS = range(1, 18)
+
+
+class _Invalid(Exception):
+    """A value was reported as an error; the proposal is left out."""
+
+
+def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str, ...] | None],
+                       report: Report) -> tuple[Proposal, ...]:
+    """Return the valid proposals in input order; report everything else."""
+    seen: dict[str, Location] = {}
+    proposals = []
+    for record in records:
+        proposal = _Record(record, ids, report).proposal()
+        if proposal is None:
+            continue
+        if proposal.id in seen:
+            report.add(error(proposal.location_of("id"), f"duplicate id {proposal.id!r}: already "
+                             f"used at {seen[proposal.id]}", "proposal.duplicate-id"))
+            continue
+        seen[proposal.id] = proposal.location_of("id")
+        proposals.append(proposal)
+    return tuple(proposals)
+
+
+class _Record:
+    """One raw record being checked; `ok` turns False at the first value it cannot use."""
+
+    def __init__(self, record: RawRecord, ids: dict[str, tuple[str, ...] | None],
+                 report: Report) -> None:
+        self.record, self.ids, self.report = record, ids, report
+        self.values = Values(report, record.code_page)
+        self.ok = True
+        self.locations: dict[str, Location] = {}
+
+    def proposal(self) -> Proposal | None:
+        node = self.record.node
+        if not isinstance(node, Map):
+            self.report.add(error(node.location, f"a proposal is a mapping of keys, not {kind(node)}",
+                                  "proposal.not-a-mapping"))
+            return None
+        if not self.record.from_table:  # a table's header was checked once, not per row
+            unknown_keys(node, PROPOSAL_KEYS, "proposal.unknown-key", self.report)
+        self.node = node
+        language = self._reference("language", LANGUAGES, "proposal.unknown-language")
+        fields = dict(
+            id=self._id(), group=self._reference("group", self.ids.get("groups"),
+                                                 "proposal.unknown-group"),
+            direction=self._reference("direction", self.ids.get("directions"),
+                                      "proposal.unknown-direction"),
+            language=language, title=self._required_text("title"), text=self._required_text("text"),
+            addressees=self._addressees(), timeframe=self._timeframe(), votes=self._votes(),
+            sdgs=self._sdgs(), translations=self._translations(language))
+        if not self.ok:
+            return None
+        return Proposal(**fields, location=self.record.location,
+                        field_locations=tuple(self.locations.items()))
+
+    def _node(self, key: str) -> Node | None:
+        node = self.node.get(key)
+        if node is not None:
+            self.locations[key] = node.location
+        return node
+
+    def _fail(self, where: Location, message: str, code: str) -> None:
+        self.ok = False
+        self.report.add(error(where, message, code))
+
+    def _required(self, key: str, value: str | None) -> str:
+        """Return `value`, reporting it as missing or empty when it is None."""
+        if value is not None:
+            return value
+        node = self.node.get(key)
+        if node is not None:
+            self._fail(node.location, f'"{key}" is empty', "proposal.empty-field")
+        elif self.record.from_table:
+            self.ok = False  # the missing column was reported once, at the header
+        else:
+            self._fail(self.record.location, f'missing required key "{key}"',
+                       "proposal.missing-field")
+        return ""
+
+    def _required_text(self, key: str) -> str:
+        return self._required(key, self.values.text(self._node(key), key))
+
+    def _id(self) -> str:
+        node = self._node("id")
+        value = self._required("id", self.values.code(node, "id"))
+        if value and not PROPOSAL_ID.match(value):
+            self._fail(node.location, f"id may hold Latin letters, digits, '.', '-' and '_' only, "
+                       f"but received: {value!r}", "proposal.bad-id")
+        return value
+
+    def _reference(self, key: str, allowed: tuple[str, ...] | None, code: str) -> str:
+        """Return an id that must be one of `allowed` (unchecked if the list itself was bad)."""
+        node = self._node(key)
+        value = self._required(key, self.values.code(node, key))
+        if value and allowed is not None and value not in allowed:
+            self._fail(node.location, f"unknown {key}. {expected(allowed, value)}", code)
+        return value
+
+    def _addressees(self) -> tuple[str, ...]:
+        allowed = self.ids.get("addressees")
+        found: list[str] = []
+        for value, where in self.values.items(self._node("addressees"), "addressees"):
+            if allowed is not None and value not in allowed:
+                self._fail(where, f"unknown addressee. {expected(allowed, value)}",
+                           "proposal.unknown-addressee")
+            elif value in found:
+                self.report.add(warning(where, f"addressee {value!r} is listed twice; it is "
+                                        "printed once", "proposal.duplicate-value"))
+            else:
+                found.append(value)
+        return tuple(found)
+
+    def _timeframe(self) -> str | None:
+        node = self._node("timeframe")
+        value = self.values.code(node, "timeframe")
+        if value is not None and value.lower() not in TIMEFRAMES:
+            self._fail(node.location, f"unknown timeframe. {expected(TIMEFRAMES, value)}",
+                       "proposal.bad-timeframe")
+            return None
+        return value.lower() if value else None
+
+    def _votes(self) -> int | None:
+        node = self._node("votes")
+        value = self.values.code(node, "votes")
+        if value is None:
+            return None
+        if not _INTEGER.match(value):
+            self._fail(node.location, f"votes must be a whole number, but received: {value!r}",
+                       "proposal.bad-votes")
+            return None
+        if int(value) < 0:
+            self._fail(node.location, f"votes cannot be negative, but received: {value!r}",
+                       "proposal.negative-votes")
+            return None
+        return int(value)
+
+    def _sdgs(self) -> tuple[int, ...]:
+        goals: list[int] = []
+        for value, where in self.values.items(self._node("sdgs"), "sdgs"):
+            if not value.isdecimal() or int(value) not in SDG_GOALS:
+                self._fail(where, f"no such SDG: the goals are numbered 1 to 17, but received: "
+                           f"{value!r}", "proposal.bad-sdg")
+            elif int(value) not in goals:
+                goals.append(int(value))
+        return tuple(goals)
+
+    def _translations(self, language: str) -> tuple[SuppliedTranslation, ...]:
+        supplied = []
+        for lang in LANGUAGES:
+            texts = {name: self._translation(name, lang, language) for name in TRANSLATED}
+            if any(texts.values()):
+                supplied.append(SuppliedTranslation(lang, texts["title"], texts["text"]))
+        return tuple(supplied)
+
+    def _translation(self, name: str, lang: str, language: str) -> str | None:
+        key = f"{name}:{lang}"
+        value = self.values.text(self._node(key), key)
+        if value is not None and lang == language:
+            self.report.add(warning(self.node.get(key).location, f'"{key}" is not read: the '
+                                    f"proposal itself is written in {lang}",
+                                    "proposal.own-language-translation"))
+            return None
+        return value
