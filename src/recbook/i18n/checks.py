@@ -1,0 +1,206 @@
+"""`recbook i18n check`: find broken catalogs before anything is rendered.
+
+Checks every PO file under locales/: strict syntax and duplicates (po.py),
+header Language/Plural-Forms, the number of plural forms (ru 3, kk 2, en 2),
+placeholders identical between source and translation whatever the flags,
+stray `%`/braces, and HTML or Jinja syntax in translations. When GNU `msgfmt`
+is installed, `msgfmt -c` runs too, on files that parsed cleanly.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Location, error
+from ..model import LANGUAGES
+from . import po
+from .catalogs import NPLURALS
+
+_PERCENT = re.compile(r"%(?:\([A-Za-z_]\w*\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGco%]")
+_BRACE = re.compile(r"\{\{|\}\}|\{[A-Za-z_0-9]*(?:[.\[][^{}]*)?(?:![rsa])?(?::[^{}]*)?\}")
+_MARKUP = re.compile(r"</?\s*[A-Za-z][^<>]*>|<!--|&[A-Za-z]+;|&#\d+;|\{\{|\}\}|\{%|%\}|\{#|#\}")
+
+
+def percent_placeholders(text: str) -> Counter:
+    """Return the %-conversions of a string (without the literal `%%`)."""
+    return Counter(m for m in _PERCENT.findall(text) if m != "%%")
+
+
+def brace_placeholders(text: str) -> Counter:
+    """Return the {name} fields of a string (without the literal `{{`/`}}`)."""
+    return Counter(m for m in _BRACE.findall(text) if m not in ("{{", "}}"))
+
+
+def _stray(text: str, uses_percent: bool, uses_braces: bool) -> list[str]:
+    problems = []
+    if uses_percent and "%" in _PERCENT.sub("", text):
+        problems.append("a stray '%' (write '%%' for a literal percent sign)")
+    if uses_braces and re.search(r"[{}]", _BRACE.sub("", text)):
+        problems.append("a stray '{' or '}'")
+    return problems
+
+
+def _placeholder_problems(entry: po.Entry, form: int, text: str) -> list[str]:
+    sources = [entry.msgid] if entry.msgid_plural is None else [entry.msgid, entry.msgid_plural]
+    source = sources[min(form, len(sources) - 1)]
+    problems = []
+    for kind, find in (("%", percent_placeholders), ("{}", brace_placeholders)):
+        expected, got = find(source), find(text)
+        # a singular form may drop the number ("один голос"): compare sets there, multisets elsewhere
+        if entry.msgid_plural is not None and form == 0:
+            expected, got = Counter(set(find(source)) | set(find(entry.msgid_plural))), Counter(set(got))
+            if set(got) - set(expected):
+                problems.append(f"placeholders {sorted(set(got) - set(expected))} are not in the source")
+            continue
+        if expected != got:
+            problems.append(_difference(expected, got))
+    uses_percent = bool(percent_placeholders(source)) or "python-format" in entry.flags
+    problems += _stray(text, uses_percent, bool(brace_placeholders(source)))
+    return problems
+
+
+def _difference(expected: Counter, got: Counter) -> str:
+    lost, added = sorted((expected - got).elements()), sorted((got - expected).elements())
+    parts = [f"drops {', '.join(lost)}" if lost else "", f"adds {', '.join(added)}" if added else ""]
+    return "placeholders differ from the source: the translation " + " and ".join(p for p in parts if p)
+
+
+def _markup_problems(entry: po.Entry, text: str) -> list[str]:
+    allowed = set(_MARKUP.findall(entry.msgid + (entry.msgid_plural or "")))
+    found = sorted(set(_MARKUP.findall(text)) - allowed)
+    return [f"HTML or Jinja syntax in the translation: {', '.join(found)}"] if found else []
+
+
+def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic]:
+    """Return the problems of one translated entry."""
+    where = Location(path, entry.line)
+    out: list[Diagnostic] = []
+    if lang in NPLURALS and entry.msgid_plural is not None and len(entry.msgstr) != NPLURALS[lang]:
+        out.append(error(where, f"{entry.label()}: {len(entry.msgstr)} plural forms, {lang} needs "
+                                f"{NPLURALS[lang]}", "i18n.plural-count"))
+    for form, text in enumerate(entry.msgstr):
+        if not text:
+            continue
+        out += [error(where, f"{entry.label()}: {p}", "i18n.markup") for p in _markup_problems(entry, text)]
+        if not entry.fuzzy:  # a fuzzy entry is never printed; its source may have changed on purpose
+            out += [error(where, f"{entry.label()}: {p}", "i18n.placeholder")
+                    for p in _placeholder_problems(entry, form, text)]
+    return out
+
+
+def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
+    """Return problems of the header: missing, wrong language, wrong plural count, not UTF-8."""
+    where = Location(file.path, file.header_entry.line if file.header_entry else 1)
+    if file.header_entry is None:
+        return [error(where, "no header entry (msgid \"\")", "i18n.header")]
+    out = []
+    if "utf-8" not in file.header.get("Content-Type", "").lower():
+        out.append(error(where, "Content-Type must declare charset=UTF-8", "i18n.header"))
+    if lang:
+        if file.header.get("Language", lang) != lang:
+            out.append(error(where, f"Language is {file.header['Language']!r} in a {lang} folder", "i18n.header"))
+        match = re.search(r"nplurals\s*=\s*(\d+)", file.header.get("Plural-Forms", ""))
+        if match is None or int(match.group(1)) != NPLURALS[lang]:
+            out.append(error(where, f"Plural-Forms must have nplurals={NPLURALS[lang]} for {lang}", "i18n.plural-count"))
+    return out
+
+
+def _lang_of(path: Path) -> str | None:
+    parts = path.parts
+    return parts[-3] if len(parts) >= 3 and parts[-2] == "LC_MESSAGES" and parts[-3] in LANGUAGES else None
+
+
+def check_file(path: Path, shown: str) -> list[Diagnostic]:
+    """Return every problem of one PO file."""
+    file = po.read(path, shown)
+    if file.errors and not file.entries:
+        return list(file.errors)
+    lang = _lang_of(path)
+    out = list(file.errors) + check_header(file, lang if path.suffix == ".po" else None)
+    for entry in file.active:
+        out += check_entry(shown, entry, lang)
+    if not file.errors:
+        out += run_msgfmt(path, shown)
+    return out
+
+
+def run_msgfmt(path: Path, shown: str) -> list[Diagnostic]:
+    """Return what `msgfmt -c` finds (nothing when GNU gettext is not installed)."""
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None or path.suffix != ".po":
+        return []
+    result = subprocess.run([msgfmt, "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True,
+                            timeout=60, env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"})
+    out = []
+    for line in result.stderr.splitlines():
+        match = re.match(rf"^{re.escape(str(path))}:(\d+): (.*)$", line)
+        if match:
+            out.append(error(Location(shown, int(match.group(1))), f"msgfmt: {match.group(2)}", "i18n.msgfmt"))
+    return out
+
+
+def catalog_files(project: Path) -> list[Path]:
+    """Return the project's PO files (and templates), sorted."""
+    locales = project / "locales"
+    return sorted(p for p in locales.rglob("*") if p.suffix in (".po", ".pot") and p.is_file()) if locales.is_dir() else []
+
+
+def check_catalogs(project: Path) -> list[Diagnostic]:
+    """Return every problem in every catalog of `project`."""
+    out: list[Diagnostic] = []
+    for path in catalog_files(project):
+        out += check_file(path, path.relative_to(project).as_posix())
+    return sorted(set(out))
+
+
+def missing_translations(book, catalogs) -> list[Diagnostic]:
+    """Return one located error per string of `book` shown in its source language (strict mode)."""
+    from .translator import missing_error
+
+    out = []
+    for context in book.missing:
+        out.append(missing_error(book.lang, _locate(catalogs, book.lang, context)))
+    return sorted(out)
+
+
+def _locate(catalogs, lang: str, context: str):
+    """Return where a missing msgctxt sits in `lang`'s catalogs, and why it is not printed."""
+    from .translator import Missing
+
+    candidates = [catalogs.book_catalog(lang)] + [c for (l, _), c in sorted(catalogs.content.items()) if l == lang]
+    for catalog in candidates:
+        entry = catalog.by_context.get(context)
+        if entry is not None:
+            status = "fuzzy" if entry.fuzzy else ("untranslated" if not all(entry.msgstr) else "stale")
+            return Missing(context, status, Location(catalog.path, entry.line))
+    folder = f"locales/{lang}/LC_MESSAGES"
+    return Missing(context, "absent", Location(candidates[0].path if _is_label(context) else folder))
+
+
+def _is_label(context: str) -> bool:
+    from .labels import LABELS, PLURAL_LABELS
+
+    return context in {k for k, _ in LABELS} | {k for k, *_ in PLURAL_LABELS}
+
+
+def supplied_conflicts(inputs, catalogs) -> list[Diagnostic]:
+    """Warn where a group's title:LANG/text:LANG differs from the translators' PO (the PO wins)."""
+    from ..diagnostics import warning
+
+    out = []
+    for p in inputs.proposals:
+        for supplied in p.translations:
+            catalog = catalogs.content_catalog(supplied.language, p.language)
+            for name in ("title", "text"):
+                given = getattr(supplied, name)
+                found = catalog.lookup(f"{p.id}.{name}", getattr(p, name))
+                if given and found.value is not None and found.value != given:
+                    where = p.location_of(f"{name}:{supplied.language}")
+                    out.append(warning(where, f"{p.id}: the {name}:{supplied.language} column differs from "
+                                              f"{found.location}; the catalog's translation is printed",
+                                       "i18n.supplied-differs"))
+    return out

@@ -1,0 +1,92 @@
+"""`recbook i18n …`: the translators' workflow (extract, update, status, check, export, import)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+project_option = click.option(
+    "--project", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
+    help="The conference project folder (inputs/, locales/, templates/, output/).",
+)
+
+
+@click.group()
+def i18n() -> None:
+    """Keep the PO catalogs under locales/ in step with inputs and templates."""
+
+
+def _gather(project: Path):
+    from ..diagnostics import InputErrors, Report
+    from ..pipeline import gather, print_diagnostics
+
+    report = Report()
+    gathered = gather(project, report)
+    if gathered is None or report.errors:
+        print_diagnostics(report.sorted())
+        raise InputErrors(len(report.errors) or 1)
+    return gathered, report
+
+
+def _update(project: Path, write_templates: bool) -> None:
+    from ..diagnostics import InputErrors, Report
+    from ..pipeline import print_diagnostics
+    from .workflow import update_catalogs
+
+    gathered, _ = _gather(project)
+    report = Report()
+    written = update_catalogs(project, gathered.inputs, gathered.merged, report, write_templates=write_templates)
+    print_diagnostics(report.sorted())
+    for path in written:
+        click.echo(f"wrote {path}")
+    click.echo(f"{len(written)} catalog file(s) changed")
+    if report.errors:
+        raise InputErrors(len(report.errors))
+
+
+@i18n.command()
+@project_option
+def extract(project: Path) -> None:
+    """Write locales/*.pot from inputs and templates, and merge them into every PO file."""
+    _update(project, write_templates=True)
+
+
+@i18n.command()
+@project_option
+def update(project: Path) -> None:
+    """Merge current inputs and templates into every PO file (changed sources become fuzzy)."""
+    _update(project, write_templates=False)
+
+
+@i18n.command()
+@project_option
+@click.option("--json", "as_json", is_flag=True, help="Print {lang: {total, translated, fuzzy, untranslated}}.")
+def status(project: Path, as_json: bool) -> None:
+    """Show how much of each language is translated."""
+    from ..diagnostics import Report
+    from ..pipeline import print_diagnostics
+    from .catalogs import load_catalogs
+    from .status import format_status, status as count
+
+    report = Report()
+    counts = count(load_catalogs(project, report))
+    print_diagnostics(report.sorted())
+    click.echo(json.dumps(counts, ensure_ascii=False) if as_json else format_status(counts))
+
+
+@i18n.command()
+@project_option
+def check(project: Path) -> None:
+    """Check every catalog: syntax, duplicates, plural forms, placeholders, markup."""
+    from ..diagnostics import InputErrors
+    from ..pipeline import print_diagnostics
+    from .checks import catalog_files, check_catalogs
+
+    diagnostics = check_catalogs(project)
+    print_diagnostics(diagnostics)
+    errors = [d for d in diagnostics if d.is_error]
+    if errors:
+        raise InputErrors(len(errors))
+    click.echo(f"{len(catalog_files(project))} catalog file(s): OK")

@@ -1,0 +1,174 @@
+"""Build the catalog templates: printed conference content (per source language) and book wording.
+
+Content msgctxt scheme (stable: a translation follows its text):
+``conference.<field>`` (title, subtitle, city, foreword, methodology, disclaimer,
+adopted), ``organizers.<n>``, ``partners.<n>`` (1-based, conference.yaml order),
+``directions.<id>``, ``groups.<id>``, ``addressees.<id>``, ``<proposal id>.title|text``
+for a recommendation printed in its canonical proposal's wording, and
+``<recommendation id>.title|text`` for wording edited in decisions.yaml.
+Without a merge result every proposal's title and text is extracted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_file
+
+from ..model import Inputs, MergeResult, Proposal, Recommendation
+from . import labels as labels_module
+from .po import Entry
+
+CONFERENCE_FIELDS = ("title", "subtitle", "city", "foreword", "methodology", "disclaimer", "adopted")
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%\([A-Za-z_]\w*\)[sd]|%[sd]")
+
+
+@dataclass(frozen=True)
+class ContentTemplate:
+    """The content entries of one source language, and the seeds groups supplied per target."""
+
+    source: str
+    entries: tuple[Entry, ...]
+    seeds: dict[str, dict[str, str]]  # target language → msgctxt → supplied translation
+
+
+def _describe(what: str, source: str, text: str, extra: str = "") -> tuple[str, ...]:
+    lines = [what + (f"; {extra}" if extra else ""), f"written in {source}, {len(text)} characters"]
+    return tuple(lines)
+
+
+def _ref(location) -> tuple[str, ...]:
+    if location is None:
+        return ()
+    return (f"{location.path}:{location.cell or location.line or 0}",)
+
+
+class _Collector:
+    """Gather content entries per source language, in a fixed order."""
+
+    def __init__(self, inputs: Inputs) -> None:
+        self.inputs = inputs
+        self.entries: dict[str, list[Entry]] = {}
+        self.seeds: dict[str, dict[str, dict[str, str]]] = {}
+
+    def add(self, lang: str, context: str, text: str, what: tuple[str, ...], location) -> None:
+        entry = Entry(msgid=text, msgctxt=context, auto_comments=what, references=_ref(location))
+        self.entries.setdefault(lang, []).append(entry)
+
+    def seed(self, lang: str, target: str, context: str, text: str | None) -> None:
+        if text:
+            self.seeds.setdefault(lang, {}).setdefault(target, {})[context] = text
+
+    def conference(self) -> None:
+        conf = self.inputs.conference
+        src = conf.source_language
+        for name in CONFERENCE_FIELDS:
+            value = getattr(conf, name)
+            if value:
+                self.add(src, f"conference.{name}", value, _describe(f"Conference {name}", src, value),
+                         conf.location_of(name))
+        for kind, items in (("organizers", conf.organizers), ("partners", conf.partners)):
+            for i, p in enumerate(items, start=1):
+                self.add(src, f"{kind}.{i}", p.name, _describe(f"Name in the {kind} list", src, p.name),
+                         p.location)
+        for kind, items in (("directions", conf.directions), ("groups", conf.groups),
+                            ("addressees", conf.addressees)):
+            for item in items:
+                what = _describe(f"{kind[:-1].capitalize()} {item.id}", src, item.text)
+                self.add(src, f"{kind}.{item.id}", item.text, what, item.location)
+
+    def proposal(self, p: Proposal, context_id: str, note: str = "") -> None:
+        conf = self.inputs.conference
+        where = (f"group {p.group} ({conf.group(p.group).text}), "
+                 f"direction {p.direction} ({conf.direction(p.direction).text})")
+        for name in ("title", "text"):
+            value = getattr(p, name)
+            what = _describe(f"Recommendation {name} from proposal {p.id}", p.language, value, where + note)
+            self.add(p.language, f"{context_id}.{name}", value, what, p.location_of(name))
+            for target in conf.languages:
+                supplied = p.translation(target)
+                if target != p.language and supplied:
+                    self.seed(p.language, target, f"{context_id}.{name}", getattr(supplied, name))
+
+    def recommendation(self, rec: Recommendation, proposals: dict[str, Proposal]) -> None:
+        canonical = proposals[rec.canonical]
+        note = f"; merged from {', '.join(rec.member_ids)}" if len(rec.members) > 1 else ""
+        if rec.edited_title is None and rec.edited_text is None:
+            self.proposal(canonical, canonical.id, note)
+            return
+        for name, value in (("title", rec.edited_title or canonical.title), ("text", rec.edited_text or canonical.text)):
+            edited = getattr(rec, f"edited_{name}") is not None
+            context = f"{rec.id}.{name}" if edited else f"{canonical.id}.{name}"
+            what = _describe(f"Recommendation {name}" + (" edited in decisions.yaml" if edited else ""),
+                             canonical.language, value, f"recommendation {rec.id}{note}")
+            self.add(canonical.language, context, value, what, None if edited else canonical.location_of(name))
+
+
+def _natural(text: str) -> tuple:
+    return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", text))
+
+
+def content_templates(inputs: Inputs, merged: MergeResult | None) -> list[ContentTemplate]:
+    """Return the printed content strings grouped by the language they were written in."""
+    c = _Collector(inputs)
+    c.conference()
+    head = {lang: len(items) for lang, items in c.entries.items()}
+    proposals = {p.id: p for p in inputs.proposals}
+    if merged is None:
+        for p in inputs.proposals:
+            c.proposal(p, p.id)
+    else:
+        for rec in merged.recommendations:
+            c.recommendation(rec, proposals)
+    out = []
+    for lang in sorted(c.entries):
+        items = c.entries[lang]
+        n = head.get(lang, 0)
+        # proposals sorted by id (natural order), title before text: stable whatever the input order
+        body = sorted(items[n:], key=lambda e: (_natural(e.msgctxt.rpartition(".")[0]), e.msgctxt.endswith(".text")))
+        out.append(ContentTemplate(lang, tuple(items[:n] + body), c.seeds.get(lang, {})))
+    return out
+
+
+def _placeholder_note(*texts: str) -> tuple[str, ...]:
+    found = sorted({m for t in texts for m in _PLACEHOLDER.findall(t)})
+    return (f"Keep {', '.join(found)} unchanged.",) if found else ()
+
+
+def _babel_entries(path: Path, method, keywords, shown: str) -> list[Entry]:
+    entries = []
+    for lineno, message, comments, context in extract_from_file(method, str(path), keywords=keywords,
+                                                                 comment_tags=("Translators:",)):
+        singular, plural = (message[0], message[1]) if isinstance(message, tuple) else (message, None)
+        notes = tuple(comments) + _placeholder_note(singular, plural or "")
+        msgstr = ("", "") if plural is not None else ("",)
+        entries.append(Entry(msgid=singular, msgid_plural=plural, msgctxt=context, msgstr=msgstr,
+                             auto_comments=notes, references=(f"{shown}:{lineno}",)))
+    return entries
+
+
+def book_template(template_dirs: list[Path]) -> list[Entry]:
+    """Return the book wording: labels.py, then the Jinja2 templates (sorted by path)."""
+    labels_path = Path(labels_module.__file__)
+    entries = _babel_entries(labels_path, "python", labels_module.KEYWORDS, "recbook/i18n/labels.py")
+    jinja_keywords = dict(DEFAULT_KEYWORDS)
+    for folder in template_dirs:
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in (".html", ".j2", ".jinja", ".xml", ".txt") and path.is_file():
+                shown = f"templates/{path.relative_to(folder).as_posix()}"
+                entries += _babel_entries(path, "jinja2.ext:babel_extract", jinja_keywords, shown)
+    return _dedupe(entries)
+
+
+def _dedupe(entries: list[Entry]) -> list[Entry]:
+    """Merge repeated (msgctxt, msgid) pairs into one entry with all their references."""
+    merged: dict[tuple[str | None, str], Entry] = {}
+    for e in entries:
+        if e.key in merged:
+            first = merged[e.key]
+            merged[e.key] = replace(first, references=first.references + e.references)
+        else:
+            merged[e.key] = e
+    return list(merged.values())

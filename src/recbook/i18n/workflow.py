@@ -1,0 +1,106 @@
+"""`i18n extract` and `i18n update`: write templates and merge them into the translators' PO files.
+
+A PO file with syntax errors is never rewritten (reading it may have lost
+entries): its errors are reported and the file is left for the translator.
+Files are rewritten only when their text changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from babel import Locale
+
+from ..diagnostics import Report
+from ..model import Inputs, LANGUAGES, MergeResult
+from ..resources import default_dir
+from ..write import atomic_write
+from . import po
+from .catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
+from .extract import book_template, content_templates
+from .labels import LABEL_SOURCE_LANGUAGE
+from .po import Entry
+from .update import merge_catalog
+from .writer import format_po, header_entry
+
+REVISION_DEFAULT = "2025-09-26 00:00+0000"
+
+
+def _header(old: dict[str, str], project_id: str, lang: str | None, source: str) -> Entry:
+    """Return a header: recbook's fields enforced, the translator's fields kept."""
+    fields = {
+        "Project-Id-Version": project_id,
+        "PO-Revision-Date": REVISION_DEFAULT,
+        "Last-Translator": "recbook secretariat",
+        "Language-Team": Locale.parse(lang).english_name if lang else "none",
+        **old,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Source-Language": source,
+    }
+    if lang:
+        fields["Language"] = lang
+        fields["Plural-Forms"] = PLURAL_FORMS[lang]
+    return header_entry(fields)
+
+
+def _write_if_changed(path: Path, text: str, written: list[Path]) -> None:
+    data = text.encode("utf-8")
+    if path.is_file() and path.read_bytes() == data:
+        return
+    atomic_write(path, data)
+    written.append(path)
+
+
+def _old_catalog(path: Path, shown: str, report: Report) -> po.PoFile | None:
+    """Return the existing catalog, an empty one, or None when it is broken (errors reported)."""
+    if not path.is_file():
+        return po.PoFile(shown)
+    file = po.read(path, shown)
+    if file.errors:
+        report.extend(file.errors)
+        return None
+    return file
+
+
+def _update_one(project: Path, shown: str, template: list[Entry], lang: str, source: str, project_id: str,
+                report: Report, written: list[Path], seeds: dict[str, str] | None = None,
+                fallback: Path | None = None) -> None:
+    path = project / shown
+    base = path if path.is_file() or fallback is None or not fallback.is_file() else fallback
+    old = _old_catalog(base, shown if base == path else str(base), report)
+    if old is None:
+        return
+    entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds)
+    _write_if_changed(path, format_po(_header(old.header, project_id, lang, source), entries), written)
+
+
+def _book_template(project: Path) -> list[Entry]:
+    own = project / "templates"
+    folders = [own] if own.is_dir() else [d for d in [default_dir("templates")] if d.is_dir()]
+    return book_template(folders)
+
+
+def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, report: Report,
+                    *, write_templates: bool = False) -> list[Path]:
+    """Merge fresh templates into every content and book catalog; return the files written."""
+    written: list[Path] = []
+    conf = inputs.conference
+    for t in content_templates(inputs, merged):
+        if write_templates:
+            header = _header({}, conf.id, None, t.source)
+            _write_if_changed(project / f"locales/content.{t.source}.pot", format_po(header, list(t.entries)), written)
+        for lang in conf.languages:
+            if lang != t.source:
+                _update_one(project, content_path(lang, t.source), list(t.entries), lang, t.source, conf.id,
+                            report, written, t.seeds.get(lang))
+    book = _book_template(project)
+    if write_templates:
+        header = _header({}, "recbook book", None, LABEL_SOURCE_LANGUAGE)
+        _write_if_changed(project / "locales/book.pot", format_po(header, book), written)
+    for lang in LANGUAGES:
+        packaged = default_dir("locales") / lang / "LC_MESSAGES" / "book.po"
+        _update_one(project, book_path(lang), book, lang, LABEL_SOURCE_LANGUAGE, "recbook book",
+                    report, written, fallback=packaged)
+    return written
