@@ -30,6 +30,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnon governmental organi[sz]ation\w*", "ngo"),
         (r"\bnon profit organi[sz]ation\w*", "npo"),
         (r"\bngos\b", "ngo"),
+        (r"\bnpos\b", "npo"),
         (r"\bnon governmental\b", "ngo"),
         (r"\bnon profit\b", "npo"),
     )

@@ -50,8 +50,9 @@ def guard(a: Variant, b: Variant) -> str:
     """Return why two texts must not merge automatically, or ""."""
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return "different numbers: " + _numbers(a) + " vs " + _numbers(b)
-    if a.direction and b.direction and a.direction != b.direction:
-        return "opposite direction (more vs less)"
+    if a.direction != b.direction:
+        # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
+        return "different direction (more / less / neither)"
     if a.negations % 2 != b.negations % 2:
         return "negation in one text only"
     return ""
