@@ -84,12 +84,12 @@ def _yaml_records(path: Path, display: str, report: Report) -> list[RawRecord]:
     if root is None:
         return []
     items = root
-    if isinstance(root, Map):
+    if isinstance(root, Map) and root.get("proposals") is not None:
         for key in root.keys():
             if key.value != "proposals":
                 report.add(warning(key.location, f"key {key.value!r} is not read. Expected one "
                                    f"of: proposals but received: {key.value!r}", "yaml.unknown-key"))
-        items = root.get("proposals") or Scalar(None, root.location)
+        items = root.get("proposals")
     if isinstance(items, Scalar) and items.value is None:
         report.add(warning(items.location, "the file has no proposals", "load.empty-file"))
         return []

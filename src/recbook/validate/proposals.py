@@ -30,27 +30,17 @@ class _Invalid(Exception):
 def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str, ...] | None],
                        report: Report) -> tuple[Proposal, ...]:
     """Return the valid proposals in input order; report everything else."""
-    seen: dict[str, Location] = {}
-    proposals = []
-    for record in records:
-        proposal = _Record(record, ids, report).proposal()
-        if proposal is None:
-            continue
-        if proposal.id in seen:
-            report.add(error(proposal.location_of("id"), f"duplicate id {proposal.id!r}: already "
-                             f"used at {seen[proposal.id]}", "proposal.duplicate-id"))
-            continue
-        seen[proposal.id] = proposal.location_of("id")
-        proposals.append(proposal)
-    return tuple(proposals)
+    seen: dict[str, Location] = {}  # every id read so far, even of proposals left out
+    proposals = (_Record(record, ids, seen, report).proposal() for record in records)
+    return tuple(p for p in proposals if p is not None)
 
 
 class _Record:
     """One raw record being checked; `ok` turns False at the first value it cannot use."""
 
     def __init__(self, record: RawRecord, ids: dict[str, tuple[str, ...] | None],
-                 report: Report) -> None:
-        self.record, self.ids, self.report = record, ids, report
+                 seen: dict[str, Location], report: Report) -> None:
+        self.record, self.ids, self.seen, self.report = record, ids, seen, report
         self.values = Values(report, record.code_page)
         self.ok = True
         self.locations: dict[str, Location] = {}
@@ -111,6 +101,11 @@ class _Record:
         if value and not PROPOSAL_ID.match(value):
             self._fail(node.location, f"id may hold Latin letters, digits, '.', '-' and '_' only, "
                        f"but received: {value!r}", "proposal.bad-id")
+        elif value in self.seen:
+            self._fail(node.location, f"duplicate id {value!r}: already used at "
+                       f"{self.seen[value]}", "proposal.duplicate-id")
+        elif value:
+            self.seen[value] = node.location
         return value
 
     def _reference(self, key: str, allowed: tuple[str, ...] | None, code: str) -> str:

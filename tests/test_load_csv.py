@@ -1,0 +1,129 @@
+"""CSV as real offices save it (RELIABILITY 1–4): encodings, delimiters, quoting, row lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inputs_project import HEADER, check, make_project
+
+ROW = "G1-03;G1;D1;ru;Поддержать НПО;Выделить гранты «на развитие» — № 1…"
+
+
+def test_cp1251_with_semicolons_is_read_and_the_encoding_reported(tmp_path: Path) -> None:
+    data = f"{HEADER}\r\n{ROW}\r\n".encode("cp1251")
+    inputs, lines = check(make_project(tmp_path, {"g.csv": data}))
+    assert lines == ['inputs/proposals/g.csv: warning: read as Windows-1251 (Excel\'s plain "CSV"), '
+                     "not UTF-8: this encoding cannot hold Kazakh letters other than і; save the "
+                     'file as "CSV UTF-8" [csv.encoding]']
+    (proposal,) = inputs.proposals
+    assert proposal.text == "Выделить гранты «на развитие» — № 1…"
+    assert str(proposal.location) == "inputs/proposals/g.csv:2"
+
+
+def test_kazakh_letters_lost_to_cp1251_are_an_error_at_the_row(tmp_path: Path) -> None:
+    lost = "Қазақстан жастары".encode("cp1251", errors="replace").decode("cp1251")
+    assert lost == "?аза?стан жастары"  # what Excel's plain "CSV" writes
+    data = f"{HEADER}\r\n{ROW}\r\nG1-04;G1;D1;kk;{lost};Мәтін\r\n".encode("cp1251", errors="replace")
+    inputs, lines = check(make_project(tmp_path, {"g.csv": data}))
+    assert lines[1:] == [
+        'inputs/proposals/g.csv:3: error: "text" has "?" inside Cyrillic words ("М?тін"): Kazakh '
+        "letters were lost when the file was saved as Windows-1251; save it as \"CSV UTF-8\" "
+        "(or .xlsx) and check these words [csv.cp1251-lost-letters]",
+        'inputs/proposals/g.csv:3: error: "title" has "?" inside Cyrillic words ("?аза?стан"): '
+        "Kazakh letters were lost when the file was saved as Windows-1251; save it as "
+        '"CSV UTF-8" (or .xlsx) and check these words [csv.cp1251-lost-letters]']
+    assert len(inputs.proposals) == 2  # kept, so everything else is still checked
+
+
+def test_question_marks_in_utf8_text_are_fine_unless_inside_a_word(tmp_path: Path) -> None:
+    rows = f"{HEADER}\nG1-03;G1;D1;ru;Кто платит?;Как? Кто?\nG1-04;G1;D1;ru;Б?лім;Текст\n"
+    _, lines = check(make_project(tmp_path, {"g.csv": rows}))
+    assert lines == ['inputs/proposals/g.csv:3: error: "title" has "?" inside Cyrillic words '
+                     '("Б?лім"): letters were probably lost in an encoding conversion; retype '
+                     "them [text.lost-letters]"]
+
+
+def test_utf8_bom_crlf_quoted_delimiters_and_newlines(tmp_path: Path) -> None:
+    text = (f"\ufeff{HEADER}\r\n"
+            'G1-03;G1;D1;ru;"Гранты; субсидии";"Первая строка\r\nвторая; строка\r\nтретья"\r\n'
+            "G1-04;G9;D1;ru;Заголовок;Текст\r\n")
+    inputs, lines = check(make_project(tmp_path, {"g.csv": text.encode("utf-8")}))
+    assert lines == ["inputs/proposals/g.csv:5: error: unknown group. Expected one of: G1, G2 but "
+                     "received: 'G9' [proposal.unknown-group]"]
+    (proposal,) = inputs.proposals
+    assert proposal.title == "Гранты; субсидии"
+    assert proposal.text == "Первая строка\nвторая; строка\nтретья"
+    assert str(proposal.location_of("text")) == "inputs/proposals/g.csv:2"
+
+
+def test_comma_delimiter_and_excel_sep_line(tmp_path: Path) -> None:
+    comma = HEADER.replace(";", ",") + "\nG1-03,G1,D1,ru,Т,\"a, b\"\n"
+    sep = "sep=|\n" + HEADER.replace(";", "|") + "\nG1-04|G1|D1|ru|Т|x;y\n"
+    inputs, lines = check(make_project(tmp_path, {"a.csv": comma, "b.csv": sep}))
+    assert lines == []
+    assert [(p.id, p.text, str(p.location)) for p in inputs.proposals] == [
+        ("G1-03", "a, b", "inputs/proposals/a.csv:2"), ("G1-04", "x;y", "inputs/proposals/b.csv:3")]
+
+
+def test_utf16_tab_separated_unicode_text_is_read(tmp_path: Path) -> None:
+    data = (HEADER.replace(";", "\t") + "\r\nG1-03\tG1\tD1\tkk\tҚұқық\tӘділет\r\n").encode("utf-16")
+    inputs, lines = check(make_project(tmp_path, {"g.csv": data}))
+    assert lines == [] and inputs.proposals[0].title == "Құқық"
+
+
+def test_bytes_in_no_supported_encoding_are_an_error_with_the_offset(tmp_path: Path) -> None:
+    data = f"{HEADER}\nG1-03;G1;D1;ru;x;".encode() + b"\x81\x82\x83\n"
+    inputs, lines = check(make_project(tmp_path, {"g.csv": data, "h.csv": b"\x89PNG\r\n\x1a\n"}))
+    assert lines == [
+        'inputs/proposals/g.csv:2: error: not UTF-8: byte 0x81 at offset 56 cannot be decoded, '
+        'nor Windows-1251 or KZ-1048 text; save it as "CSV UTF-8" [encoding.undecodable]',
+        'inputs/proposals/h.csv:1: error: not UTF-8: byte 0x89 at offset 0 cannot be decoded, '
+        'nor Windows-1251 or KZ-1048 text; save it as "CSV UTF-8" [encoding.undecodable]']
+    assert inputs.proposals == ()
+
+
+def test_kz1048_is_read_when_cp1251_does_not_fit(tmp_path: Path) -> None:
+    data = f"{HEADER}\nG1-03;G1;D1;kk;Құқық;Әділет\n".encode("kz1048")
+    inputs, lines = check(make_project(tmp_path, {"g.csv": data}))
+    assert lines == ['inputs/proposals/g.csv: warning: read as KZ-1048 (Excel\'s plain "CSV"), not '
+                     "UTF-8: this encoding cannot hold Kazakh letters other than і; save the file "
+                     'as "CSV UTF-8" [csv.encoding]']
+    assert inputs.proposals[0].title == "Құқық"
+
+
+def test_unclosed_quote_is_an_error_at_the_row_it_opens(tmp_path: Path) -> None:
+    text = f'{HEADER}\nG1-03;G1;D1;ru;T;ok\nG1-04;G1;D1;ru;T;"never closed\nG1-05;G1;D1;ru;T;x\n'
+    inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
+    assert lines == ["inputs/proposals/g.csv:3: error: CSV cannot be read from here on: unexpected "
+                     "end of data (a quote is probably never closed) [csv.syntax]"]
+    assert [p.id for p in inputs.proposals] == ["G1-03"]
+
+
+def test_header_problems_are_reported_once_per_file(tmp_path: Path) -> None:
+    text = ("id;group;direction;language;title;Title;remarks\n"
+            "G1-03;G1;D1;ru;T;dup;note;stray\n"
+            "G1-04;G1;D1;ru;T2;;;\n"
+            ";;;;;;;\n")
+    inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
+    assert lines == [
+        'inputs/proposals/g.csv:1: error: column 6 repeats "title" (first in column 5); only the '
+        "first is read [table.duplicate-column]",
+        'inputs/proposals/g.csv:1: error: required column "text" is missing from the header row '
+        "[table.missing-column]",
+        "inputs/proposals/g.csv:1: warning: column 7 is not read. Expected one of: id, group, "
+        "direction, language, title, text, addressees, timeframe, votes, sdgs, title:kk, "
+        "title:ru, title:en, text:kk, text:ru, text:en but received: 'remarks' "
+        "[table.unknown-column]",
+        'inputs/proposals/g.csv:2: error: value "stray" is in a column without a header, so it '
+        "is not read [table.unnamed-column]"]
+    assert inputs.proposals == ()  # no proposal can be valid without a text
+
+
+def test_translation_columns_and_lists(tmp_path: Path) -> None:
+    text = ("ID;Group;Direction;Language;Title;Text;Addressees;Timeframe;Votes;SDGs;Title:KK;text:kk\n"
+            "G1-03;G1;D1;ru;Т;Текст;akimats, parliament;Short;7;3, 4,4;Тақырып;Мәтін\n")
+    inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
+    assert lines == []
+    (p,) = inputs.proposals
+    assert (p.addressees, p.timeframe, p.votes, p.sdgs) == (("akimats", "parliament"), "short", 7, (3, 4))
+    assert p.translation("kk").title == "Тақырып" and p.translation("kk").text == "Мәтін"

@@ -1,0 +1,120 @@
+"""The YAML reader: strings as written, duplicate keys, syntax errors, forbidden characters (RELIABILITY 6, 9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from inputs_project import check, make_project
+from recbook.diagnostics import Report
+from recbook.load import Map, Scalar, Seq, parse_yaml, read_yaml, to_plain
+
+
+def parse(text: str) -> tuple[object, list[str]]:
+    report = Report()
+    node = parse_yaml(text, "f.yaml", report)
+    return node, [d.format() for d in report.sorted()]
+
+
+def test_scalars_stay_the_strings_written() -> None:
+    node, lines = parse("a: NO\nb: yes\nc: on\nd: 0123\ne: 1.10\nf: 12:30\ng: [0x1F, 1e3, ~, '']\n")
+    assert lines == []
+    assert to_plain(node) == {"a": "NO", "b": "yes", "c": "on", "d": "0123", "e": "1.10",
+                              "f": "12:30", "g": ["0x1F", "1e3", None, ""]}
+
+
+def test_values_are_located_by_line_and_column() -> None:
+    node, _ = parse("# comment\ntitle: Тест\nlist:\n  - one\n  - two\n")
+    assert isinstance(node, Map)
+    assert str(node.get("title").location) == "f.yaml:2:8"
+    items = node.get("list")
+    assert isinstance(items, Seq)
+    assert [str(i.location) for i in items.items] == ["f.yaml:4:5", "f.yaml:5:5"]
+
+
+def test_empty_value_is_located_at_its_key() -> None:
+    node, _ = parse("a: 1\nempty:\n")
+    assert node.get("empty") == Scalar(None, node.get("empty").location)
+    assert str(node.get("empty").location) == "f.yaml:2:1"
+
+
+def test_duplicate_key_names_both_lines_and_keeps_the_first() -> None:
+    node, lines = parse("title: first\ncity: Алматы\ntitle: second\n")
+    assert lines == ['f.yaml:3:1: error: duplicate key "title": first on line 1, again on line 3 '
+                     "(the first is used) [yaml.duplicate-key]"]
+    assert node.get("title").value == "first"
+
+
+def test_folded_scalar_has_no_fold_markers() -> None:
+    # ruamel's round-trip scanner would put U+0007 at each fold of a `>` scalar
+    node, lines = parse("text: >-\n  one\n  two\n")
+    assert lines == []
+    assert node.get("text").value == "one two"
+
+
+def test_syntax_error_is_located() -> None:
+    node, lines = parse("a: [1, 2\nb: 3\n")
+    assert node is None
+    assert len(lines) == 1
+    assert lines[0].startswith("f.yaml:2:2: error: YAML syntax error: ")
+    assert lines[0].endswith("[yaml.syntax]")
+
+
+def test_raw_control_character_is_reported_at_line_and_column_and_parsing_goes_on() -> None:
+    node, lines = parse("a: ok\nb: x\x07y\nc: [1, 1]\nc: 2\n")
+    assert lines == [
+        'f.yaml:2:5: error: U+0007 (control character) is not allowed in text; remove it '
+        '(it is read as "\ufffd") [text.control-char]',
+        "f.yaml:4:1: error: duplicate key \"c\": first on line 3, again on line 4 "
+        "(the first is used) [yaml.duplicate-key]",
+    ]
+    assert node.get("b").value == "x\ufffdy"
+
+
+def test_aliases_share_one_node_and_a_recursive_alias_is_reported() -> None:
+    node, lines = parse("a: &x [1, 2]\nb: *x\n")
+    assert lines == [] and node.get("a") is node.get("b")
+    _, lines = parse("a: &x [1, *x]\n")
+    assert lines == ["f.yaml:1:4: error: an alias refers to itself [yaml.recursive-alias]"]
+
+
+def test_empty_file_is_an_empty_scalar() -> None:
+    node, lines = parse("# nothing\n")
+    assert node == Scalar(None, node.location) and lines == []
+
+
+def test_file_that_is_not_utf8_is_reported_with_its_byte_offset(tmp_path: Path) -> None:
+    path = tmp_path / "d.yaml"
+    path.write_bytes("a: ok\nb: ".encode() + "Қазақ".encode("kz1048") + b"\n")
+    report = Report()
+    assert read_yaml(path, report, "inputs/d.yaml") is None
+    assert [d.format() for d in report.items] == [
+        "inputs/d.yaml:2: error: not UTF-8: byte 0x8D at offset 9 cannot be decoded; "
+        "save the file as UTF-8 [encoding.invalid-utf8]"]
+
+
+def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "d.yaml"
+    path.write_bytes(b"\xef\xbb\xbfa: \xd2\x9b\n")
+    report = Report()
+    assert to_plain(read_yaml(path, report)) == {"a": "қ"} and report.items == []
+
+
+def test_proposals_file_may_be_a_mapping_with_a_proposals_list(tmp_path: Path) -> None:
+    item = "  - {id: G1-01, group: G1, direction: D1, language: ru, title: T, text: X}\n"
+    project = make_project(tmp_path, {"a.yaml": "proposals:\n" + item + "group: G1\n",
+                                      "b.yml": item.replace("G1-01", "G1-02")[2:].replace("- ", "- ", 1)})
+    inputs, lines = check(project)
+    assert lines == ["inputs/proposals/a.yaml:3:1: warning: key 'group' is not read. Expected one "
+                     "of: proposals but received: 'group' [yaml.unknown-key]"]
+    assert [p.id for p in inputs.proposals] == ["G1-01", "G1-02"]
+
+
+def test_proposals_file_that_is_not_a_list_is_an_error(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"a.yaml": "id: G1-01\n"})
+    _, lines = check(project)
+    assert lines == ["inputs/proposals/a.yaml:1:1: error: a proposals file is a list of proposals "
+                     "(or `proposals:` with a list), not a mapping [yaml.not-a-list]"]
+    project = make_project(tmp_path / "2", {"a.yaml": "just text\n"})
+    _, lines = check(project)
+    assert lines == ["inputs/proposals/a.yaml:1:1: error: a proposals file is a list of proposals "
+                     "(or `proposals:` with a list), not a text [yaml.not-a-list]"]
