@@ -20,8 +20,8 @@ from ..model import LANGUAGES
 from . import po
 from .catalogs import NPLURALS
 
-_PERCENT = re.compile(r"%(?:\([A-Za-z_]\w*\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGco%]")
-_BRACE = re.compile(r"\{\{|\}\}|\{[A-Za-z_0-9]*(?:[.\[][^{}]*)?(?:![rsa])?(?::[^{}]*)?\}")
+_PERCENT = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGco%]")
+_BRACE = re.compile(r"\{\{|\}\}|\{\w*(?:[.\[][^{}]*)?(?:![rsa])?(?::[^{}]*)?\}")
 _MARKUP = re.compile(r"</?\s*[A-Za-z][^<>]*>|<!--|&[A-Za-z]+;|&#\d+;|\{\{|\}\}|\{%|%\}|\{#|#\}")
 
 
@@ -123,7 +123,7 @@ def check_file(path: Path, shown: str) -> list[Diagnostic]:
     out = list(file.errors) + check_header(file, lang if path.suffix == ".po" else None)
     for entry in file.active:
         out += check_entry(shown, entry, lang)
-    if not file.errors:
+    if not out:  # msgfmt is the second line of defence: only its findings on files we passed
         out += run_msgfmt(path, shown)
     return out
 

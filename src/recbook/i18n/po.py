@@ -117,6 +117,7 @@ class _Builder:
         self.line = 0
         self.last: tuple[str, int | None] | None = None  # where a continuation string goes
         self.last_previous: str | None = None
+        self.broken = False  # a line of this entry was unreadable: do not also report what is missing
 
     @property
     def has_message(self) -> bool:
@@ -127,7 +128,7 @@ class _Builder:
         return "msgstr" in self.fields or bool(self.plurals)
 
     def build(self, path: str) -> tuple[Entry | None, list[Diagnostic]]:
-        if not self.has_message:
+        if not self.has_message or self.broken:
             return None, []
         where = Location(path, self.line)
         problems = []
@@ -166,6 +167,7 @@ class _Parser:
         self.current = _Builder()
 
     def fail(self, line: int, message: str) -> None:
+        self.current.broken = True
         self.errors.append(error(Location(self.path, line), message, "i18n.syntax"))
 
     def finish_entry(self) -> None:

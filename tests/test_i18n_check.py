@@ -1,0 +1,83 @@
+"""`recbook i18n check` on broken catalogs: one fixture per kind of breakage."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from recbook.i18n.checks import check_catalogs
+from recbook.i18n.cli import i18n
+
+BROKEN = Path(__file__).parent / "data" / "i18n" / "broken"
+PO = "locales/ru/LC_MESSAGES/book.po"
+
+
+def project_with(tmp_path: Path, fixture: str) -> Path:
+    """Return a project whose ru book catalog is the fixture."""
+    target = tmp_path / PO
+    target.parent.mkdir(parents=True)
+    shutil.copy(BROKEN / f"{fixture}.po", target)
+    return tmp_path
+
+
+def found(tmp_path: Path, fixture: str) -> list[tuple[int | None, str, str]]:
+    diagnostics = check_catalogs(project_with(tmp_path, fixture))
+    assert all(d.location.path == PO for d in diagnostics)
+    return [(d.location.line, d.code, d.message) for d in diagnostics]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "line", "code", "words"),
+    [
+        ("placeholder-renamed", 13, "i18n.placeholder", "drops {page} and adds {стр}"),
+        ("placeholder-dropped", 13, "i18n.placeholder", "drops {percent}"),
+        ("placeholder-added", 13, "i18n.placeholder", "adds {title}"),
+        ("percent-changed", 14, "i18n.placeholder", "drops %(count)d, %(total)d and adds %(count)s, %(всего)d"),
+        ("stray-percent", 14, "i18n.placeholder", "a stray '%'"),
+        ("html", 13, "i18n.markup", "</b>, <b>"),
+        ("jinja", 13, "i18n.markup", "{{, }}"),
+        ("plural-count", 13, "i18n.plural-count", "2 plural forms, ru needs 3"),
+        ("plural-header", 1, "i18n.plural-count", "nplurals=3"),
+        ("unterminated-string", 15, "i18n.syntax", "expected a string in double quotes"),
+        ("unknown-keyword", 15, "i18n.syntax", "unknown keyword"),
+        ("duplicate", 17, "i18n.duplicate", "first defined at line 13"),
+    ],
+)
+def test_each_breakage_is_reported_once_at_its_line(tmp_path, fixture, line, code, words):
+    problems = found(tmp_path, fixture)
+    assert len(problems) == 1, problems
+    got_line, got_code, message = problems[0]
+    assert (got_line, got_code) == (line, code)
+    assert words in message
+
+
+def test_clean_catalog_passes_with_fuzzy_literal_markup_and_obsolete_entries(tmp_path):
+    assert found(tmp_path, "clean") == []
+
+
+def test_cli_check_exits_1_with_located_lines(tmp_path):
+    project = project_with(tmp_path, "html")
+    result = CliRunner().invoke(i18n, ["check", "--project", str(project)])
+    assert result.exit_code == 1
+    assert f"{PO}:13: error: contents: HTML or Jinja syntax in the translation: </b>, <b> [i18n.markup]" in result.output
+
+
+def test_cli_check_passes_on_the_shipped_book_catalogs(repo_root):
+    result = CliRunner().invoke(i18n, ["check", "--project", str(repo_root)])
+    assert result.exit_code == 0, result.output
+
+
+def test_msgfmt_is_a_second_line_of_defence(tmp_path):
+    if shutil.which("msgfmt") is None:
+        pytest.skip("GNU gettext is not installed")
+    project = project_with(tmp_path, "clean")
+    po = project / PO
+    # nplurals=3 is right, but the expression can yield 3: only msgfmt evaluates it
+    text = po.read_text().replace("(n%100<10 || n%100>=20) ? 1 : 2", "(n%100<10 || n%100>=20) ? 1 : 3")
+    po.write_text(text)
+    problems = check_catalogs(project)
+    assert [(d.location.line, d.code) for d in problems] == [(2, "i18n.msgfmt")]
+    assert "msgfmt:" in problems[0].message
