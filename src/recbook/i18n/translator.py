@@ -118,18 +118,18 @@ class Translator:
         return format_percent(math.floor(self.completeness * 100) / 100, locale=self.lang)
 
     def diagnostics(self, *, draft: bool) -> list[Diagnostic]:
-        """Return one located error per fallback (final edition), or one summary warning (draft)."""
+        """Return one summary: a warning for a draft, an error for the final edition.
+
+        The located per-string errors come from `checks.missing_translations(book, catalogs)`,
+        which the pipeline adds in strict mode (so they are not reported twice).
+        """
         if not self.missing:
             return []
+        counts = f"{len(self.missing)} of {len(self.needed)} strings are not translated ({self.percent()} complete)"
         if draft:
-            return [warning(None, f"{self.lang}: {len(self.missing)} of {len(self.needed)} strings are not "
-                                  f"translated ({self.percent()} complete); the draft shows them in the "
-                                  "source language", "i18n.incomplete")]
-        return [missing_error(self.lang, m) for m in sorted(self.missing.values(), key=_order)]
-
-
-def _order(m: Missing) -> tuple:
-    return (m.location.path, m.location.line or 0, m.context)
+            return [warning(None, f"{self.lang}: {counts}; the draft shows them in the source language",
+                            "i18n.incomplete")]
+        return [error(None, f"{self.lang}: {counts}; the final edition needs every one", "i18n.incomplete")]
 
 
 def missing_error(lang: str, missing: Missing) -> Diagnostic:

@@ -1,0 +1,165 @@
+"""localize(): CLDR dates, plurals and lists, print order, fallbacks and strict mode."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from data.i18n.sample_inputs import inputs, merged_pair, singletons
+from recbook.diagnostics import Report
+from recbook.i18n import po
+from recbook.i18n.catalogs import Catalogs, load_catalogs
+from recbook.i18n.checks import missing_translations
+from recbook.i18n.translator import Translator
+from recbook.i18n.workflow import update_catalogs
+from recbook.localize import localize
+from recbook.i18n.writer import format_po
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory) -> Catalogs:
+    """The packaged book catalogs (complete), no content catalogs."""
+    report = Report()
+    catalogs = load_catalogs(tmp_path_factory.mktemp("empty"), report)
+    assert report.items == []
+    return catalogs
+
+
+def translate_all(project: Path) -> None:
+    """Fill every empty msgstr of the project's content catalogs with "[lang] source"."""
+    for path in (project / "locales").glob("*/LC_MESSAGES/content.*.po"):
+        file = po.read(path)
+        lang = path.parts[-3]
+        entries = [replace(e, msgstr=(e.msgstr[0] or f"[{lang}] {e.msgid}",)) for e in file.entries]
+        path.write_text(format_po(file.header_entry, entries), encoding="utf-8")
+
+
+@pytest.fixture
+def translated(tmp_path) -> tuple[Path, Catalogs]:
+    """A project whose content catalogs were extracted and fully translated."""
+    inp = inputs()
+    update_catalogs(tmp_path, inp, merged_pair(inp), Report(), write_templates=True)
+    translate_all(tmp_path)
+    report = Report()
+    catalogs = load_catalogs(tmp_path, report)
+    assert report.items == []
+    return tmp_path, catalogs
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("kk", "2025 жылғы 26 қыркүйек"),
+    ("ru", "26 сентября 2025 года"),
+    ("en", "26 September 2025"),
+])
+def test_each_language_writes_the_conference_date_officially(shipped, lang, expected):
+    book, _ = localize(inputs(), singletons(inputs()), shipped, lang, draft=True)
+    assert book.date_label == expected
+
+
+@pytest.mark.parametrize(("n", "expected"), [
+    (1, "1 голос"), (2, "2 голоса"), (5, "5 голосов"), (11, "11 голосов"), (21, "21 голос"),
+    (22, "22 голоса"), (1000, "1\u00a0000 голосов"),
+])
+def test_russian_vote_counts_take_the_right_plural_form(shipped, n, expected):
+    assert Translator(shipped, "ru").plural("votes", n) == expected
+
+
+def test_kazakh_nouns_stay_singular_after_numerals_and_english_plurals(shipped):
+    assert Translator(shipped, "kk").plural("votes", 5) == "5 дауыс"
+    assert [Translator(shipped, "en").plural("votes", n) for n in (1, 2)] == ["1 vote", "2 votes"]
+
+
+def test_recommendations_are_numbered_by_support_then_natural_id(shipped):
+    book, _ = localize(inputs(), singletons(inputs()), shipped, "ru", draft=True)
+    numbered = [(r.number, r.id, r.votes_label) for d in book.directions for r in d.recommendations]
+    # G2-01 and G10-01 tie on 5 votes: natural id order puts G2 before G10
+    assert numbered == [("1.1", "R-G1-01", "21 голос"), ("1.2", "R-G2-01", "5 голосов"),
+                        ("1.3", "R-G10-01", "5 голосов"), ("2.1", "R-G1-02", "1 голос")]
+    assert [d.total_votes for d in book.directions] == [31, 1]
+
+
+def test_a_merged_recommendation_sums_votes_and_joins_groups_the_cldr_way(shipped):
+    book, _ = localize(inputs(), merged_pair(inputs()), shipped, "ru", draft=True)
+    rec = book.directions[0].recommendations[0]
+    assert (rec.id, rec.votes, rec.votes_label) == ("R-G1-01", 26, "26 голосов")
+    assert rec.proposed_by_label == "Рабочая группа 1 и Рабочая группа 10"
+    assert [m.proposal_id for m in rec.members] == ["G1-01", "G10-01"]
+    assert [(n, t.value) for n, t in rec.sdgs] == [
+        (4, "Качественное образование"), (16, "Мир, правосудие и эффективные институты"),
+        (17, "Партнерство в интересах устойчивого развития")]
+    assert rec.timeframe.value == "среднесрочный (1–3 года)"
+
+
+def test_draft_falls_back_to_the_source_text_and_marks_it(shipped):
+    book, diagnostics = localize(inputs(), merged_pair(inputs()), shipped, "kk", draft=True)
+    rec = book.directions[0].recommendations[0]
+    assert (rec.title.value, rec.title.lang, rec.title.fallback) == ("Развивать эндаумент-фонды", "ru", True)
+    assert book.directions[0].recommendations[1].title.fallback is False  # G2-01 is written in Kazakh
+    assert book.draft and "G1-01.title" in book.missing and "G2-01.title" not in book.missing
+    assert 0 < book.completeness < 1
+    percent = int(book.completeness * 100)
+    assert book.labels["draft_notice"] == f"Жоба — аударма {percent}% дайын"
+    assert [(d.severity, d.code) for d in diagnostics] == [("warning", "i18n.incomplete")]
+
+
+def test_a_group_supplied_translation_is_used_until_the_catalog_exists(shipped):
+    book, _ = localize(inputs(), singletons(inputs()), shipped, "en", draft=True)
+    rec = next(r for d in book.directions for r in d.recommendations if r.id == "R-G2-01")
+    assert (rec.title.value, rec.title.fallback) == ("More grants", False)
+
+
+def test_complete_catalogs_give_a_final_book(translated):
+    _, catalogs = translated
+    book, diagnostics = localize(inputs(), merged_pair(inputs()), catalogs, "kk", draft=False)
+    assert (book.draft, book.completeness, book.missing, diagnostics) == (False, 1.0, (), [])
+    assert book.title.value == "[kk] Гражданское общество Казахстана"
+    assert book.directions[0].recommendations[0].proposed_by_label == "[kk] Рабочая группа 1 және [kk] Рабочая группа 10"
+    assert missing_translations(book, catalogs) == []
+
+
+def _mark(project: Path, lang: str, context: str, **changes) -> None:
+    path = project / f"locales/{lang}/LC_MESSAGES/content.ru.po"
+    file = po.read(path)
+    entries = [replace(e, **changes) if e.msgctxt == context else e for e in file.entries]
+    path.write_text(format_po(file.header_entry, entries), encoding="utf-8")
+
+
+def test_strict_mode_names_each_missing_and_fuzzy_string_at_its_po_line(translated):
+    project, _ = translated
+    _mark(project, "kk", "G1-01.text", flags=("fuzzy",))
+    _mark(project, "kk", "directions.D2", msgstr=("",))
+    catalogs = load_catalogs(project, Report())
+    book, diagnostics = localize(inputs(), merged_pair(inputs()), catalogs, "kk", draft=False)
+    assert book.missing == ("G1-01.text", "directions.D2")
+    assert book.directions[0].recommendations[0].text.fallback
+    strict = missing_translations(book, catalogs)
+    path = "locales/kk/LC_MESSAGES/content.ru.po"
+    lines = {e.msgctxt: e.line for e in po.read(project / path).entries}
+    assert [(str(d.location), d.code) for d in strict] == [
+        (f"{path}:{lines['directions.D2']}", "i18n.untranslated"),
+        (f"{path}:{lines['G1-01.text']}", "i18n.fuzzy"),
+    ]
+    assert "msgctxt 'G1-01.text' is fuzzy" in strict[1].message
+    assert all(d.is_error for d in strict)
+    assert [(d.severity, d.code) for d in diagnostics] == [("error", "i18n.incomplete")]
+
+
+def test_a_translation_of_an_older_source_is_not_printed(translated):
+    _, catalogs = translated
+    inp = inputs()
+    changed = replace(inp, proposals=tuple(
+        replace(p, title="Развивать фонды целевого капитала") if p.id == "G1-01" else p for p in inp.proposals))
+    book, _ = localize(changed, merged_pair(changed), catalogs, "en", draft=True)
+    title = book.directions[0].recommendations[0].title
+    assert (title.value, title.fallback) == ("Развивать фонды целевого капитала", True)
+    assert [d.code for d in missing_translations(book, catalogs)] == ["i18n.stale"]
+
+
+def test_labels_carry_language_names_and_quotes(shipped):
+    book, _ = localize(inputs(), singletons(inputs()), shipped, "kk", draft=True)
+    assert book.labels["language.ru"] == "Орыс тілі"
+    assert (book.labels["quote.open"], book.labels["quote.close"]) == ("«", "»")
+    assert book.labels["page_of"].format(page=5, pages=40) == "5-бет, барлығы 40"
+    assert book.labels["proposed_by"] == "Ұсынған:"
