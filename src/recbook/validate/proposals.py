@@ -76,7 +76,8 @@ class _Record:
 
     def _fail(self, where: Location, message: str, code: str) -> None:
         self.ok = False
-        self.report.add(error(where, message, code))
+        if not self._reported(where):  # e.g. a formula without a result: one error per value
+            self.report.add(error(where, message, code))
 
     def _required(self, key: str, value: str | None) -> str:
         """Return `value`, reporting it as missing or empty when it is None."""
@@ -91,6 +92,15 @@ class _Record:
             self._fail(self.record.location, f'missing required key "{key}"',
                        "proposal.missing-field")
         return ""
+
+    def _reported(self, where: Location) -> bool:
+        """Return whether an error was already reported at this value's own place.
+
+        A CSV location is the whole row, so it never counts as a value's own place.
+        """
+        if where.cell is None and where.col is None:
+            return False
+        return any(d.is_error and d.location == where for d in self.report.items)
 
     def _required_text(self, key: str) -> str:
         return self._required(key, self.values.text(self._node(key), key))

@@ -1,0 +1,115 @@
+"""XLSX by documented rules (RELIABILITY 5): formulas, merged cells, floats, dates, hidden sheets, empty rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from inputs_project import HEADER, check, make_project
+
+COLUMNS = HEADER.split(";") + ["votes", "sdgs"]
+
+
+def workbook(tmp_path: Path, rows: list[list[object]], title: str = "Proposals") -> openpyxl.Workbook:
+    """Return a workbook whose first sheet holds the header and `rows`."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = title
+    sheet.append(COLUMNS)
+    for row in rows:
+        sheet.append(row)
+    return book
+
+
+def run(tmp_path: Path, book: openpyxl.Workbook):
+    project = make_project(tmp_path)
+    book.save(project / "inputs" / "proposals" / "g.xlsx")
+    return check(project)
+
+
+def test_values_are_located_by_sheet_and_cell_and_floats_read_as_integers(tmp_path: Path) -> None:
+    book = workbook(tmp_path, [[1.0, "G1", "D1", "ru", "Заголовок", "Текст", 12.0, 3.0],
+                               [None] * 8,
+                               ["G1-02", "G1", "D1", "ru", "Второй", 2.5, 0, "3; 16"]])
+    inputs, lines = run(tmp_path, book)
+    assert lines == []  # the empty row 3 is skipped: it holds nothing
+    first, second = inputs.proposals
+    assert (first.id, first.votes, first.sdgs) == ("1", 12, (3,))
+    assert str(first.location_of("title")) == "inputs/proposals/g.xlsx:Proposals!E2"
+    assert (second.text, str(second.location)) == ("2.5", "inputs/proposals/g.xlsx:Proposals!A4")
+
+
+def test_formula_without_a_saved_result_is_an_error_at_its_cell(tmp_path: Path) -> None:
+    # openpyxl saves formulas without calculating them, like many generators do
+    book = workbook(tmp_path, [["G1-01", "G1", "D1", "ru", '=CONCAT("a", "b")', "Текст"]])
+    inputs, lines = run(tmp_path, book)
+    assert lines == [
+        'inputs/proposals/g.xlsx:Proposals!E2: error: formula =CONCAT("a", "b") has no saved '
+        "result (the file was written by a program that does not calculate); open and save it "
+        "in Excel or LibreOffice [xlsx.formula-no-value]"]
+    assert inputs.proposals == ()
+
+
+def test_cached_error_value_is_reported(tmp_path: Path) -> None:
+    book = workbook(tmp_path, [["G1-01", "G1", "D1", "ru", "#REF!", "Текст"]])
+    _, lines = run(tmp_path, book)
+    assert lines == ["inputs/proposals/g.xlsx:Proposals!E2: error: cell holds the error #REF!; "
+                     "fix the formula [xlsx.error-value]"]
+
+
+def test_vertical_merge_fills_its_rows_and_a_horizontal_one_is_an_error(tmp_path: Path) -> None:
+    book = workbook(tmp_path, [["G1-01", "G1", "D1", "ru", "Первый", "Текст"],
+                               ["G1-02", None, "D1", "ru", "Второй", "Текст"],
+                               ["G1-03", "G1", "D1", "ru", "Третий и текст", None]])
+    sheet = book.active
+    sheet.merge_cells("B2:B3")
+    sheet.merge_cells("E4:F4")
+    inputs, lines = run(tmp_path, book)
+    assert lines == [
+        'inputs/proposals/g.xlsx:Proposals!E4: error: merged cells E4:F4 span several columns, so '
+        "the value belongs to none of them clearly; unmerge them [xlsx.merged-cells]",
+        'inputs/proposals/g.xlsx:Proposals!F4: error: "text" is empty [proposal.empty-field]']
+    # F4 is covered by the merge but holds nothing, so it is reported as empty too
+    assert [(p.id, p.group) for p in inputs.proposals] == [("G1-01", "G1"), ("G1-02", "G1")]
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (dt.datetime(2025, 4, 3), "2025-04-03"),
+    (dt.datetime(2025, 4, 3, 12, 30), "2025-04-03T12:30:00"),
+    (dt.time(12, 30), "12:30:00"),
+])
+def test_date_cells_are_an_error_and_keep_their_iso_form(tmp_path: Path, value, shown) -> None:
+    book = workbook(tmp_path, [["G1-01", "G1", "D1", "ru", "Т", "Текст", 1, value]])
+    _, lines = run(tmp_path, book)
+    assert lines == [(
+        f"inputs/proposals/g.xlsx:Proposals!H2: error: cell holds a date or time ({shown}), but no "
+        "proposal column does: Excel may have turned what was typed into one; format the column "
+        "as Text and retype it [xlsx.date-cell]")]  # not also "no such SDG": one error per value
+
+
+def test_hidden_and_notes_sheets_are_not_read_and_say_so(tmp_path: Path) -> None:
+    book = workbook(tmp_path, [["G1-01", "G1", "D1", "ru", "Т", "Текст"]], title="Группа 1")
+    hidden = book.create_sheet("Old")
+    hidden.append(COLUMNS)
+    hidden.append(["G1-09", "G1", "D1", "ru", "Старое", "Текст"])
+    hidden.sheet_state = "hidden"
+    notes = book.create_sheet("Notes")
+    notes["B2"] = "Заполните таблицу до пятницы"
+    book.create_sheet("Empty")
+    inputs, lines = run(tmp_path, book)
+    assert lines == [
+        'inputs/proposals/g.xlsx:Notes!A2: warning: sheet "Notes" has none of the columns id, '
+        "group, direction, language, title, text, so it is not read [xlsx.sheet-skipped]",
+        'inputs/proposals/g.xlsx:Old!A1: warning: sheet "Old" is hidden, so it is not read; '
+        "unhide it to include its proposals [xlsx.hidden-sheet]"]
+    assert str(inputs.proposals[0].location) == "inputs/proposals/g.xlsx:'Группа 1'!A2"
+
+
+def test_a_file_that_is_not_a_workbook_is_an_error(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"g.xlsx": b"id;group\n"})
+    _, lines = check(project)
+    assert lines == ["inputs/proposals/g.xlsx: error: cannot be opened as an Excel workbook (.xlsx): "
+                     "BadZipFile: File is not a zip file [xlsx.unreadable]"]
