@@ -1,0 +1,114 @@
+"""`recbook dedupe`: print the merge result (--json) or a summary, and write the review files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..diagnostics import InputErrors, RecbookError, Report
+from ..model import Inputs, MergeResult, Recommendation
+
+REVIEW_HTML = "review.html"
+REVIEW_CSV = "review.csv"
+
+
+def to_json(result: MergeResult, proposal_count: int) -> dict[str, Any]:
+    """Return the `recbook dedupe --json` document (ARCHITECTURE.md).
+
+    A one-member cluster is printed with how "exact" and score 1.0: it is
+    identical to its own canonical, and the contract only knows exact|auto|manual.
+    """
+    return {
+        "proposals": proposal_count,
+        "clusters": [_cluster(r) for r in result.recommendations],
+        "suggestions": [{"a": s.a, "b": s.b, "score": round(s.score, 4)} for s in result.suggestions],
+    }
+
+
+def _cluster(r: Recommendation) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "members": list(r.member_ids),
+        "canonical": r.canonical,
+        "how": "exact" if r.how == "single" else r.how,
+        "score": round(r.score, 4),
+    }
+
+
+def _load(project: Path, report: Report) -> tuple[Inputs, Any] | None:
+    """Return validated inputs and decisions, or None if the inputs have errors."""
+    if not (project / "inputs").is_dir():
+        raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
+    from ..load import read_project
+    from ..validate import validate
+    from . import read_decisions
+
+    inputs = validate(read_project(project, report), report)
+    if inputs is None:
+        return None
+    ids = [p.id for p in inputs.proposals]
+    return inputs, read_decisions(project / "inputs" / "decisions.yaml", ids, report)
+
+
+@click.command("dedupe")
+@click.option("--project", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="The conference project folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print the clusters and suggestions as JSON.")
+def dedupe(project: Path, as_json: bool) -> None:
+    """Find duplicate proposals; print the clusters, or a summary and output/review.html."""
+    from . import MergeSettings, merge
+
+    report = Report()
+    loaded = _load(project, report)
+    if loaded is not None:
+        inputs, decisions = loaded
+        settings = MergeSettings(source_language=inputs.conference.source_language)
+        result = merge(inputs.proposals, decisions, settings, report)
+    for d in report.sorted():
+        click.echo(d.format(), err=True)
+    if loaded is None or report.errors:
+        raise InputErrors(len(report.errors))
+    if as_json:
+        click.echo(json.dumps(to_json(result, len(inputs.proposals)), ensure_ascii=False, indent=2))
+        return
+    written = write_review(project / "output", result, inputs, settings, report)
+    print_summary(result, inputs, written)
+
+
+def write_review(output: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report) -> list[Path]:
+    """Write review.html and review.csv into `output` atomically; return their paths."""
+    from ..write import atomic_write
+    from .review import render_csv, render_html
+
+    proposals = {p.id: p for p in inputs.proposals}
+    html = render_html(result, proposals, settings, report.sorted()).encode("utf-8")
+    files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals)}
+    output.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        atomic_write(output / name, data)
+    return [output / name for name in files]
+
+
+def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> None:
+    """Print the merged recommendations and the suggestions as tables."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    titles = {p.id: p.title for p in inputs.proposals}
+    merged = [r for r in result.recommendations if len(r.members) > 1]
+    console.print(f"{len(inputs.proposals)} proposals → {len(result.recommendations)} recommendations, "
+                  f"{len(merged)} merged from several proposals, {len(result.suggestions)} suggestions")
+    table = Table("recommendation", "members", "how", "score", "title", title="Merged")
+    for r in merged:
+        table.add_row(r.id, ", ".join(r.member_ids), r.how, f"{r.score:.2f}", titles[r.canonical])
+    console.print(table)
+    table = Table("a", "b", "score", "why", title="To look at (not merged)")
+    for s in result.suggestions:
+        table.add_row(s.a, s.b, f"{s.score:.2f}", s.reason)
+    console.print(table)
+    for path in written:
+        console.print(f"wrote {path}")
