@@ -133,7 +133,7 @@ def content_templates(inputs: Inputs, merged: MergeResult | None) -> list[Conten
 
 
 def _placeholder_note(*texts: str) -> tuple[str, ...]:
-    found = sorted({m for t in texts for m in _PLACEHOLDER.findall(t)})
+    found = list(dict.fromkeys(m for t in texts for m in _PLACEHOLDER.findall(t)))  # in order of appearance
     return (f"Keep {', '.join(found)} unchanged.",) if found else ()
 
 

@@ -105,7 +105,14 @@ def merge_catalog(
         elif previous is not None:
             out.append(_changed(entry, previous, nplurals))
         elif entry.msgctxt in seeds:
-            out.append(replace(entry, msgstr=(seeds[entry.msgctxt],), auto_comments=entry.auto_comments + (SEEDED,)))
+            out.append(replace(entry, msgstr=(seeds[entry.msgctxt],)))
         else:
             out.append(replace(entry, msgstr=_forms(("",), entry, nplurals)))
-    return out + olds.leftovers()
+    return [_note_seed(e, seeds) for e in out] + olds.leftovers()
+
+
+def _note_seed(entry: Entry, seeds: Mapping[str, str]) -> Entry:
+    """Say so while the translation is still the one the group supplied."""
+    if entry.msgctxt in seeds and entry.msgstr[0] == seeds[entry.msgctxt]:
+        return replace(entry, auto_comments=entry.auto_comments + (SEEDED,))
+    return entry

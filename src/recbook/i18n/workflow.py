@@ -82,12 +82,19 @@ def _book_template(project: Path) -> list[Entry]:
     return book_template(folders)
 
 
+def _orphans(project: Path, templates: dict) -> list[tuple[str, str]]:
+    """Return (lang, source) of existing content catalogs whose source has nothing to print."""
+    return [(lang, source) for lang in LANGUAGES for source in LANGUAGES
+            if source not in templates and (project / content_path(lang, source)).is_file()]
+
+
 def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, report: Report,
                     *, write_templates: bool = False) -> list[Path]:
     """Merge fresh templates into every content and book catalog; return the files written."""
     written: list[Path] = []
     conf = inputs.conference
-    for t in content_templates(inputs, merged):
+    templates = {t.source: t for t in content_templates(inputs, merged)}
+    for t in templates.values():
         if write_templates:
             header = _header({}, conf.id, None, t.source)
             _write_if_changed(project / f"locales/content.{t.source}.pot", format_po(header, list(t.entries)), written)
@@ -95,6 +102,9 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
             if lang != t.source:
                 _update_one(project, content_path(lang, t.source), list(t.entries), lang, t.source, conf.id,
                             report, written, t.seeds.get(lang))
+    for lang, source in _orphans(project, templates):
+        # nothing of this source language is printed any more: its translations become obsolete
+        _update_one(project, content_path(lang, source), [], lang, source, conf.id, report, written)
     book = _book_template(project)
     if write_templates:
         header = _header({}, "recbook book", None, LABEL_SOURCE_LANGUAGE)
