@@ -1,0 +1,124 @@
+"""conference.yaml validation: required keys, typed values, lists, locations, unknown keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from inputs_project import MINIMAL, check, make_project
+from recbook.model import Partner
+
+CONFERENCE_KEYS = ("id, source_language, languages, title, date, city, organizers, directions, "
+                   "groups, addressees, subtitle, venue, methodology, foreword, foreword_signatory, "
+                   "disclaimer, adopted, edition, licence, isbn, udc, partners, illustrative")
+
+
+def with_conference(tmp_path: Path, text: str) -> tuple[object, list[str]]:
+    """Validate the minimal project with its conference.yaml replaced by `text`."""
+    project = make_project(tmp_path)
+    (project / "inputs" / "conference.yaml").write_text(text, encoding="utf-8")
+    return check(project)
+
+
+def minimal_text() -> str:
+    return (MINIMAL / "inputs" / "conference.yaml").read_text(encoding="utf-8")
+
+
+def test_the_minimal_conference_is_built_with_locations() -> None:
+    inputs, lines = check(MINIMAL)
+    conf = inputs.conference
+    assert lines == []
+    assert (conf.id, conf.source_language, conf.languages, conf.date, conf.illustrative) == (
+        "demo-2025", "ru", ("kk", "ru", "en"), dt.date(2025, 9, 26), True)
+    assert conf.organizers == (Partner("АРГО"), Partner("Фонд Конрада Аденауэра", "assets/kas.svg"))
+    assert [(d.id, d.text) for d in conf.directions] == [
+        ("D1", "Устойчивость НПО"), ("D2", "Вовлечение молодёжи")]
+    assert conf.group("G2").text == "Рабочая группа 2"
+    assert str(conf.location_of("title")) == "inputs/conference.yaml:5:8"
+    assert str(conf.location_of("directions.D2")) == "inputs/conference.yaml:16:12"
+    assert str(conf.location_of("addressees.parliament")) == "inputs/conference.yaml:26:11"
+    assert str(conf.location_of("organizers.1")) == "inputs/conference.yaml:10:5"
+
+
+def test_optional_parts_are_read(tmp_path: Path) -> None:
+    text = minimal_text() + (
+        "subtitle: Подзаголовок\nfoa: 1\nforeword: |\n  Абзац 1.\n\n  Абзац 2.\n"
+        "partners:\n  - name: ПРООН\n    logo: assets/undp.svg\n    url: x\nisbn: 978-601-0000-00-0\n")
+    inputs, lines = with_conference(tmp_path, text)
+    assert lines == [
+        f"inputs/conference.yaml:29:1: warning: key 'foa' is not read. Expected one of: "
+        f"{CONFERENCE_KEYS} but received: 'foa' [conference.unknown-key]",
+        "inputs/conference.yaml:37:5: warning: key 'url' is not read. Expected one of: name, logo "
+        "but received: 'url' [conference.unknown-key]"]
+    conf = inputs.conference
+    assert (conf.subtitle, conf.foreword, conf.isbn) == (
+        "Подзаголовок", "Абзац 1.\n\nАбзац 2.", "978-601-0000-00-0")
+    assert conf.partners == (Partner("ПРООН", "assets/undp.svg"),)
+
+
+def test_every_bad_conference_value_is_reported_and_the_conference_is_unusable(tmp_path: Path) -> None:
+    text = ("id: Demo 2025\nsource_language: de\nlanguages: [kk, kk, fr]\ntitle: ''\n"
+            "date: 26.09.2025\norganizers: АРГО\nillustrative: yes\n"
+            "directions:\n  - id: D1\n    title: Один\n  - id: D1\n    title: Два\n  - {id: D2}\n"
+            "groups:\n  - {id: G 1, name: Группа}\n  - Группа 2\naddressees: []\n")
+    inputs, lines = with_conference(tmp_path, text)
+    where = "inputs/conference.yaml"
+    assert inputs is None
+    assert lines == [
+        f'{where}:1:1: error: missing required key "city" [conference.missing-key]',
+        f"{where}:1:5: error: id is used in file names: lower-case Latin letters, digits, '-' and "
+        "'_' only, but received: 'Demo 2025' [conference.bad-id]",
+        f"{where}:2:18: error: unknown source_language. Expected one of: kk, ru, en but received: "
+        "'de' [conference.unknown-language]",
+        f"{where}:3:17: error: language 'kk' is listed twice [conference.duplicate-id]",
+        f"{where}:3:21: error: unknown language. Expected one of: kk, ru, en but received: 'fr' "
+        "[conference.unknown-language]",
+        f'{where}:4:8: error: "title" is empty [conference.empty-value]',
+        f"{where}:5:7: error: date must be an ISO date such as 2025-09-26, but received: "
+        "'26.09.2025' [conference.bad-date]",
+        f'{where}:6:13: error: "organizers" must be a list of names or of {{name, logo}} '
+        "[conference.bad-list]",
+        f"{where}:7:15: error: illustrative must be true or false, but received: 'yes' "
+        "[conference.bad-boolean]",
+        f"{where}:11:5: error: directions: id 'D1' is used twice (first at {where}:9:5) "
+        "[conference.duplicate-id]",
+        f"{where}:13:5: error: directions 'D2' has no \"title\" [conference.empty-value]",
+        f"{where}:15:10: error: groups id must be Latin letters, digits, '.', '-' or '_', but "
+        "received: 'G 1' [conference.bad-id]",
+        f"{where}:16:5: error: each of groups is a mapping {{id, name}}, not a text "
+        "[conference.bad-list]",
+        f'{where}:17:13: error: "addressees" must be a non-empty list of {{id, name}} '
+        "[conference.bad-list]",
+    ]
+
+
+def test_proposals_are_still_checked_against_the_usable_lists(tmp_path: Path) -> None:
+    text = minimal_text().replace("city: Алматы\n", "").replace("- id: G2\n", "- id: G3\n")
+    project = make_project(tmp_path, sample_proposals=True)
+    (project / "inputs" / "conference.yaml").write_text(text, encoding="utf-8")
+    inputs, lines = check(project)
+    assert inputs is None
+    assert lines == ['inputs/conference.yaml:2:1: error: missing required key "city" '
+                     "[conference.missing-key]"]
+    (project / "inputs" / "proposals" / "g1.yaml").write_text(
+        "- {id: G1-09, group: G2, direction: D1, language: ru, title: T, text: X}\n", encoding="utf-8")
+    _, lines = check(project)
+    assert lines[-1] == ("inputs/proposals/g1.yaml:1:22: error: unknown group. Expected one of: "
+                         "G1, G3 but received: 'G2' [proposal.unknown-group]")
+
+
+def test_missing_files_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "inputs").mkdir()
+    inputs, lines = check(tmp_path)
+    assert inputs is None
+    assert lines == ["inputs/conference.yaml: error: the conference file is missing "
+                     "[load.missing-conference]",
+                     "inputs/proposals: error: the proposals folder is missing "
+                     "[load.missing-proposals]"]
+
+
+def test_other_files_in_the_proposals_folder_are_named_not_read(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"old.xls": b"\xd0\xcf", "~$g.xlsx": b"lock", ".hidden.csv": b""})
+    _, lines = check(project)
+    assert lines == ["inputs/proposals/old.xls: warning: not read: proposals are .yaml, .yml, .csv "
+                     "or .xlsx files (save .xls and .ods as .xlsx) [load.ignored-file]"]
