@@ -1,0 +1,122 @@
+"""The summary chart: recommendations and votes per direction, drawn as SVG.
+
+Two aligned bar panels (recommendations on the left, votes on the right)
+share one row per direction, because the two quantities have different
+scales and a reader compares directions, not counts with votes. The SVG is
+drawn here, not by a plotting library, so it is byte-stable and its text is
+real text in the book's fonts. The DOCX renderer takes `chart_data()` (and
+may rasterize `chart_svg()`) so both editions show the same numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from textwrap import wrap
+
+from ..model import LocalizedBook
+
+WIDTH = 480  # CSS px: the text width of an A4 page at our margins
+ROW_GAP = 8
+BAR_HEIGHT = 14
+LINE_HEIGHT = 11
+LABEL_WIDTH = 190
+PANEL_GAP = 20
+FONT = "'Noto Sans', sans-serif"
+# muted, print-safe colours with enough contrast for the labels written on them
+COLOURS = ("#2f5d7c", "#b5651d")
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """One direction: its number, localized title and the two counts."""
+
+    number: str
+    title: str
+    lang: str
+    recommendations: int
+    votes: int
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Everything a renderer needs to draw the chart (SVG here, PNG in DOCX)."""
+
+    rows: tuple[ChartRow, ...]
+    series: tuple[str, str]  # localized panel titles: recommendations, votes
+    caption: str
+    lang: str
+
+
+def chart_data(book: LocalizedBook) -> ChartData:
+    """Return the chart's rows and localized labels for `book`."""
+    rows = tuple(
+        ChartRow(
+            number=d.number,
+            title=d.title.value,
+            lang=d.title.lang,
+            recommendations=len(d.recommendations),
+            votes=d.total_votes,
+        )
+        for d in book.directions
+    )
+    labels = book.labels
+    series = (labels["recommendations"], labels["table.votes"])
+    return ChartData(rows, series, labels["chart.caption"], book.lang)
+
+
+def chart_alt(data: ChartData) -> str:
+    """Return a text equivalent of the chart, for screen readers (PDF /Alt)."""
+    parts = [
+        f"{r.number}. {r.title}: {data.series[0]} {r.recommendations}, {data.series[1]} {r.votes}"
+        for r in data.rows
+    ]
+    return f"{data.caption}. " + "; ".join(parts)
+
+
+def _text(x: float, y: float, value: str, **attrs: str) -> str:
+    extra = "".join(f' {k.replace("_", "-")}="{escape(v)}"' for k, v in attrs.items())
+    return f'<text x="{x:.1f}" y="{y:.1f}"{extra}>{escape(value)}</text>'
+
+
+def _label_lines(row: ChartRow) -> list[str]:
+    """Wrap a direction title to the label column (about 6 px per character)."""
+    return wrap(f"{row.number}. {row.title}", width=LABEL_WIDTH // 6) or [row.number]
+
+
+def _bar(x: float, y: float, value: int, top: int, width: float, colour: str) -> str:
+    """Return one bar with its value written after it."""
+    length = 0.0 if top == 0 else width * value / top
+    rect = f'<rect x="{x:.1f}" y="{y:.1f}" width="{length:.1f}" height="{BAR_HEIGHT}" fill="{colour}"/>'
+    label = _text(x + length + 4, y + BAR_HEIGHT - 3.5, str(value), font_size="9")
+    return rect + label
+
+
+def chart_svg(data: ChartData) -> str:
+    """Return the chart as a standalone SVG document."""
+    panel = (WIDTH - LABEL_WIDTH - PANEL_GAP) / 2 - 24  # room for the value after a bar
+    starts = (LABEL_WIDTH, LABEL_WIDTH + panel + 24 + PANEL_GAP)
+    tops = (max((r.recommendations for r in data.rows), default=0),
+            max((r.votes for r in data.rows), default=0))
+    parts = [_text(x, 12, title, font_weight="bold", font_size="10") for x, title in zip(starts, data.series)]
+    y = 22.0
+    for row in data.rows:
+        lines = _label_lines(row)
+        height = max(BAR_HEIGHT, LINE_HEIGHT * len(lines))
+        for i, line in enumerate(lines):
+            parts.append(_text(0, y + 9 + i * LINE_HEIGHT, line, font_size="9"))
+        bar_y = y + (height - BAR_HEIGHT) / 2
+        values = (row.recommendations, row.votes)
+        for x, value, top, colour in zip(starts, values, tops, COLOURS):
+            parts.append(_bar(x, bar_y, value, top, panel, colour))
+        y += height + ROW_GAP
+    height = y
+    axis = "".join(
+        f'<line x1="{x:.1f}" y1="18" x2="{x:.1f}" y2="{height - ROW_GAP / 2:.1f}" stroke="#777" stroke-width="0.6"/>'
+        for x in starts
+    )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0f}" '
+        f'viewBox="0 0 {WIDTH} {height:.0f}" font-family="{escape(FONT)}" fill="#222">'
+        f"{axis}{''.join(parts)}</svg>"
+    )

@@ -1,0 +1,186 @@
+"""Turn a LocalizedBook into the HTML and CSS that WeasyPrint lays out.
+
+Templates are looked up in `ctx.template_dirs` (the project's `templates/`
+first, then the packaged defaults), so a project overrides a whole file or,
+with ``{% extends %}``, single blocks (the block names are listed in
+templates/README.md). Every value from the book is escaped (autoescape) and a
+misspelt variable fails the build (StrictUndefined) rather than printing
+nothing. Values that reach CSS go through `css_string`, never raw.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+from typing import Any
+
+from babel.numbers import format_decimal
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+
+from ..model import LocalizedBook, Text
+from . import RenderContext
+from .chart import chart_alt, chart_data, chart_svg
+from .hyphenate_kk import hyphenate
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def make_env(ctx: RenderContext) -> Environment:
+    """Return the Jinja environment over the context's template folders."""
+    env = Environment(
+        loader=FileSystemLoader([str(d) for d in ctx.template_dirs]),
+        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(css_string=css_string, css_content=css_content)
+    return env
+
+
+def css_string(value: str) -> str:
+    """Return `value` as a quoted CSS string that cannot end the string or the style."""
+    out = []
+    for char in value:
+        if char in '"\\<>&' or ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\{ord(char):x} ")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def css_content(template: str, **counters: str) -> str:
+    """Return a CSS `content` value for a label like "Page {page} of {pages}".
+
+    Each placeholder becomes the CSS expression given for it (e.g.
+    ``page="counter(page)"``), the text around it a quoted string.
+    """
+    parts = []
+    for i, piece in enumerate(_PLACEHOLDER.split(template)):
+        if i % 2:
+            parts.append(counters[piece])
+        elif piece:
+            parts.append(css_string(piece))
+    return " ".join(parts) or '""'
+
+
+class Printer:
+    """Format the book's values as HTML fragments, marking language and fallbacks."""
+
+    def __init__(self, book: LocalizedBook) -> None:
+        self.book = book
+
+    def _attrs(self, text: Text) -> str:
+        attrs = ""
+        if text.lang != self.book.lang:
+            attrs += f' lang="{escape(text.lang)}"'
+        if text.fallback and self.book.draft:
+            attrs += ' class="fallback"'
+        return attrs
+
+    def _words(self, value: str, lang: str) -> Markup:
+        # Kazakh has no hyphenation dictionary: soft hyphens at syllable breaks instead
+        return escape(hyphenate(value) if lang == "kk" else value)
+
+    def inline(self, text: Text, *, hyphens: bool = False) -> Markup:
+        """Return `text` as inline HTML, in a span when its language or status differs."""
+        body = self._words(text.value, text.lang) if hyphens else escape(text.value)
+        attrs = self._attrs(text)
+        return Markup(f"<span{attrs}>{body}</span>") if attrs else body
+
+    def plain(self, texts: tuple[Text, ...]) -> bool:
+        """Return True when none of `texts` needs a lang attribute or a fallback mark."""
+        return not any(self._attrs(t) for t in texts)
+
+    def paragraphs(self, text: Text) -> Markup:
+        """Return `text` as <p> elements: blank lines separate paragraphs."""
+        attrs = self._attrs(text)
+        paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.value.strip())]
+        return Markup("\n").join(
+            Markup(f"<p{attrs}>{self._words(p, text.lang)}</p>") for p in paras if p
+        )
+
+    def original(self, value: str, lang: str) -> Markup:
+        """Return an original proposal's text (not a Text) in its own language."""
+        return self.paragraphs(Text(value, lang))
+
+    def label(self, key: str, **values: Any) -> str:
+        """Return the book label `key` with its {placeholders} filled."""
+        template = self.book.labels[key]
+        return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), template)
+
+    def decimal(self, number: float) -> str:
+        """Return `number` with two decimals, the locale's way (0,97 in kk and ru)."""
+        return format_decimal(number, "0.00", locale=self.book.lang)
+
+
+def _group_numbers(book: LocalizedBook) -> dict[str, list[str]]:
+    """Return group id → numbers of the recommendations it proposed."""
+    found: dict[str, list[str]] = {gid: [] for gid, _ in book.groups}
+    for gid, name in book.groups:
+        for d in book.directions:
+            found[gid] += [r.number for r in d.recommendations if name in r.proposed_by]
+    return found
+
+
+def _sdg_numbers(book: LocalizedBook) -> list[tuple[int, Text, list[str]]]:
+    """Return each SDG goal used, with its title and the recommendations citing it."""
+    goals: dict[int, tuple[Text, list[str]]] = {}
+    for d in book.directions:
+        for r in d.recommendations:
+            for goal, title in r.sdgs:
+                goals.setdefault(goal, (title, []))[1].append(r.number)
+    return [(goal, title, numbers) for goal, (title, numbers) in sorted(goals.items())]
+
+
+def _members(book: LocalizedBook) -> list[tuple[Any, Any]]:
+    """Return (recommendation, member) for every original proposal, by proposal id."""
+    from ..localize import natural_key
+
+    rows = [(r, m) for d in book.directions for r in d.recommendations for m in r.members]
+    return sorted(rows, key=lambda row: natural_key(row[1].proposal_id))
+
+
+def svg_data_uri(svg: str) -> str:
+    """Return `svg` as a data: URI, the one kind of URL the fetcher always allows."""
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
+
+
+def asset_url(ctx: RenderContext, path: str) -> str:
+    """Return the file: URL of a project asset (the fetcher decides whether it may load)."""
+    return (ctx.project / path).resolve().as_uri()
+
+
+def template_context(book: LocalizedBook, ctx: RenderContext, created: dt.datetime) -> dict[str, Any]:
+    """Return the variables every template sees."""
+    data = chart_data(book)
+    return {
+        "book": book,
+        "p": Printer(book),
+        "labels": book.labels,
+        "chart": {"uri": svg_data_uri(chart_svg(data)), "alt": chart_alt(data), "data": data},
+        "group_numbers": _group_numbers(book),
+        "sdg_index": _sdg_numbers(book),
+        "members": _members(book),
+        "totals": {
+            "recommendations": sum(len(d.recommendations) for d in book.directions),
+            "votes": sum(d.total_votes for d in book.directions),
+        },
+        "created": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "options": ctx.options,
+        "asset_url": lambda path: asset_url(ctx, path),
+    }
+
+
+def render_html(book: LocalizedBook, ctx: RenderContext, created: dt.datetime) -> tuple[str, str]:
+    """Return the book's HTML and its print CSS; `created` dates the metadata."""
+    env = make_env(ctx)
+    variables = template_context(book, ctx, created)
+    html = env.get_template("book.html").render(variables)
+    css = env.get_template("book.css").render(variables)
+    if ctx.find_template("custom.css"):
+        css += "\n" + env.get_template("custom.css").render(variables)
+    return html, css

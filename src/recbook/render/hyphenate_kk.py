@@ -1,0 +1,85 @@
+"""Hyphenate Kazakh by its syllable rules (тасымал), with soft hyphens.
+
+Pyphen and LibreOffice have no Kazakh patterns, so WeasyPrint cannot
+hyphenate Kazakh with ``hyphens: auto``. Instead we insert U+00AD (soft
+hyphen) at every allowed break and set Kazakh passages ``hyphens: manual``:
+the soft hyphen is invisible unless the line breaks there.
+
+Rules (KAZAKH.md §3):
+- one vowel per syllable; a break goes between syllables;
+- one consonant between vowels opens the next syllable (ке|йін, да|уыс);
+- two consonants split one–one (құр|мет); three or more keep all but the
+  last (күңгірт|теу, мырс|қа, министр|лік);
+- и and у after a consonant stand for ый/ій/ұу/үу: they are the vowel, and a
+  following vowel starts the next syllable (қи|ын, бу|ын); у after a vowel
+  or before a vowel at the start of a word is the consonant w (да|уыс, уа|қыт);
+- ь and ъ stay with the letter before them;
+- never leave or carry one letter (ала|қан, not а|лақан): each fragment has
+  at least two letters; one-syllable words stay whole;
+- abbreviations (two or more capitals: БҰҰ, ҮЕҰ) and words mixing scripts
+  or digits are never hyphenated.
+"""
+
+from __future__ import annotations
+
+import re
+
+SOFT_HYPHEN = "\u00ad"
+
+_PLAIN_VOWELS = frozenset("аәеёоөұүыіэюя")
+_SIGNS = frozenset("ьъ")
+_CYRILLIC = "а-яёәғқңөұүһі"
+_KAZAKH_WORD = re.compile(rf"^[{_CYRILLIC}]+$", re.IGNORECASE)
+# a word is a run of letters and digits; hyphens and punctuation separate words
+_TOKEN = re.compile(r"[^\W_]+")
+_MIN_FRAGMENT = 2
+
+
+def _is_vowel(word: str, i: int) -> bool:
+    """Return True if the letter at `i` is a syllable nucleus (see the module rules)."""
+    letter = word[i]
+    if letter in _PLAIN_VOWELS or letter == "и":
+        return True
+    if letter != "у":
+        return False
+    after_vowel = i > 0 and _is_vowel(word, i - 1)
+    starts_before_vowel = i == 0 and len(word) > 1 and _is_vowel(word, 1)
+    return not (after_vowel or starts_before_vowel)
+
+
+def _boundary(word: str, left: int, right: int) -> int:
+    """Return the index where the syllable of `right`'s vowel starts."""
+    consonants = [j for j in range(left + 1, right) if word[j] not in _SIGNS]
+    if not consonants:
+        return right
+    # one consonant opens the next syllable; from two on, only the last one moves
+    return consonants[-1]
+
+
+def syllable_breaks(word: str) -> list[int]:
+    """Return the indexes inside `word` where a line may break (before that letter)."""
+    if len(word) < 2 * _MIN_FRAGMENT or not _KAZAKH_WORD.match(word):
+        return []
+    if sum(1 for c in word if c.isupper()) > 1:  # an abbreviation such as БҰҰ
+        return []
+    lower = word.lower()
+    nuclei = [i for i in range(len(lower)) if _is_vowel(lower, i)]
+    breaks = (_boundary(lower, a, b) for a, b in zip(nuclei, nuclei[1:]))
+    return [p for p in breaks if _MIN_FRAGMENT <= p <= len(word) - _MIN_FRAGMENT]
+
+
+def hyphenate_word(word: str, separator: str = SOFT_HYPHEN) -> str:
+    """Return `word` with `separator` at every allowed break."""
+    if SOFT_HYPHEN in word:  # the author already chose the breaks
+        return word
+    pieces, start = [], 0
+    for p in syllable_breaks(word):
+        pieces.append(word[start:p])
+        start = p
+    pieces.append(word[start:])
+    return separator.join(pieces)
+
+
+def hyphenate(text: str, separator: str = SOFT_HYPHEN) -> str:
+    """Return Kazakh `text` with soft hyphens at the syllable breaks of each word."""
+    return _TOKEN.sub(lambda m: hyphenate_word(m.group(0), separator), text)

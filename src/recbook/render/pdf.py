@@ -1,0 +1,135 @@
+"""Render a LocalizedBook to PDF bytes with WeasyPrint (never writes files).
+
+- Tagged PDF/UA-1 by default, or PDF/A-3b (`ctx.pdf_variant`).
+- Reproducible: metadata dates come from SOURCE_DATE_EPOCH or the book's
+  `source_date_epoch`, the file identifier is a hash of the content, fonts
+  are the pip-installed ones (see fonts.py), and nothing random is drawn.
+- Safe: the URL fetcher loads only the font files, the project's asset folders
+  and `data:` URIs. Anything else (http, other files, redirects) or a missing
+  asset stops the build with a message naming the URL (RELIABILITY.md 16).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import mimetypes
+import os
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+import pydyf
+import weasyprint
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from ..diagnostics import RecbookError
+from ..model import LocalizedBook
+from . import RenderContext
+from .fonts import font_dirs, font_face_css
+from .html import render_html
+
+PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3b")
+
+
+class AssetRefused(ValueError):
+    """A URL the book may not load: outside the allowed folders, remote, or missing."""
+
+
+class SafeFetcher(URLFetcher):
+    """Load `data:` URIs and files inside `allowed` folders; refuse everything else."""
+
+    def __init__(self, allowed: tuple[Path, ...]) -> None:
+        # fail_on_errors: a refused or missing asset fails the build, never a blank space
+        super().__init__(allowed_protocols=("data", "file"), allow_redirects=False, fail_on_errors=True)
+        self.allowed = tuple(p.resolve() for p in allowed)
+        self.requested: list[str] = []  # every URL WeasyPrint asked for, for tests and errors
+
+    def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
+        """Return the resource at `url`, or raise AssetRefused."""
+        self.requested.append(url)
+        scheme = urlsplit(url).scheme.lower()
+        if scheme == "data":
+            return super().fetch(url, headers)
+        if scheme != "file":
+            raise AssetRefused(f"refused to fetch {url}: only project assets and data: URIs are allowed")
+        path = self._allowed_path(url)
+        if not path.is_file():
+            raise AssetRefused(f"missing asset {path}")
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
+
+    def _allowed_path(self, url: str) -> Path:
+        """Return the local path of a file: URL inside an allowed folder (symlinks resolved)."""
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "localhost"):
+            raise AssetRefused(f"refused to fetch {url}: remote file URL")
+        path = Path(url2pathname(unquote(parts.path))).resolve()
+        if not any(path.is_relative_to(folder) for folder in self.allowed):
+            raise AssetRefused(f"refused to fetch {url}: outside the project's asset folders")
+        return path
+
+
+class _LogCatcher(logging.Handler):
+    """Collect WeasyPrint's errors (e.g. an image without alt text) to fail the build."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def source_date(book: LocalizedBook) -> dt.datetime:
+    """Return the build's fixed date: SOURCE_DATE_EPOCH if set, else the book's."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    epoch = int(value) if value.isdigit() else book.source_date_epoch
+    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
+
+
+def _page_labels(cover_pages: int):
+    """Return a finisher numbering pages like the footer: the cover unnumbered, then 1, 2 …"""
+
+    def finisher(document: weasyprint.Document, pdf: pydyf.PDF) -> None:
+        nums = pydyf.Array([0, pydyf.Dictionary({"P": pydyf.String("")})])
+        nums.extend([cover_pages, pydyf.Dictionary({"S": "/D", "St": 1})])
+        pdf.catalog["PageLabels"] = pydyf.Dictionary({"Nums": nums})
+
+    return finisher
+
+
+def render_document(book: LocalizedBook, ctx: RenderContext, fetcher: SafeFetcher) -> weasyprint.Document:
+    """Lay the book out into pages (the step tests inspect before writing bytes)."""
+    html, css = render_html(book, ctx, created=source_date(book))
+    fonts = FontConfiguration()
+    base = ctx.project.resolve().as_uri() + "/"
+    stylesheets = [
+        weasyprint.CSS(string=font_face_css(), font_config=fonts, url_fetcher=fetcher, base_url=base),
+        weasyprint.CSS(string=css, font_config=fonts, url_fetcher=fetcher, base_url=base),
+    ]
+    document = weasyprint.HTML(string=html, base_url=base, url_fetcher=fetcher)
+    return document.render(font_config=fonts, stylesheets=stylesheets)
+
+
+def render_pdf(book: LocalizedBook, ctx: RenderContext) -> bytes:
+    """Return the book as PDF bytes in `ctx.pdf_variant`."""
+    if ctx.pdf_variant not in PDF_VARIANTS:
+        raise RecbookError(f"unknown PDF variant {ctx.pdf_variant!r}; expected one of: {', '.join(PDF_VARIANTS)}")
+    fetcher = SafeFetcher((*font_dirs(), *ctx.asset_dirs))
+    catcher = _LogCatcher()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(catcher)
+    try:
+        document = render_document(book, ctx, fetcher)
+        pdf = document.write_pdf(
+            pdf_variant=ctx.pdf_variant, pdf_identifier=True, finisher=_page_labels(1)
+        )
+    except weasyprint.urls.FatalURLFetchingError as exc:
+        raise RecbookError(f"PDF: {exc.__cause__ or exc}") from exc
+    finally:
+        logger.removeHandler(catcher)
+    if catcher.messages:
+        raise RecbookError("PDF: " + "; ".join(catcher.messages))
+    return pdf
