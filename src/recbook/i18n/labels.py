@@ -39,6 +39,12 @@ LABELS: tuple[tuple[str, str], ...] = (
     L_("licence", "Licence"),
     L_("isbn", "ISBN"),
     L_("udc", "UDC"),
+    # PDF edition: edition label, summary section and its chart
+    L_("edition.draft", "Draft"),
+    L_("edition.final", "Final edition"),
+    L_("summary", "Summary"),
+    L_("chart.caption", "Recommendations and votes by direction"),
+    L_("table.total", "Total"),
     # body
     L_("recommendations", "Recommendations"),
     L_("direction_n", "Direction {number}"),
