@@ -1,0 +1,140 @@
+"""The small vocabulary the book is written in: headings, paragraphs, details, tables.
+
+Every paragraph gets a named style from reference.docx and nothing else, so an
+editor restyles the whole book by editing styles, never by hunting for direct
+formatting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Iterable, Sequence, Union
+
+from docx.document import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Twips
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from ...i18n.labels import LABELS
+from ...model import LocalizedBook, Text
+from .fields import add_bookmark
+from .text import Piece, RunWriter, xml_safe
+from .toc import Outline
+
+Cell = Union[Piece, list[Piece]]  # a table cell: one piece, or several with their own languages
+_DEFAULT_LABELS = dict(LABELS)
+COMMENT_AUTHOR = "recbook"
+HEADING_STYLES = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
+
+
+class BookWriter:
+    """Append styled content for one LocalizedBook to a python-docx Document."""
+
+    def __init__(self, document: Document, book: LocalizedBook, when: dt.datetime) -> None:
+        self.doc = document
+        # a catalog without some label prints its English source, as gettext would
+        self.book = replace(book, labels={**_DEFAULT_LABELS, **book.labels})
+        self.when = when
+        self.outline = Outline()
+        self.runs = RunWriter(book.lang, book.draft, self._note_fallback)
+
+    def label(self, key: str, **values: str) -> str:
+        """Return the book's wording for `key` (English source if a catalog lacks it)."""
+        text = self.book.labels[key]
+        return text.format(**values) if values else text
+
+    def _note_fallback(self, run: Run) -> None:
+        """Attach a Word comment saying the run is still in the original language."""
+        comment = self.doc.add_comment(run, xml_safe(self.label("fallback_note")), COMMENT_AUTHOR, "rb")
+        comment._comment_elm.date = self.when  # python-docx stamps "now": builds must repeat
+
+    def paragraph(self, style: str, pieces: Iterable[Piece] = ()) -> Paragraph:
+        """Append a paragraph in `style` holding `pieces`."""
+        paragraph = self.doc.add_paragraph(style=style)
+        self.runs.pieces(paragraph, pieces)
+        return paragraph
+
+    def heading(self, level: int, pieces: Sequence[Piece], *, listed: bool = True) -> Paragraph:
+        """Append a heading; listed headings get a bookmark the TOC links to."""
+        paragraph = self.paragraph(HEADING_STYLES[level], pieces)
+        if listed:
+            name, number = self.outline.add(level, tuple(pieces))
+            add_bookmark(paragraph, name, number)
+        return paragraph
+
+    def prose(self, text: Text, style: str = "Body Text") -> None:
+        """Append Markdown-ish text: blank lines part paragraphs, "- " lines are bullets."""
+        for block in _blocks(text.value):
+            bullet = block.startswith(("- ", "* ", "• "))
+            piece = Text(block[2:] if bullet else block, text.lang, text.fallback)
+            self.paragraph("List Bullet" if bullet else style, [piece])
+
+    def detail(self, label: str, pieces: Sequence[Piece]) -> Paragraph:
+        """Append one "Label: value" line under a recommendation."""
+        paragraph = self.doc.add_paragraph(style="Recommendation Details")
+        self.runs.piece(paragraph, label, style="Strong")
+        self.runs.piece(paragraph, " ")
+        self.runs.pieces(paragraph, pieces)
+        return paragraph
+
+    def table(self, header: Sequence[str], rows: Iterable[Sequence[Cell]], widths: Sequence[int]) -> Table:
+        """Append a Book Table whose header row repeats on every page."""
+        table = self.doc.add_table(rows=1, cols=len(header), style="Book Table")
+        _fixed_layout(table, widths)
+        head = table.rows[0]
+        _repeat_header(head._tr)
+        for cell, title in zip(head.cells, header):
+            self._cell(cell.paragraphs[0], "Table Heading", [title])
+        for values in rows:
+            row = table.add_row()
+            _no_split(row._tr)
+            for cell, value in zip(row.cells, values):
+                self._cell(cell.paragraphs[0], "Table Text", value if isinstance(value, list) else [value])
+        return table
+
+    def _cell(self, paragraph: Paragraph, style: str, pieces: Sequence[Piece]) -> None:
+        paragraph.style = self.doc.styles[style]
+        self.runs.pieces(paragraph, pieces)
+
+
+def _blocks(value: str) -> list[str]:
+    """Split text into paragraphs and bullet items, keeping single line breaks."""
+    blocks: list[str] = []
+    for chunk in value.replace("\r\n", "\n").split("\n\n"):
+        lines = chunk.strip("\n").split("\n")
+        if lines and all(line.startswith(("- ", "* ", "• ")) for line in lines):
+            blocks.extend(lines)
+        elif chunk.strip():
+            blocks.append(chunk.strip("\n"))
+    return blocks
+
+
+def _tr_pr(tr) -> object:
+    return tr.get_or_add_trPr()
+
+
+def _repeat_header(tr) -> None:
+    """Mark a row as the header Word and LibreOffice repeat after each page break."""
+    flag = OxmlElement("w:tblHeader")
+    _tr_pr(tr).append(flag)
+
+
+def _no_split(tr) -> None:
+    """Keep a row on one page: a provenance line is read as a whole."""
+    _tr_pr(tr).append(OxmlElement("w:cantSplit"))
+
+
+def _fixed_layout(table: Table, widths: Sequence[int]) -> None:
+    """Give columns fixed widths (twips): autofit makes 5,000-row tables slow and jumpy."""
+    table.autofit = False
+    for column, cell, width in zip(table.columns, table.rows[0].cells, widths):
+        column.width = cell.width = Twips(width)  # rows added later copy the grid widths
+    tbl_pr = table._tbl.tblPr
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    if tbl_w is not None:
+        tbl_w.set(qn("w:type"), "dxa")
+        tbl_w.set(qn("w:w"), str(sum(widths)))

@@ -1,0 +1,90 @@
+"""Draw the summary chart as a PNG for Word, from the same data as the PDF's SVG.
+
+Word cannot be relied on to show SVG (2016+ only, and LibreOffice's DOCX
+export differs), so the DOCX gets a raster. It is drawn with Pillow in
+Noto Sans from the pip-installed font package, which has every Kazakh
+letter, and PNG output carries no timestamp, so the bytes repeat.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from io import BytesIO
+
+from fontpkg_noto_sans import ROOT as NOTO_SANS_DIR
+from PIL import Image, ImageDraw, ImageFont
+
+from ..chart import COLOURS, ChartData, ChartRow
+
+SCALE = 3  # the SVG is laid out in CSS px; three device px each gives ~220 dpi at text width
+WIDTH = 480 * SCALE
+LABEL_WIDTH = 190 * SCALE
+PANEL_GAP = 20 * SCALE
+BAR = 14 * SCALE
+ROW_GAP = 8 * SCALE
+LINE = 12 * SCALE
+TOP = 22 * SCALE
+VALUE_ROOM = 24 * SCALE  # space after the longest bar for its value
+INK, AXIS = (34, 34, 34), (119, 119, 119)
+
+
+@lru_cache(maxsize=4)
+def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    """Return Noto Sans at `size` px (the variable font, set to Bold when asked)."""
+    font = ImageFont.truetype(str(NOTO_SANS_DIR / "files" / "NotoSans[wdth,wght].ttf"), size)
+    font.set_variation_by_axes([100, 700 if bold else 400])
+    return font
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """Break `text` into lines no wider than `width` pixels (words stay whole)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and font.getlength(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
+
+
+def _layout(rows: tuple[ChartRow, ...]) -> list[tuple[ChartRow, list[str], int, int]]:
+    """Return each row with its label lines, top y and height."""
+    font = _font(9 * SCALE)
+    out, y = [], TOP
+    for row in rows:
+        lines = _wrap(f"{row.number}. {row.title}", font, LABEL_WIDTH - 8 * SCALE)
+        height = max(BAR, LINE * len(lines))
+        out.append((row, lines, y, height))
+        y += height + ROW_GAP
+    return out
+
+
+def chart_png(data: ChartData) -> bytes:
+    """Return the chart as PNG bytes."""
+    layout = _layout(data.rows)
+    height = (layout[-1][2] + layout[-1][3] + ROW_GAP) if layout else TOP + ROW_GAP
+    image = Image.new("RGB", (WIDTH, height), "white")
+    draw = ImageDraw.Draw(image)
+    panel = (WIDTH - LABEL_WIDTH - PANEL_GAP) // 2 - VALUE_ROOM
+    starts = (LABEL_WIDTH, LABEL_WIDTH + panel + VALUE_ROOM + PANEL_GAP)
+    tops = (max((r.recommendations for r in data.rows), default=0), max((r.votes for r in data.rows), default=0))
+    for x, title in zip(starts, data.series):
+        draw.text((x, 2 * SCALE), title, font=_font(10 * SCALE, bold=True), fill=INK)
+        draw.line([(x, 18 * SCALE), (x, height - ROW_GAP // 2)], fill=AXIS, width=2)
+    small = _font(9 * SCALE)
+    for row, lines, y, row_height in layout:
+        for i, line in enumerate(lines):
+            draw.text((0, y + i * LINE), line, font=small, fill=INK)
+        bar_y = y + (row_height - BAR) // 2
+        for x, value, top, colour in zip(starts, (row.recommendations, row.votes), tops, COLOURS):
+            length = 0 if top == 0 else round(panel * value / top)
+            if length:
+                draw.rectangle([x, bar_y, x + length, bar_y + BAR], fill=_rgb(colour))
+            draw.text((x + length + 4 * SCALE, bar_y + SCALE), str(value), font=small, fill=INK)
+    out = BytesIO()
+    image.save(out, format="PNG", optimize=False, dpi=(220, 220))
+    return out.getvalue()

@@ -1,0 +1,103 @@
+"""Running header and footer, the cover without them, and document-wide settings.
+
+The header carries the book title, the footer "page X of Y" in the book's
+language with PAGE and NUMPAGES fields. The cover is the section's first page
+(`w:titlePg`) with empty first-page header and footer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from docx.document import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from ...model import LocalizedBook
+from .fields import add_field
+from .text import RunWriter, proofing_tag, xml_safe
+
+_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
+_FIELDS = {"{page}": "PAGE", "{pages}": "NUMPAGES"}
+
+# CT_Settings children that must come after w:updateFields (schema order)
+_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
+                        "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+                        "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
+                        "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary",
+                        "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+
+
+def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter, page_of: str) -> None:
+    """Write the running header and footer; leave the cover's first page blank."""
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    # Creating empty first-page parts keeps a project's reference.docx header off the cover.
+    section.first_page_header.is_linked_to_previous = False
+    section.first_page_footer.is_linked_to_previous = False
+    header = section.header
+    header.is_linked_to_previous = False
+    paragraph = header.paragraphs[0]
+    paragraph.style = document.styles["Header"]
+    runs.piece(paragraph, book.title)
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph.style = document.styles["Footer"]
+    for part in _PLACEHOLDER.split(page_of):
+        if part in _FIELDS:
+            add_field(paragraph, _FIELDS[part], "1")
+        elif part:
+            paragraph.add_run(xml_safe(part))
+
+
+def set_languages(document: Document, lang: str) -> None:
+    """Make `lang` the proofing language of every run that does not say otherwise."""
+    styles = document.styles.element
+    rpr = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    if rpr is None:  # a house reference.docx without defaults: add them
+        defaults = styles.find(qn("w:docDefaults"))
+        if defaults is None:
+            defaults = OxmlElement("w:docDefaults")
+            styles.insert(0, defaults)
+        default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, default)
+        rpr = OxmlElement("w:rPr")
+        default.append(rpr)
+    tag = rpr.find(qn("w:lang"))
+    if tag is None:
+        tag = OxmlElement("w:lang")
+        rpr.append(tag)
+    tag.set(qn("w:val"), proofing_tag(lang))
+    theme = document.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), proofing_tag(lang))
+
+
+def update_fields_on_open(document: Document) -> None:
+    """Ask Word to recompute TOC page numbers and PAGEREFs when the file opens."""
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    flag = OxmlElement("w:updateFields")
+    flag.set(qn("w:val"), "true")
+    later = [child for child in settings if child.tag.split("}")[-1] in _AFTER_UPDATE_FIELDS]
+    if later:
+        later[0].addprevious(flag)
+    else:
+        settings.append(flag)
+
+
+def core_properties(document: Document, book: LocalizedBook, when: dt.datetime, note: str) -> None:
+    """Set title, author, language and dates from the conference (never "now")."""
+    props = document.core_properties
+    props.title = xml_safe(book.title.value)
+    props.subject = xml_safe(book.subtitle.value) if book.subtitle else ""
+    props.author = xml_safe(", ".join(p.name for p in book.organizers))
+    props.last_modified_by = props.author
+    props.language = proofing_tag(book.lang)
+    props.created = props.modified = when
+    props.revision = 1
+    props.comments = xml_safe(note)  # "Illustrative sample — proposals are fictional" for the sample
+    props.keywords = props.category = props.content_status = props.identifier = props.version = ""

@@ -1,0 +1,110 @@
+"""Runs of text: XML-safe, tagged with their real language, fallbacks marked.
+
+Each printed string is either a plain `str` in the book's language (labels,
+numbers) or a `Text` that knows the language it is really in. Word spell-checks
+by `w:lang`, so a Kazakh group name inside a Russian book gets `kk-KZ`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Union
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from ...model import Text
+
+Piece = Union[str, Text]
+
+# Word's proofing languages (BCP 47 tags with region, as Word writes them).
+PROOFING = {"kk": "kk-KZ", "ru": "ru-RU", "en": "en-US"}
+
+# Characters XML 1.0 cannot hold (lxml refuses them). RELIABILITY 9: validation
+# reports each at file:line; the book still builds and shows U+FFFD in its place,
+# so an editor sees where something was, and nothing disappears unnoticed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def xml_safe(value: str) -> str:
+    """Return `value` with each character XML cannot hold replaced by U+FFFD."""
+    return _NOT_XML.sub(REPLACEMENT, value)
+
+
+def proofing_tag(lang: str) -> str:
+    """Return Word's proofing language for a book language code."""
+    return PROOFING.get(lang, lang)
+
+
+def set_run_lang(run: Run, lang: str) -> None:
+    """Tag `run` as written in `lang` (Word spell-checks it in that language)."""
+    rpr = run._r.get_or_add_rPr()
+    tag = OxmlElement("w:lang")
+    tag.set(qn("w:val"), proofing_tag(lang))
+    rpr.append(tag)  # w:lang is the last rPr child we use, so appending keeps schema order
+
+
+def add_run(paragraph: Paragraph, value: str, style: str | None = None) -> Run:
+    """Append a run; tabs and line breaks become w:tab / w:br as Word expects."""
+    return paragraph.add_run(xml_safe(value), style=style)
+
+
+class RunWriter:
+    """Append pieces to paragraphs, knowing the book language and whether it is a draft."""
+
+    def __init__(self, book_lang: str, draft: bool, mark_fallback) -> None:
+        self.book_lang = book_lang
+        self.draft = draft
+        self._mark_fallback = mark_fallback  # callback(run) that attaches the editor's note
+
+    def piece(self, paragraph: Paragraph, piece: Piece, style: str | None = None) -> Run | None:
+        """Append one piece; return its run (None for an empty string)."""
+        if isinstance(piece, str):
+            return add_run(paragraph, piece, style) if piece else None
+        marked = self.draft and piece.fallback
+        run = add_run(paragraph, piece.value, "Untranslated" if marked and style is None else style)
+        if piece.lang != self.book_lang:
+            set_run_lang(run, piece.lang)
+        if marked:
+            self._mark_fallback(run)
+        return run
+
+    def pieces(self, paragraph: Paragraph, pieces: Iterable[Piece], style: str | None = None) -> None:
+        """Append pieces in order."""
+        for piece in pieces:
+            self.piece(paragraph, piece, style)
+
+
+def joined(label: str, items: tuple[Text, ...]) -> list[Piece]:
+    """Split a list already joined the CLDR way back into items and separators.
+
+    localize joins names with the language's list pattern ("A, B және C"); the
+    names keep their own language, so each becomes its own tagged run. If a
+    name cannot be found in order, the joined label is printed as it is.
+    """
+    out: list[Piece] = []
+    pos = 0
+    for item in items:
+        at = label.find(item.value, pos)
+        if at < 0:
+            return [label]
+        if at > pos:
+            out.append(label[pos:at])
+        out.append(item)
+        pos = at + len(item.value)
+    if label[pos:]:
+        out.append(label[pos:])
+    return out
+
+
+def separated(items: Iterable[Piece], separator: str = "; ") -> list[Piece]:
+    """Return items with `separator` between them."""
+    out: list[Piece] = []
+    for item in items:
+        if out:
+            out.append(separator)
+        out.append(item)
+    return out
