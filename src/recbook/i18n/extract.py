@@ -137,7 +137,7 @@ def _placeholder_note(*texts: str) -> tuple[str, ...]:
     return (f"Keep {', '.join(found)} unchanged.",) if found else ()
 
 
-def _babel_entries(path: Path, method, keywords, shown: str) -> list[Entry]:
+def _babel_entries(path: Path, method, keywords, shown: str, lines: bool = True) -> list[Entry]:
     entries = []
     for lineno, message, comments, context in extract_from_file(method, str(path), keywords=keywords,
                                                                  comment_tags=("Translators:",)):
@@ -145,14 +145,15 @@ def _babel_entries(path: Path, method, keywords, shown: str) -> list[Entry]:
         notes = tuple(comments) + _placeholder_note(singular, plural or "")
         msgstr = ("", "") if plural is not None else ("",)
         entries.append(Entry(msgid=singular, msgid_plural=plural, msgctxt=context, msgstr=msgstr,
-                             auto_comments=notes, references=(f"{shown}:{lineno}",)))
+                             auto_comments=notes, references=(f"{shown}:{lineno}" if lines else shown,)))
     return entries
 
 
 def book_template(template_dirs: list[Path]) -> list[Entry]:
     """Return the book wording: labels.py, then the Jinja2 templates (sorted by path)."""
     labels_path = Path(labels_module.__file__)
-    entries = _babel_entries(labels_path, "python", labels_module.KEYWORDS, "recbook/i18n/labels.py")
+    # labels are found by their msgctxt key; file-only references keep diffs small when labels.py grows
+    entries = _babel_entries(labels_path, "python", labels_module.KEYWORDS, "recbook/i18n/labels.py", lines=False)
     jinja_keywords = dict(DEFAULT_KEYWORDS)
     for folder in template_dirs:
         for path in sorted(folder.rglob("*")):
