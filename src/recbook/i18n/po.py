@@ -240,7 +240,8 @@ class _Parser:
             self.finish_entry()
             cur = self.current
         if name.startswith("msgstr") and "msgid" not in cur.fields:
-            self.fail(number, "msgstr without a msgid before it")
+            if not cur.broken:  # an unreadable msgid was reported already
+                self.fail(number, "msgstr without a msgid before it")
             return
         if not cur.has_message:
             cur.line, cur.obsolete = number, obsolete
@@ -294,7 +295,8 @@ def _duplicates(path: str, entries: list[Entry]) -> list[Diagnostic]:
 def parse(text: str, path: str) -> PoFile:
     """Parse PO text strictly; every problem becomes an error diagnostic at its line."""
     parser = _Parser(path)
-    for number, raw in enumerate(text.splitlines(), start=1):
+    # split on newlines only: str.splitlines() would also split inside a string at U+2028, \f, \x85 …
+    for number, raw in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
         parser.feed(number, raw)
     parser.finish_entry()
     entries = parser.entries

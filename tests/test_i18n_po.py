@@ -1,0 +1,92 @@
+"""The strict PO reader and the stable writer."""
+
+from __future__ import annotations
+
+import io
+
+from babel.messages.pofile import read_po
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recbook.i18n import po
+from recbook.i18n.writer import format_entry, format_po, header_entry
+
+SAMPLE = '''# a translator's note
+#. Recommendation title
+#: inputs/proposals/g1.yaml:2
+#, fuzzy
+#| msgid "Old source"
+msgctxt "G1-01.title"
+msgid ""
+"Two lines\\n"
+"with \\"quotes\\" and a tab\\t"
+msgstr "Екі жол"
+
+msgctxt "votes"
+msgid "{n} vote"
+msgid_plural "{n} votes"
+msgstr[0] "{n} голос"
+msgstr[1] "{n} голоса"
+msgstr[2] "{n} голосов"
+
+#~ msgctxt "gone"
+#~ msgid "Gone"
+#~ msgstr "Жоқ"
+'''
+
+
+def test_reader_keeps_comments_flags_previous_plural_and_lines():
+    file = po.parse(SAMPLE, "x.po")
+    assert file.errors == ()
+    first, plural, gone = file.entries
+    assert first == po.Entry(
+        msgid='Two lines\nwith "quotes" and a tab\t', msgstr=("Екі жол",), msgctxt="G1-01.title",
+        flags=("fuzzy",), auto_comments=("Recommendation title",), comments=("a translator's note",),
+        references=("inputs/proposals/g1.yaml:2",), previous_msgid="Old source", line=6,
+    )
+    assert (plural.msgid_plural, plural.msgstr, plural.line) == ("{n} votes", ("{n} голос", "{n} голоса", "{n} голосов"), 12)
+    assert (gone.obsolete, gone.msgctxt, gone.msgstr) == (True, "gone", ("Жоқ",))
+    assert [e.key for e in file.active] == [("G1-01.title", first.msgid), ("votes", "{n} vote")]
+
+
+def test_reader_agrees_with_babel_on_a_valid_file(repo_root):
+    path = repo_root / "locales/ru/LC_MESSAGES/book.po"
+    ours = {(e.msgctxt, e.msgid): e.msgstr for e in po.read(path).active}
+    theirs = read_po(io.BytesIO(path.read_bytes()))
+    babel = {(m.context, m.id[0] if isinstance(m.id, tuple) else m.id):
+             tuple(m.string) if isinstance(m.string, tuple) else (m.string,) for m in theirs if m.id}
+    assert ours == babel
+
+
+def test_shipped_catalogs_round_trip_byte_for_byte(repo_root):
+    for lang in ("kk", "ru", "en"):
+        path = repo_root / f"locales/{lang}/LC_MESSAGES/book.po"
+        file = po.read(path)
+        assert format_po(file.header_entry, list(file.entries)) == path.read_text(encoding="utf-8")
+
+
+def test_undecodable_bytes_are_an_error_with_line_and_offset(tmp_path):
+    path = tmp_path / "cp1251.po"
+    path.write_bytes('msgid "a"\nmsgstr "'.encode() + "Қазақ".encode("cp1251", errors="replace") + b'\xff"\n')
+    file = po.read(path, "cp1251.po")
+    assert [(str(d.location), d.code) for d in file.errors] == [("cp1251.po:2", "i18n.encoding")]
+
+
+def test_unknown_escape_and_orphan_continuation_are_syntax_errors():
+    file = po.parse('msgid "a\\q"\nmsgstr "b"\n\n"orphan"\n', "x.po")
+    assert [(d.location.line, d.message) for d in file.errors] == [
+        (1, "unknown escape sequence '\\q'"), (4, "string continuation without a keyword before it")]
+
+
+text = st.text(st.characters(blacklist_categories=("Cs", "Cc"))
+               | st.sampled_from(["\n", "\t", '"', "\\", "\u2028", "\x85", "\x0c", "\x0b"]), max_size=200)
+
+
+@settings(max_examples=150, deadline=None)
+@given(msgid=text.filter(bool), msgstr=text, context=st.none() | text)
+def test_writer_output_reads_back_to_the_same_entry(msgid, msgstr, context):
+    entry = po.Entry(msgid=msgid, msgstr=(msgstr,), msgctxt=context, flags=("fuzzy",), previous_msgid=msgid + "x")
+    file = po.parse("\n".join(format_entry(header_entry({"Language": "kk"}))) + "\n\n" + "\n".join(format_entry(entry)), "h.po")
+    assert file.errors == ()
+    assert file.entries[0] == po.Entry(msgid=msgid, msgstr=(msgstr,), msgctxt=context, flags=("fuzzy",),
+                                       previous_msgid=msgid + "x", line=file.entries[0].line)
