@@ -90,3 +90,44 @@ def check(project: Path) -> None:
     if errors:
         raise InputErrors(len(errors))
     click.echo(f"{len(catalog_files(project))} catalog file(s): OK")
+
+
+@i18n.command("export")
+@project_option
+@click.option("--xlsx", "target", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The spreadsheet to write (one sheet per language).")
+@click.option("--lang", "langs", default="kk,ru,en", show_default=True, help="Languages to export, e.g. kk,en.")
+def export(project: Path, target: Path, langs: str) -> None:
+    """Write the catalogs to a spreadsheet for a translation agency."""
+    from ..diagnostics import Report
+    from ..model import LANGUAGES
+    from ..pipeline import print_diagnostics
+    from .spreadsheet import export_xlsx
+
+    languages = tuple(x.strip() for x in langs.split(",") if x.strip())
+    if not languages or any(x not in LANGUAGES for x in languages):
+        raise click.BadParameter(f"expected some of {', '.join(LANGUAGES)}, but received: {langs!r}",
+                                 param_hint="--lang")
+    report = Report()
+    rows = export_xlsx(project, target, languages, report)
+    print_diagnostics(report.sorted())
+    click.echo(f"wrote {target} ({rows} rows)")
+
+
+@i18n.command("import")
+@project_option
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_(project: Path, source: Path) -> None:
+    """Apply the translation column of an exported spreadsheet to the catalogs."""
+    from ..diagnostics import InputErrors, Report
+    from ..pipeline import print_diagnostics
+    from .spreadsheet import import_xlsx
+
+    report = Report()
+    changes, written = import_xlsx(project, source, report)
+    print_diagnostics(report.sorted())
+    if report.errors:
+        raise InputErrors(len(report.errors))
+    for path in written:
+        click.echo(f"wrote {path}")
+    click.echo(f"{changes} translation(s) changed")

@@ -1,0 +1,168 @@
+"""Round-trip catalogs through a spreadsheet for agencies that do not use PO tools.
+
+One sheet per target language; one row per message (per plural form), keyed by
+file, msgctxt and form. Import changes only the translation column: a row whose
+source text changed since the export, whose catalog entry is gone, or whose
+translation breaks placeholders or adds markup is reported at SHEET!CELL and skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Font
+
+from ..diagnostics import Diagnostic, Location, Report, error, warning
+from ..model import LANGUAGES
+from ..write import atomic_write
+from . import po
+from .checks import check_entry
+from .writer import format_po
+
+COLUMNS = ("file", "msgctxt", "form", "source", "translation", "status", "notes")
+WIDTHS = (24, 22, 6, 60, 60, 12, 40)
+
+
+def _status(entry: po.Entry) -> str:
+    return "fuzzy" if entry.fuzzy else ("translated" if entry.translated else "untranslated")
+
+
+def _rows(entry: po.Entry, file: str) -> list[tuple]:
+    notes = "\n".join(entry.auto_comments)
+    if entry.msgid_plural is None:
+        return [(file, entry.msgctxt or "", "", entry.msgid, entry.msgstr[0], _status(entry), notes)]
+    return [(file, entry.msgctxt or "", i, entry.msgid if i == 0 else entry.msgid_plural, text, _status(entry), notes)
+            for i, text in enumerate(entry.msgstr)]
+
+
+def _put(sheet, row: int, values: tuple) -> None:
+    for col, value in enumerate(values, start=1):
+        cell = sheet.cell(row=row, column=col, value=value)
+        if isinstance(value, str) and value.startswith("="):
+            cell.data_type = "s"  # text such as "=5" must never become a formula
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def catalog_paths(project: Path, lang: str) -> list[Path]:
+    """Return the PO files of one language, book first."""
+    folder = project / "locales" / lang / "LC_MESSAGES"
+    return sorted(folder.glob("*.po"), key=lambda p: (p.name != "book.po", p.name)) if folder.is_dir() else []
+
+
+def export_xlsx(project: Path, target: Path, languages: tuple[str, ...], report: Report) -> int:
+    """Write one sheet per language with every active message; return the number of rows."""
+    book = Workbook()
+    book.remove(book.active)
+    count = 0
+    for lang in languages:
+        sheet = book.create_sheet(lang)
+        _put(sheet, 1, COLUMNS)
+        for col, width in enumerate(WIDTHS):
+            sheet.column_dimensions[chr(ord("A") + col)].width = width
+            sheet.cell(row=1, column=col + 1).font = Font(bold=True)
+        sheet.freeze_panes = "A2"
+        row = 2
+        for path in catalog_paths(project, lang):
+            file = po.read(path, path.relative_to(project).as_posix())
+            report.extend(file.errors)
+            for entry in file.active:
+                for values in _rows(entry, path.name):
+                    _put(sheet, row, values)
+                    row += 1
+        count += row - 2
+    target.parent.mkdir(parents=True, exist_ok=True)
+    book.save(target)
+    return count
+
+
+def _cell(sheet: str, column: int, row: int, source: str) -> Location:
+    return Location(source, cell=f"{sheet}!{chr(ord('A') + column)}{row}")
+
+
+class _Import:
+    """Apply one sheet's translations to the catalogs of its language."""
+
+    def __init__(self, project: Path, source: str, report: Report) -> None:
+        self.project, self.source, self.report = project, source, report
+        self.changed: dict[Path, tuple[po.PoFile, dict[int, po.Entry]]] = {}
+
+    def catalog(self, lang: str, name: str) -> tuple[po.PoFile, dict[int, po.Entry]] | None:
+        path = self.project / "locales" / lang / "LC_MESSAGES" / name
+        if path not in self.changed:
+            if not path.is_file() or "/" in name:
+                return None
+            file = po.read(path, path.relative_to(self.project).as_posix())
+            if file.errors:
+                self.report.extend(file.errors)
+                return None
+            self.changed[path] = (file, dict(enumerate(file.entries)))
+        return self.changed[path]
+
+    def row(self, lang: str, number: int, values: tuple) -> int:
+        """Apply one row; return 1 when a translation changed."""
+        name, context, form, source, text = (values + (None,) * 5)[:5]
+        if not name or text is None:
+            return 0
+        where = _cell(lang, 4, number, self.source)
+        found = self.catalog(lang, str(name))
+        index = next((i for i, e in (found[1].items() if found else ())
+                      if (e.msgctxt or "") == (context or "") and not e.obsolete), None)
+        if index is None:
+            self.report.add(warning(where, f"{name} has no message {context!r} any more; row skipped", "i18n.import-gone"))
+            return 0
+        entry = found[1][index]
+        form = int(form) if form not in (None, "") else 0
+        expected = entry.msgid if form == 0 else entry.msgid_plural
+        if form >= len(entry.msgstr) or str(source) != expected:
+            self.report.add(warning(where, f"{context}: the source text changed since the export; row skipped",
+                                    "i18n.import-stale"))
+            return 0
+        return self.apply(found[1], index, entry, form, str(text), where)
+
+    def apply(self, entries: dict[int, po.Entry], index: int, entry: po.Entry, form: int, text: str,
+              where: Location) -> int:
+        if entry.msgstr[form] == text:
+            return 0
+        forms = entry.msgstr[:form] + (text,) + entry.msgstr[form + 1:]
+        new = replace(entry, msgstr=forms, flags=tuple(f for f in entry.flags if f != "fuzzy"),
+                      previous_msgid=None, previous_msgctxt=None)
+        lang = where.cell.split("!")[0]
+        problems = [d for d in check_entry(where.path, new, lang) if d.code != "i18n.plural-count"]
+        if problems:
+            self.report.extend(Diagnostic(where, d.severity, d.message, d.code) for d in problems)
+            return 0
+        entries[index] = new
+        return 1
+
+    def write(self) -> list[Path]:
+        written = []
+        for path, (file, entries) in sorted(self.changed.items()):
+            new = [entries[i] for i in sorted(entries)]
+            if new != list(file.entries):
+                atomic_write(path, format_po(file.header_entry, new).encode("utf-8"))
+                written.append(path)
+        return written
+
+
+def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, list[Path]]:
+    """Apply the translation column of a spreadsheet to the catalogs; return (changes, files written)."""
+    shown = source.name
+    book = load_workbook(source, read_only=True)  # formulas as formulas: they are reported, not evaluated
+    job = _Import(project, shown, report)
+    changes = 0
+    for sheet in book.worksheets:
+        if sheet.title not in LANGUAGES:
+            report.add(warning(Location(shown, cell=f"{sheet.title}!A1"), "sheet is not a language (kk, ru, en); skipped",
+                               "i18n.import-sheet"))
+            continue
+        for number, cells in enumerate(sheet.iter_rows(min_row=2), start=2):
+            if any(c.data_type == "f" for c in cells):
+                report.add(error(_cell(sheet.title, 4, number, shown), "a formula, not text: type the translation "
+                                 "as text (start it with ' if it must begin with =)", "i18n.import-formula"))
+                continue
+            changes += job.row(sheet.title, number, tuple(c.value for c in cells))
+    if report.errors:
+        return changes, []
+    return changes, job.write()

@@ -1,0 +1,91 @@
+"""`i18n export --xlsx` / `import`: a spreadsheet round trip that keeps msgctxt and checks rows."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from recbook.i18n import po
+from recbook.i18n.cli import i18n
+
+BROKEN = Path(__file__).parent / "data" / "i18n" / "broken"
+RU = "locales/ru/LC_MESSAGES/content.kk.po"
+
+
+def project(tmp_path: Path) -> Path:
+    target = tmp_path / RU
+    target.parent.mkdir(parents=True)
+    shutil.copy(BROKEN / "clean.po", target)
+    return tmp_path
+
+
+def run(*args: str):
+    return CliRunner().invoke(i18n, list(args))
+
+
+def export(tmp_path: Path) -> Path:
+    xlsx = tmp_path / "out" / "ru.xlsx"
+    result = run("export", "--project", str(tmp_path), "--xlsx", str(xlsx), "--lang", "ru")
+    assert result.exit_code == 0, result.output
+    return xlsx
+
+
+def edit(xlsx: Path, changes: dict[str, str]) -> None:
+    book = load_workbook(xlsx)
+    for ref, value in changes.items():
+        book["ru"][ref] = value
+    book.save(xlsx)
+
+
+def test_export_writes_one_row_per_message_and_plural_form(tmp_path):
+    xlsx = export(project(tmp_path))
+    rows = list(load_workbook(xlsx)["ru"].iter_rows(values_only=True))
+    assert rows[0] == ("file", "msgctxt", "form", "source", "translation", "status", "notes")
+    assert [r[:3] + r[4:6] for r in rows[1:]] == [
+        ("content.kk.po", "page_of", None, "Страница {page}", "fuzzy"),
+        ("content.kk.po", "votes", 0, "{n} голос", "translated"),
+        ("content.kk.po", "votes", 1, "{n} голоса", "translated"),
+        ("content.kk.po", "votes", 2, "{n} голосов", "translated"),
+        ("content.kk.po", "text", None, "Печатать <script> буквально, 100 %", "translated"),
+    ]
+
+
+def test_import_applies_reviewed_translations_and_clears_fuzzy(tmp_path):
+    xlsx = export(project(tmp_path))
+    edit(xlsx, {"E2": "Страница {page} из {pages}", "E4": "{n} голоса!"})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    entries = {e.msgctxt: e for e in po.read(tmp_path / RU).entries}
+    assert (entries["page_of"].msgstr, entries["page_of"].fuzzy, entries["page_of"].previous_msgid) == (
+        ("Страница {page} из {pages}",), False, None)
+    assert entries["votes"].msgstr == ("{n} голос", "{n} голоса!", "{n} голосов")
+    assert entries["old"].obsolete and entries["old"].msgstr == ("Старое",)
+    assert "2 translation(s) changed" in result.output
+
+
+def test_import_rejects_broken_rows_at_their_cell_and_writes_nothing(tmp_path):
+    xlsx = export(project(tmp_path))
+    before = (tmp_path / RU).read_bytes()
+    edit(xlsx, {"E2": "Страница {стр}", "E6": "<b>жирный</b> 100 %", "D3": "{n} changed source"})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 1
+    assert "ru.xlsx:ru!E2: error: page_of: placeholders differ" in result.output
+    assert "ru.xlsx:ru!E6: error: text: HTML or Jinja syntax in the translation: </b>, <b> [i18n.markup]" in result.output
+    assert "ru.xlsx:ru!E3: warning: votes: the source text changed since the export; row skipped" in result.output
+    assert (tmp_path / RU).read_bytes() == before
+
+
+def test_text_starting_with_equals_is_exported_as_text_and_a_formula_is_refused(tmp_path):
+    path = project(tmp_path) / RU
+    path.write_text(path.read_text().replace('msgstr "Печатать', 'msgstr "=Печатать'), encoding="utf-8")
+    xlsx = export(tmp_path)
+    cell = load_workbook(xlsx)["ru"]["E6"]
+    assert (cell.value, cell.data_type) == ("=Печатать <script> буквально, 100 %", "s")
+    assert run("import", "--project", str(tmp_path), str(xlsx)).output.endswith("0 translation(s) changed\n")
+    edit(xlsx, {"E2": "=CONCAT(\"Страница \", \"{page}\")"})  # openpyxl stores this as a formula
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 1
+    assert "ru.xlsx:ru!E2: error: a formula, not text" in result.output
