@@ -15,7 +15,7 @@ CONFERENCE_KEYS = ("id, source_language, languages, title, date, city, organizer
 
 def with_conference(tmp_path: Path, text: str) -> tuple[object, list[str]]:
     """Validate the minimal project with its conference.yaml replaced by `text`."""
-    project = make_project(tmp_path)
+    project = make_project(tmp_path, sample_proposals=True)
     (project / "inputs" / "conference.yaml").write_text(text, encoding="utf-8")
     return check(project)
 
@@ -120,5 +120,7 @@ def test_missing_files_are_reported(tmp_path: Path) -> None:
 def test_other_files_in_the_proposals_folder_are_named_not_read(tmp_path: Path) -> None:
     project = make_project(tmp_path, {"old.xls": b"\xd0\xcf", "~$g.xlsx": b"lock", ".hidden.csv": b""})
     _, lines = check(project)
-    assert lines == ["inputs/proposals/old.xls: warning: not read: proposals are .yaml, .yml, .csv "
+    assert lines == ["inputs/proposals: warning: no proposal files (.yaml, .yml, .csv, .xlsx) "
+                     "[load.no-proposals]",
+                     "inputs/proposals/old.xls: warning: not read: proposals are .yaml, .yml, .csv "
                      "or .xlsx files (save .xls and .ods as .xlsx) [load.ignored-file]"]

@@ -75,6 +75,9 @@ def _proposal_files(project: Path, report: Report) -> list[Path]:
             report.add(warning(Location(path.relative_to(project).as_posix()),
                                "not read: proposals are .yaml, .yml, .csv or .xlsx files "
                                "(save .xls and .ods as .xlsx)", "load.ignored-file"))
+    if not files:
+        report.add(warning(Location(PROPOSALS_DIR), "no proposal files (.yaml, .yml, .csv, .xlsx)",
+                           "load.no-proposals"))
     return files
 
 

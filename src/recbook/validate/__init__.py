@@ -18,7 +18,7 @@ __all__ = ["validate"]
 
 def validate(raw: RawProject, report: Report) -> Inputs | None:
     """Return the validated inputs, or None if the conference itself is unusable."""
-    result = validate_conference(raw.conference, raw.conference_path, report)
+    result = validate_conference(raw.conference, report)
     proposals = validate_proposals(raw.proposals, result.ids, report)
     if result.conference is None:
         return None

@@ -29,7 +29,7 @@ class ConferenceResult:
     ids: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # None: list unusable
 
 
-def validate_conference(root: Node | None, path: str, report: Report) -> ConferenceResult:
+def validate_conference(root: Node | None, report: Report) -> ConferenceResult:
     """Return the validated conference and its directions/groups/addressees ids."""
     unusable = ConferenceResult(None, {name: None for name in NAMED_LISTS})
     if root is None:
@@ -171,7 +171,7 @@ class _Builder:
         self._fail(item.location, f'"{key}" has no name', "conference.empty-value")
 
     def _named(self, key: str, text_key: str) -> tuple[Named, ...] | None:
-        """Return a list of {id, title|name}, or None if it cannot be used for checks."""
+        """Return a list of {id, title|name}, or None if its ids cannot all be read."""
         node = self._node(key)
         if node is None:
             return None
@@ -180,16 +180,19 @@ class _Builder:
                        "conference.bad-list")
             return None
         named: dict[str, Named] = {}
+        complete = True
         for item in node.items:
             entry = self._named_item(item, key, text_key)
             if entry is None:
+                complete = False
                 continue
             if entry.id in named:
                 self._fail(entry.location, f"{key}: id {entry.id!r} is used twice (first at "
                            f"{named[entry.id].location})", "conference.duplicate-id")
                 continue
             named[entry.id] = entry
-        return tuple(named.values())
+        # with an unreadable id, proposals naming it would be reported for the wrong reason
+        return tuple(named.values()) if complete else None
 
     def _named_item(self, item: Node, key: str, text_key: str) -> Named | None:
         if not isinstance(item, Map):

@@ -31,17 +31,40 @@ def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str,
                        report: Report) -> tuple[Proposal, ...]:
     """Return the valid proposals in input order; report everything else."""
     seen: dict[str, Location] = {}  # every id read so far, even of proposals left out
-    proposals = (_Record(record, ids, seen, report).proposal() for record in records)
+    errors = _ErrorPlaces(report)
+    proposals = (_Record(record, ids, seen, errors).proposal() for record in records)
     return tuple(p for p in proposals if p is not None)
+
+
+class _ErrorPlaces:
+    """The places that already have an error, indexed as the report grows (no rescans)."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.places: set[Location] = set()
+        self.indexed = 0
+
+    def has(self, where: Location) -> bool:
+        """Return whether an error was already reported at this value's own place.
+
+        A CSV location is the whole row, so it never counts as a value's own place.
+        """
+        if where.cell is None and where.col is None:
+            return False
+        items = self.report.items
+        self.places.update(d.location for d in items[self.indexed:] if d.is_error)
+        self.indexed = len(items)
+        return where in self.places
 
 
 class _Record:
     """One raw record being checked; `ok` turns False at the first value it cannot use."""
 
     def __init__(self, record: RawRecord, ids: dict[str, tuple[str, ...] | None],
-                 seen: dict[str, Location], report: Report) -> None:
-        self.record, self.ids, self.seen, self.report = record, ids, seen, report
-        self.values = Values(report, record.code_page)
+                 seen: dict[str, Location], errors: _ErrorPlaces) -> None:
+        self.record, self.ids, self.seen, self.errors = record, ids, seen, errors
+        self.report = errors.report
+        self.values = Values(self.report, record.code_page)
         self.ok = True
         self.locations: dict[str, Location] = {}
 
@@ -76,7 +99,7 @@ class _Record:
 
     def _fail(self, where: Location, message: str, code: str) -> None:
         self.ok = False
-        if not self._reported(where):  # e.g. a formula without a result: one error per value
+        if not self.errors.has(where):  # e.g. a formula without a result: one error per value
             self.report.add(error(where, message, code))
 
     def _required(self, key: str, value: str | None) -> str:
@@ -92,15 +115,6 @@ class _Record:
             self._fail(self.record.location, f'missing required key "{key}"',
                        "proposal.missing-field")
         return ""
-
-    def _reported(self, where: Location) -> bool:
-        """Return whether an error was already reported at this value's own place.
-
-        A CSV location is the whole row, so it never counts as a value's own place.
-        """
-        if where.cell is None and where.col is None:
-            return False
-        return any(d.is_error and d.location == where for d in self.report.items)
 
     def _required_text(self, key: str) -> str:
         return self._required(key, self.values.text(self._node(key), key))
