@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -30,6 +31,7 @@ from .fields import PROPOSAL_REQUIRED
 from .nodes import Scalar
 from .records import RawRecord, Row, column_name, row_records
 
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _PLAIN_SHEET = re.compile(r"^[^\W\d]\w*$")  # Excel quotes names with spaces or punctuation
 
 
@@ -39,7 +41,7 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it ignores
             values = openpyxl.load_workbook(path, data_only=True)
-            formulas = openpyxl.load_workbook(path, data_only=False)
+            formulas = _formulas(path)
     except Exception as exc:  # openpyxl raises zipfile, KeyError, XML and its own errors
         report.add(error(Location(display), f"cannot be opened as an Excel workbook (.xlsx): "
                          f"{type(exc).__name__}: {exc}", "xlsx.unreadable"))
@@ -49,8 +51,29 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
         if sheet.sheet_state != "visible":
             _hidden(sheet, display, report)
             continue
-        records += _Sheet(sheet, formulas[sheet.title], display, report).records()
+        records += _Sheet(sheet, formulas.get(sheet.title, {}), display, report).records()
     return records
+
+
+def _formulas(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """Return {sheet: {(row, col): formula}}; cached values alone cannot tell "=…" from empty.
+
+    openpyxl takes seconds per large workbook, so the second, formula-reading
+    pass runs only when some worksheet holds a formula element at all.
+    """
+    with zipfile.ZipFile(path) as archive:
+        has_formula = any(_FORMULA_TAG.search(archive.read(name)) for name in archive.namelist()
+                          if name.startswith("xl/worksheets/") and name.endswith(".xml"))
+    if not has_formula:
+        return {}
+    book = openpyxl.load_workbook(path, data_only=False, read_only=True)
+    found: dict[str, dict[tuple[int, int], str]] = {}
+    for sheet in book.worksheets:
+        found[sheet.title] = {(cell.row, cell.column): cell.value for row in sheet.iter_rows()
+                              for cell in row
+                              if getattr(cell, "data_type", None) == "f"}
+    book.close()
+    return found
 
 
 def cell_ref(sheet: str, coordinate: str) -> str:
@@ -71,7 +94,8 @@ def _hidden(sheet, display: str, report: Report) -> None:
 class _Sheet:
     """One visible worksheet: its cells as located scalars."""
 
-    def __init__(self, values, formulas, display: str, report: Report) -> None:
+    def __init__(self, values, formulas: dict[tuple[int, int], str], display: str,
+                 report: Report) -> None:
         self.ws, self.formulas, self.display, self.report = values, formulas, display, report
         self.filled = self._merged_fill()
 
@@ -110,8 +134,8 @@ class _Sheet:
         cell = self.ws.cell(row, col)
         value = cell.value
         if value is None:
-            formula = self.formulas.cell(row, col).value
-            if isinstance(formula, str) and formula.startswith("="):
+            formula = self.formulas.get((row, col))
+            if formula:
                 self.report.add(error(where, f"formula {formula} has no saved result (the file "
                                       "was written by a program that does not calculate); open "
                                       "and save it in Excel or LibreOffice", "xlsx.formula-no-value"))
