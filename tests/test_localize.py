@@ -163,3 +163,13 @@ def test_labels_carry_language_names_and_quotes(shipped):
     assert (book.labels["quote.open"], book.labels["quote.close"]) == ("«", "»")
     assert book.labels["page_of"].format(page=5, pages=40) == "5-бет, барлығы 40"
     assert book.labels["proposed_by"] == "Ұсынған:"
+
+
+def test_catalog_translations_of_proposals_for_merge(translated):
+    from recbook.i18n.catalogs import proposal_translations
+
+    _, catalogs = translated
+    found = proposal_translations(inputs().proposals, catalogs)
+    assert found[("G1-01", "kk")] == ("[kk] Развивать эндаумент-фонды", "[kk] Создать фонды целевого капитала.")
+    assert ("G1-01", "ru") not in found  # its own language is not a translation
+    assert ("G10-01", "kk") not in found  # merged into G1-01: its wording is not printed, so not extracted

@@ -146,3 +146,21 @@ def load_catalogs(project: Path, report: Report) -> Catalogs:
             if path.is_file():
                 content[(lang, source)] = _read(path, content_path(lang, source), lang, report)
     return Catalogs(book, content)
+
+
+def proposal_translations(proposals, catalogs: Catalogs) -> dict[tuple[str, str], tuple[str | None, str | None]]:
+    """Return (proposal id, lang) → (title, text) translated in the catalogs (final ones only).
+
+    The shape is `recbook.merge.CatalogTranslations`, so merge can compare
+    proposals written in different languages through their translations.
+    """
+    found: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    for p in proposals:
+        for lang in LANGUAGES:
+            if lang == p.language:
+                continue
+            catalog = catalogs.content_catalog(lang, p.language)
+            pair = tuple(catalog.lookup(f"{p.id}.{name}", getattr(p, name)).value for name in ("title", "text"))
+            if any(pair):
+                found[(p.id, lang)] = pair
+    return found
