@@ -167,3 +167,23 @@ def test_template_strings_without_msgctxt_match_the_closest_old_msgid():
     old = [po.Entry("Proposed by", ("Предложено",))]
     new = merge_catalog([po.Entry("Proposed by:")], old, nplurals=3)
     assert new == [po.Entry("Proposed by:", ("Предложено",), flags=("fuzzy",), previous_msgid="Proposed by")]
+
+
+def test_a_renumbered_proposal_is_offered_its_old_translation_as_fuzzy():
+    old = [po.Entry("Развивать эндаумент-фонды", ("Эндаумент-қорларды дамыту",), msgctxt="G1-01.title"),
+           po.Entry("Рабочая группа 1", ("1-жұмыс тобы",), msgctxt="groups.G1")]
+    template = [po.Entry("Рабочая группа 1", msgctxt="groups.G1"),
+                po.Entry("Развивать эндаумент-фонды", msgctxt="G1-07.title")]
+    new = merge_catalog(template, old, nplurals=2)
+    assert new == [
+        po.Entry("Рабочая группа 1", ("1-жұмыс тобы",), msgctxt="groups.G1"),
+        po.Entry("Развивать эндаумент-фонды", ("Эндаумент-қорларды дамыту",), msgctxt="G1-07.title",
+                 flags=("fuzzy",), previous_msgctxt="G1-01.title", previous_msgid="Развивать эндаумент-фонды"),
+    ]
+
+
+def test_an_exact_match_is_never_taken_by_an_earlier_fuzzy_candidate():
+    old = [po.Entry("Contents", ("Мазмұны",)), po.Entry("Content", ("Мазмұн",))]
+    new = merge_catalog([po.Entry("Contents!"), po.Entry("Contents")], old, nplurals=2)
+    assert [(e.msgid, e.msgstr, e.fuzzy) for e in new] == [
+        ("Contents!", ("Мазмұн",), True), ("Contents", ("Мазмұны",), False)]

@@ -2,6 +2,7 @@
 
 - same msgctxt and msgid: the translation is kept as it is;
 - same msgctxt, changed source: kept, marked fuzzy, with the old source as `#| msgid`;
+- same msgid under another msgctxt (a renumbered proposal): fuzzy, with `#| msgctxt`;
 - no msgctxt (template strings): the closest old msgid (difflib, as msgmerge does) → fuzzy;
 - gone from the template: a translated entry becomes obsolete (`#~`), never deleted;
 - an obsolete entry whose source comes back is revived.
@@ -53,36 +54,29 @@ class _OldEntries:
     """Index the old catalog's entries and remember which ones the template used."""
 
     def __init__(self, old: Iterable[Entry]) -> None:
-        self.entries = list(old)
+        # active entries first, so an obsolete duplicate never shadows the live translation
+        self.entries = sorted(old, key=lambda e: e.obsolete)
         self.used: set[int] = set()
 
     def _free(self) -> list[tuple[int, Entry]]:
         return [(i, e) for i, e in enumerate(self.entries) if i not in self.used]
 
-    def take(self, template: Entry) -> tuple[Entry | None, bool]:
-        """Return (old entry, same source?) for a template entry, or (None, False)."""
-        free = self._free()
-        # active entries first, so an obsolete duplicate never shadows the live translation
-        free.sort(key=lambda pair: pair[1].obsolete)
-        for i, e in free:
-            if e.key == template.key:
+    def find(self, template: Entry, same) -> Entry | None:
+        """Take the first free old entry for which `same(template, old)` holds."""
+        for i, e in self._free():
+            if same(template, e):
                 self.used.add(i)
-                return e, True
-        for i, e in free:
-            if template.msgctxt is not None and e.msgctxt == template.msgctxt and _has_translation(e):
-                self.used.add(i)
-                return e, False
-        if template.msgctxt is None:
-            return self._closest(template, free)
-        return None, False
+                return e
+        return None
 
-    def _closest(self, template: Entry, free: list[tuple[int, Entry]]) -> tuple[Entry | None, bool]:
-        candidates = {e.msgid: i for i, e in free if e.msgctxt is None and _has_translation(e) and e.msgid}
+    def closest(self, template: Entry) -> Entry | None:
+        """Take the translated context-less entry whose msgid is closest (as msgmerge does)."""
+        candidates = {e.msgid: i for i, e in self._free() if e.msgctxt is None and _has_translation(e) and e.msgid}
         match = difflib.get_close_matches(template.msgid, list(candidates), n=1, cutoff=0.7)
         if not match:
-            return None, False
+            return None
         self.used.add(candidates[match[0]])
-        return self.entries[candidates[match[0]]], False
+        return self.entries[candidates[match[0]]]
 
     def leftovers(self) -> list[Entry]:
         """Return translated entries nobody took, as obsolete (untranslated ones lose nothing)."""
@@ -91,15 +85,38 @@ class _OldEntries:
         return sorted(left, key=lambda e: (e.msgctxt or "", e.msgid))
 
 
+# Matching passes, strongest first; every template entry gets its exact match before any fuzzy one.
+_PASSES = (
+    (True, lambda t, e: e.key == t.key),
+    (False, lambda t, e: t.msgctxt is not None and e.msgctxt == t.msgctxt and _has_translation(e)),
+    # the same text under another id (a renumbered proposal): offered as fuzzy, with `#| msgctxt`
+    (False, lambda t, e: e.msgid == t.msgid and e.msgid_plural == t.msgid_plural and _has_translation(e)),
+)
+
+
+def _match(template: list[Entry], olds: _OldEntries) -> dict[int, tuple[Entry, bool]]:
+    found: dict[int, tuple[Entry, bool]] = {}
+    for same_source, same in _PASSES:
+        for n, entry in enumerate(template):
+            if n not in found and (old := olds.find(entry, same)) is not None:
+                found[n] = (old, same_source)
+    for n, entry in enumerate(template):
+        if n not in found and entry.msgctxt is None and (old := olds.closest(entry)) is not None:
+            found[n] = (old, False)
+    return found
+
+
 def merge_catalog(
     template: Iterable[Entry], old: Iterable[Entry], nplurals: int, seeds: Mapping[str, str] | None = None
 ) -> list[Entry]:
     """Return the updated entries: template order, old translations kept, the rest obsolete."""
     seeds = seeds or {}
+    template = list(template)
     olds = _OldEntries(old)
+    found = _match(template, olds)
     out: list[Entry] = []
-    for entry in template:
-        previous, same = olds.take(entry)
+    for n, entry in enumerate(template):
+        previous, same = found.get(n, (None, False))
         if previous is not None and same:
             out.append(_keep(entry, replace(previous, obsolete=False), nplurals))
         elif previous is not None:
