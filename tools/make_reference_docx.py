@@ -44,6 +44,8 @@ STYLES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      '<w:spacing w:after="120"/><w:jc w:val="center"/>', ""),
     ("paragraph", "CoverNotice", "Cover Notice", "CoverText", "CoverText",
      f'<w:pBdr>{BOX}</w:pBdr><w:spacing w:before="480" w:after="120"/>', "<w:b/><w:bCs/>"),
+    ("paragraph", "Imprint", "Imprint", "Normal", "Imprint",
+     '<w:spacing w:after="160"/>', '<w:sz w:val="24"/><w:szCs w:val="24"/>'),
     ("paragraph", "Heading1", "heading 1", "Normal", "BodyText",
      '<w:keepNext/><w:keepLines/><w:pageBreakBefore/><w:spacing w:before="0" w:after="360"/>'
      '<w:outlineLvl w:val="0"/>',
@@ -73,7 +75,7 @@ STYLES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      '<w:spacing w:after="240"/><w:jc w:val="center"/>',
      '<w:i/><w:iCs/><w:sz w:val="22"/><w:szCs w:val="22"/>'),
     ("paragraph", "TableText", "Table Text", "Normal", "TableText",
-     '<w:spacing w:after="0"/>', '<w:sz w:val="22"/><w:szCs w:val="22"/>'),
+     '<w:spacing w:after="0"/>', '<w:sz w:val="20"/><w:szCs w:val="20"/>'),
     ("paragraph", "TableHeading", "Table Heading", "TableText", "TableText",
      "<w:keepNext/>", "<w:b/><w:bCs/>"),
     ("paragraph", "Header", "header", "Normal", "Header",
@@ -87,11 +89,10 @@ STYLES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # draft only: text shown in the source language because its translation is missing
     ("character", "Untranslated", "Untranslated", "DefaultParagraphFont", "", "",
      '<w:shd w:val="clear" w:color="auto" w:fill="FFE680"/>'),
-    ("character", "Hyperlink", "Hyperlink", "DefaultParagraphFont", "", "", ""),
 )
 
 # Every style the renderer applies, by the name python-docx looks it up with.
-STYLE_NAMES = tuple(name for kind, _, name, *_ in STYLES if kind != "numbering") + ("Book Table",)
+STYLE_NAMES = tuple(name for _, _, name, *_ in STYLES) + ("Book Table",)
 
 TABLE_STYLES = (
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'

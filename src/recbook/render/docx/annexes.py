@@ -1,7 +1,8 @@
-"""Summary and annex tables: directions at a glance, groups, provenance, SDGs.
+"""Summary and annexes: directions at a glance, groups, provenance, SDGs.
 
 Provenance is the promise that nothing is lost: every original proposal id is
-listed with the recommendation it went into, how it was merged and its score.
+listed with the recommendation it went into, how it was merged and its score,
+then printed as submitted. Rows and order are the PDF's (render/html.py).
 """
 
 from __future__ import annotations
@@ -12,91 +13,95 @@ from typing import Iterator, Sequence
 from babel import Locale
 from babel.numbers import format_decimal
 
-from ...model import LocalizedBook, Text
+from ...model import Text
 from ..chart import chart_alt, chart_data
+from ..html import _group_numbers, _members, _sdg_numbers
 from .builder import BookWriter, Cell
 from .chart_png import chart_png
 
 # column widths in twips; each table spans the 9,355-twip text width of reference.docx
-SUMMARY_WIDTHS = (5755, 1800, 1800)
-GROUP_WIDTHS = (1400, 7955)
-PROVENANCE_WIDTHS = (1050, 1750, 900, 2705, 1150, 1000, 800)
-SDG_WIDTHS = (5355, 4000)
+SUMMARY_WIDTHS = (700, 5055, 2000, 1600)
+GROUP_WIDTHS = (1100, 5255, 3000)
+PROVENANCE_WIDTHS = (1050, 1905, 1150, 1750, 1400, 1200, 900)
+SDG_WIDTHS = (700, 5655, 3000)
 CHART_WIDTH_EMU = 5_900_000  # about 16.4 cm: the text width
+DRAWING_NS = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 
 
 def summary(w: BookWriter) -> None:
-    """Write the chart and the per-direction table under the Recommendations heading."""
+    """Write the Summary: per-direction table with totals, then the chart."""
     book = w.book
-    w.heading(1, [w.label("recommendations")])
+    w.heading(1, [w.label("summary")])
+    header = [w.label(k) for k in ("table.number", "table.direction", "recommendations", "table.votes")]
+    rows: list[Sequence[Cell]] = [
+        [d.number, d.title, str(len(d.recommendations)), str(d.total_votes)] for d in book.directions
+    ]
+    table = w.table(header, rows, SUMMARY_WIDTHS)
+    total = table.add_row()
+    label = total.cells[0].merge(total.cells[1])
+    recs = sum(len(d.recommendations) for d in book.directions)
+    votes = sum(d.total_votes for d in book.directions)
+    for cell, value in ((label, w.label("table.total")), (total.cells[2], str(recs)), (total.cells[3], str(votes))):
+        w.cell(cell.paragraphs[0], "Table Heading", [value])
     data = chart_data(book)
     figure = w.paragraph("Figure")
-    run = figure.add_run()
-    run.add_picture(BytesIO(chart_png(data)), width=CHART_WIDTH_EMU)
-    _describe_picture(figure, chart_alt(data))
+    figure.add_run().add_picture(BytesIO(chart_png(data)), width=CHART_WIDTH_EMU)
+    for doc_pr in figure._p.iter(f"{DRAWING_NS}docPr"):
+        doc_pr.set("descr", chart_alt(data))  # what screen readers read for the picture
     w.paragraph("Caption", [data.caption])
-    header = [w.label("table.direction"), w.label("recommendations"), w.label("table.votes")]
-    rows = ([[f"{d.number}. ", d.title], str(len(d.recommendations)), str(d.total_votes)] for d in book.directions)
-    w.table(header, rows, SUMMARY_WIDTHS)
 
 
 def annexes(w: BookWriter) -> None:
-    """Write the annexes in order: groups, provenance, SDGs."""
-    for number, (key, write) in enumerate(
-        (("annex.groups", _groups), ("annex.provenance", _provenance), ("annex.sdgs", _sdgs)), start=1
-    ):
-        w.heading(1, [w.label("annex_n", number=str(number)), ". ", w.label(key)])
-        write(w)
+    """Write the annexes: groups, provenance with the originals, SDG index when any."""
+    _heading(w, 1, "annex.groups")
+    _groups(w)
+    _heading(w, 2, "annex.provenance")
+    _provenance(w)
+    if _sdg_numbers(w.book):
+        _heading(w, 3, "annex.sdgs")
+        _sdgs(w)
+
+
+def _heading(w: BookWriter, number: int, key: str) -> None:
+    w.heading(1, [w.label("annex_n", number=str(number)), ". ", w.label(key)])
 
 
 def _groups(w: BookWriter) -> None:
-    header = [w.label("table.id"), w.label("table.group")]
-    w.table(header, ([gid, name] for gid, name in w.book.groups), GROUP_WIDTHS)
+    numbers = _group_numbers(w.book)
+    header = [w.label(k) for k in ("table.id", "table.group", "recommendations")]
+    w.table(header, ([gid, name, ", ".join(numbers[gid])] for gid, name in w.book.groups), GROUP_WIDTHS)
 
 
 def _provenance(w: BookWriter) -> None:
-    labels = ("table.id", "table.group", "table.language", "table.proposal",
-              "table.recommendation", "table.how", "table.similarity")
-    w.table([w.label(k) for k in labels], _provenance_rows(w), PROVENANCE_WIDTHS)
+    keys = ("table.proposal", "table.group", "table.language", "table.recommendation",
+            "table.how", "table.similarity", "table.votes")
+    w.table([w.label(k) for k in keys], _provenance_rows(w), PROVENANCE_WIDTHS)
+    for rec, member in _members(w.book):
+        # originals are headings (navigation pane) but stay out of the TOC, as in the PDF
+        w.heading(2, [member.proposal_id, " ", Text(member.title, member.language)], listed=False)
+        w.paragraph("Recommendation Details", [member.group, " · ", w.label("table.recommendation"),
+                                               " ", rec.number])
+        w.prose(Text(member.text, member.language))
 
 
 def _provenance_rows(w: BookWriter) -> Iterator[Sequence[Cell]]:
-    """Yield one row per original proposal, in the book's print order."""
-    book = w.book
-    names = Locale.parse(book.lang).languages
-    for direction in book.directions:
-        for rec in direction.recommendations:
-            for m in rec.members:
-                yield [
-                    m.proposal_id,
-                    m.group,
-                    names.get(m.language, m.language),
-                    Text(m.title, m.language),
-                    rec.number,
-                    w.label(f"merge.{m.how}"),
-                    format_decimal(m.score, format="0.00", locale=book.lang),
-                ]
+    """Yield one row per original proposal, ordered by proposal id like the PDF."""
+    lang = w.book.lang
+    for rec, m in _members(w.book):
+        votes = str(m.votes) if m.votes is not None else "–"
+        yield [m.proposal_id, m.group, _language(w, m.language), rec.number,
+               w.label(f"merge.{m.how}"), format_decimal(m.score, "0.00", locale=lang), votes]
+
+
+def _language(w: BookWriter, code: str) -> str:
+    """Return the language's name from the catalog, or CLDR's name when it has none."""
+    key = f"language.{code}"
+    if key in w.book.labels:
+        return w.label(key)
+    return Locale.parse(w.book.lang).languages.get(code, code)
 
 
 def _sdgs(w: BookWriter) -> None:
-    header = [w.label("sdgs"), w.label("recommendations")]
-    w.table(header, _sdg_rows(w.book, w), SDG_WIDTHS)
-
-
-def _sdg_rows(book: LocalizedBook, w: BookWriter) -> Iterator[Sequence[Cell]]:
-    """Yield one row per goal that any recommendation names, in goal order."""
-    by_goal: dict[int, tuple[Text, list[str]]] = {}
-    for direction in book.directions:
-        for rec in direction.recommendations:
-            for number, title in rec.sdgs:
-                by_goal.setdefault(number, (title, []))[1].append(rec.number)
-    for number in sorted(by_goal):
-        title, recs = by_goal[number]
-        yield [[f"{w.label('sdg_n', number=str(number))} — ", title], ", ".join(recs)]
-
-
-def _describe_picture(paragraph, alt: str) -> None:
-    """Give the inline picture its alt text (screen readers read docPr/@descr)."""
-    for doc_pr in paragraph._p.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"):
-        doc_pr.set("descr", alt)
-        doc_pr.set("name", "chart")
+    header = [w.label(k) for k in ("table.number", "sdgs", "recommendations")]
+    rows = ([str(goal), title, ", ".join(numbers)] for goal, title, numbers in _sdg_numbers(w.book))
+    w.table(header, rows, SDG_WIDTHS)

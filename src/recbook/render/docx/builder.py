@@ -8,12 +8,14 @@ formatting.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Iterable, Sequence, Union
 
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.enum.text import WD_BREAK
 from docx.shared import Twips
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -58,20 +60,30 @@ class BookWriter:
         self.runs.pieces(paragraph, pieces)
         return paragraph
 
-    def heading(self, level: int, pieces: Sequence[Piece], *, listed: bool = True) -> Paragraph:
-        """Append a heading; listed headings get a bookmark the TOC links to."""
+    def heading(self, level: int, pieces: Sequence[Piece], *, toc: Sequence[Piece] | None = None,
+                listed: bool = True) -> Paragraph:
+        """Append a heading; listed ones get a bookmark and a TOC entry (`toc` if given)."""
         paragraph = self.paragraph(HEADING_STYLES[level], pieces)
         if listed:
-            name, number = self.outline.add(level, tuple(pieces))
+            name, number = self.outline.add(level, tuple(pieces if toc is None else toc))
             add_bookmark(paragraph, name, number)
         return paragraph
 
-    def prose(self, text: Text, style: str = "Body Text") -> None:
-        """Append Markdown-ish text: blank lines part paragraphs, "- " lines are bullets."""
-        for block in _blocks(text.value):
-            bullet = block.startswith(("- ", "* ", "• "))
-            piece = Text(block[2:] if bullet else block, text.lang, text.fallback)
-            self.paragraph("List Bullet" if bullet else style, [piece])
+    def page_break(self, paragraph: Paragraph) -> None:
+        """Start `paragraph` on a new page (a break, as Ctrl+Enter makes, not a style)."""
+        run = paragraph.add_run()
+        run.add_break(WD_BREAK.PAGE)
+        paragraph._p.remove(run._r)
+        first = paragraph._p.find(qn("w:r"))
+        if first is not None:
+            first.addprevious(run._r)
+        else:
+            paragraph._p.append(run._r)
+
+    def prose(self, text: Text, style: str = "Body Text") -> list[Paragraph]:
+        """Append text as paragraphs (blank lines separate them, as in the PDF); return them."""
+        blocks = (" ".join(b.split()) for b in re.split(r"\n\s*\n", text.value.strip()))
+        return [self.paragraph(style, [Text(b, text.lang, text.fallback)]) for b in blocks if b]
 
     def detail(self, label: str, pieces: Sequence[Piece]) -> Paragraph:
         """Append one "Label: value" line under a recommendation."""
@@ -88,29 +100,18 @@ class BookWriter:
         head = table.rows[0]
         _repeat_header(head._tr)
         for cell, title in zip(head.cells, header):
-            self._cell(cell.paragraphs[0], "Table Heading", [title])
+            self.cell(cell.paragraphs[0], "Table Heading", [title])
         for values in rows:
             row = table.add_row()
             _no_split(row._tr)
             for cell, value in zip(row.cells, values):
-                self._cell(cell.paragraphs[0], "Table Text", value if isinstance(value, list) else [value])
+                self.cell(cell.paragraphs[0], "Table Text", value if isinstance(value, list) else [value])
         return table
 
-    def _cell(self, paragraph: Paragraph, style: str, pieces: Sequence[Piece]) -> None:
+    def cell(self, paragraph: Paragraph, style: str, pieces: Sequence[Piece]) -> None:
+        """Fill a table cell's paragraph in `style`."""
         paragraph.style = self.doc.styles[style]
         self.runs.pieces(paragraph, pieces)
-
-
-def _blocks(value: str) -> list[str]:
-    """Split text into paragraphs and bullet items, keeping single line breaks."""
-    blocks: list[str] = []
-    for chunk in value.replace("\r\n", "\n").split("\n\n"):
-        lines = chunk.strip("\n").split("\n")
-        if lines and all(line.startswith(("- ", "* ", "• ")) for line in lines):
-            blocks.extend(lines)
-        elif chunk.strip():
-            blocks.append(chunk.strip("\n"))
-    return blocks
 
 
 def _tr_pr(tr) -> object:

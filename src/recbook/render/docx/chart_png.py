@@ -20,11 +20,11 @@ SCALE = 3  # the SVG is laid out in CSS px; three device px each gives ~220 dpi 
 WIDTH = 480 * SCALE
 LABEL_WIDTH = 190 * SCALE
 PANEL_GAP = 20 * SCALE
-BAR = 14 * SCALE
+BAR = 16 * SCALE
 ROW_GAP = 8 * SCALE
-LINE = 12 * SCALE
-TOP = 22 * SCALE
-VALUE_ROOM = 24 * SCALE  # space after the longest bar for its value
+LINE = 14 * SCALE
+TOP = 26 * SCALE
+VALUE_ROOM = 30 * SCALE  # space after the longest bar for its value
 INK, AXIS = (34, 34, 34), (119, 119, 119)
 
 
@@ -32,7 +32,7 @@ INK, AXIS = (34, 34, 34), (119, 119, 119)
 def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     """Return Noto Sans at `size` px (the variable font, set to Bold when asked)."""
     font = ImageFont.truetype(str(NOTO_SANS_DIR / "files" / "NotoSans[wdth,wght].ttf"), size)
-    font.set_variation_by_axes([100, 700 if bold else 400])
+    font.set_variation_by_axes([700 if bold else 400, 100])  # axes: weight, width
     return font
 
 
@@ -53,7 +53,7 @@ def _rgb(colour: str) -> tuple[int, int, int]:
 
 def _layout(rows: tuple[ChartRow, ...]) -> list[tuple[ChartRow, list[str], int, int]]:
     """Return each row with its label lines, top y and height."""
-    font = _font(9 * SCALE)
+    font = _font(11 * SCALE)
     out, y = [], TOP
     for row in rows:
         lines = _wrap(f"{row.number}. {row.title}", font, LABEL_WIDTH - 8 * SCALE)
@@ -73,9 +73,9 @@ def chart_png(data: ChartData) -> bytes:
     starts = (LABEL_WIDTH, LABEL_WIDTH + panel + VALUE_ROOM + PANEL_GAP)
     tops = (max((r.recommendations for r in data.rows), default=0), max((r.votes for r in data.rows), default=0))
     for x, title in zip(starts, data.series):
-        draw.text((x, 2 * SCALE), title, font=_font(10 * SCALE, bold=True), fill=INK)
-        draw.line([(x, 18 * SCALE), (x, height - ROW_GAP // 2)], fill=AXIS, width=2)
-    small = _font(9 * SCALE)
+        draw.text((x, 2 * SCALE), title, font=_font(12 * SCALE, bold=True), fill=INK)
+        draw.line([(x, 22 * SCALE), (x, height - ROW_GAP // 2)], fill=AXIS, width=2)
+    small = _font(11 * SCALE)
     for row, lines, y, row_height in layout:
         for i, line in enumerate(lines):
             draw.text((0, y + i * LINE), line, font=small, fill=INK)

@@ -34,8 +34,9 @@ def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter, 
     section = document.sections[0]
     section.different_first_page_header_footer = True
     # Creating empty first-page parts keeps a project's reference.docx header off the cover.
-    section.first_page_header.is_linked_to_previous = False
-    section.first_page_footer.is_linked_to_previous = False
+    for part in (section.first_page_header, section.first_page_footer):
+        part.is_linked_to_previous = False
+        part.paragraphs[0].style = document.styles["Normal"]  # no header rule on the cover
     header = section.header
     header.is_linked_to_previous = False
     paragraph = header.paragraphs[0]

@@ -1,39 +1,45 @@
-"""The book's parts in print order: cover, contents, front matter, recommendations.
+"""The book's front parts and recommendations, in the order of book-layout.html.
 
-The order and wording mirror templates/book.html (the PDF edition), so both
-editions carry the same book; annexes are in annexes.py.
+Cover, imprint, contents, foreword, methodology, then one chapter per
+direction; the summary and annexes are in annexes.py. The wording, numbers
+and attributions are the PDF's, so both editions carry the same book.
 """
 
 from __future__ import annotations
 
 from docx.text.paragraph import Paragraph
 
-from ...model import LocalizedDirection, LocalizedRecommendation, Text
+from ...model import LocalizedDirection, LocalizedRecommendation, Partner, Text
 from .builder import BookWriter
-from .text import Piece, joined, separated
+from .text import Piece, separated
+
+EN_SPACE = "\u2002"  # between "SDG 16" and the goal's title, as in the PDF
 
 
 def cover(w: BookWriter) -> None:
-    """Write the cover: title, subtitle, date and city, organisers, notices."""
+    """Write the cover: organisers, kind, title, place and date, edition, partners."""
     book = w.book
+    _partners(w, book.organizers)
+    w.paragraph("Cover Text", [w.label("book.kind")])
     w.paragraph("Title", [book.title])
     if book.subtitle is not None:
         w.paragraph("Subtitle", [book.subtitle])
     w.paragraph("Cover Text", [book.city, ", ", book.date_label])
-    if book.organizers:
-        w.paragraph("Cover Text", [w.label("organizers")])
-        for partner in book.organizers:
-            w.paragraph("Cover Text", [partner.name])
-    if book.partners:
-        w.paragraph("Cover Text", [w.label("partners")])
-        for partner in book.partners:
-            w.paragraph("Cover Text", [partner.name])
-    if book.adopted is not None:
-        w.paragraph("Cover Text", [book.adopted])
+    if book.draft:
+        w.paragraph("Cover Notice", [w.label("edition.draft")])
+        w.paragraph("Cover Text", [draft_notice(w)])
+    else:
+        w.paragraph("Cover Text", [w.label("edition.final")])
     if book.illustrative:
         w.paragraph("Cover Notice", [w.label("illustrative_notice")])
-    if book.draft:
-        w.paragraph("Cover Notice", [draft_notice(w)])
+    if book.partners:
+        w.paragraph("Cover Text", [w.label("partners")])
+        _partners(w, book.partners)
+
+
+def _partners(w: BookWriter, partners: tuple[Partner, ...]) -> None:
+    for partner in partners:
+        w.paragraph("Cover Text", [partner.name])
 
 
 def draft_notice(w: BookWriter) -> str:
@@ -44,6 +50,26 @@ def draft_notice(w: BookWriter) -> str:
 
         text = text.replace("{percent}", format_percent(w.book.completeness, locale=w.book.lang))
     return text
+
+
+def imprint(w: BookWriter) -> None:
+    """Write the back of the cover: adoption line, disclaimer, notices, fallback legend."""
+    book = w.book
+    written: list[Paragraph] = []
+    if book.adopted is not None:
+        written.append(w.paragraph("Imprint", [book.adopted]))
+    if book.disclaimer is not None:
+        written += w.prose(book.disclaimer, style="Imprint")
+    if book.illustrative:
+        written.append(w.paragraph("Imprint", [w.label("illustrative_notice")]))
+    if book.draft:
+        written.append(w.paragraph("Imprint", [draft_notice(w)]))
+        if book.missing:
+            legend = w.doc.add_paragraph(style="Imprint")
+            w.runs.piece(legend, w.label("fallback_note"), style="Untranslated")
+            written.append(legend)
+    if written:
+        w.page_break(written[0])
 
 
 def contents(w: BookWriter) -> Paragraph:
@@ -60,13 +86,6 @@ def front_matter(w: BookWriter) -> None:
             w.prose(text)
 
 
-def disclaimer(w: BookWriter) -> None:
-    """Write the funder disclaimer, when there is one."""
-    if w.book.disclaimer is not None:
-        w.heading(1, [w.label("disclaimer")])
-        w.prose(w.book.disclaimer)
-
-
 def recommendations(w: BookWriter) -> None:
     """Write every direction and its numbered recommendations."""
     for direction in w.book.directions:
@@ -74,7 +93,9 @@ def recommendations(w: BookWriter) -> None:
 
 
 def _direction(w: BookWriter, direction: LocalizedDirection) -> None:
-    w.heading(1, [w.label("direction_n", number=direction.number), ". ", direction.title])
+    """Write "Direction 1" over the title; the TOC lists it as "1. Title", as the PDF does."""
+    kicker = w.label("direction_n", number=direction.number)
+    w.heading(1, [kicker, "\n", direction.title], toc=[f"{direction.number}. ", direction.title])
     for rec in direction.recommendations:
         _recommendation(w, rec)
 
@@ -91,18 +112,23 @@ def _recommendation(w: BookWriter, rec: LocalizedRecommendation) -> None:
     if rec.sdgs:
         w.detail(_colon(w.label("sdgs")), _sdgs(w, rec.sdgs))
     w.detail(_colon(w.label("support")), [rec.votes_label])
-    w.detail(w.label("proposed_by"), joined(rec.proposed_by_label, rec.proposed_by))
+    w.detail(w.label("proposed_by"), proposed_by(w, rec))
+
+
+def proposed_by(w: BookWriter, rec: LocalizedRecommendation) -> list[Piece]:
+    """Return the groups the PDF's way: the CLDR-joined label, or "; " when a name is marked."""
+    marked = any(g.lang != w.book.lang or (g.fallback and w.book.draft) for g in rec.proposed_by)
+    return separated(rec.proposed_by) if marked else [rec.proposed_by_label]
 
 
 def _sdgs(w: BookWriter, sdgs: tuple[tuple[int, Text], ...]) -> list[Piece]:
-    """Return "SDG 16 — Peace, Justice and Strong Institutions; …" as pieces."""
+    """Return "SDG 16 Peace, Justice …", one goal per line."""
     pieces: list[Piece] = []
     for number, title in sdgs:
-        pieces += ["; " if pieces else "", f"{w.label('sdg_n', number=str(number))} — ", title]
+        pieces += ["\n" if pieces else "", w.label("sdg_n", number=str(number)) + EN_SPACE, title]
     return pieces
 
 
 def _colon(label: str) -> str:
     """Return a details label ending in a colon ("Proposed by:" already has one)."""
     return label if label.endswith(":") else f"{label}:"
-

@@ -1,0 +1,234 @@
+"""The DOCX edition, read back as XML: styles, TOC, fields, languages, metadata, bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from dataclasses import replace
+
+import docx
+import pytest
+from book_factory import make_book
+from docx_parts import NS, context, paragraph_text, parse_docx, w
+from PIL import Image
+
+from recbook.model import Text
+from recbook.render import get_renderer
+from recbook.render.docx import render_docx
+
+TAGS = {"kk": "kk-KZ", "ru": "ru-RU", "en-US": "en-US", "en": "en-US"}
+CONFERENCE_DAY = dt.datetime(2025, 9, 26, tzinfo=dt.timezone.utc)
+
+
+def render(book) -> bytes:
+    return render_docx(book, context())
+
+
+@pytest.fixture
+def rendered(book):
+    return book, parse_docx(render(book))
+
+
+def test_registry_finds_the_docx_renderer(book):
+    assert get_renderer("docx")(book, context())[:2] == b"PK"
+
+
+def test_every_part_parses_and_python_docx_opens_it(rendered):
+    book, parsed = rendered
+    assert {"word/document.xml", "word/styles.xml", "word/settings.xml", "docProps/core.xml"} <= set(parsed.parts)
+    opened = docx.Document(io.BytesIO(parsed.data))
+    assert any(book.title.value == p.text for p in opened.paragraphs)
+
+
+def test_every_paragraph_is_styled_and_nothing_is_formatted(rendered):
+    _, parsed = rendered
+    defined = set(parsed.parts["word/styles.xml"].xpath("//w:style/@w:styleId", namespaces=NS))
+    for name in [n for n in parsed.parts if n.startswith("word/") and ("header" in n or "footer" in n)] + [
+        "word/document.xml"
+    ]:
+        root = parsed.parts[name]
+        for p in root.iter(w("p")):
+            ppr = p.find(w("pPr"))
+            style = ppr.find(w("pStyle")) if ppr is not None else None
+            if style is None:  # the default (Normal) style: only the cover's empty header/footer
+                assert name != "word/document.xml" and not paragraph_text(p)
+                continue
+            assert {c.tag for c in ppr} == {w("pStyle")}, (name, paragraph_text(p))
+            assert style.get(w("val")) in defined
+        for rpr in root.iter(w("rPr")):
+            if rpr.getparent().tag == w("r"):
+                assert {c.tag for c in rpr} <= {w("rStyle"), w("lang")}, etree_str(rpr)
+    assert not parsed.xpath("word/document.xml", "//w:numPr")  # numbers are literal text
+
+
+def etree_str(element) -> str:
+    from lxml import etree
+
+    return etree.tostring(element, encoding="unicode")
+
+
+def _styled(parsed, style: str) -> list:
+    return parsed.xpath("word/document.xml", f"//w:p[w:pPr/w:pStyle/@w:val='{style}']")
+
+
+def test_recommendation_headings_carry_the_literal_numbers(rendered):
+    book, parsed = rendered
+    headings = [paragraph_text(p) for p in _styled(parsed, "Heading2")]
+    expected = [f"{r.number} {r.title.value}" for d in book.directions for r in d.recommendations]
+    assert headings[: len(expected)] == expected
+    styles = parsed.parts["word/styles.xml"]
+    levels = {s: styles.xpath(f"//w:style[@w:styleId='{s}']//w:outlineLvl/@w:val", namespaces=NS)
+              for s in ("Heading1", "Heading2", "Heading3", "TOCHeading")}
+    assert levels == {"Heading1": ["0"], "Heading2": ["1"], "Heading3": ["2"], "TOCHeading": ["9"]}
+
+
+def test_toc_lists_every_heading_with_a_link_and_a_pageref(rendered):
+    book, parsed = rendered
+    sdt = parsed.xpath("word/document.xml", "//w:sdt[.//w:docPartGallery/@w:val='Table of Contents']")
+    assert len(sdt) == 1
+    entries = sdt[0].xpath(".//w:p", namespaces=NS)
+    bookmarks = {}
+    for style in ("Heading1", "Heading2"):
+        for p in _styled(parsed, style):
+            for name in p.xpath("w:bookmarkStart/@w:name", namespaces=NS):
+                bookmarks[name] = paragraph_text(p)
+    assert len(entries) == len(bookmarks) > 0
+    for entry in entries:
+        (anchor,) = entry.xpath("w:hyperlink/@w:anchor", namespaces=NS)
+        instructions = "".join(entry.xpath(".//w:instrText/text()", namespaces=NS))
+        assert instructions.split() == ["PAGEREF", anchor, "\\h"]
+        assert anchor in bookmarks
+    texts = [paragraph_text(e).strip() for e in entries]
+    for d in book.directions:
+        assert f"{d.number}. {d.title.value}" in texts
+        assert [f"{r.number} {r.title.value}" for r in d.recommendations] == [
+            t for t in texts if t.startswith(f"{d.number}.") and not t.startswith(f"{d.number}. ")
+        ]
+    assert parsed.xpath("word/settings.xml", "//w:updateFields/@w:val") == ["true"]
+
+
+def test_header_has_the_title_and_footer_counts_pages(rendered):
+    book, parsed = rendered
+    section = parsed.xpath("word/document.xml", "//w:body/w:sectPr")[0]
+    assert section.find(w("titlePg")) is not None
+    rels = {r.get("Id"): r.get("Target") for r in parsed.parts["word/_rels/document.xml.rels"]}
+    parts = {}
+    for ref in section.xpath("w:headerReference|w:footerReference", namespaces=NS):
+        kind = ref.tag.split("}")[1].replace("Reference", "")
+        parts[(kind, ref.get(w("type")))] = parsed.parts["word/" + rels[ref.get(f"{{{NS_R}}}id")]]
+    text = {key: "".join(root.xpath("//w:t/text()", namespaces=NS)) for key, root in parts.items()}
+    assert text[("header", "default")] == book.title.value
+    assert text[("header", "first")] == text[("footer", "first")] == ""  # the cover is bare
+    footer = parts[("footer", "default")]
+    assert [i.strip() for i in footer.xpath("//w:instrText/text()", namespaces=NS)] == ["PAGE", "NUMPAGES"]
+    page_of = book.labels["page_of"]
+    assert text[("footer", "default")] == page_of.replace("{page}", "1").replace("{pages}", "1")
+
+
+NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _foreign_texts(book) -> dict[str, str]:
+    """Return value → language of every printed Text not in the book's language."""
+    texts: list[Text] = [t for _, t in book.groups]
+    for d in book.directions:
+        texts.append(d.title)
+        for r in d.recommendations:
+            texts += [*r.addressees, *r.proposed_by, *(t for _, t in r.sdgs)]
+    own = {t.value for t in texts if t.lang == book.lang}
+    return {t.value: t.lang for t in texts if t.lang != book.lang and t.value not in own}
+
+
+def test_proofing_language_in_defaults_and_on_every_foreign_run(rendered):
+    book, parsed = rendered
+    default = parsed.xpath("word/styles.xml", "//w:docDefaults//w:lang/@w:val")
+    assert default == [TAGS[book.lang]]
+    foreign = _foreign_texts(book)
+    checked = 0
+    for run in parsed.document.iter(w("r")):
+        value = "".join(run.xpath("w:t/text()", namespaces=NS))
+        tags = run.xpath("w:rPr/w:lang/@w:val", namespaces=NS)
+        if value in foreign:
+            assert tags == [TAGS[foreign[value]]], value
+            checked += 1
+        elif tags:
+            assert tags != [TAGS[book.lang]]  # the default is never repeated on a run
+    assert checked >= 3
+
+
+def test_core_properties_come_from_the_conference(book):
+    props = docx.Document(io.BytesIO(render(book))).core_properties
+    assert props.title == book.title.value
+    assert props.author == "ARGO, Konrad-Adenauer-Stiftung"
+    assert props.language == TAGS[book.lang]
+    assert props.created == props.modified == CONFERENCE_DAY
+
+
+def test_summary_chart_is_a_described_png(rendered):
+    book, parsed = rendered
+    media = [n for n in parsed.names if n.startswith("word/media/")]
+    assert len(media) == 1 and media[0].endswith(".png")
+    with zipfile.ZipFile(io.BytesIO(parsed.data)) as z:
+        image = Image.open(io.BytesIO(z.read(media[0])))
+    assert image.format == "PNG" and image.width >= 1000
+    (alt,) = parsed.xpath("word/document.xml", "//*[local-name()='docPr']/@descr")
+    assert all(d.title.value in alt for d in book.directions)
+
+
+def test_tables_repeat_their_header_row(rendered):
+    book, parsed = rendered
+    tables = parsed.xpath("word/document.xml", "//w:tbl")
+    assert len(tables) == 4  # summary, groups, provenance, SDG index
+    for table in tables:
+        assert table.xpath("w:tblPr/w:tblStyle/@w:val", namespaces=NS) == ["BookTable"]
+        rows = table.xpath("w:tr", namespaces=NS)
+        assert rows[0].xpath("w:trPr/w:tblHeader", namespaces=NS)
+        assert not any(r.xpath("w:trPr/w:tblHeader", namespaces=NS) for r in rows[1:])
+
+
+def test_provenance_maps_every_proposal_to_its_recommendation(rendered):
+    book, parsed = rendered
+    table = parsed.xpath("word/document.xml", "//w:tbl")[2]
+    rows = [[paragraph_text(c) for c in r.xpath("w:tc", namespaces=NS)] for r in table.xpath("w:tr", namespaces=NS)]
+    expected = {m.proposal_id: r.number for d in book.directions for r in d.recommendations for m in r.members}
+    assert {row[0]: row[3] for row in rows[1:]} == expected
+    assert {row[4] for row in rows[1:]} == {book.labels.get("merge.single", "single proposal")}
+
+
+def test_draft_marks_fallback_text_and_notes_it(tmp_path):
+    book = make_book("en", draft=True)
+    parsed = parse_docx(render(book))
+    marked = parsed.xpath("word/document.xml", "//w:r[w:rPr/w:rStyle/@w:val='Untranslated']")
+    fallback = book.directions[0].recommendations[1].text.value
+    assert fallback in ["".join(r.xpath("w:t/text()", namespaces=NS)) for r in marked]
+    comments = parsed.parts["word/comments.xml"]
+    dates = comments.xpath("//w:comment/@w:date", namespaces=NS)
+    assert dates and set(dates) == {"2025-09-26T00:00:00Z"}
+    assert len(parsed.xpath("word/document.xml", "//w:commentReference")) == len(dates)
+    cover = " ".join(paragraph_text(p) for p in _styled(parsed, "CoverText"))
+    assert "Draft — translation 97% complete" in cover
+
+
+def test_final_book_has_no_marks_or_comments(book):
+    parsed = parse_docx(render(replace(book, draft=False)))
+    assert not parsed.xpath("word/document.xml", "//w:rStyle[@w:val='Untranslated']")
+    assert "word/comments.xml" not in parsed.parts
+
+
+def test_characters_xml_cannot_hold_still_render_visibly():
+    book = make_book("kk")
+    bad = replace(book, title=Text("Bad\x07title\ud800 \ufffe end", "kk"))
+    parsed = parse_docx(render(bad))
+    texts = [paragraph_text(p) for p in _styled(parsed, "Title")]
+    assert texts == ["Bad\ufffdtitle\ufffd \ufffd end"]
+
+
+def test_same_book_gives_the_same_bytes(book):
+    first, second = render(book), render(book)
+    assert first == second
+    with zipfile.ZipFile(io.BytesIO(first)) as z:
+        infos = z.infolist()
+        assert infos[0].filename == "[Content_Types].xml"
+        assert {i.date_time for i in infos} == {(2025, 9, 26, 0, 0, 0)}
+        assert not any(b"rsid" in z.read(i) for i in infos)
