@@ -53,7 +53,7 @@ def kind(node: Node) -> str:
         return "a mapping"
     if isinstance(node, Seq):
         return "a list"
-    return "empty" if node.value is None else "a text"
+    return "an empty value" if node.value is None else "a text"
 
 
 def to_plain(node: Node | None) -> object:
