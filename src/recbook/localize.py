@@ -18,6 +18,7 @@ import re
 
 from .diagnostics import Diagnostic
 from .i18n.catalogs import Catalogs
+from .i18n.extract import CONFERENCE_FIELDS
 from .i18n.labels import LABELS
 from .i18n.translator import Translator, format_book_date, join_list
 from .model import (
@@ -126,8 +127,7 @@ def localize(
     b = _Book(inputs, tr)
     conf = b.conf
     directions = b.directions(merged)
-    texts = {name: b.conf_text(f"conference.{name}", getattr(conf, name))
-             for name in ("title", "subtitle", "city", "foreword", "methodology", "disclaimer", "adopted")}
+    texts = {name: b.conf_text(f"conference.{name}", getattr(conf, name)) for name in CONFERENCE_FIELDS}
     groups = tuple((g.id, b.group(g.id)) for g in conf.groups)
     organizers, partners = b.partners("organizers", conf.organizers), b.partners("partners", conf.partners)
     labels = dict(b.labels)
@@ -137,7 +137,9 @@ def localize(
         date=conf.date, date_label=format_book_date(conf.date, lang), city=texts["city"],
         organizers=organizers, partners=partners, directions=directions, groups=groups,
         labels=labels, foreword=texts["foreword"], methodology=texts["methodology"],
-        disclaimer=texts["disclaimer"], adopted=texts["adopted"],
+        disclaimer=texts["disclaimer"], adopted=texts["adopted"], venue=texts["venue"],
+        foreword_signatory=texts["foreword_signatory"], edition=texts["edition"], licence=texts["licence"],
+        isbn=conf.isbn, udc=conf.udc,
         draft=bool(tr.missing), completeness=tr.completeness,
         missing=tuple(sorted(tr.missing, key=natural_key)), illustrative=conf.illustrative,
         source_date_epoch=int(dt.datetime.combine(conf.date, dt.time(), dt.timezone.utc).timestamp()),

@@ -237,6 +237,13 @@ class LocalizedBook:
     methodology: Text | None = None
     disclaimer: Text | None = None
     adopted: Text | None = None
+    # imprint and signatory (translated like the other conference texts; ISBN/UDC are codes)
+    venue: Text | None = None
+    foreword_signatory: Text | None = None
+    edition: Text | None = None
+    licence: Text | None = None
+    isbn: str | None = None
+    udc: str | None = None
     draft: bool = True
     completeness: float = 1.0  # share of translated strings, 0..1
     missing: tuple[str, ...] = ()  # msgctxt/msgid of strings shown in the source language

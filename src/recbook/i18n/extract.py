@@ -1,8 +1,8 @@
 """Build the catalog templates: printed conference content (per source language) and book wording.
 
 Content msgctxt scheme (stable: a translation follows its text):
-``conference.<field>`` (title, subtitle, city, foreword, methodology, disclaimer,
-adopted), ``organizers.<n>``, ``partners.<n>`` (1-based, conference.yaml order),
+``conference.<field>`` (title, subtitle, city, venue, foreword, foreword_signatory,
+methodology, disclaimer, adopted, edition, licence), ``organizers.<n>``, ``partners.<n>`` (1-based, conference.yaml order),
 ``directions.<id>``, ``groups.<id>``, ``addressees.<id>``, ``<proposal id>.title|text``
 for a recommendation printed in its canonical proposal's wording, and
 ``<recommendation id>.title|text`` for wording edited in decisions.yaml.
@@ -21,7 +21,8 @@ from ..model import Inputs, MergeResult, Proposal, Recommendation
 from . import labels as labels_module
 from .po import Entry
 
-CONFERENCE_FIELDS = ("title", "subtitle", "city", "foreword", "methodology", "disclaimer", "adopted")
+CONFERENCE_FIELDS = ("title", "subtitle", "city", "venue", "foreword", "foreword_signatory", "methodology",
+                     "disclaimer", "adopted", "edition", "licence")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%\([A-Za-z_]\w*\)[sd]|%[sd]")
 
 
