@@ -145,3 +145,30 @@ def test_duplicate_addressees_and_sdgs_are_printed_once(tmp_path: Path) -> None:
     assert lines == [f"inputs/proposals/p.yaml:1:{at}: warning: addressee 'akimats' is listed twice; "
                      "it is printed once [proposal.duplicate-value]"]
     assert (inputs.proposals[0].addressees, inputs.proposals[0].sdgs) == (("akimats",), (3,))
+
+
+def test_several_bad_values_in_one_place_are_each_reported(tmp_path: Path) -> None:
+    text = ("- {id: G1-01, group: G1, direction: D1, language: ru, title: [a, b],"
+            " sdgs: '0, 18, 3', addressees: 'x;y'}\n")
+    inputs, lines = check(make_project(tmp_path, {"p.yaml": text}))
+    title, sdgs, addressees = col(text, "[a, b]"), col(text, "'0, 18"), col(text, "'x;y'")
+    assert lines == [
+        'inputs/proposals/p.yaml:1:3: error: missing required key "text" [proposal.missing-field]',
+        f'inputs/proposals/p.yaml:1:{title}: error: "title" must be a text, not a list '
+        "[value.not-text]",
+        f"inputs/proposals/p.yaml:1:{sdgs}: error: no such SDG: the goals are numbered 1 "
+        "to 17, but received: '0' [proposal.bad-sdg]",
+        f"inputs/proposals/p.yaml:1:{sdgs}: error: no such SDG: the goals are numbered 1 "
+        "to 17, but received: '18' [proposal.bad-sdg]",
+        f"inputs/proposals/p.yaml:1:{addressees}: error: unknown addressee. Expected one of: "
+        "akimats, parliament but received: 'x' [proposal.unknown-addressee]",
+        f"inputs/proposals/p.yaml:1:{addressees}: error: unknown addressee. Expected one of: "
+        "akimats, parliament but received: 'y' [proposal.unknown-addressee]",
+    ]
+    assert inputs.proposals == ()
+
+
+def test_each_missing_key_is_reported(tmp_path: Path) -> None:
+    _, lines = check(make_project(tmp_path, {"p.yaml": "- {id: G1-01, group: G1}\n"}))
+    assert lines == [f'inputs/proposals/p.yaml:1:3: error: missing required key "{key}" '
+                     "[proposal.missing-field]" for key in ("direction", "language", "text", "title")]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Location, Report, error, warning
-from ..load.fields import PROPOSAL_KEYS, PROPOSAL_REQUIRED, TRANSLATED, expected
-from ..load.nodes import Map, Node, kind
+from ..load.fields import PROPOSAL_KEYS, TRANSLATED, expected
+from ..load.nodes import Map, Node, Scalar, kind
 from ..load.records import RawRecord
 from ..model import LANGUAGES, TIMEFRAMES, Proposal, SuppliedTranslation
 from .values import Values, unknown_keys
@@ -31,39 +31,27 @@ def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str,
                        report: Report) -> tuple[Proposal, ...]:
     """Return the valid proposals in input order; report everything else."""
     seen: dict[str, Location] = {}  # every id read so far, even of proposals left out
-    errors = _ErrorPlaces(report)
-    proposals = (_Record(record, ids, seen, errors).proposal() for record in records)
+    loaded = _value_errors(report)
+    proposals = (_Record(record, ids, seen, loaded, report).proposal() for record in records)
     return tuple(p for p in proposals if p is not None)
 
 
-class _ErrorPlaces:
-    """The places that already have an error, indexed as the report grows (no rescans)."""
+def _value_errors(report: Report) -> frozenset[Location]:
+    """Return the places of single values the readers already reported an error for.
 
-    def __init__(self, report: Report) -> None:
-        self.report = report
-        self.places: set[Location] = set()
-        self.indexed = 0
-
-    def has(self, where: Location) -> bool:
-        """Return whether an error was already reported at this value's own place.
-
-        A CSV location is the whole row, so it never counts as a value's own place.
-        """
-        if where.cell is None and where.col is None:
-            return False
-        items = self.report.items
-        self.places.update(d.location for d in items[self.indexed:] if d.is_error)
-        self.indexed = len(items)
-        return where in self.places
+    An XLSX formula without a result or a date cell is one bad value: it gets no
+    second error here. A CSV location is a whole row, so it never counts.
+    """
+    return frozenset(d.location for d in report.errors
+                     if d.location is not None and (d.location.cell or d.location.col))
 
 
 class _Record:
     """One raw record being checked; `ok` turns False at the first value it cannot use."""
 
     def __init__(self, record: RawRecord, ids: dict[str, tuple[str, ...] | None],
-                 seen: dict[str, Location], errors: _ErrorPlaces) -> None:
-        self.record, self.ids, self.seen, self.errors = record, ids, seen, errors
-        self.report = errors.report
+                 seen: dict[str, Location], loaded: frozenset[Location], report: Report) -> None:
+        self.record, self.ids, self.seen, self.loaded, self.report = record, ids, seen, loaded, report
         self.values = Values(self.report, record.code_page)
         self.ok = True
         self.locations: dict[str, Location] = {}
@@ -99,7 +87,7 @@ class _Record:
 
     def _fail(self, where: Location, message: str, code: str) -> None:
         self.ok = False
-        if not self.errors.has(where):  # e.g. a formula without a result: one error per value
+        if where not in self.loaded:  # e.g. a formula without a result: one error per value
             self.report.add(error(where, message, code))
 
     def _required(self, key: str, value: str | None) -> str:
@@ -107,7 +95,9 @@ class _Record:
         if value is not None:
             return value
         node = self.node.get(key)
-        if node is not None:
+        if node is not None and not isinstance(node, Scalar):
+            self.ok = False  # already reported as "must be a text"
+        elif node is not None:
             self._fail(node.location, f'"{key}" is empty', "proposal.empty-field")
         elif self.record.from_table:
             self.ok = False  # the missing column was reported once, at the header
