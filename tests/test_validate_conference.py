@@ -43,7 +43,7 @@ def test_the_minimal_conference_is_built_with_locations() -> None:
 def test_optional_parts_are_read(tmp_path: Path) -> None:
     text = minimal_text() + (
         "subtitle: Подзаголовок\nfoa: 1\nforeword: |\n  Абзац 1.\n\n  Абзац 2.\n"
-        "partners:\n  - name: ПРООН\n    logo: assets/undp.svg\n    url: x\nisbn: 978-601-0000-00-0\n")
+        "partners:\n  - name: ПРООН\n    logo: assets/kas.svg\n    url: x\nisbn: 978-601-0000-00-0\n")
     inputs, lines = with_conference(tmp_path, text)
     assert lines == [
         f"inputs/conference.yaml:29:1: warning: key 'foa' is not read. Expected one of: "
@@ -53,7 +53,7 @@ def test_optional_parts_are_read(tmp_path: Path) -> None:
     conf = inputs.conference
     assert (conf.subtitle, conf.foreword, conf.isbn) == (
         "Подзаголовок", "Абзац 1.\n\nАбзац 2.", "978-601-0000-00-0")
-    assert conf.partners == (Partner("ПРООН", "assets/undp.svg"),)
+    assert conf.partners == (Partner("ПРООН", "assets/kas.svg"),)
 
 
 def test_every_bad_conference_value_is_reported_and_the_conference_is_unusable(tmp_path: Path) -> None:
@@ -124,3 +124,20 @@ def test_other_files_in_the_proposals_folder_are_named_not_read(tmp_path: Path) 
                      "[load.no-proposals]",
                      "inputs/proposals/old.xls: warning: not read: proposals are .yaml, .yml, .csv "
                      "or .xlsx files (save .xls and .ods as .xlsx) [load.ignored-file]"]
+
+
+def test_logos_must_be_files_inside_the_project(tmp_path: Path) -> None:
+    text = minimal_text() + (
+        "partners:\n  - {name: A, logo: 'file:///etc/passwd'}\n  - {name: B, logo: ../x.png}\n"
+        "  - {name: C, logo: /abs.png}\n  - {name: D, logo: assets/missing.png}\n")
+    inputs, lines = with_conference(tmp_path, text)
+    start = "error: logo must be a path inside the project such as inputs/assets/logo.png, not"
+    assert lines == [
+        f"inputs/conference.yaml:29:21: {start} a URL or drive letter: 'file:///etc/passwd' "
+        "[conference.bad-logo]",
+        f"inputs/conference.yaml:30:21: {start} a path leaving the project folder: '../x.png' "
+        "[conference.bad-logo]",
+        f"inputs/conference.yaml:31:21: {start} an absolute path: '/abs.png' [conference.bad-logo]",
+        "inputs/conference.yaml:32:21: error: logo file not found: assets/missing.png "
+        "[load.missing-asset]"]
+    assert inputs is None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..diagnostics import Location, Report, error, warning
+from .fields import asset_path_problem
 from .nodes import Map, Node, Scalar, Seq, kind, to_plain
 from .records import RawRecord
 from .table_reader import read_table
@@ -43,6 +44,7 @@ def read_project(project: Path, report: Report) -> RawProject:
     conference = None
     if conference_path.is_file():
         conference = read_yaml(conference_path, report, CONFERENCE_FILE)
+        _check_logos(conference, project, report)
     else:
         report.add(error(Location(CONFERENCE_FILE), "the conference file is missing",
                          "load.missing-conference"))
@@ -56,6 +58,19 @@ def read_project(project: Path, report: Report) -> RawProject:
             records += read_table(path, display, report)
     return RawProject(conference, CONFERENCE_FILE, tuple(records),
                       tuple(p.relative_to(project).as_posix() for p in files))
+
+
+def _check_logos(conference: Node | None, project: Path, report: Report) -> None:
+    """Report logos that conference.yaml names but the project does not have."""
+    if not isinstance(conference, Map):
+        return
+    for key in ("organizers", "partners"):
+        entries = conference.get(key)
+        for item in entries.items if isinstance(entries, Seq) else ():
+            logo = item.get("logo") if isinstance(item, Map) else None
+            path = logo.value.strip() if isinstance(logo, Scalar) and logo.value else None
+            if path and asset_path_problem(path) is None and not (project / path).is_file():
+                report.add(error(logo.location, f"logo file not found: {path}", "load.missing-asset"))
 
 
 def _proposal_files(project: Path, report: Report) -> list[Path]:

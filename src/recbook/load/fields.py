@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import LANGUAGES
 
 PROPOSAL_REQUIRED: tuple[str, ...] = ("id", "group", "direction", "language", "title", "text")
@@ -26,3 +28,20 @@ NAMED_LISTS: dict[str, str] = {"directions": "title", "groups": "name", "address
 def expected(allowed: tuple[str, ...] | list[str], received: str) -> str:
     """Return the "Expected one of: … but received: …" tail of a message."""
     return f"Expected one of: {', '.join(allowed)} but received: {received!r}"
+
+
+def asset_path_problem(path: str) -> str | None:
+    """Return why a logo path is not a plain path inside the project, or None if it is one.
+
+    Renderers load only the project's own files (RELIABILITY 16): no URLs,
+    absolute paths or `..`.
+    """
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", path):
+        return "a URL or drive letter"
+    if path.startswith(("/", "\\")):
+        return "an absolute path"
+    if "\\" in path:
+        return "a path with backslashes (use /)"
+    if ".." in path.split("/"):
+        return "a path leaving the project folder"
+    return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Location, Report, error
 from ..load.fields import (CONFERENCE_KEYS, CONFERENCE_REQUIRED, CONFERENCE_TEXTS, NAMED_LISTS,
-                           expected)
+                           asset_path_problem, expected)
 from ..load.nodes import Map, Node, Scalar, Seq, kind
 from ..model import LANGUAGES, Conference, Named, Partner
 from .values import Values, unknown_keys
@@ -165,6 +165,10 @@ class _Builder:
         unknown_keys(item, _PARTNER_KEYS, "conference.unknown-key", self.report)
         name = self.values.text(item.get("name"), f"{key}.name")
         logo = self.values.code(item.get("logo"), f"{key}.logo")
+        problem = logo and asset_path_problem(logo)
+        if problem:
+            self._fail(item.get("logo").location, f"logo must be a path inside the project such as "
+                       f"inputs/assets/logo.png, not {problem}: {logo!r}", "conference.bad-logo")
         return Partner(name, logo, item.location) if name else self._empty(item, f"{key}.name")
 
     def _empty(self, item: Node, key: str) -> None:
