@@ -56,16 +56,6 @@ class Values:
         parts = (part.strip() for part in _LIST_SEPARATORS.split(value))
         return [(part, node.location) for part in parts if part]
 
-    def choice(self, node: Node | None, field: str, allowed: tuple[str, ...], code: str,
-               what: str | None = None) -> str | None:
-        """Return the value if it is one of `allowed`, else report it and return None."""
-        value = self.code(node, field)
-        if value is None or value in allowed:
-            return value
-        self.report.add(error(node.location, f"unknown {what or field}. {expected(allowed, value)}",
-                              code))
-        return None
-
 
 def unknown_keys(node: Map, allowed: tuple[str, ...], code: str, report: Report) -> None:
     """Warn about each key that is not read, naming the keys that are."""
