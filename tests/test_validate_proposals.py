@@ -16,9 +16,11 @@ def col(line: str, needle: str) -> int:
     return line.index(needle) + 1
 
 
-def one(tmp_path: Path, title: str, text: str) -> tuple[Proposal | None, list[str]]:
+def one(tmp_path: Path, title: str, text: str,
+        language: str = "ru") -> tuple[Proposal | None, list[str]]:
     """Validate a project with one YAML proposal; return it (if valid) and the diagnostics."""
-    inputs, lines = check(make_project(tmp_path, {"p.yaml": ITEM % (title, text)}))
+    item = (ITEM % (title, text)).replace("language: ru", f"language: {language}")
+    inputs, lines = check(make_project(tmp_path, {"p.yaml": item}))
     return (inputs.proposals[0] if inputs.proposals else None), lines
 
 
@@ -97,7 +99,7 @@ def test_text_is_normalized_to_nfc_but_never_nfkc(tmp_path: Path) -> None:
 
 def test_mixed_script_words_are_a_warning_and_the_text_is_unchanged(tmp_path: Path) -> None:
     mixed = "Қазақстaн жастарынa iс"  # Latin a (twice) and a Latin i for Kazakh і
-    proposal, lines = one(tmp_path, "COVID-19 және IT-компаниялар", mixed)
+    proposal, lines = one(tmp_path, "COVID-19 және IT-компаниялар", mixed, "kk")
     at = col(ITEM % ("COVID-19 және IT-компаниялар", mixed), mixed)
     assert lines == [
         f'inputs/proposals/p.yaml:1:{at}: warning: "text" has words mixing Latin and Cyrillic '
@@ -172,3 +174,18 @@ def test_each_missing_key_is_reported(tmp_path: Path) -> None:
     _, lines = check(make_project(tmp_path, {"p.yaml": "- {id: G1-01, group: G1}\n"}))
     assert lines == [f'inputs/proposals/p.yaml:1:3: error: missing required key "{key}" '
                      "[proposal.missing-field]" for key in ("direction", "language", "text", "title")]
+
+
+def test_a_text_that_does_not_look_like_its_language_is_a_warning(tmp_path: Path) -> None:
+    russian = "Создать при акиматах советы по делам молодёжи с участием студенческих организаций"
+    kazakh = "Әкімдіктер жанынан студенттік ұйымдардың қатысуымен жастар істері жөніндегі кеңес құру"
+    text = (f"- {{id: G1-01, group: G1, direction: D1, language: kk, title: Т, text: {russian},"
+            f" text:en: {kazakh}}}\n"
+            f"- {{id: G1-02, group: G1, direction: D1, language: kk, title: Т, text: {kazakh}}}\n")
+    inputs, lines = check(make_project(tmp_path, {"p.yaml": text}))
+    assert lines == [
+        f'inputs/proposals/p.yaml:1:{col(text, "kk")}: warning: "language" says kk, but the text '
+        "looks Russian; check which language it is [proposal.language-mismatch]",
+        f'inputs/proposals/p.yaml:1:{col(text, "Әкім")}: warning: "text:en" says en, but the text '
+        "looks Kazakh; check which language it is [proposal.language-mismatch]"]
+    assert len(inputs.proposals) == 2

@@ -106,3 +106,29 @@ def _lost_letters(words: list[str], where: Location, field: str, code_page: str 
                      "csv.cp1251-lost-letters")
     return error(where, f'"{field}" has "?" inside Cyrillic words ({listed}): letters were '
                  "probably lost in an encoding conversion; retype them", "text.lost-letters")
+
+
+_KAZAKH_ONLY = set("ӘәҒғҚқҢңӨөҰұҮүҺһІі")
+_MIN_LETTERS = 40  # below this a title-like text says too little about its language
+
+
+def language_mismatch(language: str, text: str) -> str | None:
+    """Return what `text` looks like when that contradicts `language` (kk/ru/en), else None.
+
+    Kazakh prose has several of its own letters (ә ғ қ ң ө ұ ү һ і) in every
+    sentence; Russian prose has almost none (a Kazakh name at most).
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _MIN_LETTERS:
+        return None
+    cyrillic = [ch for ch in letters if _script(ch) == "CYRILLIC"]
+    kazakh_share = sum(ch in _KAZAKH_ONLY for ch in cyrillic) / max(len(cyrillic), 1)
+    if len(cyrillic) < len(letters) / 2:
+        return "Latin-script (English?)" if language != "en" else None
+    if language == "en":
+        return "Kazakh" if kazakh_share > 0.02 else "Russian"
+    if language == "ru" and kazakh_share > 0.02:
+        return "Kazakh"
+    if language == "kk" and kazakh_share == 0:
+        return "Russian"
+    return None

@@ -16,6 +16,7 @@ from ..load.fields import PROPOSAL_KEYS, TRANSLATED, expected
 from ..load.nodes import Map, Node, Scalar, kind
 from ..load.records import RawRecord
 from ..model import LANGUAGES, TIMEFRAMES, Proposal, SuppliedTranslation
+from ..load.text_checks import language_mismatch
 from .values import Values, unknown_keys
 
 PROPOSAL_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
@@ -76,6 +77,7 @@ class _Record:
             sdgs=self._sdgs(), translations=self._translations(language))
         if not self.ok:
             return None
+        self._check_language(language, f"{fields['title']} {fields['text']}", "language")
         return Proposal(**fields, location=self.record.location,
                         field_locations=tuple(self.locations.items()))
 
@@ -186,6 +188,14 @@ class _Record:
                 supplied.append(SuppliedTranslation(lang, texts["title"], texts["text"]))
         return tuple(supplied)
 
+    def _check_language(self, language: str, text: str, key: str) -> None:
+        """Warn when a text does not look like the language it is said to be in."""
+        looks = language_mismatch(language, text)
+        if looks:
+            self.report.add(warning(self.locations.get(key, self.record.location),
+                                    f'"{key}" says {language}, but the text looks {looks}; '
+                                    "check which language it is", "proposal.language-mismatch"))
+
     def _translation(self, name: str, lang: str, language: str) -> str | None:
         key = f"{name}:{lang}"
         value = self.values.text(self._node(key), key)
@@ -194,4 +204,6 @@ class _Record:
                                     f"proposal itself is written in {lang}",
                                     "proposal.own-language-translation"))
             return None
+        if value is not None:
+            self._check_language(lang, value, key)
         return value
