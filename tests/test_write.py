@@ -123,3 +123,12 @@ def test_second_build_waits_then_says_build_in_progress(tmp_path: Path) -> None:
         holder.join()
     with write.build_lock(tmp_path, wait=0.5):  # free again once the first build ends
         pass
+
+
+def test_partial_build_keeps_unchanged_entries_and_drops_stale_ones(tmp_path: Path) -> None:
+    write.write_outputs(tmp_path, {"b.kk.pdf": b"kk", "b.ru.pdf": b"ru", "b.en.pdf": b"en"}, Report())
+    (tmp_path / "b.en.pdf").write_bytes(b"edited by hand")  # no longer what the manifest vouched for
+    write.write_outputs(tmp_path, {"b.kk.pdf": b"kk2"}, Report())
+    files = json.loads((tmp_path / "manifest.json").read_text("utf-8"))["files"]
+    assert sorted(files) == ["b.kk.pdf", "b.ru.pdf"]
+    assert files["b.kk.pdf"]["bytes"] == 3

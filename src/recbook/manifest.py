@@ -23,16 +23,23 @@ TRACKED_DISTRIBUTIONS = (
 )
 
 
-def build_manifest(files: dict[str, bytes]) -> dict:
-    """Return the manifest for these rendered files (name → bytes)."""
+def build_manifest(files: dict[str, bytes], previous: dict[str, dict] | None = None) -> dict:
+    """Return the manifest for these rendered files (name → bytes), on top of `previous` entries."""
+    entries = dict(previous or {})
+    entries.update({name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+                    for name, data in files.items()})
     return {
         "recbook": __version__,
-        "files": {name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-                  for name, data in sorted(files.items())},
+        "files": dict(sorted(entries.items())),
         "python_packages": _package_versions(),
         "system_libraries": _system_libraries(),
         "fonts": _fonts(),
     }
+
+
+def file_sha256(path: Path) -> str:
+    """Return the SHA-256 of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _package_versions() -> dict[str, str]:
@@ -77,5 +84,5 @@ def _fonts() -> dict[str, str]:
         for file in files:
             if file.suffix in {".ttf", ".otf"}:
                 path = Path(file.locate())
-                fonts[f"{dist}/{file.name}"] = hashlib.sha256(path.read_bytes()).hexdigest()
+                fonts[f"{dist}/{file.name}"] = file_sha256(path)
     return dict(sorted(fonts.items()))

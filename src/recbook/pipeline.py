@@ -40,6 +40,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     if not (project / "inputs").is_dir():
         raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
     from .i18n.catalogs import load_catalogs
+    from .i18n.checks import supplied_conflicts
     from .load import read_project
     from .merge import merge, read_decisions
     from .validate import validate
@@ -50,6 +51,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     proposal_ids = [p.id for p in inputs.proposals]
     decisions = read_decisions(project / "inputs" / "decisions.yaml", proposal_ids, report)
     catalogs = load_catalogs(project, report)
+    report.extend(supplied_conflicts(inputs, catalogs))
     merged = merge(inputs.proposals, decisions, report=report)
     return Gathered(inputs, merged, catalogs)
 
@@ -80,7 +82,8 @@ def run_build(project: Path, options: BuildOptions) -> list[Path]:
         print_diagnostics(report.sorted())
     for path in written:
         click.echo(f"wrote {path}")
-    click.echo(f"built {len(written)} file(s) in {time.perf_counter() - started:.1f} s")
+    outputs = sum(1 for path in written if path.name != "manifest.json")
+    click.echo(f"built {outputs} output(s) in {time.perf_counter() - started:.1f} s")
     return written
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .diagnostics import Location, RecbookError, Report, error
-from .manifest import build_manifest
+from .manifest import build_manifest, file_sha256
 
 LOCK_NAME = ".recbook.lock"
 LOCK_WAIT_SECONDS = 30.0
@@ -56,12 +56,30 @@ def write_outputs(output_dir: Path, files: dict[str, bytes], report: Report) -> 
         path = output_dir / name
         if _write_or_report(path, files[name], report):
             written.append(path)
-    manifest = build_manifest(files)
     manifest_path = output_dir / "manifest.json"
+    manifest = build_manifest(files, previous=read_manifest_files(manifest_path, output_dir))
     text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     if _write_or_report(manifest_path, text.encode("utf-8"), report):
         written.append(manifest_path)
     return written
+
+
+def read_manifest_files(manifest_path: Path, output_dir: Path) -> dict[str, dict]:
+    """Return the previous manifest's file entries that still match the files on disk.
+
+    A partial build (`--lang kk`) keeps the other languages' entries, but only
+    while those files are unchanged, so the manifest never vouches for a stale hash.
+    """
+    try:
+        entries = json.loads(manifest_path.read_text("utf-8")).get("files", {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    kept = {}
+    for name, entry in entries.items():
+        path = output_dir / Path(name).name
+        if isinstance(entry, dict) and path.is_file() and file_sha256(path) == entry.get("sha256"):
+            kept[path.name] = entry
+    return kept
 
 
 def _write_or_report(path: Path, data: bytes, report: Report) -> bool:
