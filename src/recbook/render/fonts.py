@@ -4,9 +4,10 @@ The book is set in Noto Serif (text) and Noto Sans (headings, tables, chart),
 installed as Python packages (``fontpkg-noto-serif``, ``fontpkg-noto-sans``)
 so every machine that builds the book embeds the very same files: system
 fonts would make the output differ between machines. Both families are
-variable fonts; the ``@font-face`` rules declare their whole weight range so
-that WeasyPrint instantiates a real bold (it does so with fontTools when it
-embeds the font) instead of faking or ignoring it.
+variable fonts: WeasyPrint 70 rejects a weight range in ``@font-face``, so
+each file is declared once, and WeasyPrint instantiates the requested weight
+(600, 700) with fontTools when it embeds the font: a real bold, not a faked
+one (tests/test_pdf_sample.py checks the embedded usWeightClass).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class FontFace:
     family: str
     path: Path
     style: str  # "normal" or "italic"
-    weight: str  # a CSS weight or range, e.g. "100 900"
+    weight: str  # a CSS weight for static files, "" for variable ones
     version: str
 
 
@@ -47,11 +48,8 @@ def font_faces() -> tuple[FontFace, ...]:
         except fontpkg.FamilyNotInstalled as exc:
             raise RecbookError(f"font {name!r} is not installed: pip install {package}") from exc
         for file in family.files:
-            weight = (
-                f"{file.wght_min} {file.wght_max}"
-                if file.variable and file.wght_min is not None
-                else str(file.weight or 400)
-            )
+            # a variable file serves every weight (see the module docstring)
+            weight = "" if file.variable else str(file.weight or 400)
             faces.append(FontFace(name, file.path.resolve(), file.style, weight, family.version))
     return tuple(sorted(faces, key=lambda f: (f.family, f.style, str(f.path))))
 
@@ -70,8 +68,8 @@ def font_face_css() -> str:
             f"  font-family: '{face.family}';\n"
             f"  src: url('{face.path.as_uri()}') format('truetype');\n"
             f"  font-style: {face.style};\n"
-            f"  font-weight: {face.weight};\n"
-            "}"
+            + (f"  font-weight: {face.weight};\n" if face.weight else "")
+            + "}"
         )
     return "\n".join(rules) + "\n"
 

@@ -175,12 +175,14 @@ def template_context(book: LocalizedBook, ctx: RenderContext, created: dt.dateti
     }
 
 
-def render_html(book: LocalizedBook, ctx: RenderContext, created: dt.datetime) -> tuple[str, str]:
-    """Return the book's HTML and its print CSS; `created` dates the metadata."""
+def render_html(book: LocalizedBook, ctx: RenderContext, created: dt.datetime) -> tuple[str, list[str]]:
+    """Return the book's HTML and its stylesheets (book.css, then the project's custom.css).
+
+    `created` dates the metadata. custom.css stays a stylesheet of its own so
+    its rules win and its @import lines are honoured (through the fetcher).
+    """
     env = make_env(ctx)
     variables = template_context(book, ctx, created)
     html = env.get_template("book.html").render(variables)
-    css = env.get_template("book.css").render(variables)
-    if ctx.find_template("custom.css"):
-        css += "\n" + env.get_template("custom.css").render(variables)
-    return html, css
+    names = ["book.css"] + (["custom.css"] if ctx.find_template("custom.css") else [])
+    return html, [env.get_template(name).render(variables) for name in names]

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import mimetypes
@@ -19,6 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+import jinja2
 import pydyf
 import weasyprint
 from weasyprint.text.fonts import FontConfiguration
@@ -89,6 +91,25 @@ def source_date(book: LocalizedBook) -> dt.datetime:
     return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
 
 
+@contextlib.contextmanager
+def _fixed_clock(when: dt.datetime):
+    """Set SOURCE_DATE_EPOCH while WeasyPrint writes the PDF.
+
+    WeasyPrint saves instantiated variable fonts with fontTools, which stamps
+    the font's head.modified with the current time unless SOURCE_DATE_EPOCH
+    is set: without this, two renders differ in every embedded bold font.
+    """
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(when.timestamp()))
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
 def _page_labels(cover_pages: int):
     """Return a finisher numbering pages like the footer: the cover unnumbered, then 1, 2 …"""
 
@@ -100,14 +121,28 @@ def _page_labels(cover_pages: int):
     return finisher
 
 
+def _template_error(exc: jinja2.TemplateError) -> str:
+    """Return a template error as "file:line: message" when Jinja knows the place."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}"
+    frames = getattr(exc, "__traceback__", None)
+    place = ""
+    while frames is not None:  # the innermost template frame names the file and line
+        code = frames.tb_frame.f_code
+        if code.co_filename.endswith((".html", ".css")):
+            place = f"{code.co_filename}:{frames.tb_lineno}: "
+        frames = frames.tb_next
+    return place + str(exc)
+
+
 def render_document(book: LocalizedBook, ctx: RenderContext, fetcher: SafeFetcher) -> weasyprint.Document:
     """Lay the book out into pages (the step tests inspect before writing bytes)."""
-    html, css = render_html(book, ctx, created=source_date(book))
+    html, styles = render_html(book, ctx, created=source_date(book))
     fonts = FontConfiguration()
     base = ctx.project.resolve().as_uri() + "/"
     stylesheets = [
-        weasyprint.CSS(string=font_face_css(), font_config=fonts, url_fetcher=fetcher, base_url=base),
-        weasyprint.CSS(string=css, font_config=fonts, url_fetcher=fetcher, base_url=base),
+        weasyprint.CSS(string=css, font_config=fonts, url_fetcher=fetcher, base_url=base)
+        for css in (font_face_css(), *styles)
     ]
     document = weasyprint.HTML(string=html, base_url=base, url_fetcher=fetcher)
     return document.render(font_config=fonts, stylesheets=stylesheets)
@@ -123,13 +158,16 @@ def render_pdf(book: LocalizedBook, ctx: RenderContext) -> bytes:
     logger.addHandler(catcher)
     try:
         document = render_document(book, ctx, fetcher)
-        pdf = document.write_pdf(
-            pdf_variant=ctx.pdf_variant, pdf_identifier=True, finisher=_page_labels(1)
-        )
+        with _fixed_clock(source_date(book)):
+            pdf = document.write_pdf(
+                pdf_variant=ctx.pdf_variant, pdf_identifier=True, finisher=_page_labels(1)
+            )
     except weasyprint.urls.FatalURLFetchingError as exc:
         raise RecbookError(f"PDF: {exc.__cause__ or exc}") from exc
+    except jinja2.TemplateError as exc:
+        raise RecbookError(f"PDF template: {_template_error(exc)}") from exc
     finally:
         logger.removeHandler(catcher)
     if catcher.messages:
-        raise RecbookError("PDF: " + "; ".join(catcher.messages))
+        raise RecbookError("PDF: " + "; ".join(dict.fromkeys(catcher.messages)))
     return pdf

@@ -1,0 +1,156 @@
+"""The PDF renderer on the hand-built book: escaping, the URL fetcher, overrides, metadata."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pikepdf
+import pytest
+import weasyprint.urls
+
+from pdf_helpers import context, embedded_fonts, labelled_book, pdf_text
+from recbook.diagnostics import RecbookError
+from recbook.model import Partner, Text
+from recbook.render.html import css_content, css_string
+from recbook.render.pdf import AssetRefused, SafeFetcher, render_pdf
+
+HOSTILE = '<img src="file:///etc/passwd"> <script>x</script> & {{ 7*7 }}'
+
+
+@pytest.fixture
+def fetched(monkeypatch):
+    """Record every URL that reaches WeasyPrint's own (networked) fetcher."""
+    urls: list[str] = []
+    original = weasyprint.urls.URLFetcher.fetch
+
+    def spy(self, url, headers=None):
+        urls.append(url)
+        return original(self, url, headers)
+
+    monkeypatch.setattr(weasyprint.urls.URLFetcher, "fetch", spy)
+    return urls
+
+
+@pytest.fixture(scope="module")
+def hostile_pdf(tmp_path_factory):
+    """Render a kk book whose first recommendation text is markup and a file: URL."""
+    book = labelled_book("kk")
+    d = book.directions[0]
+    rec = replace(d.recommendations[0], text=Text(HOSTILE, "kk"))
+    book = replace(book, directions=(replace(d, recommendations=(rec, *d.recommendations[1:])), *book.directions[1:]))
+    project = tmp_path_factory.mktemp("project")
+    return book, project, render_pdf(book, context(project))
+
+
+def test_markup_in_a_proposal_is_printed_literally(hostile_pdf):
+    text = pdf_text(hostile_pdf[2])
+    assert '<img src="file:///etc/passwd">' in text
+    assert "<script>x</script> & {{ 7*7 }}" in text
+
+
+def test_nothing_outside_fonts_and_data_is_ever_requested(hostile_pdf, monkeypatch):
+    book, project, _ = hostile_pdf
+    requested: list[str] = []
+    original = SafeFetcher.fetch
+    monkeypatch.setattr(SafeFetcher, "fetch", lambda self, url, headers=None: (requested.append(url), original(self, url, headers))[1])
+    render_pdf(book, context(project))
+    assert requested, "the fonts at least go through the fetcher"
+    assert not [u for u in requested if "passwd" in u or not u.startswith(("file:", "data:"))]
+
+
+def test_two_renders_are_byte_identical(hostile_pdf):
+    book, project, first = hostile_pdf
+    assert render_pdf(book, context(project)) == first
+
+
+def test_css_import_in_a_project_override_is_refused(tmp_path, fetched):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "custom.css").write_text('@import url("http://example.invalid/x.css");\n')
+    with pytest.raises(RecbookError, match=r"refused to fetch http://example\.invalid/x\.css"):
+        render_pdf(labelled_book("en"), context(tmp_path))
+    assert all(u.startswith("data:") for u in fetched)
+
+
+def test_a_block_override_replaces_only_that_block(tmp_path):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "book.html").write_text(
+        '{% extends "book-layout.html" %}{% block foreword_body %}<p>{{ "Our own foreword" }}</p>{% endblock %}'
+    )
+    text = pdf_text(render_pdf(labelled_book("en"), context(tmp_path)))
+    assert "Our own foreword" in text and "Алғы сөз:" not in text
+    assert "Develop NGO endowment funds" in text
+
+
+def test_an_undefined_template_variable_fails_with_its_place(tmp_path):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "book.html").write_text(
+        '{% extends "book-layout.html" %}\n{% block foreword %}\n{{ book.no_such_field }}{% endblock %}'
+    )
+    with pytest.raises(RecbookError, match=r"book\.html:3: .*no_such_field"):
+        render_pdf(labelled_book("en"), context(tmp_path))
+
+
+def test_logo_from_the_asset_folder_is_embedded_and_a_missing_one_fails(tmp_path):
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    (assets / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#246"/></svg>')
+    book = replace(labelled_book("ru"), organizers=(Partner("ARGO", "assets/logo.svg"),))
+    pdf = render_pdf(book, context(tmp_path, (assets,)))
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        assert any("/XObject" in p.resources for p in doc.pages[:1])
+    missing = replace(book, organizers=(Partner("ARGO", "assets/nope.png"),))
+    with pytest.raises(RecbookError, match="missing asset"):
+        render_pdf(missing, context(tmp_path, (assets,)))
+    outside = replace(book, organizers=(Partner("ARGO", "inputs/logo.svg"),))
+    with pytest.raises(RecbookError, match="outside the project's asset folders"):
+        render_pdf(outside, context(tmp_path, (assets,)))
+
+
+def test_fetcher_allows_data_and_files_inside_only(tmp_path):
+    inside, outside = tmp_path / "assets", tmp_path / "other"
+    inside.mkdir(), outside.mkdir()
+    (inside / "a.png").write_bytes(b"png")
+    (outside / "b.png").write_bytes(b"png")
+    (inside / "link.png").symlink_to(outside / "b.png")
+    fetcher = SafeFetcher((inside,))
+    assert fetcher.fetch((inside / "a.png").as_uri()).read() == b"png"
+    assert fetcher.fetch("data:text/plain;base64,aGk=").read() == b"hi"
+    for url in ((outside / "b.png").as_uri(), (inside / "link.png").as_uri(), "file:///etc/passwd",
+                "http://example.com/a.png", "https://example.com/", "ftp://x/y", "file://host/share/a.png"):
+        with pytest.raises(AssetRefused):
+            fetcher.fetch(url)
+
+
+def test_metadata_language_and_dates(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    book = labelled_book("ru")
+    pdf = render_pdf(book, context(book and __import__("pathlib").Path(".")))
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        info = doc.docinfo
+        assert str(info["/Title"]).startswith(book.title.value)
+        assert str(info["/Author"]) == "ARGO; Konrad-Adenauer-Stiftung"
+        assert "Рекомендации" in str(info["/Subject"])
+        assert "Ұйымдық орнықтылық" in str(info["/Keywords"])
+        assert str(info["/CreationDate"]).startswith("D:20231114")
+        assert str(doc.Root.Lang) == "ru"
+        assert "/StructTreeRoot" in doc.Root and doc.Root.MarkInfo.Marked
+
+
+def test_pdf_a3b_variant_has_an_output_intent_and_pdfaid():
+    pdf = render_pdf(labelled_book("en"), context(__import__("pathlib").Path("."), pdf_variant="pdf/a-3b"))
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        assert "/OutputIntents" in doc.Root
+        assert b"pdfaid:part" in doc.Root.Metadata.read_bytes()
+    assert all(has_file for _, has_file, _ in embedded_fonts(pdf))
+
+
+def test_unknown_pdf_variant_is_refused():
+    with pytest.raises(RecbookError, match="unknown PDF variant"):
+        render_pdf(labelled_book("en"), context(__import__("pathlib").Path("."), pdf_variant="pdf/x-4"))
+
+
+def test_css_strings_cannot_escape():
+    quoted = css_string('a"b\\c</style>\n')
+    assert quoted.count('"') == 2 and "<" not in quoted and "\n" not in quoted and "\\\\" not in quoted
+    assert css_content("{page}-бет, барлығы {pages}", page="counter(page)", pages="X") == 'counter(page) "-бет, барлығы " X'
