@@ -118,3 +118,9 @@ def test_proposals_file_that_is_not_a_list_is_an_error(tmp_path: Path) -> None:
     _, lines = check(project)
     assert lines == ["inputs/proposals/a.yaml:1:1: error: a proposals file is a list of proposals "
                      "(or `proposals:` with a list), not a text [yaml.not-a-list]"]
+
+
+def test_absurd_nesting_is_an_error_not_a_crash() -> None:
+    node, lines = parse("a: " + "[" * 600 + "]" * 600 + "\n")
+    assert node is None
+    assert len(lines) == 1 and lines[0].endswith("[yaml.syntax]")

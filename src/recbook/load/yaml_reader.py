@@ -56,7 +56,11 @@ def parse_yaml(text: str, path: str, report: Report) -> Node | None:
         return None
     if root is None:
         return Scalar(None, Location(path, 1, 1))
-    return _Converter(path, report).convert(root)
+    try:
+        return _Converter(path, report).convert(root)
+    except RecursionError:
+        report.add(error(Location(path), "YAML is nested too deeply to read", "yaml.syntax"))
+        return None
 
 
 def _replace_forbidden(text: str, path: str, report: Report) -> str:
