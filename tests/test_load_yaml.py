@@ -124,3 +124,10 @@ def test_absurd_nesting_is_an_error_not_a_crash() -> None:
     node, lines = parse("a: " + "[" * 600 + "]" * 600 + "\n")
     assert node is None
     assert len(lines) == 1 and lines[0].endswith("[yaml.syntax]")
+
+
+def test_a_list_or_mapping_used_as_a_key_is_an_error() -> None:
+    node, lines = parse("? [a, b]\n: x\nc: d\n")
+    assert lines == ["f.yaml:1:3: error: a key must be a plain text, not a list or mapping "
+                     "[yaml.complex-key]"]
+    assert to_plain(node) == {"c": "d"}

@@ -141,3 +141,10 @@ def test_logos_must_be_files_inside_the_project(tmp_path: Path) -> None:
         "inputs/conference.yaml:32:21: error: logo file not found: assets/missing.png "
         "[load.missing-asset]"]
     assert inputs is None
+
+
+def test_a_conference_that_is_not_a_mapping_is_unusable(tmp_path: Path) -> None:
+    inputs, lines = with_conference(tmp_path, "- id: demo\n")
+    assert inputs is None
+    assert lines == ["inputs/conference.yaml:1:1: error: conference.yaml must be a mapping of keys, "
+                     "not a list [conference.not-a-mapping]"]
