@@ -106,11 +106,17 @@ def check(project: Path, strict: bool) -> None:
     show_default=True,
     help="PDF standard: tagged PDF/UA-1, or PDF/A-3b for archives.",
 )
-def build(project: Path, langs, formats, strict: bool, pdf_variant: str) -> None:
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Render every output again, even those whose inputs, catalogs and templates are unchanged.",
+)
+def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool) -> None:
     """Build output/<id>.<lang>.pdf and .docx from the project's inputs."""
     from .pipeline import BuildOptions, run_build
 
     options = BuildOptions(
-        languages=langs, formats=formats or FORMATS, strict=strict, pdf_variant=pdf_variant
+        languages=langs, formats=formats or FORMATS, strict=strict, pdf_variant=pdf_variant,
+        rebuild=rebuild,
     )
     run_build(project, options)

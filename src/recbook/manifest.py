@@ -23,15 +23,22 @@ TRACKED_DISTRIBUTIONS = (
 )
 
 
-def build_manifest(files: dict[str, bytes], previous: dict[str, dict] | None = None) -> dict:
-    """Return the manifest for these rendered files (name → bytes), on top of `previous` entries."""
+def build_manifest(
+    files: dict[str, bytes], previous: dict[str, dict] | None = None, keys: dict[str, str] | None = None
+) -> dict:
+    """Return the manifest for these rendered files (name → bytes), on top of `previous` entries.
+
+    `keys` are the render keys (recbook.render_cache) a later build compares to skip work.
+    """
     entries = dict(previous or {})
-    entries.update({name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-                    for name, data in files.items()})
+    for name, data in files.items():
+        entries[name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+        if keys and name in keys:
+            entries[name]["key"] = keys[name]
     return {
         "recbook": __version__,
         "files": dict(sorted(entries.items())),
-        "python_packages": _package_versions(),
+        "python_packages": package_versions(),
         "system_libraries": _system_libraries(),
         "fonts": _fonts(),
     }
@@ -42,7 +49,7 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _package_versions() -> dict[str, str]:
+def package_versions() -> dict[str, str]:
     versions = {}
     for name in TRACKED_DISTRIBUTIONS:
         try:

@@ -24,6 +24,7 @@ class BuildOptions:
     formats: tuple[str, ...] = ("pdf", "docx")
     strict: bool = False
     pdf_variant: str = "pdf/ua-1"
+    rebuild: bool = False  # render every output even when its render key is unchanged
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,8 @@ def _build(project: Path, options: BuildOptions, report: Report) -> list[Path]:
         languages = _languages(conference.languages, options.languages)
         books = [_localize(gathered, lang, options, report) for lang in languages]
         _stop_if_failing(report, strict=options.strict)
-        files = _render_all(project, books, options, report)
-        written = write_outputs(project / "output", files, report)
+        files, keys = _render_all(project, books, options, report)
+        written = write_outputs(project / "output", files, report, keys)
     _stop_if_failing(report, strict=options.strict)
     return written
 
@@ -136,20 +137,37 @@ def source_date_epoch(book: LocalizedBook) -> int:
     return int(midnight.timestamp())
 
 
-def _render_all(project: Path, books: list[LocalizedBook], options: BuildOptions, report: Report) -> dict[str, bytes]:
-    """Render each book in each format to memory; one failed output does not stop the others."""
+def _render_all(
+    project: Path, books: list[LocalizedBook], options: BuildOptions, report: Report
+) -> tuple[dict[str, bytes], dict[str, str]]:
+    """Render each book in each format to memory; one failed output does not stop the others.
+
+    An output whose render key matches the last build's is reused, unless --rebuild.
+    """
     from .render import get_renderer
+    from .render_cache import render_key, reusable
 
     context = render_context(project, options)
     files: dict[str, bytes] = {}
+    keys: dict[str, str] = {}
     for book in books:
         for fmt in options.formats:
             name = f"{book.conference_id}.{book.lang}.{fmt}"
+            keys[name] = render_key(book, fmt, context)
+            cached = None if options.rebuild else reusable(project / "output", name, keys[name])
             try:
-                files[name] = get_renderer(fmt)(book, context)
+                files[name] = cached if cached is not None else _render(get_renderer, fmt, book, context)
             except RecbookError as exc:
                 report.add(error(None, f"{name}: {exc.format_message()}", f"render.{fmt}"))
-    return files
+    return files, keys
+
+
+def _render(get_renderer, fmt: str, book: LocalizedBook, context) -> bytes:
+    if fmt == "pdf":
+        from .system import require_pdf_libraries
+
+        require_pdf_libraries()
+    return get_renderer(fmt)(book, context)
 
 
 def render_context(project: Path, options: BuildOptions):

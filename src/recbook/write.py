@@ -49,15 +49,21 @@ def build_lock(output_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[No
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def write_outputs(output_dir: Path, files: dict[str, bytes], report: Report) -> list[Path]:
-    """Write every rendered file atomically, then the manifest; return the paths written."""
+def write_outputs(
+    output_dir: Path, files: dict[str, bytes], report: Report, keys: dict[str, str] | None = None
+) -> list[Path]:
+    """Write every rendered file atomically, then the manifest; return the paths written.
+
+    A file whose bytes already equal what is on disk is not rewritten (its mtime stays).
+    """
     written = []
     for name in sorted(files):
         path = output_dir / name
-        if _write_or_report(path, files[name], report):
+        if _unchanged(path, files[name]) or _write_or_report(path, files[name], report):
             written.append(path)
     manifest_path = output_dir / "manifest.json"
-    manifest = build_manifest(files, previous=read_manifest_files(manifest_path, output_dir))
+    previous = read_manifest_files(manifest_path, output_dir)
+    manifest = build_manifest(files, previous=previous, keys=keys)
     text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     if _write_or_report(manifest_path, text.encode("utf-8"), report):
         written.append(manifest_path)
@@ -80,6 +86,13 @@ def read_manifest_files(manifest_path: Path, output_dir: Path) -> dict[str, dict
         if isinstance(entry, dict) and path.is_file() and file_sha256(path) == entry.get("sha256"):
             kept[path.name] = entry
     return kept
+
+
+def _unchanged(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _write_or_report(path: Path, data: bytes, report: Report) -> bool:

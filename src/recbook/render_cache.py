@@ -1,0 +1,47 @@
+"""Skip re-rendering an output whose every ingredient is unchanged since the last build.
+
+WeasyPrint takes seconds per book; the secretariat rebuilds often on the last
+night. A file is reused only when its render key (the localized book, the
+format and its options, every template and asset byte, recbook's and its
+renderers' versions) equals the key recorded in output/manifest.json *and* the
+file on disk still has the recorded hash. Anything else renders afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from . import __version__
+from .manifest import file_sha256, package_versions
+from .model import LocalizedBook
+from .render import RenderContext
+
+
+def render_key(book: LocalizedBook, fmt: str, context: RenderContext) -> str:
+    """Return a digest of everything that shapes the rendered bytes of `book` in `fmt`."""
+    digest = hashlib.sha256()
+    for part in (__version__, fmt, context.pdf_variant, repr(sorted(context.options.items())),
+                 json.dumps(package_versions(), sort_keys=True), repr(book)):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    for folder in (*context.template_dirs, *context.asset_dirs):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(folder)).encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def reusable(output_dir: Path, name: str, key: str) -> bytes | None:
+    """Return the bytes of output/`name` if the manifest says they were rendered from `key`."""
+    try:
+        entry = json.loads((output_dir / "manifest.json").read_text("utf-8"))["files"][name]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    path = output_dir / name
+    if not isinstance(entry, dict) or entry.get("key") != key or not path.is_file():
+        return None
+    if file_sha256(path) != entry.get("sha256"):
+        return None  # edited or damaged since: render again
+    return path.read_bytes()
