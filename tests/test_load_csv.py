@@ -139,3 +139,11 @@ def test_control_characters_in_a_row_are_errors_at_its_line_and_the_row_is_kept(
         'character 7; remove it (it is printed as "\ufffd") [text.control-char]']
     (proposal,) = inputs.proposals
     assert (proposal.title, proposal.text) == ("Бюджет\ufffd", "Текст\ufffd ещё")
+
+
+def test_blank_lines_above_the_header_are_skipped(tmp_path: Path) -> None:
+    text = f"\n;;\n{HEADER}\nG1-03;G1;D1;ru;Поддержать НПО;Выделить гранты\n"
+    inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
+    assert lines == []
+    (proposal,) = inputs.proposals
+    assert (proposal.text, str(proposal.location)) == ("Выделить гранты", "inputs/proposals/g.csv:4")

@@ -3,7 +3,9 @@
 YAML must be UTF-8. Tables may also be UTF-16 (Excel's "Unicode text") or a
 Windows code page (Excel's plain "CSV" in a Russian or Kazakh locale). A code
 page is accepted only when the result looks like Russian/Kazakh text; anything
-else is an error naming the first byte that is not UTF-8.
+else is an error naming the first byte that is not UTF-8. (Mac Cyrillic is not
+guessed: it maps every byte 0x80–0x9F to a capital letter, so any binary junk
+would pass for text.)
 """
 
 from __future__ import annotations

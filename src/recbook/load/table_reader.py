@@ -1,8 +1,9 @@
 """Read proposal tables: CSV (UTF-8, UTF-16 or an Excel code page; `,` `;` or tab) and XLSX.
 
 CSV rules: the encoding is UTF-8 (BOM optional), UTF-16 with a BOM, or — only
-when the bytes are not UTF-8 and read as Russian/Kazakh text — Windows-1251 or
-KZ-1048, which is then reported as a warning. The delimiter is the one of `;`,
+when the bytes are not UTF-8 and read as Russian/Kazakh text — Windows-1251,
+or KZ-1048, which is then reported as a warning. The first non-empty row is
+the header. The delimiter is the one of `;`,
 `,` and tab that splits the header line into the most columns (an Excel
 `sep=X` first line wins). Quoted fields may hold delimiters and newlines; each
 row's location is the physical line it starts on.
@@ -49,6 +50,8 @@ def read_csv(path: Path, display: str, report: Report) -> list[RawRecord]:
                            '"CSV"), not UTF-8: this encoding cannot hold Kazakh letters other '
                            'than і; save the file as "CSV UTF-8"', "csv.encoding"))
     rows = _parse(text, display, report)
+    while rows and all(cell.value is None for cell in rows[0].cells):
+        rows.pop(0)  # blank lines above the header, as in an XLSX sheet
     if not rows:
         report.add(warning(Location(display), "the file has no header row and no proposals",
                            "load.empty-file"))
@@ -64,7 +67,8 @@ def _parse(text: str, path: str, report: Report) -> list[Row]:
     if delimiter:
         text, skipped = rest, 1
     else:
-        delimiter = sniff_delimiter(first_line)
+        header_line = next((line for line in text.splitlines() if line.strip()), "")
+        delimiter = sniff_delimiter(header_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[Row] = []
     while True:
