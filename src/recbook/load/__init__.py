@@ -1,8 +1,11 @@
 """Read a project's inputs into located raw records: the first stage, and the only one doing input I/O.
 
 `read_project` reads `inputs/conference.yaml` and every proposal file in
-`inputs/proposals/` (`.yaml`, `.yml`, `.csv`, `.xlsx`, sorted by name). It never
-raises for bad input: every problem is a diagnostic in the report.
+`inputs/proposals/` (`.yaml`, `.yml`, `.csv`, `.xlsx`, sorted by name; dot files
+and Office `~$` lock files are skipped, other files named in a warning). It
+never raises for bad input: every problem is a diagnostic in the report.
+Locations name files relative to the project folder (`inputs/proposals/g1.csv`),
+so diagnostics and golden outputs do not depend on where the project lives.
 """
 
 from __future__ import annotations
