@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import combinations
 from typing import Mapping
 
@@ -10,6 +11,8 @@ from datasketch import MinHash, MinHashLSH
 from .features import Variant
 
 Pair = tuple[str, str]
+COMMON_SHARE = 0.01  # a stem in more than 1% of texts …
+COMMON_MIN = 50  # … and in more than 50 of them is too common to find duplicates by
 
 
 def _pair(a: str, b: str) -> Pair:
@@ -38,10 +41,22 @@ def lsh_pairs(
     return pairs
 
 
+def informative(stems: list[frozenset[str]], share: float = COMMON_SHARE) -> list[list[str]]:
+    """Return each text's stems without those in more than `share` of texts (at least 50).
+
+    Words every proposal uses ("НПО", "государственный") make unrelated texts look
+    alike to MinHash and flood the candidates; scoring still sees all words.
+    """
+    df = Counter(s for doc in stems for s in doc)
+    cap = max(COMMON_MIN, share * len(stems))
+    kept = [sorted(s for s in doc if df[s] <= cap) for doc in stems]
+    return [k if k else sorted(doc) for k, doc in zip(kept, stems)]
+
+
 def _lsh_language(docs: list[Variant], threshold: float, num_perm: int) -> set[Pair]:
     """Return the candidate pairs among the texts of one language."""
     # a fixed seed and sorted tokens keep the buckets identical from run to run
-    tokens = [[s.encode() for s in sorted(v.stems)] for v in docs]
+    tokens = [[s.encode() for s in doc] for doc in informative([v.stems for v in docs])]
     hashes = MinHash.bulk(tokens, num_perm=num_perm, seed=1)
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     with lsh.insertion_session() as session:
