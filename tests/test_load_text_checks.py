@@ -1,0 +1,72 @@
+"""Text rules on single values: forbidden characters, NFC, mixed scripts, lost letters."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from recbook.diagnostics import Location
+from recbook.load.text_checks import FORBIDDEN, check_words, clean, language_mismatch
+
+HERE = Location("f.yaml", 3, 7)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_clean_gives_nfc_text_without_forbidden_characters_and_is_idempotent(value: str) -> None:
+    cleaned, problems = clean(value, HERE, "text")
+    assert unicodedata.is_normalized("NFC", cleaned)
+    assert not FORBIDDEN.search(cleaned) and "\r" not in cleaned
+    assert bool(problems) == bool(FORBIDDEN.search(value))
+    assert clean(cleaned, HERE, "text") == (cleaned, [])
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("?аза?стан", ["?аза?стан"]),          # Excel's plain CSV: Қ and қ became "?"
+    ("М?тін және ?ұ?ық", ["М?тін", "?ұ?ық"]),
+    ("Б_лім", ["Б_лім"]),                  # some converters write "_"
+    ("Кто платит? Как? Почему?", []),      # questions are fine
+    ("http://site.kz/?page=1", []),
+    ("_курсив_ и ?!", []),
+])
+def test_lost_letters_are_found_only_inside_cyrillic_words(value: str, words: list[str]) -> None:
+    found = [d for d in check_words(value, HERE, "text", None) if d.code == "text.lost-letters"]
+    if words:
+        assert len(found) == 1
+        assert ", ".join(f'"{w}"' for w in words) in found[0].message
+    else:
+        assert found == []
+
+
+@pytest.mark.parametrize(("value", "latin"), [
+    ("Қазақстaн", "a"), ("iс-шара", "i"), ("əкімдік", "ə"), ("Һhалық", "h"),
+    ("COVID-19 және IT-компания", None), ("Kaspi.kz-тің", None),
+])
+def test_mixed_script_words_are_flagged(value: str, latin: str | None) -> None:
+    found = check_words(value, HERE, "text", None)
+    if latin is None:
+        assert found == []
+    else:
+        (diagnostic,) = found
+        assert diagnostic.code == "text.mixed-script"
+        assert f"(Latin {latin})" in diagnostic.message
+
+
+def test_nfc_keeps_compatibility_characters() -> None:
+    value = "№ 5 … ½ ﬁ ²"
+    assert clean(value, HERE, "text") == (value, [])
+
+
+@pytest.mark.parametrize(("language", "text", "looks"), [
+    ("ru", "Создать при акиматах советы по делам молодёжи с участием студентов", None),
+    ("ru", "Әкімдіктер жанынан жастар істері жөніндегі кеңес құру туралы ұсыныс", "Kazakh"),
+    ("kk", "Создать при акиматах советы по делам молодёжи с участием студентов", "Russian"),
+    ("kk", "Create youth councils at local executive bodies with student groups", "Latin-script (English?)"),
+    ("en", "Create youth councils at local executive bodies with student groups", None),
+    ("en", "Кеңес", None),  # too short to tell
+])
+def test_language_mismatch(language: str, text: str, looks: str | None) -> None:
+    assert language_mismatch(language, text) == looks
