@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.worksheet.formula import ArrayFormula
 
 from inputs_project import HEADER, check, make_project
 
@@ -51,6 +52,15 @@ def test_formula_without_a_saved_result_is_an_error_at_its_cell(tmp_path: Path) 
         "result (the file was written by a program that does not calculate); open and save it "
         "in Excel or LibreOffice [xlsx.formula-no-value]"]
     assert inputs.proposals == ()
+
+
+def test_array_formula_without_a_result_is_named_by_its_text(tmp_path: Path) -> None:
+    book = workbook(tmp_path, [["G1-01", "G1", "D1", "ru", "Т", None]])
+    book.active["F2"] = ArrayFormula("F2", "=SUM(A1:A2)")
+    _, lines = run(tmp_path, book)
+    assert lines == ["inputs/proposals/g.xlsx:Proposals!F2: error: formula =SUM(A1:A2) has no saved "
+                     "result (the file was written by a program that does not calculate); open and "
+                     "save it in Excel or LibreOffice [xlsx.formula-no-value]"]
 
 
 def test_cached_error_value_is_reported(tmp_path: Path) -> None:

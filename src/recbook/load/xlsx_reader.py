@@ -69,11 +69,16 @@ def _formulas(path: Path) -> dict[str, dict[tuple[int, int], str]]:
     book = openpyxl.load_workbook(path, data_only=False, read_only=True)
     found: dict[str, dict[tuple[int, int], str]] = {}
     for sheet in book.worksheets:
-        found[sheet.title] = {(cell.row, cell.column): cell.value for row in sheet.iter_rows()
-                              for cell in row
+        found[sheet.title] = {(cell.row, cell.column): _formula_text(cell.value)
+                              for row in sheet.iter_rows() for cell in row
                               if getattr(cell, "data_type", None) == "f"}
     book.close()
     return found
+
+
+def _formula_text(value: object) -> str:
+    """Return a formula as written (array formulas come as objects holding the text)."""
+    return value if isinstance(value, str) else str(getattr(value, "text", value))
 
 
 def cell_ref(sheet: str, coordinate: str) -> str:
