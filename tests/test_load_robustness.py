@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from inputs_project import HEADER, MINIMAL, check, make_project
 
-FAST = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CSV_TEXT = st.lists(st.sampled_from(list(";,\"\n\r\t ?_aіқә<&{}\x00\x07\ufffe") + ["G1", "D1"]),
                     max_size=40).map("".join)
 

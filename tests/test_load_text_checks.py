@@ -14,7 +14,7 @@ from recbook.load.text_checks import FORBIDDEN, check_words, clean, language_mis
 HERE = Location("f.yaml", 3, 7)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.text())
 def test_clean_gives_nfc_text_without_forbidden_characters_and_is_idempotent(value: str) -> None:
     cleaned, problems = clean(value, HERE, "text")
