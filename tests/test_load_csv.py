@@ -147,3 +147,15 @@ def test_blank_lines_above_the_header_are_skipped(tmp_path: Path) -> None:
     assert lines == []
     (proposal,) = inputs.proposals
     assert (proposal.text, str(proposal.location)) == ("Выделить гранты", "inputs/proposals/g.csv:4")
+
+
+def test_kazakh_text_that_lost_all_its_letters_to_look_alikes_is_a_warning(tmp_path: Path) -> None:
+    # Windows "best fit" may write қ as к, ә as а ... instead of "?": only the language hint remains
+    flattened = "Акимдиктер жанынан жастар истери жониндеги кенес куру туралы усыныс"
+    data = f"{HEADER}\nG1-03;G1;D1;kk;Жастар;{flattened}\n".encode("cp1251")
+    inputs, lines = check(make_project(tmp_path, {"g.csv": data}))
+    assert lines[1:] == [
+        'inputs/proposals/g.csv:2: warning: "language" says kk, but the text looks Russian; its '
+        "Kazakh letters may have been replaced by Russian look-alikes when the file was saved in "
+        'a code page; save it as "CSV UTF-8" [proposal.language-mismatch]']
+    assert inputs.proposals[0].text == flattened

@@ -191,10 +191,15 @@ class _Record:
     def _check_language(self, language: str, text: str, key: str) -> None:
         """Warn when a text does not look like the language it is said to be in."""
         looks = language_mismatch(language, text)
-        if looks:
-            self.report.add(warning(self.locations.get(key, self.record.location),
-                                    f'"{key}" says {language}, but the text looks {looks}; '
-                                    "check which language it is", "proposal.language-mismatch"))
+        if not looks:
+            return
+        hint = "check which language it is"
+        if self.record.code_page and language == "kk" and looks == "Russian":
+            hint = ("its Kazakh letters may have been replaced by Russian look-alikes when the "
+                    'file was saved in a code page; save it as "CSV UTF-8"')
+        self.report.add(warning(self.locations.get(key, self.record.location),
+                                f'"{key}" says {language}, but the text looks {looks}; {hint}',
+                                "proposal.language-mismatch"))
 
     def _translation(self, name: str, lang: str, language: str) -> str | None:
         key = f"{name}:{lang}"
