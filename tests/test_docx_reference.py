@@ -1,0 +1,57 @@
+"""templates/reference.docx: rebuilt byte-identically, the official norm, overridable."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from book_factory import make_book
+from docx_parts import NS, context, parse_docx
+
+from recbook.render.docx import render_docx
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("make_reference_docx", ROOT / "tools" / "make_reference_docx.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_committed_reference_is_what_the_script_builds():
+    assert _tool().build() == (ROOT / "templates" / "reference.docx").read_bytes()
+
+
+def test_reference_follows_the_official_norm():
+    parsed = parse_docx((ROOT / "templates" / "reference.docx").read_bytes())
+    styles = parsed.parts["word/styles.xml"]
+    fonts = styles.xpath("//w:docDefaults//w:rFonts", namespaces=NS)[0]
+    assert {fonts.get(f"{{{NS['w']}}}{k}") for k in ("ascii", "hAnsi", "cs")} == {"Times New Roman"}
+    assert styles.xpath("//w:docDefaults//w:sz/@w:val", namespaces=NS) == ["28"]  # 14 pt
+    size = parsed.xpath("word/document.xml", "//w:pgSz")[0]
+    assert (size.get(f"{{{NS['w']}}}w"), size.get(f"{{{NS['w']}}}h")) == ("11906", "16838")  # A4
+    names = set(styles.xpath("//w:style/w:name/@w:val", namespaces=NS))
+    assert set(_tool().STYLE_NAMES) <= names
+    for required in ("Title", "Subtitle", "heading 1", "heading 2", "heading 3", "Body Text", "List Bullet",
+                     "Book Table", "caption", "header", "footer", "toc 1", "toc 2"):
+        assert required in names
+
+
+def test_every_style_the_book_uses_is_in_the_reference():
+    reference = parse_docx((ROOT / "templates" / "reference.docx").read_bytes())
+    defined = set(reference.parts["word/styles.xml"].xpath("//w:style/@w:styleId", namespaces=NS))
+    parsed = parse_docx(render_docx(make_book("ru", draft=True), context()))
+    used = set(parsed.document.xpath("//w:pStyle/@w:val|//w:rStyle/@w:val|//w:tblStyle/@w:val", namespaces=NS))
+    assert used <= defined
+
+
+def test_a_project_reference_docx_restyles_the_book(tmp_path, monkeypatch):
+    tool = _tool()
+    monkeypatch.setattr(tool, "FONT", "PT Astra Serif")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "reference.docx").write_bytes(tool.build())
+    parsed = parse_docx(render_docx(make_book("kk"), context(tmp_path)))
+    fonts = parsed.xpath("word/styles.xml", "//w:docDefaults//w:rFonts/@w:ascii")
+    assert fonts == ["PT Astra Serif"]
