@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,22 @@ from conftest import copy_sample_project
 from recbook import render
 from recbook.cli import main
 
-CALLS: list[str] = []
+class Calls:
+    """The renders that ran: workers are separate processes, so they append to a file."""
+
+    def __init__(self, project: Path) -> None:
+        self.log = project / "renders.log"
+
+    def __len__(self) -> int:
+        return len(self.log.read_text().split()) if self.log.exists() else 0
 
 
 def fake_render(book, context) -> bytes:
     """Stand in for WeasyPrint/python-docx: cheap, and records that it ran."""
-    CALLS.append(book.lang)
+    with open(context.project / "renders.log", "a") as log:
+        log.write(book.lang + "\n")
+    if "slow" in context.project.name:
+        time.sleep(60)
     extra = b"".join(p.read_bytes() for d in context.template_dirs for p in sorted(d.glob("*.css")))
     return f"{book.lang}:{book.title.value}".encode() + extra[:16]
 
@@ -25,30 +36,34 @@ def fake_render(book, context) -> bytes:
 def project(tmp_path: Path, monkeypatch) -> Path:
     monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:fake_render")
     monkeypatch.setitem(render.RENDERERS, "docx", f"{__name__}:fake_render")
-    CALLS.clear()
     return copy_sample_project(tmp_path)
 
 
-def build(project: Path, *args: str):
+@pytest.fixture
+def CALLS(project: Path) -> Calls:
+    return Calls(project)
+
+
+def build(project: Path, *args: str, exit_code: int = 0):
     result = CliRunner().invoke(main, ["build", "--project", str(project), "--lang", "kk", *args])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == exit_code, result.output
     return result
 
 
-def test_second_build_reuses_unchanged_outputs(project: Path) -> None:
+def test_second_build_reuses_unchanged_outputs(project: Path, CALLS) -> None:
     build(project)
-    assert CALLS == ["kk", "kk"]
+    assert len(CALLS) == 2
     build(project)
-    assert CALLS == ["kk", "kk"]  # nothing rendered again
+    assert len(CALLS) == 2  # nothing rendered again
 
 
-def test_rebuild_flag_renders_everything(project: Path) -> None:
+def test_rebuild_flag_renders_everything(project: Path, CALLS) -> None:
     build(project)
     build(project, "--rebuild")
     assert len(CALLS) == 4
 
 
-def test_changed_template_renders_again(project: Path) -> None:
+def test_changed_template_renders_again(project: Path, CALLS) -> None:
     build(project)
     (project / "templates").mkdir()
     (project / "templates" / "book.css").write_text("body { color: black }\n", "utf-8")
@@ -56,7 +71,7 @@ def test_changed_template_renders_again(project: Path) -> None:
     assert len(CALLS) == 4
 
 
-def test_changed_translation_renders_again(project: Path) -> None:
+def test_changed_translation_renders_again(project: Path, CALLS) -> None:
     build(project)
     po = project / "locales" / "kk" / "LC_MESSAGES" / "content.ru.po"
     text = po.read_text("utf-8")
@@ -69,10 +84,23 @@ def test_changed_translation_renders_again(project: Path) -> None:
     assert len(CALLS) == 4
 
 
-def test_output_edited_by_hand_is_rendered_again(project: Path) -> None:
+def test_output_edited_by_hand_is_rendered_again(project: Path, CALLS) -> None:
     build(project)
     pdf = next((project / "output").glob("*.kk.pdf"))
     pdf.write_bytes(b"damaged")
     build(project)
     assert len(CALLS) == 3  # only the damaged PDF
     assert pdf.read_bytes().startswith(b"kk:")
+
+
+def test_render_past_its_time_limit_is_stopped_and_the_others_still_build(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:fake_render")
+    monkeypatch.setitem(render.RENDERERS, "docx", "recbook.render.docx:render_docx")
+    project = copy_sample_project(tmp_path / "slow")
+    started = time.monotonic()
+    result = build(project, "--render-timeout", "3", exit_code=1)
+    assert time.monotonic() - started < 50
+    assert ("almaty-2025-civil-society.kk.pdf: error: rendering took longer than 3 s and was stopped; "
+            "the other outputs were still built [render.timeout]") in result.output
+    assert (project / "output" / "almaty-2025-civil-society.kk.docx").is_file()
+    assert not (project / "output" / "almaty-2025-civil-society.kk.pdf").exists()

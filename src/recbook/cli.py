@@ -111,12 +111,22 @@ def check(project: Path, strict: bool) -> None:
     is_flag=True,
     help="Render every output again, even those whose inputs, catalogs and templates are unchanged.",
 )
-def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool) -> None:
+@click.option(
+    "--jobs", type=click.IntRange(min=1), default=None,
+    help="Outputs rendered at once, each in its own process (default: the number of CPUs).",
+)
+@click.option(
+    "--render-timeout", type=click.FloatRange(min=1), default=600, show_default=True,
+    help="Seconds one output may take; a slower render is stopped and reported, the others still build.",
+)
+def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool,
+          jobs: int | None, render_timeout: float) -> None:
     """Build output/<id>.<lang>.pdf and .docx from the project's inputs."""
     from .pipeline import BuildOptions, run_build
 
     options = BuildOptions(
         languages=langs, formats=formats or FORMATS, strict=strict, pdf_variant=pdf_variant,
-        rebuild=rebuild,
+        rebuild=rebuild, render_timeout=render_timeout,
+        **({"jobs": jobs} if jobs else {}),
     )
     run_build(project, options)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from .diagnostics import Diagnostic, InputErrors, RecbookError, Report, error
+from .diagnostics import Diagnostic, InputErrors, RecbookError, Report
 from .model import Inputs, LocalizedBook, MergeResult
 
 
@@ -25,6 +25,8 @@ class BuildOptions:
     strict: bool = False
     pdf_variant: str = "pdf/ua-1"
     rebuild: bool = False  # render every output even when its render key is unchanged
+    jobs: int = os.cpu_count() or 1  # renders running at once, each in its own process
+    render_timeout: float = 600.0  # seconds one output may take before it is stopped
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ def run_build(project: Path, options: BuildOptions) -> list[Path]:
 
 
 def _build(project: Path, options: BuildOptions, report: Report) -> list[Path]:
+    from .render.jobs import render_outputs
     from .write import build_lock, write_outputs
 
     with build_lock(project / "output"):
@@ -98,7 +101,10 @@ def _build(project: Path, options: BuildOptions, report: Report) -> list[Path]:
         languages = _languages(conference.languages, options.languages)
         books = [_localize(gathered, lang, options, report) for lang in languages]
         _stop_if_failing(report, strict=options.strict)
-        files, keys = _render_all(project, books, options, report)
+        files, keys = render_outputs(
+            books, options.formats, render_context(project, options), project / "output", report,
+            rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout,
+        )
         written = write_outputs(project / "output", files, report, keys)
     _stop_if_failing(report, strict=options.strict)
     return written
@@ -135,39 +141,6 @@ def source_date_epoch(book: LocalizedBook) -> int:
         return int(value)
     midnight = dt.datetime.combine(book.date, dt.time(0), tzinfo=dt.timezone.utc)
     return int(midnight.timestamp())
-
-
-def _render_all(
-    project: Path, books: list[LocalizedBook], options: BuildOptions, report: Report
-) -> tuple[dict[str, bytes], dict[str, str]]:
-    """Render each book in each format to memory; one failed output does not stop the others.
-
-    An output whose render key matches the last build's is reused, unless --rebuild.
-    """
-    from .render import get_renderer
-    from .render_cache import render_key, reusable
-
-    context = render_context(project, options)
-    files: dict[str, bytes] = {}
-    keys: dict[str, str] = {}
-    for book in books:
-        for fmt in options.formats:
-            name = f"{book.conference_id}.{book.lang}.{fmt}"
-            keys[name] = render_key(book, fmt, context)
-            cached = None if options.rebuild else reusable(project / "output", name, keys[name])
-            try:
-                files[name] = cached if cached is not None else _render(get_renderer, fmt, book, context)
-            except RecbookError as exc:
-                report.add(error(None, f"{name}: {exc.format_message()}", f"render.{fmt}"))
-    return files, keys
-
-
-def _render(get_renderer, fmt: str, book: LocalizedBook, context) -> bytes:
-    if fmt == "pdf":
-        from .system import require_pdf_libraries
-
-        require_pdf_libraries()
-    return get_renderer(fmt)(book, context)
 
 
 def render_context(project: Path, options: BuildOptions):
