@@ -52,7 +52,7 @@ def merge(
 def candidate_pairs(scores: Scores, decisions: Decisions, settings: MergeSettings) -> set[tuple[str, str]]:
     """Return the pairs to score: LSH candidates, exact duplicates, pairs a decision names."""
     variants = scores.variants
-    if settings.exhaustive:
+    if len(variants) < settings.exhaustive_below:
         found = candidates.all_pairs(variants)
     else:
         found = candidates.lsh_pairs(variants, settings.lsh_threshold, settings.num_perm)

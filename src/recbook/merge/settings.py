@@ -14,7 +14,7 @@ class MergeSettings:
     source_language: str | None = None  # preferred language of the canonical wording
     lsh_threshold: float = 0.25  # Jaccard of stems that LSH aims to catch
     num_perm: int = 64  # MinHash permutations
-    exhaustive: bool = False  # score all pairs instead of LSH candidates (for benchmarks)
+    exhaustive_below: int = 400  # fewer proposals than this: score all pairs (cheap, no misses)
 
     def __post_init__(self) -> None:
         if not 0 < self.suggest_threshold <= self.auto_threshold <= 1:

@@ -1,0 +1,42 @@
+"""Small builders for merge tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from recbook.merge.evaluate import proposals_from_cases
+from recbook.model import Proposal, SuppliedTranslation
+
+
+def prop(pid: str, text: str, lang: str = "ru", title: str = "", votes: int | None = None,
+         **translations: tuple[str, str]) -> Proposal:
+    """Return a proposal; `title` defaults to empty so the text decides."""
+    tr = tuple(SuppliedTranslation(k, t, x) for k, (t, x) in sorted(translations.items()))
+    return Proposal(pid, pid.split("-")[0], "D1", lang, title, text, votes=votes, translations=tr)
+
+
+def clusters(result) -> set[tuple[str, ...]]:
+    """Return the clusters of a merge result as sorted id tuples."""
+    return {tuple(sorted(r.member_ids)) for r in result.recommendations}
+
+
+def suggested(result) -> set[tuple[str, str]]:
+    return {tuple(sorted((s.a, s.b))) for s in result.suggestions}
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def eval_cases() -> list:
+    """The labelled dedupe evaluation set (tests/data/dedupe_eval.yaml)."""
+    return YAML(typ="safe").load((ROOT / "tests" / "data" / "dedupe_eval.yaml").read_text("utf-8"))["cases"]
+
+
+@pytest.fixture(scope="session")
+def eval_proposals(eval_cases) -> list[Proposal]:
+    """The evaluation set's proposals."""
+    return proposals_from_cases(eval_cases)

@@ -1,0 +1,154 @@
+"""Bands (auto / suggest / apart), guards, no chaining, canonical choice, determinism."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from merge_helpers import clusters, eval_cases, eval_proposals, prop  # noqa: F401 (fixtures)
+from recbook.diagnostics import Report
+from recbook.merge import MergeSettings, merge
+from recbook.merge.cluster import Clusters, Scores, build_clusters
+from recbook.merge.decisions import NO_DECISIONS
+from recbook.merge.similarity import PairScore
+
+GRANTS = "Увеличить объём государственных грантов для неправительственных организаций в регионах."
+
+
+def test_exact_duplicates_merge_as_exact():
+    result = merge([prop("G1-01", GRANTS), prop("G2-01", GRANTS.upper() + "  ")])
+    (rec,) = result.recommendations
+    assert rec.how == "exact" and rec.score == 1.0
+    assert [m.how for m in rec.members] == ["exact", "exact"]
+
+
+def test_typo_variant_merges_automatically():
+    typo = GRANTS.replace("государственных", "государствених")
+    result = merge([prop("G1-01", GRANTS), prop("G2-01", typo)])
+    (rec,) = result.recommendations
+    assert rec.how == "auto" and 0.8 <= rec.score < 1
+
+
+PARA_A = "Транслировать заседания общественных советов в прямом эфире в интернете."
+PARA_B = "Обеспечить прямую онлайн-трансляцию заседаний общественных советов."
+
+
+def test_paraphrase_is_suggested_not_merged():
+    result = merge([prop("G1-01", PARA_A), prop("G2-01", PARA_B)])
+    assert len(result.recommendations) == 2
+    (s,) = result.suggestions
+    assert (s.a, s.b) == ("G1-01", "G2-01") and 0.45 <= s.score < 0.8
+
+
+def test_thresholds_are_configurable():
+    result = merge([prop("G1-01", PARA_A), prop("G2-01", PARA_B)],
+                   settings=MergeSettings(auto_threshold=0.5, suggest_threshold=0.3))
+    assert clusters(result) == {("G1-01", "G2-01")}
+
+
+def test_unrelated_proposals_stay_apart_and_unsuggested():
+    result = merge([prop("G1-01", GRANTS), prop("G2-01", "Открыть молодёжные центры в сёлах.")])
+    assert len(result.recommendations) == 2 and result.suggestions == ()
+
+
+@pytest.mark.parametrize("a, b, lang, reason", [
+    ("Увеличить объём грантов для НПО.", "Сократить объём грантов для НПО.", "ru", "direction"),
+    ("Мемлекеттік гранттар көлемін арттыру.", "Мемлекеттік гранттар көлемін азайту.", "kk", "direction"),
+    ("Require NGOs to register foreign funding.", "Do not require NGOs to register foreign funding.", "en", "negation"),
+    ("Тексеру міндетті.", "Тексеру міндетті емес.", "kk", "negation"),
+    ("Продлить гранты НПО до 3 лет.", "Продлить гранты НПО до пяти лет.", "ru", "numbers"),
+])
+def test_guards_never_merge_even_with_a_low_threshold(a, b, lang, reason):
+    settings = MergeSettings(auto_threshold=0.3, suggest_threshold=0.2)
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)], settings=settings)
+    assert len(result.recommendations) == 2
+    (s,) = result.suggestions
+    assert reason in s.reason
+
+
+def test_no_chaining_complete_linkage():
+    """A~B and B~C are in the auto band, A~C is not: only one pair may join."""
+    ids = ["A-1", "B-1", "C-1"]
+    scores = Scores({}, {
+        ("A-1", "B-1"): PairScore(0.95, "ru", 0.95, 0.95),
+        ("B-1", "C-1"): PairScore(0.90, "ru", 0.90, 0.90),
+        ("A-1", "C-1"): PairScore(0.60, "ru", 0.60, 0.60),
+    })
+    found = build_clusters(ids, scores, NO_DECISIONS, MergeSettings(), Report())
+    assert found.groups() == [("A-1", "B-1"), ("C-1",)]
+
+
+def test_clusters_join_whole_groups():
+    c = Clusters.singletons(["B-1", "A-1", "C-1"])
+    c.join("A-1", "C-1")
+    c.join("B-1", "C-1")
+    assert c.groups() == [("A-1", "B-1", "C-1")]
+
+
+def test_canonical_is_most_votes_then_source_language_then_lowest_id():
+    ps = [prop("G2-01", GRANTS, votes=3), prop("G1-01", GRANTS, votes=3), prop("G3-01", GRANTS, votes=1)]
+    assert merge(ps).recommendations[0].canonical == "G1-01"
+    ps[0] = prop("G2-01", GRANTS, votes=9)
+    rec = merge(ps).recommendations[0]
+    assert rec.canonical == "G2-01" and rec.id == "R-G2-01" and rec.member_ids[0] == "G2-01"
+
+
+def test_canonical_prefers_the_source_language_on_equal_votes():
+    ru = "Создать реестр волонтёров."
+    ps = [prop("G1-01", ru), prop("G2-01", "Create a registry of volunteers.", "en", ru=("", ru))]
+    settings = MergeSettings(source_language="en")
+    assert merge(ps, settings=settings).recommendations[0].canonical == "G2-01"
+
+
+def test_cross_language_pair_matches_through_a_supplied_translation():
+    ru = "Создать единый национальный онлайн-реестр волонтёров."
+    en = prop("G2-01", "Create a single national online registry of volunteers.", "en", ru=("", ru))
+    assert clusters(merge([prop("G1-01", ru), en])) == {("G1-01", "G2-01")}
+    assert len(merge([prop("G1-01", ru), prop("G2-01", en.text, "en")]).recommendations) == 2
+
+
+def test_catalog_translations_bridge_languages():
+    ru = "Создать единый национальный онлайн-реестр волонтёров."
+    ps = [prop("G1-01", ru), prop("G2-01", "Create a single national online registry of volunteers.", "en")]
+    result = merge(ps, translations={("G2-01", "ru"): (None, ru)})
+    assert clusters(result) == {("G1-01", "G2-01")}
+
+
+def test_result_is_independent_of_input_order(eval_proposals):
+    expected = merge(eval_proposals)
+    shuffled = list(eval_proposals)
+    random.Random(7).shuffle(shuffled)
+    assert merge(shuffled) == expected
+
+
+def test_adding_a_proposal_does_not_rename_recommendations():
+    ps = [prop("G1-01", GRANTS), prop("G2-01", PARA_A)]
+    before = {r.id for r in merge(ps).recommendations}
+    after = {r.id for r in merge([prop("G0-01", "Другое предложение о медиации."), *ps]).recommendations}
+    assert before <= after
+
+
+def test_settings_reject_inverted_thresholds():
+    with pytest.raises(ValueError):
+        MergeSettings(auto_threshold=0.4, suggest_threshold=0.6)
+
+
+def test_lsh_candidates_find_the_close_pairs_of_a_larger_set():
+    """LSH (not all pairs) must still find nearly every pair above the suggestion threshold."""
+    from recbook.merge.candidates import all_pairs, lsh_pairs
+    from recbook.merge.cluster import Scores
+    from recbook.merge.features import all_variants
+
+    rng = random.Random(3)
+    letters = "бвгдклмнпрстаеиоуя"
+    words = sorted({"".join(rng.choice(letters) for _ in range(7)) for _ in range(3000)})
+    texts = [rng.sample(words, 15) for _ in range(200)]
+    texts += [t[:-2] + rng.sample(words, 2) for t in texts[:100]]  # 100 near copies
+    variants = all_variants([prop(f"P-{i}", " ".join(t)) for i, t in enumerate(texts)])
+    scores = Scores(variants)
+    close = {p for p in all_pairs(variants) if scores.get(*p).score >= MergeSettings().suggest_threshold}
+    found = lsh_pairs(variants, MergeSettings().lsh_threshold, MergeSettings().num_perm)
+    assert len(close) >= 100
+    assert len(close & found) / len(close) >= 0.97
+    assert len(found) < 0.02 * len(all_pairs(variants))

@@ -1,0 +1,58 @@
+"""Normalization for matching, and the features the score and guards read."""
+
+from __future__ import annotations
+
+from recbook.merge.features import make_variant
+from recbook.merge.normalize import fold_kk, natural_key, normalize, repair_homoglyphs
+
+
+def test_normalize_folds_case_yo_punctuation_spacing_and_thousands():
+    assert normalize("  Учёт ВОЛОНТЁРОВ:\t«1 500»  часов!! ") == "учет волонтеров 1500 часов"
+
+
+def test_normalize_is_nfc():
+    assert normalize("й") == normalize("и\u0306")
+
+
+def test_latin_look_alikes_inside_cyrillic_words_become_cyrillic():
+    mixed = "Пoддeржкa НПО"  # Latin o, e, a inside Cyrillic words
+    assert repair_homoglyphs(mixed) == "Поддержка НПО"
+    assert normalize(mixed) == normalize("Поддержка НПО")
+
+
+def test_cyrillic_look_alikes_inside_latin_words_become_latin():
+    assert repair_homoglyphs("NGО") == "NGO"  # Cyrillic О
+    assert repair_homoglyphs("Hello мир") == "Hello мир"  # one-script words stay
+
+
+def test_kazakh_latin_substitutes_are_repaired():
+    assert normalize("әкімдік") == normalize("əкiмдiк")  # ə U+0259, Latin i
+
+
+def test_fold_kk_maps_kazakh_letters_to_russian_keyboard():
+    assert fold_kk("әғқңөұүһі") == "агкноуухи"
+    assert fold_kk(normalize("Қоғамдық кеңес")) == fold_kk(normalize("Когамдык кенес"))
+
+
+def test_natural_key_orders_numbers_numerically():
+    assert sorted(["G1-10", "G2-1", "G1-2"], key=natural_key) == ["G1-2", "G1-10", "G2-1"]
+
+
+def test_number_words_become_digits_per_language():
+    assert make_variant("a", "ru", "", "на срок пять лет", True).numbers == {"5"}
+    assert make_variant("a", "kk", "", "бес жылға", True).numbers == {"5"}
+    assert make_variant("a", "en", "", "within five days", True).numbers == {"5"}
+
+
+def test_polarity_features():
+    assert make_variant("a", "ru", "", "Увеличить гранты", True).direction == 1
+    assert make_variant("a", "kk", "", "Гранттарды азайту", True).direction == -1
+    assert make_variant("a", "kk", "", "рұқсат бермеу", True).negations == 1
+    assert make_variant("a", "en", "", "Do not require it", True).negations == 1
+
+
+def test_organisation_names_are_not_read_as_negations():
+    kk = make_variant("a", "kk", "", "Үкіметтік емес ұйымдарды қолдау", True)
+    assert kk.negations == 0 and "уеу" in kk.stems
+    en = make_variant("a", "en", "", "support non-governmental organisations", True)
+    assert en.negations == 0 and "ngo" in en.stems
