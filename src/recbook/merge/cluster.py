@@ -78,8 +78,8 @@ def build_clusters(
     _force_merges(clusters, decisions, apart, report)
     edges = [(p, s) for p, s in scores.known.items() if auto_ok(s, settings) and p not in apart]
     edges.sort(key=lambda e: (not e[1].exact, -e[1].score, natural_key(e[0][0]), natural_key(e[0][1])))
-    for (a, b), _ in edges:
-        if clusters.of[a] != clusters.of[b] and _linkable(clusters, a, b, scores, apart, settings):
+    for (a, b), s in edges:
+        if clusters.of[a] != clusters.of[b] and _linkable(clusters, a, b, scores, apart, settings, s.exact):
             clusters.join(a, b)
     return clusters
 
@@ -100,11 +100,15 @@ def _force_merges(clusters: Clusters, decisions: Decisions, apart: set[Pair], re
 
 
 def _linkable(clusters: Clusters, a: str, b: str, scores: Scores, apart: set[Pair],
-              settings: MergeSettings) -> bool:
-    """Return True if every member of a's cluster may merge with every member of b's."""
+              settings: MergeSettings, exact: bool) -> bool:
+    """Return True if every member of a's cluster may merge with every member of b's.
+
+    An exact duplicate goes wherever its twin is (even into a cluster a person
+    forced together), unless a pair across is kept apart.
+    """
     left, right = clusters.members[clusters.of[a]], clusters.members[clusters.of[b]]
     for x in left:
         for y in right:
-            if pair(x, y) in apart or not auto_ok(scores.get(x, y), settings):
+            if pair(x, y) in apart or not (exact or auto_ok(scores.get(x, y), settings)):
                 return False
     return True

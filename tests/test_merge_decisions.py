@@ -1,0 +1,125 @@
+"""decisions.yaml: parsing, exact messages, stale decisions with locations, and their effect."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from merge_helpers import clusters, prop
+from recbook.diagnostics import Report
+from recbook.merge import merge, read_decisions
+from recbook.merge.decisions import decision_line
+
+SAME = "Создать единый национальный онлайн-реестр волонтёров и волонтёрских организаций."
+OTHER = "Передавать пустующие государственные помещения НПО в безвозмездное пользование."
+PROPOSALS = [prop("G1-01", SAME), prop("G2-01", SAME), prop("G3-01", OTHER), prop("G4-01", OTHER + " Срочно.")]
+IDS = [p.id for p in PROPOSALS]
+
+
+def read(tmp_path: Path, text: str) -> tuple:
+    path = tmp_path / "decisions.yaml"
+    path.write_text(text, encoding="utf-8")
+    report = Report()
+    decisions = read_decisions(path, IDS, report)
+    return decisions, [d.format().replace(path.as_posix(), "D") for d in report.sorted()]
+
+
+def test_missing_file_means_no_decisions(tmp_path):
+    report = Report()
+    assert read_decisions(tmp_path / "decisions.yaml", IDS, report).items == ()
+    assert report.items == []
+
+
+def test_all_four_actions_are_read(tmp_path):
+    decisions, messages = read(tmp_path, (
+        "- {merge: [G1-01, G3-01]}\n"
+        "- {apart: [G1-01, G2-01]}\n"
+        "- {canonical: G3-01, note: better wording}\n"
+        "- edit: G1-01\n  title: Реестр\n  text: Создать реестр волонтёров.\n"
+    ))
+    assert messages == []
+    assert [(d.action, d.ids) for d in decisions.items] == [
+        ("merge", ("G1-01", "G3-01")), ("apart", ("G1-01", "G2-01")),
+        ("canonical", ("G3-01",)), ("edit", ("G1-01",))]
+    assert decisions.items[2].note == "better wording"
+    assert decisions.items[3].text == "Создать реестр волонтёров."
+
+
+def test_stale_decisions_are_reported_with_their_location(tmp_path):
+    decisions, messages = read(tmp_path, (
+        "- {apart: [G1-01, G9-99]}\n"
+        "- {merge: [G1-01, G3-01, G8-88]}\n"
+    ))
+    assert messages == [
+        "D:1:3: warning: apart names unknown proposal(s) G9-99; the decision is not applied [decisions.stale]",
+        "D:2:3: warning: merge names unknown proposal(s) G8-88; merging only G1-01, G3-01 [decisions.stale]",
+    ]
+    assert [(d.action, d.ids) for d in decisions.items] == [("merge", ("G1-01", "G3-01"))]
+
+
+def test_malformed_decisions_get_exact_messages(tmp_path):
+    _, messages = read(tmp_path, (
+        "- {merge: [G1-01]}\n"
+        "- {apart: [G1-01, G2-01], merge: [G1-01, G2-01]}\n"
+        "- {canonical: [G1-01]}\n"
+        "- {edit: G1-01}\n"
+        "- {apart: [G1-01, G2-01], why: x}\n"
+        "- just text\n"
+    ))
+    assert messages == [
+        "D:1:3: error: merge takes a list of two or more different proposal ids [decisions.syntax]",
+        "D:2:3: error: a decision needs exactly one of: merge, apart, canonical, edit; found apart, merge [decisions.syntax]",
+        "D:3:3: error: canonical takes one proposal id, e.g. {canonical: G1-01} [decisions.syntax]",
+        "D:4:3: error: edit needs a title, a text, or both [decisions.syntax]",
+        "D:5:3: error: unknown key(s) for apart: why [decisions.syntax]",
+        "D:6:3: error: a decision must be a mapping such as {merge: [A, B]} [decisions.syntax]",
+    ]
+
+
+def test_file_must_be_a_list(tmp_path):
+    _, messages = read(tmp_path, "merge: [G1-01, G2-01]\n")
+    assert messages == ["D:1:1: error: decisions.yaml must be a list of decisions, "
+                        "e.g. - {merge: [G1-01, G3-02]} [decisions.syntax]"]
+
+
+def test_force_merge_apart_canonical_and_edit_change_the_result(tmp_path):
+    decisions, _ = read(tmp_path, (
+        "- {merge: [G1-01, G3-01]}\n"
+        "- {apart: [G3-01, G4-01]}\n"
+        "- {canonical: G3-01}\n"
+        "- {edit: G1-01, title: Реестр и помещения}\n"
+    ))
+    result = merge(PROPOSALS, decisions)
+    assert clusters(result) == {("G1-01", "G2-01", "G3-01"), ("G4-01",)}
+    rec = next(r for r in result.recommendations if r.canonical == "G3-01")
+    assert rec.id == "R-G3-01" and rec.how == "manual" and rec.edited_title == "Реестр и помещения"
+    assert {m.proposal_id: m.how for m in rec.members} == {"G3-01": "exact", "G1-01": "manual", "G2-01": "manual"}
+
+
+def test_apart_splits_even_exact_duplicates(tmp_path):
+    decisions, _ = read(tmp_path, "- {apart: [G1-01, G2-01]}\n")
+    result = merge(PROPOSALS, decisions)
+    assert ("G1-01",) in clusters(result) and ("G2-01",) in clusters(result)
+    assert all({s.a, s.b} != {"G1-01", "G2-01"} for s in result.suggestions)  # decided: not shown again
+
+
+def test_merge_contradicting_apart_is_an_error(tmp_path):
+    decisions, _ = read(tmp_path, "- {apart: [G1-01, G3-01]}\n- {merge: [G1-01, G3-01]}\n")
+    report = Report()
+    merge(PROPOSALS, decisions, report=report)
+    assert [d.code for d in report.items] == ["decisions.conflict"]
+    assert report.items[0].location.line == 2
+
+
+def test_two_canonicals_in_one_cluster_conflict(tmp_path):
+    decisions, _ = read(tmp_path, "- {canonical: G2-01}\n- {canonical: G1-01}\n")
+    report = Report()
+    result = merge(PROPOSALS, decisions, report=report)
+    assert result.recommendations[0].canonical == "G2-01"
+    assert [(d.code, d.location.line) for d in report.items] == [("decisions.conflict", 2)]
+
+
+def test_decision_lines_are_pasteable(tmp_path):
+    lines = [decision_line("merge", ("G3-01", "G4-01")), decision_line("canonical", ("G4-01",))]
+    assert lines == ["- {merge: [G3-01, G4-01]}", "- {canonical: G4-01}"]
+    decisions, messages = read(tmp_path, "\n".join(lines) + "\n")
+    assert messages == [] and [d.line() for d in decisions.items] == lines
