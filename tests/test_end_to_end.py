@@ -90,3 +90,30 @@ def test_manifest_records_every_output_with_its_hash(sample_build):
         assert manifest["files"][name]["sha256"] == digest
     assert set(manifest["system_libraries"]) == {"pango", "harfbuzz"}
     assert any(name.startswith("fontpkg-noto-serif/") for name in manifest["fonts"])
+
+
+def test_control_character_is_reported_and_both_outputs_still_build(tmp_path):
+    """RELIABILITY 9: a BEL in a CSV field is located, shown as U+FFFD, and nothing stops."""
+    from click.testing import CliRunner
+
+    from conftest import copy_sample_project
+    from recbook.cli import main
+
+    project = copy_sample_project(tmp_path)
+    csv = project / "inputs" / "proposals" / "group-3.csv"
+    lines = csv.read_text("utf-8").split("\n")
+    assert lines[1].startswith("G3-01,")
+    lines[1] = lines[1].replace("Упростить получение", "Упростить\x07 получение", 1)
+    csv.write_text("\n".join(lines), "utf-8")
+
+    args = ["build", "--project", str(project), "--lang", "en"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert ('inputs/proposals/group-3.csv:2: warning: "title" contains U+0007 (control character) '
+            'at character 10; remove it (it is printed as "\ufffd") [text.control-char]') in result.output
+    output = project / "output"
+    assert "Упростить\ufffdполучение" in pdf_text(output / "almaty-2025-civil-society.en.pdf")
+    assert "Упростить\ufffdполучение" in docx_text(output / "almaty-2025-civil-society.en.docx")
+
+    strict = CliRunner().invoke(main, [*args, "--strict"])
+    assert strict.exit_code == 1

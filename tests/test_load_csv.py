@@ -129,13 +129,13 @@ def test_translation_columns_and_lists(tmp_path: Path) -> None:
     assert p.translation("kk").title == "Тақырып" and p.translation("kk").text == "Мәтін"
 
 
-def test_control_characters_in_a_row_are_errors_at_its_line_and_the_row_is_kept(tmp_path: Path) -> None:
+def test_control_characters_in_a_row_are_warnings_at_its_line_and_the_row_is_kept(tmp_path: Path) -> None:
     text = f"{HEADER}\nG1-03;G1;D1;ru;Бюджет\x00;Текст\x07 ещё\n"
     inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
     assert lines == [
-        'inputs/proposals/g.csv:2: error: "text" contains U+0007 (control character) at character '
+        'inputs/proposals/g.csv:2: warning: "text" contains U+0007 (control character) at character '
         '6; remove it (it is printed as "\ufffd") [text.control-char]',
-        'inputs/proposals/g.csv:2: error: "title" contains U+0000 (control character) at '
+        'inputs/proposals/g.csv:2: warning: "title" contains U+0000 (control character) at '
         'character 7; remove it (it is printed as "\ufffd") [text.control-char]']
     (proposal,) = inputs.proposals
     assert (proposal.title, proposal.text) == ("Бюджет\ufffd", "Текст\ufffd ещё")

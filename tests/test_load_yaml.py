@@ -62,7 +62,7 @@ def test_syntax_error_is_located() -> None:
 def test_raw_control_character_is_reported_at_line_and_column_and_parsing_goes_on() -> None:
     node, lines = parse("a: ok\nb: x\x07y\nc: [1, 1]\nc: 2\n")
     assert lines == [
-        'f.yaml:2:5: error: U+0007 (control character) is not allowed in text; remove it '
+        'f.yaml:2:5: warning: U+0007 (control character) is not allowed in text; remove it '
         '(it is read as "\ufffd") [text.control-char]',
         "f.yaml:4:1: error: duplicate key \"c\": first on line 3, again on line 4 "
         "(the first is used) [yaml.duplicate-key]",

@@ -108,14 +108,14 @@ def test_mixed_script_words_are_a_warning_and_the_text_is_unchanged(tmp_path: Pa
     assert proposal.text == mixed
 
 
-def test_control_characters_are_errors_and_the_proposal_is_kept_with_a_visible_mark(tmp_path: Path) -> None:
+def test_control_characters_are_warnings_and_the_proposal_is_kept_with_a_visible_mark(tmp_path: Path) -> None:
     title, text = '"Бюджет\\x0b2026"', '"Текст\\uFFFE и \\uD800 ещё"'
     proposal, lines = one(tmp_path, title, text)
     line = ITEM % (title, text)
     assert lines == [
-        f'inputs/proposals/p.yaml:1:{col(line, title)}: error: "title" contains U+000B (control '
+        f'inputs/proposals/p.yaml:1:{col(line, title)}: warning: "title" contains U+000B (control '
         'character) at character 7; remove it (it is printed as "\ufffd") [text.control-char]',
-        f'inputs/proposals/p.yaml:1:{col(line, text)}: error: "text" contains U+FFFE (noncharacter) at character '
+        f'inputs/proposals/p.yaml:1:{col(line, text)}: warning: "text" contains U+FFFE (noncharacter) at character '
         '6, U+D800 (lone surrogate) at character 10; remove it (it is printed as "\ufffd") '
         "[text.control-char]"]
     assert proposal.title == "Бюджет\ufffd2026"

@@ -46,7 +46,9 @@ def clean(value: str, where: Location, field: str) -> tuple[str, list[Diagnostic
     if found:
         listed = ", ".join(f"{describe_char(ch)} at character {i + 1}" for i, ch in found[:_MAX_LISTED])
         more = f" and {len(found) - _MAX_LISTED} more" if len(found) > _MAX_LISTED else ""
-        diagnostics.append(error(where, f'"{field}" contains {listed}{more}; remove it '
+        # a warning, not an error: the outputs still build (RELIABILITY 9) and show "�"
+        # where the character was; --strict (the final edition) refuses it
+        diagnostics.append(warning(where, f'"{field}" contains {listed}{more}; remove it '
                                  f'(it is printed as "{REPLACEMENT}")', "text.control-char"))
         value = FORBIDDEN.sub(REPLACEMENT, value)
     value = value.replace("\r\n", "\n").replace("\r", "\n")

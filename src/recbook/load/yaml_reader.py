@@ -16,7 +16,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node as YamlNode, ScalarNode, SequenceNode
 
-from ..diagnostics import Location, Report, error
+from ..diagnostics import Location, Report, error, warning
 from .decoding import decode_utf8
 from .nodes import Map, Node, Scalar, Seq
 from .text_checks import FORBIDDEN, REPLACEMENT, describe_char
@@ -72,9 +72,9 @@ def _replace_forbidden(text: str, path: str, report: Report) -> str:
         start = match.start()
         line = text.count("\n", 0, start) + 1
         col = start - text.rfind("\n", 0, start)
-        report.add(error(Location(path, line, col),
-                         f'{describe_char(match.group())} is not allowed in text; remove it '
-                         f'(it is read as "{REPLACEMENT}")', "text.control-char"))
+        report.add(warning(Location(path, line, col),
+                           f'{describe_char(match.group())} is not allowed in text; remove it '
+                           f'(it is read as "{REPLACEMENT}")', "text.control-char"))
     return FORBIDDEN.sub(REPLACEMENT, text)
 
 
