@@ -1,0 +1,103 @@
+"""`recbook dedupe`: the JSON contract on the sample project, the summary and the review files."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from merge_helpers import prop
+from recbook.merge import MergeSettings, merge
+from recbook.merge.cli import dedupe
+from recbook.merge.review import render_csv, render_html
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Path:
+    """A copy of the sample project, so review files never land in the repository."""
+    dest = tmp_path_factory.mktemp("dedupe") / "project"
+    shutil.copytree(ROOT / "inputs", dest / "inputs")
+    return dest
+
+
+def test_json_contract_every_proposal_in_exactly_one_cluster(project):
+    result = CliRunner().invoke(dedupe, ["--project", str(project), "--json"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert set(doc) == {"proposals", "clusters", "suggestions"}
+    members = [m for c in doc["clusters"] for m in c["members"]]
+    assert len(members) == len(set(members)) == doc["proposals"] > 0
+    for c in doc["clusters"]:
+        assert set(c) == {"id", "members", "canonical", "how", "score"}
+        assert c["id"] == "R-" + c["canonical"] and c["canonical"] in c["members"]
+        assert c["how"] in ("exact", "auto", "manual") and 0 <= c["score"] <= 1
+    for s in doc["suggestions"]:
+        assert set(s) == {"a", "b", "score"} and s["a"] in members and s["b"] in members
+
+
+def test_json_is_stable_between_runs(project):
+    runs = [CliRunner().invoke(dedupe, ["--project", str(project), "--json"]).stdout for _ in range(2)]
+    assert runs[0] == runs[1]
+
+
+def test_summary_writes_review_files(project):
+    result = CliRunner().invoke(dedupe, ["--project", str(project)])
+    assert result.exit_code == 0, result.output
+    assert "recommendations" in result.stdout and "wrote" in result.stdout
+    html = (project / "output" / "review.html").read_text("utf-8")
+    assert "<!DOCTYPE html>" in html and "- {merge: [" in html
+    assert (project / "output" / "review.csv").read_bytes().startswith(b"\xef\xbb\xbfkind,")
+
+
+def test_stale_decision_is_printed_and_still_exits_0(project, tmp_path):
+    copy = tmp_path / "p"
+    shutil.copytree(project / "inputs", copy / "inputs")
+    (copy / "inputs" / "decisions.yaml").write_text("- {apart: [G1-01, X-99]}\n", encoding="utf-8")
+    result = CliRunner().invoke(dedupe, ["--project", str(copy), "--json"])
+    assert result.exit_code == 0
+    assert re.search(r"decisions\.yaml:1:3: warning: apart names unknown proposal\(s\) X-99; .*\[decisions\.stale\]",
+                     result.stderr)
+
+
+def test_bad_decision_exits_1(project, tmp_path):
+    copy = tmp_path / "p"
+    shutil.copytree(project / "inputs", copy / "inputs")
+    (copy / "inputs" / "decisions.yaml").write_text("- {merge: [G1-01]}\n", encoding="utf-8")
+    result = CliRunner().invoke(dedupe, ["--project", str(copy), "--json"])
+    assert result.exit_code == 1 and "[decisions.syntax]" in result.stderr and result.stdout == ""
+
+
+def test_missing_inputs_folder_is_a_clean_error(tmp_path):
+    result = CliRunner().invoke(dedupe, ["--project", str(tmp_path)])
+    assert result.exit_code == 1 and "no inputs/ folder" in result.output and "Traceback" not in result.output
+
+
+def _review_sample():
+    hostile = '<script>alert("x")</script> Увеличить гранты для НПО в регионах страны'
+    ps = [prop("G1-01", hostile), prop("G2-01", hostile.replace("регионах", "областях")),
+          prop("G3-01", "Сократить гранты для НПО в регионах страны")]
+    result = merge(ps)
+    return result, {p.id: p for p in ps}
+
+
+def test_review_html_is_escaped_self_contained_and_highlights_differences():
+    result, proposals = _review_sample()
+    html = render_html(result, proposals, MergeSettings())
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert not re.search(r"(src|href)=|https?://|@import|url\(", html)
+    assert "<mark>регионах</mark>" in html and "<mark>областях</mark>" in html
+    assert "- {apart: [G1-01, G2-01]}" in html and "- {merge: [G1-01, G3-01]}" in html
+
+
+def test_review_csv_has_bom_and_cyrillic():
+    result, proposals = _review_sample()
+    data = render_csv(result, proposals)
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert "областях" in text and text.splitlines()[0].startswith("kind,recommendation,score")

@@ -1,0 +1,45 @@
+"""Quality gate on the labelled evaluation set (issue 3 targets; not a timing test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from merge_helpers import eval_cases, eval_proposals  # noqa: F401 (fixtures)
+from recbook.merge import merge
+from recbook.merge.evaluate import TRAPS, adjusted_rand_index, evaluate
+
+
+@pytest.fixture(scope="module")
+def evaluation(eval_cases, eval_proposals):
+    return evaluate(eval_cases, merge(eval_proposals))
+
+
+def test_eval_set_covers_every_kind(evaluation, eval_proposals):
+    kinds = {k.kind for k in evaluation.kinds}
+    assert {"exact", "spelling", "homoglyph", "keyboard", "paraphrase", "cross", *TRAPS} <= kinds
+    assert 150 <= len(eval_proposals) <= 250
+
+
+@pytest.mark.parametrize("kind", ["exact", "spelling", "homoglyph", "keyboard"])
+def test_exact_and_spelling_variants_all_merge(evaluation, kind):
+    assert evaluation.kind(kind).merged_rate == 1.0
+
+
+@pytest.mark.parametrize("kind", ["paraphrase", "cross"])
+def test_paraphrases_and_cross_language_pairs_are_found(evaluation, kind):
+    assert evaluation.kind(kind).found_rate >= 0.85
+
+
+def test_auto_merge_precision(evaluation):
+    assert evaluation.auto_precision >= 0.98
+
+
+@pytest.mark.parametrize("kind", TRAPS)
+def test_no_trap_is_merged(evaluation, kind):
+    assert evaluation.kind(kind).merged == 0
+
+
+def test_adjusted_rand_index_formula():
+    gold = {"a": 1, "b": 1, "c": 2, "d": 2}
+    assert adjusted_rand_index(gold, gold) == 1.0
+    assert adjusted_rand_index(gold, {"a": 1, "b": 2, "c": 1, "d": 2}) == pytest.approx(-0.5)
