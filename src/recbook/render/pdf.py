@@ -150,6 +150,11 @@ def render_document(book: LocalizedBook, ctx: RenderContext, fetcher: SafeFetche
 
 def render_pdf(book: LocalizedBook, ctx: RenderContext) -> bytes:
     """Return the book as PDF bytes in `ctx.pdf_variant`."""
+    return render_pdf_document(book, ctx)[1]
+
+
+def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyprint.Document, bytes]:
+    """Return the laid-out pages and the PDF bytes (tests inspect the pages' boxes)."""
     if ctx.pdf_variant not in PDF_VARIANTS:
         raise RecbookError(f"unknown PDF variant {ctx.pdf_variant!r}; expected one of: {', '.join(PDF_VARIANTS)}")
     fetcher = SafeFetcher((*font_dirs(), *ctx.asset_dirs))
@@ -170,4 +175,4 @@ def render_pdf(book: LocalizedBook, ctx: RenderContext) -> bytes:
         logger.removeHandler(catcher)
     if catcher.messages:
         raise RecbookError("PDF: " + "; ".join(dict.fromkeys(catcher.messages)))
-    return pdf
+    return document, pdf

@@ -1,0 +1,258 @@
+"""The PDF edition of the sample conference, in kk, ru and en (issue 5's checks).
+
+Each language is laid out and written once per module; the tests read those
+bytes (pypdf, pikepdf, fontTools, qpdf) and the laid-out pages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+from typing import NamedTuple
+
+import pikepdf
+import pypdf
+import pytest
+import weasyprint
+from fontTools.ttLib import TTFont
+
+from pdf_helpers import ROOT, embedded_fonts, pdf_text, squash
+from recbook.diagnostics import Report
+from recbook.localize import localize
+from recbook.model import LocalizedBook, LocalizedMember, Partner, Text
+from recbook.pipeline import BuildOptions, gather, render_context, source_date_epoch
+from recbook.render.fonts import font_faces
+from recbook.render.pdf import render_pdf, render_pdf_document
+
+LANGS = ("kk", "ru", "en")
+
+
+class Rendered(NamedTuple):
+    book: LocalizedBook
+    document: weasyprint.Document
+    pdf: bytes
+    project: Path
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory) -> dict[str, Rendered]:
+    """Localize the sample conference and render its three PDFs once."""
+    project = tmp_path_factory.mktemp("sample")
+    for name in ("inputs", "locales"):
+        shutil.copytree(ROOT / name, project / name)
+    report = Report()
+    gathered = gather(project, report)
+    assert gathered is not None, [d.format() for d in report.errors]
+    ctx = render_context(project, BuildOptions(formats=("pdf",)))
+    out = {}
+    for lang in LANGS:
+        book, _ = localize(gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=True)
+        book = dataclasses.replace(book, source_date_epoch=source_date_epoch(book))
+        document, pdf = render_pdf_document(book, ctx)
+        out[lang] = Rendered(book, document, pdf, project)
+    return out
+
+
+def _outline(reader: pypdf.PdfReader) -> list[tuple[str, int]]:
+    """Return (title, page index) for every bookmark, depth first."""
+    found = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                found.append((item.title, reader.get_destination_page_number(item)))
+
+    walk(reader.outline)
+    return found
+
+
+def _contents(reader: pypdf.PdfReader, pages: range, heading: str) -> list[tuple[str, str]]:
+    """Return (title, printed page number) for each contents line, read from its position."""
+    entries = []
+    for index in pages:
+        fragments, pending = [], ""  # a contents line never breaks across pages (book.css)
+
+        def visit(text, cm, tm, font, size):
+            if text.strip():
+                x, y = cm[0] * tm[4] + cm[2] * tm[5] + cm[4], cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+                fragments.append((-round(y), x, text))
+
+        reader.pages[index].extract_text(visitor_text=visit)
+        for _, x, text in sorted(f for f in fragments if 80 < -f[0] < 770):  # inside the margins
+            if x > 490 and text.strip().isdigit():  # the page-number column
+                entries.append((pending.removeprefix(heading), text.strip()))
+                pending = ""
+            else:
+                pending += text
+    return entries
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_outline_mirrors_the_contents_and_its_page_numbers(sample, lang):
+    rendered = sample[lang]
+    reader = pypdf.PdfReader(io.BytesIO(rendered.pdf))
+    outline = _outline(reader)
+    first_section = min(page for _, page in outline)
+    contents = _contents(reader, range(1, first_section), rendered.book.labels["contents"])
+    assert [squash(t) for t, _ in contents] == [squash(t) for t, _ in outline]
+    printed = [n for _, n in contents]
+    assert printed == [reader.page_labels[page] for _, page in outline]
+    assert printed == [str(page) for _, page in outline]  # the cover is not counted
+    book = rendered.book
+    recs = [r for d in book.directions for r in d.recommendations]
+    front = 1 + (book.foreword is not None) + (book.methodology is not None)  # + the summary
+    annexes = 2 + any(r.sdgs for r in recs)
+    assert len(outline) == front + len(book.directions) + len(recs) + annexes
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_recommendation_number_and_title_is_in_the_text(sample, lang):
+    rendered = sample[lang]
+    text = squash(pdf_text(rendered.pdf))
+    recs = [r for d in rendered.book.directions for r in d.recommendations]
+    assert len(recs) >= 20
+    missing = [r.number for r in recs if squash(f"{r.number}{r.title.value}") not in text]
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_footer_counts_pages_without_the_cover(sample, lang):
+    rendered = sample[lang]
+    reader = pypdf.PdfReader(io.BytesIO(rendered.pdf))
+    total = len(reader.pages) - 1
+    template = rendered.book.labels["page_of"]
+    assert template.format(page=total, pages=total) in pdf_text_of(reader, len(reader.pages) - 1)
+    assert template.format(page=1, pages=total) in pdf_text_of(reader, 1)
+    any_page = re.escape(template).replace(r"\{page\}", r"\d+").replace(r"\{pages\}", r"\d+")
+    assert not re.search(any_page, pdf_text_of(reader, 0))
+
+
+def pdf_text_of(reader: pypdf.PdfReader, index: int) -> str:
+    return " ".join(reader.pages[index].extract_text().split())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_fonts_are_embedded_noto_and_bold_is_a_real_bold(sample, lang):
+    fonts = embedded_fonts(sample[lang].pdf)
+    assert fonts and all(has_file for _, has_file, _ in fonts)
+    names = [name.split("+", 1)[1] for name, _, _ in fonts]
+    assert all(re.fullmatch(r"Noto-(Serif|Sans)(-[A-Za-z-]+)?", n) for n in names), names
+    assert all(re.fullmatch(r"/[A-Z]{6}", name.split("+")[0]) for name, _, _ in fonts)  # subset tags
+    with pikepdf.open(io.BytesIO(sample[lang].pdf)) as pdf:
+        weights = _weights(pdf)
+    assert weights.get("Noto-Sans-Bold") == 700 and weights.get("Noto-Serif") == 400
+
+
+def _weights(pdf: pikepdf.Pdf) -> dict[str, int]:
+    """Return embedded font name → OS/2 usWeightClass of the embedded (instantiated) file."""
+    from fontTools.ttLib import TTFont
+
+    out = {}
+    for page in pdf.pages:
+        for font in page.resources.get("/Font", {}).values():
+            descriptor = font.DescendantFonts[0].FontDescriptor
+            tt = TTFont(io.BytesIO(descriptor.FontFile2.read_bytes()))
+            out[str(font.BaseFont).split("+", 1)[1]] = tt["OS/2"].usWeightClass
+    return out
+
+
+def _printed_strings(value) -> list[str]:
+    """Return every string of the book that the PDF prints (Text values, originals, labels used)."""
+    if isinstance(value, Text):
+        return [value.value]
+    if isinstance(value, LocalizedMember):
+        return [value.title, value.text, *_printed_strings(value.group)]
+    if isinstance(value, Partner):
+        return [value.name]
+    if isinstance(value, (tuple, list)):
+        return [s for item in value for s in _printed_strings(item)]
+    if dataclasses.is_dataclass(value):
+        return [s for f in dataclasses.fields(value) for s in _printed_strings(getattr(value, f.name))]
+    return []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_character_of_the_text_is_in_the_embedded_fonts(sample, lang):
+    book = sample[lang].book
+    strings = _printed_strings(book) + [book.date_label, book.labels["contents"], book.labels["proposed_by"]]
+    strings += [r.votes_label for d in book.directions for r in d.recommendations]
+    chars = {ord(c) for s in strings for c in s}
+    # spaces (NBSP, NNBSP too) are drawn as the space glyph: check them in the source fonts
+    spaces = {c for c in chars if unicodedata.category(chr(c)) in ("Zs", "Cc", "Cf")}
+    covered = set().union(*(cmap for _, _, cmap in embedded_fonts(sample[lang].pdf)))
+    assert {chr(c) for c in chars - spaces - covered} == set()
+    # every book font can set all Kazakh letters, ₸, NBSP and the NNBSP Babel emits
+    needed = spaces - {0x0A, 0x0D, 0x09, 0xAD} | set(map(ord, "ӘәҒғҚқҢңӨөҰұҮүҺһІі₸«»„“№–—…\u00a0\u202f"))
+    for face in font_faces():
+        assert needed <= set(TTFont(face.path).getBestCmap()), face.path
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_tagged_with_language_and_title(sample, lang):
+    with pikepdf.open(io.BytesIO(sample[lang].pdf)) as pdf:
+        assert "/StructTreeRoot" in pdf.Root
+        assert bool(pdf.Root.MarkInfo.Marked)
+        assert str(pdf.Root.Lang) == lang
+        assert str(pdf.docinfo.Title).startswith(sample[lang].book.title.value)
+        assert b"pdfuaid:part" in pdf.Root.Metadata.read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="needs Debian package qpdf")
+@pytest.mark.parametrize("lang", LANGS)
+def test_qpdf_check_passes(sample, lang, tmp_path):
+    path = tmp_path / f"{lang}.pdf"
+    path.write_bytes(sample[lang].pdf)
+    result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No syntax or stream encoding errors" in result.stdout
+
+
+def test_a_second_build_is_byte_identical(sample):
+    rendered = sample["kk"]
+    ctx = render_context(rendered.project, BuildOptions(formats=("pdf",)))
+    assert render_pdf(rendered.book, ctx) == rendered.pdf
+
+
+def _pages_of(document: weasyprint.Document) -> dict[int, int]:
+    """Return id(element) → the first page index where a box of it is laid out."""
+    first: dict[int, int] = {}
+    for index, page in enumerate(document.pages):
+        for box in page._page_box.descendants():
+            if box.element is not None:
+                first.setdefault(id(box.element), index)
+    return first
+
+
+def _next_siblings(root) -> dict[int, object]:
+    """Return id(element) → the element that follows it in its parent."""
+    following = {}
+    for parent in root.iter():
+        children = list(parent)
+        following.update((id(a), b) for a, b in zip(children, children[1:]))
+    return following
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_heading_is_left_at_the_foot_of_a_page(sample, lang):
+    document = sample[lang].document
+    first = _pages_of(document)
+    root = next(b.element for b in document.pages[0]._page_box.descendants() if b.element is not None)
+    following = _next_siblings(root)
+    stranded, checked = [], 0
+    for heading in (h for h in root.iter() if h.tag in ("h1", "h2") and id(h) in first):
+        target = following.get(id(heading))
+        if target is None:
+            continue
+        if target.get("class") == "rec":  # a direction heading: keep it with the first title
+            target = target.find("h2")
+        checked += 1
+        if first.get(id(target)) != first[id(heading)]:
+            stranded.append("".join(heading.itertext()).strip())
+    assert checked > 30 and stranded == []
