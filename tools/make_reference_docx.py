@@ -42,6 +42,8 @@ STYLES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      '<w:spacing w:after="480"/><w:jc w:val="center"/>', '<w:sz w:val="32"/><w:szCs w:val="32"/>'),
     ("paragraph", "CoverText", "Cover Text", "Normal", "CoverText",
      '<w:spacing w:after="120"/><w:jc w:val="center"/>', ""),
+    ("paragraph", "CoverKind", "Cover Kind", "CoverText", "Title",
+     '<w:spacing w:before="567" w:after="120"/>', '<w:caps/><w:spacing w:val="40"/>'),
     ("paragraph", "CoverNotice", "Cover Notice", "CoverText", "CoverText",
      f'<w:pBdr>{BOX}</w:pBdr><w:spacing w:before="480" w:after="120"/>', "<w:b/><w:bCs/>"),
     ("paragraph", "Imprint", "Imprint", "Normal", "Imprint",
@@ -59,9 +61,10 @@ STYLES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     # outline level 9 = body text: the Contents heading is neither in the TOC nor the pane
     ("paragraph", "TOCHeading", "TOC Heading", "Heading1", "Normal", '<w:outlineLvl w:val="9"/>', ""),
     ("paragraph", "TOC1", "toc 1", "Normal", "Normal",
-     f'{RIGHT_TAB}<w:spacing w:before="120" w:after="60"/>', "<w:b/><w:bCs/>"),
+     f'{RIGHT_TAB}<w:spacing w:before="120" w:after="60"/><w:ind w:left="357" w:hanging="357"/>',
+     "<w:b/><w:bCs/>"),
     ("paragraph", "TOC2", "toc 2", "Normal", "Normal",
-     f'{RIGHT_TAB}<w:spacing w:after="60"/><w:ind w:left="284"/>', ""),
+     f'{RIGHT_TAB}<w:spacing w:after="60"/><w:ind w:left="1134" w:hanging="567"/>', ""),
     ("paragraph", "BodyText", "Body Text", "Normal", "BodyText",
      '<w:spacing w:after="120"/><w:ind w:firstLine="709"/><w:jc w:val="both"/>', ""),
     ("paragraph", "ListBullet", "List Bullet", "Normal", "ListBullet",
@@ -75,9 +78,10 @@ STYLES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      '<w:spacing w:after="240"/><w:jc w:val="center"/>',
      '<w:i/><w:iCs/><w:sz w:val="22"/><w:szCs w:val="22"/>'),
     ("paragraph", "TableText", "Table Text", "Normal", "TableText",
-     '<w:spacing w:after="0"/>', '<w:sz w:val="20"/><w:szCs w:val="20"/>'),
+     '<w:spacing w:after="0"/>', '<w:sz w:val="18"/><w:szCs w:val="18"/>'),
     ("paragraph", "TableHeading", "Table Heading", "TableText", "TableText",
      "<w:keepNext/>", "<w:b/><w:bCs/>"),
+    ("paragraph", "TableNumber", "Table Number", "TableText", "TableNumber", '<w:jc w:val="right"/>', ""),
     ("paragraph", "Header", "header", "Normal", "Header",
      f'<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="808080"/></w:pBdr>'
      '<w:spacing w:after="0"/><w:jc w:val="center"/>',
@@ -103,8 +107,8 @@ TABLE_STYLES = (
     '<w:basedOn w:val="TableNormal"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:tblPr><w:tblBorders>'
     + "".join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
               for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    + '</w:tblBorders><w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>'
-    '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+    + '</w:tblBorders><w:tblCellMar><w:top w:w="28" w:type="dxa"/><w:left w:w="57" w:type="dxa"/>'
+    '<w:bottom w:w="28" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>'
     '<w:tblStylePr w:type="firstRow"><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>'
     "</w:tcPr></w:tblStylePr></w:style>"
     '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>'

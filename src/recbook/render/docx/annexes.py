@@ -22,7 +22,7 @@ from .chart_png import chart_png
 # column widths in twips; each table spans the 9,355-twip text width of reference.docx
 SUMMARY_WIDTHS = (700, 5055, 2000, 1600)
 GROUP_WIDTHS = (1100, 5255, 3000)
-PROVENANCE_WIDTHS = (1050, 1905, 1150, 1750, 1400, 1200, 900)
+PROVENANCE_WIDTHS = (1300, 2155, 1150, 1550, 1300, 1100, 800)  # 9-pt headers fit unbroken
 SDG_WIDTHS = (700, 5655, 3000)
 CHART_WIDTH_EMU = 5_900_000  # about 16.4 cm: the text width
 DRAWING_NS = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -36,13 +36,14 @@ def summary(w: BookWriter) -> None:
     rows: list[Sequence[Cell]] = [
         [d.number, d.title, str(len(d.recommendations)), str(d.total_votes)] for d in book.directions
     ]
-    table = w.table(header, rows, SUMMARY_WIDTHS)
+    table = w.table(header, rows, SUMMARY_WIDTHS, numeric={0, 2, 3})
     total = table.add_row()
     label = total.cells[0].merge(total.cells[1])
     recs = sum(len(d.recommendations) for d in book.directions)
     votes = sum(d.total_votes for d in book.directions)
-    for cell, value in ((label, w.label("table.total")), (total.cells[2], str(recs)), (total.cells[3], str(votes))):
-        w.cell(cell.paragraphs[0], "Table Heading", [value])
+    w.cell(label.paragraphs[0], "Table Heading", [w.label("table.total")])
+    for cell, value in ((total.cells[2], recs), (total.cells[3], votes)):
+        w.cell(cell.paragraphs[0], "Table Number", [str(value)])
     data = chart_data(book)
     figure = w.paragraph("Figure")
     figure.add_run().add_picture(BytesIO(chart_png(data)), width=CHART_WIDTH_EMU)
@@ -75,7 +76,7 @@ def _groups(w: BookWriter) -> None:
 def _provenance(w: BookWriter) -> None:
     keys = ("table.proposal", "table.group", "table.language", "table.recommendation",
             "table.how", "table.similarity", "table.votes")
-    w.table([w.label(k) for k in keys], _provenance_rows(w), PROVENANCE_WIDTHS)
+    w.table([w.label(k) for k in keys], _provenance_rows(w), PROVENANCE_WIDTHS, numeric={3, 5, 6})
     for rec, member in _members(w.book):
         # originals are headings (navigation pane) but stay out of the TOC, as in the PDF
         w.heading(2, [member.proposal_id, " ", Text(member.title, member.language)], listed=False)
@@ -104,4 +105,4 @@ def _language(w: BookWriter, code: str) -> str:
 def _sdgs(w: BookWriter) -> None:
     header = [w.label(k) for k in ("table.number", "sdgs", "recommendations")]
     rows = ([str(goal), title, ", ".join(numbers)] for goal, title, numbers in _sdg_numbers(w.book))
-    w.table(header, rows, SDG_WIDTHS)
+    w.table(header, rows, SDG_WIDTHS, numeric={0})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from typing import Iterable, Sequence, Union
+from typing import Collection, Iterable, Sequence, Union
 
 from docx.document import Document
 from docx.oxml import OxmlElement
@@ -93,19 +93,21 @@ class BookWriter:
         self.runs.pieces(paragraph, pieces)
         return paragraph
 
-    def table(self, header: Sequence[str], rows: Iterable[Sequence[Cell]], widths: Sequence[int]) -> Table:
-        """Append a Book Table whose header row repeats on every page."""
+    def table(self, header: Sequence[str], rows: Iterable[Sequence[Cell]], widths: Sequence[int],
+              numeric: Collection[int] = ()) -> Table:
+        """Append a Book Table whose header row repeats on every page; `numeric` columns align right."""
         table = self.doc.add_table(rows=1, cols=len(header), style="Book Table")
         _fixed_layout(table, widths)
         head = table.rows[0]
         _repeat_header(head._tr)
         for cell, title in zip(head.cells, header):
             self.cell(cell.paragraphs[0], "Table Heading", [title])
+        styles = ["Table Number" if i in numeric else "Table Text" for i in range(len(header))]
         for values in rows:
             row = table.add_row()
             _no_split(row._tr)
-            for cell, value in zip(row.cells, values):
-                self.cell(cell.paragraphs[0], "Table Text", value if isinstance(value, list) else [value])
+            for cell, value, style in zip(row.cells, values, styles):
+                self.cell(cell.paragraphs[0], style, value if isinstance(value, list) else [value])
         return table
 
     def cell(self, paragraph: Paragraph, style: str, pieces: Sequence[Piece]) -> None:

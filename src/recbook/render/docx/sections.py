@@ -20,7 +20,7 @@ def cover(w: BookWriter) -> None:
     """Write the cover: organisers, kind, title, place and date, edition, partners."""
     book = w.book
     _partners(w, book.organizers)
-    w.paragraph("Cover Text", [w.label("book.kind")])
+    w.paragraph("Cover Kind", [w.label("book.kind")])
     w.paragraph("Title", [book.title])
     if book.subtitle is not None:
         w.paragraph("Subtitle", [book.subtitle])
