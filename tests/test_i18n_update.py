@@ -187,3 +187,14 @@ def test_an_exact_match_is_never_taken_by_an_earlier_fuzzy_candidate():
     new = merge_catalog([po.Entry("Contents!"), po.Entry("Contents")], old, nplurals=2)
     assert [(e.msgid, e.msgstr, e.fuzzy) for e in new] == [
         ("Contents!", ("Мазмұн",), True), ("Contents", ("Мазмұны",), False)]
+
+
+def test_strings_marked_in_project_templates_reach_the_book_template(tmp_path):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/cover.html").write_text(
+        '<p>{{ _("Printed in Almaty") }}</p>\n{% trans %}Edited by the secretariat{% endtrans %}\n', encoding="utf-8")
+    extract(tmp_path)
+    pot = {e.msgid: e for e in po.read(tmp_path / "locales/book.pot").entries if e.msgctxt is None}
+    assert pot["Printed in Almaty"].references == ("templates/cover.html:1",)
+    assert pot["Edited by the secretariat"].references == ("templates/cover.html:2",)
+    assert entries(tmp_path, "locales/kk/LC_MESSAGES/book.po")["contents"].msgstr == ("Мазмұны",)
