@@ -56,6 +56,7 @@ def candidate_pairs(scores: Scores, decisions: Decisions, settings: MergeSetting
         found = candidates.all_pairs(variants)
     else:
         found = candidates.lsh_pairs(variants, settings.lsh_threshold, settings.num_perm)
+        found |= candidates.bridge_pairs(variants, settings.bridge_lsh_threshold, settings.num_perm)
     found |= candidates.exact_pairs(variants)
     for d in decisions.of("merge") + decisions.of("apart"):
         found |= {pair(a, b) for a in d.ids for b in d.ids if a < b}

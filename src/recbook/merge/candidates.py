@@ -9,6 +9,7 @@ from typing import Mapping
 from datasketch import MinHash, MinHashLSH
 
 from .features import Variant
+from .similarity import MIN_SHARED
 
 Pair = tuple[str, str]
 COMMON_SHARE = 0.01  # a stem in more than 1% of texts …
@@ -72,12 +73,25 @@ def _lsh_language(docs: list[Variant], threshold: float, num_perm: int) -> set[P
 
 
 def all_pairs(variants: Mapping[str, tuple[Variant, ...]]) -> set[Pair]:
-    """Return every pair of proposals sharing a language (the exhaustive reference)."""
-    pairs: set[Pair] = set()
-    for docs in by_language(variants).values():
-        ids = sorted({v.proposal_id for v in docs})
-        pairs.update(combinations(ids, 2))
-    return pairs
+    """Return every pair of proposals (the exhaustive reference)."""
+    return set(combinations(sorted(variants), 2))
+
+
+def bridge_pairs(variants: Mapping[str, tuple[Variant, ...]], threshold: float, num_perm: int) -> set[Pair]:
+    """Return pairs with no language in common whose glossary terms probably overlap."""
+    languages = {v.language for vs in variants.values() for v in vs}
+    # only proposals not readable in every language can lack a shared one
+    docs = [vs[0] for pid, vs in sorted(variants.items())
+            if len(vs) < len(languages) and len(vs[0].concepts) >= MIN_SHARED]
+    if len(docs) < 2:
+        return set()
+    shaped = [Variant(d.proposal_id, d.language, True, "", "", d.concepts, frozenset(), 0, 0) for d in docs]
+    found = _lsh_language(shaped, threshold, num_perm)
+    return {(a, b) for a, b in found if not _share_language(variants[a], variants[b])}
+
+
+def _share_language(a: tuple[Variant, ...], b: tuple[Variant, ...]) -> bool:
+    return bool({v.language for v in a} & {v.language for v in b})
 
 
 def exact_pairs(variants: Mapping[str, tuple[Variant, ...]]) -> set[Pair]:

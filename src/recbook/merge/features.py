@@ -11,6 +11,7 @@ import snowballstemmer
 
 from ..model import Proposal
 from . import lexicon
+from .glossary import concept
 from .normalize import fold_kk, normalize
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
@@ -34,6 +35,7 @@ class Variant:
     numbers: frozenset[str]
     negations: int
     direction: int  # +1 asks for more, −1 for less, 0 neither or both
+    concepts: frozenset[str] = frozenset()  # glossary concepts and numbers, shared by kk/ru/en
 
 
 @lru_cache(maxsize=200_000)
@@ -83,6 +85,7 @@ def make_variant(
     stems: set[str] = set()
     numbers = set(_DIGITS.findall(folded))
     negations = direction = 0
+    concepts: set[str] = set()
     for word in words:
         if word in numbers_map:
             numbers.add(numbers_map[word])
@@ -95,6 +98,9 @@ def make_variant(
             stems.add("+up" if sign > 0 else "+down")
         if word not in lexicon.STOPWORDS and not word.isdigit():
             stems.add(stem(word, language))
+        found = concept(word, language)
+        if found:
+            concepts.add(found)
     return Variant(
         proposal_id=proposal_id,
         language=language,
@@ -105,6 +111,7 @@ def make_variant(
         numbers=frozenset(numbers),
         negations=negations,
         direction=(direction > 0) - (direction < 0),
+        concepts=frozenset(concepts | {f"#{n}" for n in numbers}),
     )
 
 

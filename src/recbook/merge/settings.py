@@ -13,6 +13,7 @@ class MergeSettings:
     suggest_threshold: float = 0.45  # ≥ this (or guarded): listed for review
     source_language: str | None = None  # preferred language of the canonical wording
     lsh_threshold: float = 0.25  # Jaccard of stems that LSH aims to catch
+    bridge_lsh_threshold: float = 0.4  # the same, for glossary terms of texts with no shared language
     num_perm: int = 64  # MinHash permutations
     exhaustive_below: int = 400  # fewer proposals than this: score all pairs (cheap, no misses)
 

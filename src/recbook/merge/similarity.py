@@ -1,20 +1,25 @@
 """Score how alike two proposals are, in a language both can be read in, and say why.
 
-score = stem_weight × Dice(content stems) + (1 − stem_weight) × token-sort ratio of the
-folded texts (rapidfuzz, catches typos and word order). Guards name the reasons a
+score = max(stem_weight × Dice(content stems) + (1 − stem_weight) × token-sort ratio of
+the folded texts (rapidfuzz, catches typos and word order), terms_weight × Dice of
+glossary terms). Guards name the reasons a
 pair may never be merged automatically: opposite polarity or different numbers.
+Two proposals with no language in common are scored by shared glossary terms
+(glossary.py) and can only be suggested.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Sequence
 
 from rapidfuzz import fuzz
 
 from .features import Variant
 
 STEM_WEIGHT = 0.5
+TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggestion, never a merge
+MIN_SHARED = 5  # fewer shared glossary terms say too little (short texts match by chance)
 
 
 @dataclass(frozen=True)
@@ -27,10 +32,11 @@ class PairScore:
     chars: float  # rapidfuzz token_sort_ratio / 100
     exact: bool = False  # same normalized text, both written in the same language
     guard: str = ""  # "" or why the pair may only be suggested
+    terms: float = 0.0  # Dice of glossary terms (glossary.py), when enough are shared
 
     def explain(self) -> str:
         """Return a short human reading of the score."""
-        parts = [f"{self.language}: words {self.stems:.2f}, letters {self.chars:.2f}"]
+        parts = [f"{self.language}: words {self.stems:.2f}, letters {self.chars:.2f}, terms {self.terms:.2f}"]
         if self.guard:
             parts.append(self.guard)
         return "; ".join(parts)
@@ -68,17 +74,28 @@ def score_variants(a: Variant, b: Variant) -> PairScore:
         return PairScore(1.0, a.language, 1.0, 1.0, exact=True)
     stems = dice(a.stems, b.stems)
     chars = fuzz.token_sort_ratio(a.folded, b.folded) / 100
-    total = STEM_WEIGHT * stems + (1 - STEM_WEIGHT) * chars
-    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, guard(a, b))
+    terms = glossary_dice(a, b)
+    # glossary terms catch synonyms ("компании" / "бизнес") but alone never reach the auto band
+    total = max(STEM_WEIGHT * stems + (1 - STEM_WEIGHT) * chars, TERMS_WEIGHT * terms)
+    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, guard(a, b),
+                     round(terms, 4))
 
 
-def score_pair(a: Iterable[Variant], b: Iterable[Variant]) -> PairScore:
+def glossary_dice(a: Variant, b: Variant) -> float:
+    """Return the Dice of glossary terms, or 0 when they share too few to mean anything."""
+    return dice(a.concepts, b.concepts) if len(a.concepts & b.concepts) >= MIN_SHARED else 0.0
+
+
+def score_pair(a: Sequence[Variant], b: Sequence[Variant]) -> PairScore:
     """Return the best score over the languages both proposals can be read in.
 
     A guard raised in any shared language stays: a translation that drops a
     "not" must not open the door to an automatic merge.
     """
+    b = tuple(b)
     by_lang = {v.language: v for v in b}
+    if not any(v.language in by_lang for v in a):
+        return bridge(a, b)
     best, guards = NO_MATCH, []
     for va in sorted(a, key=lambda v: v.language):
         vb = by_lang.get(va.language)
@@ -91,3 +108,17 @@ def score_pair(a: Iterable[Variant], b: Iterable[Variant]) -> PairScore:
     if guards and not best.guard:
         best = replace(best, guard=guards[0])
     return best
+
+
+BRIDGE_GUARD = "no shared language: only glossary terms match (add a translation to compare)"
+
+
+def bridge(a: Sequence[Variant], b: Sequence[Variant]) -> PairScore:
+    """Return the glossary-term score of two proposals that share no language (never auto)."""
+    best = 0.0
+    for va in a:
+        for vb in b:
+            best = max(best, glossary_dice(va, vb))
+    if not best:
+        return NO_MATCH
+    return PairScore(round(best, 4), "glossary", 0.0, 0.0, guard=BRIDGE_GUARD, terms=round(best, 4))

@@ -1,0 +1,110 @@
+"""A small kk/ru/en glossary of the field's terms, for pairs that share no language.
+
+When neither group supplied a translation and no catalog has one, two proposals
+can still be put in front of a person if they use the same specific terms
+("school" / "мектеп" / "школа", "mentor" / "тәлімгер" / "наставник"). Such a
+pair is only ever suggested, never merged. Entries are folded word beginnings
+(four letters or more match as prefixes, shorter ones as whole words). Terms
+that nearly every proposal uses (NGO, state, create, support) are left out on
+purpose: they would make every pair look alike.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# concept: (ru, kk folded, en)
+GLOSSARY: dict[str, tuple[str, str, str]] = {
+    "young": ("молод", "жас жастар жастарга жастардын", "young youth"),
+    "leader": ("лидер руковод", "кошбасшы басшы басшылар басшыларынын", "leader"),
+    "school": ("школ", "мектеп мектеб", "school"),
+    "mentor": ("настав", "талимгер", "mentor"),
+    "project": ("проект законопроект", "жоба жобалар жобаларды жобасы жобасын", "project draft"),
+    "manage": ("управл", "баскар", "manag"),
+    "dialogue": ("диалог", "диалог", "dialog"),
+    "bodies": ("орган", "орган органдар органдармен органдары", "bodies body agenc"),
+    "training": ("обучен обучат", "окыту окытуга", "train"),
+    "annual": ("ежегод", "сайын сайынгы", "annual yearly"),
+    "activist": ("активист", "белсенди", "activist"),
+    "experience": ("опыт", "тажириб", "experien"),
+    "law": ("закон законодат", "зан занын заннама", "law legislat"),
+    "parliament": ("парламент", "парламент", "parliament"),
+    "analysis": ("анализ", "талда талдау", "analys"),
+    "consequence": ("последств", "салдар", "consequen"),
+    "needs": ("потребност нужд", "кажеттил", "need needs"),
+    "independent": ("независим", "тауелсиз", "independ"),
+    "publish": ("публик опублик", "жариял", "publish"),
+    "discuss": ("обсужд обсуд", "талкыл", "discuss comment"),
+    "review": ("обзор", "шолу шолуды шолуын", "review"),
+    "national": ("национальн", "улттык", "national"),
+    "volunteer": ("волонт добровол", "ерикти волонт", "volunt"),
+    "sdg": ("цур устойчив", "тдм одм туракты", "sdg sdgs sustainab"),
+    "group": ("групп", "тобы тобын тобына топ", "group"),
+    "monitoring": ("монитор", "монитор", "monitor"),
+    "data": ("данных данные", "дерек", "data"),
+    "registry": ("реестр", "тизилим", "regist"),
+    "platform": ("платформ", "платформ", "platform"),
+    "digital": ("цифров электрон", "цифрлык электронд", "digital electron online"),
+    "grant": ("грант", "грант", "grant"),
+    "endowment": ("эндаумент целев", "эндаумент", "endowment"),
+    "tax": ("налог", "салык", "tax"),
+    "donation": ("пожертв жертв благотвор", "кайырымд демеуш", "donat charit donor"),
+    "business": ("компан бизнес", "компания касипорын бизнес", "compan business"),
+    "income": ("доход", "табыс", "income revenue"),
+    "enterprise": ("предприним", "касипкер", "entrepreneur enterpris"),
+    "procurement": ("закуп", "сатып", "procure"),
+    "council": ("совет", "кенес", "council"),
+    "resource": ("ресурс", "ресурс", "resource"),
+    "centre": ("центр", "орталык", "centre center"),
+    "region": ("регион област", "онир облыс", "region"),
+    "order": ("заказ", "тапсырыс", "order commission"),
+    "social": ("социальн", "алеуметт", "social"),
+    "civic": ("граждан", "азамат", "citizen civic civil"),
+    "society": ("обществ публичн", "когам", "societ public"),
+    "local": ("местн", "жергилик", "local"),
+    "akimat": ("акимат", "акимдик акимдер", "akimat"),
+    "population": ("населен", "халык", "population resident"),
+    "women": ("женщин", "айел", "women woman"),
+    "disability": ("инвалид", "мугедек", "disabilit"),
+    "access": ("доступ", "колжетим", "access"),
+    "hours": ("час часы часов", "сагат", "hour hours"),
+    "university": ("вуз вузы университет", "жоо университет", "universit"),
+    "admission": ("поступлен", "туску тускен", "admission"),
+    "service": ("служб деятельн", "кызмет", "service activit"),
+    "report": ("отчет", "есеп", "report"),
+    "open": ("открыт прозрачн", "ашык", "open transparen"),
+    "education": ("образован", "билим", "educat"),
+    "media": ("сми информац", "бак акпарат", "media informat"),
+    "rural": ("сельск село сел аул", "ауыл", "rural village"),
+    "environment": ("эколог", "эколог", "environment ecolog"),
+    "violence": ("насил", "зорлык", "violen"),
+    "government": ("правительств", "укимет", "government"),
+    "quota": ("квот", "квота", "quota"),
+    "member": ("член состав", "муше курам", "member"),
+    "selection": ("конкурс отбор", "конкурс иректе", "competit select"),
+    "recommendation": ("рекоменд", "усыным", "recommend"),
+    "response": ("ответ", "жауап", "respon answer"),
+    "gender": ("гендер", "гендер жыныс", "gender sex"),
+    "legal": ("юрид правов", "кукык", "legal"),
+    "free": ("бесплатн", "тегин", "free"),
+    "elderly": ("пожил", "карт", "older elderly"),
+}
+
+_INDEX: dict[str, dict[str, str]] = {"ru": {}, "kk": {}, "en": {}}
+for _concept, _words in GLOSSARY.items():
+    for _lang, _entries in zip(("ru", "kk", "en"), _words):
+        for _entry in _entries.split():
+            _INDEX[_lang][_entry] = _concept
+
+
+@lru_cache(maxsize=200_000)
+def concept(word: str, language: str) -> str | None:
+    """Return the glossary concept a folded word belongs to, or None."""
+    index = _INDEX.get(language, {})
+    if word in index:
+        return index[word]
+    for n in range(min(len(word), 12), 3, -1):  # longest prefix of four letters or more
+        found = index.get(word[:n])
+        if found is not None:
+            return found
+    return None

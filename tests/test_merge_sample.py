@@ -1,0 +1,51 @@
+"""The sample conference: its expected clusters come out (merged or suggested), no trap is merged."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from recbook.diagnostics import Report
+from recbook.load import read_project
+from recbook.merge import MergeSettings, merge
+from recbook.validate import validate
+
+ROOT = Path(__file__).resolve().parents[1]
+EXPECTED = YAML(typ="safe").load((ROOT / "tests" / "data" / "sample_expected_clusters.yaml").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def sample():
+    report = Report()
+    inputs = validate(read_project(ROOT, report), report)
+    assert inputs is not None, [d.format() for d in report.items]
+    result = merge(inputs.proposals, settings=MergeSettings(source_language=inputs.conference.source_language))
+    home = {m.proposal_id: r.id for r in result.recommendations for m in r.members}
+    suggested = {frozenset((s.a, s.b)) for s in result.suggestions}
+    return home, suggested
+
+
+@pytest.mark.parametrize("cluster", EXPECTED["clusters"], ids=lambda c: c["id"])
+def test_expected_cluster_is_merged_or_suggested(sample, cluster):
+    home, suggested = sample
+    missing = [(a, b) for a, b in combinations(cluster["members"], 2)
+               if home[a] != home[b] and frozenset((a, b)) not in suggested]
+    assert missing == []
+
+
+@pytest.mark.parametrize("trap", EXPECTED["traps"], ids=lambda t: "-".join(t["pair"]))
+def test_trap_is_never_merged(sample, trap):
+    home, _ = sample
+    a, b = trap["pair"]
+    assert home[a] != home[b]
+
+
+def test_proposals_meant_as_singletons_are_not_merged(sample):
+    home, _ = sample
+    together = {frozenset(c["members"]) for c in EXPECTED["clusters"]}
+    for a, b in combinations(sorted(home), 2):
+        if home[a] == home[b]:
+            assert any({a, b} <= c for c in together), (a, b)
