@@ -136,11 +136,13 @@ def _sdg_numbers(book: LocalizedBook) -> list[tuple[int, Text, list[str]]]:
     return [(goal, title, numbers) for goal, (title, numbers) in sorted(goals.items())]
 
 
-def _members(book: LocalizedBook) -> list[tuple[Any, Any]]:
-    """Return (recommendation, member) for every original proposal, by proposal id."""
+def _members(book: LocalizedBook) -> list[tuple[Any, Any, str]]:
+    """Return (recommendation, member, group id) for every original proposal, by proposal id."""
     from ..localize import natural_key
 
-    rows = [(r, m) for d in book.directions for r in d.recommendations for m in r.members]
+    group_ids = {name: gid for gid, name in book.groups}
+    rows = [(r, m, group_ids.get(m.group, m.group.value))
+            for d in book.directions for r in d.recommendations for m in r.members]
     return sorted(rows, key=lambda row: natural_key(row[1].proposal_id))
 
 
