@@ -41,7 +41,7 @@ def found(tmp_path: Path, fixture: str) -> list[tuple[int | None, str, str]]:
         ("jinja", 13, "i18n.markup", "{{, }}"),
         ("plural-count", 13, "i18n.plural-count", "2 plural forms, ru needs 3"),
         ("plural-header", 1, "i18n.plural-count", "nplurals=3"),
-        ("unterminated-string", 15, "i18n.syntax", "expected a string in double quotes"),
+        ("unterminated-string", 15, "i18n.syntax", "string not closed"),
         ("unknown-keyword", 15, "i18n.syntax", "unknown keyword"),
         ("duplicate", 17, "i18n.duplicate", "first defined at line 13"),
     ],

@@ -90,3 +90,15 @@ def test_writer_output_reads_back_to_the_same_entry(msgid, msgstr, context):
     assert file.errors == ()
     assert file.entries[0] == po.Entry(msgid=msgid, msgstr=(msgstr,), msgctxt=context, flags=("fuzzy",),
                                        previous_msgid=msgid + "x", line=file.entries[0].line)
+
+
+def test_a_string_ending_in_an_escaped_quote_is_not_closed():
+    file = po.parse(r'''msgid "a"
+msgstr "say \"hi\" \\"
+
+msgid "b"
+msgstr "ends \"
+''', "x.po")
+    assert file.entries[0].msgstr == ('say "hi" \\',)
+    assert [(d.location.line, d.message) for d in file.errors] == [
+        (5, "string not closed: the line must end with '\"'")]

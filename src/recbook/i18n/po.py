@@ -94,9 +94,19 @@ def unescape(body: str) -> str:
     return "".join(out)
 
 
+def _closed(text: str) -> bool:
+    """Return True when a line that opens a string also closes it (an unescaped final quote)."""
+    if len(text) < 2 or not text.endswith('"'):
+        return False
+    backslashes = len(text[1:-1]) - len(text[1:-1].rstrip("\\"))
+    return backslashes % 2 == 0
+
+
 def _quoted(text: str) -> str:
     """Return the value of one `"..."` token on a line; raise ValueError."""
     text = text.strip()
+    if text.startswith('"') and not _closed(text):
+        raise ValueError("string not closed: the line must end with '\"'")
     if len(text) < 2 or not text.startswith('"') or not text.endswith('"'):
         raise ValueError("expected a string in double quotes")
     return unescape(text[1:-1])
