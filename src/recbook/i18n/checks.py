@@ -9,6 +9,7 @@ is installed, `msgfmt -c` runs too, on files that parsed cleanly.
 
 from __future__ import annotations
 
+import gettext
 import re
 import shutil
 import subprocess
@@ -18,7 +19,7 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, Location, error
 from ..model import LANGUAGES
 from . import po
-from .catalogs import NPLURALS
+from .catalogs import NPLURALS, PLURAL_FORMS, plural_function
 
 _PERCENT = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGco%]")
 _BRACE = re.compile(r"\{\{|\}\}|\{\w*(?:[.\[][^{}]*)?(?:![rsa])?(?::[^{}]*)?\}")
@@ -106,7 +107,24 @@ def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
         match = re.search(r"nplurals\s*=\s*(\d+)", file.header.get("Plural-Forms", ""))
         if match is None or int(match.group(1)) != NPLURALS[lang]:
             out.append(error(where, f"Plural-Forms must have nplurals={NPLURALS[lang]} for {lang}", "i18n.plural-count"))
+        else:
+            out += _plural_rule(where, file.header.get("Plural-Forms", ""), lang)
     return out
+
+
+def _plural_rule(where: Location, plural_forms: str, lang: str) -> list[Diagnostic]:
+    """Return an error when the catalog's plural rule picks other forms than KAZAKH.md §6."""
+    expected = plural_function(PLURAL_FORMS[lang], lang)
+    expr = plural_forms.partition("plural=")[2].strip().rstrip(";")
+    try:
+        actual = gettext.c2py(expr)
+    except (ValueError, SyntaxError):
+        return [error(where, f"Plural-Forms expression cannot be read: {expr!r}", "i18n.plural-rule")]
+    wrong = next((n for n in range(0, 1001) if actual(n) != expected(n)), None)
+    if wrong is None:
+        return []
+    return [error(where, f"Plural-Forms picks form {actual(wrong)} for n={wrong}, but {lang} needs form "
+                         f"{expected(wrong)}; use: {PLURAL_FORMS[lang]}", "i18n.plural-rule")]
 
 
 def _lang_of(path: Path) -> str | None:
