@@ -123,3 +123,25 @@ def test_decision_lines_are_pasteable(tmp_path):
     assert lines == ["- {merge: [G3-01, G4-01]}", "- {canonical: G4-01}"]
     decisions, messages = read(tmp_path, "\n".join(lines) + "\n")
     assert messages == [] and [d.line() for d in decisions.items] == lines
+
+
+def test_documented_example_reads_cleanly_and_matches_the_schema(tmp_path):
+    import json
+    import re
+
+    import jsonschema
+
+    root = Path(__file__).resolve().parents[1]
+    doc = (root / "docs" / "decisions.md").read_text("utf-8")
+    example = re.search(r"```yaml\n(.*?)```", doc, re.S).group(1)
+    path = tmp_path / "decisions.yaml"
+    path.write_text(example, encoding="utf-8")
+    report = Report()
+    decisions = read_decisions(path, ["G1-01", "G2-02", "G3-02", "G4-04", "G5-01", "G6-02"], report)
+    assert report.items == [] and [d.action for d in decisions.items] == ["merge", "apart", "canonical", "edit"]
+    schema = json.loads((root / "schemas" / "decisions.schema.json").read_text("utf-8"))
+    from ruamel.yaml import YAML
+
+    jsonschema.validate(YAML(typ="safe").load(example), schema)
+    with __import__("pytest").raises(jsonschema.ValidationError):
+        jsonschema.validate([{"apart": ["G1-01"]}], schema)
