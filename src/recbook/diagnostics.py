@@ -89,8 +89,12 @@ class Report:
         return [d for d in self.items if not d.is_error]
 
     def sorted(self) -> list[Diagnostic]:
-        """Return the diagnostics in file order (stable, so output is reproducible)."""
-        return sorted(self.items, key=_sort_key)
+        """Return the distinct diagnostics in file order (stable, so output is reproducible).
+
+        Two stages may find the same fault (catalogs are read to build, then checked):
+        it is printed once.
+        """
+        return sorted(set(self.items), key=_sort_key)
 
 
 def _sort_key(d: Diagnostic) -> tuple:

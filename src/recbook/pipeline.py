@@ -42,7 +42,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     """Read and check inputs, decisions and catalogs; return None when unusable."""
     if not (project / "inputs").is_dir():
         raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
-    from .i18n.catalogs import load_catalogs
+    from .i18n.catalogs import load_catalogs, proposal_translations
     from .i18n.checks import supplied_conflicts
     from .load import read_project
     from .merge import merge, read_decisions
@@ -55,7 +55,9 @@ def gather(project: Path, report: Report) -> Gathered | None:
     decisions = read_decisions(project / "inputs" / "decisions.yaml", proposal_ids, report)
     catalogs = load_catalogs(project, report)
     report.extend(supplied_conflicts(inputs, catalogs))
-    merged = merge(inputs.proposals, decisions, report=report)
+    # proposals in different languages are compared through the translators' catalogs too
+    translations = proposal_translations(inputs.proposals, catalogs)
+    merged = merge(inputs.proposals, decisions, report=report, translations=translations)
     return Gathered(inputs, merged, catalogs)
 
 
