@@ -256,3 +256,25 @@ def test_no_heading_is_left_at_the_foot_of_a_page(sample, lang):
         if first.get(id(target)) != first[id(heading)]:
             stranded.append("".join(heading.itertext()).strip())
     assert checked > 30 and stranded == []
+
+
+def _struct_langs(node, found: dict) -> dict:
+    """Count (structure type, /Lang) over the structure tree below `node`."""
+    if isinstance(node, pikepdf.Dictionary):
+        if "/Lang" in node:
+            key = (str(node.get("/S")), str(node.Lang))
+            found[key] = found.get(key, 0) + 1
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            _struct_langs(kid, found)
+    return found
+
+
+def test_originals_in_other_languages_carry_their_lang_in_the_structure_tree(sample):
+    rendered = sample["en"]
+    members = [m for d in rendered.book.directions for r in d.recommendations for m in r.members]
+    with pikepdf.open(io.BytesIO(rendered.pdf)) as pdf:
+        langs = _struct_langs(pdf.Root.StructTreeRoot, {})
+    for lang in ("kk", "ru"):
+        originals = sum(m.language == lang for m in members)
+        assert originals and langs.get(("/H2", lang), 0) >= originals, (lang, langs)

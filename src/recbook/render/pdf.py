@@ -31,6 +31,7 @@ from ..model import LocalizedBook
 from . import RenderContext
 from .fonts import font_dirs, font_face_css
 from .html import render_html
+from .pdf_lang import passage_languages
 
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3b")
 
@@ -163,7 +164,7 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
     logger.addHandler(catcher)
     try:
         document = render_document(book, ctx, fetcher)
-        with _fixed_clock(source_date(book)):
+        with _fixed_clock(source_date(book)), passage_languages():
             pdf = document.write_pdf(
                 pdf_variant=ctx.pdf_variant, pdf_identifier=True, finisher=_page_labels(1)
             )
