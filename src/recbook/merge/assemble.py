@@ -10,6 +10,7 @@ from .cluster import Clusters, Scores, auto_ok, pair
 from .decisions import Decision, Decisions
 from .normalize import natural_key
 from .settings import MergeSettings
+from .similarity import PairScore
 
 
 def canonical_of(ids: Sequence[str], proposals: Mapping[str, Proposal], source_language: str | None) -> str:
@@ -58,8 +59,7 @@ def _recommendation(group: tuple[str, ...], canon: str, scores: Scores, manual: 
     for pid in group:
         if pid != canon:
             s = scores.get(canon, pid)
-            how: MergeHow = "exact" if s.exact else "manual" if pid in manual or canon in manual and not auto_ok(s, settings) else "auto"
-            members.append(Member(pid, how, 1.0 if s.exact else s.score))
+            members.append(Member(pid, _member_how(pid, canon, s, manual, settings), 1.0 if s.exact else s.score))
     return Recommendation(
         id=f"R-{canon}",
         canonical=canon,
@@ -69,6 +69,15 @@ def _recommendation(group: tuple[str, ...], canon: str, scores: Scores, manual: 
         edited_title=edit.title if edit else None,
         edited_text=edit.text if edit else None,
     )
+
+
+def _member_how(pid: str, canon: str, s: PairScore, manual: set[str], settings: MergeSettings) -> MergeHow:
+    """Return how a member joined its canonical: same text, a decision, or the score."""
+    if s.exact:
+        return "exact"
+    if pid in manual or (canon in manual and not auto_ok(s, settings)):
+        return "manual"
+    return "auto"
 
 
 def _cluster_how(members: Sequence[Member]) -> MergeHow:
@@ -91,7 +100,7 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
     return tuple(sorted(found, key=lambda x: (-x.score, natural_key(x.a), natural_key(x.b))))
 
 
-def _reason(s, settings: MergeSettings) -> str:
+def _reason(s: PairScore, settings: MergeSettings) -> str:
     if s.guard:
         return s.guard
     if s.score >= settings.auto_threshold:
