@@ -145,3 +145,13 @@ def test_documented_example_reads_cleanly_and_matches_the_schema(tmp_path):
     jsonschema.validate(YAML(typ="safe").load(example), schema)
     with __import__("pytest").raises(jsonschema.ValidationError):
         jsonschema.validate([{"apart": ["G1-01"]}], schema)
+
+
+def test_merge_reports_decisions_it_cannot_apply():
+    from recbook.merge.decisions import Decision, Decisions
+
+    report = Report()
+    result = merge(PROPOSALS, Decisions((Decision("canonical", ("X-1",)),)), report=report)
+    assert [r.canonical for r in result.recommendations] == ["G1-01", "G3-01"]
+    assert [d.format() for d in report.items] == [
+        "warning: canonical names unknown proposal(s) X-1; the decision is not applied [decisions.stale]"]

@@ -16,7 +16,7 @@ from ..model import MergeResult, Proposal
 from . import candidates
 from .assemble import recommendations, suggestions
 from .cluster import Scores, build_clusters, pair
-from .decisions import NO_DECISIONS, Decision, Decisions, decision_line, read_decisions
+from .decisions import NO_DECISIONS, Decision, Decisions, applicable, decision_line, read_decisions
 from .features import CatalogTranslations, all_variants
 from .settings import MergeSettings
 
@@ -37,8 +37,7 @@ def merge(
     settings = settings or MergeSettings()
     report = report if report is not None else Report()
     by_id = {p.id: p for p in proposals}
-    known = set(by_id)
-    decisions = Decisions(tuple(d for d in decisions.items if set(d.ids) <= known))
+    decisions = applicable(decisions, by_id, report)  # read_decisions already dropped stale ones
     scores = Scores(all_variants(proposals, translations))
     for a, b in sorted(candidate_pairs(scores, decisions, settings)):
         scores.get(a, b)

@@ -68,8 +68,13 @@ def read_decisions(path: Path, proposal_ids: Collection[str], report: Report) ->
         return NO_DECISIONS
     items = read_yaml_list(path, report)
     parsed = [d for d in (parse_item(item, report) for item in items) if d is not None]
+    return applicable(Decisions(tuple(parsed)), proposal_ids, report)
+
+
+def applicable(decisions: Decisions, proposal_ids: Collection[str], report: Report) -> Decisions:
+    """Return the decisions that still match the proposals, reporting every stale one."""
     known = set(proposal_ids)
-    kept = (_still_applies(d, known, report) for d in parsed)
+    kept = (_still_applies(d, known, report) for d in decisions.items)
     return Decisions(tuple(d for d in kept if d is not None))
 
 
