@@ -30,7 +30,7 @@ class ReviewPair:
     b: Proposal
     score: float
     why: str  # how it was merged, or why it was only suggested
-    decisions: tuple[str, ...]  # pasteable decision lines
+    decisions: tuple[tuple[str, str], ...]  # (what it does, pasteable decision line)
 
 
 def review_pairs(result: MergeResult, proposals: Mapping[str, Proposal]) -> list[ReviewPair]:
@@ -40,10 +40,12 @@ def review_pairs(result: MergeResult, proposals: Mapping[str, Proposal]) -> list
     for r in result.recommendations:
         a = proposals[r.canonical]
         for m in r.members[1:]:
-            lines = (decision_line("apart", (a.id, m.proposal_id)), decision_line("canonical", (m.proposal_id,)))
+            lines = (("split it off", decision_line("apart", (a.id, m.proposal_id))),
+                     ("use its wording", decision_line("canonical", (m.proposal_id,))))
             pairs.append(ReviewPair("merged", r.id, a, proposals[m.proposal_id], m.score, m.how, lines))
     for s in result.suggestions:
-        lines = (decision_line("merge", (s.a, s.b)), decision_line("apart", (s.a, s.b)))
+        lines = (("merge them", decision_line("merge", (s.a, s.b))),
+                 ("keep them apart", decision_line("apart", (s.a, s.b))))
         pairs.append(ReviewPair("suggestion", home[s.a], proposals[s.a], proposals[s.b], s.score, s.reason, lines))
     return pairs
 
@@ -77,11 +79,11 @@ def _pair_html(pair: ReviewPair) -> str:
         xa, xb = diff_words(a.text, b.text)
     else:  # different languages: word differences would mark everything
         ta, tb, xa, xb = escape(a.title), escape(b.title), escape(a.text), escape(b.text)
-    lines = "\n".join(escape(line) for line in pair.decisions)
+    lines = "".join(f"<dt>{escape(what)}</dt><dd><pre>{escape(line)}</pre></dd>" for what, line in pair.decisions)
     return (f'<section class="pair {pair.kind}"><p class="head"><b>{escape(pair.recommendation)}</b> · '
             f"score {pair.score:.2f} · {escape(pair.why)}</p>"
             f'<div class="row">{_side(a, ta, xa)}{_side(b, tb, xb)}</div>'
-            f"<p>Paste one line into inputs/decisions.yaml:</p><pre>{lines}</pre></section>")
+            f"<p>To decide, paste one line at the end of inputs/decisions.yaml:</p><dl>{lines}</dl></section>")
 
 
 _CSS = """
@@ -90,7 +92,8 @@ body{font-family:system-ui,sans-serif;margin:2em;max-width:75em;color:#222}
 .meta{color:#666;font-size:.9em;margin:0}h4{margin:.4em 0}mark{background:#ffe08a}
 .pair{margin:1.5em 0;padding-bottom:1em;border-bottom:1px solid #eee}.head{font-size:1.05em}
 .suggestion .head{color:#8a4b00}pre{background:#f4f4f4;padding:.5em;user-select:all}
-.diag{color:#a00}
+.diag{color:#a00}dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dd{margin:0}
+dd pre{margin:0}
 """
 
 
@@ -128,5 +131,5 @@ def render_csv(result: MergeResult, proposals: Mapping[str, Proposal]) -> bytes:
     for p in review_pairs(result, proposals):
         writer.writerow([p.kind, p.recommendation, f"{p.score:.4f}", p.why,
                          p.a.id, p.a.group, p.a.language, p.a.title, p.a.text,
-                         p.b.id, p.b.group, p.b.language, p.b.title, p.b.text, *p.decisions])
+                         p.b.id, p.b.group, p.b.language, p.b.title, p.b.text, *(line for _, line in p.decisions)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
