@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from itertools import accumulate
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -61,13 +62,14 @@ def synthetic(n: int, seed: int = SEED) -> list[Proposal]:
     """Return n deterministic proposals, about a third of them variants of earlier ones."""
     rng = random.Random(seed)
     vocab = vocabulary(rng)
-    weights = [1 / (r + 20) for r in range(len(vocab))]  # stop words are not content words
+    # Zipf-like ranks, flattened at the top: stop words are not content words
+    cumulative = list(accumulate(1 / (r + 20) for r in range(len(vocab))))
     texts: list[list[str]] = []
     for i in range(n):
         if texts and rng.random() < 0.33:
             texts.append(rewrite(rng, rng.choice(texts)))
         else:
-            texts.append(rng.choices(vocab, weights, k=rng.randint(12, 30)))
+            texts.append(rng.choices(vocab, cum_weights=cumulative, k=rng.randint(12, 30)))
     return [Proposal(f"S{i:06d}", f"G{i % 12}", "D1", "ru", " ".join(t[:4]), " ".join(t))
             for i, t in enumerate(texts)]
 
