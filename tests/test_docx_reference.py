@@ -55,3 +55,18 @@ def test_a_project_reference_docx_restyles_the_book(tmp_path, monkeypatch):
     parsed = parse_docx(render_docx(make_book("kk"), context(tmp_path)))
     fonts = parsed.xpath("word/styles.xml", "//w:docDefaults//w:rFonts/@w:ascii")
     assert fonts == ["PT Astra Serif"]
+
+
+def test_a_house_reference_with_few_styles_still_builds(tmp_path, monkeypatch):
+    tool = _tool()
+    kept = {"Normal", "Title", "Heading1"}
+    monkeypatch.setattr(tool, "STYLES", tuple(s for s in tool.STYLES if s[1] in kept))
+    monkeypatch.setattr(tool, "FONT", "Arial")
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "reference.docx").write_bytes(tool.build())
+    parsed = parse_docx(render_docx(make_book("ru", draft=True), context(tmp_path)))
+    styles = parsed.parts["word/styles.xml"]
+    defined = set(styles.xpath("//w:style/@w:styleId", namespaces=NS))
+    used = set(parsed.document.xpath("//w:pStyle/@w:val|//w:rStyle/@w:val|//w:tblStyle/@w:val", namespaces=NS))
+    assert used <= defined
+    assert styles.xpath("//w:docDefaults//w:rFonts/@w:ascii", namespaces=NS) == ["Arial"]  # the house font stays

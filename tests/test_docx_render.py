@@ -232,3 +232,23 @@ def test_same_book_gives_the_same_bytes(book):
         assert infos[0].filename == "[Content_Types].xml"
         assert {i.date_time for i in infos} == {(2025, 9, 26, 0, 0, 0)}
         assert not any(b"rsid" in z.read(i) for i in infos)
+
+
+def test_a_long_provenance_annex_renders_in_linear_time():
+    import time
+
+    from recbook.model import LocalizedMember
+
+    book = make_book("ru")
+    direction = book.directions[0]
+    members = tuple(
+        LocalizedMember(f"G1-{i:04d}", Text("Рабочая группа 1", "ru"), "ru", f"Заголовок {i}", "Текст. " * 20,
+                        "auto", 0.9, 3)
+        for i in range(2000)
+    )
+    first = replace(direction.recommendations[0], members=members, title=Text("x" * 10_000, "ru"))
+    book = replace(book, directions=(replace(direction, recommendations=(first,)),))
+    started = time.perf_counter()
+    parsed = parse_docx(render(book))
+    assert time.perf_counter() - started < 15  # python-docx's own add_row/add_paragraph took 40 s
+    assert len(parsed.xpath("word/document.xml", "//w:tbl[3]/w:tr")) == 2001

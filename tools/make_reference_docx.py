@@ -70,6 +70,8 @@ STYLES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("paragraph", "ListBullet", "List Bullet", "Normal", "ListBullet",
      '<w:numPr><w:numId w:val="1"/></w:numPr><w:spacing w:after="60"/>'
      '<w:ind w:left="709" w:hanging="357"/>', ""),
+    ("paragraph", "Signature", "Signature", "Normal", "BodyText",
+     '<w:keepLines/><w:spacing w:before="240"/><w:jc w:val="right"/>', "<w:i/><w:iCs/>"),
     ("paragraph", "Details", "Recommendation Details", "Normal", "Details",
      '<w:spacing w:after="40"/><w:ind w:left="709"/>', '<w:sz w:val="24"/><w:szCs w:val="24"/>'),
     ("paragraph", "Figure", "Figure", "Normal", "Caption",

@@ -19,6 +19,7 @@ from .. import RenderContext
 from . import annexes, sections
 from .builder import BookWriter
 from .package import normalize_zip, zip_time
+from .styles import adopt_missing_styles
 from .pages import core_properties, header_and_footer, set_languages, update_fields_on_open
 from .text import RunWriter
 from .toc import fill_toc
@@ -26,10 +27,13 @@ from .toc import fill_toc
 __all__ = ["render_docx"]
 
 
+DEFAULT_REFERENCE = default_dir("templates") / "reference.docx"
+
+
 def reference_docx(ctx: RenderContext) -> Path:
     """Return the reference.docx to style the book with (project override wins)."""
     found = ctx.find_template("reference.docx")
-    return found if found is not None else default_dir("templates") / "reference.docx"
+    return found if found is not None else DEFAULT_REFERENCE
 
 
 def book_time(book: LocalizedBook) -> dt.datetime:
@@ -49,8 +53,11 @@ def _empty_body(document: docx.document.Document) -> None:
 
 def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     """Return the book as DOCX bytes (nothing is written to disk)."""
-    document = docx.Document(str(reference_docx(ctx)))
+    reference = reference_docx(ctx)
+    document = docx.Document(str(reference))
     _empty_body(document)
+    if reference != DEFAULT_REFERENCE:
+        adopt_missing_styles(document, DEFAULT_REFERENCE)
     when = book_time(book)
     w = BookWriter(document, book, when)
     # the order of templates/book-layout.html, so both editions carry the same book
@@ -61,7 +68,7 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     annexes.summary(w)
     sections.recommendations(w)
     annexes.annexes(w)
-    fill_toc(placeholder, w.outline, RunWriter(book.lang, draft=False, mark_fallback=None))
+    fill_toc(placeholder, w.outline, RunWriter(book.lang, draft=False, mark_fallback=None, ids=w.ids))
     header_and_footer(document, book, w.runs, w.label("page_of"))
     set_languages(document, book.lang)
     update_fields_on_open(document)

@@ -2,7 +2,7 @@
 
 Provenance is the promise that nothing is lost: every original proposal id is
 listed with the recommendation it went into, how it was merged and its score,
-then printed as submitted. Rows and order are the PDF's (render/html.py).
+then printed as submitted. Rows and order are the PDF's (book-layout.html).
 """
 
 from __future__ import annotations
@@ -13,16 +13,16 @@ from typing import Iterator, Sequence
 from babel import Locale
 from babel.numbers import format_decimal
 
-from ...model import Text
+from ...model import LocalizedBook, LocalizedMember, LocalizedRecommendation, Text
 from ..chart import chart_alt, chart_data
-from ..html import _group_numbers, _members, _sdg_numbers
+from ...localize import natural_key
 from .builder import BookWriter, Cell
 from .chart_png import chart_png
 
 # column widths in twips; each table spans the 9,355-twip text width of reference.docx
 SUMMARY_WIDTHS = (700, 5055, 2000, 1600)
 GROUP_WIDTHS = (1100, 5255, 3000)
-PROVENANCE_WIDTHS = (1300, 2155, 1150, 1550, 1300, 1100, 800)  # 9-pt headers fit unbroken
+PROVENANCE_WIDTHS = (1300, 1400, 1300, 1655, 1600, 1300, 800)  # 9-pt headers fit unbroken
 SDG_WIDTHS = (700, 5655, 3000)
 CHART_WIDTH_EMU = 5_900_000  # about 16.4 cm: the text width
 DRAWING_NS = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -63,6 +63,30 @@ def annexes(w: BookWriter) -> None:
         _sdgs(w)
 
 
+def _members(book: LocalizedBook) -> list[tuple[LocalizedRecommendation, LocalizedMember, str]]:
+    """Return (recommendation, member, group id) for every original proposal, by proposal id."""
+    group_ids = {name: gid for gid, name in book.groups}
+    rows = [(r, m, group_ids.get(m.group, m.group.value))
+            for d in book.directions for r in d.recommendations for m in r.members]
+    return sorted(rows, key=lambda row: natural_key(row[1].proposal_id))
+
+
+def _group_numbers(book: LocalizedBook) -> dict[str, list[str]]:
+    """Return group id → numbers of the recommendations it proposed."""
+    return {gid: [r.number for d in book.directions for r in d.recommendations if name in r.proposed_by]
+            for gid, name in book.groups}
+
+
+def _sdg_numbers(book: LocalizedBook) -> list[tuple[int, Text, list[str]]]:
+    """Return each goal any recommendation names, with its title and those recommendations."""
+    goals: dict[int, tuple[Text, list[str]]] = {}
+    for d in book.directions:
+        for r in d.recommendations:
+            for goal, title in r.sdgs:
+                goals.setdefault(goal, (title, []))[1].append(r.number)
+    return [(goal, title, numbers) for goal, (title, numbers) in sorted(goals.items())]
+
+
 def _heading(w: BookWriter, number: int, key: str) -> None:
     w.heading(1, [w.label("annex_n", number=str(number)), ". ", w.label(key)])
 
@@ -77,7 +101,7 @@ def _provenance(w: BookWriter) -> None:
     keys = ("table.proposal", "table.group", "table.language", "table.recommendation",
             "table.how", "table.similarity", "table.votes")
     w.table([w.label(k) for k in keys], _provenance_rows(w), PROVENANCE_WIDTHS, numeric={3, 5, 6})
-    for rec, member in _members(w.book):
+    for rec, member, _ in _members(w.book):
         # originals are headings (navigation pane) but stay out of the TOC, as in the PDF
         w.heading(2, [member.proposal_id, " ", Text(member.title, member.language)], listed=False)
         w.paragraph("Recommendation Details", [member.group, " · ", w.label("table.recommendation"),
@@ -88,9 +112,9 @@ def _provenance(w: BookWriter) -> None:
 def _provenance_rows(w: BookWriter) -> Iterator[Sequence[Cell]]:
     """Yield one row per original proposal, ordered by proposal id like the PDF."""
     lang = w.book.lang
-    for rec, m in _members(w.book):
+    for rec, m, gid in _members(w.book):
         votes = str(m.votes) if m.votes is not None else "–"
-        yield [m.proposal_id, m.group, _language(w, m.language), rec.number,
+        yield [m.proposal_id, gid, _language(w, m.language), rec.number,
                w.label(f"merge.{m.how}"), format_decimal(m.score, "0.00", locale=lang), votes]
 
 

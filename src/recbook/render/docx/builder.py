@@ -24,6 +24,7 @@ from docx.text.run import Run
 from ...i18n.labels import LABELS
 from ...model import LocalizedBook, Text
 from .fields import add_bookmark
+from .styles import style_ids
 from .text import Piece, RunWriter, xml_safe
 from .toc import Outline
 
@@ -42,7 +43,9 @@ class BookWriter:
         self.book = replace(book, labels={**_DEFAULT_LABELS, **book.labels})
         self.when = when
         self.outline = Outline()
-        self.runs = RunWriter(book.lang, book.draft, self._note_fallback)
+        self.ids = style_ids(document)
+        self._end = _body_end(document)
+        self.runs = RunWriter(book.lang, book.draft, self._note_fallback, self.ids)
 
     def label(self, key: str, **values: str) -> str:
         """Return the book's wording for `key` (English source if a catalog lacks it)."""
@@ -56,7 +59,11 @@ class BookWriter:
 
     def paragraph(self, style: str, pieces: Iterable[Piece] = ()) -> Paragraph:
         """Append a paragraph in `style` holding `pieces`."""
-        paragraph = self.doc.add_paragraph(style=style)
+        # python-docx finds the body's end by scanning every child: O(n²) for a long annex
+        element = OxmlElement("w:p")
+        self._end.addprevious(element)
+        paragraph = Paragraph(element, self.doc._body)
+        paragraph._p.style = self.ids[style]
         self.runs.pieces(paragraph, pieces)
         return paragraph
 
@@ -85,9 +92,9 @@ class BookWriter:
         blocks = (" ".join(b.split()) for b in re.split(r"\n\s*\n", text.value.strip()))
         return [self.paragraph(style, [Text(b, text.lang, text.fallback)]) for b in blocks if b]
 
-    def detail(self, label: str, pieces: Sequence[Piece]) -> Paragraph:
-        """Append one "Label: value" line under a recommendation."""
-        paragraph = self.doc.add_paragraph(style="Recommendation Details")
+    def detail(self, label: str, pieces: Sequence[Piece], style: str = "Recommendation Details") -> Paragraph:
+        """Append one "Label: value" line (under a recommendation, or in the imprint)."""
+        paragraph = self.paragraph(style)
         self.runs.piece(paragraph, label, style="Strong")
         self.runs.piece(paragraph, " ")
         self.runs.pieces(paragraph, pieces)
@@ -104,16 +111,41 @@ class BookWriter:
             self.cell(cell.paragraphs[0], "Table Heading", [title])
         styles = ["Table Number" if i in numeric else "Table Text" for i in range(len(header))]
         for values in rows:
-            row = table.add_row()
-            _no_split(row._tr)
-            for cell, value, style in zip(row.cells, values, styles):
-                self.cell(cell.paragraphs[0], style, value if isinstance(value, list) else [value])
+            self._row(table, zip(widths, styles, values))
         return table
+
+    def _row(self, table: Table, cells: Iterable[tuple[int, str, Cell]]) -> None:
+        """Append a row that stays on one page (python-docx's add_row is quadratic)."""
+        row = OxmlElement("w:tr")
+        _no_split(row)
+        for width, style, value in cells:
+            cell = OxmlElement("w:tc")
+            properties = OxmlElement("w:tcPr")
+            cell_width = OxmlElement("w:tcW")
+            cell_width.set(qn("w:w"), str(width))
+            cell_width.set(qn("w:type"), "dxa")
+            properties.append(cell_width)
+            cell.append(properties)
+            element = OxmlElement("w:p")
+            cell.append(element)
+            row.append(cell)
+            self.cell(Paragraph(element, table), style, value if isinstance(value, list) else [value])
+        table._tbl.append(row)
 
     def cell(self, paragraph: Paragraph, style: str, pieces: Sequence[Piece]) -> None:
         """Fill a table cell's paragraph in `style`."""
-        paragraph.style = self.doc.styles[style]
+        paragraph._p.style = self.ids[style]
         self.runs.pieces(paragraph, pieces)
+
+
+def _body_end(document: Document):
+    """Return the body's final sectPr (added if a house reference lacks it): paragraphs go before it."""
+    body = document.element.body
+    last = body[-1] if len(body) else None
+    if last is None or last.tag != qn("w:sectPr"):
+        last = OxmlElement("w:sectPr")
+        body.append(last)
+    return last
 
 
 def _tr_pr(tr) -> object:
@@ -128,7 +160,9 @@ def _repeat_header(tr) -> None:
 
 def _no_split(tr) -> None:
     """Keep a row on one page: a provenance line is read as a whole."""
-    _tr_pr(tr).append(OxmlElement("w:cantSplit"))
+    properties = OxmlElement("w:trPr")
+    properties.append(OxmlElement("w:cantSplit"))
+    tr.insert(0, properties)
 
 
 def _fixed_layout(table: Table, widths: Sequence[int]) -> None:

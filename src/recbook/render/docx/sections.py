@@ -24,6 +24,8 @@ def cover(w: BookWriter) -> None:
     w.paragraph("Title", [book.title])
     if book.subtitle is not None:
         w.paragraph("Subtitle", [book.subtitle])
+    if book.venue is not None:
+        w.paragraph("Cover Text", [book.venue])
     w.paragraph("Cover Text", [book.city, ", ", book.date_label])
     if book.draft:
         w.paragraph("Cover Notice", [w.label("edition.draft")])
@@ -60,12 +62,14 @@ def imprint(w: BookWriter) -> None:
         written.append(w.paragraph("Imprint", [book.adopted]))
     if book.disclaimer is not None:
         written += w.prose(book.disclaimer, style="Imprint")
-    if book.illustrative:
-        written.append(w.paragraph("Imprint", [w.label("illustrative_notice")]))
+    details = (("edition", book.edition), ("licence", book.licence), ("isbn", book.isbn), ("udc", book.udc))
+    for key, value in details:
+        if value is not None:
+            written.append(w.detail(_colon(w.label(key)), [value], style="Imprint"))
     if book.draft:
         written.append(w.paragraph("Imprint", [draft_notice(w)]))
         if book.missing:
-            legend = w.doc.add_paragraph(style="Imprint")
+            legend = w.paragraph("Imprint")
             w.runs.piece(legend, w.label("fallback_note"), style="Untranslated")
             written.append(legend)
     if written:
@@ -84,6 +88,8 @@ def front_matter(w: BookWriter) -> None:
         if text is not None:
             w.heading(1, [w.label(key)])
             w.prose(text)
+            if key == "foreword" and w.book.foreword_signatory is not None:
+                w.paragraph("Signature", [w.book.foreword_signatory])
 
 
 def recommendations(w: BookWriter) -> None:

@@ -27,6 +27,9 @@ PROOFING = {"kk": "kk-KZ", "ru": "ru-RU", "en": "en-US"}
 # so an editor sees where something was, and nothing disappears unnoticed.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
+_CONTROL = re.compile("([\t\n])")
+_BREAKS = {"\t": "w:tab", "\n": "w:br"}
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def xml_safe(value: str) -> str:
@@ -47,25 +50,46 @@ def set_run_lang(run: Run, lang: str) -> None:
     rpr.append(tag)  # w:lang is the last rPr child we use, so appending keeps schema order
 
 
-def add_run(paragraph: Paragraph, value: str, style: str | None = None) -> Run:
+def add_run(paragraph: Paragraph, value: str, style_id: str | None = None) -> Run:
     """Append a run; tabs and line breaks become w:tab / w:br as Word expects."""
-    return paragraph.add_run(xml_safe(value), style=style)
+    # built with lxml directly: python-docx's setters made a 5,000-row annex take a minute
+    run = OxmlElement("w:r")
+    if style_id is not None:
+        properties = OxmlElement("w:rPr")
+        style = OxmlElement("w:rStyle")
+        style.set(qn("w:val"), style_id)
+        properties.append(style)
+        run.append(properties)
+    for chunk in _CONTROL.split(xml_safe(value)):
+        if chunk in _BREAKS:
+            run.append(OxmlElement(_BREAKS[chunk]))
+        elif chunk:
+            text = OxmlElement("w:t")
+            text.text = chunk
+            if chunk != chunk.strip():
+                text.set(_XML_SPACE, "preserve")
+            run.append(text)
+    paragraph._p.append(run)
+    return Run(run, paragraph)
 
 
 class RunWriter:
     """Append pieces to paragraphs, knowing the book language and whether it is a draft."""
 
-    def __init__(self, book_lang: str, draft: bool, mark_fallback) -> None:
+    def __init__(self, book_lang: str, draft: bool, mark_fallback, ids: dict[str, str]) -> None:
         self.book_lang = book_lang
         self.draft = draft
         self._mark_fallback = mark_fallback  # callback(run) that attaches the editor's note
+        self.ids = ids  # style name → styleId
 
     def piece(self, paragraph: Paragraph, piece: Piece, style: str | None = None) -> Run | None:
         """Append one piece; return its run (None for an empty string)."""
+        if style is not None:
+            style = self.ids[style]
         if isinstance(piece, str):
             return add_run(paragraph, piece, style) if piece else None
         marked = self.draft and piece.fallback
-        run = add_run(paragraph, piece.value, "Untranslated" if marked and style is None else style)
+        run = add_run(paragraph, piece.value, self.ids["Untranslated"] if marked and style is None else style)
         if piece.lang != self.book_lang:
             set_run_lang(run, piece.lang)
         if marked:
