@@ -160,7 +160,7 @@ def test_proofing_language_in_defaults_and_on_every_foreign_run(rendered):
 def test_core_properties_come_from_the_conference(book):
     props = docx.Document(io.BytesIO(render(book))).core_properties
     assert props.title == book.title.value
-    assert props.author == "ARGO, Konrad-Adenauer-Stiftung"
+    assert props.author == "ARGO; Konrad-Adenauer-Stiftung"
     assert props.language == TAGS[book.lang]
     assert props.created == props.modified == CONFERENCE_DAY
 

@@ -94,11 +94,15 @@ def core_properties(document: Document, book: LocalizedBook, when: dt.datetime, 
     """Set title, author, language and dates from the conference (never "now")."""
     props = document.core_properties
     props.title = xml_safe(book.title.value)
-    props.subject = xml_safe(book.subtitle.value) if book.subtitle else ""
-    props.author = xml_safe(", ".join(p.name for p in book.organizers))
+    if book.subtitle is not None:
+        props.subject = xml_safe(book.subtitle.value)
+    props.author = xml_safe("; ".join(p.name for p in book.organizers))  # the PDF's separator
     props.last_modified_by = props.author
     props.language = proofing_tag(book.lang)
     props.created = props.modified = when
     props.revision = 1
-    props.comments = xml_safe(note)  # "Illustrative sample — proposals are fictional" for the sample
-    props.keywords = props.category = props.content_status = props.identifier = props.version = ""
+    if note:  # "Illustrative sample — proposals are fictional" for the sample
+        props.comments = xml_safe(note)
+    for stale in ("keywords", "category", "content_status", "identifier", "version"):
+        if getattr(props, stale):  # a house reference's own values must not leak into the book
+            setattr(props, stale, "")
