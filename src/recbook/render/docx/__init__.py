@@ -19,8 +19,8 @@ from .. import RenderContext
 from . import annexes, sections
 from .builder import BookWriter
 from .package import normalize_zip, zip_time
-from .styles import adopt_missing_styles
 from .pages import core_properties, header_and_footer, set_languages, update_fields_on_open
+from .styles import adopt_missing_styles
 from .text import RunWriter
 from .toc import fill_toc
 

@@ -13,9 +13,9 @@ from dataclasses import replace
 from typing import Collection, Iterable, Sequence, Union
 
 from docx.document import Document
+from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.enum.text import WD_BREAK
 from docx.shared import Twips
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -31,6 +31,7 @@ from .toc import Outline
 Cell = Union[Piece, list[Piece]]  # a table cell: one piece, or several with their own languages
 _DEFAULT_LABELS = dict(LABELS)
 COMMENT_AUTHOR = "recbook"
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 HEADING_STYLES = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
 
 
@@ -49,8 +50,8 @@ class BookWriter:
 
     def label(self, key: str, **values: str) -> str:
         """Return the book's wording for `key` (English source if a catalog lacks it)."""
-        text = self.book.labels[key]
-        return text.format(**values) if values else text
+        # like the PDF's Printer.label: a stray brace in a translation is printed, never raised
+        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), self.book.labels[key])
 
     def _note_fallback(self, run: Run) -> None:
         """Attach a Word comment saying the run is still in the original language."""
