@@ -40,7 +40,7 @@ def merge(
     decisions = applicable(decisions, by_id, report)  # read_decisions already dropped stale ones
     scores = Scores(all_variants(proposals, translations))
     for a, b in sorted(candidate_pairs(scores, decisions, settings)):
-        scores.get(a, b)
+        scores.consider(a, b, settings.suggest_threshold)
     clusters = build_clusters(by_id, scores, decisions, settings, report)
     return MergeResult(
         recommendations(clusters, by_id, scores, decisions, settings, report),

@@ -32,6 +32,14 @@ class Scores:
     variants: Mapping[str, tuple[Variant, ...]]
     known: dict[Pair, PairScore] = field(default_factory=dict)
 
+    def consider(self, a: str, b: str, keep_from: float) -> None:
+        """Score a candidate pair; remember it only if it matters (memory at 100k proposals)."""
+        key = pair(a, b)
+        if key not in self.known:
+            s = score_pair(self.variants[key[0]], self.variants[key[1]])
+            if s.exact or s.score >= keep_from:
+                self.known[key] = s
+
     def get(self, a: str, b: str) -> PairScore:
         key = pair(a, b)
         if key not in self.known:

@@ -30,7 +30,7 @@ class Variant:
     language: str
     original: bool  # written in this language, not translated
     key: str  # normalized text, for exact duplicates
-    folded: str  # title + text, normalized, Kazakh-folded, phrases joined
+    folded: str  # title + text, normalized, Kazakh-folded, phrases joined, words sorted
     stems: frozenset[str]  # content-word stems plus "+up"/"+down" concept marks
     numbers: frozenset[str]
     negations: int
@@ -106,7 +106,7 @@ def make_variant(
         language=language,
         original=original,
         key=normalize(text or ""),
-        folded=folded,
+        folded=" ".join(sorted(words)),  # sorted once here, so a plain ratio is a token-sort ratio
         stems=frozenset(stems),
         numbers=frozenset(numbers),
         negations=negations,

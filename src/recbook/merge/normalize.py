@@ -20,7 +20,8 @@ _LATIN_TO_CYR = dict(
 )
 _CYR_TO_LAT = {c: l for l, c in _LATIN_TO_CYR.items() if l not in "yəƏh"}
 _KK_FOLD = str.maketrans("әғқңөұүһі", "агкноууhи".replace("h", "х"))
-_WORD = re.compile(r"\w+")
+# a word holding both a Latin and a Cyrillic letter (found in C, so clean text costs nothing)
+_MIXED_WORD = re.compile(r"(?=\w*[A-Za-zəƏ])(?=\w*[\u0400-\u04ff])\w+")
 _NON_WORD = re.compile(r"[\W_]+")
 _THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 
@@ -46,7 +47,7 @@ def _repair_word(match: re.Match[str]) -> str:
 
 def repair_homoglyphs(text: str) -> str:
     """Return `text` with look-alike letters of the other script replaced inside mixed words."""
-    return _WORD.sub(_repair_word, text)
+    return _MIXED_WORD.sub(_repair_word, text)
 
 
 def normalize(text: str) -> str:

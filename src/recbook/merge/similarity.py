@@ -73,7 +73,7 @@ def score_variants(a: Variant, b: Variant) -> PairScore:
     if a.original and b.original and a.key == b.key and a.key:
         return PairScore(1.0, a.language, 1.0, 1.0, exact=True)
     stems = dice(a.stems, b.stems)
-    chars = fuzz.token_sort_ratio(a.folded, b.folded) / 100
+    chars = fuzz.ratio(a.folded, b.folded) / 100  # words are pre-sorted: the token-sort ratio
     terms = glossary_dice(a, b)
     # glossary terms catch synonyms ("компании" / "бизнес") but alone never reach the auto band
     total = max(STEM_WEIGHT * stems + (1 - STEM_WEIGHT) * chars, TERMS_WEIGHT * terms)
@@ -92,7 +92,8 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant]) -> PairScore:
     A guard raised in any shared language stays: a translation that drops a
     "not" must not open the door to an automatic merge.
     """
-    b = tuple(b)
+    if len(a) == len(b) == 1 and a[0].language == b[0].language:
+        return score_variants(a[0], b[0])  # the common case: originals, no translations
     by_lang = {v.language: v for v in b}
     if not any(v.language in by_lang for v in a):
         return bridge(a, b)
