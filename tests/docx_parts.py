@@ -54,6 +54,7 @@ def paragraph_text(p: etree._Element) -> str:
 
 
 def context(project: Path | None = None) -> RenderContext:
-    """Return a RenderContext with the packaged templates (and a project's first)."""
+    """Return a RenderContext with the packaged templates (and a project's first, and its assets/)."""
     dirs = ((project / "templates",) if project else ()) + (default_dir("templates"),)
-    return RenderContext(project or Path("."), dirs, ())
+    assets = (project / "assets",) if project else ()
+    return RenderContext(project or Path("."), dirs, assets)

@@ -252,3 +252,19 @@ def test_a_long_provenance_annex_renders_in_linear_time():
     parsed = parse_docx(render(book))
     assert time.perf_counter() - started < 15  # python-docx's own add_row/add_paragraph took 40 s
     assert len(parsed.xpath("word/document.xml", "//w:tbl[3]/w:tr")) == 2001
+
+
+def test_partner_logos_come_only_from_the_asset_folders(tmp_path):
+    from recbook.diagnostics import RecbookError
+    from recbook.model import Partner
+
+    (tmp_path / "assets").mkdir()
+    Image.new("RGB", (120, 40), "navy").save(tmp_path / "assets" / "argo.png")
+    (tmp_path / "secret.png").write_bytes((tmp_path / "assets" / "argo.png").read_bytes())
+    book = replace(make_book("kk"), organizers=(Partner("ARGO", "assets/argo.png"), Partner("KAS")))
+    parsed = parse_docx(render_docx(book, context(tmp_path)))
+    assert len([n for n in parsed.names if n.startswith("word/media/")]) == 2  # the logo and the chart
+    assert "ARGO" in parsed.xpath("word/document.xml", "//*[local-name()='docPr']/@descr")
+    for refused in ("secret.png", "assets/../secret.png", "file:///etc/passwd", "assets/missing.png"):
+        with pytest.raises(RecbookError):
+            render_docx(replace(book, organizers=(Partner("X", refused),)), context(tmp_path))

@@ -59,7 +59,7 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     if reference != DEFAULT_REFERENCE:
         adopt_missing_styles(document, DEFAULT_REFERENCE)
     when = book_time(book)
-    w = BookWriter(document, book, when)
+    w = BookWriter(document, book, when, ctx)
     # the order of templates/book-layout.html, so both editions carry the same book
     sections.cover(w)
     sections.imprint(w)

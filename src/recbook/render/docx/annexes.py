@@ -7,7 +7,6 @@ then printed as submitted. Rows and order are the PDF's (book-layout.html).
 
 from __future__ import annotations
 
-from io import BytesIO
 from typing import Iterator, Sequence
 
 from babel import Locale
@@ -16,6 +15,7 @@ from babel.numbers import format_decimal
 from ...model import LocalizedBook, LocalizedMember, LocalizedRecommendation, Text
 from ..chart import chart_alt, chart_data
 from ...localize import natural_key
+from .assets import add_picture
 from .builder import BookWriter, Cell
 from .chart_png import chart_png
 
@@ -25,7 +25,6 @@ GROUP_WIDTHS = (1100, 5255, 3000)
 PROVENANCE_WIDTHS = (1300, 1400, 1300, 1655, 1600, 1300, 800)  # 9-pt headers fit unbroken
 SDG_WIDTHS = (700, 5655, 3000)
 CHART_WIDTH_EMU = 5_900_000  # about 16.4 cm: the text width
-DRAWING_NS = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 
 
 def summary(w: BookWriter) -> None:
@@ -45,10 +44,7 @@ def summary(w: BookWriter) -> None:
     for cell, value in ((total.cells[2], recs), (total.cells[3], votes)):
         w.cell(cell.paragraphs[0], "Table Number", [str(value)])
     data = chart_data(book)
-    figure = w.paragraph("Figure")
-    figure.add_run().add_picture(BytesIO(chart_png(data)), width=CHART_WIDTH_EMU)
-    for doc_pr in figure._p.iter(f"{DRAWING_NS}docPr"):
-        doc_pr.set("descr", chart_alt(data))  # what screen readers read for the picture
+    add_picture(w.paragraph("Figure"), chart_png(data), chart_alt(data), width=CHART_WIDTH_EMU)
     w.paragraph("Caption", [data.caption])
 
 

@@ -23,6 +23,7 @@ from docx.text.run import Run
 
 from ...i18n.labels import LABELS
 from ...model import LocalizedBook, Text
+from .. import RenderContext
 from .fields import add_bookmark
 from .styles import style_ids
 from .text import Piece, RunWriter, xml_safe
@@ -38,8 +39,9 @@ HEADING_STYLES = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
 class BookWriter:
     """Append styled content for one LocalizedBook to a python-docx Document."""
 
-    def __init__(self, document: Document, book: LocalizedBook, when: dt.datetime) -> None:
+    def __init__(self, document: Document, book: LocalizedBook, when: dt.datetime, ctx: RenderContext) -> None:
         self.doc = document
+        self.ctx = ctx  # where logos may be read from
         # a catalog without some label prints its English source, as gettext would
         self.book = replace(book, labels={**_DEFAULT_LABELS, **book.labels})
         self.when = when

@@ -10,6 +10,7 @@ from __future__ import annotations
 from docx.text.paragraph import Paragraph
 
 from ...model import LocalizedDirection, LocalizedRecommendation, Partner, Text
+from .assets import add_logo
 from .builder import BookWriter
 from .text import Piece, separated
 
@@ -40,8 +41,13 @@ def cover(w: BookWriter) -> None:
 
 
 def _partners(w: BookWriter, partners: tuple[Partner, ...]) -> None:
+    """Write one line per partner: its logo (when it has one), then its name."""
     for partner in partners:
-        w.paragraph("Cover Text", [partner.name])
+        paragraph = w.paragraph("Cover Text")
+        if partner.logo:
+            add_logo(paragraph, w.ctx, partner.logo, partner.name)
+            w.runs.piece(paragraph, " ")
+        w.runs.piece(paragraph, partner.name)
 
 
 def draft_notice(w: BookWriter) -> str:
