@@ -152,3 +152,23 @@ def test_lsh_candidates_find_the_close_pairs_of_a_larger_set():
     assert len(close) >= 100
     assert len(close & found) / len(close) >= 0.97
     assert len(found) < 0.02 * len(all_pairs(variants))
+
+
+def test_no_shared_language_is_suggested_by_glossary_terms_never_merged():
+    ru = ("Создать ежегодную школу молодых лидеров: обучение управлению проектами, диалог с "
+          "государственными органами и наставничество опытных руководителей.")
+    kk = ("Жас көшбасшыларға арналған жыл сайынғы мектеп: жобаларды басқаруға оқыту, мемлекеттік "
+          "органдармен диалог және тәжірибелі басшылардың тәлімгерлігі.")
+    settings = MergeSettings(auto_threshold=0.3, suggest_threshold=0.3)
+    result = merge([prop("G1-01", ru), prop("G2-01", kk, "kk")], settings=settings)
+    assert len(result.recommendations) == 2
+    (s,) = result.suggestions
+    assert s.score >= 0.7 and s.reason.startswith("no shared language")
+
+
+def test_glossary_terms_alone_stay_below_the_auto_band():
+    a = "Эндаумент-фонды НПО: налоговые льготы компаниям и гражданам за пожертвования, доход на деятельность."
+    b = "Целевой капитал НПО и налоговый вычет бизнесу и гражданам за пожертвования ради дохода организаций."
+    result = merge([prop("G1-01", a), prop("G2-01", b)])
+    assert len(result.recommendations) == 2
+    assert result.suggestions and result.suggestions[0].score <= 0.6
