@@ -244,14 +244,14 @@ def test_a_long_provenance_annex_renders_in_linear_time():
     members = tuple(
         LocalizedMember(f"G1-{i:04d}", Text("Рабочая группа 1", "ru"), "ru", f"Заголовок {i}", "Текст. " * 20,
                         "auto", 0.9, 3)
-        for i in range(2000)
+        for i in range(1500)
     )
     first = replace(direction.recommendations[0], members=members, title=Text("x" * 10_000, "ru"))
     book = replace(book, directions=(replace(direction, recommendations=(first,)),))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other processes on a busy CI machine do not count
     parsed = parse_docx(render(book))
-    assert time.perf_counter() - started < 15  # python-docx's own add_row/add_paragraph took 40 s
-    assert len(parsed.xpath("word/document.xml", "//w:tbl[3]/w:tr")) == 2001
+    assert time.process_time() - started < 12  # ~3 s; python-docx's add_row/add_paragraph took 30 s
+    assert len(parsed.xpath("word/document.xml", "//w:tbl[3]/w:tr")) == 1501
 
 
 def test_partner_logos_come_only_from_the_asset_folders(tmp_path):
