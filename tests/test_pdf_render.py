@@ -13,7 +13,8 @@ from pdf_helpers import context, embedded_fonts, labelled_book, pdf_text
 from recbook.diagnostics import RecbookError
 from recbook.model import Partner, Text
 from recbook.render.html import css_content, css_string
-from recbook.render.pdf import AssetRefused, SafeFetcher, render_pdf
+from recbook.render.fetch import AssetRefused, SafeFetcher
+from recbook.render.pdf import render_pdf
 
 HOSTILE = '<img src="file:///etc/passwd"> <script>x</script> & {{ 7*7 }}'
 

@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 from ..model import LocalizedBook, Text
 from . import RenderContext
 from .chart import chart_alt, chart_data, chart_svg
+from .fetch import data_uri
 from .hyphenate_kk import hyphenate
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -152,8 +153,8 @@ def svg_data_uri(svg: str) -> str:
 
 
 def asset_url(ctx: RenderContext, path: str) -> str:
-    """Return the file: URL of a project asset (the fetcher decides whether it may load)."""
-    return (ctx.project / path).resolve().as_uri()
+    """Return a project asset (a logo) as a data: URI; refuse files outside the asset folders."""
+    return data_uri(ctx.project / path, ctx.asset_dirs, path)
 
 
 def template_context(book: LocalizedBook, ctx: RenderContext, created: dt.datetime) -> dict[str, Any]:

@@ -4,9 +4,10 @@
 - Reproducible: metadata dates come from SOURCE_DATE_EPOCH or the book's
   `source_date_epoch`, the file identifier is a hash of the content, fonts
   are the pip-installed ones (see fonts.py), and nothing random is drawn.
-- Safe: the URL fetcher loads only the font files, the project's asset folders
-  and `data:` URIs. Anything else (http, other files, redirects) or a missing
-  asset stops the build with a message naming the URL (RELIABILITY.md 16).
+- Safe: the URL fetcher (fetch.py) loads only the font files, the project's
+  asset folders and `data:` URIs. Anything else (http, other files,
+  redirects) or a missing asset stops the build with a message naming the
+  URL (RELIABILITY.md 16).
 """
 
 from __future__ import annotations
@@ -14,64 +15,22 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import mimetypes
 import os
-from pathlib import Path
-from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 import jinja2
 import pydyf
 import weasyprint
 from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ..diagnostics import RecbookError
 from ..model import LocalizedBook
 from . import RenderContext
+from .fetch import AssetRefused, SafeFetcher
 from .fonts import font_dirs, font_face_css
 from .html import render_html
 from .pdf_lang import passage_languages
 
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3b")
-
-
-class AssetRefused(ValueError):
-    """A URL the book may not load: outside the allowed folders, remote, or missing."""
-
-
-class SafeFetcher(URLFetcher):
-    """Load `data:` URIs and files inside `allowed` folders; refuse everything else."""
-
-    def __init__(self, allowed: tuple[Path, ...]) -> None:
-        # fail_on_errors: a refused or missing asset fails the build, never a blank space
-        super().__init__(allowed_protocols=("data", "file"), allow_redirects=False, fail_on_errors=True)
-        self.allowed = tuple(p.resolve() for p in allowed)
-        self.requested: list[str] = []  # every URL WeasyPrint asked for, for tests and errors
-
-    def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
-        """Return the resource at `url`, or raise AssetRefused."""
-        self.requested.append(url)
-        scheme = urlsplit(url).scheme.lower()
-        if scheme == "data":
-            return super().fetch(url, headers)
-        if scheme != "file":
-            raise AssetRefused(f"refused to fetch {url}: only project assets and data: URIs are allowed")
-        path = self._allowed_path(url)
-        if not path.is_file():
-            raise AssetRefused(f"missing asset {path}")
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
-
-    def _allowed_path(self, url: str) -> Path:
-        """Return the local path of a file: URL inside an allowed folder (symlinks resolved)."""
-        parts = urlsplit(url)
-        if parts.netloc not in ("", "localhost"):
-            raise AssetRefused(f"refused to fetch {url}: remote file URL")
-        path = Path(url2pathname(unquote(parts.path))).resolve()
-        if not any(path.is_relative_to(folder) for folder in self.allowed):
-            raise AssetRefused(f"refused to fetch {url}: outside the project's asset folders")
-        return path
 
 
 class _LogCatcher(logging.Handler):
@@ -170,6 +129,8 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
             )
     except weasyprint.urls.FatalURLFetchingError as exc:
         raise RecbookError(f"PDF: {exc.__cause__ or exc}") from exc
+    except AssetRefused as exc:  # a logo, checked while the HTML is made
+        raise RecbookError(f"PDF: {exc}") from exc
     except jinja2.TemplateError as exc:
         raise RecbookError(f"PDF template: {_template_error(exc)}") from exc
     finally:
