@@ -115,11 +115,12 @@ def _provenance_rows(w: BookWriter) -> Iterator[Sequence[Cell]]:
 
 
 def _language(w: BookWriter, code: str) -> str:
-    """Return the language's name from the catalog, or CLDR's name when it has none."""
+    """Return the language's name: localize's label, or CLDR's name as localize makes it."""
     key = f"language.{code}"
     if key in w.book.labels:
         return w.label(key)
-    return Locale.parse(w.book.lang).languages.get(code, code)
+    name = Locale.parse(w.book.lang).languages.get(code, code)
+    return name[:1].upper() + name[1:]
 
 
 def _sdgs(w: BookWriter) -> None:
