@@ -92,6 +92,15 @@ class Printer:
         attrs = self._attrs(text)
         return Markup(f"<span{attrs}>{body}</span>") if attrs else body
 
+    def toc_title(self, text: Text | str) -> Markup:
+        """Return a contents title whose last word carries the dot leader (never a lone leader line)."""
+        if isinstance(text, str):
+            text = Text(text, self.book.lang)
+        head, _, last = text.value.rpartition(" ")
+        body = escape(head + " " if head else "") + Markup('<span class="toc-last">%s</span>') % last
+        attrs = self._attrs(text)
+        return Markup(f"<span{attrs}>{body}</span>") if attrs else body
+
     def plain(self, texts: tuple[Text, ...]) -> bool:
         """Return True when none of `texts` needs a lang attribute or a fallback mark."""
         return not any(self._attrs(t) for t in texts)
