@@ -1,9 +1,10 @@
 """Print pairwise recall per kind, auto-merge precision and ARI of dedupe on the labelled set.
 
-    .venv/bin/python bench/dedupe_quality.py [tests/data/dedupe_eval.yaml] [--misses]
+    .venv/bin/python bench/dedupe_quality.py [tests/data/dedupe_eval.yaml] [--misses] [--lsh]
 
 "merged" = same cluster; "found" = merged or listed as a suggestion. For trap,
-distinct and different pairs the merged column must be 0%.
+distinct and different pairs the merged column must be 0%. --lsh scores only LSH
+candidates, as for large projects (the set is small enough to score all pairs).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from recbook.merge import merge
+from recbook.merge import MergeSettings, merge
 from recbook.merge.evaluate import TRAPS, evaluate, format_table, gold_labels, proposals_from_cases
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "data" / "dedupe_eval.yaml"
@@ -22,7 +23,8 @@ DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "data" / "dedupe_eval.
 def main(argv: list[str]) -> None:
     args = [a for a in argv if not a.startswith("--")]
     cases = YAML(typ="safe").load(Path(args[0] if args else DEFAULT).read_text(encoding="utf-8"))["cases"]
-    result = merge(proposals_from_cases(cases))
+    settings = MergeSettings(exhaustive_below=0) if "--lsh" in argv else MergeSettings()
+    result = merge(proposals_from_cases(cases), settings=settings)
     for line in format_table(evaluate(cases, result)):
         print(line)
     if "--misses" in argv:
