@@ -172,3 +172,14 @@ def test_glossary_terms_alone_stay_below_the_auto_band():
     result = merge([prop("G1-01", a), prop("G2-01", b)])
     assert len(result.recommendations) == 2
     assert result.suggestions and result.suggestions[0].score <= 0.6
+
+
+def test_too_many_untranslated_texts_are_reported_not_silently_skipped():
+    text = "Школа молодых лидеров: обучение управлению проектами, диалог с органами, наставничество и опыт."
+    kk = "Жас көшбасшылар мектебі: жобаларды басқаруға оқыту, органдармен диалог, тәлімгерлік, тәжірибе."
+    report = Report()
+    settings = MergeSettings(exhaustive_below=0, bridge_max=1)
+    result = merge([prop("G1-01", text), prop("G2-01", kk, "kk")], settings=settings, report=report)
+    assert result.suggestions == ()
+    assert [d.code for d in report.items] == ["merge.no-translation"]
+    assert merge([prop("G1-01", text), prop("G2-01", kk, "kk")], settings=MergeSettings(exhaustive_below=0)).suggestions

@@ -77,12 +77,17 @@ def all_pairs(variants: Mapping[str, tuple[Variant, ...]]) -> set[Pair]:
     return set(combinations(sorted(variants), 2))
 
 
-def bridge_pairs(variants: Mapping[str, tuple[Variant, ...]], threshold: float, num_perm: int) -> set[Pair]:
-    """Return pairs with no language in common whose glossary terms probably overlap."""
+def bridge_docs(variants: Mapping[str, tuple[Variant, ...]]) -> list[Variant]:
+    """Return the originals that may lack a language in common with another proposal."""
     languages = {v.language for vs in variants.values() for v in vs}
     # only proposals not readable in every language can lack a shared one
-    docs = [vs[0] for pid, vs in sorted(variants.items())
+    return [vs[0] for pid, vs in sorted(variants.items())
             if len(vs) < len(languages) and len(vs[0].concepts) >= MIN_SHARED]
+
+
+def bridge_pairs(variants: Mapping[str, tuple[Variant, ...]], docs: list[Variant],
+                 threshold: float, num_perm: int) -> set[Pair]:
+    """Return pairs with no language in common whose glossary terms probably overlap."""
     if len(docs) < 2:
         return set()
     shaped = [Variant(d.proposal_id, d.language, True, "", "", d.concepts, frozenset(), 0, 0) for d in docs]

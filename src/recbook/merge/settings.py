@@ -14,6 +14,7 @@ class MergeSettings:
     source_language: str | None = None  # preferred language of the canonical wording
     lsh_threshold: float = 0.25  # Jaccard of stems that LSH aims to catch
     bridge_lsh_threshold: float = 0.4  # the same, for glossary terms of texts with no shared language
+    bridge_max: int = 5_000  # more untranslated texts than this: not compared across languages
     num_perm: int = 64  # MinHash permutations
     exhaustive_below: int = 400  # fewer proposals than this: score all pairs (cheap, no misses)
 
