@@ -84,7 +84,8 @@ def write_review(output: Path, result: MergeResult, inputs: Inputs, settings: An
     from .review import render_csv, render_html
 
     proposals = {p.id: p for p in inputs.proposals}
-    html = render_html(result, proposals, settings, report.sorted()).encode("utf-8")
+    groups = {g.id: g.text for g in inputs.conference.groups}
+    html = render_html(result, proposals, settings, report.sorted(), groups).encode("utf-8")
     files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals)}
     output.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():

@@ -65,14 +65,14 @@ def _span(words: Sequence[str], changed: bool) -> str:
     return f"<mark>{text}</mark>" if changed and text else text
 
 
-def _side(p: Proposal, title: str, text: str) -> str:
-    group = escape(p.group)
+def _side(p: Proposal, title: str, text: str, groups: Mapping[str, str]) -> str:
+    group = escape(groups.get(p.group, p.group))
     return (f'<div class="side"><p class="meta">{escape(p.id)} · {group} · {escape(p.language)}'
             f' · votes {p.votes if p.votes is not None else "–"}</p>'
             f"<h4>{title}</h4><p>{text}</p></div>")
 
 
-def _pair_html(pair: ReviewPair) -> str:
+def _pair_html(pair: ReviewPair, groups: Mapping[str, str]) -> str:
     a, b = pair.a, pair.b
     if a.language == b.language:
         ta, tb = diff_words(a.title, b.title)
@@ -82,7 +82,7 @@ def _pair_html(pair: ReviewPair) -> str:
     lines = "".join(f"<dt>{escape(what)}</dt><dd><pre>{escape(line)}</pre></dd>" for what, line in pair.decisions)
     return (f'<section class="pair {pair.kind}"><p class="head"><b>{escape(pair.recommendation)}</b> · '
             f"score {pair.score:.2f} · {escape(pair.why)}</p>"
-            f'<div class="row">{_side(a, ta, xa)}{_side(b, tb, xb)}</div>'
+            f'<div class="row">{_side(a, ta, xa, groups)}{_side(b, tb, xb, groups)}</div>'
             f"<p>To decide, paste one line at the end of inputs/decisions.yaml:</p><dl>{lines}</dl></section>")
 
 
@@ -98,8 +98,12 @@ dd pre{margin:0}
 
 
 def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings: MergeSettings,
-                diagnostics: Iterable[Diagnostic] = ()) -> str:
-    """Return review.html: self-contained (inline CSS, no URLs), every text escaped."""
+                diagnostics: Iterable[Diagnostic] = (), groups: Mapping[str, str] | None = None) -> str:
+    """Return review.html: self-contained (inline CSS, no URLs), every text escaped.
+
+    `groups` maps group ids to the names people know them by.
+    """
+    names = dict(groups or {})
     pairs = review_pairs(result, proposals)
     merged = [p for p in pairs if p.kind == "merged"]
     suggested = [p for p in pairs if p.kind == "suggestion"]
@@ -114,8 +118,9 @@ def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings
         f"Automatic merge at score ≥ {settings.auto_threshold:.2f} without a guard; "
         f"suggestions from {settings.suggest_threshold:.2f}.</p>",
         f"<h2>Decisions that need attention</h2><ul>{diags}</ul>" if diags else "",
-        f"<h2>Suggestions ({len(suggested)})</h2>", *map(_pair_html, suggested),
-        f"<h2>Merged ({len(merged)} members joined to a canonical proposal)</h2>", *map(_pair_html, merged),
+        f"<h2>Suggestions ({len(suggested)})</h2>", *(_pair_html(p, names) for p in suggested),
+        f"<h2>Merged ({len(merged)} members joined to a canonical proposal)</h2>",
+        *(_pair_html(p, names) for p in merged),
         "</body></html>", ""])
 
 
