@@ -75,32 +75,38 @@ def matching_text(title: str | None, text: str | None) -> str:
     return folded
 
 
+@dataclass(frozen=True)
+class WordInfo:
+    """What one folded word contributes to a text's features."""
+
+    negation: bool
+    sign: int  # +1 more, −1 less, 0 neither
+    stem: str | None  # None for stop words, digits and negations
+    number: str | None
+    concept: str | None
+
+
+@lru_cache(maxsize=400_000)
+def word_info(word: str, language: str) -> WordInfo:
+    """Return the features of one folded word (cached: texts share their vocabulary)."""
+    number = lexicon.NUMBER_WORDS.get(language, {}).get(word)
+    if _is_negation(word, language):
+        return WordInfo(True, 0, None, number, concept(word, language))
+    content = word not in lexicon.STOPWORDS and not word.isdigit()
+    return WordInfo(False, word_direction(word), stem(word, language) if content else None,
+                    number, concept(word, language))
+
+
 def make_variant(
     proposal_id: str, language: str, title: str | None, text: str | None, original: bool
 ) -> Variant:
     """Return the features of one text of a proposal."""
     folded = matching_text(title, text)
     words = folded.split()
-    numbers_map = lexicon.NUMBER_WORDS.get(language, {})
-    stems: set[str] = set()
-    numbers = set(_DIGITS.findall(folded))
-    negations = direction = 0
-    concepts: set[str] = set()
-    for word in words:
-        if word in numbers_map:
-            numbers.add(numbers_map[word])
-        if _is_negation(word, language):
-            negations += 1
-            continue
-        sign = word_direction(word)
-        direction += sign
-        if sign:
-            stems.add("+up" if sign > 0 else "+down")
-        if word not in lexicon.STOPWORDS and not word.isdigit():
-            stems.add(stem(word, language))
-        found = concept(word, language)
-        if found:
-            concepts.add(found)
+    infos = [word_info(w, language) for w in words]
+    numbers = set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number}
+    direction = sum(i.sign for i in infos)
+    stems = {i.stem for i in infos if i.stem} | {"+up" if i.sign > 0 else "+down" for i in infos if i.sign}
     return Variant(
         proposal_id=proposal_id,
         language=language,
@@ -109,9 +115,9 @@ def make_variant(
         folded=" ".join(sorted(words)),  # sorted once here, so a plain ratio is a token-sort ratio
         stems=frozenset(stems),
         numbers=frozenset(numbers),
-        negations=negations,
+        negations=sum(i.negation for i in infos),
         direction=(direction > 0) - (direction < 0),
-        concepts=frozenset(concepts | {f"#{n}" for n in numbers}),
+        concepts=frozenset({i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}),
     )
 
 
