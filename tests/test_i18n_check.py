@@ -81,3 +81,18 @@ def test_msgfmt_is_a_second_line_of_defence(tmp_path):
     problems = check_catalogs(project)
     assert [d.code for d in problems] and {d.code for d in problems} == {"i18n.msgfmt"}
     assert all(d.message.startswith("msgfmt: ") and d.location.line for d in problems)
+
+
+def test_percent_in_content_text_is_plain_text_not_a_placeholder(tmp_path):
+    """Content (proposal texts) is printed verbatim: "20% of" must not be read as `% o`."""
+    po = tmp_path / "locales/en/LC_MESSAGES/content.ru.po"
+    po.parent.mkdir(parents=True)
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n'
+        '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+        'msgctxt "G1-01.text"\nmsgid "Не менее 20% от бюджета"\nmsgstr "At least 20% of the budget"\n\n'
+        'msgctxt "G1-02.text"\nmsgid "Текст"\nmsgstr "<b>Text</b>"\n',
+        "utf-8",
+    )
+    problems = [(d.location.line, d.code) for d in check_catalogs(tmp_path)]
+    assert problems == [(11, "i18n.markup")]  # markup is still refused in content
