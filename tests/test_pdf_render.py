@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 
 import pikepdf
 import pytest
 import weasyprint.urls
+from weasyprint.formatting_structure.boxes import TextBox
 
 from pdf_helpers import context, embedded_fonts, labelled_book, pdf_text
 from recbook.diagnostics import RecbookError
 from recbook.model import Partner, Text
 from recbook.render.html import css_content, css_string
 from recbook.render.fetch import AssetRefused, SafeFetcher
-from recbook.render.pdf import render_pdf
+from recbook.render.pdf import render_pdf, render_pdf_document
 
 HOSTILE = '<img src="file:///etc/passwd"> <script>x</script> & {{ 7*7 }}'
 
@@ -159,3 +161,19 @@ def test_css_strings_cannot_escape():
     quoted = css_string('a"b\\c</style>\n')
     assert quoted.count('"') == 2 and "<" not in quoted and "\n" not in quoted and "\\\\" not in quoted
     assert css_content("{page}-бет, барлығы {pages}", page="counter(page)", pages="X") == 'counter(page) "-бет, барлығы " X'
+
+
+def test_a_very_long_word_wraps_inside_the_text_block(tmp_path):
+    """RELIABILITY 17: an unbreakable 3,000-letter word wraps; nothing runs off the page."""
+    book = labelled_book("en")
+    d = book.directions[0]
+    rec = replace(d.recommendations[0], text=Text("Start " + "x" * 3000 + " end", "en"))
+    book = replace(book, directions=(replace(d, recommendations=(rec, *d.recommendations[1:])), *book.directions[1:]))
+    document, pdf = render_pdf_document(book, context(tmp_path))
+    for page in document.pages:
+        box = page._page_box
+        right = box.margin_left + box.padding_left + box.border_left_width + box.width
+        overflowing = [b for b in box.descendants() if isinstance(b, TextBox) and b.position_x + b.width > right + 0.5]
+        assert overflowing == []
+    printed = re.search(r"Start (.*?) end", pdf_text(pdf)).group(1)  # across a page break
+    assert printed.count("x") == 3000
