@@ -17,12 +17,19 @@ ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = YAML(typ="safe").load((ROOT / "tests" / "data" / "sample_expected_clusters.yaml").read_text("utf-8"))
 
 
-@pytest.fixture(scope="module")
-def sample():
+@pytest.fixture(scope="module", params=["catalogs", "no-catalogs"])
+def sample(request):
+    """The sample merged with the translators' catalogs, and without (glossary only)."""
+    from recbook.i18n.catalogs import load_catalogs, proposal_translations
+
     report = Report()
     inputs = validate(read_project(ROOT, report), report)
     assert inputs is not None, [d.format() for d in report.items]
-    result = merge(inputs.proposals, settings=MergeSettings(source_language=inputs.conference.source_language))
+    translations = None
+    if request.param == "catalogs":
+        translations = proposal_translations(inputs.proposals, load_catalogs(ROOT, report))
+    settings = MergeSettings(source_language=inputs.conference.source_language)
+    result = merge(inputs.proposals, settings=settings, translations=translations)
     home = {m.proposal_id: r.id for r in result.recommendations for m in r.members}
     suggested = {frozenset((s.a, s.b)) for s in result.suggestions}
     return home, suggested

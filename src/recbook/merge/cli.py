@@ -38,10 +38,11 @@ def _cluster(r: Recommendation) -> dict[str, Any]:
     }
 
 
-def _load(project: Path, report: Report) -> tuple[Inputs, Any] | None:
-    """Return validated inputs and decisions, or None if the inputs have errors."""
+def _load(project: Path, report: Report) -> tuple[Inputs, Any, Any] | None:
+    """Return validated inputs, decisions and catalog translations, or None on input errors."""
     if not (project / "inputs").is_dir():
         raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
+    from ..i18n.catalogs import load_catalogs, proposal_translations
     from ..load import read_project
     from ..validate import validate
     from . import read_decisions
@@ -50,7 +51,10 @@ def _load(project: Path, report: Report) -> tuple[Inputs, Any] | None:
     if inputs is None:
         return None
     ids = [p.id for p in inputs.proposals]
-    return inputs, read_decisions(project / "inputs" / "decisions.yaml", ids, report)
+    decisions = read_decisions(project / "inputs" / "decisions.yaml", ids, report)
+    # the same translations `recbook build` compares through, so both merge alike
+    translations = proposal_translations(inputs.proposals, load_catalogs(project, report))
+    return inputs, decisions, translations
 
 
 @click.command("dedupe")
@@ -64,9 +68,9 @@ def dedupe(project: Path, as_json: bool) -> None:
     report = Report()
     loaded = _load(project, report)
     if loaded is not None:
-        inputs, decisions = loaded
+        inputs, decisions, translations = loaded
         settings = MergeSettings(source_language=inputs.conference.source_language)
-        result = merge(inputs.proposals, decisions, settings, report)
+        result = merge(inputs.proposals, decisions, settings, report, translations)
     for d in report.sorted():
         click.echo(d.format(), err=True)
     if loaded is None or report.errors:
