@@ -16,6 +16,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from ...model import Text
+from ..hyphenate_kk import SOFT_HYPHEN, hyphenate
 
 Piece = Union[str, Text]
 
@@ -27,8 +28,9 @@ PROOFING = {"kk": "kk-KZ", "ru": "ru-RU", "en": "en-US"}
 # so an editor sees where something was, and nothing disappears unnoticed.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
-_CONTROL = re.compile("([\t\n])")
-_BREAKS = {"\t": "w:tab", "\n": "w:br"}
+_CONTROL = re.compile("([\t\n\u00ad])")
+# a soft hyphen becomes Word's w:softHyphen: it hyphenates there, and copied text stays clean
+_BREAKS = {"\t": "w:tab", "\n": "w:br", SOFT_HYPHEN: "w:softHyphen"}
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -73,6 +75,12 @@ def add_run(paragraph: Paragraph, value: str, style_id: str | None = None) -> Ru
     return Run(run, paragraph)
 
 
+def _hyphenated(paragraph: Paragraph) -> bool:
+    """Return False for titles and headings, which are never broken across lines by a hyphen."""
+    style_id = paragraph._p.style or ""
+    return not style_id.startswith(("Heading", "Title", "Subtitle", "TOC"))
+
+
 class RunWriter:
     """Append pieces to paragraphs, knowing the book language and whether it is a draft."""
 
@@ -89,7 +97,10 @@ class RunWriter:
         if isinstance(piece, str):
             return add_run(paragraph, piece, style) if piece else None
         marked = self.draft and piece.fallback
-        run = add_run(paragraph, piece.value, self.ids["Untranslated"] if marked and style is None else style)
+        # neither Word nor LibreOffice has Kazakh hyphenation: place its syllable breaks
+        # ourselves, as the PDF does, so justified Kazakh text gets no rivers
+        value = hyphenate(piece.value) if piece.lang == "kk" and _hyphenated(paragraph) else piece.value
+        run = add_run(paragraph, value, self.ids["Untranslated"] if marked and style is None else style)
         if piece.lang != self.book_lang:
             set_run_lang(run, piece.lang)
         if marked:
