@@ -45,7 +45,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .i18n.catalogs import load_catalogs, proposal_translations
     from .i18n.checks import supplied_conflicts
     from .load import read_project
-    from .merge import merge, read_decisions
+    from .merge import MergeSettings, merge, read_decisions
     from .validate import validate
 
     inputs = validate(read_project(project, report), report)
@@ -57,7 +57,8 @@ def gather(project: Path, report: Report) -> Gathered | None:
     report.extend(supplied_conflicts(inputs, catalogs))
     # proposals in different languages are compared through the translators' catalogs too
     translations = proposal_translations(inputs.proposals, catalogs)
-    merged = merge(inputs.proposals, decisions, report=report, translations=translations)
+    settings = MergeSettings(source_language=inputs.conference.source_language)
+    merged = merge(inputs.proposals, decisions, settings, report, translations)
     return Gathered(inputs, merged, catalogs)
 
 
