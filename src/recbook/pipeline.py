@@ -36,6 +36,7 @@ class Gathered:
     inputs: Inputs
     merged: MergeResult
     catalogs: object  # recbook.i18n.catalogs.Catalogs
+    merge_settings: object  # recbook.merge.MergeSettings
 
 
 def gather(project: Path, report: Report) -> Gathered | None:
@@ -59,7 +60,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     translations = proposal_translations(inputs.proposals, catalogs)
     settings = MergeSettings(source_language=inputs.conference.source_language)
     merged = merge(inputs.proposals, decisions, settings, report, translations)
-    return Gathered(inputs, merged, catalogs)
+    return Gathered(inputs, merged, catalogs, settings)
 
 
 def run_check(project: Path, *, strict: bool = False) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from ..diagnostics import InputErrors, RecbookError, Report
+from ..diagnostics import InputErrors, Report
 from ..model import Inputs, MergeResult, Recommendation
 
 REVIEW_HTML = "review.html"
@@ -38,43 +38,23 @@ def _cluster(r: Recommendation) -> dict[str, Any]:
     }
 
 
-def _load(project: Path, report: Report) -> tuple[Inputs, Any, Any] | None:
-    """Return validated inputs, decisions and catalog translations, or None on input errors."""
-    if not (project / "inputs").is_dir():
-        raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
-    from ..i18n.catalogs import load_catalogs, proposal_translations
-    from ..load import read_project
-    from ..validate import validate
-    from . import read_decisions
-
-    inputs = validate(read_project(project, report), report)
-    if inputs is None:
-        return None
-    ids = [p.id for p in inputs.proposals]
-    decisions = read_decisions(project / "inputs" / "decisions.yaml", ids, report)
-    # the same translations `recbook build` compares through, so both merge alike
-    translations = proposal_translations(inputs.proposals, load_catalogs(project, report))
-    return inputs, decisions, translations
-
-
 @click.command("dedupe")
 @click.option("--project", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
               show_default=True, help="The conference project folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print the clusters and suggestions as JSON.")
 def dedupe(project: Path, as_json: bool) -> None:
     """Find duplicate proposals; print the clusters, or a summary and output/review.html."""
-    from . import MergeSettings, merge
+    from ..pipeline import gather, print_diagnostics
 
     report = Report()
-    loaded = _load(project, report)
-    if loaded is not None:
-        inputs, decisions, translations = loaded
-        settings = MergeSettings(source_language=inputs.conference.source_language)
-        result = merge(inputs.proposals, decisions, settings, report, translations)
-    for d in report.sorted():
-        click.echo(d.format(), err=True)
-    if loaded is None or report.errors:
+    try:
+        # the same inputs, decisions, catalog translations and settings as `recbook build`
+        gathered = gather(project, report)
+    finally:
+        print_diagnostics(report.sorted())
+    if gathered is None or report.errors:
         raise InputErrors(len(report.errors))
+    inputs, result, settings = gathered.inputs, gathered.merged, gathered.merge_settings
     if as_json:
         click.echo(json.dumps(to_json(result, len(inputs.proposals)), ensure_ascii=False, indent=2))
         return
