@@ -24,6 +24,7 @@ from . import RenderContext
 from .chart import chart_alt, chart_data, chart_svg
 from .fetch import data_uri
 from .hyphenate_kk import hyphenate
+from .annex_data import group_numbers, members, sdg_numbers
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -127,35 +128,6 @@ class Printer:
         return format_decimal(number, "0.00", locale=self.book.lang)
 
 
-def _group_numbers(book: LocalizedBook) -> dict[str, list[str]]:
-    """Return group id → numbers of the recommendations it proposed."""
-    found: dict[str, list[str]] = {gid: [] for gid, _ in book.groups}
-    for gid, name in book.groups:
-        for d in book.directions:
-            found[gid] += [r.number for r in d.recommendations if name in r.proposed_by]
-    return found
-
-
-def _sdg_numbers(book: LocalizedBook) -> list[tuple[int, Text, list[str]]]:
-    """Return each SDG goal used, with its title and the recommendations citing it."""
-    goals: dict[int, tuple[Text, list[str]]] = {}
-    for d in book.directions:
-        for r in d.recommendations:
-            for goal, title in r.sdgs:
-                goals.setdefault(goal, (title, []))[1].append(r.number)
-    return [(goal, title, numbers) for goal, (title, numbers) in sorted(goals.items())]
-
-
-def _members(book: LocalizedBook) -> list[tuple[Any, Any, str]]:
-    """Return (recommendation, member, group id) for every original proposal, by proposal id."""
-    from ..localize import natural_key
-
-    group_ids = {name: gid for gid, name in book.groups}
-    rows = [(r, m, group_ids.get(m.group, m.group.value))
-            for d in book.directions for r in d.recommendations for m in r.members]
-    return sorted(rows, key=lambda row: natural_key(row[1].proposal_id))
-
-
 def svg_data_uri(svg: str) -> str:
     """Return `svg` as a data: URI, the one kind of URL the fetcher always allows."""
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
@@ -174,9 +146,9 @@ def template_context(book: LocalizedBook, ctx: RenderContext, created: dt.dateti
         "p": Printer(book),
         "labels": book.labels,
         "chart": {"uri": svg_data_uri(chart_svg(data)), "alt": chart_alt(data), "data": data},
-        "group_numbers": _group_numbers(book),
-        "sdg_index": _sdg_numbers(book),
-        "members": _members(book),
+        "group_numbers": group_numbers(book),
+        "sdg_index": sdg_numbers(book),
+        "members": members(book),
         "totals": {
             "recommendations": sum(len(d.recommendations) for d in book.directions),
             "votes": sum(d.total_votes for d in book.directions),

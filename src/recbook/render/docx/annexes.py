@@ -12,9 +12,9 @@ from typing import Iterator, Sequence
 from babel import Locale
 from babel.numbers import format_decimal
 
-from ...model import LocalizedBook, LocalizedMember, LocalizedRecommendation, Text
+from ...model import Text
+from ..annex_data import group_numbers, members, sdg_numbers
 from ..chart import chart_alt, chart_data
-from ...localize import natural_key
 from .assets import add_picture
 from .builder import BookWriter, Cell
 from .chart_png import chart_png
@@ -54,33 +54,9 @@ def annexes(w: BookWriter) -> None:
     _groups(w)
     _heading(w, 2, "annex.provenance")
     _provenance(w)
-    if _sdg_numbers(w.book):
+    if sdg_numbers(w.book):
         _heading(w, 3, "annex.sdgs")
         _sdgs(w)
-
-
-def _members(book: LocalizedBook) -> list[tuple[LocalizedRecommendation, LocalizedMember, str]]:
-    """Return (recommendation, member, group id) for every original proposal, by proposal id."""
-    group_ids = {name: gid for gid, name in book.groups}
-    rows = [(r, m, group_ids.get(m.group, m.group.value))
-            for d in book.directions for r in d.recommendations for m in r.members]
-    return sorted(rows, key=lambda row: natural_key(row[1].proposal_id))
-
-
-def _group_numbers(book: LocalizedBook) -> dict[str, list[str]]:
-    """Return group id → numbers of the recommendations it proposed."""
-    return {gid: [r.number for d in book.directions for r in d.recommendations if name in r.proposed_by]
-            for gid, name in book.groups}
-
-
-def _sdg_numbers(book: LocalizedBook) -> list[tuple[int, Text, list[str]]]:
-    """Return each goal any recommendation names, with its title and those recommendations."""
-    goals: dict[int, tuple[Text, list[str]]] = {}
-    for d in book.directions:
-        for r in d.recommendations:
-            for goal, title in r.sdgs:
-                goals.setdefault(goal, (title, []))[1].append(r.number)
-    return [(goal, title, numbers) for goal, (title, numbers) in sorted(goals.items())]
 
 
 def _heading(w: BookWriter, number: int, key: str) -> None:
@@ -88,7 +64,7 @@ def _heading(w: BookWriter, number: int, key: str) -> None:
 
 
 def _groups(w: BookWriter) -> None:
-    numbers = _group_numbers(w.book)
+    numbers = group_numbers(w.book)
     header = [w.label(k) for k in ("table.id", "table.group", "recommendations")]
     w.table(header, ([gid, name, ", ".join(numbers[gid])] for gid, name in w.book.groups), GROUP_WIDTHS)
 
@@ -97,7 +73,7 @@ def _provenance(w: BookWriter) -> None:
     keys = ("table.proposal", "table.group", "table.language", "table.recommendation",
             "table.how", "table.similarity", "table.votes")
     w.table([w.label(k) for k in keys], _provenance_rows(w), PROVENANCE_WIDTHS, numeric={3, 5, 6})
-    for rec, member, _ in _members(w.book):
+    for rec, member, _ in members(w.book):
         # originals are headings (navigation pane) but stay out of the TOC, as in the PDF
         w.heading(2, [member.proposal_id, " ", Text(member.title, member.language)], listed=False)
         w.paragraph("Recommendation Details", [member.group, " · ", w.label("table.recommendation"),
@@ -108,7 +84,7 @@ def _provenance(w: BookWriter) -> None:
 def _provenance_rows(w: BookWriter) -> Iterator[Sequence[Cell]]:
     """Yield one row per original proposal, ordered by proposal id like the PDF."""
     lang = w.book.lang
-    for rec, m, gid in _members(w.book):
+    for rec, m, gid in members(w.book):
         votes = str(m.votes) if m.votes is not None else "–"
         yield [m.proposal_id, gid, _language(w, m.language), rec.number,
                w.label(f"merge.{m.how}"), format_decimal(m.score, "0.00", locale=lang), votes]
@@ -125,5 +101,5 @@ def _language(w: BookWriter, code: str) -> str:
 
 def _sdgs(w: BookWriter) -> None:
     header = [w.label(k) for k in ("table.number", "sdgs", "recommendations")]
-    rows = ([str(goal), title, ", ".join(numbers)] for goal, title, numbers in _sdg_numbers(w.book))
+    rows = ([str(goal), title, ", ".join(numbers)] for goal, title, numbers in sdg_numbers(w.book))
     w.table(header, rows, SDG_WIDTHS, numeric={0})
