@@ -89,3 +89,37 @@ def test_text_starting_with_equals_is_exported_as_text_and_a_formula_is_refused(
     result = run("import", "--project", str(tmp_path), str(xlsx))
     assert result.exit_code == 1
     assert "ru.xlsx:ru!E2: error: a formula, not text" in result.output
+
+
+def test_export_never_overwrites_inputs_or_an_existing_file(tmp_path):
+    from click.testing import CliRunner
+
+    from recbook.i18n.cli import i18n
+
+    (tmp_path / "inputs" / "proposals").mkdir(parents=True)
+    victim = tmp_path / "inputs" / "proposals" / "groups.xlsx"
+    victim.write_bytes(b"the groups' proposals")
+    result = CliRunner().invoke(i18n, ["export", "--project", str(tmp_path), "--xlsx", str(victim), "--force"])
+    assert result.exit_code == 1
+    assert "refusing to write an export inside" in result.output
+    existing = tmp_path / "agency.xlsx"
+    existing.write_bytes(b"last week's export")
+    result = CliRunner().invoke(i18n, ["export", "--project", str(tmp_path), "--xlsx", str(existing)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {existing} already exists; use --force to replace it\n"
+    assert victim.read_bytes() == b"the groups' proposals"
+    assert existing.read_bytes() == b"last week's export"
+
+
+def test_import_of_a_file_that_is_not_a_workbook_is_a_located_error(tmp_path):
+    from click.testing import CliRunner
+
+    from recbook.i18n.cli import i18n
+
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("hi")
+    result = CliRunner().invoke(i18n, ["import", "--project", str(tmp_path), str(fake)])
+    assert result.exit_code == 1
+    assert result.output.startswith("fake.xlsx: error: cannot be opened as an Excel workbook (")
+    assert "[xlsx.unreadable]" in result.output
+    assert "Traceback" not in result.output

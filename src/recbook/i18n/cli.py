@@ -97,7 +97,8 @@ def check(project: Path) -> None:
 @click.option("--xlsx", "target", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The spreadsheet to write (one sheet per language).")
 @click.option("--lang", "langs", default="kk,ru,en", show_default=True, help="Languages to export, e.g. kk,en.")
-def export(project: Path, target: Path, langs: str) -> None:
+@click.option("--force", is_flag=True, help="Replace the spreadsheet if it already exists.")
+def export(project: Path, target: Path, langs: str, force: bool) -> None:
     """Write the catalogs to a spreadsheet for a translation agency."""
     from ..diagnostics import Report
     from ..model import LANGUAGES
@@ -108,10 +109,22 @@ def export(project: Path, target: Path, langs: str) -> None:
     if not languages or any(x not in LANGUAGES for x in languages):
         raise click.BadParameter(f"expected some of {', '.join(LANGUAGES)}, but received: {langs!r}",
                                  param_hint="--lang")
+    _refuse_overwrite(project, target, force)
     report = Report()
     rows = export_xlsx(project, target, languages, report)
     print_diagnostics(report.sorted())
     click.echo(f"wrote {target} ({rows} rows)")
+
+
+def _refuse_overwrite(project: Path, target: Path, force: bool) -> None:
+    """Never write over the project's inputs, nor over any existing file without --force."""
+    from ..diagnostics import RecbookError
+
+    inputs = (project / "inputs").resolve()
+    if target.resolve().is_relative_to(inputs):
+        raise RecbookError(f"{target}: refusing to write an export inside {project / 'inputs'}; choose another path")
+    if target.exists() and not force:
+        raise RecbookError(f"{target} already exists; use --force to replace it")
 
 
 @i18n.command("import")

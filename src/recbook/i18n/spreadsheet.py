@@ -8,6 +8,7 @@ translation breaks placeholders or adds markup is reported at SHEET!CELL and ski
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -149,7 +150,12 @@ class _Import:
 def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, list[Path]]:
     """Apply the translation column of a spreadsheet to the catalogs; return (changes, files written)."""
     shown = source.name
-    book = load_workbook(source, read_only=True)  # formulas as formulas: they are reported, not evaluated
+    try:
+        book = load_workbook(source, read_only=True)  # formulas as formulas: reported, not evaluated
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        report.add(error(Location(shown), f"cannot be opened as an Excel workbook ({exc}); "
+                                          "export one with `recbook i18n export --xlsx`", "xlsx.unreadable"))
+        return 0, []
     job = _Import(project, shown, report)
     changes = 0
     for sheet in book.worksheets:
