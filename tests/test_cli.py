@@ -42,3 +42,16 @@ def test_help_lists_every_command() -> None:
     assert result.exit_code == 0
     for command in ("build", "check", "dedupe", "i18n"):
         assert f"  {command}" in result.output
+
+
+def test_decisions_diagnostics_use_the_project_relative_path_like_every_input(tmp_path: Path) -> None:
+    from conftest import copy_sample_project
+
+    project = copy_sample_project(tmp_path / "somewhere")
+    decisions = project / "inputs" / "decisions.yaml"
+    lines = decisions.read_text("utf-8").count("\n")
+    decisions.write_text(decisions.read_text("utf-8") + "- {merge: [G1-01, ZZ-99, ZZ-98]}\n", "utf-8")
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 0
+    assert (f"inputs/decisions.yaml:{lines + 1}:3: warning: merge names unknown proposal(s) ZZ-99, ZZ-98; "
+            "the decision is not applied [decisions.stale]") in result.output.splitlines()

@@ -108,7 +108,7 @@ def _hold_lock(folder: str, seconds: float, ready) -> None:
         time.sleep(seconds)
 
 
-def test_second_build_waits_then_says_build_in_progress(tmp_path: Path) -> None:
+def test_second_build_waits_then_says_build_in_progress(tmp_path: Path, capsys) -> None:
     ready = multiprocessing.Event()
     holder = multiprocessing.Process(target=_hold_lock, args=(str(tmp_path), 3.0, ready))
     holder.start()
@@ -119,6 +119,7 @@ def test_second_build_waits_then_says_build_in_progress(tmp_path: Path) -> None:
             with write.build_lock(tmp_path, wait=0.5):
                 pass
         assert time.monotonic() - started >= 0.5
+        assert capsys.readouterr().err == f"{tmp_path}: another build is running; waiting up to 0.5 s for it\n"
     finally:
         holder.join()
     with write.build_lock(tmp_path, wait=0.5):  # free again once the first build ends

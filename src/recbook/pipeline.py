@@ -18,6 +18,9 @@ from .diagnostics import Diagnostic, InputErrors, RecbookError, Report
 from .model import Inputs, LocalizedBook, MergeResult
 
 
+DECISIONS_FILE = "inputs/decisions.yaml"
+
+
 @dataclass(frozen=True)
 class BuildOptions:
     languages: tuple[str, ...] | None = None  # None: the conference's languages
@@ -53,7 +56,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     if inputs is None:
         return None
     proposal_ids = [p.id for p in inputs.proposals]
-    decisions = read_decisions(project / "inputs" / "decisions.yaml", proposal_ids, report)
+    decisions = read_decisions(project / DECISIONS_FILE, proposal_ids, report, DECISIONS_FILE)
     catalogs = load_catalogs(project, report)
     report.extend(supplied_conflicts(inputs, catalogs))
     # proposals in different languages are compared through the translators' catalogs too

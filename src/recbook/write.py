@@ -12,6 +12,7 @@ import errno
 import fcntl
 import json
 import os
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -32,11 +33,16 @@ def build_lock(output_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[No
     output_dir.mkdir(parents=True, exist_ok=True)
     with open(output_dir / LOCK_NAME, "a+") as handle:
         deadline = time.monotonic() + wait
+        waiting = False
         while True:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if not waiting:
+                    waiting = True  # say so at once: a silent pause looks like a hang
+                    print(f"{output_dir}: another build is running; waiting up to {wait:g} s for it",
+                          file=sys.stderr)
                 if time.monotonic() >= deadline:
                     raise RecbookError(
                         f"{output_dir}: another build of this project is in progress "

@@ -62,11 +62,16 @@ def decision_line(action: str, ids: tuple[str, ...]) -> str:
     return f"- {{{action}: {value}}}"
 
 
-def read_decisions(path: Path, proposal_ids: Collection[str], report: Report) -> Decisions:
-    """Return the decisions in `path` (none if it does not exist), reporting bad or stale ones."""
+def read_decisions(
+    path: Path, proposal_ids: Collection[str], report: Report, display: str | None = None
+) -> Decisions:
+    """Return the decisions in `path` (none if it does not exist), reporting bad or stale ones.
+
+    `display` is the path printed in diagnostics (the project-relative one, like every input's).
+    """
     if not path.exists():
         return NO_DECISIONS
-    items = read_yaml_list(path, report)
+    items = read_yaml_list(path, report, display)
     parsed = [d for d in (parse_item(item, report) for item in items) if d is not None]
     return applicable(Decisions(tuple(parsed)), proposal_ids, report)
 

@@ -19,9 +19,9 @@ class YamlItem:
     location: Location
 
 
-def read_yaml_list(path: Path, report: Report) -> list[YamlItem]:
+def read_yaml_list(path: Path, report: Report, display: str | None = None) -> list[YamlItem]:
     """Return the items of a top-level YAML list (none after reporting a problem)."""
-    root = read_yaml(path, report)
+    root = read_yaml(path, report, display)
     if root is None or isinstance(root, Scalar) and root.value is None:
         return []
     if not isinstance(root, Seq):
