@@ -55,3 +55,17 @@ def test_decisions_diagnostics_use_the_project_relative_path_like_every_input(tm
     assert result.exit_code == 0
     assert (f"inputs/decisions.yaml:{lines + 1}:3: warning: merge names unknown proposal(s) ZZ-99, ZZ-98; "
             "the decision is not applied [decisions.stale]") in result.output.splitlines()
+
+
+def test_check_reports_untranslated_languages_as_build_would(tmp_path: Path) -> None:
+    import shutil
+
+    from conftest import copy_sample_project
+
+    project = copy_sample_project(tmp_path)
+    shutil.rmtree(project / "locales")
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 0
+    assert ("warning: en: 85 of 96 strings are not translated (11% complete); the draft shows them "
+            "in the source language [i18n.incomplete]") in result.output.splitlines()
+    assert run("check", "--project", str(project), "--strict").exit_code == 1

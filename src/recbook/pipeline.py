@@ -73,8 +73,12 @@ def run_check(project: Path, *, strict: bool = False) -> None:
         gathered = gather(project, report)
         if gathered is not None:
             from .i18n.checks import check_catalogs
+            from .localize import localize
 
             report.extend(check_catalogs(project))
+            # localize is cheap: check says what build would say about untranslated strings
+            for lang in gathered.inputs.conference.languages:
+                report.extend(localize(gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=True)[1])
     finally:
         print_diagnostics(report.sorted())
     _stop_if_failing(report, strict=strict)
