@@ -69,3 +69,14 @@ def test_check_reports_untranslated_languages_as_build_would(tmp_path: Path) -> 
     assert ("warning: en: 85 of 96 strings are not translated (11% complete); the draft shows them "
             "in the source language [i18n.incomplete]") in result.output.splitlines()
     assert run("check", "--project", str(project), "--strict").exit_code == 1
+
+
+def test_a_project_folder_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
+    from recbook.i18n.cli import i18n
+    from recbook.merge.cli import dedupe
+
+    missing = str(tmp_path / "nope")
+    assert run("check", "--project", missing).exit_code == 2
+    assert run("build", "--project", missing).exit_code == 2
+    assert CliRunner().invoke(dedupe, ["--project", missing]).exit_code == 2
+    assert CliRunner().invoke(i18n, ["status", "--project", missing]).exit_code == 2

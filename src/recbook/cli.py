@@ -38,7 +38,7 @@ class LazyGroup(click.Group):
 
 project_option = click.option(
     "--project",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=Path("."),
     show_default=True,
     help="The conference project folder (inputs/, locales/, templates/, output/).",

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 project_option = click.option(
-    "--project", type=click.Path(file_okay=False, path_type=Path), default=Path("."), show_default=True,
+    "--project", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."), show_default=True,
     help="The conference project folder (inputs/, locales/, templates/, output/).",
 )
 

@@ -39,7 +39,7 @@ def _cluster(r: Recommendation) -> dict[str, Any]:
 
 
 @click.command("dedupe")
-@click.option("--project", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+@click.option("--project", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
               show_default=True, help="The conference project folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print the clusters and suggestions as JSON.")
 def dedupe(project: Path, as_json: bool) -> None:
