@@ -19,11 +19,14 @@ from .model import LocalizedBook
 from .render import RenderContext
 
 
-def render_key(book: LocalizedBook, fmt: str, context: RenderContext) -> str:
-    """Return a digest of everything that shapes the rendered bytes of `book` in `fmt`."""
+def environment_digest(context: RenderContext) -> str:
+    """Return a digest of what every output of a build shares: versions, options, templates, assets.
+
+    Computed once per build: hashing the folders for each output would read them six times.
+    """
     digest = hashlib.sha256()
-    for part in (__version__, fmt, context.pdf_variant, repr(sorted(context.options.items())),
-                 json.dumps(package_versions(), sort_keys=True), repr(book)):
+    for part in (__version__, context.pdf_variant, repr(sorted(context.options.items())),
+                 json.dumps(package_versions(), sort_keys=True)):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
     for folder in (*context.template_dirs, *context.asset_dirs):
@@ -33,12 +36,23 @@ def render_key(book: LocalizedBook, fmt: str, context: RenderContext) -> str:
     return digest.hexdigest()
 
 
-def reusable(output_dir: Path, name: str, key: str) -> bytes | None:
-    """Return the bytes of output/`name` if the manifest says they were rendered from `key`."""
+def render_key(book: LocalizedBook, fmt: str, environment: str) -> str:
+    """Return a digest of everything that shapes the rendered bytes of `book` in `fmt`."""
+    return hashlib.sha256("\0".join((environment, fmt, repr(book))).encode("utf-8")).hexdigest()
+
+
+def previous_entries(output_dir: Path) -> dict:
+    """Return the file entries of the last build's manifest (empty if there is none)."""
     try:
-        entry = json.loads((output_dir / "manifest.json").read_text("utf-8"))["files"][name]
+        entries = json.loads((output_dir / "manifest.json").read_text("utf-8"))["files"]
     except (OSError, ValueError, KeyError, TypeError):
-        return None
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def reusable(entries: dict, output_dir: Path, name: str, key: str) -> bytes | None:
+    """Return the bytes of output/`name` if the last manifest says they were rendered from `key`."""
+    entry = entries.get(name)
     path = output_dir / name
     if not isinstance(entry, dict) or entry.get("key") != key or not path.is_file():
         return None

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
-from ..render_cache import render_key, reusable
+from ..render_cache import environment_digest, previous_entries, render_key, reusable
 from . import RENDERERS, RenderContext
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
@@ -38,11 +38,13 @@ def render_outputs(
     files: dict[str, bytes] = {}
     keys: dict[str, str] = {}
     pending: list[Job] = []
+    environment = environment_digest(context)
+    previous = {} if rebuild else previous_entries(output_dir)
     for book in books:
         for fmt in formats:
             name = f"{book.conference_id}.{book.lang}.{fmt}"
-            keys[name] = render_key(book, fmt, context)
-            cached = None if rebuild else reusable(output_dir, name, keys[name])
+            keys[name] = render_key(book, fmt, environment)
+            cached = reusable(previous, output_dir, name, keys[name])
             if cached is not None:
                 files[name] = cached
             else:
