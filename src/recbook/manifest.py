@@ -82,8 +82,10 @@ def _harfbuzz_version(name: str) -> str:
 
 def _fonts() -> dict[str, str]:
     """Return font file name → sha256 for the pip-installed fonts the renderers embed."""
+    from .render.fonts import FAMILIES  # the one list of font packages the renderers use
+
     fonts = {}
-    for dist in ("fontpkg-noto-serif", "fontpkg-noto-sans"):
+    for dist in sorted(FAMILIES.values()):
         try:
             files = metadata.files(dist) or []
         except metadata.PackageNotFoundError:

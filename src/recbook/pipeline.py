@@ -6,7 +6,6 @@ leaves half a book in output/. Each stage but load and write is pure.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import time
 from dataclasses import dataclass, replace
@@ -146,12 +145,9 @@ def _localize(gathered: Gathered, lang: str, options: BuildOptions, report: Repo
 
 
 def source_date_epoch(book: LocalizedBook) -> int:
-    """Return the timestamp stamped into outputs: SOURCE_DATE_EPOCH, else the conference day."""
+    """Return the timestamp stamped into outputs: SOURCE_DATE_EPOCH, else the book's own (the conference day)."""
     value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if value.isdigit():
-        return int(value)
-    midnight = dt.datetime.combine(book.date, dt.time(0), tzinfo=dt.timezone.utc)
-    return int(midnight.timestamp())
+    return int(value) if value.isdigit() else book.source_date_epoch
 
 
 def render_context(project: Path, options: BuildOptions):
