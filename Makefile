@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 
 ## report: set up .venv from the lock file, then build the sample conference into output/
 report: $(STAMP)
-	@$(BIN)/python -m recbook.system
+	@$(BIN)/python -m recbook.render.system
 	$(BIN)/recbook build
 
 ## test: the whole test suite

@@ -72,8 +72,8 @@ def test_check_reports_untranslated_languages_as_build_would(tmp_path: Path) -> 
 
 
 def test_a_project_folder_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
-    from recbook.i18n.cli import i18n
-    from recbook.merge.cli import dedupe
+    from recbook.commands.i18n import i18n
+    from recbook.commands.dedupe import dedupe
 
     missing = str(tmp_path / "nope")
     assert run("check", "--project", missing).exit_code == 2

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from recbook.i18n import po
-from recbook.i18n.cli import i18n
+from recbook.commands.i18n import i18n
 
 BROKEN = Path(__file__).parent / "data" / "i18n" / "broken"
 

@@ -11,7 +11,7 @@ from recbook.i18n import po
 from recbook.i18n.catalogs import load_catalogs
 from recbook.i18n.checks import check_catalogs, supplied_conflicts
 from recbook.i18n.update import merge_catalog
-from recbook.i18n.workflow import update_catalogs
+from recbook.commands.i18n.update import update_catalogs
 from recbook.i18n.writer import format_po
 
 KK_RU = "locales/kk/LC_MESSAGES/content.ru.po"

@@ -13,7 +13,7 @@ from recbook.i18n import po
 from recbook.i18n.catalogs import Catalogs, load_catalogs
 from recbook.i18n.checks import missing_translations
 from recbook.i18n.translator import Translator
-from recbook.i18n.workflow import update_catalogs
+from recbook.commands.i18n.update import update_catalogs
 from recbook.localize import localize
 from recbook.i18n.writer import format_po
 

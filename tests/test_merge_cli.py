@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from merge_helpers import prop
 from recbook.merge import MergeSettings, merge
-from recbook.merge.cli import dedupe
-from recbook.merge.review import render_csv, render_html
+from recbook.commands.dedupe import dedupe
+from recbook.render.review import render_csv, render_html
 
 ROOT = Path(__file__).resolve().parents[1]
 

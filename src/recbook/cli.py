@@ -15,8 +15,8 @@ from . import __version__
 
 # subcommand name → "module:attribute", imported on first use
 LAZY_COMMANDS: dict[str, str] = {
-    "dedupe": "recbook.merge.cli:dedupe",
-    "i18n": "recbook.i18n.cli:i18n",
+    "dedupe": "recbook.commands.dedupe:dedupe",
+    "i18n": "recbook.commands.i18n:i18n",
 }
 
 FORMATS = ("pdf", "docx")

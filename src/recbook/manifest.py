@@ -28,7 +28,7 @@ def build_manifest(
 ) -> dict:
     """Return the manifest for these rendered files (name → bytes), on top of `previous` entries.
 
-    `keys` are the render keys (recbook.render_cache) a later build compares to skip work.
+    `keys` are the render keys (recbook.render.cache) a later build compares to skip work.
     """
     entries = dict(previous or {})
     for name, data in files.items():

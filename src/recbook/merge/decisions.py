@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Collection
 
 from ..diagnostics import Location, Report, error, warning
-from .yamlio import YamlItem, read_yaml_list
+from ..load.yaml_list import YamlItem, read_yaml_list
 
 ACTIONS = ("merge", "apart", "canonical", "edit")
 _ALLOWED = {"merge": {"note"}, "apart": {"note"}, "canonical": {"note"},

@@ -11,17 +11,17 @@ from pathlib import Path
 
 from babel import Locale
 
-from ..diagnostics import Report
-from ..model import Inputs, LANGUAGES, MergeResult
-from ..resources import default_dir
-from ..write import atomic_write
-from . import po
-from .catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
-from .extract import book_template, content_templates
-from .labels import LABEL_SOURCE_LANGUAGE
-from .po import Entry
-from .update import merge_catalog
-from .writer import format_po, header_entry
+from ...diagnostics import Report
+from ...model import Inputs, LANGUAGES, MergeResult
+from ...resources import default_dir
+from ...write import atomic_write
+from ...i18n import po
+from ...i18n.catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
+from ...i18n.extract import book_template, content_templates
+from ...i18n.labels import LABEL_SOURCE_LANGUAGE
+from ...i18n.po import Entry
+from ...i18n.update import merge_catalog
+from ...i18n.writer import format_po, header_entry
 
 REVISION_DEFAULT = "2025-09-26 00:00+0000"
 

@@ -15,12 +15,12 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 
-from ..diagnostics import Diagnostic, Location, Report, error, warning
-from ..model import LANGUAGES
-from ..write import atomic_write
-from . import po
-from .checks import check_entry
-from .writer import format_po
+from ...diagnostics import Diagnostic, Location, Report, error, warning
+from ...model import LANGUAGES
+from ...write import atomic_write
+from ...i18n import po
+from ...i18n.checks import check_entry
+from ...i18n.writer import format_po
 
 COLUMNS = ("file", "msgctxt", "form", "source", "translation", "status", "notes")
 WIDTHS = (24, 22, 6, 60, 60, 12, 40)

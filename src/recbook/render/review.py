@@ -16,8 +16,8 @@ from typing import Iterable, Mapping, Sequence
 
 from ..diagnostics import Diagnostic
 from ..model import MergeResult, Proposal
-from .decisions import decision_line
-from .settings import MergeSettings
+from ..merge.decisions import decision_line
+from ..merge.settings import MergeSettings
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ def dedupe(project: Path, as_json: bool) -> None:
 def write_review(output: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report) -> list[Path]:
     """Write review.html and review.csv into `output` atomically; return their paths."""
     from ..write import atomic_write
-    from .review import render_csv, render_html
+    from ..render.review import render_csv, render_html
 
     proposals = {p.id: p for p in inputs.proposals}
     groups = {g.id: g.text for g in inputs.conference.groups}
