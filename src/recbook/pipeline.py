@@ -45,10 +45,12 @@ def gather(project: Path, report: Report) -> Gathered | None:
     """Read and check inputs, decisions and catalogs; return None when unusable."""
     if not (project / "inputs").is_dir():
         raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
-    from .i18n.catalogs import load_catalogs, proposal_translations
+    from .i18n.catalogs import proposal_translations
+    from .load.catalogs import load_catalogs
     from .i18n.checks import supplied_conflicts
     from .load import read_project
-    from .merge import MergeSettings, merge, read_decisions
+    from .load.decisions import read_decisions
+    from .merge import MergeSettings, merge
     from .validate import validate
 
     inputs = validate(read_project(project, report), report)
@@ -71,7 +73,7 @@ def run_check(project: Path, *, strict: bool = False) -> None:
     try:
         gathered = gather(project, report)
         if gathered is not None:
-            from .i18n.checks import check_catalogs
+            from .load.catalogs import check_catalogs
             from .localize import localize
 
             report.extend(check_catalogs(project))

@@ -67,7 +67,7 @@ def status(project: Path, as_json: bool) -> None:
     """Show how much of each language is translated."""
     from ...diagnostics import Report
     from ...pipeline import print_diagnostics
-    from ...i18n.catalogs import load_catalogs
+    from ...load.catalogs import load_catalogs
     from ...i18n.status import format_status, status as count
 
     report = Report()
@@ -82,7 +82,7 @@ def check(project: Path) -> None:
     """Check every catalog: syntax, duplicates, plural forms, placeholders, markup."""
     from ...diagnostics import InputErrors
     from ...pipeline import print_diagnostics
-    from ...i18n.checks import catalog_files, check_catalogs
+    from ...load.catalogs import catalog_files, check_catalogs
 
     diagnostics = check_catalogs(project)
     print_diagnostics(diagnostics)
