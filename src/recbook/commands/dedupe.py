@@ -59,19 +59,21 @@ def dedupe(project: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(to_json(result, len(inputs.proposals)), ensure_ascii=False, indent=2))
         return
-    written = write_review(project / "output", result, inputs, settings, report)
+    written = write_review(project, result, inputs, settings, report)
     print_summary(result, inputs, written)
 
 
-def write_review(output: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report) -> list[Path]:
-    """Write review.html and review.csv into `output` atomically; return their paths."""
+def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report) -> list[Path]:
+    """Write output/review.html and output/review.csv atomically; return their paths."""
     from ..write import atomic_write
     from ..render.review import render_csv, render_html
 
     proposals = {p.id: p for p in inputs.proposals}
     groups = {g.id: g.text for g in inputs.conference.groups}
-    html = render_html(result, proposals, settings, report.sorted(), groups).encode("utf-8")
+    template_dirs = [d for d in (project / "templates",) if d.is_dir()]
+    html = render_html(result, proposals, settings, report.sorted(), groups, template_dirs).encode("utf-8")
     files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals)}
+    output = project / "output"
     output.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
         atomic_write(output / name, data)
