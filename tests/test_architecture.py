@@ -137,3 +137,15 @@ def test_the_rules_see_real_imports():
     assert "recbook.model" in GRAPH["recbook.localize"] or "recbook.model.Inputs" in GRAPH["recbook.localize"]
     assert "recbook.load.catalogs" in GRAPH["recbook.pipeline"]
     assert _find_cycle({"a": {"b"}, "b": {"a"}}) == ["a", "b", "a"]
+
+
+def test_renderers_only_print_what_localize_prepared():
+    # the book renderers get a LocalizedBook: no catalogs, no Babel, no reading of inputs;
+    # the review page renders a MergeResult, so it may name merge's decision lines and settings
+    allowed = {"render", "model", "diagnostics", "resources", "__init__"}
+    offenders = sorted(f"{m} imports {n}" for m, names in GRAPH.items() if stage_of(m) == "render"
+                       for n in internal(names) if stage_of(n) not in allowed
+                       and not (m == "recbook.render.review" and stage_of(n) == "merge"))
+    babel = sorted(m for m, names in GRAPH.items() if stage_of(m) == "render" and any(
+        n.split(".")[0] == "babel" for n in names))
+    assert offenders == [] and babel == []

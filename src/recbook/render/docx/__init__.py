@@ -69,7 +69,7 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     sections.recommendations(w)
     annexes.annexes(w)
     fill_toc(placeholder, w.outline, RunWriter(book.lang, draft=False, mark_fallback=None, ids=w.ids))
-    header_and_footer(document, book, w.runs, w.label("page_of"))
+    header_and_footer(document, book, w.runs)
     set_languages(document, book.lang)
     update_fields_on_open(document)
     note = w.label("illustrative_notice") if book.illustrative else ""

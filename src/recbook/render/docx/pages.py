@@ -1,14 +1,13 @@
 """Running header and footer, the cover without them, and document-wide settings.
 
-The header carries the book title, the footer "page X of Y" in the book's
-language with PAGE and NUMPAGES fields. The cover is the section's first page
+The header carries the book title, the footer the parts localize prepared
+(text, and PAGE / NUMPAGES fields). The cover is the section's first page
 (`w:titlePg`) with empty first-page header and footer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from docx.document import Document
 from docx.oxml import OxmlElement
@@ -18,8 +17,7 @@ from ...model import LocalizedBook
 from .fields import add_field
 from .text import RunWriter, proofing_tag, xml_safe
 
-_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
-_FIELDS = {"{page}": "PAGE", "{pages}": "NUMPAGES"}
+_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 
 # CT_Settings children that must come after w:updateFields (schema order)
 _AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
@@ -29,7 +27,7 @@ _AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat",
                         "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
 
 
-def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter, page_of: str) -> None:
+def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter) -> None:
     """Write the running header and footer; leave the cover's first page blank."""
     section = document.sections[0]
     section.different_first_page_header_footer = True
@@ -46,11 +44,11 @@ def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter, 
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
     paragraph.style = document.styles["Footer"]
-    for part in _PLACEHOLDER.split(page_of):
-        if part in _FIELDS:
-            add_field(paragraph, _FIELDS[part], "1")
-        elif part:
-            paragraph.add_run(xml_safe(part))
+    for kind, value in book.footer:
+        if kind == "field":
+            add_field(paragraph, _FIELDS[value], "1")
+        else:
+            paragraph.add_run(xml_safe(value))
 
 
 def set_languages(document: Document, lang: str) -> None:
