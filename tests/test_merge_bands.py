@@ -134,11 +134,11 @@ def test_settings_reject_inverted_thresholds():
         MergeSettings(auto_threshold=0.4, suggest_threshold=0.6)
 
 
-def test_lsh_candidates_find_the_close_pairs_of_a_larger_set():
-    """LSH (not all pairs) must still find nearly every pair above the suggestion threshold."""
-    from recbook.merge.candidates import all_pairs, lsh_pairs
-    from recbook.merge.cluster import Scores
+def test_nearest_neighbours_find_the_close_pairs_of_a_larger_set():
+    """The index (not all pairs) must still find nearly every pair above the suggestion threshold."""
+    from recbook.merge.candidates import all_pairs, neighbour_pairs
     from recbook.merge.features import all_variants
+    from recbook.merge.rarity import Rarity
 
     rng = random.Random(3)
     letters = "бвгдклмнпрстаеиоуя"
@@ -146,12 +146,33 @@ def test_lsh_candidates_find_the_close_pairs_of_a_larger_set():
     texts = [rng.sample(words, 15) for _ in range(200)]
     texts += [t[:-2] + rng.sample(words, 2) for t in texts[:100]]  # 100 near copies
     variants = all_variants([prop(f"P-{i}", " ".join(t)) for i, t in enumerate(texts)])
-    scores = Scores(variants)
+    scores = Scores(variants, rarity=Rarity.of(variants))
     close = {p for p in all_pairs(variants) if scores.get(*p).score >= MergeSettings().suggest_threshold}
-    found = lsh_pairs(variants, MergeSettings().lsh_threshold, MergeSettings().num_perm)
+    found = neighbour_pairs(variants, scores.rarity, MergeSettings().candidate_cap).pairs
     assert len(close) >= 100
     assert len(close & found) / len(close) >= 0.97
     assert len(found) < 0.02 * len(all_pairs(variants))
+
+
+def test_a_forum_written_with_twenty_words_is_bounded_and_says_so():
+    """Every word is in every other text: only exact copies merge, and a warning says why."""
+    rng = random.Random(5)
+    words = [f"слово{c}" for c in "абвгдежзиклмнопрстуф"]
+    texts = sorted({" ".join(rng.choices(words, k=8)) for _ in range(700)})
+    ps = [prop(f"P-{i}", t) for i, t in enumerate(texts)] + [prop("Q-1", texts[0])]
+    report = Report()
+    result = merge(ps, report=report)
+    assert {tuple(sorted(r.member_ids)) for r in result.recommendations if len(r.members) > 1} == {("P-0", "Q-1")}
+    assert "merge.common-words" in {d.code for d in report.items}
+
+
+def test_the_candidate_cap_is_named_when_it_bites():
+    base = "Создать региональный центр поддержки некоммерческих организаций и волонтёров при акимате"
+    ps = [prop(f"P-{i}", f"{base} номер{i}") for i in range(8)]
+    report = Report()
+    merge(ps, settings=MergeSettings(candidate_cap=3), report=report)
+    (d,) = [d for d in report.items if d.code == "merge.candidate-cap"]
+    assert "more than 3 close neighbours" in d.message and "candidate_cap" in d.message
 
 
 def test_no_shared_language_is_suggested_by_glossary_terms_never_merged():
@@ -174,12 +195,10 @@ def test_glossary_terms_alone_stay_below_the_auto_band():
     assert result.suggestions and result.suggestions[0].score <= 0.6
 
 
-def test_too_many_untranslated_texts_are_reported_not_silently_skipped():
-    text = "Школа молодых лидеров: обучение управлению проектами, диалог с органами, наставничество и опыт."
-    kk = "Жас көшбасшылар мектебі: жобаларды басқаруға оқыту, органдармен диалог, тәлімгерлік, тәжірибе."
-    report = Report()
-    settings = MergeSettings(exhaustive_below=0, bridge_max=1)
-    result = merge([prop("G1-01", text), prop("G2-01", kk, "kk")], settings=settings, report=report)
-    assert result.suggestions == ()
-    assert [d.code for d in report.items] == ["merge.no-translation"]
-    assert merge([prop("G1-01", text), prop("G2-01", kk, "kk")], settings=MergeSettings(exhaustive_below=0)).suggestions
+def test_untranslated_pair_is_suggested_through_numbers_and_loanwords():
+    ru = "Выдавать гранты на платформе онлайн сроком на 3 года."
+    en = "Award grants on an online platform for 3 years."
+    result = merge([prop("G1-01", ru), prop("G2-01", en, "en")])
+    assert len(result.recommendations) == 2
+    (s,) = result.suggestions
+    assert s.reason.startswith("no shared language")

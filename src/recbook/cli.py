@@ -1,6 +1,6 @@
 """The `recbook` command line: thin click commands that call the pipeline.
 
-Heavy modules (WeasyPrint, python-docx, datasketch) are imported only by the
+Heavy modules (WeasyPrint, python-docx, pymorphy3) are imported only by the
 command that needs them, so `recbook check` starts fast.
 """
 

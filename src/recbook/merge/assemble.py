@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Mapping, Sequence
 
 from ..diagnostics import Report, error
@@ -10,7 +11,7 @@ from .cluster import Clusters, Scores, auto_ok, pair
 from .decisions import Decision, Decisions
 from .normalize import natural_key
 from .settings import MergeSettings
-from .similarity import PairScore
+from .similarity import GUARD_DEMOTION, PairScore
 
 
 def canonical_of(ids: Sequence[str], proposals: Mapping[str, Proposal], source_language: str | None) -> str:
@@ -90,14 +91,37 @@ def _cluster_how(members: Sequence[Member]) -> MergeHow:
 
 def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
                 settings: MergeSettings) -> tuple[Suggestion, ...]:
-    """Return pairs in different clusters that a person should look at, best first."""
+    """Return the pairs in different clusters a person should look at, best first.
+
+    A pair is kept only while each of its proposals (or the other) takes part in
+    fewer than `suggest_per_proposal` better ones: each proposal's nearest
+    neighbours, so a text like every other does not flood the list.
+    """
     apart = {pair(*d.ids) for d in decisions.of("apart")}
-    found = []
+    ranked = []
     for (a, b), s in scores.known.items():
         if clusters.of[a] == clusters.of[b] or (a, b) in apart or s.score < settings.suggest_threshold:
             continue
+        ranked.append((-rank(s), natural_key(a), natural_key(b), a, b, s))
+    ranked.sort()
+    taken: Counter[int] = Counter()  # per cluster: a merged group counts as one proposal
+    shown: set[tuple[int, int]] = set()
+    found = []
+    for _, _, _, a, b, s in ranked:
+        ka, kb = clusters.of[a], clusters.of[b]
+        # one pair per two clusters: accepting it joins them, the other members' pairs add nothing
+        if min(taken[ka], taken[kb]) >= settings.suggest_per_proposal or (min(ka, kb), max(ka, kb)) in shown:
+            continue
+        shown.add((min(ka, kb), max(ka, kb)))
+        taken[ka] += 1
+        taken[kb] += 1
         found.append(Suggestion(a, b, s.score, _reason(s, settings)))
-    return tuple(sorted(found, key=lambda x: (-x.score, natural_key(x.a), natural_key(x.b))))
+    return tuple(found)
+
+
+def rank(s: PairScore) -> float:
+    """Return the ranking value of a suggestion: its score, lowered if a guard stopped it."""
+    return s.score * GUARD_DEMOTION if s.guard else s.score
 
 
 def _reason(s: PairScore, settings: MergeSettings) -> str:

@@ -14,6 +14,7 @@ from ..diagnostics import Report, error
 from .decisions import Decisions
 from .features import Variant
 from .normalize import natural_key
+from .rarity import Rarity
 from .settings import MergeSettings
 from .similarity import PairScore, score_pair
 
@@ -31,19 +32,20 @@ class Scores:
 
     variants: Mapping[str, tuple[Variant, ...]]
     known: dict[Pair, PairScore] = field(default_factory=dict)
+    rarity: Rarity = field(default_factory=Rarity)
 
     def consider(self, a: str, b: str, keep_from: float) -> None:
         """Score a candidate pair; remember it only if it matters (memory at 100k proposals)."""
         key = pair(a, b)
         if key not in self.known:
-            s = score_pair(self.variants[key[0]], self.variants[key[1]])
+            s = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity)
             if s.exact or s.score >= keep_from:
                 self.known[key] = s
 
     def get(self, a: str, b: str) -> PairScore:
         key = pair(a, b)
         if key not in self.known:
-            self.known[key] = score_pair(self.variants[key[0]], self.variants[key[1]])
+            self.known[key] = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity)
         return self.known[key]
 
 

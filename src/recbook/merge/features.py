@@ -11,7 +11,8 @@ import snowballstemmer
 
 from ..model import Proposal
 from . import lexicon
-from .glossary import concept
+from .glossary import concept, skeleton
+from .lemmas import lemma
 from .normalize import fold_kk, normalize
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
@@ -36,15 +37,17 @@ class Variant:
     negations: int
     direction: int  # +1 asks for more, −1 for less, 0 neither or both
     concepts: frozenset[str] = frozenset()  # glossary concepts and numbers, shared by kk/ru/en
+    bridge: frozenset[str] = frozenset()  # concepts, numbers and loanword skeletons: read across languages
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
-    """Return the stem of one folded word (a fixed-length prefix for Kazakh)."""
+    """Return the stem of one folded word's lemma (a fixed-length prefix for Kazakh)."""
     stemmer = _STEMMERS.get(language)
     if stemmer is None:
         return word[:_KK_STEM]
-    return stemmer.stemWord(word)
+    # the lemma joins irregular forms ("людей" / "человек"); the stem then joins derivations
+    return stemmer.stemWord(lemma(word, language))
 
 
 @lru_cache(maxsize=200_000)
@@ -84,6 +87,7 @@ class WordInfo:
     stem: str | None  # None for stop words, digits and negations
     number: str | None
     concept: str | None
+    skeleton: str | None = None  # consonants of a long content word, in Latin letters
 
 
 @lru_cache(maxsize=400_000)
@@ -94,7 +98,7 @@ def word_info(word: str, language: str) -> WordInfo:
         return WordInfo(True, 0, None, number, concept(word, language))
     content = word not in lexicon.STOPWORDS and not word.isdigit()
     return WordInfo(False, word_direction(word), stem(word, language) if content else None,
-                    number, concept(word, language))
+                    number, concept(word, language), skeleton(word) if content else None)
 
 
 def make_variant(
@@ -105,6 +109,7 @@ def make_variant(
     words = folded.split()
     infos = [word_info(w, language) for w in words]
     numbers = set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number}
+    concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
     stems = {i.stem for i in infos if i.stem} | {"+up" if i.sign > 0 else "+down" for i in infos if i.sign}
     return Variant(
@@ -117,7 +122,8 @@ def make_variant(
         numbers=frozenset(numbers),
         negations=sum(i.negation for i in infos),
         direction=(direction > 0) - (direction < 0),
-        concepts=frozenset({i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}),
+        concepts=frozenset(concepts),
+        bridge=frozenset(concepts | {f"~{i.skeleton}" for i in infos if i.skeleton}),
     )
 
 
