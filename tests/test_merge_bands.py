@@ -172,7 +172,7 @@ def test_the_candidate_cap_is_named_when_it_bites():
     report = Report()
     merge(ps, settings=MergeSettings(candidate_cap=3), report=report)
     (d,) = [d for d in report.items if d.code == "merge.candidate-cap"]
-    assert "more than 3 close neighbours" in d.message and "candidate_cap" in d.message
+    assert "more than 3 close neighbours" in d.message and "candidates_per_proposal" in d.message
 
 
 def test_no_shared_language_is_suggested_by_glossary_terms_never_merged():
@@ -202,3 +202,21 @@ def test_untranslated_pair_is_suggested_through_numbers_and_loanwords():
     assert len(result.recommendations) == 2
     (s,) = result.suggestions
     assert s.reason.startswith("no shared language")
+
+
+def test_thresholds_are_read_from_conference_yaml_with_located_errors():
+    from recbook.load.nodes import Map, Scalar
+    from recbook.diagnostics import Location
+    from recbook.validate.thresholds import validate_thresholds
+
+    def node(**kv):
+        return Map(tuple((Scalar(k, Location("conference.yaml", 3, 3)), Scalar(v, Location("conference.yaml", 4, 12)))
+                         for k, v in kv.items()), Location("conference.yaml", 2, 1))
+    report = Report()
+    found = validate_thresholds(node(auto_merge="0.9", suggest="0.5", candidates_per_proposal="30"), report)
+    assert dict(found) == {"auto_threshold": 0.9, "suggest_threshold": 0.5, "candidate_cap": 30}
+    assert MergeSettings(**dict(found)).candidate_cap == 30 and not report.items
+    assert validate_thresholds(node(auto_merge="1.5"), report) is None
+    assert report.items[-1].format().startswith("conference.yaml:4:12: error: thresholds.auto_merge must be")
+    assert validate_thresholds(node(auto_merge="0.5", suggest="0.7"), report) is None
+    assert "must not be above" in report.items[-1].message

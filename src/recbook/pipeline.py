@@ -60,7 +60,8 @@ def gather(project: Path, report: Report) -> Gathered | None:
     report.extend(supplied_conflicts(inputs, catalogs))
     # proposals in different languages are compared through the translators' catalogs too
     translations = proposal_translations(inputs.proposals, catalogs)
-    settings = MergeSettings(source_language=inputs.conference.source_language)
+    settings = MergeSettings(source_language=inputs.conference.source_language,
+                             **dict(inputs.conference.thresholds))
     merged = merge(inputs.proposals, decisions, settings, report, translations)
     return Gathered(inputs, merged, catalogs, settings)
 

@@ -81,7 +81,7 @@ def _report_bounds(found: candidates.Found, settings: MergeSettings, report: Rep
     if found.capped:
         report.add(warning(None, f"{len(found.capped)} proposal(s) have more than {settings.candidate_cap} close "
                            f"neighbours (first: {min(found.capped)}); each was compared with its "
-                           f"{settings.candidate_cap} closest only (merge.candidate_cap in conference.yaml)",
+                           f"{settings.candidate_cap} closest only (thresholds: candidates_per_proposal in conference.yaml)",
                            "merge.candidate-cap"))
     paired = {p for pr in found.pairs for p in pr}
     alone = sorted(found.common_only - paired)
