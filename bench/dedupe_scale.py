@@ -135,11 +135,13 @@ def main() -> None:
     if args.one:
         time_merge(int(args.one[1]), args.one[0])
         return
-    if args.recall:
-        recall(args.recall, MergeSettings())
     runs = [("narrow", args.narrow)] * bool(args.narrow) + [("zipf", n) for n in args.sizes]
     for kind, n in runs:
+        # a fresh process each, started before the recall check fills this one (Linux keeps
+        # the peak resident size across fork and exec)
         subprocess.run([sys.executable, __file__, "--one", kind, str(n)], check=True)
+    if args.recall:
+        recall(args.recall, MergeSettings())
 
 
 if __name__ == "__main__":
