@@ -44,6 +44,7 @@ class Evaluation:
     auto_precision: float  # share of auto-merged pairs that are truly the same idea
     ari: float  # adjusted Rand index of clusters vs the gold partition
     suggestions: int = 0  # suggestions among the evaluated ids
+    trap_suggestions: int = 0  # of which trap pairs: opposite asks flagged for a person
     unmerged_true: int = 0  # same-idea pairs left unmerged (what the suggestions are for)
 
     @property
@@ -93,6 +94,7 @@ def evaluate(cases: Sequence[Mapping[str, Any]], result: MergeResult) -> Evaluat
     # a suggestion joins two clusters when accepted: it finds every pair across them
     suggested = {tuple(sorted((cluster[s.a], cluster[s.b]))) for s in result.suggestions}
     shown = sum(1 for s in result.suggestions if s.a in gold and s.b in gold)
+    traps = sum(1 for s in result.suggestions if labels.get(tuple(sorted((s.a, s.b)))) in TRAPS)
     counts: Counter[tuple[str, str]] = Counter()
     for a, b in combinations(sorted(gold), 2):
         kind = labels.get((a, b), UNRELATED)
@@ -110,7 +112,7 @@ def evaluate(cases: Sequence[Mapping[str, Any]], result: MergeResult) -> Evaluat
     precision = (merged_total - wrong) / merged_total if merged_total else 1.0
     unmerged = sum(s.pairs - s.merged for s in stats if s.kind not in TRAPS + (UNRELATED, "distinct"))
     return Evaluation(stats, precision, adjusted_rand_index(gold, {i: cluster[i] for i in gold}),
-                      shown, unmerged)
+                      shown, traps, unmerged)
 
 
 def adjusted_rand_index(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> float:
@@ -133,7 +135,8 @@ def format_table(ev: Evaluation) -> Iterable[str]:
         yield f"{k.kind:<15}{k.pairs:>7}{k.merged_rate:>9.1%}{k.found_rate:>9.1%}"
     yield f"auto-merge precision {ev.auto_precision:.1%}   adjusted Rand index {ev.ari:.3f}"
     yield (f"suggestions {ev.suggestions} for {ev.unmerged_true} true pairs unmerged: "
-           f"ratio {ev.suggestion_ratio:.2f} (target ≤ 1.5)")
+           f"ratio {ev.suggestion_ratio:.2f} (target ≤ 1.5); without the {ev.trap_suggestions} trap pairs "
+           f"{(ev.suggestions - ev.trap_suggestions) / max(5, ev.unmerged_true):.2f}")
 
 
 def part_of(case: Mapping[str, Any], held_out_share: int = 3) -> str:

@@ -26,7 +26,7 @@ MIN_BRIDGED = 2  # language-neutral tokens two texts with no shared language mus
 # language-neutral tokens are sparse (no function words, few roots): their Dice runs lower than a
 # same-language one; scaled so a true pair of the sample (tune set) lands in the suggestion band
 BRIDGE_SCALE = 1.6
-GUARD_DEMOTION = 0.9  # a guarded pair ranks below an unguarded one of the same closeness
+GUARD_DEMOTION = 0.9  # a pair whose texts disagree ranks below one that does not
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,7 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
     return best
 
 
+BRIDGE = "glossary"  # the PairScore.language of a pair with no language in common
 BRIDGE_GUARD = ("no shared language: only glossary terms, numbers and names match "
                 "(add a translation to compare)")
 
@@ -129,4 +130,4 @@ def bridge(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     if shared < MIN_BRIDGED:
         return NO_MATCH
     best = min(best * BRIDGE_SCALE, 0.79)
-    return PairScore(round(best, 4), "glossary", 0.0, 0.0, guard=BRIDGE_GUARD, terms=round(best, 4))
+    return PairScore(round(best, 4), BRIDGE, 0.0, 0.0, guard=BRIDGE_GUARD, terms=round(best, 4))
