@@ -220,3 +220,18 @@ def test_thresholds_are_read_from_conference_yaml_with_located_errors():
     assert report.items[-1].format().startswith("conference.yaml:4:12: error: thresholds.auto_merge must be")
     assert validate_thresholds(node(auto_merge="0.5", suggest="0.7"), report) is None
     assert "must not be above" in report.items[-1].message
+
+
+def test_progress_line_is_drawn_only_on_a_terminal(monkeypatch):
+    import io
+
+    from recbook.merge import progress
+
+    monkeypatch.setattr(progress, "EVERY", 0.0)
+    stream = io.StringIO()
+    p = progress.Progress("scoring pairs", 10, stream)
+    p.step(4)
+    p.close()
+    assert stream.getvalue() == "\rscoring pairs: 4/10\r\x1b[K"
+    monkeypatch.setattr(progress.sys, "stderr", io.StringIO())  # not a terminal
+    assert progress.Progress.maybe("scoring pairs", 100_000) is None
