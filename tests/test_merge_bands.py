@@ -58,6 +58,15 @@ def test_unrelated_proposals_stay_apart_and_unsuggested():
     ("Require NGOs to register foreign funding.", "Do not require NGOs to register foreign funding.", "en", "negation"),
     ("Тексеру міндетті.", "Тексеру міндетті емес.", "kk", "negation"),
     ("Продлить гранты НПО до 3 лет.", "Продлить гранты НПО до пяти лет.", "ru", "numbers"),
+    ("NGOs should not be required to register.", "NGOs should be required to register within one year.",
+     "en", "negation"),
+    ("NGOs should register.", "NGOs should register within 1 year.", "en", "numbers: none vs 1"),
+    ("NGOs shouldn't have to register.", "NGOs should have to register.", "en", "negation"),
+    ("Allow unannounced inspections of NGOs.", "Forbid unannounced inspections of NGOs.", "en", "negation"),
+    ("Ұйымдар есеп береді.", "Ұйымдар есеп бермейді.", "kk", "negation"),
+    ("Make the registration of NGOs mandatory.", "Make the registration of NGOs voluntary.", "en", "binding"),
+    ("Сделать регистрацию НПО обязательной.", "Сделать регистрацию НПО добровольной.", "ru", "binding"),
+    ("Министр встретится с НПО в Астане.", "Министр встретится с НПО в Караганде.", "ru", "names"),
 ])
 def test_guards_never_merge_even_with_a_low_threshold(a, b, lang, reason):
     settings = MergeSettings(auto_threshold=0.3, suggest_threshold=0.2)

@@ -38,6 +38,8 @@ class Variant:
     direction: int  # +1 asks for more, −1 for less, 0 neither or both
     concepts: frozenset[str] = frozenset()  # glossary concepts and numbers, shared by kk/ru/en
     bridge: frozenset[str] = frozenset()  # concepts, numbers and loanword skeletons: read across languages
+    modality: int = 0  # +1 makes the ask binding, −1 voluntary, 0 neither or both
+    names: frozenset[str] = frozenset()  # folded capitalized words inside sentences (people, places, bodies)
 
 
 @lru_cache(maxsize=200_000)
@@ -58,6 +60,29 @@ def word_direction(word: str) -> int:
     if _matches(word, lexicon.DOWN):
         return -1
     return 0
+
+
+@lru_cache(maxsize=200_000)
+def word_modality(word: str) -> int:
+    """Return +1 if `word` makes an ask binding, −1 if it leaves it to choice, else 0."""
+    if any(word.startswith(p) for p in lexicon.OPTIONAL):
+        return -1  # checked first: "необязательный" also begins like a binding word after "не"
+    return 1 if any(word.startswith(p) for p in lexicon.MANDATORY) else 0
+
+
+_SENTENCE = re.compile(r"[.!?:;…]\s+|\n")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def names(title: str | None, text: str | None) -> frozenset[str]:
+    """Return the folded capitalized words that do not begin a sentence, save abbreviations."""
+    found = set()
+    for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
+        for word in _WORD.findall(sentence)[1:]:
+            # an all-capitals abbreviation ("ДНО") often stands for words another text spells out
+            if word[0].isupper() and len(word) > 1 and not word.isupper():
+                found.add(fold_kk(normalize(word)))
+    return frozenset(found)
 
 
 def _matches(word: str, prefixes: tuple[str, ...]) -> bool:
@@ -111,6 +136,7 @@ def make_variant(
     numbers = set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number}
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
+    modality = sum(word_modality(w) for w in words)
     stems = {i.stem for i in infos if i.stem} | {"+up" if i.sign > 0 else "+down" for i in infos if i.sign}
     return Variant(
         proposal_id=proposal_id,
@@ -124,6 +150,8 @@ def make_variant(
         direction=(direction > 0) - (direction < 0),
         concepts=frozenset(concepts),
         bridge=frozenset(concepts | {f"~{i.skeleton}" for i in infos if i.skeleton}),
+        modality=(modality > 0) - (modality < 0),
+        names=names(title, text),
     )
 
 

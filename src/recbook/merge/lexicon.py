@@ -47,8 +47,16 @@ NEGATIONS: frozenset[str] = frozenset(
     # English contractions are split at the apostrophe: "shouldn t"
     "don doesn didn isn aren wasn weren shouldn mustn needn won wouldn couldn hasn haven".split()
 )
-# Kazakh verbal negation: -ма/-ме/-ба/-бе/-па/-пе before the -у of the verbal noun.
-KK_NEGATED_VERB = re.compile(r"^\w{3,}(мау|меу|бау|беу|пау|пеу|мауы|меуи)$")
+# Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
+# (-у: бермеу, болмауы), the present (-йды: бермейді), the past participle (-ған: алмаған)
+# and the imperative (-сын: болмасын).
+KK_NEGATED_VERB = re.compile(r"^\w{3,}(мау|меу|бау|беу|пау|пеу|мауы|меуи)$"
+                             r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген|сын|син)$")
+
+# Word beginnings that make an ask binding (+1) or leave it to choice (−1): "mandatory
+# registration" and "voluntary registration" are opposite asks in the same words.
+MANDATORY: tuple[str, ...] = ("обязательн", "mandator", "compulsor", "obligator", "миндетти")
+OPTIONAL: tuple[str, ...] = ("добровольн", "необязательн", "факультатив", "voluntar", "optional")
 
 # Word beginnings that ask for more (+1) or for less (−1): prefixes of five letters or
 # more match any word they begin; shorter ones only the whole word ("cut", not "culture").

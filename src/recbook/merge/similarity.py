@@ -69,7 +69,23 @@ def guard(a: Variant, b: Variant) -> str:
         return "different direction (more / less / neither)"
     if a.negations % 2 != b.negations % 2:
         return "negation in one text only"
+    if a.modality != b.modality:
+        return "binding in one text, voluntary or neither in the other"
+    return _names_guard(a, b)
+
+
+def _names_guard(a: Variant, b: Variant) -> str:
+    """Return a guard if each text names someone or somewhere the other does not."""
+    only_a = sorted(n for n in a.names if not _named(n, b.names))
+    only_b = sorted(n for n in b.names if not _named(n, a.names))
+    if only_a and only_b:
+        return f"different names: {only_a[0]} vs {only_b[0]}"
     return ""
+
+
+def _named(name: str, others: frozenset[str]) -> bool:
+    """Return True if `others` holds `name` in another case form or with a typo."""
+    return any(o[:4] == name[:4] or fuzz.ratio(o, name) >= 80 for o in others)
 
 
 def _numbers(v: Variant) -> str:
