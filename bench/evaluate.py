@@ -73,14 +73,27 @@ def gold_labels(cases: Sequence[Mapping[str, Any]]) -> tuple[dict[tuple[str, str
     """Return the kind of every labelled pair and the gold cluster of every id."""
     labels: dict[tuple[str, str], str] = {}
     gold: dict[str, int] = {}
+    first = {case["items"][0]["id"]: n for n, case in enumerate(cases)}
     for n, case in enumerate(cases):
         ids = [item["id"] for item in case["items"]]
         together = case["kind"] not in TRAPS and case["kind"] != "distinct"
+        home = first.get(case.get("same_as"), n)  # one idea written in two cases
         for i, pid in enumerate(ids):
-            gold[pid] = n * 1000 + (0 if together else i)
+            gold[pid] = home * 1000 + (0 if together else i)
         for a, b in combinations(sorted(ids), 2):
             labels[(a, b)] = case["kind"]
+        if home != n:
+            labels.update(_across(cases[home], case))
     return labels, gold
+
+
+def _across(one: Mapping[str, Any], other: Mapping[str, Any]) -> dict[tuple[str, str], str]:
+    """Return the pairs between two cases of one idea: cross-language or paraphrase."""
+    found = {}
+    for x in one["items"]:
+        for y in other["items"]:
+            found[tuple(sorted((x["id"], y["id"])))] = "cross" if x["lang"] != y["lang"] else "paraphrase"
+    return found
 
 
 def evaluate(cases: Sequence[Mapping[str, Any]], result: MergeResult) -> Evaluation:
