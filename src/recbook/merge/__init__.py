@@ -46,7 +46,16 @@ def merge(
     decisions = applicable(decisions, by_id, report)  # read_decisions already dropped stale ones
     variants = all_variants(proposals, translations)
     scores = Scores(variants, rarity=Rarity.of(variants))
-    pairs = candidate_pairs(scores, decisions, settings, report)
+    _score(scores, candidate_pairs(scores, decisions, settings, report), settings)
+    clusters = build_clusters(by_id, scores, decisions, settings, report)
+    return MergeResult(
+        recommendations(clusters, by_id, scores, decisions, settings, report),
+        suggestions(clusters, scores, decisions, settings),
+    )
+
+
+def _score(scores: Scores, pairs: set[tuple[str, str]], settings: MergeSettings) -> None:
+    """Score the candidate pairs (in a fixed order), with a progress line on a terminal."""
     progress = Progress.maybe("scoring pairs", len(pairs))
     for a, b in sorted(pairs):
         scores.consider(a, b, settings.suggest_threshold)
@@ -54,11 +63,6 @@ def merge(
             progress.step()
     if progress:
         progress.close()
-    clusters = build_clusters(by_id, scores, decisions, settings, report)
-    return MergeResult(
-        recommendations(clusters, by_id, scores, decisions, settings, report),
-        suggestions(clusters, scores, decisions, settings),
-    )
 
 
 def candidate_pairs(scores: Scores, decisions: Decisions, settings: MergeSettings,

@@ -79,34 +79,49 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
 def _neighbours(docs: Sequence[Doc], weight: Callable[[str], float], cap: int, found: Found,
                 progress: Progress | None) -> None:
     """Add the nearest neighbours of every doc to `found`."""
-    postings: dict[str, list[int]] = {}
+    index = _Index(docs, weight, SHORTLIST * cap)
     for i, d in enumerate(docs):
-        for t in d.tokens:
-            postings.setdefault(t, []).append(i)
-    limit = max(COMMON_MIN, COMMON_SHARE * len(docs))
-    w = {t: weight(t) for t in postings}
-    totals = [sum(w[t] for t in d.tokens) for d in docs]
-    for i, d in enumerate(docs):
-        probe = sorted((t for t in d.tokens if len(postings[t]) <= limit), key=lambda t: (-w[t], t))[:PROBE]
-        if not probe:
+        close = index.closest(i)
+        if close is None:
             found.common_only.add(d.proposal_id)
-            continue
-        counts: Counter[int] = Counter()
-        for t in probe:
-            counts.update(postings[t])
-        del counts[i]
-        close = []
-        for j, _ in counts.most_common(SHORTLIST * cap):
-            shared = d.tokens & docs[j].tokens
-            s = 2 * sum(w[t] for t in shared) / (totals[i] + totals[j])
-            if s >= FLOOR:
-                close.append((-s, docs[j].proposal_id))
-        close.sort()
-        if len(close) > cap:
-            found.capped.add(d.proposal_id)
-        found.pairs |= {_pair(d.proposal_id, pid) for _, pid in close[:cap]}
+        else:
+            if len(close) > cap:
+                found.capped.add(d.proposal_id)
+            found.pairs |= {_pair(d.proposal_id, pid) for _, pid in close[:cap]}
         if progress:
             progress.step()
+
+
+class _Index:
+    """An inverted index of one language's texts, with each token's weight."""
+
+    def __init__(self, docs: Sequence[Doc], weight: Callable[[str], float], shortlist: int) -> None:
+        self.docs, self.shortlist = docs, shortlist
+        self.postings: dict[str, list[int]] = {}
+        for i, d in enumerate(docs):
+            for t in d.tokens:
+                self.postings.setdefault(t, []).append(i)
+        self.limit = max(COMMON_MIN, COMMON_SHARE * len(docs))
+        self.weight = {t: weight(t) for t in self.postings}
+        self.totals = [sum(self.weight[t] for t in d.tokens) for d in docs]
+
+    def closest(self, i: int) -> list[tuple[float, str]] | None:
+        """Return (−score, id) of the texts close to text i, best first; None if nothing to look up."""
+        tokens = self.docs[i].tokens
+        w = self.weight
+        probe = sorted((t for t in tokens if len(self.postings[t]) <= self.limit), key=lambda t: (-w[t], t))
+        if not probe:
+            return None
+        counts: Counter[int] = Counter()
+        for t in probe[:PROBE]:
+            counts.update(self.postings[t])  # in C: the cost is the postings' length, not Python steps
+        del counts[i]
+        close = []
+        for j, _ in counts.most_common(self.shortlist):
+            s = 2 * sum(w[t] for t in tokens & self.docs[j].tokens) / (self.totals[i] + self.totals[j])
+            if s >= FLOOR:
+                close.append((-s, self.docs[j].proposal_id))
+        return sorted(close)
 
 
 def _share_language(a: tuple[Variant, ...], b: tuple[Variant, ...]) -> bool:
