@@ -4,8 +4,8 @@
 
 Default files: tests/data/dedupe_eval.yaml, split into a part the rules were tuned
 on and a held-out part by a hash of each case's first id (bench.evaluate.part_of),
-and bench/data/forum_steppe.yaml, held out entirely (written after the rules, in
-another voice). Each file is merged whole, as a forum would be; each part is
+and bench/data/forum_steppe.yaml and forum_headlines.yaml, held out entirely
+(written in another voice: long texts, slogans, one-line headlines). Each file is merged whole, as a forum would be; each part is
 scored on its own pairs. "merged" = same cluster; "found" = merged or suggested.
 For trap, distinct and different pairs the merged column must be 0%.
 """
@@ -24,8 +24,9 @@ sys.path.insert(0, str(ROOT))  # the repository root, for bench.evaluate
 from recbook.merge import merge  # noqa: E402
 from bench.evaluate import TRAPS, evaluate, format_table, gold_labels, part_of, proposals_from_cases  # noqa: E402
 
-DEFAULT = [ROOT / "tests" / "data" / "dedupe_eval.yaml", ROOT / "bench" / "data" / "forum_steppe.yaml"]
-WHOLLY_HELD_OUT = {"forum_steppe.yaml"}
+DEFAULT = [ROOT / "tests" / "data" / "dedupe_eval.yaml", ROOT / "bench" / "data" / "forum_steppe.yaml",
+           ROOT / "bench" / "data" / "forum_headlines.yaml"]
+WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml"}
 
 
 def main(argv: list[str]) -> None:
