@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -244,3 +245,19 @@ def test_progress_line_is_drawn_only_on_a_terminal(monkeypatch):
     assert stream.getvalue() == "\rscoring pairs: 4/10\r\x1b[K"
     monkeypatch.setattr(progress.sys, "stderr", io.StringIO())  # not a terminal
     assert progress.Progress.maybe("scoring pairs", 100_000) is None
+
+
+def test_the_merge_is_the_same_under_any_hash_seed():
+    """Set order changes with PYTHONHASHSEED; the weights' sums (fsum) and the result must not."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.path.insert(0, '.'); from ruamel.yaml import YAML; "
+            "from bench.evaluate import proposals_from_cases; from recbook.merge import merge; "
+            "cases = YAML(typ='safe').load(open('tests/data/dedupe_eval.yaml'))['cases']; "
+            "print(repr(merge(proposals_from_cases(cases))))")
+    root = Path(__file__).resolve().parents[1]
+    runs = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
+from math import fsum
 from typing import Callable, Mapping, Sequence
 
 from .features import Variant
@@ -103,7 +104,7 @@ class _Index:
                 self.postings.setdefault(t, []).append(i)
         self.limit = max(COMMON_MIN, COMMON_SHARE * len(docs))
         self.weight = {t: weight(t) for t in self.postings}
-        self.totals = [sum(self.weight[t] for t in d.tokens) for d in docs]
+        self.totals = [fsum(self.weight[t] for t in d.tokens) for d in docs]
 
     def closest(self, i: int) -> list[tuple[float, str]] | None:
         """Return (−score, id) of the texts close to text i, best first; None if nothing to look up."""
@@ -118,7 +119,7 @@ class _Index:
         del counts[i]
         close = []
         for j, _ in counts.most_common(self.shortlist):
-            s = 2 * sum(w[t] for t in tokens & self.docs[j].tokens) / (self.totals[i] + self.totals[j])
+            s = 2 * fsum(w[t] for t in tokens & self.docs[j].tokens) / (self.totals[i] + self.totals[j])
             if s >= FLOOR:
                 close.append((-s, self.docs[j].proposal_id))
         return sorted(close)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from math import log
+from math import fsum, log
 from typing import Iterable, Mapping
 
 from .features import Variant
@@ -56,8 +56,8 @@ class Rarity:
         return self._totals[v]
 
     def sum(self, language: str, tokens: Iterable[str]) -> float:
-        """Return the summed weight of `tokens`."""
-        return sum(self.weight(language, t) for t in tokens)
+        """Return the summed weight of `tokens` (fsum: the same in any set order, so any hash seed)."""
+        return fsum(self.weight(language, t) for t in tokens)
 
     def dice(self, a: Variant, b: Variant) -> float:
         """Return the rarity-weighted Dice of two texts' tokens (length-independent)."""
