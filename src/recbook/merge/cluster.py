@@ -62,7 +62,9 @@ class Clusters:
         return cls({p: i for i, p in enumerate(ordered)}, {i: [p] for i, p in enumerate(ordered)})
 
     def join(self, a: str, b: str) -> None:
-        ka, kb = sorted((self.of[a], self.of[b]))
+        ka, kb = self.of[a], self.of[b]
+        if len(self.members[ka]) < len(self.members[kb]):
+            ka, kb = kb, ka  # move the smaller group: joining n copies one by one stays linear
         for p in self.members.pop(kb):
             self.of[p] = ka
             self.members[ka].append(p)
@@ -114,11 +116,13 @@ def _linkable(clusters: Clusters, a: str, b: str, scores: Scores, apart: set[Pai
     """Return True if every member of a's cluster may merge with every member of b's.
 
     An exact duplicate goes wherever its twin is (even into a cluster a person
-    forced together), unless a pair across is kept apart.
+    forced together), unless a pair across is kept apart; it needs no scores, so
+    thousands of copies of one text cost no more than their number.
     """
     left, right = clusters.members[clusters.of[a]], clusters.members[clusters.of[b]]
-    for x in left:
-        for y in right:
-            if pair(x, y) in apart or not (exact or auto_ok(scores.get(x, y), settings)):
-                return False
-    return True
+    ka, kb = clusters.of[a], clusters.of[b]
+    if any({clusters.of[x], clusters.of[y]} == {ka, kb} for x, y in apart):
+        return False
+    if exact:
+        return True
+    return all(auto_ok(scores.get(x, y), settings) for x in left for y in right)
