@@ -93,9 +93,10 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
                 settings: MergeSettings) -> tuple[Suggestion, ...]:
     """Return the pairs in different clusters a person should look at, best first.
 
-    A pair is kept only while each of its proposals (or the other) takes part in
-    fewer than `suggest_per_proposal` better ones: each proposal's nearest
-    neighbours, so a text like every other does not flood the list.
+    Ranked by score, lowered for texts that contradict (rank). A pair is kept only
+    while both its clusters take part in fewer than `suggest_per_proposal` better
+    ones, and once per two clusters: each proposal's nearest neighbours, so a text
+    like every other does not flood the list.
     """
     apart = {pair(*d.ids) for d in decisions.of("apart")}
     ranked = []
