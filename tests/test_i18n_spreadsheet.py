@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from recbook.i18n import po
+from recbook.load.catalogs import read_po
 from recbook.commands.i18n import i18n
 
 BROKEN = Path(__file__).parent / "data" / "i18n" / "broken"
@@ -58,7 +59,7 @@ def test_import_applies_reviewed_translations_and_clears_fuzzy(tmp_path):
     edit(xlsx, {"E2": "Страница {page} из {pages}", "E4": "{n} голоса!"})
     result = run("import", "--project", str(tmp_path), str(xlsx))
     assert result.exit_code == 0, result.output
-    entries = {e.msgctxt: e for e in po.read(tmp_path / RU).entries}
+    entries = {e.msgctxt: e for e in read_po(tmp_path / RU).entries}
     assert (entries["page_of"].msgstr, entries["page_of"].fuzzy, entries["page_of"].previous_msgid) == (
         ("Страница {page} из {pages}",), False, None)
     assert entries["votes"].msgstr == ("{n} голос", "{n} голоса!", "{n} голосов")

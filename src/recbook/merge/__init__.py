@@ -22,13 +22,13 @@ from .progress import Progress
 from .rarity import Rarity
 from .assemble import recommendations, suggestions
 from .cluster import Scores, build_clusters, pair
-from .decisions import NO_DECISIONS, Decision, Decisions, applicable, decision_line, read_decisions
+from .decisions import NO_DECISIONS, Decision, Decisions, applicable, decision_line
 from .features import CatalogTranslations, Variant, all_variants
 from .settings import MergeSettings
 
 __all__ = [
     "CatalogTranslations", "Decision", "Decisions", "MergeSettings", "NO_DECISIONS",
-    "decision_line", "merge", "read_decisions",
+    "decision_line", "merge",
 ]
 
 
@@ -43,7 +43,7 @@ def merge(
     settings = settings or MergeSettings()
     report = report if report is not None else Report()
     by_id = {p.id: p for p in proposals}
-    decisions = applicable(decisions, by_id, report)  # read_decisions already dropped stale ones
+    decisions = applicable(decisions, by_id, report)  # recbook.load.decisions already dropped stale ones
     variants = all_variants(proposals, translations)
     scores = Scores(variants, rarity=Rarity.of(variants))
     _score(scores, candidate_pairs(scores, decisions, settings, report), settings)

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from babel.numbers import format_decimal
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from ..model import LocalizedBook, Text
@@ -24,6 +24,7 @@ from . import RenderContext
 from .chart import chart_alt, chart_data, chart_svg
 from .fetch import data_uri
 from .hyphenate_kk import hyphenate
+from .templating import template_environment
 from .annex_data import group_numbers, members, sdg_numbers
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -31,14 +32,7 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 def make_env(ctx: RenderContext) -> Environment:
     """Return the Jinja environment over the context's template folders."""
-    env = Environment(
-        loader=FileSystemLoader([str(d) for d in ctx.template_dirs]),
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    env = template_environment(ctx.template_dirs)
     env.filters.update(css_string=css_string, css_content=css_content)
     return env
 

@@ -16,8 +16,10 @@ from ...model import Inputs, LANGUAGES, MergeResult
 from ...resources import default_dir
 from ...write import atomic_write
 from ...i18n import po
+from ...load.catalogs import read_po
 from ...i18n.catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
-from ...i18n.extract import book_template, content_templates
+from ...i18n.extract import content_templates
+from ...load.messages import book_template
 from ...i18n.labels import LABEL_SOURCE_LANGUAGE
 from ...i18n.po import Entry
 from ...i18n.update import merge_catalog
@@ -57,7 +59,7 @@ def _old_catalog(path: Path, shown: str, report: Report) -> po.PoFile | None:
     """Return the existing catalog, an empty one, or None when it is broken (errors reported)."""
     if not path.is_file():
         return po.PoFile(shown)
-    file = po.read(path, shown)
+    file = read_po(path, shown)
     if file.errors:
         report.extend(file.errors)
         return None

@@ -13,7 +13,7 @@ import hashlib
 from importlib import metadata
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
 
 # the distributions whose versions change what the outputs look like
 TRACKED_DISTRIBUTIONS = (
@@ -83,7 +83,7 @@ def _harfbuzz_version(name: str) -> str:
 
 def _fonts() -> dict[str, str]:
     """Return font file name → sha256 for the pip-installed fonts the renderers embed."""
-    from .render.fonts import FAMILIES  # the one list of font packages the renderers use
+    from .fonts import FAMILIES  # the one list of font packages the renderers use
 
     fonts = {}
     for dist in sorted(FAMILIES.values()):
