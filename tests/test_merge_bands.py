@@ -235,7 +235,7 @@ def test_thresholds_are_read_from_conference_yaml_with_located_errors():
 def test_progress_line_is_drawn_only_on_a_terminal(monkeypatch):
     import io
 
-    from recbook.merge import progress
+    from recbook import progress
 
     monkeypatch.setattr(progress, "EVERY", 0.0)
     stream = io.StringIO()
@@ -244,7 +244,10 @@ def test_progress_line_is_drawn_only_on_a_terminal(monkeypatch):
     p.close()
     assert stream.getvalue() == "\rscoring pairs: 4/10\r\x1b[K"
     monkeypatch.setattr(progress.sys, "stderr", io.StringIO())  # not a terminal
-    assert progress.Progress.maybe("scoring pairs", 100_000) is None
+    assert progress.terminal("scoring pairs", 100_000) is None
+    drawn = []
+    merge([prop("G1-01", GRANTS), prop("G2-01", GRANTS)], progress=lambda label, n: drawn.append(label))
+    assert drawn == ["finding candidates", "scoring pairs"]  # the merge asks; it never draws itself
 
 
 def test_the_merge_is_the_same_under_any_hash_seed():

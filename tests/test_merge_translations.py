@@ -8,8 +8,8 @@ from pathlib import Path
 from data.i18n.sample_inputs import inputs, proposal
 from recbook.commands.i18n.update import update_catalogs
 from recbook.diagnostics import Report
-from recbook.i18n import po
-from recbook.i18n.catalogs import load_catalogs, proposal_translations
+from recbook.i18n.catalogs import proposal_translations
+from recbook.load.catalogs import load_catalogs, read_po
 from recbook.i18n.writer import format_po
 from recbook.merge import Decision, Decisions, merge
 
@@ -32,7 +32,7 @@ def merged(project: Path, inp, decisions: Decisions):
 
 
 def translate(project: Path, path: str, context: str, text: str) -> None:
-    file = po.read(project / path)
+    file = read_po(project / path)
     new = [replace(e, msgstr=(text,)) if e.msgctxt == context else e for e in file.entries]
     (project / path).write_text(format_po(file.header_entry, new), encoding="utf-8")
 

@@ -18,7 +18,6 @@ from typing import Mapping, Sequence
 from ..diagnostics import Report, warning
 from ..model import MergeResult, Proposal
 from . import candidates
-from .progress import Progress
 from .rarity import Rarity
 from .assemble import recommendations, suggestions
 from .cluster import Scores, build_clusters, pair
@@ -38,15 +37,19 @@ def merge(
     settings: MergeSettings | None = None,
     report: Report | None = None,
     translations: CatalogTranslations | None = None,
+    progress: candidates.ProgressFactory | None = None,
 ) -> MergeResult:
-    """Return the recommendations and review suggestions for `proposals` (order-independent)."""
+    """Return the recommendations and review suggestions for `proposals` (order-independent).
+
+    `progress` (label, total) → a tracker is told of long work (recbook.progress.terminal).
+    """
     settings = settings or MergeSettings()
     report = report if report is not None else Report()
     by_id = {p.id: p for p in proposals}
     decisions = applicable(decisions, by_id, report)  # recbook.load.decisions already dropped stale ones
     variants = all_variants(proposals, translations)
     scores = Scores(variants, rarity=Rarity.of(variants))
-    _score(scores, candidate_pairs(scores, decisions, settings, report), settings)
+    _score(scores, candidate_pairs(scores, decisions, settings, report, progress), settings, progress)
     clusters = build_clusters(by_id, scores, decisions, settings, report)
     return MergeResult(
         recommendations(clusters, by_id, scores, decisions, settings, report),
@@ -54,9 +57,10 @@ def merge(
     )
 
 
-def _score(scores: Scores, pairs: set[tuple[str, str]], settings: MergeSettings) -> None:
-    """Score the candidate pairs (in a fixed order), with a progress line on a terminal."""
-    progress = Progress.maybe("scoring pairs", len(pairs))
+def _score(scores: Scores, pairs: set[tuple[str, str]], settings: MergeSettings,
+           track: candidates.ProgressFactory | None) -> None:
+    """Score the candidate pairs (in a fixed order), telling `track` how far it got."""
+    progress = track("scoring pairs", len(pairs)) if track else None
     for a, b in sorted(pairs):
         scores.consider(a, b, settings.suggest_threshold)
         if progress:
@@ -65,11 +69,12 @@ def _score(scores: Scores, pairs: set[tuple[str, str]], settings: MergeSettings)
         progress.close()
 
 
-def candidate_pairs(scores: Scores, decisions: Decisions, settings: MergeSettings,
-                    report: Report) -> set[tuple[str, str]]:
+def candidate_pairs(scores: Scores, decisions: Decisions, settings: MergeSettings, report: Report,
+                    track: candidates.ProgressFactory | None = None) -> set[tuple[str, str]]:
     """Return the pairs to score: nearest neighbours, exact duplicates, pairs a decision names."""
     variants = scores.variants
-    progress = Progress.maybe("finding candidates", sum(len(vs) for vs in variants.values()) + len(variants))
+    total = sum(len(vs) for vs in variants.values()) + len(variants)
+    progress = track("finding candidates", total) if track else None
     found = candidates.neighbour_pairs(variants, scores.rarity, settings.candidate_cap, progress)
     if progress:
         progress.close()

@@ -15,10 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 from math import fsum
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Mapping, Protocol, Sequence
 
 from .features import Variant
-from .progress import Progress
 from .rarity import Rarity
 
 Pair = tuple[str, str]
@@ -27,6 +26,17 @@ COMMON_MIN = 50  # … and in more than 50 of them is too common to find duplica
 PROBE = 12  # rarest tokens of a text that are looked up
 SHORTLIST = 2  # × cap: texts sharing the most probed tokens that are re-ranked
 FLOOR = 0.15  # weighted Dice below this: not a candidate
+
+
+class Progress(Protocol):
+    """What the merge reports long work to (recbook.progress draws it on a terminal)."""
+
+    def step(self, n: int = 1) -> None: ...
+
+    def close(self) -> None: ...
+
+
+ProgressFactory = Callable[[str, int], "Progress | None"]  # (label, total) → a tracker, or None
 
 
 def _pair(a: str, b: str) -> Pair:

@@ -1,4 +1,8 @@
-"""A progress line on a terminal for long merges (stderr, only when it is a terminal)."""
+"""A progress line on a terminal for long stages (stderr, only when it is a terminal).
+
+The merge is a pure stage: it takes `terminal` as its progress factory from the
+pipeline and never writes anything itself.
+"""
 
 from __future__ import annotations
 
@@ -19,11 +23,6 @@ class Progress:
         self._next = time.monotonic() + EVERY
         self.shown = False
 
-    @classmethod
-    def maybe(cls, label: str, total: int) -> "Progress | None":
-        """Return a Progress if the run is long and stderr is a terminal, else None."""
-        isatty = getattr(sys.stderr, "isatty", None)
-        return cls(label, total) if total >= SHOW_FROM and isatty is not None and isatty() else None
 
     def step(self, n: int = 1) -> None:
         """Count `n` steps; redraw when a second has passed."""
@@ -39,3 +38,9 @@ class Progress:
         if self.shown:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
+
+
+def terminal(label: str, total: int) -> Progress | None:
+    """Return a Progress if the run is long and stderr is a terminal, else None."""
+    isatty = getattr(sys.stderr, "isatty", None)
+    return Progress(label, total) if total >= SHOW_FROM and isatty is not None and isatty() else None
