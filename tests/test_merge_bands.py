@@ -173,7 +173,8 @@ def test_a_forum_written_with_twenty_words_is_bounded_and_says_so():
     report = Report()
     result = merge(ps, report=report)
     assert {tuple(sorted(r.member_ids)) for r in result.recommendations if len(r.members) > 1} == {("P-0", "Q-1")}
-    assert "merge.common-words" in {d.code for d in report.items}
+    (d,) = [d for d in report.items if d.code == "merge.common-words"]
+    assert d.message.startswith("701 proposal(s) use only words that more than 50 texts use (first: P-")
 
 
 def test_the_candidate_cap_is_named_when_it_bites():

@@ -96,5 +96,5 @@ def _report_bounds(found: candidates.Found, settings: MergeSettings, report: Rep
     alone = sorted(found.common_only - paired)
     if alone:
         report.add(warning(None, f"{len(alone)} proposal(s) use only words that more than "
-                           f"{candidates.COMMON_SHARE:.0%} of the texts use (first: {alone[0]}); they were "
+                           f"{found.common_above} texts use (first: {alone[0]}); they were "
                            "checked for exact duplicates only", "merge.common-words"))

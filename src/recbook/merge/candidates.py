@@ -50,6 +50,7 @@ class Found:
     pairs: set[Pair]
     capped: set[str]  # had more close neighbours than the cap
     common_only: set[str]  # only tokens too common to look up (compared for exact duplicates only)
+    common_above: int = 0  # a token in more texts than this (the largest language's bound) is too common
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ def _neighbours(docs: Sequence[Doc], weight: Callable[[str], float], cap: int, f
         close = index.closest(i)
         if close is None:
             found.common_only.add(d.proposal_id)
+            found.common_above = max(found.common_above, int(index.limit))
         else:
             if len(close) > cap:
                 found.capped.add(d.proposal_id)
