@@ -26,6 +26,7 @@ COMMON_MIN = 50  # … and in more than 50 of them is too common to find duplica
 PROBE = 12  # rarest tokens of a text that are looked up
 SHORTLIST = 2  # × cap: texts sharing the most probed tokens that are re-ranked
 FLOOR = 0.15  # weighted Dice below this: not a candidate
+BITES = 0.3  # the cap is reported only if a text left out was this close (could be a suggestion)
 
 
 class Progress(Protocol):
@@ -98,7 +99,7 @@ def _neighbours(docs: Sequence[Doc], weight: Callable[[str], float], cap: int, f
             found.common_only.add(d.proposal_id)
             found.common_above = max(found.common_above, int(index.limit))
         else:
-            if len(close) > cap:
+            if len(close) > cap and -close[cap][0] >= BITES:
                 found.capped.add(d.proposal_id)
             found.pairs |= {_pair(d.proposal_id, pid) for _, pid in close[:cap]}
         if progress:
