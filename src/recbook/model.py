@@ -66,6 +66,8 @@ class Conference:
     isbn: str | None = None
     udc: str | None = None
     illustrative: bool = False  # sample data: the cover says the proposals are fictional
+    # the merge's knobs written under thresholds: (MergeSettings field, value), docs/decisions.md
+    thresholds: tuple[tuple[str, float], ...] = ()
     # where each text field was written, keyed like "title", "directions.D1" (for catalogs)
     locations: tuple[tuple[str, Location], ...] = field(default=(), compare=False)
 

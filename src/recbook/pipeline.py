@@ -61,6 +61,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .load.catalogs import load_catalogs
     from .load.decisions import read_decisions
     from .merge import MergeSettings, merge
+    from .progress import terminal
     from .validate import validate
 
     inputs = validate(read_project(project, report), report)
@@ -72,8 +73,9 @@ def gather(project: Path, report: Report) -> Gathered | None:
     report.extend(supplied_conflicts(inputs, catalogs))
     # proposals in different languages are compared through the translators' catalogs too
     translations = proposal_translations(inputs.proposals, catalogs)
-    settings = MergeSettings(source_language=inputs.conference.source_language)
-    merged = merge(inputs.proposals, decisions, settings, report, translations)
+    settings = MergeSettings(source_language=inputs.conference.source_language,
+                             **dict(inputs.conference.thresholds))
+    merged = merge(inputs.proposals, decisions, settings, report, translations, progress=terminal)
     return Gathered(inputs, merged, catalogs, settings)
 
 
