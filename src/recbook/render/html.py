@@ -17,6 +17,7 @@ from typing import Any
 
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from ..model import LocalizedBook, Text
@@ -30,8 +31,13 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def make_env(ctx: RenderContext) -> Environment:
-    """Return the Jinja environment over the context's template folders."""
-    env = Environment(
+    """Return the sandboxed Jinja environment over the context's template folders.
+
+    A project's templates may come from anyone: the immutable sandbox refuses
+    underscore attributes (`cycler.__init__.__globals__`) and mutating calls,
+    so a template can print the book but never run code (RELIABILITY: hostile projects).
+    """
+    env = ImmutableSandboxedEnvironment(
         loader=FileSystemLoader([str(d) for d in ctx.template_dirs]),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
         undefined=StrictUndefined,
