@@ -111,5 +111,8 @@ class RecbookError(click.ClickException):
 class InputErrors(RecbookError):
     """Input had errors; the diagnostics were already printed."""
 
-    def __init__(self, count: int) -> None:
-        super().__init__(f"{count} error(s); nothing was written")
+    def __init__(self, count: int, written: Iterable[object] = ()) -> None:
+        # say exactly what reached output/: a false "nothing was written" is worse than none
+        names = ", ".join(getattr(p, "name", str(p)) for p in written)
+        done = f"written: {names}; nothing else was changed" if names else "nothing was written"
+        super().__init__(f"{count} error(s); {done}")

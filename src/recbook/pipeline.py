@@ -116,7 +116,7 @@ def _build(project: Path, options: BuildOptions, report: Report) -> list[Path]:
             rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout,
         )
         written = write_outputs(project / "output", files, report, keys)
-    _stop_if_failing(report, strict=options.strict)
+    _stop_if_failing(report, strict=options.strict, written=written)
     return written
 
 
@@ -166,8 +166,8 @@ def print_diagnostics(diagnostics: list[Diagnostic]) -> None:
         click.echo(d.format(), err=True)
 
 
-def _stop_if_failing(report: Report, *, strict: bool) -> None:
-    """Raise when there are errors (or, in strict mode, warnings)."""
+def _stop_if_failing(report: Report, *, strict: bool, written: list[Path] = ()) -> None:
+    """Raise when there are errors (or, in strict mode, warnings), naming what was written."""
     failing = len(report.errors) + (len(report.warnings) if strict else 0)
     if failing:
-        raise InputErrors(failing)
+        raise InputErrors(failing, written)
