@@ -49,8 +49,13 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .i18n.checks import supplied_conflicts
     from .load import read_project
     from .merge import MergeSettings, merge, read_decisions
+    from .load.paths import outside_project
     from .validate import validate
 
+    escapes = outside_project(project)  # before anything is read: a symlink may point anywhere
+    if escapes:
+        report.extend(escapes)
+        return None
     inputs = validate(read_project(project, report), report)
     if inputs is None:
         return None
@@ -104,6 +109,10 @@ def _build(project: Path, options: BuildOptions, report: Report) -> list[Path]:
     from .render.jobs import render_outputs
     from .write import build_lock, write_outputs
 
+    from .load.paths import outside_project
+
+    report.extend(outside_project(project))  # before the lock: output/ itself may point elsewhere
+    _stop_if_failing(report, strict=False)
     with build_lock(project / "output"):
         gathered = gather(project, report)
         _stop_if_failing(report, strict=options.strict)

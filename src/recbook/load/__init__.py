@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..diagnostics import Location, Report, error, warning
+from .assets import asset_problems
 from .fields import asset_path_problem
 from .nodes import Map, Node, Scalar, Seq, kind, to_plain
 from .records import RawRecord
@@ -64,7 +65,7 @@ def read_project(project: Path, report: Report) -> RawProject:
 
 
 def _check_logos(conference: Node | None, project: Path, report: Report) -> None:
-    """Report logos that conference.yaml names but the project does not have."""
+    """Report logos that conference.yaml names and the renderers could not load."""
     if not isinstance(conference, Map):
         return
     for key in ("organizers", "partners"):
@@ -72,8 +73,8 @@ def _check_logos(conference: Node | None, project: Path, report: Report) -> None
         for item in entries.items if isinstance(entries, Seq) else ():
             logo = item.get("logo") if isinstance(item, Map) else None
             path = logo.value.strip() if isinstance(logo, Scalar) and logo.value else None
-            if path and asset_path_problem(path) is None and not (project / path).is_file():
-                report.add(error(logo.location, f"logo file not found: {path}", "load.missing-asset"))
+            if path and asset_path_problem(path) is None:
+                report.extend(asset_problems(project, path, logo.location))
 
 
 def _proposal_files(project: Path, report: Report) -> list[Path]:
