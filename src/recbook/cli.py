@@ -68,6 +68,10 @@ def _split_choices(allowed: tuple[str, ...], name: str):
 @click.version_option(__version__, prog_name="recbook")
 def main() -> None:
     """Turn working-group proposals into a multilingual recommendations book."""
+    from .environment import check_source_date_epoch
+
+    # before any import reads it: numpy (via datasketch) and python-docx call int() on it
+    check_source_date_epoch()
 
 
 @main.command()

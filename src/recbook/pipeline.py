@@ -107,12 +107,16 @@ def run_build(project: Path, options: BuildOptions) -> list[Path]:
 
 def _build(project: Path, options: BuildOptions, report: Report) -> list[Path]:
     from .render.jobs import render_outputs
-    from .write import build_lock, write_outputs
+    from .write import build_lock, output_folder_problem, write_outputs
 
     from .load.paths import outside_project
 
     report.extend(outside_project(project))  # before the lock: output/ itself may point elsewhere
     _stop_if_failing(report, strict=False)
+    unwritable = output_folder_problem(project / "output")
+    if unwritable:
+        report.add(unwritable)
+        _stop_if_failing(report, strict=False)
     with build_lock(project / "output"):
         gathered = gather(project, report)
         _stop_if_failing(report, strict=options.strict)

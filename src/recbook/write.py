@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from .diagnostics import Location, RecbookError, Report, error
+from .diagnostics import Diagnostic, Location, RecbookError, Report, error
 from .edition import EditionDamaged, EditionNotWritten, sweep, write_edition
 from .manifest import build_manifest, file_sha256
 
@@ -54,6 +54,23 @@ def build_lock(output_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[No
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def output_folder_problem(output_dir: Path, shown: str = "output") -> Diagnostic | None:
+    """Return an error when `output_dir` cannot take new files (read-only, not a folder…), else None.
+
+    Checked before the build lock and before seconds of rendering, so the
+    answer is one located line, not a traceback at the end.
+    """
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(prefix=".recbook-probe.", suffix=".tmp", dir=output_dir):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return error(Location(shown), f"cannot write the outputs here ({reason}); nothing was written",
+                     "write.output-folder")
+    return None
 
 
 def write_outputs(

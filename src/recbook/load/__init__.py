@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..diagnostics import Location, Report, error, warning
 from .assets import asset_problems
-from .fields import asset_path_problem
+from .fields import asset_path_problem, shown
 from .nodes import Map, Node, Scalar, Seq, kind, to_plain
 from .records import RawRecord
 from .table_reader import read_table
@@ -109,8 +109,8 @@ def _yaml_records(path: Path, display: str, report: Report) -> list[RawRecord]:
     if isinstance(root, Map) and root.get("proposals") is not None:
         for key in root.keys():
             if key.value != "proposals":
-                report.add(warning(key.location, f"key {key.value!r} is not read. Expected one "
-                                   f"of: proposals but received: {key.value!r}", "yaml.unknown-key"))
+                report.add(warning(key.location, f"key {shown(key.value)} is not read. Expected one "
+                                   f"of: proposals but received: {shown(key.value)}", "yaml.unknown-key"))
         items = root.get("proposals")
     if isinstance(items, Scalar) and items.value is None:
         report.add(warning(items.location, "the file has no proposals", "load.empty-file"))
