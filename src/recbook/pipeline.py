@@ -50,12 +50,14 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .load import read_project
     from .merge import MergeSettings, merge, read_decisions
     from .load.paths import outside_project
+    from .load.reference_docx import reference_problems
     from .validate import validate
 
     escapes = outside_project(project)  # before anything is read: a symlink may point anywhere
     if escapes:
         report.extend(escapes)
         return None
+    report.extend(reference_problems(project))
     inputs = validate(read_project(project, report), report)
     if inputs is None:
         return None
