@@ -14,8 +14,10 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from recbook.merge import MergeSettings, merge
-from recbook.merge.evaluate import TRAPS, evaluate, format_table, gold_labels, proposals_from_cases
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository root, for bench.evaluate
+
+from recbook.merge import MergeSettings, merge  # noqa: E402
+from bench.evaluate import TRAPS, evaluate, format_table, gold_labels, proposals_from_cases
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "data" / "dedupe_eval.yaml"
 

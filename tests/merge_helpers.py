@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from recbook.merge.evaluate import proposals_from_cases
+from bench.evaluate import proposals_from_cases
 from recbook.model import Proposal, SuppliedTranslation
 
 

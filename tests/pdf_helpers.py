@@ -13,7 +13,7 @@ from fontTools.ttLib import TTFont
 
 from book_factory import make_book
 from recbook.diagnostics import Report
-from recbook.i18n.catalogs import load_catalogs
+from recbook.load.catalogs import load_catalogs
 from recbook.i18n.translator import Translator
 from recbook.model import LocalizedBook
 from recbook.render import RenderContext

@@ -17,10 +17,11 @@ import pytest
 
 from pdf_helpers import squash
 from recbook.diagnostics import Report
-from recbook.i18n.catalogs import load_catalogs
+from recbook.load.catalogs import load_catalogs
 from recbook.load import read_project
 from recbook.localize import localize
-from recbook.merge import merge, read_decisions
+from recbook.load.decisions import read_decisions
+from recbook.merge import merge
 from recbook.validate import validate
 
 ROOT = Path(__file__).resolve().parents[1]

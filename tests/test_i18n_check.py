@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from recbook.i18n.checks import check_catalogs
-from recbook.i18n.cli import i18n
+from recbook.load.catalogs import check_catalogs
+from recbook.commands.i18n import i18n
 
 BROKEN = Path(__file__).parent / "data" / "i18n" / "broken"
 PO = "locales/ru/LC_MESSAGES/book.po"

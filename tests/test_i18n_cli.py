@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from recbook.i18n.cli import i18n
+from recbook.commands.i18n import i18n
 
 
 @pytest.fixture

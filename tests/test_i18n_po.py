@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po as babel_read_po
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recbook.i18n import po
+from recbook.load.catalogs import read_po
 from recbook.i18n.writer import format_entry, format_po, header_entry
 
 SAMPLE = '''# a translator's note
@@ -51,8 +52,8 @@ def test_reader_keeps_comments_flags_previous_plural_and_lines():
 
 def test_reader_agrees_with_babel_on_a_valid_file(repo_root):
     path = repo_root / "locales/ru/LC_MESSAGES/book.po"
-    ours = {(e.msgctxt, e.msgid): e.msgstr for e in po.read(path).active}
-    theirs = read_po(io.BytesIO(path.read_bytes()))
+    ours = {(e.msgctxt, e.msgid): e.msgstr for e in read_po(path).active}
+    theirs = babel_read_po(io.BytesIO(path.read_bytes()))
     babel = {(m.context, m.id[0] if isinstance(m.id, tuple) else m.id):
              tuple(m.string) if isinstance(m.string, tuple) else (m.string,) for m in theirs if m.id}
     assert ours == babel
@@ -61,14 +62,14 @@ def test_reader_agrees_with_babel_on_a_valid_file(repo_root):
 def test_shipped_catalogs_round_trip_byte_for_byte(repo_root):
     for lang in ("kk", "ru", "en"):
         path = repo_root / f"locales/{lang}/LC_MESSAGES/book.po"
-        file = po.read(path)
+        file = read_po(path)
         assert format_po(file.header_entry, list(file.entries)) == path.read_text(encoding="utf-8")
 
 
 def test_undecodable_bytes_are_an_error_with_line_and_offset(tmp_path):
     path = tmp_path / "cp1251.po"
     path.write_bytes('msgid "a"\nmsgstr "'.encode() + "Қазақ".encode("cp1251", errors="replace") + b'\xff"\n')
-    file = po.read(path, "cp1251.po")
+    file = read_po(path, "cp1251.po")
     assert [(str(d.location), d.code) for d in file.errors] == [("cp1251.po:2", "i18n.encoding")]
 
 

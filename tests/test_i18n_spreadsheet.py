@@ -9,7 +9,8 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from recbook.i18n import po
-from recbook.i18n.cli import i18n
+from recbook.load.catalogs import read_po
+from recbook.commands.i18n import i18n
 
 BROKEN = Path(__file__).parent / "data" / "i18n" / "broken"
 RU = "locales/ru/LC_MESSAGES/content.kk.po"
@@ -58,7 +59,7 @@ def test_import_applies_reviewed_translations_and_clears_fuzzy(tmp_path):
     edit(xlsx, {"E2": "Страница {page} из {pages}", "E4": "{n} голоса!"})
     result = run("import", "--project", str(tmp_path), str(xlsx))
     assert result.exit_code == 0, result.output
-    entries = {e.msgctxt: e for e in po.read(tmp_path / RU).entries}
+    entries = {e.msgctxt: e for e in read_po(tmp_path / RU).entries}
     assert (entries["page_of"].msgstr, entries["page_of"].fuzzy, entries["page_of"].previous_msgid) == (
         ("Страница {page} из {pages}",), False, None)
     assert entries["votes"].msgstr == ("{n} голос", "{n} голоса!", "{n} голосов")
@@ -94,7 +95,7 @@ def test_text_starting_with_equals_is_exported_as_text_and_a_formula_is_refused(
 def test_export_never_overwrites_inputs_or_an_existing_file(tmp_path):
     from click.testing import CliRunner
 
-    from recbook.i18n.cli import i18n
+    from recbook.commands.i18n import i18n
 
     (tmp_path / "inputs" / "proposals").mkdir(parents=True)
     victim = tmp_path / "inputs" / "proposals" / "groups.xlsx"
@@ -114,7 +115,7 @@ def test_export_never_overwrites_inputs_or_an_existing_file(tmp_path):
 def test_import_of_a_file_that_is_not_a_workbook_is_a_located_error(tmp_path):
     from click.testing import CliRunner
 
-    from recbook.i18n.cli import i18n
+    from recbook.commands.i18n import i18n
 
     fake = tmp_path / "fake.xlsx"
     fake.write_text("hi")

@@ -9,7 +9,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from recbook.i18n import po
-from recbook.i18n.cli import i18n
+from recbook.load.catalogs import read_po
+from recbook.commands.i18n import i18n
 
 BROKEN = Path(__file__).parent / "data" / "i18n" / "broken"
 
@@ -24,7 +25,7 @@ def test_status_json_counts_translated_fuzzy_untranslated_and_ignores_obsolete(t
     result = CliRunner().invoke(i18n, ["status", "--json", "--project", str(tmp_path)])
     assert result.exit_code == 0, result.output
     counts = json.loads(result.output)
-    book = len(po.read(repo_root / "locales/book.pot").entries)
+    book = len(read_po(repo_root / "locales/book.pot").entries)
     assert counts == {
         "kk": {"total": book, "translated": book, "fuzzy": 0, "untranslated": 0},
         "ru": {"total": book + 3, "translated": book + 2, "fuzzy": 1, "untranslated": 0},

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from data.i18n.sample_inputs import inputs, merged_pair, singletons
 from recbook.diagnostics import Report
+from recbook.load.catalogs import read_po
 from recbook.i18n import po
-from recbook.i18n.catalogs import load_catalogs
-from recbook.i18n.checks import check_catalogs, supplied_conflicts
+from recbook.load.catalogs import load_catalogs
+from recbook.i18n.checks import supplied_conflicts
+from recbook.load.catalogs import check_catalogs
 from recbook.i18n.update import merge_catalog
-from recbook.i18n.workflow import update_catalogs
+from recbook.commands.i18n.update import update_catalogs
 from recbook.i18n.writer import format_po
 
 KK_RU = "locales/kk/LC_MESSAGES/content.ru.po"
@@ -27,11 +29,11 @@ def extract(project: Path, inp=None, merged=None) -> list[Path]:
 
 
 def entries(project: Path, path: str) -> dict[str, po.Entry]:
-    return {e.msgctxt: e for e in po.read(project / path).entries}
+    return {e.msgctxt: e for e in read_po(project / path).entries}
 
 
 def translate(project: Path, path: str, context: str, text: str) -> None:
-    file = po.read(project / path)
+    file = read_po(project / path)
     new = [replace(e, msgstr=(text,)) if e.msgctxt == context else e for e in file.entries]
     (project / path).write_text(format_po(file.header_entry, new), encoding="utf-8")
 
@@ -76,7 +78,7 @@ def test_a_catalog_whose_source_is_no_longer_printed_keeps_its_translations_as_o
     kk_en = "locales/kk/LC_MESSAGES/content.en.po"
     translate(tmp_path, kk_en, "G10-01.title", "Еріктілерді оқыту")
     extract(tmp_path, merged=merged_pair(inputs()))
-    file = po.read(tmp_path / kk_en)
+    file = read_po(tmp_path / kk_en)
     assert [(e.msgctxt, e.msgstr, e.obsolete) for e in file.entries] == [
         ("G10-01.title", ("Еріктілерді оқыту",), True)]
 
@@ -194,7 +196,7 @@ def test_strings_marked_in_project_templates_reach_the_book_template(tmp_path):
     (tmp_path / "templates/cover.html").write_text(
         '<p>{{ _("Printed in Almaty") }}</p>\n{% trans %}Edited by the secretariat{% endtrans %}\n', encoding="utf-8")
     extract(tmp_path)
-    pot = {e.msgid: e for e in po.read(tmp_path / "locales/book.pot").entries if e.msgctxt is None}
+    pot = {e.msgid: e for e in read_po(tmp_path / "locales/book.pot").entries if e.msgctxt is None}
     assert pot["Printed in Almaty"].references == ("templates/cover.html:1",)
     assert pot["Edited by the secretariat"].references == ("templates/cover.html:2",)
     assert entries(tmp_path, "locales/kk/LC_MESSAGES/book.po")["contents"].msgstr == ("Мазмұны",)

@@ -9,11 +9,13 @@ import pytest
 
 from data.i18n.sample_inputs import inputs, merged_pair, singletons
 from recbook.diagnostics import Report
+from recbook.load.catalogs import read_po
 from recbook.i18n import po
-from recbook.i18n.catalogs import Catalogs, load_catalogs
+from recbook.i18n.catalogs import Catalogs
+from recbook.load.catalogs import load_catalogs
 from recbook.i18n.checks import missing_translations
 from recbook.i18n.translator import Translator
-from recbook.i18n.workflow import update_catalogs
+from recbook.commands.i18n.update import update_catalogs
 from recbook.localize import localize
 from recbook.i18n.writer import format_po
 
@@ -30,7 +32,7 @@ def shipped(tmp_path_factory) -> Catalogs:
 def translate_all(project: Path) -> None:
     """Fill every empty msgstr of the project's content catalogs with "[lang] source"."""
     for path in (project / "locales").glob("*/LC_MESSAGES/content.*.po"):
-        file = po.read(path)
+        file = read_po(path)
         lang = path.parts[-3]
         entries = [replace(e, msgstr=(e.msgstr[0] or f"[{lang}] {e.msgid}",)) for e in file.entries]
         path.write_text(format_po(file.header_entry, entries), encoding="utf-8")
@@ -121,7 +123,7 @@ def test_complete_catalogs_give_a_final_book(translated):
 
 def _mark(project: Path, lang: str, context: str, **changes) -> None:
     path = project / f"locales/{lang}/LC_MESSAGES/content.ru.po"
-    file = po.read(path)
+    file = read_po(path)
     entries = [replace(e, **changes) if e.msgctxt == context else e for e in file.entries]
     path.write_text(format_po(file.header_entry, entries), encoding="utf-8")
 
@@ -136,7 +138,7 @@ def test_strict_mode_names_each_missing_and_fuzzy_string_at_its_po_line(translat
     assert book.directions[0].recommendations[0].text.fallback
     strict = missing_translations(book, catalogs)
     path = "locales/kk/LC_MESSAGES/content.ru.po"
-    lines = {e.msgctxt: e.line for e in po.read(project / path).entries}
+    lines = {e.msgctxt: e.line for e in read_po(project / path).entries}
     assert [(str(d.location), d.code) for d in strict] == [
         (f"{path}:{lines['directions.D2']}", "i18n.untranslated"),
         (f"{path}:{lines['G1-01.text']}", "i18n.fuzzy"),

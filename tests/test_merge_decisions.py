@@ -6,7 +6,8 @@ from pathlib import Path
 
 from merge_helpers import clusters, prop
 from recbook.diagnostics import Report
-from recbook.merge import merge, read_decisions
+from recbook.load.decisions import read_decisions
+from recbook.merge import merge
 from recbook.merge.decisions import decision_line
 
 SAME = "Создать единый национальный онлайн-реестр волонтёров и волонтёрских организаций."

@@ -6,7 +6,7 @@ import pytest
 
 from merge_helpers import eval_cases, eval_proposals  # noqa: F401 (fixtures)
 from recbook.merge import merge
-from recbook.merge.evaluate import TRAPS, adjusted_rand_index, evaluate
+from bench.evaluate import TRAPS, adjusted_rand_index, evaluate
 
 
 @pytest.fixture(scope="module")

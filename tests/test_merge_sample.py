@@ -20,7 +20,8 @@ EXPECTED = YAML(typ="safe").load((ROOT / "tests" / "data" / "sample_expected_clu
 @pytest.fixture(scope="module", params=["catalogs", "no-catalogs"])
 def sample(request):
     """The sample merged with the translators' catalogs, and without (glossary only)."""
-    from recbook.i18n.catalogs import load_catalogs, proposal_translations
+    from recbook.i18n.catalogs import proposal_translations
+    from recbook.load.catalogs import load_catalogs
 
     report = Report()
     inputs = validate(read_project(ROOT, report), report)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import io
 import re
 from dataclasses import replace
@@ -134,9 +136,8 @@ def test_fetcher_allows_data_and_files_inside_only(tmp_path):
             fetcher.fetch(url)
 
 
-def test_pdf_a3b_has_metadata_dates_output_intent_and_pdfaid(monkeypatch, tmp_path):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    book = labelled_book("ru")
+def test_pdf_a3b_has_metadata_dates_output_intent_and_pdfaid(tmp_path):
+    book = dataclasses.replace(labelled_book("ru"), source_date_epoch=1700000000)
     pdf = render_pdf(book, context(tmp_path, pdf_variant="pdf/a-3b"))
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         info = doc.docinfo

@@ -25,7 +25,7 @@ from pdf_helpers import ROOT, embedded_fonts, squash
 from recbook.diagnostics import Report
 from recbook.localize import localize
 from recbook.model import LocalizedBook, LocalizedMember, Partner, Text
-from recbook.pipeline import BuildOptions, gather, render_context, source_date_epoch
+from recbook.pipeline import BuildOptions, gather, render_context
 from recbook.render.fonts import font_faces
 from recbook.render.pdf import render_pdf, render_pdf_document
 
@@ -52,7 +52,6 @@ def sample(tmp_path_factory) -> dict[str, Rendered]:
     out = {}
     for lang in LANGS:
         book, _ = localize(gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=True)
-        book = dataclasses.replace(book, source_date_epoch=source_date_epoch(book))
         document, pdf = render_pdf_document(book, ctx)
         out[lang] = Rendered(book, document, pdf, project)
     return out

@@ -116,3 +116,9 @@ class InputErrors(RecbookError):
         names = ", ".join(getattr(p, "name", str(p)) for p in written)
         done = f"written: {names}; nothing else was changed" if names else "nothing was written"
         super().__init__(f"{count} error(s); {done}")
+
+
+def print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
+    """Write diagnostics to stderr, one per line, in the order given."""
+    for d in diagnostics:
+        click.echo(d.format(), err=True)

@@ -20,7 +20,7 @@ from typing import Iterator
 
 from .diagnostics import Diagnostic, Location, RecbookError, Report, error
 from .edition import EditionDamaged, EditionNotWritten, sweep, write_edition
-from .manifest import build_manifest, file_sha256
+from .render.manifest import build_manifest, file_sha256
 
 LOCK_NAME = ".recbook.lock"
 LOCK_WAIT_SECONDS = 30.0
@@ -82,6 +82,8 @@ def write_outputs(
     stays). On failure the previous edition and manifest are left byte-identical
     and the error says so (recbook.edition).
     """
+    if not files:
+        return []  # nothing rendered: the previous edition and its manifest stay as they are
     manifest_path = output_dir / "manifest.json"
     previous = read_manifest_files(manifest_path, output_dir)
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from recbook.i18n import po
+from recbook.load.catalogs import read_po
 from recbook.i18n.writer import format_po
 from recbook.write import atomic_write
 
@@ -80,7 +81,7 @@ def fill_file(path: Path, lang: str, src: str, table: dict[str, dict[str, str]],
               notes: list[str], dry_run: bool, overwrite: bool = False) -> tuple[int, bool]:
     """Fill one catalog; return (entries filled, file changed). Broken files are left alone."""
     shown = str(path)
-    parsed = po.read(path, shown)
+    parsed = read_po(path, shown)
     if parsed.errors or parsed.header_entry is None:
         notes.extend(str(d) for d in parsed.errors or [f"{shown}: no PO header"])
         raise SystemExit(1)

@@ -1,4 +1,4 @@
-"""Load the translators' catalogs of a project, and look strings up in them.
+"""The translators' catalogs of a project, and lookups in them (no I/O: recbook.load.catalogs reads them).
 
 Layout (ARCHITECTURE "Where translations live"):
 ``locales/<lang>/LC_MESSAGES/book.po`` holds the book's own wording (English
@@ -11,12 +11,10 @@ from __future__ import annotations
 import gettext
 from functools import cached_property
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Literal, Mapping
 
-from ..diagnostics import Location, Report
+from ..diagnostics import Location
 from ..model import LANGUAGES
-from ..resources import default_dir
 from . import po
 
 # KAZAKH.md §6; every catalog recbook writes carries these.
@@ -123,31 +121,6 @@ class Catalogs:
 def catalog_from(file: po.PoFile, lang: str) -> Catalog:
     """Return a lookup Catalog for a parsed PO file."""
     return Catalog(file.path, lang, file.entries, file.header.get("Plural-Forms", ""))
-
-
-def _read(path: Path, shown: str, lang: str, report: Report) -> Catalog:
-    file = po.read(path, shown)
-    report.extend(file.errors)
-    return catalog_from(file, lang)
-
-
-def load_catalogs(project: Path, report: Report) -> Catalogs:
-    """Read every catalog under `project`/locales; syntax problems go to `report`."""
-    book: dict[str, Catalog] = {}
-    content: dict[tuple[str, str], Catalog] = {}
-    for lang in LANGUAGES:
-        own = project / book_path(lang)
-        if own.is_file():
-            book[lang] = _read(own, book_path(lang), lang, report)
-        else:
-            packaged = default_dir("locales") / lang / "LC_MESSAGES" / "book.po"
-            if packaged.is_file():
-                book[lang] = _read(packaged, str(packaged), lang, report)
-        for source in LANGUAGES:
-            path = project / content_path(lang, source)
-            if path.is_file():
-                content[(lang, source)] = _read(path, content_path(lang, source), lang, report)
-    return Catalogs(book, content)
 
 
 def proposal_translations(proposals, catalogs: Catalogs) -> dict[tuple[str, str], tuple[str | None, str | None]]:

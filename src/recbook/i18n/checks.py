@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import gettext
 import re
-import shutil
-import subprocess
 from collections import Counter
-from pathlib import Path
+from pathlib import PurePosixPath
 
 from ..diagnostics import Diagnostic, Location, error
 from ..model import LANGUAGES
@@ -97,7 +95,7 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
 
 def is_formatted_catalog(path: str) -> bool:
     """Return True for catalogs whose strings are formatted (book.po), not content.*.po."""
-    return not Path(path).name.startswith("content.")
+    return not PurePosixPath(path).name.startswith("content.")
 
 
 def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
@@ -138,52 +136,14 @@ def _plural_rule(where: Location, plural_forms: str, lang: str) -> list[Diagnost
                          f"{expected(wrong)}; use: {PLURAL_FORMS[lang]}", "i18n.plural-rule")]
 
 
-def _lang_of(path: Path) -> str | None:
-    parts = path.parts
-    return parts[-3] if len(parts) >= 3 and parts[-2] == "LC_MESSAGES" and parts[-3] in LANGUAGES else None
-
-
-def check_file(path: Path, shown: str) -> list[Diagnostic]:
-    """Return every problem of one PO file."""
-    file = po.read(path, shown)
+def check_po(file: po.PoFile, lang: str | None, is_template: bool) -> list[Diagnostic]:
+    """Return every problem of one parsed PO file (`lang` from its folder; templates have none)."""
     if file.errors and not file.entries:
         return list(file.errors)
-    lang = _lang_of(path)
-    out = list(file.errors) + check_header(file, lang if path.suffix == ".po" else None)
+    out = list(file.errors) + check_header(file, None if is_template else lang)
     for entry in file.active:
-        out += check_entry(shown, entry, lang)
-    if not out:  # msgfmt is the second line of defence: only its findings on files we passed
-        out += run_msgfmt(path, shown)
+        out += check_entry(file.path, entry, lang)
     return out
-
-
-def run_msgfmt(path: Path, shown: str) -> list[Diagnostic]:
-    """Return what `msgfmt -c` finds (nothing when GNU gettext is not installed)."""
-    msgfmt = shutil.which("msgfmt")
-    if msgfmt is None or path.suffix != ".po":
-        return []
-    result = subprocess.run([msgfmt, "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True,
-                            timeout=60, env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"})
-    out = []
-    for line in result.stderr.splitlines():
-        match = re.match(rf"^{re.escape(str(path))}:(\d+): (.*)$", line)
-        if match:
-            out.append(error(Location(shown, int(match.group(1))), f"msgfmt: {match.group(2)}", "i18n.msgfmt"))
-    return out
-
-
-def catalog_files(project: Path) -> list[Path]:
-    """Return the project's PO files (and templates), sorted."""
-    locales = project / "locales"
-    return sorted(p for p in locales.rglob("*") if p.suffix in (".po", ".pot") and p.is_file()) if locales.is_dir() else []
-
-
-def check_catalogs(project: Path) -> list[Diagnostic]:
-    """Return every problem in every catalog of `project`."""
-    out: list[Diagnostic] = []
-    for path in catalog_files(project):
-        out += check_file(path, path.relative_to(project).as_posix())
-    return sorted(set(out))
 
 
 def missing_translations(book, catalogs) -> list[Diagnostic]:

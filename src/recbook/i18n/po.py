@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..diagnostics import Diagnostic, Location, error
 
@@ -315,18 +314,3 @@ def parse(text: str, path: str) -> PoFile:
     errors = parser.errors + _duplicates(path, body)
     header = parse_header(header_entry.msgstr[0]) if header_entry else {}
     return PoFile(path, header, header_entry, tuple(body), tuple(sorted(errors)))
-
-
-def read(path: Path, shown: str | None = None) -> PoFile:
-    """Read and parse a PO file; undecodable bytes become an error with their offset."""
-    name = shown or str(path)
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        diag = error(Location(name, line), f"not UTF-8 (byte offset {exc.start}); save the file as UTF-8",
-                     "i18n.encoding")
-        return PoFile(name, errors=(diag,))
-    return parse(text, name)
-

@@ -19,13 +19,13 @@ from ..model import MergeResult, Proposal
 from . import candidates
 from .assemble import recommendations, suggestions
 from .cluster import Scores, build_clusters, pair
-from .decisions import NO_DECISIONS, Decision, Decisions, applicable, decision_line, read_decisions
+from .decisions import NO_DECISIONS, Decision, Decisions, applicable, decision_line
 from .features import CatalogTranslations, Variant, all_variants
 from .settings import MergeSettings
 
 __all__ = [
     "CatalogTranslations", "Decision", "Decisions", "MergeSettings", "NO_DECISIONS",
-    "decision_line", "merge", "read_decisions",
+    "decision_line", "merge",
 ]
 
 
@@ -40,7 +40,7 @@ def merge(
     settings = settings or MergeSettings()
     report = report if report is not None else Report()
     by_id = {p.id: p for p in proposals}
-    decisions = applicable(decisions, by_id, report)  # read_decisions already dropped stale ones
+    decisions = applicable(decisions, by_id, report)  # recbook.load.decisions already dropped stale ones
     scores = Scores(all_variants(proposals, translations))
     for a, b in sorted(candidate_pairs(scores, decisions, settings, report)):
         scores.consider(a, b, settings.suggest_threshold)

@@ -16,8 +16,7 @@ import re
 from typing import Any
 
 from babel.numbers import format_decimal
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from ..model import LocalizedBook, Text
@@ -25,26 +24,15 @@ from . import RenderContext
 from .chart import chart_alt, chart_data, chart_svg
 from .fetch import data_uri
 from .hyphenate_kk import hyphenate
+from .templating import template_environment
 from .annex_data import group_numbers, members, sdg_numbers
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def make_env(ctx: RenderContext) -> Environment:
-    """Return the sandboxed Jinja environment over the context's template folders.
-
-    A project's templates may come from anyone: the immutable sandbox refuses
-    underscore attributes (`cycler.__init__.__globals__`) and mutating calls,
-    so a template can print the book but never run code (RELIABILITY: hostile projects).
-    """
-    env = ImmutableSandboxedEnvironment(
-        loader=FileSystemLoader([str(d) for d in ctx.template_dirs]),
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    """Return the Jinja environment over the context's template folders."""
+    env = template_environment(ctx.template_dirs)
     env.filters.update(css_string=css_string, css_content=css_content)
     return env
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
-from ..render_cache import environment_digest, previous_entries, render_key, reusable
+from .cache import environment_digest, previous_entries, render_key, reusable
 from . import RENDERERS, RenderContext
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
@@ -100,7 +100,7 @@ def _work(spec: str, book: LocalizedBook, context: RenderContext, sender) -> Non
     """Worker body: render one output and send ("ok", bytes) or ("error", message)."""
     try:
         if spec.endswith(":render_pdf"):
-            from ..system import require_pdf_libraries
+            from .system import require_pdf_libraries
 
             require_pdf_libraries()
         module_name, _, attr = spec.partition(":")

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Location, Report, error
-from ..load.nodes import Scalar, Seq, to_plain
-from ..load.yaml_reader import read_yaml
+from .nodes import Scalar, Seq, to_plain
+from .yaml_reader import read_yaml
 
 
 @dataclass(frozen=True)

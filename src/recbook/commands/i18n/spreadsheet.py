@@ -15,12 +15,13 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 
-from ..diagnostics import Diagnostic, Location, Report, error, warning
-from ..model import LANGUAGES
-from ..write import atomic_write
-from . import po
-from .checks import check_entry
-from .writer import format_po
+from ...diagnostics import Diagnostic, Location, Report, error, warning
+from ...model import LANGUAGES
+from ...write import atomic_write
+from ...i18n import po
+from ...load.catalogs import language_catalog_files, read_po
+from ...i18n.checks import check_entry
+from ...i18n.writer import format_po
 
 COLUMNS = ("file", "msgctxt", "form", "source", "translation", "status", "notes")
 WIDTHS = (24, 22, 6, 60, 60, 12, 40)
@@ -46,12 +47,6 @@ def _put(sheet, row: int, values: tuple) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
-def catalog_paths(project: Path, lang: str) -> list[Path]:
-    """Return the PO files of one language, book first."""
-    folder = project / "locales" / lang / "LC_MESSAGES"
-    return sorted(folder.glob("*.po"), key=lambda p: (p.name != "book.po", p.name)) if folder.is_dir() else []
-
-
 def export_xlsx(project: Path, target: Path, languages: tuple[str, ...], report: Report) -> int:
     """Write one sheet per language with every active message; return the number of rows."""
     book = Workbook()
@@ -65,8 +60,8 @@ def export_xlsx(project: Path, target: Path, languages: tuple[str, ...], report:
             sheet.cell(row=1, column=col + 1).font = Font(bold=True)
         sheet.freeze_panes = "A2"
         row = 2
-        for path in catalog_paths(project, lang):
-            file = po.read(path, path.relative_to(project).as_posix())
+        for path in language_catalog_files(project, lang):
+            file = read_po(path, path.relative_to(project).as_posix())
             report.extend(file.errors)
             for entry in file.active:
                 for values in _rows(entry, path.name):
@@ -94,7 +89,7 @@ class _Import:
         if path not in self.changed:
             if not path.is_file() or "/" in name:
                 return None
-            file = po.read(path, path.relative_to(self.project).as_posix())
+            file = read_po(path, path.relative_to(self.project).as_posix())
             if file.errors:
                 self.report.extend(file.errors)
                 return None

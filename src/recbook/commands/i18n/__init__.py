@@ -7,10 +7,7 @@ from pathlib import Path
 
 import click
 
-project_option = click.option(
-    "--project", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."), show_default=True,
-    help="The conference project folder (inputs/, locales/, templates/, output/).",
-)
+from .. import project_option
 
 
 @click.group()
@@ -19,8 +16,9 @@ def i18n() -> None:
 
 
 def _gather(project: Path):
-    from ..diagnostics import InputErrors, Report
-    from ..pipeline import gather, print_diagnostics
+    from ...diagnostics import InputErrors, Report
+    from ...diagnostics import print_diagnostics
+    from ...pipeline import gather
 
     report = Report()
     gathered = gather(project, report)
@@ -31,9 +29,9 @@ def _gather(project: Path):
 
 
 def _update(project: Path, write_templates: bool) -> None:
-    from ..diagnostics import InputErrors, Report
-    from ..pipeline import print_diagnostics
-    from .workflow import update_catalogs
+    from ...diagnostics import InputErrors, Report
+    from ...diagnostics import print_diagnostics
+    from .update import update_catalogs
 
     gathered, _ = _gather(project)
     report = Report()
@@ -65,10 +63,10 @@ def update(project: Path) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print {lang: {total, translated, fuzzy, untranslated}}.")
 def status(project: Path, as_json: bool) -> None:
     """Show how much of each language is translated."""
-    from ..diagnostics import Report
-    from ..pipeline import print_diagnostics
-    from .catalogs import load_catalogs
-    from .status import format_status, status as count
+    from ...diagnostics import Report
+    from ...diagnostics import print_diagnostics
+    from ...load.catalogs import load_catalogs
+    from ...i18n.status import format_status, status as count
 
     report = Report()
     counts = count(load_catalogs(project, report))
@@ -80,9 +78,9 @@ def status(project: Path, as_json: bool) -> None:
 @project_option
 def check(project: Path) -> None:
     """Check every catalog: syntax, duplicates, plural forms, placeholders, markup."""
-    from ..diagnostics import InputErrors
-    from ..pipeline import print_diagnostics
-    from .checks import catalog_files, check_catalogs
+    from ...diagnostics import InputErrors
+    from ...diagnostics import print_diagnostics
+    from ...load.catalogs import catalog_files, check_catalogs
 
     diagnostics = check_catalogs(project)
     print_diagnostics(diagnostics)
@@ -100,9 +98,9 @@ def check(project: Path) -> None:
 @click.option("--force", is_flag=True, help="Replace the spreadsheet if it already exists.")
 def export(project: Path, target: Path, langs: str, force: bool) -> None:
     """Write the catalogs to a spreadsheet for a translation agency."""
-    from ..diagnostics import Report
-    from ..model import LANGUAGES
-    from ..pipeline import print_diagnostics
+    from ...diagnostics import Report
+    from ...model import LANGUAGES
+    from ...diagnostics import print_diagnostics
     from .spreadsheet import export_xlsx
 
     languages = tuple(x.strip() for x in langs.split(",") if x.strip())
@@ -118,7 +116,7 @@ def export(project: Path, target: Path, langs: str, force: bool) -> None:
 
 def _refuse_overwrite(project: Path, target: Path, force: bool) -> None:
     """Never write over the project's inputs, nor over any existing file without --force."""
-    from ..diagnostics import RecbookError
+    from ...diagnostics import RecbookError
 
     inputs = (project / "inputs").resolve()
     if target.resolve().is_relative_to(inputs):
@@ -132,8 +130,8 @@ def _refuse_overwrite(project: Path, target: Path, force: bool) -> None:
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def import_(project: Path, source: Path) -> None:
     """Apply the translation column of an exported spreadsheet to the catalogs."""
-    from ..diagnostics import InputErrors, Report
-    from ..pipeline import print_diagnostics
+    from ...diagnostics import InputErrors, Report
+    from ...diagnostics import print_diagnostics
     from .spreadsheet import import_xlsx
 
     report = Report()

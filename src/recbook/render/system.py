@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from .diagnostics import RecbookError
+from ..diagnostics import RecbookError
 
 MIN_PANGO = (1, 44)
 INSTALL_HINT = (

@@ -13,7 +13,7 @@ from itertools import combinations
 from math import comb
 from typing import Any, Iterable, Mapping, Sequence
 
-from ..model import MergeResult, Proposal, SuppliedTranslation
+from recbook.model import MergeResult, Proposal, SuppliedTranslation
 
 TRAPS = ("trap-polarity", "trap-number")
 UNRELATED = "different"

@@ -11,17 +11,19 @@ from pathlib import Path
 
 from babel import Locale
 
-from ..diagnostics import Report
-from ..model import Inputs, LANGUAGES, MergeResult
-from ..resources import default_dir
-from ..write import atomic_write
-from . import po
-from .catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
-from .extract import book_template, content_templates
-from .labels import LABEL_SOURCE_LANGUAGE
-from .po import Entry
-from .update import merge_catalog
-from .writer import format_po, header_entry
+from ...diagnostics import Report
+from ...model import Inputs, LANGUAGES, MergeResult
+from ...resources import default_dir
+from ...write import atomic_write
+from ...i18n import po
+from ...load.catalogs import read_po
+from ...i18n.catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
+from ...i18n.extract import content_templates
+from ...load.messages import book_template
+from ...i18n.labels import LABEL_SOURCE_LANGUAGE
+from ...i18n.po import Entry
+from ...i18n.update import merge_catalog
+from ...i18n.writer import format_po, header_entry
 
 REVISION_DEFAULT = "2025-09-26 00:00+0000"
 
@@ -57,7 +59,7 @@ def _old_catalog(path: Path, shown: str, report: Report) -> po.PoFile | None:
     """Return the existing catalog, an empty one, or None when it is broken (errors reported)."""
     if not path.is_file():
         return po.PoFile(shown)
-    file = po.read(path, shown)
+    file = read_po(path, shown)
     if file.errors:
         report.extend(file.errors)
         return None

@@ -14,7 +14,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable
 
-from . import __version__
+from .. import __version__
 
 # the distributions whose versions change what the outputs look like
 TRACKED_DISTRIBUTIONS = (
@@ -32,7 +32,7 @@ def build_manifest(
 
     Hashing the disk, not the bytes meant to be written, means the manifest can
     never vouch for a file that was not written. `keys` are the render keys
-    (recbook.render_cache) a later build compares to skip work.
+    (recbook.render.cache) a later build compares to skip work.
     """
     entries = dict(previous or {})
     for name in names:
@@ -91,7 +91,7 @@ def _harfbuzz_version(name: str) -> str:
 
 def _fonts() -> dict[str, str]:
     """Return font file name → sha256 for the pip-installed fonts the renderers embed."""
-    from .render.fonts import FAMILIES  # the one list of font packages the renderers use
+    from .fonts import FAMILIES  # the one list of font packages the renderers use
 
     fonts = {}
     for dist in sorted(FAMILIES.values()):

@@ -13,10 +13,10 @@ import hashlib
 import json
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
 from .manifest import file_sha256, package_versions
-from .model import LocalizedBook
-from .render import RenderContext
+from ..model import LocalizedBook
+from . import RenderContext
 
 
 def environment_digest(context: RenderContext) -> str:

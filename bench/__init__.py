@@ -1,0 +1,1 @@
+"""Benchmarks and evaluation helpers (not shipped with recbook)."""

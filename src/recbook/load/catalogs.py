@@ -1,0 +1,107 @@
+"""Read the translators' PO files: one enumerator of a project's catalogs, used by every command.
+
+Parsing and checking are pure (recbook.i18n.po, recbook.i18n.checks); this
+module is where the files are found, decoded and, as a second line of
+defence, handed to GNU `msgfmt -c`.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Location, Report, error
+from ..i18n import po
+from ..i18n.catalogs import Catalog, Catalogs, book_path, catalog_from, content_path
+from ..i18n.checks import check_po
+from ..model import LANGUAGES
+from ..resources import default_dir
+
+
+def read_po(path: Path, shown: str | None = None) -> po.PoFile:
+    """Read and parse a PO file; undecodable bytes become an error with their offset."""
+    name = shown or str(path)
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        diag = error(Location(name, line), f"not UTF-8 (byte offset {exc.start}); save the file as UTF-8",
+                     "i18n.encoding")
+        return po.PoFile(name, errors=(diag,))
+    return po.parse(text, name)
+
+
+def catalog_files(project: Path) -> list[Path]:
+    """Return the project's PO files (and templates), sorted."""
+    locales = project / "locales"
+    if not locales.is_dir():
+        return []
+    return sorted(p for p in locales.rglob("*") if p.suffix in (".po", ".pot") and p.is_file())
+
+
+def language_catalog_files(project: Path, lang: str) -> list[Path]:
+    """Return the PO files of one language, book first."""
+    return sorted((p for p in catalog_files(project) if _lang_of(p) == lang and p.suffix == ".po"),
+                  key=lambda p: (p.name != "book.po", p.name))
+
+
+def load_catalogs(project: Path, report: Report) -> Catalogs:
+    """Read every catalog under `project`/locales; syntax problems go to `report`.
+
+    A project without its own book.po uses the packaged one (the default wording).
+    """
+    book: dict[str, Catalog] = {}
+    content: dict[tuple[str, str], Catalog] = {}
+    for lang in LANGUAGES:
+        own = project / book_path(lang)
+        if own.is_file():
+            book[lang] = _read(own, book_path(lang), lang, report)
+        else:
+            packaged = default_dir("locales") / lang / "LC_MESSAGES" / "book.po"
+            if packaged.is_file():
+                book[lang] = _read(packaged, str(packaged), lang, report)
+        for source in LANGUAGES:
+            path = project / content_path(lang, source)
+            if path.is_file():
+                content[(lang, source)] = _read(path, content_path(lang, source), lang, report)
+    return Catalogs(book, content)
+
+
+def check_catalogs(project: Path) -> list[Diagnostic]:
+    """Return every problem in every catalog of `project`."""
+    out: list[Diagnostic] = []
+    for path in catalog_files(project):
+        shown = path.relative_to(project).as_posix()
+        found = check_po(read_po(path, shown), _lang_of(path), path.suffix == ".pot")
+        # msgfmt is the second line of defence: only its findings on files we passed
+        out += found or run_msgfmt(path, shown)
+    return sorted(set(out))
+
+
+def run_msgfmt(path: Path, shown: str) -> list[Diagnostic]:
+    """Return what `msgfmt -c` finds (nothing when GNU gettext is not installed)."""
+    msgfmt = shutil.which("msgfmt")
+    if msgfmt is None or path.suffix != ".po":
+        return []
+    result = subprocess.run([msgfmt, "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True,
+                            timeout=60, env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"})
+    out = []
+    for line in result.stderr.splitlines():
+        match = re.match(rf"^{re.escape(str(path))}:(\d+): (.*)$", line)
+        if match:
+            out.append(error(Location(shown, int(match.group(1))), f"msgfmt: {match.group(2)}", "i18n.msgfmt"))
+    return out
+
+
+def _read(path: Path, shown: str, lang: str, report: Report) -> Catalog:
+    file = read_po(path, shown)
+    report.extend(file.errors)
+    return catalog_from(file, lang)
+
+
+def _lang_of(path: Path) -> str | None:
+    parts = path.parts
+    return parts[-3] if len(parts) >= 3 and parts[-2] == "LC_MESSAGES" and parts[-3] in LANGUAGES else None

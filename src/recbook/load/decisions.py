@@ -1,0 +1,77 @@
+"""Read inputs/decisions.yaml into recbook.merge's Decisions, reporting every malformed or stale item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Collection
+
+from ..diagnostics import Location, Report, error
+from ..merge.decisions import ACTIONS, NO_DECISIONS, Decision, Decisions, applicable
+from .yaml_list import YamlItem, read_yaml_list
+
+_ALLOWED = {"merge": {"note"}, "apart": {"note"}, "canonical": {"note"},
+            "edit": {"note", "title", "text"}}
+
+
+def read_decisions(
+    path: Path, proposal_ids: Collection[str], report: Report, display: str | None = None
+) -> Decisions:
+    """Return the decisions in `path` (none if it does not exist), reporting bad or stale ones.
+
+    `display` is the path printed in diagnostics (the project-relative one, like every input's).
+    """
+    if not path.exists():
+        return NO_DECISIONS
+    items = read_yaml_list(path, report, display)
+    parsed = [d for d in (parse_item(item, report) for item in items) if d is not None]
+    return applicable(Decisions(tuple(parsed)), proposal_ids, report)
+
+
+def parse_item(item: YamlItem, report: Report) -> Decision | None:
+    """Return one decision, or None after reporting why it is malformed."""
+    value, where = item.value, item.location
+    if not isinstance(value, dict):
+        report.add(error(where, "a decision must be a mapping such as {merge: [A, B]}", "decisions.syntax"))
+        return None
+    actions = [k for k in value if k in ACTIONS]
+    if len(actions) != 1:
+        found = ", ".join(map(str, value)) or "nothing"
+        report.add(error(where, f"a decision needs exactly one of: {', '.join(ACTIONS)}; found {found}", "decisions.syntax"))
+        return None
+    action = actions[0]
+    extra = sorted(str(k) for k in value if k != action and k not in _ALLOWED[action])
+    if extra:
+        report.add(error(where, f"unknown key(s) for {action}: {', '.join(extra)}", "decisions.syntax"))
+        return None
+    ids = _ids(action, value[action], where, report)
+    if ids is None:
+        return None
+    return _build(action, ids, value, where, report)
+
+
+def _ids(action: str, raw: Any, where: Location | None, report: Report) -> tuple[str, ...] | None:
+    """Return the ids an action names, checked for its arity."""
+    if action in ("canonical", "edit"):
+        if isinstance(raw, str) and raw.strip():
+            return (raw.strip(),)
+        report.add(error(where, f"{action} takes one proposal id, e.g. {{{action}: G1-01}}", "decisions.syntax"))
+        return None
+    ids = tuple(str(x).strip() for x in raw) if isinstance(raw, list) else ()
+    if action == "apart" and len(ids) != 2 or action == "merge" and len(ids) < 2 or len(set(ids)) != len(ids):
+        want = "exactly two" if action == "apart" else "two or more"
+        report.add(error(where, f"{action} takes a list of {want} different proposal ids", "decisions.syntax"))
+        return None
+    return ids
+
+
+def _build(action: str, ids: tuple[str, ...], value: dict, where: Location | None,
+           report: Report) -> Decision | None:
+    title, text, note = (_text(value.get(k)) for k in ("title", "text", "note"))
+    if action == "edit" and not (title or text):
+        report.add(error(where, "edit needs a title, a text, or both", "decisions.syntax"))
+        return None
+    return Decision(action, ids, where, title, text, note)
+
+
+def _text(raw: Any) -> str | None:
+    return None if raw is None else str(raw).strip() or None
