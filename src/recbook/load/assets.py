@@ -65,7 +65,7 @@ def _raster_problem(data: bytes, kind: str) -> str | None:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
                     return f"{width}×{height} pixels is more than the {MAX_PIXELS:,}-pixel limit for an image"
-                image.verify()
+                image.load()  # decode it: verify() alone passes a PNG whose pixel data is junk
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
         return f"more than the {MAX_PIXELS:,}-pixel limit for an image"
     except Exception as exc:  # Pillow raises many types for a damaged file
