@@ -136,3 +136,25 @@ def yaml_too_large(project: Path) -> None:
 
 def output_is_a_file(project: Path) -> None:
     (project / "output").write_text("not a folder\n")
+
+
+def xlsx_office_habits(project: Path) -> None:
+    """RELIABILITY 5: a formula without a saved result, a merge across columns, a date, a hidden sheet, 1.0 ids."""
+    import datetime as dt
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Proposals"
+    sheet.append(["id", "group", "direction", "language", "title", "text", "votes"])
+    sheet.append(["G2-01", "G2", "D2", "ru", "Молодёжные советы", "Создать советы.", 7.0])
+    sheet.append(["G2-02", "G2", "D2", "ru", "Формула", "=CONCAT(\"a\",\"b\")", None])
+    sheet.append(["G2-03", "G2", "D1", "ru", dt.datetime(2025, 3, 4), "Дата вместо текста.", None])
+    sheet.append(["G2-04", "G2", "D1", "ru", "Объединено", None, None])
+    sheet.merge_cells("E5:F5")
+    hidden = book.create_sheet("Old")
+    hidden.append(["id", "group"])
+    hidden.append(["G2-99", "G2"])
+    hidden.sheet_state = "hidden"
+    book.save(project / "inputs/proposals/g2.xlsx")
