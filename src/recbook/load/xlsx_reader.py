@@ -82,10 +82,23 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
                                  "and columns or split the workbook", "xlsx.too-large"))
                 continue
             sheet.reset_dimensions()  # never trust the <dimension> a file claims: stream what is there
-            records += _Sheet(sheet, formulas.get(sheet.title, {}), scans[sheet.title].merged,
-                              display, report).records()
+            records += _read_sheet(sheet, formulas.get(sheet.title, {}), scans[sheet.title].merged,
+                                   display, report)
     finally:
         values.close()
+    return records
+
+
+def _read_sheet(sheet, formulas: dict, merged: tuple[str, ...], display: str, report: Report) -> list[RawRecord]:
+    """Return one sheet's records; a sheet whose XML breaks while streaming is an error, not a crash."""
+    sheet_report = Report()
+    try:
+        records = _Sheet(sheet, formulas, merged, display, sheet_report).records()
+    except Exception as exc:  # openpyxl parses lazily in read-only mode: XML, value and style errors
+        report.add(error(Location(display, cell=cell_ref(sheet.title, "A1")), f'sheet "{sheet.title}" cannot '
+                         f"be read: {type(exc).__name__}: {_short(str(exc))}", "xlsx.unreadable"))
+        return []
+    report.extend(sheet_report.items)
     return records
 
 
