@@ -67,6 +67,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .load.decisions import read_decisions
     from .load.paths import outside_project
     from .load.reference_docx import reference_problems
+    from .load.template_syntax import template_problems
     from .merge import MergeSettings, merge
     from .validate import validate
 
@@ -75,6 +76,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
         report.extend(escapes)
         return None
     report.extend(reference_problems(project))
+    report.extend(template_problems(project))
     inputs = validate(read_project(project, report), report)
     if inputs is None:
         return None

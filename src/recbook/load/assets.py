@@ -56,6 +56,17 @@ def image_problem(data: bytes) -> str | None:
 
 
 def _raster_problem(data: bytes, kind: str) -> str | None:
+    from PIL import Image, ImageFile
+
+    truncated_ok = ImageFile.LOAD_TRUNCATED_IMAGES
+    ImageFile.LOAD_TRUNCATED_IMAGES = False  # WeasyPrint turns it on process-wide; a broken file is broken
+    try:
+        return _decode_problem(data, kind)
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = truncated_ok
+
+
+def _decode_problem(data: bytes, kind: str) -> str | None:
     from PIL import Image
 
     try:
