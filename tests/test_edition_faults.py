@@ -260,3 +260,29 @@ def test_a_killed_render_is_reported_and_says_exactly_what_was_written(project, 
     for name, entry in manifest.items():  # the old ru files stay, and the manifest still vouches for them
         assert entry["sha256"] == write.file_sha256(project / "output" / name)
     assert (project / "output" / "demo-2025.ru.pdf").read_bytes() == b"1:ru"
+
+
+def test_a_read_only_output_folder_is_one_located_error_before_any_render(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:fake_render")
+    monkeypatch.setitem(render.RENDERERS, "docx", f"{__name__}:fake_render")
+    project = tmp_path / "p"
+    shutil.copytree(DATA, project)
+    output = project / "output"
+    output.mkdir()
+    if os.geteuid() == 0:  # root writes through permissions: a read-only mount is the real thing
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(output)],
+                                 capture_output=True).returncode == 0
+        if not mounted:
+            pytest.skip("cannot mount a read-only tmpfs here")
+    else:
+        output.chmod(0o555)
+    try:
+        result = CliRunner().invoke(main, ["build", "--project", str(project), "--lang", "kk"])
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["umount", str(output)], check=False)
+    assert result.exit_code == 1
+    reason = "Read-only file system" if os.geteuid() == 0 else "Permission denied"
+    assert result.stderr.splitlines()[-2:] == [
+        f"output: error: cannot write the outputs here ({reason}); nothing was written [write.output-folder]",
+        "Error: 1 error(s); nothing was written"]
