@@ -49,3 +49,22 @@ def test_ordinary_template_features_still_work(tmp_path):
                         "{% set n.count = n.count + 1 %}{% endfor %}<p>{{ n.count }} {{ labels|length > 0 }}</p>")
     html, _ = render_html(labelled_book("en"), context(tmp_path), dt.datetime(2025, 9, 26))
     assert "<p>" in html
+
+
+@pytest.mark.parametrize("name", ["../inputs/conference.yaml", "/etc/passwd", "../../../../etc/passwd"])
+def test_a_template_cannot_include_a_file_outside_the_template_folders(tmp_path, name):
+    from jinja2 import TemplateNotFound
+
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / "inputs" / "conference.yaml").write_text("secret: 1")
+    _override(tmp_path, "{% include '" + name + "' %}")
+    with pytest.raises(TemplateNotFound):
+        render_html(labelled_book("en"), context(tmp_path), dt.datetime(2025, 9, 26))
+
+
+def test_a_runaway_loop_is_bounded_by_the_sandbox(tmp_path):
+    from jinja2.exceptions import SecurityError as Refused
+
+    _override(tmp_path, "{% for i in range(10**12) %}{% endfor %}")
+    with pytest.raises((Refused, OverflowError)):
+        render_html(labelled_book("en"), context(tmp_path), dt.datetime(2025, 9, 26))

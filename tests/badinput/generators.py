@@ -158,3 +158,16 @@ def xlsx_office_habits(project: Path) -> None:
     hidden.append(["G2-99", "G2"])
     hidden.sheet_state = "hidden"
     book.save(project / "inputs/proposals/g2.xlsx")
+
+
+def svg_logo_with_entity(project: Path) -> None:
+    """An SVG whose DOCTYPE would read /etc/passwd into the picture (XXE)."""
+    _logo(project, b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                   b'<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><text>&x;</text></svg>', "logo.svg")
+
+
+def svg_logo_loading_a_url(project: Path) -> None:
+    """An SVG that pulls a picture from a server when drawn."""
+    _logo(project, b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+                   b'width="40" height="20"><image xlink:href="http://attacker.example/pixel.png" '
+                   b'width="40" height="20"/></svg>', "logo.svg")

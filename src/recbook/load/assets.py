@@ -94,6 +94,13 @@ def _svg_problem(data: bytes) -> str | None:
         return f"a damaged SVG file ({_short(str(exc))})"
     if etree.QName(root).localname != "svg":
         return "not an image recbook can print (PNG, JPEG, GIF, BMP, TIFF or SVG)"
+    if root.getroottree().docinfo.internalDTD is not None:
+        return "an SVG with a DOCTYPE (entities can read files or explode in size); save it without one"
+    outside = next((v for el in root.iter() if isinstance(el.tag, str)
+                    for k, v in el.attrib.items() if etree.QName(k).localname == "href"
+                    and not v.strip().startswith(("#", "data:"))), None)
+    if outside is not None:
+        return f"an SVG that loads {_short(outside, 60)}; embed the picture or remove the link"
     return None
 
 
