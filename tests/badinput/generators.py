@@ -171,3 +171,8 @@ def svg_logo_loading_a_url(project: Path) -> None:
     _logo(project, b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
                    b'width="40" height="20"><image xlink:href="http://attacker.example/pixel.png" '
                    b'width="40" height="20"/></svg>', "logo.svg")
+
+
+def file_name_with_escapes(project: Path) -> None:
+    """A file name holding a newline and an ANSI escape sequence (a terminal would obey it)."""
+    (project / "inputs/proposals" / "evil\n\x1b[2Jname.yaml").write_text("- id: G1-02\n  group: G9\n", "utf-8")
