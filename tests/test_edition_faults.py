@@ -148,10 +148,11 @@ def test_a_failed_undo_says_exactly_which_files_are_new_and_which_old(edition_di
 
 
 def test_temp_files_of_a_killed_run_are_swept_by_the_next(edition_dir) -> None:
-    (edition_dir / ".b.kk.pdf.x1y2z3.tmp").write_bytes(b"half")
-    (edition_dir / ".b.kk.pdf.abcdef.bak").write_bytes(b"old")
+    (edition_dir / ".b.kk.pdf.x1y2z3ab.tmp").write_bytes(b"half")
+    (edition_dir / ".notes.tmp").write_bytes(b"the user's own")
+    (edition_dir / ".b.kk.pdf.abcdef012345.bak").write_bytes(b"old")
     write.write_outputs(edition_dir, NEW, Report())
-    assert sorted(snapshot(edition_dir)) == ["b.kk.docx", "b.kk.pdf", "b.ru.pdf", "manifest.json"]
+    assert sorted(snapshot(edition_dir)) == [".notes.tmp", "b.kk.docx", "b.kk.pdf", "b.ru.pdf", "manifest.json"]
 
 
 # --- a real full disk -------------------------------------------------------------------------

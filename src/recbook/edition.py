@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -31,6 +32,8 @@ from typing import Callable, Iterator
 
 TEMP_SUFFIX = ".tmp"
 BACKUP_SUFFIX = ".bak"
+# what _stage (mkstemp: 8 characters) and _backup (12 hex digits) name their files, and nothing else
+_LEFTOVER = re.compile(r"^\..+\.(?:[a-z0-9_]{8}\.tmp|[0-9a-f]{12}\.bak)$")
 
 
 class EditionNotWritten(OSError):
@@ -182,7 +185,7 @@ def sweep(folder: Path) -> list[Path]:
     """Remove temp files a killed earlier run left in `folder`; return them (call under the build lock)."""
     swept = []
     for path in folder.glob(".*"):
-        if path.is_file() and path.name.endswith((TEMP_SUFFIX, BACKUP_SUFFIX)) and path.name.count(".") >= 3:
+        if path.is_file() and _LEFTOVER.match(path.name):
             with contextlib.suppress(OSError):
                 path.unlink()
                 swept.append(path)
