@@ -81,6 +81,7 @@ def write_edition(
         with _interrupt_held():
             _commit(changes, 0, replace)
             _commit_manifest(folder / "manifest.json", manifest, replace, changes)  # appended last
+        _fsync_folder(folder)  # the renames themselves survive a power cut
     finally:
         _discard(changes)
     return [c.target for c in changes]
@@ -179,6 +180,15 @@ def _discard(changes: list[_Change]) -> None:
             if leftover is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(leftover)
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every file system lets a folder be fsynced
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def sweep(folder: Path) -> list[Path]:
