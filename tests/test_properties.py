@@ -3,7 +3,7 @@
 Texts mix Kazakh, Russian and English letters with control characters,
 Latin look-alikes, decomposed letters, over-long words and markup-looking text.
 
-- Every value reaches the merged result (NFC, forbidden characters shown as
+- Every value reaches the merged result and the draft book (NFC, forbidden characters shown as
   U+FFFD, trimmed) or a diagnostic located in its file; every proposal is in
   exactly one recommendation.
 - Dedupe is invariant under the order of files and of rows within them.
@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from recbook.diagnostics import Report
 from recbook.load.text_checks import FORBIDDEN, REPLACEMENT
+from recbook.localize import localize
 from recbook.pipeline import gather
 
 BASE = Path(__file__).resolve().parent / "badinput" / "_base"
@@ -106,6 +107,11 @@ def test_every_value_reaches_the_result_or_a_located_diagnostic(tmp_path_factory
             assert getattr(proposal, key) == want or (first_line + ("title", "text").index(key) + 4) in located
     members = [m for r in gathered.merged.recommendations for m in r.member_ids]
     assert sorted(members) == sorted(by_id)  # each proposal in exactly one recommendation
+    book, _ = localize(gathered.inputs, gathered.merged, gathered.catalogs, "ru", draft=True)
+    printed = {(r.title.value, r.text.value) for d in book.directions for r in d.recommendations}
+    for rec in gathered.merged.recommendations:  # the draft prints each canonical wording, untranslated ones as written
+        canonical = by_id[rec.canonical]
+        assert (canonical.title, canonical.text) in printed
 
 
 def clusters(project: Path) -> set[tuple[str, frozenset[str]]]:
