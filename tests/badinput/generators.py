@@ -176,3 +176,14 @@ def svg_logo_loading_a_url(project: Path) -> None:
 def file_name_with_escapes(project: Path) -> None:
     """A file name holding a newline and an ANSI escape sequence (a terminal would obey it)."""
     (project / "inputs/proposals" / "evil\n\x1b[2Jname.yaml").write_text("- id: G1-02\n  group: G9\n", "utf-8")
+
+
+def reference_with_macros(project: Path) -> None:
+    """A reference.docx carrying a VBA project (macros would travel into every book)."""
+    source = Path(__file__).resolve().parents[2] / "templates" / "reference.docx"
+    target = project / "templates" / "reference.docx"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info, old.read(info))
+        new.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 not really OLE")

@@ -4,7 +4,8 @@ Every part of the reference document is copied into each DOCX recbook makes.
 An external relationship in it (an `attachedTemplate` on a server, a linked
 image, an OLE link, a frame) would be copied too, so each reader's Word would
 fetch that URL, or a `\\\\server\\share` path that leaks their Windows login.
-External hyperlinks are allowed: they are followed only when clicked.
+External hyperlinks are allowed: they are followed only when clicked. Macros,
+ActiveX controls and embedded objects are refused for the same reason.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ REFERENCE = "templates/reference.docx"
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 MAX_RELS_BYTES = 4 * 1024 * 1024  # one .rels part; Word's are a few KB
+_ACTIVE = (("word/vbaproject", "macros"), ("word/activex/", "an ActiveX control"),
+           ("word/embeddings/", "an embedded object"))
 
 
 def reference_problems(project: Path) -> list[Diagnostic]:
@@ -32,10 +35,20 @@ def reference_problems(project: Path) -> list[Diagnostic]:
     except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError) as exc:
         return [error(Location(REFERENCE), f"cannot be read as a Word document (.docx): {_short(str(exc))}",
                       "docx.bad-reference")]
-    return [error(Location(REFERENCE), f"{part} links to {_short(target)} ({kind}), which Word would fetch "
-                  "each time the book is opened; remove the link (Word: Developer → Document Template, "
-                  "or re-save the styles into a new document)", "docx.external-relationship")
-            for part, kind, target in found]
+    links = [error(Location(REFERENCE), f"{part} links to {_short(target)} ({kind}), which Word would fetch "
+                   "each time the book is opened; remove the link (Word: Developer → Document Template, "
+                   "or re-save the styles into a new document)", "docx.external-relationship")
+             for part, kind, target in found]
+    return links + [error(Location(REFERENCE), f"holds {what} ({part}), which every book would carry; "
+                          "save the styles into a plain new .docx", "docx.active-content")
+                    for part, what in active_parts(path)]
+
+
+def active_parts(path: Path) -> list[tuple[str, str]]:
+    """Return (part, what it is) for macros, ActiveX controls and embedded objects in the package."""
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+    return [(name, what) for name in names for prefix, what in _ACTIVE if name.lower().startswith(prefix)]
 
 
 def external_relationships(path: Path) -> list[tuple[str, str, str]]:
