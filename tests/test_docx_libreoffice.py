@@ -46,17 +46,9 @@ def pdf_pages(pdf: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def docx_build(tmp_path_factory) -> Path:
-    """Build only the DOCX editions of the sample (seconds; the PDFs take a minute)."""
-    from click.testing import CliRunner
-    from conftest import copy_sample_project
-
-    from recbook.cli import main
-
-    project = copy_sample_project(tmp_path_factory.mktemp("sample-docx"))
-    result = CliRunner().invoke(main, ["build", "--project", str(project), "--format", "docx"])
-    assert result.exit_code == 0, result.output
-    return project / "output"
+def docx_build(sample_build) -> Path:
+    """The sample's output/ folder, built once per test session (conftest.sample_build)."""
+    return sample_build
 
 
 @pytest.fixture(scope="module")
