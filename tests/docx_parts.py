@@ -10,6 +10,7 @@ from pathlib import Path
 from lxml import etree
 
 from recbook.render import RenderContext
+from recbook.render.docx import PAGES_OPTION
 from recbook.resources import default_dir
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -57,4 +58,5 @@ def context(project: Path | None = None) -> RenderContext:
     """Return a RenderContext with the packaged templates (and a project's first, and its assets/)."""
     dirs = ((project / "templates",) if project else ()) + (default_dir("templates"),)
     assets = (project / "assets",) if project else ()
-    return RenderContext(project or Path("."), dirs, assets)
+    # no LibreOffice layout: seconds per render; test_docx_libreoffice covers the page numbers
+    return RenderContext(project or Path("."), dirs, assets, options={PAGES_OPTION: "none"})

@@ -123,17 +123,40 @@ def contents_pages(pages: list[str], label: str) -> dict[str, int]:
     return entries
 
 
+def numbered_pages(pages: list[str], page_of: str) -> dict[int, str]:
+    """Return printed page number → page text, read from each page's "Page N of M" footer."""
+    pattern = re.compile(re.escape(page_of).replace(re.escape("{page}"), r"(?P<page>\d+)")
+                         .replace(re.escape("{pages}"), r"(?P<pages>\d+)"))
+    numbered = {}
+    for text in pages:
+        found = list(pattern.finditer(text))
+        if found:
+            numbered[int(found[-1].group("page"))] = text
+    return numbered
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_libreoffice_fills_toc_page_numbers_with_the_right_pages(lang, converted, books):
-    pages = converted[lang]
-    entries = contents_pages(pages, books[lang].labels["contents"])
+    pages = numbered_pages(converted[lang], books[lang].labels["page_of"])
+    entries = contents_pages(converted[lang], books[lang].labels["contents"])
     for rec in _recommendations(books[lang]):
         needle = norm(f"{rec.number} {rec.title.value}")
         assert needle in entries, f"{rec.number} has no page number in the contents"
-        assert needle in norm(pages[entries[needle] - 1]), (rec.number, entries[needle])
+        assert needle in norm(pages[entries[needle]]), (rec.number, entries[needle])
     for direction in books[lang].directions:
         page = entries[norm(f"{direction.number}. {direction.title.value}")]
-        assert norm(direction.title.value) in norm(pages[page - 1])
+        assert norm(direction.title.value) in norm(pages[page])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cover_is_unnumbered_and_the_imprint_is_page_one_of_the_rest(lang, converted, books):
+    physical = [p for p in converted[lang] if p.strip()]
+    page_of = books[lang].labels["page_of"]
+    numbered = numbered_pages(physical, page_of)
+    assert not numbered_pages(physical[:1], page_of)  # the cover
+    assert sorted(numbered) == list(range(1, len(physical)))
+    last = page_of.replace("{page}", str(len(physical) - 1)).replace("{pages}", str(len(physical) - 1))
+    assert norm(last) in norm(physical[-1])
 
 
 def _positions(text: str, book: LocalizedBook) -> list[int]:

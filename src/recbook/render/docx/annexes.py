@@ -74,8 +74,9 @@ def _provenance(w: BookWriter) -> None:
             "table.how", "table.similarity", "table.votes")
     w.table([w.label(k) for k in keys], _provenance_rows(w), PROVENANCE_WIDTHS, numeric={3, 5, 6})
     for rec, member, _ in members(w.book):
-        # originals are headings (navigation pane) but stay out of the TOC, as in the PDF
-        w.heading(2, [member.proposal_id, " ", Text(member.title, member.language)], listed=False)
+        # originals are headings (navigation pane) one level below the TOC's, so Word's
+        # "Update Table" leaves them out as the PDF does
+        w.heading(3, [member.proposal_id, " ", Text(member.title, member.language)], listed=False)
         w.paragraph("Recommendation Details", [member.group, " · ", w.label("table.recommendation"),
                                                " ", rec.number])
         w.prose(Text(member.text, member.language))

@@ -13,7 +13,6 @@ from dataclasses import replace
 from typing import Collection, Iterable, Sequence, Union
 
 from docx.document import Document
-from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Twips
@@ -79,16 +78,12 @@ class BookWriter:
             add_bookmark(paragraph, name, number)
         return paragraph
 
-    def page_break(self, paragraph: Paragraph) -> None:
-        """Start `paragraph` on a new page (a break, as Ctrl+Enter makes, not a style)."""
-        run = paragraph.add_run()
-        run.add_break(WD_BREAK.PAGE)
-        paragraph._p.remove(run._r)
-        first = paragraph._p.find(qn("w:r"))
-        if first is not None:
-            first.addprevious(run._r)
-        else:
-            paragraph._p.append(run._r)
+    def last_paragraph(self) -> Paragraph:
+        """Return the paragraph written last (the cover's end, where its section closes)."""
+        element = self._end.getprevious()
+        if element is None or element.tag != qn("w:p"):  # a section can only close in a paragraph
+            return self.paragraph("Normal")
+        return Paragraph(element, self.doc._body)
 
     def prose(self, text: Text, style: str = "Body Text") -> list[Paragraph]:
         """Append text as paragraphs (blank lines separate them, as in the PDF); return them."""

@@ -61,7 +61,7 @@ def draft_notice(w: BookWriter) -> str:
 
 
 def imprint(w: BookWriter) -> None:
-    """Write the back of the cover: adoption line, disclaimer, notices, fallback legend."""
+    """Write the back of the cover (page 1, after the cover's section break): adoption, notices, legend."""
     book = w.book
     written: list[Paragraph] = []
     if book.adopted is not None:
@@ -78,14 +78,11 @@ def imprint(w: BookWriter) -> None:
             legend = w.paragraph("Imprint")
             w.runs.piece(legend, w.label("fallback_note"), style="Untranslated")
             written.append(legend)
-    if written:
-        w.page_break(written[0])
 
 
-def contents(w: BookWriter) -> Paragraph:
-    """Write the Contents heading; return the placeholder the TOC replaces later."""
-    w.paragraph("TOC Heading", [w.label("contents")])
-    return w.paragraph("Normal")
+def contents(w: BookWriter) -> tuple[Paragraph, Paragraph]:
+    """Write the Contents heading; return it and the placeholder the TOC replaces later."""
+    return w.paragraph("TOC Heading", [w.label("contents")]), w.paragraph("Normal")
 
 
 def front_matter(w: BookWriter) -> None:
@@ -113,10 +110,12 @@ def _direction(w: BookWriter, direction: LocalizedDirection) -> None:
 
 
 def _recommendation(w: BookWriter, rec: LocalizedRecommendation) -> None:
-    """Write one recommendation: "1.2 Title", its text, then its details."""
+    """Write one recommendation: "1.2 Title", its text, then its details, kept together."""
     # the number is literal text, identical to the PDF's, never a Word list number
     w.heading(2, [rec.number, " ", rec.title])
-    w.prose(rec.text)
+    text = w.prose(rec.text)
+    if text:  # the details follow the text's last lines (widow control keeps two) to the next page
+        text[-1].paragraph_format.keep_with_next = True
     if rec.addressees:
         w.detail(_colon(w.label("addressees")), separated(rec.addressees))
     if rec.timeframe is not None:
@@ -124,7 +123,8 @@ def _recommendation(w: BookWriter, rec: LocalizedRecommendation) -> None:
     if rec.sdgs:
         w.detail(_colon(w.label("sdgs")), _sdgs(w, rec.sdgs))
     w.detail(_colon(w.label("support")), [rec.votes_label])
-    w.detail(w.label("proposed_by"), proposed_by(w, rec))
+    # details keep with the next line; "Proposed by", the last, ends the block (PDF: .rec-meta)
+    w.detail(w.label("proposed_by"), proposed_by(w, rec), style="Proposed By")
 
 
 def proposed_by(w: BookWriter, rec: LocalizedRecommendation) -> list[Piece]:

@@ -1,0 +1,78 @@
+"""Page numbers for the stored TOC and page count, read from LibreOffice's layout of the file.
+
+The DOCX is laid out once by LibreOffice (headless, private profile, exported
+to PDF with every bookmark as a named destination) and poppler's `pdfinfo
+-dests` says on which page each heading's bookmark landed. The numbers the
+file stores are then the ones LibreOffice prints, and Word's, as far as the
+fonts match: Times New Roman, or its metric twin Liberation Serif on Linux
+(fonts-liberation2). Costs about 2 s of LibreOffice per output.
+
+Without LibreOffice or poppler the numbers stay empty and Word fills them when
+the file opens (`w:updateFields`); the build does not fail for it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from ...diagnostics import RecbookError
+
+TIMEOUT = 180.0  # seconds for one LibreOffice run; a wedged office must not hang the build
+_EXPORT = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
+_DEST = re.compile(r"^\s*(\d+)\s+\[.*\]\s+\"(.*)\"\s*$")
+
+
+def tools() -> tuple[str, str] | None:
+    """Return the paths of soffice and pdfinfo, or None when either is missing."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    pdfinfo = shutil.which("pdfinfo")
+    return (office, pdfinfo) if office and pdfinfo else None
+
+
+def _pdf_name(bookmark: str) -> str:
+    """Return the destination name LibreOffice gives a bookmark ("_" is written as its hex code)."""
+    return bookmark.replace("_", "5F")
+
+
+def bookmark_pages(data: bytes, found: tuple[str, str], folder: Path) -> tuple[dict[str, int], int]:
+    """Return (bookmark → physical page, page count) of the DOCX `data` as LibreOffice lays it out.
+
+    `folder` is scratch space; its LibreOffice profile is reused by the next layout of the same book.
+    """
+    office, pdfinfo = found
+    (folder / "book.docx").write_bytes(data)
+    pdf = folder / "book.pdf"
+    pdf.unlink(missing_ok=True)
+    profile = (folder / "profile").as_uri()  # private: parallel renders share no lock
+    _run([office, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+          "--convert-to", _EXPORT, "--outdir", str(folder), str(folder / "book.docx")])
+    if not pdf.is_file():
+        raise RecbookError("LibreOffice did not lay out the DOCX to count its pages")
+    dests = _run([pdfinfo, "-dests", str(pdf)])
+    count = re.search(r"^Pages:\s+(\d+)", _run([pdfinfo, str(pdf)]), re.M)
+    pages = {m.group(2): int(m.group(1)) for m in map(_DEST.match, dests.splitlines()) if m}
+    return pages, int(count.group(1)) if count else 0
+
+
+def _run(command: list[str]) -> str:
+    """Run a layout tool; a failure is this output's error, never a traceback."""
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise RecbookError(f"counting the DOCX's pages with {Path(command[0]).name} failed: {exc}") from exc
+    if done.returncode != 0:
+        raise RecbookError(f"counting the DOCX's pages with {Path(command[0]).name} failed: "
+                           f"{done.stderr.strip() or f'exit code {done.returncode}'}")
+    return done.stdout
+
+
+def page_numbers(data: bytes, bookmarks: list[str], first: str, found: tuple[str, str],
+                 folder: Path) -> tuple[dict[str, str], int]:
+    """Return (bookmark → printed page number, printed page count), counting from bookmark `first` as 1."""
+    pages, count = bookmark_pages(data, found, folder)
+    offset = pages.get(_pdf_name(first), 1) - 1  # pages before the one numbered 1 (the cover)
+    numbers = {b: str(pages[_pdf_name(b)] - offset) for b in bookmarks if _pdf_name(b) in pages}
+    return numbers, count - offset
