@@ -83,9 +83,9 @@ STYLES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      '<w:spacing w:after="240"/><w:jc w:val="center"/>',
      '<w:i/><w:iCs/><w:sz w:val="22"/><w:szCs w:val="22"/>'),
     ("paragraph", "TableText", "Table Text", "Normal", "TableText",
-     '<w:spacing w:after="0"/>', '<w:sz w:val="18"/><w:szCs w:val="18"/>'),
+     '<w:suppressAutoHyphens/><w:spacing w:after="0"/>', '<w:sz w:val="18"/><w:szCs w:val="18"/>'),
     ("paragraph", "TableHeading", "Table Heading", "TableText", "TableText",
-     "<w:keepNext/><w:suppressAutoHyphens/>", "<w:b/><w:bCs/>"),
+     "<w:keepNext/>", "<w:b/><w:bCs/>"),
     ("paragraph", "TableNumber", "Table Number", "TableText", "TableNumber", '<w:jc w:val="right"/>', ""),
     ("paragraph", "Header", "header", "Normal", "Header",
      f'<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="808080"/></w:pBdr>'

@@ -19,11 +19,6 @@ from .assets import add_picture
 from .builder import BookWriter, Cell
 from .chart_png import chart_png
 
-# column widths in twips; each table spans the 9,355-twip text width of reference.docx
-SUMMARY_WIDTHS = (700, 5055, 2000, 1600)
-GROUP_WIDTHS = (1100, 5255, 3000)
-PROVENANCE_WIDTHS = (1300, 1400, 1300, 1655, 1600, 1300, 800)  # 9-pt headers fit unbroken
-SDG_WIDTHS = (700, 5655, 3000)
 CHART_WIDTH_EMU = 5_900_000  # about 16.4 cm: the text width
 
 
@@ -35,7 +30,7 @@ def summary(w: BookWriter) -> None:
     rows: list[Sequence[Cell]] = [
         [d.number, d.title, str(len(d.recommendations)), str(d.total_votes)] for d in book.directions
     ]
-    table = w.table(header, rows, SUMMARY_WIDTHS, numeric={0, 2, 3})
+    table = w.table(header, rows, numeric={0, 2, 3})
     total = table.add_row()
     label = total.cells[0].merge(total.cells[1])
     recs = sum(len(d.recommendations) for d in book.directions)
@@ -66,13 +61,13 @@ def _heading(w: BookWriter, number: int, key: str) -> None:
 def _groups(w: BookWriter) -> None:
     numbers = group_numbers(w.book)
     header = [w.label(k) for k in ("table.id", "table.group", "recommendations")]
-    w.table(header, ([gid, name, ", ".join(numbers[gid])] for gid, name in w.book.groups), GROUP_WIDTHS)
+    w.table(header, ([gid, name, ", ".join(numbers[gid])] for gid, name in w.book.groups))
 
 
 def _provenance(w: BookWriter) -> None:
     keys = ("table.proposal", "table.group", "table.language", "table.recommendation",
             "table.how", "table.similarity", "table.votes")
-    w.table([w.label(k) for k in keys], _provenance_rows(w), PROVENANCE_WIDTHS, numeric={3, 5, 6})
+    w.table([w.label(k) for k in keys], _provenance_rows(w), numeric={3, 5, 6})
     for rec, member, _ in members(w.book):
         # originals are headings (navigation pane) one level below the TOC's, so Word's
         # "Update Table" leaves them out as the PDF does
@@ -103,4 +98,4 @@ def _language(w: BookWriter, code: str) -> str:
 def _sdgs(w: BookWriter) -> None:
     header = [w.label(k) for k in ("table.number", "sdgs", "recommendations")]
     rows = ([str(goal), title, ", ".join(numbers)] for goal, title, numbers in sdg_numbers(w.book))
-    w.table(header, rows, SDG_WIDTHS, numeric={0})
+    w.table(header, rows, numeric={0})

@@ -27,12 +27,14 @@ from .fields import add_bookmark
 from .styles import style_ids
 from .text import Piece, RunWriter, xml_safe
 from .toc import Outline
+from .widths import column_widths
 
 Cell = Union[Piece, list[Piece]]  # a table cell: one piece, or several with their own languages
 _DEFAULT_LABELS = dict(LABELS)
 COMMENT_AUTHOR = "recbook"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 HEADING_STYLES = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
+TEXT_WIDTH = 9355  # A4 within reference.docx's margins, for a house reference that sets none
 
 
 class BookWriter:
@@ -98,9 +100,11 @@ class BookWriter:
         self.runs.pieces(paragraph, pieces)
         return paragraph
 
-    def table(self, header: Sequence[str], rows: Iterable[Sequence[Cell]], widths: Sequence[int],
+    def table(self, header: Sequence[str], rows: Iterable[Sequence[Cell]],
               numeric: Collection[int] = ()) -> Table:
-        """Append a Book Table whose header row repeats on every page; `numeric` columns align right."""
+        """Append a Book Table sized to its content whose header row repeats; `numeric` columns align right."""
+        rows = list(rows)
+        widths = column_widths(header, rows, self.text_width)
         table = self.doc.add_table(rows=1, cols=len(header), style="Book Table")
         _fixed_layout(table, widths)
         head = table.rows[0]
@@ -111,6 +115,14 @@ class BookWriter:
         for values in rows:
             self._row(table, zip(widths, styles, values))
         return table
+
+    @property
+    def text_width(self) -> int:
+        """Return the width between the margins, in twips (tables span it)."""
+        section = self.doc.sections[-1]
+        if section.page_width is None or section.left_margin is None or section.right_margin is None:
+            return TEXT_WIDTH
+        return section.page_width.twips - section.left_margin.twips - section.right_margin.twips
 
     def _row(self, table: Table, cells: Iterable[tuple[int, str, Cell]]) -> None:
         """Append a row that stays on one page (python-docx's add_row is quadratic)."""
