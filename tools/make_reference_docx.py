@@ -42,6 +42,9 @@ STYLES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
      '<w:suppressAutoHyphens/><w:spacing w:after="480"/><w:jc w:val="center"/>', '<w:sz w:val="32"/><w:szCs w:val="32"/>'),
     ("paragraph", "CoverText", "Cover Text", "Normal", "CoverText",
      '<w:suppressAutoHyphens/><w:spacing w:after="120"/><w:jc w:val="center"/>', ""),
+    # a partner's name beside its logo: left-aligned, so the logos line up in their column
+    ("paragraph", "CoverPartner", "Cover Partner", "CoverText", "CoverPartner",
+     '<w:spacing w:before="60" w:after="60"/><w:jc w:val="left"/>', '<w:sz w:val="24"/><w:szCs w:val="24"/>'),
     ("paragraph", "CoverKind", "Cover Kind", "CoverText", "Title",
      '<w:spacing w:before="567" w:after="120"/>', '<w:caps/><w:spacing w:val="40"/>'),
     ("paragraph", "CoverNotice", "Cover Notice", "CoverText", "CoverText",

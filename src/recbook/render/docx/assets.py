@@ -11,6 +11,7 @@ from io import BytesIO
 from pathlib import Path
 
 from docx.image.exceptions import UnrecognizedImageError
+from docx.image.image import Image
 from docx.shared import Mm
 from docx.text.paragraph import Paragraph
 
@@ -46,3 +47,13 @@ def add_picture(paragraph: Paragraph, data: bytes, alt: str, **size) -> None:
 def add_logo(paragraph: Paragraph, ctx: RenderContext, relative: str, alt: str) -> None:
     """Append a partner's logo, 12 mm high, to `paragraph`."""
     add_picture(paragraph, asset_path(ctx, relative).read_bytes(), alt, height=LOGO_HEIGHT)
+
+
+def logo_width(ctx: RenderContext, relative: str) -> int:
+    """Return how wide the logo prints at the cover's height, in twips."""
+    data = asset_path(ctx, relative).read_bytes()
+    try:
+        image = Image.from_blob(data)
+    except UnrecognizedImageError as exc:
+        raise RecbookError(f"{relative}: the picture is not PNG, JPEG, GIF, BMP or TIFF") from exc
+    return round(LOGO_HEIGHT.twips * image.px_width / max(image.px_height, 1))

@@ -15,6 +15,7 @@ from typing import Collection, Iterable, Sequence, Union
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Twips
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -116,6 +117,40 @@ class BookWriter:
             self._row(table, zip(widths, styles, values))
         return table
 
+    def layout_table(self, widths: Sequence[int]) -> Table:
+        """Append a table without borders (the default table style) that only places things side by side."""
+        table = self.doc.add_table(rows=0, cols=len(widths))
+        _fixed_layout(table, widths)
+        return table
+
+    def layout_row(self, table: Table) -> list[BaseOxmlElement]:
+        """Append a row to a layout table; return its cells, contents centred vertically."""
+        row = OxmlElement("w:tr")
+        cells = []
+        for column in table._tbl.tblGrid.gridCol_lst:
+            cell = OxmlElement("w:tc")
+            properties = OxmlElement("w:tcPr")
+            width = OxmlElement("w:tcW")
+            width.set(qn("w:w"), str(column.w.twips))
+            width.set(qn("w:type"), "dxa")
+            align = OxmlElement("w:vAlign")
+            align.set(qn("w:val"), "center")
+            properties.append(width)
+            properties.append(align)
+            cell.append(properties)
+            row.append(cell)
+            cells.append(cell)
+        table._tbl.append(row)
+        return cells
+
+    def paragraph_in(self, cell: BaseOxmlElement, style: str) -> Paragraph:
+        """Append a paragraph in `style` to a table cell."""
+        element = OxmlElement("w:p")
+        cell.append(element)
+        paragraph = Paragraph(element, self.doc._body)
+        paragraph._p.style = self.ids[style]
+        return paragraph
+
     @property
     def text_width(self) -> int:
         """Return the width between the margins, in twips (tables span it)."""
@@ -178,8 +213,11 @@ def _no_split(tr) -> None:
 def _fixed_layout(table: Table, widths: Sequence[int]) -> None:
     """Give columns fixed widths (twips): autofit makes 5,000-row tables slow and jumpy."""
     table.autofit = False
-    for column, cell, width in zip(table.columns, table.rows[0].cells, widths):
-        column.width = cell.width = Twips(width)  # rows added later copy the grid widths
+    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths):
+        column.w = Twips(width)  # rows written later give each cell its column's width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = Twips(width)
     tbl_pr = table._tbl.tblPr
     tbl_w = tbl_pr.find(qn("w:tblW"))
     if tbl_w is not None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from docx.text.paragraph import Paragraph
 
 from ...model import LocalizedDirection, LocalizedRecommendation, Partner, Text
-from .assets import add_logo
+from .assets import add_logo, logo_width
 from .builder import BookWriter
 from .text import Piece, separated
 
 EN_SPACE = "\u2002"  # between "SDG 16" and the goal's title, as in the PDF
+LOGO_GAP = 170  # twips between the widest logo and the names: 3 mm, as in book.css
 
 
 def cover(w: BookWriter) -> None:
@@ -41,13 +42,20 @@ def cover(w: BookWriter) -> None:
 
 
 def _partners(w: BookWriter, partners: tuple[Partner, ...]) -> None:
-    """Write one line per partner: its logo (when it has one), then its name."""
+    """Write the partners: logos in one column, names beside them (PDF: .cover ul.partners)."""
+    with_logo = [p for p in partners if p.logo]
+    if not with_logo:
+        for partner in partners:
+            w.paragraph("Cover Text", [partner.name])
+        return
+    column = min(max(logo_width(w.ctx, p.logo) for p in with_logo) + LOGO_GAP, w.text_width // 2)
+    table = w.layout_table((column, w.text_width - column))
     for partner in partners:
-        paragraph = w.paragraph("Cover Text")
+        logo, name = w.layout_row(table)
+        paragraph = w.paragraph_in(logo, "Cover Partner")
         if partner.logo:
             add_logo(paragraph, w.ctx, partner.logo, partner.name)
-            w.runs.piece(paragraph, " ")
-        w.runs.piece(paragraph, partner.name)
+        w.runs.piece(w.paragraph_in(name, "Cover Partner"), partner.name)
 
 
 def draft_notice(w: BookWriter) -> str:
