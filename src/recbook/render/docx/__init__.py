@@ -24,7 +24,7 @@ from .builder import BookWriter
 from .fields import add_bookmark
 from .package import normalize_zip, zip_time
 from .pages import core_properties, end_cover, header_and_footer, set_languages
-from .paginate import page_numbers, tools
+from .paginate import find_office, page_numbers
 from .settings import book_settings
 from .styles import adopt_missing_styles
 from .text import RunWriter
@@ -87,7 +87,7 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     set_languages(document, book.lang)
     note = w.label("illustrative_notice") if book.illustrative else ""
     core_properties(document, book, when, note)
-    found = tools() if ctx.options.get(PAGES_OPTION) != "none" else None
+    found = find_office() if ctx.options.get(PAGES_OPTION) != "none" else None
     book_settings(document, book.lang, update_fields=found is None)
     if found is not None:
         listed = [e.bookmark for e in w.outline.entries if e.level <= TOC_LEVELS]

@@ -1,48 +1,45 @@
 """Page numbers for the stored TOC and page count, read from LibreOffice's layout of the file.
 
-The DOCX is laid out once by LibreOffice (headless, private profile, exported
-to PDF with every bookmark as a named destination) and poppler's `pdfinfo
--dests` says on which page each heading's bookmark landed. The numbers the
-file stores are then the ones LibreOffice prints, and Word's, as far as the
-fonts match: Times New Roman, or its metric twin Liberation Serif on Linux
-(fonts-liberation2). Costs about 2 s of LibreOffice per output.
+The DOCX is laid out by LibreOffice (headless, private profile, exported to
+PDF with every bookmark as a named destination) and pypdf says on which page
+each heading's bookmark landed. The numbers the file stores are then the ones
+LibreOffice prints, and Word's as far as the fonts match: Times New Roman, or
+its metric twin Liberation Serif (fonts-liberation2) where LibreOffice runs.
+A layout costs 2-3 s of LibreOffice per output.
 
-Without LibreOffice or poppler the numbers stay empty and Word fills them when
-the file opens (`w:updateFields`); the build does not fail for it.
+Without LibreOffice the numbers stay empty and Word fills them when the file
+opens (`w:updateFields`); the build does not fail for it.
 """
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 from pathlib import Path
+
+from pypdf import PdfReader
 
 from ...diagnostics import RecbookError
 
 TIMEOUT = 180.0  # seconds for one LibreOffice run; a wedged office must not hang the build
 _EXPORT = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
-_DEST = re.compile(r"^\s*(\d+)\s+\[.*\]\s+\"(.*)\"\s*$")
 
 
-def tools() -> tuple[str, str] | None:
-    """Return the paths of soffice and pdfinfo, or None when either is missing."""
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    pdfinfo = shutil.which("pdfinfo")
-    return (office, pdfinfo) if office and pdfinfo else None
+def find_office() -> str | None:
+    """Return the path of LibreOffice's soffice, or None when it is not installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def _pdf_name(bookmark: str) -> str:
     """Return the destination name LibreOffice gives a bookmark ("_" is written as its hex code)."""
-    return bookmark.replace("_", "5F")
+    return "/" + bookmark.replace("_", "5F")
 
 
-def bookmark_pages(data: bytes, found: tuple[str, str], folder: Path) -> tuple[dict[str, int], int]:
-    """Return (bookmark → physical page, page count) of the DOCX `data` as LibreOffice lays it out.
+def bookmark_pages(data: bytes, office: str, folder: Path) -> tuple[dict[str, int], int]:
+    """Return (destination → physical page, page count) of the DOCX `data` as LibreOffice lays it out.
 
     `folder` is scratch space; its LibreOffice profile is reused by the next layout of the same book.
     """
-    office, pdfinfo = found
     (folder / "book.docx").write_bytes(data)
     pdf = folder / "book.pdf"
     pdf.unlink(missing_ok=True)
@@ -51,10 +48,10 @@ def bookmark_pages(data: bytes, found: tuple[str, str], folder: Path) -> tuple[d
           "--convert-to", _EXPORT, "--outdir", str(folder), str(folder / "book.docx")])
     if not pdf.is_file():
         raise RecbookError("LibreOffice did not lay out the DOCX to count its pages")
-    dests = _run([pdfinfo, "-dests", str(pdf)])
-    count = re.search(r"^Pages:\s+(\d+)", _run([pdfinfo, str(pdf)]), re.M)
-    pages = {m.group(2): int(m.group(1)) for m in map(_DEST.match, dests.splitlines()) if m}
-    return pages, int(count.group(1)) if count else 0
+    reader = PdfReader(pdf)
+    pages = {name: reader.get_destination_page_number(dest) + 1
+             for name, dest in reader.named_destinations.items()}
+    return pages, len(reader.pages)
 
 
 def _run(command: list[str]) -> str:
@@ -69,10 +66,9 @@ def _run(command: list[str]) -> str:
     return done.stdout
 
 
-def page_numbers(data: bytes, bookmarks: list[str], first: str, found: tuple[str, str],
-                 folder: Path) -> tuple[dict[str, str], int]:
+def page_numbers(data: bytes, bookmarks: list[str], first: str, office: str, folder: Path) -> tuple[dict[str, str], int]:
     """Return (bookmark → printed page number, printed page count), counting from bookmark `first` as 1."""
-    pages, count = bookmark_pages(data, found, folder)
+    pages, count = bookmark_pages(data, office, folder)
     offset = pages.get(_pdf_name(first), 1) - 1  # pages before the one numbered 1 (the cover)
     numbers = {b: str(pages[_pdf_name(b)] - offset) for b in bookmarks if _pdf_name(b) in pages}
     return numbers, count - offset
