@@ -187,3 +187,48 @@ def test_docx_and_pdf_print_the_same_recommendations_and_attributions(lang, conv
             assert norm(book.labels["proposed_by"]) in section, (edition, rec.number)
             for group in rec.proposed_by:
                 assert norm(group.value) in section, (edition, rec.number, group.value)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_stored_page_numbers_are_filled_so_no_reader_needs_to_update_fields(lang, docx_build, converted):
+    from docx_parts import parse_docx, structure
+
+    data = (docx_build / f"{_stem(docx_build)}.{lang}.docx").read_bytes()
+    pagerefs = re.findall(r"\{PAGEREF _Toc\d+ \\h → ([^}]*)\}", structure(data))
+    assert pagerefs and all(n.isdigit() for n in pagerefs), pagerefs
+    parsed = parse_docx(data)
+    assert not parsed.xpath("word/settings.xml", "//w:updateFields")  # no prompt on opening
+    footer = next(p for n, p in parsed.parts.items() if n.startswith("word/footer"))
+    stored = "".join(footer.xpath("//w:t/text()", namespaces={"w": parsed.document.nsmap["w"]}))
+    assert str(len([p for p in converted[lang] if p.strip()]) - 1) in stored  # "of N": the cover not counted
+
+
+def _first_line(page: str, header: str) -> str:
+    """Return the first line of a page's body (below the running header)."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return next((line for line in lines if norm(line) != norm(header)), "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_page_starts_with_a_recommendations_details(lang, converted, books):
+    book = books[lang]
+    labels = [book.labels[k] for k in ("addressees", "timeframe", "sdgs", "support")]
+    starts = [label if label.endswith(":") else f"{label}:" for label in labels] + [book.labels["proposed_by"]]
+    for number, page in enumerate(converted[lang], 1):
+        first = _first_line(page, book.title.value)
+        assert not any(norm(first).startswith(norm(start)) for start in starts), (number, first)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_provenance_headers_never_break_inside_a_word(lang, converted, books):
+    labels = books[lang].labels
+    keys = ("table.proposal", "table.group", "table.language", "table.recommendation",
+            "table.how", "table.similarity", "table.votes")
+    # the provenance table's first page: the one holding the first proposal id after the annex heading
+    first_id = min(m.proposal_id for d in books[lang].directions for r in d.recommendations for m in r.members)
+    annex = next(i for i, p in enumerate(converted[lang]) if norm(labels["annex.provenance"]) in norm(p)
+                 and first_id in p)
+    words = set(re.findall(r"\w+", converted[lang][annex]))
+    for key in keys:
+        for word in re.findall(r"\w+", labels[key]):
+            assert word in words, (key, word)  # a word split over two lines shows as two halves
