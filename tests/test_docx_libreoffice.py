@@ -232,3 +232,27 @@ def test_provenance_headers_never_break_inside_a_word(lang, converted, books):
     for key in keys:
         for word in re.findall(r"\w+", labels[key]):
             assert word in words, (key, word)  # a word split over two lines shows as two halves
+
+
+def test_libreoffice_reads_hyphenation_on_for_text_and_off_for_headings(docx_build, tmp_path):
+    """LibreOffice turns w:autoHyphenation into hyphenation of the default style (then per run language)."""
+    import zipfile
+
+    from lxml import etree
+
+    soffice = _require("soffice")
+    source = docx_build / f"{_stem(docx_build)}.ru.docx"
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "odt", "--outdir", str(tmp_path), str(source)],
+                   capture_output=True, check=True, timeout=240)
+    with zipfile.ZipFile(tmp_path / source.with_suffix(".odt").name) as odt:
+        styles = etree.fromstring(odt.read("styles.xml"))
+    ns = {"style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+          "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"}
+
+    def hyphenate(name: str) -> list[str]:
+        return styles.xpath(f"//style:style[@style:display-name='{name}' or @style:name='{name}']"
+                            "/style:text-properties/@fo:hyphenate", namespaces=ns)
+
+    assert hyphenate("Standard") == ["true"]
+    assert hyphenate("Heading 1") == hyphenate("Table Text") == ["false"]
