@@ -104,3 +104,28 @@ def test_column_widths_for_kazakh_votes_header():
 def test_column_widths_shrink_alike_when_even_the_words_do_not_fit():
     widths = column_widths(["Ааааааааааааааааааааааа"] * 3, [["x"] * 3], 3000)
     assert sum(widths) == 3000 and max(widths) - min(widths) <= 2
+
+
+def _plain_context():
+    """Return the packaged templates without the tests' "no layout" option: as a build renders."""
+    from recbook.render import RenderContext
+
+    return RenderContext(context().project, context().template_dirs, ())
+
+
+def test_without_libreoffice_the_numbers_are_left_to_word(monkeypatch):
+    monkeypatch.setenv("RECBOOK_SOFFICE", "")
+    data = render_docx(make_book("en"), _plain_context())
+    assert parse_docx(data).xpath("word/settings.xml", "//w:updateFields/@w:val") == ["true"]
+    assert "{PAGEREF _Toc00001 \\h → }" in structure(data)
+
+
+def test_a_failing_libreoffice_is_a_clear_error_for_this_output(monkeypatch, tmp_path):
+    from recbook.diagnostics import RecbookError
+
+    office = tmp_path / "soffice"
+    office.write_text("#!/bin/sh\necho 'cannot open display' >&2\nexit 3\n")
+    office.chmod(0o755)
+    monkeypatch.setenv("RECBOOK_SOFFICE", str(office))
+    with pytest.raises(RecbookError, match="cannot open display .*set RECBOOK_SOFFICE= to build it without"):
+        render_docx(make_book("en"), _plain_context())

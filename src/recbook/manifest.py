@@ -19,7 +19,7 @@ from . import __version__
 TRACKED_DISTRIBUTIONS = (
     "weasyprint", "pydyf", "fonttools", "python-docx", "lxml", "jinja2", "babel",
     "ruamel.yaml", "openpyxl", "rapidfuzz", "snowballstemmer", "datasketch", "pyphen",
-    "fontpkg-noto-serif", "fontpkg-noto-sans", "pillow",
+    "fontpkg-noto-serif", "fontpkg-noto-sans", "pillow", "resvg-py", "pypdf",
 )
 
 

@@ -7,12 +7,15 @@ LibreOffice prints, and Word's as far as the fonts match: Times New Roman, or
 its metric twin Liberation Serif (fonts-liberation2) where LibreOffice runs.
 A layout costs 2-3 s of LibreOffice per output.
 
-Without LibreOffice the numbers stay empty and Word fills them when the file
-opens (`w:updateFields`); the build does not fail for it.
+Without LibreOffice (or with RECBOOK_SOFFICE set empty) the numbers stay
+empty and Word fills them when the file opens (`w:updateFields`); the build
+does not fail for it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -21,13 +24,35 @@ from pypdf import PdfReader
 
 from ...diagnostics import RecbookError
 
+OFFICE_VARIABLE = "RECBOOK_SOFFICE"
 TIMEOUT = 180.0  # seconds for one LibreOffice run; a wedged office must not hang the build
 _EXPORT = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
 
 
 def find_office() -> str | None:
-    """Return the path of LibreOffice's soffice, or None when it is not installed."""
+    """Return LibreOffice's soffice: $RECBOOK_SOFFICE (empty: none), else the one on PATH, else None."""
+    chosen = os.environ.get(OFFICE_VARIABLE)
+    if chosen is not None:  # e.g. macOS: /Applications/LibreOffice.app/Contents/MacOS/soffice
+        return shutil.which(chosen) if chosen else None
     return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def layout_engine() -> str:
+    """Return what identifies the LibreOffice that would lay out the DOCX ("none" without one).
+
+    Part of the render key: installing or upgrading LibreOffice changes the stored
+    page numbers, so a DOCX built before is not reused. Cheap (no office started).
+    """
+    office = find_office()
+    if office is None:
+        return "none"
+    program = Path(office).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("versionrc", "libmergedlo.so"):  # the build id, and the size of the layout code
+        path = program / name
+        if path.is_file():
+            digest.update(path.read_bytes() if name == "versionrc" else str(path.stat().st_size).encode())
+    return f"libreoffice:{digest.hexdigest()[:16]}"
 
 
 def _pdf_name(bookmark: str) -> str:
@@ -47,7 +72,7 @@ def bookmark_pages(data: bytes, office: str, folder: Path) -> tuple[dict[str, in
     _run([office, f"-env:UserInstallation={profile}", "--headless", "--norestore",
           "--convert-to", _EXPORT, "--outdir", str(folder), str(folder / "book.docx")])
     if not pdf.is_file():
-        raise RecbookError("LibreOffice did not lay out the DOCX to count its pages")
+        raise RecbookError(_failed([office], "it wrote no PDF"))
     reader = PdfReader(pdf)
     pages = {name: reader.get_destination_page_number(dest) + 1
              for name, dest in reader.named_destinations.items()}
@@ -55,15 +80,19 @@ def bookmark_pages(data: bytes, office: str, folder: Path) -> tuple[dict[str, in
 
 
 def _run(command: list[str]) -> str:
-    """Run a layout tool; a failure is this output's error, never a traceback."""
+    """Run LibreOffice; a failure is this output's error, never a traceback."""
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise RecbookError(f"counting the DOCX's pages with {Path(command[0]).name} failed: {exc}") from exc
+        raise RecbookError(_failed(command, str(exc))) from exc
     if done.returncode != 0:
-        raise RecbookError(f"counting the DOCX's pages with {Path(command[0]).name} failed: "
-                           f"{done.stderr.strip() or f'exit code {done.returncode}'}")
+        raise RecbookError(_failed(command, done.stderr.strip() or f"exit code {done.returncode}"))
     return done.stdout
+
+
+def _failed(command: list[str], why: str) -> str:
+    return (f"laying out the DOCX with {command[0]} to number its contents failed: {why} "
+            f"(set {OFFICE_VARIABLE}= to build it without stored page numbers)")
 
 
 def page_numbers(data: bytes, bookmarks: list[str], first: str, office: str, folder: Path) -> tuple[dict[str, str], int]:
