@@ -28,7 +28,7 @@ from .paginate import find_office, page_numbers
 from .settings import book_settings
 from .styles import adopt_missing_styles
 from .text import RunWriter
-from .toc import TOC_LEVELS, Toc, fill_toc
+from .toc import Toc, fill_toc
 
 __all__ = ["render_docx"]
 
@@ -71,7 +71,22 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
         adopt_missing_styles(document, DEFAULT_REFERENCE)
     when = book_time(book)
     w = BookWriter(document, book, when, ctx)
-    # the order of templates/book-layout.html, so both editions carry the same book
+    toc = _write_book(w)
+    count = header_and_footer(document, book, w.runs, w.label("page_of"))
+    set_languages(document, book.lang)
+    note = w.label("illustrative_notice") if book.illustrative else ""
+    core_properties(document, book, when, note)
+    office = find_office() if ctx.options.get(PAGES_OPTION) != "none" else None
+    book_settings(document, book.lang, update_fields=office is None)
+    if office is not None:
+        with tempfile.TemporaryDirectory(prefix="recbook-lo-") as folder:
+            _paginate(document, when, toc, count,
+                      lambda data: page_numbers(data, list(toc.pages), PAGE_ONE, office, Path(folder)))
+    return _save(document, when)
+
+
+def _write_book(w: BookWriter) -> Toc:
+    """Write the body in the order of templates/book-layout.html (both editions carry the same book)."""
     sections.cover(w)
     cover_end = w.last_paragraph()
     end_cover(cover_end)
@@ -82,19 +97,8 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     annexes.summary(w)
     sections.recommendations(w)
     annexes.annexes(w)
-    toc = fill_toc(heading, placeholder, w.outline, RunWriter(book.lang, draft=False, mark_fallback=None, ids=w.ids))
-    count = header_and_footer(document, book, w.runs, w.label("page_of"))
-    set_languages(document, book.lang)
-    note = w.label("illustrative_notice") if book.illustrative else ""
-    core_properties(document, book, when, note)
-    found = find_office() if ctx.options.get(PAGES_OPTION) != "none" else None
-    book_settings(document, book.lang, update_fields=found is None)
-    if found is not None:
-        listed = [e.bookmark for e in w.outline.entries if e.level <= TOC_LEVELS]
-        with tempfile.TemporaryDirectory(prefix="recbook-lo-") as folder:
-            _paginate(document, when, toc, count,
-                      lambda data: page_numbers(data, listed, PAGE_ONE, found, Path(folder)))
-    return _save(document, when)
+    plain = RunWriter(w.book.lang, draft=False, mark_fallback=None, ids=w.ids)  # no marks in the contents
+    return fill_toc(heading, placeholder, w.outline, plain)
 
 
 def _paginate(document, when: dt.datetime, toc: Toc, count, measure) -> None:

@@ -52,6 +52,11 @@ def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter, 
     paragraph = header.paragraphs[0]
     paragraph.style = document.styles["Header"]
     runs.piece(paragraph, book.title)
+    return _footer(document, section, page_of)
+
+
+def _footer(document: Document, section, page_of: str) -> BaseOxmlElement | None:
+    """Write "page X of Y" with PAGE and SECTIONPAGES fields; return Y's stored result."""
     footer = section.footer
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
