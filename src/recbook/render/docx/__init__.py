@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from typing import Callable
 from io import BytesIO
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from .builder import BookWriter
 from .fields import add_bookmark
 from .package import normalize_zip, zip_time
 from .pages import core_properties, end_cover, header_and_footer, set_languages
-from .paginate import find_office, page_numbers
+from .paginate import Layout, find_office, page_numbers
 from .settings import book_settings
 from .styles import adopt_missing_styles
 from .text import RunWriter
@@ -35,6 +36,7 @@ __all__ = ["render_docx"]
 
 DEFAULT_REFERENCE = default_dir("templates") / "reference.docx"
 PAGE_ONE = "_BookPage1"  # bookmark on the first paragraph after the cover: the page numbered 1
+CONTENTS = "_BookContents"  # bookmark on the contents heading: where LibreOffice's contents pages begin
 # RenderContext option: "none" stores no page numbers (unit tests; Word fills them on open)
 PAGES_OPTION = "docx.pages"
 PLACEHOLDER = "00"  # the first layout's page numbers: most of a book's are two digits
@@ -81,7 +83,7 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     if office is not None:
         with tempfile.TemporaryDirectory(prefix="recbook-lo-") as folder:
             _paginate(document, when, toc, count,
-                      lambda data: page_numbers(data, list(toc.pages), PAGE_ONE, office, Path(folder)))
+                      lambda data, shown: page_numbers(data, shown, (PAGE_ONE, CONTENTS), office, Path(folder)))
     return _save(document, when)
 
 
@@ -97,27 +99,34 @@ def _write_book(w: BookWriter) -> Toc:
     annexes.summary(w)
     sections.recommendations(w)
     annexes.annexes(w)
+    add_bookmark(heading, CONTENTS, len(w.outline.entries) + 1)  # an id after every heading's
     plain = RunWriter(w.book.lang, draft=False, mark_fallback=None, ids=w.ids)  # no marks in the contents
     return fill_toc(heading, placeholder, w.outline, plain)
 
 
-def _paginate(document, when: dt.datetime, toc: Toc, count, measure) -> None:
+def _paginate(document, when: dt.datetime, toc: Toc, count, measure: Callable[[bytes, dict[str, str]], Layout]) -> None:
     """Store LibreOffice's page numbers, laying out again until storing them moves nothing.
 
-    Only the numbers' widths can change the layout (a TOC line that no longer
-    fits its number wraps), and digits are all one width: the first layout uses
-    two-digit placeholders, and a second is needed only when a number has
-    another count of digits. Three layouts at most.
+    Only the numbers' widths can change the layout, and digits are all one
+    width: the first layout stores two-digit placeholders. A number of other
+    width needs another layout only if it is wider, or narrower where the
+    placeholder had to go on a line of its own (it may now fit beside its
+    entry's text). Three layouts at most.
     """
     toc.fill(dict.fromkeys(toc.pages, PLACEHOLDER))
     for _ in range(MAX_LAYOUTS):
-        before = {b: t.text for b, t in toc.pages.items()}
-        numbers, total = measure(_save(document, when))
-        toc.fill(numbers)
+        shown = {b: t.text or "" for b, t in toc.pages.items()}
+        layout = measure(_save(document, when), shown)
+        toc.fill(layout.numbers)
         if count is not None:
-            count.text = str(total)
-        if all(len(numbers.get(b, "")) == len(shown or "") for b, shown in before.items()):
+            count.text = str(layout.count)
+        if all(_same_lines(shown[b], layout.numbers.get(b, ""), b in layout.alone) for b in shown):
             return
+
+
+def _same_lines(shown: str, stored: str, alone: bool) -> bool:
+    """Return True when storing `stored` where `shown` was laid out cannot rewrap the entry."""
+    return len(stored) == len(shown) or (len(stored) < len(shown) and not alone)
 
 
 def _next_paragraph(paragraph: Paragraph) -> Paragraph:

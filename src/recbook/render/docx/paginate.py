@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
+from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -60,8 +63,17 @@ def _pdf_name(bookmark: str) -> str:
     return "/" + bookmark.replace("_", "5F")
 
 
-def bookmark_pages(data: bytes, office: str, folder: Path) -> tuple[dict[str, int], int]:
-    """Return (destination → physical page, page count) of the DOCX `data` as LibreOffice lays it out.
+@dataclass(frozen=True)
+class Layout:
+    """What one LibreOffice layout says about the book's pages."""
+
+    numbers: dict[str, str]  # bookmark → printed page number
+    count: int  # printed pages (the cover not counted)
+    alone: frozenset[str]  # contents entries whose stored number stood on a line of its own
+
+
+def lay_out(data: bytes, office: str, folder: Path) -> PdfReader:
+    """Return LibreOffice's PDF of the DOCX `data`, every bookmark a named destination.
 
     `folder` is scratch space; its LibreOffice profile is reused by the next layout of the same book.
     """
@@ -73,10 +85,7 @@ def bookmark_pages(data: bytes, office: str, folder: Path) -> tuple[dict[str, in
           "--convert-to", _EXPORT, "--outdir", str(folder), str(folder / "book.docx")])
     if not pdf.is_file():
         raise RecbookError(_failed([office], "it wrote no PDF"))
-    reader = PdfReader(pdf)
-    pages = {name: reader.get_destination_page_number(dest) + 1
-             for name, dest in reader.named_destinations.items()}
-    return pages, len(reader.pages)
+    return PdfReader(BytesIO(pdf.read_bytes()))
 
 
 def _run(command: list[str]) -> str:
@@ -95,9 +104,34 @@ def _failed(command: list[str], why: str) -> str:
             f"(set {OFFICE_VARIABLE}= to build it without stored page numbers)")
 
 
-def page_numbers(data: bytes, bookmarks: list[str], first: str, office: str, folder: Path) -> tuple[dict[str, str], int]:
-    """Return (bookmark → printed page number, printed page count), counting from bookmark `first` as 1."""
-    pages, count = bookmark_pages(data, office, folder)
-    offset = pages.get(_pdf_name(first), 1) - 1  # pages before the one numbered 1 (the cover)
-    numbers = {b: str(pages[_pdf_name(b)] - offset) for b in bookmarks if _pdf_name(b) in pages}
-    return numbers, count - offset
+def page_numbers(data: bytes, shown: dict[str, str], marks: tuple[str, str], office: str, folder: Path) -> Layout:
+    """Lay the DOCX out; return its contents entries' printed page numbers.
+
+    `shown` maps each entry's bookmark to the number the DOCX stores for it now;
+    `marks` are the bookmarks of the page numbered 1 and of the contents heading.
+    """
+    reader = lay_out(data, office, folder)
+    pages = {name: reader.get_destination_page_number(dest) + 1
+             for name, dest in reader.named_destinations.items()}
+    first, heading = (pages.get(_pdf_name(mark), 1) for mark in marks)
+    numbers = {b: str(pages[_pdf_name(b)] - first + 1) for b in shown if _pdf_name(b) in pages}
+    # the contents run from their heading's page to the page before the first heading they list
+    start = pages.get(_pdf_name(next(iter(shown))), 1) if shown else 1
+    lines = [line for i in range(heading - 1, start - 1) for line in reader.pages[i].extract_text().splitlines()]
+    return Layout(numbers, len(reader.pages) - first + 1, _alone(lines, shown))
+
+
+def _alone(lines: list[str], shown: dict[str, str]) -> frozenset[str]:
+    """Return the entries whose number stood alone on its line (every entry, when that cannot be told).
+
+    Entries end, in order, with the line that ends in their stored number after a leader or a space.
+    """
+    entries = list(shown.items())
+    alone: set[str] = set()
+    found = 0
+    for line in lines:
+        if found < len(entries) and re.search(rf"[.\s]{re.escape(entries[found][1])}\s*$", line):
+            if re.fullmatch(r"[.\s]*\d+\s*", line):
+                alone.add(entries[found][0])
+            found += 1
+    return frozenset(alone) if found == len(entries) else frozenset(shown)
