@@ -1,7 +1,9 @@
-"""Time `recbook dedupe` on N synthetic proposals and measure LSH recall against all pairs.
+"""Time the merge on N synthetic proposals, its peak memory, and the candidates' recall.
 
-    .venv/bin/python bench/dedupe_scale.py            # 10,000 and 100,000, recall on 5,000
-    .venv/bin/python bench/dedupe_scale.py 2000 --recall 1000
+    .venv/bin/python bench/dedupe_scale.py            # 10,000 and 100,000; 20-word forum of 5,000; recall on 2,000
+    .venv/bin/python bench/dedupe_scale.py 2000 --recall 1000 --narrow 0
+
+Each size runs in a fresh process, so its peak resident memory is its own.
 
 The generator is deterministic (fixed seed): Russian-like texts drawn from a
 Zipf-distributed vocabulary, a third of them rewritten from an earlier one
@@ -13,16 +15,18 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
+import subprocess
+import sys
 import time
-from itertools import accumulate
+from itertools import accumulate, combinations
 
-import numpy as np
-from rapidfuzz import fuzz, process
-
+from recbook.diagnostics import Report
 from recbook.merge import MergeSettings, merge
-from recbook.merge.candidates import exact_pairs, lsh_pairs
+from recbook.merge.candidates import exact_pairs, neighbour_pairs
+from recbook.merge.cluster import Scores
 from recbook.merge.features import all_variants
-from recbook.merge.similarity import STEM_WEIGHT
+from recbook.merge.rarity import Rarity
 from recbook.model import Proposal
 
 SEED = 20250926
@@ -74,58 +78,70 @@ def synthetic(n: int, seed: int = SEED) -> list[Proposal]:
             for i, t in enumerate(texts)]
 
 
-def time_merge(n: int) -> None:
-    proposals = synthetic(n)
+def narrow(n: int, seed: int = SEED) -> list[Proposal]:
+    """Return n proposals written with 20 words, no duplicates but 20 planted exact copies."""
+    rng = random.Random(seed)
+    words = ["грант", "НПО", "акимат", "совет", "отчёт", "закон", "налог", "реестр", "центр", "школа",
+             "молодёжь", "волонтёр", "область", "город", "бюджет", "портал", "форум", "право", "услуга", "фонд"]
+    texts: list[str] = []
+    seen: set[str] = set()
+    while len(texts) < n - 20:
+        text = " ".join(rng.choices(words, k=rng.randint(5, 12)))
+        if text not in seen:
+            seen.add(text)
+            texts.append(text)
+    texts += [texts[i] for i in rng.sample(range(len(texts)), 20)]
+    return [Proposal(f"N{i:06d}", f"G{i % 12}", "D1", "ru", t.split()[0], t) for i, t in enumerate(texts)]
+
+
+def time_merge(n: int, kind: str) -> None:
+    proposals = synthetic(n) if kind == "zipf" else narrow(n)
+    report = Report()
     started, cpu = time.perf_counter(), time.process_time()
-    result = merge(proposals)
+    result = merge(proposals, report=report)
     took, cpu = time.perf_counter() - started, time.process_time() - cpu
-    merged = sum(1 for r in result.recommendations if len(r.members) > 1)
+    merged = sum(len(r.members) - 1 for r in result.recommendations)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # CPU time too: on a shared machine the wall time also measures the neighbours
-    print(f"{n:>7} proposals: {took:6.1f} s wall, {cpu:6.1f} s CPU → {len(result.recommendations)} recommendations "
-          f"({merged} merged), {len(result.suggestions)} suggestions")
+    print(f"{kind:>5} {n:>7} proposals: {took:6.1f} s wall, {cpu:6.1f} s CPU, peak {peak:,.0f} MiB → "
+          f"{len(result.recommendations)} recommendations ({merged} proposals merged into another), "
+          f"{len(result.suggestions)} suggestions; warnings: {sorted({d.code for d in report.items})}")
 
 
 def recall(n: int, settings: MergeSettings) -> None:
-    """Print the share of all-pairs matches (score ≥ suggest / ≥ auto) that LSH proposes."""
+    """Print the share of all-pairs matches (score ≥ suggest / ≥ auto) the candidates contain."""
     variants = all_variants(synthetic(n))
-    ids = sorted(variants)
-    docs = [variants[i][0] for i in ids]
+    rarity = Rarity.of(variants)
     started = time.perf_counter()
-    found = lsh_pairs(variants, settings.lsh_threshold, settings.num_perm) | exact_pairs(variants)
-    lsh_time = time.perf_counter() - started
-    scores = all_pair_scores(docs)
+    found = neighbour_pairs(variants, rarity, settings.candidate_cap).pairs | exact_pairs(variants)
+    took = time.perf_counter() - started
+    scores = Scores(variants, rarity=rarity)
+    every = [(p, scores.get(*p).score) for p in combinations(sorted(variants), 2)]
     for name, cut in (("suggest", settings.suggest_threshold), ("auto", settings.auto_threshold)):
-        rows, cols = np.nonzero(np.triu(scores >= cut, k=1))
-        truth = {(ids[a], ids[b]) for a, b in zip(rows, cols)}
+        truth = {p for p, s in every if s >= cut}
         hit = len(truth & found)
-        print(f"LSH recall vs all pairs, {n} proposals, score ≥ {cut:.2f} ({name}): "
+        print(f"candidate recall vs all pairs, {n} proposals, score ≥ {cut:.2f} ({name}): "
               f"{hit}/{len(truth)} = {hit / max(len(truth), 1):.1%}")
-    total = n * (n - 1) // 2
-    print(f"candidates: {len(found)} of {total} pairs ({len(found) / total:.3%}), LSH {lsh_time:.1f} s")
-
-
-def all_pair_scores(docs) -> np.ndarray:
-    """Return the similarity of every pair, as similarity.py computes it, vectorized."""
-    vocab = {s: i for i, s in enumerate(sorted({s for d in docs for s in d.stems}))}
-    x = np.zeros((len(docs), len(vocab)), dtype=np.float32)
-    for row, d in enumerate(docs):
-        x[row, [vocab[s] for s in d.stems]] = 1
-    sizes = x.sum(axis=1)
-    dice = 2 * (x @ x.T) / np.maximum(sizes[:, None] + sizes[None, :], 1)
-    chars = process.cdist([d.folded for d in docs], [d.folded for d in docs],
-                          scorer=fuzz.token_sort_ratio, dtype=np.float32, workers=-1) / 100
-    return STEM_WEIGHT * dice + (1 - STEM_WEIGHT) * chars
+    print(f"candidates: {len(found)} of {len(every)} pairs ({len(found) / len(every):.3%}), {took:.1f} s")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
-    parser.add_argument("--recall", type=int, default=5_000, help="sample size for the recall check (0: skip)")
+    parser.add_argument("--recall", type=int, default=2_000, help="sample size for the recall check (0: skip)")
+    parser.add_argument("--narrow", type=int, default=5_000, help="size of the 20-word forum (0: skip)")
+    parser.add_argument("--one", nargs=2, metavar=("KIND", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:
+        time_merge(int(args.one[1]), args.one[0])
+        return
+    runs = [("narrow", args.narrow)] * bool(args.narrow) + [("zipf", n) for n in args.sizes]
+    for kind, n in runs:
+        # a fresh process each, started before the recall check fills this one (Linux keeps
+        # the peak resident size across fork and exec)
+        subprocess.run([sys.executable, __file__, "--one", kind, str(n)], check=True)
     if args.recall:
         recall(args.recall, MergeSettings())
-    for n in args.sizes:
-        time_merge(n)
 
 
 if __name__ == "__main__":

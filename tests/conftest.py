@@ -49,3 +49,14 @@ def sample_build(tmp_path_factory) -> Path:
     result = CliRunner().invoke(main, ["build", "--project", str(project)])
     assert result.exit_code == 0, result.output
     return project / "output"
+
+
+# Fixtures that build or render the whole sample book, or start LibreOffice: a test using one
+# is marked `slow`, so `make test-fast` (pytest -m "not slow") skips it. `make test` runs all.
+SLOW_FIXTURES = {"sample_build", "sample", "converted", "docx_build"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

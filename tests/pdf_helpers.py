@@ -12,9 +12,6 @@ import pypdf
 from fontTools.ttLib import TTFont
 
 from book_factory import make_book
-from recbook.diagnostics import Report
-from recbook.load.catalogs import load_catalogs
-from recbook.i18n.translator import Translator
 from recbook.model import LocalizedBook
 from recbook.render import RenderContext
 from recbook.resources import default_dir
@@ -23,10 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def labelled_book(lang: str, **changes) -> LocalizedBook:
-    """Return the factory book with the packaged book.po labels (the factory has only three)."""
-    labels = Translator(load_catalogs(ROOT, Report()), lang).labels()
-    labels["draft_notice"] = labels["draft_notice"].replace("{percent}", "97 %")
-    return replace(make_book(lang, draft=True), labels=labels, **changes)
+    """Return the factory's draft book (packaged book.po labels), with `changes`."""
+    return replace(make_book(lang, draft=True), **changes)
 
 
 def context(project: Path, asset_dirs: tuple[Path, ...] = (), **kw) -> RenderContext:

@@ -80,3 +80,31 @@ def test_a_project_folder_that_does_not_exist_is_a_usage_error(tmp_path: Path) -
     assert run("build", "--project", missing).exit_code == 2
     assert CliRunner().invoke(dedupe, ["--project", missing]).exit_code == 2
     assert CliRunner().invoke(i18n, ["status", "--project", missing]).exit_code == 2
+
+
+def test_source_date_epoch_that_is_no_date_is_a_located_error_in_check_and_build(tmp_path: Path, monkeypatch) -> None:
+    from conftest import copy_sample_project
+
+    project = copy_sample_project(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "abc")
+    expected = ("SOURCE_DATE_EPOCH: error: expected whole seconds since 1970-01-01 up to 253402300799 "
+                "(9999-12-31), but received: 'abc' [env.source-date-epoch]")
+    for command in ("check", "build"):
+        result = run(command, "--project", str(project))
+        assert result.exit_code == 1, result.output
+        assert expected in result.output.splitlines()
+    assert not (project / "output" / "manifest.json").exists()
+
+
+def test_build_refuses_a_broken_catalog_exactly_as_check_does(tmp_path: Path) -> None:
+    from conftest import copy_sample_project
+
+    project = copy_sample_project(tmp_path)
+    book_po = project / "locales" / "ru" / "LC_MESSAGES" / "book.po"
+    book_po.write_text(book_po.read_text("utf-8") + '\nmsgctxt "x.extra"\nmsgid "Hi {name}"\nmsgstr "<b>Привет</b> {name}"\n',
+                       "utf-8")
+    checked, built = run("check", "--project", str(project)), run("build", "--project", str(project))
+    assert checked.exit_code == built.exit_code == 1
+    problems = [line for line in checked.output.splitlines() if "[i18n." in line and "error" in line]
+    assert problems and all(line in built.output.splitlines() for line in problems)
+    assert not (project / "output" / "manifest.json").exists()

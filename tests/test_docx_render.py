@@ -144,8 +144,7 @@ def test_header_has_the_title_and_footer_counts_pages(rendered):
     footer = parts[("footer", "default")]
     # SECTIONPAGES: the pages of the book's section, so the cover is not counted, as in the PDF
     assert [i.strip() for i in footer.xpath("//w:instrText/text()", namespaces=NS)] == ["PAGE", "SECTIONPAGES"]
-    page_of = book.labels["page_of"]
-    assert text[("footer", "default")] == page_of.replace("{page}", "1").replace("{pages}", "1")
+    assert text[("footer", "default")] == "".join("1" if kind == "field" else value for kind, value in book.footer)
 
 
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -158,6 +157,7 @@ def _foreign_texts(book) -> dict[str, str]:
         texts.append(d.title)
         for r in d.recommendations:
             texts += [*r.addressees, *r.proposed_by, *(t for _, t in r.sdgs)]
+            texts += [Text(m.title, m.language) for m in r.members]  # the originals in the annex
     own = {t.value for t in texts if t.lang == book.lang}
     return {t.value: t.lang for t in texts if t.lang != book.lang and t.value not in own}
 
@@ -176,7 +176,7 @@ def test_proofing_language_in_defaults_and_on_every_foreign_run(rendered):
             checked += 1
         elif tags:
             assert tags != [TAGS[book.lang]]  # the default is never repeated on a run
-    assert checked >= 3
+    assert checked >= (1 if book.lang == "kk" else 2)  # originals written in other languages
 
 
 def test_core_properties_come_from_the_conference(book):
@@ -229,7 +229,7 @@ def test_draft_marks_fallback_text_and_notes_it(tmp_path):
     assert dates and set(dates) == {"2025-09-26T00:00:00Z"}
     assert len(parsed.xpath("word/document.xml", "//w:commentReference")) == len(dates)
     cover = " ".join(paragraph_text(p) for p in _styled(parsed, "CoverText"))
-    assert "Draft — translation 97% complete" in cover
+    assert book.draft_notice.startswith("Draft — translation ") and book.draft_notice in cover
 
 
 def test_final_book_has_no_marks_or_comments(book):
@@ -259,17 +259,15 @@ def test_same_book_gives_the_same_bytes(book):
 def test_a_long_provenance_annex_renders_in_linear_time():
     import time
 
-    from recbook.model import LocalizedMember
+    from book_factory import book_of, inputs
+    from recbook.model import Inputs, Member, MergeResult, Proposal, Recommendation
 
-    book = make_book("ru")
-    direction = book.directions[0]
-    members = tuple(
-        LocalizedMember(f"G1-{i:04d}", Text("Рабочая группа 1", "ru"), "ru", f"Заголовок {i}", "Текст. " * 20,
-                        "auto", 0.9, 3)
-        for i in range(1500)
-    )
-    first = replace(direction.recommendations[0], members=members, title=Text("x" * 10_000, "ru"))
-    book = replace(book, directions=(replace(direction, recommendations=(first,)),))
+    inp = inputs()
+    proposals = tuple(Proposal(f"G1-{i:04d}", "G1", "D1", "ru", "x" * 10_000 if i == 0 else f"Заголовок {i}",
+                               "Текст. " * 20, votes=3) for i in range(1500))
+    members = (Member(proposals[0].id, "single", 1.0),) + tuple(Member(p.id, "auto", 0.9) for p in proposals[1:])
+    result = MergeResult((Recommendation("R-G1-0000", proposals[0].id, members, "auto", 0.9),))
+    book = book_of(Inputs(inp.conference, proposals), result, "ru")
     started = time.process_time()  # CPU time: other processes on a busy CI machine do not count
     parsed = parse_docx(render(book))
     assert time.process_time() - started < 12  # ~3 s; python-docx's add_row/add_paragraph took 30 s

@@ -18,6 +18,7 @@ from recbook.i18n.translator import Translator
 from recbook.commands.i18n.update import update_catalogs
 from recbook.localize import localize
 from recbook.i18n.writer import format_po
+from recbook.resources import default_dir
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +103,7 @@ def test_draft_falls_back_to_the_source_text_and_marks_it(shipped):
     assert book.draft and "G1-01.title" in book.missing and "G2-01.title" not in book.missing
     assert 0 < book.completeness < 1
     percent = int(book.completeness * 100)
-    assert book.labels["draft_notice"] == f"Жоба — аударма {percent}% дайын"
+    assert book.draft_notice == f"Жоба — аударма {percent}% дайын"
     assert [(d.severity, d.code) for d in diagnostics] == [("warning", "i18n.incomplete")]
 
 
@@ -163,8 +164,9 @@ def test_labels_carry_language_names_and_quotes(shipped):
     book, _ = localize(inputs(), singletons(inputs()), shipped, "kk", draft=True)
     assert book.labels["language.ru"] == "Орыс тілі"
     assert (book.labels["quote.open"], book.labels["quote.close"]) == ("«", "»")
-    assert book.labels["page_of"].format(page=5, pages=40) == "5-бет, барлығы 40"
+    assert book.footer == (("field", "page"), ("text", "-бет, барлығы "), ("field", "pages"))
     assert book.labels["proposed_by"] == "Ұсынған:"
+    assert not any("{" in value for value in book.labels.values())  # every printed label is complete
 
 
 def test_catalog_translations_of_proposals_for_merge(translated):
@@ -175,3 +177,78 @@ def test_catalog_translations_of_proposals_for_merge(translated):
     assert found[("G1-01", "kk")] == ("[kk] Развивать эндаумент-фонды", "[kk] Создать фонды целевого капитала.")
     assert ("G1-01", "ru") not in found  # its own language is not a translation
     assert ("G10-01", "kk") not in found  # merged into G1-01: its wording is not printed, so not extracted
+
+
+# ------------------------------------------------------------------ a complete book, one label rule
+
+
+def test_the_book_carries_every_printed_value_formatted(shipped):
+    book, _ = localize(inputs(), merged_pair(inputs()), shipped, "ru", draft=True)
+    d = book.directions[0]
+    assert (d.heading, d.count_label, d.votes_label) == ("Направление 1", "2", "31")
+    rec = d.recommendations[0]
+    assert [(s.label, s.title.value) for s in rec.sdg_lines][:1] == [("ЦУР 4", "Качественное образование")]
+    assert [t.value for t in rec.proposed_by_line] == ["Рабочая группа 1 и Рабочая группа 10"]
+    assert [t.value for t in rec.members[1].meta] == ["Рабочая группа 10", " · Рекомендация 1.1"]
+    annex = book.annexes
+    assert annex.groups_heading == "Приложение 1. Рабочие группы"
+    assert [(r.member.proposal_id, r.language, r.votes) for r in annex.provenance][:2] == [
+        ("G1-01", "Русский", "21"), ("G1-02", "Русский", "1")]
+    assert [(r.goal, r.numbers) for r in annex.sdgs] == [("4", "1.1"), ("16", "1.1"), ("17", "1.1")]
+    assert (book.summary.recommendations, book.summary.votes) == ("3", "32")
+    assert book.chart.rows[0].values == ("2", "31") and "Рекомендации 2" in book.chart.alt
+
+
+def test_big_numbers_are_grouped_the_locale_way(shipped):
+    inp = inputs()
+    many = replace(inp, proposals=tuple(replace(p, votes=12345) for p in inp.proposals))
+    book, _ = localize(many, singletons(many), shipped, "ru", draft=True)
+    assert book.summary.votes == "49\u00a0380" and book.directions[0].votes_label == "37\u00a0035"
+
+
+def test_paragraphs_split_at_blank_lines_and_keep_line_breaks_and_no_break_spaces():
+    from recbook.localize.text import paragraphs
+    from recbook.model import Text
+
+    text = Text("  Бірінші  абзац\n1)\tтізім\r\n2) 20\u00a0%\n \n\nЕкінші\u00a0 абзац ", "kk", True)
+    assert paragraphs(text) == (Text("Бірінші абзац\n1) тізім\n2) 20\u00a0%", "kk", True),
+                                Text("Екінші\u00a0 абзац", "kk", True))
+
+
+def _book_po_with(tmp_path: Path, key: str, msgstr: str) -> tuple[Catalogs, str, int]:
+    """Return catalogs whose kk book.po translates `key` as `msgstr`, and that entry's path and line."""
+    source = default_dir("locales") / "kk/LC_MESSAGES/book.po"
+    file = read_po(source)
+    entries = [replace(e, msgstr=(msgstr,)) if e.msgctxt == key else e for e in file.entries]
+    target = tmp_path / "locales/kk/LC_MESSAGES/book.po"
+    target.parent.mkdir(parents=True)
+    target.write_text(format_po(file.header_entry, entries), encoding="utf-8")
+    line = next(e.line for e in read_po(target).entries if e.msgctxt == key)
+    return load_catalogs(tmp_path, Report()), "locales/kk/LC_MESSAGES/book.po", line
+
+
+@pytest.mark.parametrize(("msgstr", "code"), [
+    ("{numbr}-бағыт", "i18n.placeholder"),            # a misspelt placeholder
+    ("{number.__class__}-бағыт", "i18n.placeholder"),  # attribute access
+    ("<b>{number}</b>-бағыт", "i18n.markup"),          # markup
+])
+def test_a_broken_label_falls_back_to_the_source_with_a_warning_at_its_po_line(tmp_path, msgstr, code):
+    catalogs, path, line = _book_po_with(tmp_path, "direction_n", msgstr)
+    book, diagnostics = localize(inputs(), singletons(inputs()), catalogs, "kk", draft=True)
+    assert book.directions[0].heading == "Direction 1"  # the English source, filled, never a KeyError
+    broken = [d for d in diagnostics if d.code == code]
+    assert broken and all(d.severity == "warning" and str(d.location) == f"{path}:{line}" for d in broken)
+    assert "the source wording is printed instead" in broken[0].message
+    assert "direction_n" in book.missing
+
+
+def test_a_broken_plural_falls_back_too(tmp_path):
+    source = default_dir("locales") / "kk/LC_MESSAGES/book.po"
+    file = read_po(source)
+    entries = [replace(e, msgstr=("{m} дауыс", "{m} дауыс")) if e.msgctxt == "votes" else e for e in file.entries]
+    target = tmp_path / "locales/kk/LC_MESSAGES/book.po"
+    target.parent.mkdir(parents=True)
+    target.write_text(format_po(file.header_entry, entries), encoding="utf-8")
+    book, diagnostics = localize(inputs(), singletons(inputs()), load_catalogs(tmp_path, Report()), "kk", draft=True)
+    assert book.directions[0].recommendations[0].votes_label == "21 votes"
+    assert any(d.code == "i18n.placeholder" and d.severity == "warning" for d in diagnostics)

@@ -101,3 +101,12 @@ def test_review_csv_has_bom_and_cyrillic():
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     assert "областях" in text and text.splitlines()[0].startswith("kind,recommendation,score")
+
+
+def test_a_project_overrides_one_block_of_the_review_page(tmp_path):
+    result, proposals = _review_sample()
+    (tmp_path / "review.html").write_text(
+        '{% extends "review-layout.html" %}{% block summary %}<p>Проверка дублей: {{ proposals }}</p>{% endblock %}', "utf-8")
+    html = render_html(result, proposals, MergeSettings(), template_dirs=[tmp_path])
+    assert f"<p>Проверка дублей: {len(proposals)}</p>" in html
+    assert "Automatic merge at score" not in html and "<mark>регионах</mark>" in html

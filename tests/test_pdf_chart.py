@@ -8,24 +8,23 @@ from dataclasses import replace
 import pytest
 
 from pdf_helpers import labelled_book
-from recbook.model import Text
-from recbook.render.chart import chart_alt, chart_data, chart_svg
+from recbook.render.chart import chart_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 def test_rows_count_recommendations_and_votes_per_direction():
     book = labelled_book("ru")
-    data = chart_data(book)
-    assert [(r.number, r.recommendations, r.votes) for r in data.rows] == [("1", 2, 26), ("2", 1, 1)]
+    data = book.chart
+    assert [(r.number, r.recommendations, r.votes, r.values) for r in data.rows] == [
+        ("1", 2, 26, ("2", "26")), ("2", 1, 1, ("1", "1"))]
     assert data.series == (book.labels["recommendations"], book.labels["table.votes"])
     assert data.caption == book.labels["chart.caption"]
 
 
 def test_svg_is_well_formed_with_escaped_labels_and_proportional_bars():
-    book = labelled_book("en")
-    hostile = replace(book.directions[0], title=Text('<script>&"</script>', "en"))
-    data = chart_data(replace(book, directions=(hostile, *book.directions[1:])))
+    data = labelled_book("en").chart
+    data = replace(data, rows=(replace(data.rows[0], title='<script>&"</script>'), *data.rows[1:]))
     root = ET.fromstring(chart_svg(data))
     texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
     assert '1. <script>&"</script>' in texts
@@ -37,7 +36,7 @@ def test_svg_is_well_formed_with_escaped_labels_and_proportional_bars():
 
 
 def test_alt_text_names_every_direction_and_value():
-    data = chart_data(labelled_book("kk"))
-    alt = chart_alt(data)
+    data = labelled_book("kk").chart
+    alt = data.alt
     assert alt.startswith(data.caption)
     assert all(f"{r.number}. {r.title}" in alt and str(r.votes) in alt for r in data.rows)

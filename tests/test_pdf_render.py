@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import io
 import re
 from dataclasses import replace
@@ -11,6 +13,7 @@ import pytest
 import weasyprint.urls
 from weasyprint.formatting_structure.boxes import TextBox
 
+from book_factory import with_text
 from pdf_helpers import context, embedded_fonts, labelled_book, pdf_text
 from recbook.diagnostics import RecbookError
 from recbook.model import Partner, Text
@@ -41,10 +44,7 @@ def hostile_pdf(tmp_path_factory):
 
     Returns the book, the project, the PDF and every URL the fetcher was asked for.
     """
-    book = labelled_book("kk")
-    d = book.directions[0]
-    rec = replace(d.recommendations[0], text=Text(HOSTILE, "kk"))
-    book = replace(book, directions=(replace(d, recommendations=(rec, *d.recommendations[1:])), *book.directions[1:]))
+    book = with_text("G1-01", HOSTILE, "kk")
     project = tmp_path_factory.mktemp("project")
     requested: list[str] = []
     original = SafeFetcher.fetch
@@ -134,16 +134,15 @@ def test_fetcher_allows_data_and_files_inside_only(tmp_path):
             fetcher.fetch(url)
 
 
-def test_pdf_a3b_has_metadata_dates_output_intent_and_pdfaid(monkeypatch, tmp_path):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    book = labelled_book("ru")
+def test_pdf_a3b_has_metadata_dates_output_intent_and_pdfaid(tmp_path):
+    book = dataclasses.replace(labelled_book("ru"), source_date_epoch=1700000000)
     pdf = render_pdf(book, context(tmp_path, pdf_variant="pdf/a-3b"))
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         info = doc.docinfo
         assert str(info["/Title"]).startswith(book.title.value)
         assert str(info["/Author"]) == "ARGO; Konrad-Adenauer-Stiftung"
         assert "Рекомендации" in str(info["/Subject"])
-        assert "Ұйымдық орнықтылық" in str(info["/Keywords"])
+        assert "Устойчивость организаций" in str(info["/Keywords"])
         assert str(info["/CreationDate"]).startswith("D:20231114")
         assert str(doc.Root.Lang) == "ru"
         assert "/OutputIntents" in doc.Root
@@ -165,10 +164,7 @@ def test_css_strings_cannot_escape():
 
 def test_a_very_long_word_wraps_inside_the_text_block(tmp_path):
     """RELIABILITY 17: an unbreakable 3,000-letter word wraps; nothing runs off the page."""
-    book = labelled_book("en")
-    d = book.directions[0]
-    rec = replace(d.recommendations[0], text=Text("Start " + "x" * 3000 + " end", "en"))
-    book = replace(book, directions=(replace(d, recommendations=(rec, *d.recommendations[1:])), *book.directions[1:]))
+    book = with_text("G1-01", "Start " + "x" * 3000 + " end", "en")
     document, pdf = render_pdf_document(book, context(tmp_path))
     for page in document.pages:
         box = page._page_box

@@ -18,8 +18,9 @@ def homo(s, every=2):
     return "".join(out)
 
 cases = []
-def case(kind, *items, note=None):
-    cases.append({"kind": kind, "items": list(items), **({"note": note} if note else {})})
+def case(kind, *items, note=None, same_as=None):
+    cases.append({"kind": kind, "items": list(items), **({"note": note} if note else {}),
+                  **({"same_as": same_as} if same_as else {})})
 def P(id, lang, title, text, **tr):
     d = {"id": id, "lang": lang, "title": title, "text": text}
     if tr:
@@ -33,7 +34,8 @@ with open(sys.argv[2], "w", encoding="utf-8") as f:
     f.write("# Labelled evaluation set for recbook dedupe (bench/dedupe_quality.py, tests/test_merge_quality.py).\n"
             "# Each case lists proposals. kind exact/spelling/homoglyph/keyboard/paraphrase/cross: all items of the\n"
             "# case are one idea and should merge. kind trap-polarity/trap-number: items must NEVER auto-merge.\n"
-            "# kind distinct: unrelated asks on nearby topics. Pairs across cases are different asks.\n"
+            "# kind distinct: unrelated asks on nearby topics. Pairs across cases are different asks,\n"
+            "# unless a case says same_as: <first id of another case> (then they are one idea).\n"
             "# Homoglyph and keyboard items were derived from their partner by substituting letters.\n")
     y.dump({"cases": cases}, f)
 print(len(cases), sum(len(c["items"]) for c in cases))

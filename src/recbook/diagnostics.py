@@ -113,3 +113,9 @@ class InputErrors(RecbookError):
 
     def __init__(self, count: int) -> None:
         super().__init__(f"{count} error(s); nothing was written")
+
+
+def print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
+    """Write diagnostics to stderr, one per line, in the order given."""
+    for d in diagnostics:
+        click.echo(d.format(), err=True)

@@ -66,6 +66,8 @@ class Conference:
     isbn: str | None = None
     udc: str | None = None
     illustrative: bool = False  # sample data: the cover says the proposals are fictional
+    # the merge's knobs written under thresholds: (MergeSettings field, value), docs/decisions.md
+    thresholds: tuple[tuple[str, float], ...] = ()
     # where each text field was written, keyed like "title", "directions.D1" (for catalogs)
     locations: tuple[tuple[str, Location], ...] = field(default=(), compare=False)
 
@@ -178,6 +180,9 @@ class Text:
     fallback: bool = False
 
 
+Line = tuple[Text, ...]  # a printed line: pieces that keep their own language, separators included
+
+
 @dataclass(frozen=True)
 class LocalizedMember:
     """One original proposal as the provenance annex prints it (in its own language)."""
@@ -190,6 +195,17 @@ class LocalizedMember:
     how: MergeHow
     score: float
     votes: int | None
+    body: Line = ()  # `text` split into paragraphs
+    meta: Line = ()  # "group · Recommendation 1.2"
+
+
+@dataclass(frozen=True)
+class LocalizedSdg:
+    """One goal under a recommendation: "SDG 16" and its localized title."""
+
+    goal: int
+    label: str  # "SDG 16" / "16-ТДМ"
+    title: Text
 
 
 @dataclass(frozen=True)
@@ -202,10 +218,14 @@ class LocalizedRecommendation:
     timeframe: Text | None
     sdgs: tuple[tuple[int, Text], ...]  # (goal number, localized goal title)
     votes: int
-    votes_label: str  # "12 голосов", plural-correct
+    votes_label: str  # "12 голосов", plural-correct; "no vote count" when none was given
     proposed_by: tuple[Text, ...]  # group names, in group order
     proposed_by_label: str  # the list joined the CLDR way
     members: tuple[LocalizedMember, ...]
+    body: Line = ()  # `text` split into paragraphs
+    addressees_line: Line = ()  # names with their separators
+    sdg_lines: tuple[LocalizedSdg, ...] = ()
+    proposed_by_line: Line = ()  # the joined list, or names marked one by one
 
 
 @dataclass(frozen=True)
@@ -215,11 +235,97 @@ class LocalizedDirection:
     title: Text
     recommendations: tuple[LocalizedRecommendation, ...]
     total_votes: int
+    heading: str = ""  # "Direction 1"
+    count_label: str = ""  # the number of recommendations, formatted
+    votes_label: str = ""  # total_votes, formatted
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """One direction of the summary chart: its number, localized title and the two counts."""
+
+    number: str
+    title: str
+    lang: str
+    recommendations: int
+    votes: int
+    values: tuple[str, str] = ("", "")  # the two counts as printed next to the bars
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Everything a renderer needs to draw the chart (SVG in the PDF, PNG in the DOCX)."""
+
+    rows: tuple[ChartRow, ...]
+    series: tuple[str, str]  # localized panel titles: recommendations, votes
+    caption: str
+    lang: str
+    alt: str = ""  # the text equivalent, for screen readers
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The summary table's totals, formatted (its rows are the directions)."""
+
+    recommendations: str
+    votes: str
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """Annex 1: a working group and the numbers of the recommendations it proposed."""
+
+    id: str
+    name: Text
+    numbers: str  # "1.1, 2.3"
+
+
+@dataclass(frozen=True)
+class ProvenanceRow:
+    """Annex 2: one original proposal and where it went."""
+
+    recommendation: LocalizedRecommendation
+    member: LocalizedMember
+    group_id: str
+    language: str  # the language's name, in the book's language
+    how: str  # how it was merged, in words
+    similarity: str  # the merge score, two decimals the locale's way
+    votes: str  # formatted, or a dash when not given
+
+
+@dataclass(frozen=True)
+class SdgRow:
+    """Annex 3: a goal and the recommendations citing it."""
+
+    goal: str
+    title: Text
+    numbers: str
+
+
+@dataclass(frozen=True)
+class Annexes:
+    """The annexes' headings ("Annex 1. Working groups") and rows, shared by both renderers."""
+
+    groups_heading: str
+    groups: tuple[GroupRow, ...]
+    provenance_heading: str
+    provenance: tuple[ProvenanceRow, ...]
+    sdgs_heading: str
+    sdgs: tuple[SdgRow, ...]
+
+
+# the running footer: literal text and page-number fields ("page", "pages"), in order
+FooterPart = tuple[Literal["text", "field"], str]
 
 
 @dataclass(frozen=True)
 class LocalizedBook:
-    """Everything a renderer prints for one language, already translated and formatted."""
+    """Everything a renderer prints for one language, already translated and formatted.
+
+    Renderers print fields; they never look a label up with placeholders, format
+    a number or a date, or split a paragraph. `labels` holds the book wording that
+    has no placeholders ("contents" → "Мазмұны").
+    """
 
     lang: str
     conference_id: str
@@ -249,6 +355,15 @@ class LocalizedBook:
     missing: tuple[str, ...] = ()  # msgctxt/msgid of strings shown in the source language
     illustrative: bool = False
     source_date_epoch: int = 0  # for PDF/DOCX metadata dates (from the conference date)
+    # prepared by localize so renderers only print
+    foreword_body: Line = ()
+    methodology_body: Line = ()
+    disclaimer_body: Line = ()
+    draft_notice: str = ""  # "Draft — translation 97 % complete"
+    footer: tuple[FooterPart, ...] = ()
+    summary: Summary | None = None
+    chart: ChartData | None = None
+    annexes: Annexes | None = None
 
 
 # ---------------------------------------------------------------- stage bundles

@@ -1,23 +1,25 @@
 """The pipeline, stage by stage: load → validate → merge → localize → render → write.
 
-Everything is read and checked before anything is written, so a bad input never
-leaves half a book in output/. Each stage but load and write is pure.
+`check` and `build` run the same stages up to localize (`check_project`), so
+`recbook check` says everything `recbook build` would refuse. Everything is
+read and checked before anything is written, so a bad input never leaves half
+a book in output/. Each stage but load and write is pure.
 """
 
 from __future__ import annotations
 
 import os
-import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
 
-from .diagnostics import Diagnostic, InputErrors, RecbookError, Report
+from .diagnostics import InputErrors, Location, RecbookError, Report, error
 from .model import Inputs, LocalizedBook, MergeResult
 
 
 DECISIONS_FILE = "inputs/decisions.yaml"
+MAX_EPOCH = 253402300799  # 9999-12-31T23:59:59Z: the last second a PDF or DOCX date can hold
 
 
 @dataclass(frozen=True)
@@ -41,16 +43,25 @@ class Gathered:
     merge_settings: object  # recbook.merge.MergeSettings
 
 
+@dataclass(frozen=True)
+class Checked:
+    """A project that passed every check `build` makes: its data and one book per language."""
+
+    gathered: Gathered
+    books: dict[str, LocalizedBook]
+
+
 def gather(project: Path, report: Report) -> Gathered | None:
-    """Read and check inputs, decisions and catalogs; return None when unusable."""
+    """Read and check inputs, decisions and catalogs; merge; return None when unusable."""
     if not (project / "inputs").is_dir():
         raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
     from .i18n.catalogs import proposal_translations
-    from .load.catalogs import load_catalogs
     from .i18n.checks import supplied_conflicts
     from .load import read_project
+    from .load.catalogs import load_catalogs
     from .load.decisions import read_decisions
     from .merge import MergeSettings, merge
+    from .progress import terminal
     from .validate import validate
 
     inputs = validate(read_project(project, report), report)
@@ -62,67 +73,64 @@ def gather(project: Path, report: Report) -> Gathered | None:
     report.extend(supplied_conflicts(inputs, catalogs))
     # proposals in different languages are compared through the translators' catalogs too
     translations = proposal_translations(inputs.proposals, catalogs)
-    settings = MergeSettings(source_language=inputs.conference.source_language)
-    merged = merge(inputs.proposals, decisions, settings, report, translations)
+    settings = MergeSettings(source_language=inputs.conference.source_language,
+                             **dict(inputs.conference.thresholds))
+    merged = merge(inputs.proposals, decisions, settings, report, translations, progress=terminal)
     return Gathered(inputs, merged, catalogs, settings)
 
 
-def run_check(project: Path, *, strict: bool = False) -> None:
-    """Validate a project and print every diagnostic; fail on errors (or warnings if strict)."""
-    report = Report()
-    try:
-        gathered = gather(project, report)
-        if gathered is not None:
-            from .load.catalogs import check_catalogs
-            from .localize import localize
+def check_project(project: Path, report: Report, *, final: bool,
+                  epoch: int | None = None) -> Checked | None:
+    """Run every check a build makes: inputs, decisions, catalog files, each language's book.
 
-            report.extend(check_catalogs(project))
-            # localize is cheap: check says what build would say about untranslated strings
-            for lang in gathered.inputs.conference.languages:
-                report.extend(localize(gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=True)[1])
-    finally:
-        print_diagnostics(report.sorted())
-    _stop_if_failing(report, strict=strict)
-    n = len(gathered.inputs.proposals)
-    click.echo(f"{project}: {n} proposals, {len(gathered.merged.recommendations)} recommendations: OK")
+    `final` is the final edition (`--strict`): every missing or fuzzy translation is an error.
+    `epoch` is SOURCE_DATE_EPOCH as `read_source_date_epoch` returned it.
+    """
+    from .load.catalogs import check_catalogs
+
+    gathered = gather(project, report)
+    if gathered is None:
+        return None
+    report.extend(check_catalogs(project))
+    books = {lang: localize_book(gathered, lang, final, report, epoch)
+             for lang in gathered.inputs.conference.languages}
+    return Checked(gathered, books)
 
 
-def run_build(project: Path, options: BuildOptions) -> list[Path]:
-    """Build every requested (language, format) into memory, then write them all."""
-    started = time.perf_counter()
-    report = Report()
-    try:
-        written = _build(project, options, report)
-    finally:
-        print_diagnostics(report.sorted())
-    for path in written:
-        click.echo(f"wrote {path}")
-    outputs = sum(1 for path in written if path.name != "manifest.json")
-    click.echo(f"built {outputs} output(s) in {time.perf_counter() - started:.1f} s")
-    return written
+def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
+                  epoch: int | None) -> LocalizedBook:
+    """Return the book in `lang`; in a final edition each missing translation is also an error."""
+    from .i18n.checks import missing_translations
+    from .localize import localize
+
+    book, diagnostics = localize(gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=not final)
+    report.extend(diagnostics)
+    if final:
+        report.extend(missing_translations(book, gathered.catalogs))
+    return book if epoch is None else replace(book, source_date_epoch=epoch)
 
 
-def _build(project: Path, options: BuildOptions, report: Report) -> list[Path]:
+def build_project(project: Path, options: BuildOptions, report: Report, epoch: int | None) -> list[Path]:
+    """Check the project, render the requested books in memory, then write them all."""
     from .render.jobs import render_outputs
     from .write import build_lock, write_outputs
 
     with build_lock(project / "output"):
-        gathered = gather(project, report)
-        _stop_if_failing(report, strict=options.strict)
-        conference = gathered.inputs.conference
-        languages = _languages(conference.languages, options.languages)
-        books = [_localize(gathered, lang, options, report) for lang in languages]
-        _stop_if_failing(report, strict=options.strict)
+        checked = check_project(project, report, final=options.strict, epoch=epoch)
+        stop_if_failing(report, strict=options.strict)
+        languages = choose_languages(checked.gathered.inputs.conference.languages, options.languages)
+        books = [checked.books[lang] for lang in languages]
         files, keys = render_outputs(
             books, options.formats, render_context(project, options), project / "output", report,
             rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout,
         )
         written = write_outputs(project / "output", files, report, keys)
-    _stop_if_failing(report, strict=options.strict)
+    stop_if_failing(report, strict=options.strict)
     return written
 
 
-def _languages(available: tuple[str, ...], requested: tuple[str, ...] | None) -> tuple[str, ...]:
+def choose_languages(available: tuple[str, ...], requested: tuple[str, ...] | None) -> tuple[str, ...]:
+    """Return the languages to build: all the conference's, or those asked for (usage error if unknown)."""
     if not requested:
         return available
     unknown = [lang for lang in requested if lang not in available]
@@ -133,23 +141,20 @@ def _languages(available: tuple[str, ...], requested: tuple[str, ...] | None) ->
     return requested
 
 
-def _localize(gathered: Gathered, lang: str, options: BuildOptions, report: Report) -> LocalizedBook:
-    from .i18n.checks import missing_translations
-    from .localize import localize
+def read_source_date_epoch(report: Report, environ: dict[str, str] | None = None) -> int | None:
+    """Return SOURCE_DATE_EPOCH (None when unset); a value that is no date is a located error.
 
-    book, diagnostics = localize(
-        gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=not options.strict
-    )
-    report.extend(diagnostics)
-    if options.strict:
-        report.extend(missing_translations(book, gathered.catalogs))
-    return replace(book, source_date_epoch=source_date_epoch(book))
-
-
-def source_date_epoch(book: LocalizedBook) -> int:
-    """Return the timestamp stamped into outputs: SOURCE_DATE_EPOCH, else the book's own (the conference day)."""
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    return int(value) if value.isdigit() else book.source_date_epoch
+    This is the one place recbook reads it: the books carry the epoch to the renderers.
+    """
+    value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    if value.isascii() and value.isdigit() and int(value) <= MAX_EPOCH:
+        return int(value)
+    shown = value if len(value) <= 40 else value[:40] + "…"
+    report.add(error(Location("SOURCE_DATE_EPOCH"), "expected whole seconds since 1970-01-01 up to "
+                     f"{MAX_EPOCH} (9999-12-31), but received: {shown!r}", "env.source-date-epoch"))
+    return None
 
 
 def render_context(project: Path, options: BuildOptions):
@@ -162,13 +167,7 @@ def render_context(project: Path, options: BuildOptions):
     return RenderContext(project.resolve(), template_dirs, asset_dirs, options.pdf_variant)
 
 
-def print_diagnostics(diagnostics: list[Diagnostic]) -> None:
-    """Write diagnostics to stderr, one per line, in file order."""
-    for d in diagnostics:
-        click.echo(d.format(), err=True)
-
-
-def _stop_if_failing(report: Report, *, strict: bool) -> None:
+def stop_if_failing(report: Report, *, strict: bool) -> None:
     """Raise when there are errors (or, in strict mode, warnings)."""
     failing = len(report.errors) + (len(report.warnings) if strict else 0)
     if failing:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .diagnostics import Location, RecbookError, Report, error
-from .manifest import build_manifest, file_sha256
+from .render.manifest import build_manifest, file_sha256
 
 LOCK_NAME = ".recbook.lock"
 LOCK_WAIT_SECONDS = 30.0

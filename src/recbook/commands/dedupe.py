@@ -10,6 +10,7 @@ import click
 
 from ..diagnostics import InputErrors, Report
 from ..model import Inputs, MergeResult, Recommendation
+from . import project_option
 
 REVIEW_HTML = "review.html"
 REVIEW_CSV = "review.csv"
@@ -39,12 +40,12 @@ def _cluster(r: Recommendation) -> dict[str, Any]:
 
 
 @click.command("dedupe")
-@click.option("--project", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."),
-              show_default=True, help="The conference project folder.")
+@project_option
 @click.option("--json", "as_json", is_flag=True, help="Print the clusters and suggestions as JSON.")
 def dedupe(project: Path, as_json: bool) -> None:
     """Find duplicate proposals; print the clusters, or a summary and output/review.html."""
-    from ..pipeline import gather, print_diagnostics
+    from ..diagnostics import print_diagnostics
+    from ..pipeline import gather
 
     report = Report()
     try:
@@ -58,19 +59,21 @@ def dedupe(project: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(to_json(result, len(inputs.proposals)), ensure_ascii=False, indent=2))
         return
-    written = write_review(project / "output", result, inputs, settings, report)
+    written = write_review(project, result, inputs, settings, report)
     print_summary(result, inputs, written)
 
 
-def write_review(output: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report) -> list[Path]:
-    """Write review.html and review.csv into `output` atomically; return their paths."""
+def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report) -> list[Path]:
+    """Write output/review.html and output/review.csv atomically; return their paths."""
     from ..write import atomic_write
     from ..render.review import render_csv, render_html
 
     proposals = {p.id: p for p in inputs.proposals}
     groups = {g.id: g.text for g in inputs.conference.groups}
-    html = render_html(result, proposals, settings, report.sorted(), groups).encode("utf-8")
+    template_dirs = [d for d in (project / "templates",) if d.is_dir()]
+    html = render_html(result, proposals, settings, report.sorted(), groups, template_dirs).encode("utf-8")
     files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals)}
+    output = project / "output"
     output.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
         atomic_write(output / name, data)
@@ -78,22 +81,23 @@ def write_review(output: Path, result: MergeResult, inputs: Inputs, settings: An
 
 
 def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> None:
-    """Print the merged recommendations and the suggestions as tables."""
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console(highlight=False)
+    """Print the merged recommendations and the suggestions as plain aligned tables."""
     titles = {p.id: p.title for p in inputs.proposals}
     merged = [r for r in result.recommendations if len(r.members) > 1]
-    console.print(f"{len(inputs.proposals)} proposals → {len(result.recommendations)} recommendations, "
-                  f"{len(merged)} merged from several proposals, {len(result.suggestions)} suggestions")
-    table = Table("recommendation", "members", "how", "score", "title", title="Merged")
-    for r in merged:
-        table.add_row(r.id, ", ".join(r.member_ids), r.how, f"{r.score:.2f}", titles[r.canonical])
-    console.print(table)
-    table = Table("a", "b", "score", "why", title="To look at (not merged)")
-    for s in result.suggestions:
-        table.add_row(s.a, s.b, f"{s.score:.2f}", s.reason)
-    console.print(table)
+    click.echo(f"{len(inputs.proposals)} proposals -> {len(result.recommendations)} recommendations, "
+               f"{len(merged)} merged from several proposals, {len(result.suggestions)} suggestions")
+    rows = [(r.id, ", ".join(r.member_ids), r.how, f"{r.score:.2f}", titles[r.canonical]) for r in merged]
+    print_table("Merged", ("recommendation", "members", "how", "score", "title"), rows)
+    rows = [(s.a, s.b, f"{s.score:.2f}", s.reason) for s in result.suggestions]
+    print_table("To look at (not merged)", ("a", "b", "score", "why"), rows)
     for path in written:
-        console.print(f"wrote {path}")
+        click.echo(f"wrote {path}")
+
+
+def print_table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """Print a titled table with columns padded to their widest cell (the last column unpadded)."""
+    click.echo(f"\n{title}")
+    widths = [max(len(str(row[i])) for row in (header, *rows)) for i in range(len(header) - 1)]
+    for row in (header, *rows):
+        cells = [str(c).ljust(w) for c, w in zip(row, widths)] + [str(row[-1])]
+        click.echo("  ".join(cells).rstrip())

@@ -86,6 +86,20 @@ class Catalog:
             return Lookup(None, "untranslated", where)
         return Lookup(entry.msgstr[0], "translated", where)
 
+    def translation_of(self, context: str, source: str) -> str | None:
+        """Return a final translation of `source` under `context`, even from an obsolete entry.
+
+        For merging only: whether `i18n update` marked an entry obsolete (its
+        proposal stopped being a canonical) must not change what the merge sees.
+        """
+        found = self.lookup(context, source)
+        if found.value is not None:
+            return found.value
+        for e in self.entries:
+            if e.obsolete and e.msgctxt == context and e.msgid == source and not e.fuzzy and e.msgstr[0]:
+                return e.msgstr[0]
+        return None
+
     def lookup_plural(self, context: str, singular: str, plural: str, n: int) -> Lookup:
         """Look up the plural form for `n`; incomplete or fuzzy plural entries are not printed."""
         entry = self.by_context.get(context)
@@ -125,7 +139,9 @@ def proposal_translations(proposals, catalogs: Catalogs) -> dict[tuple[str, str]
     """Return (proposal id, lang) → (title, text) translated in the catalogs (final ones only).
 
     The shape is `recbook.merge.CatalogTranslations`, so merge can compare
-    proposals written in different languages through their translations.
+    proposals written in different languages through their translations. An
+    obsolete entry still counts: `i18n update` obsoletes the entries of proposals
+    merged into another, and the merge must not flip back on the next update.
     """
     found: dict[tuple[str, str], tuple[str | None, str | None]] = {}
     for p in proposals:
@@ -133,7 +149,7 @@ def proposal_translations(proposals, catalogs: Catalogs) -> dict[tuple[str, str]
             if lang == p.language:
                 continue
             catalog = catalogs.content_catalog(lang, p.language)
-            pair = tuple(catalog.lookup(f"{p.id}.{name}", getattr(p, name)).value for name in ("title", "text"))
+            pair = tuple(catalog.translation_of(f"{p.id}.{name}", getattr(p, name)) for name in ("title", "text"))
             if any(pair):
                 found[(p.id, lang)] = pair
     return found

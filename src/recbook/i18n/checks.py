@@ -160,7 +160,8 @@ def _locate(catalogs, lang: str, context: str):
     for catalog in candidates:
         entry = catalog.by_context.get(context)
         if entry is not None:
-            status = "fuzzy" if entry.fuzzy else ("untranslated" if not all(entry.msgstr) else "stale")
+            status = "fuzzy" if entry.fuzzy else ("untranslated" if not all(entry.msgstr) else
+                                                  "broken" if check_entry(catalog.path, entry, lang) else "stale")
             return Missing(context, status, Location(catalog.path, entry.line))
     folder = f"locales/{lang}/LC_MESSAGES"
     return Missing(context, "absent", Location(candidates[0].path if _is_label(context) else folder))

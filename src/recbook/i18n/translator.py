@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
+from typing import Mapping
 
 from babel import Locale
 from babel.dates import format_date
@@ -13,13 +15,26 @@ from babel.numbers import format_decimal, format_percent
 
 from ..diagnostics import Diagnostic, Location, error, warning
 from ..model import Text
-from .catalogs import Catalogs, Lookup
+from .catalogs import Catalog, Catalogs, Lookup
+from .checks import check_entry
 from .labels import LABEL_SOURCE_LANGUAGE, LABELS, PLURAL_LABELS
 
 # KAZAKH.md §2: kk official form; ru official form ("года", not CLDR's "г."); en CLDR en_GB long.
 DATE_PATTERNS = {"kk": "y 'жылғы' d MMMM", "ru": "d MMMM y 'года'", "en": "d MMMM y"}
 # KAZAKH.md §2 (Babel has no delimiter data): outer and inner quotes per language.
 QUOTES = {"kk": ("«", "»", "„", "“"), "ru": ("«", "»", "„", "“"), "en": ("“", "”", "‘", "’")}
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """Fill a label's {placeholders}: the one rule every printed label goes through.
+
+    Translations reach here only after `Translator` checked that they carry exactly
+    the source's placeholders, so a name missing from `values` is left as written.
+    """
+    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
 
 
 def format_book_date(date: dt.date, lang: str) -> str:
@@ -55,17 +70,32 @@ class Translator:
         self.lang = lang
         self.missing: dict[str, Missing] = {}
         self.needed: set[str] = set()
+        self.broken: dict[str, Diagnostic] = {}  # entries printed in their source wording instead
 
     def _record(self, context: str, found: Lookup) -> None:
         self.needed.add(context)
         if found.value is None:
             self.missing.setdefault(context, Missing(context, found.status, found.location))
 
+    def _checked(self, catalog: Catalog, context: str, found: Lookup) -> Lookup:
+        """Return `found`, or a fallback when the entry is broken (markup, wrong placeholders)."""
+        entry = catalog.by_context.get(context)
+        if found.value is None or entry is None:
+            return found
+        problems = check_entry(catalog.path, entry, self.lang)
+        if not problems:
+            return found
+        for p in problems:
+            self.broken.setdefault(f"{context}\0{p.message}", warning(
+                p.location, f"{p.message}; the source wording is printed instead", p.code))
+        return Lookup(None, "broken", found.location)
+
     def content(self, context: str, source: str, source_lang: str, supplied: str | None = None) -> Text:
         """Return the translation of a content string, or the source marked as a fallback."""
         if source_lang == self.lang:
             return Text(source, self.lang)
-        found = self.catalogs.content_catalog(self.lang, source_lang).lookup(context, source)
+        catalog = self.catalogs.content_catalog(self.lang, source_lang)
+        found = self._checked(catalog, context, catalog.lookup(context, source))
         if found.status == "absent" and supplied:
             # a group's own translation seeds the catalog; until extract runs it is used as is
             found = Lookup(supplied, "translated", found.location)
@@ -76,7 +106,8 @@ class Translator:
 
     def label(self, key: str, english: str) -> str:
         """Return a label of the book's own wording (English when not translated)."""
-        found = self.catalogs.book_catalog(self.lang).lookup(key, english)
+        catalog = self.catalogs.book_catalog(self.lang)
+        found = self._checked(catalog, key, catalog.lookup(key, english))
         if self.lang != LABEL_SOURCE_LANGUAGE:
             self._record(key, found)
         return found.value if found.value is not None else english
@@ -91,11 +122,12 @@ class Translator:
     def plural(self, key: str, n: int) -> str:
         """Return the plural label `key` for `n`, with n formatted the CLDR way."""
         singular, plural = next((s, p) for k, s, p in PLURAL_LABELS if k == key)
-        found = self.catalogs.book_catalog(self.lang).lookup_plural(key, singular, plural, n)
+        catalog = self.catalogs.book_catalog(self.lang)
+        found = self._checked(catalog, key, catalog.lookup_plural(key, singular, plural, n))
         if self.lang != LABEL_SOURCE_LANGUAGE:
             self._record(key, found)
         template = found.value if found.value is not None else (singular if n == 1 else plural)
-        return template.replace("{n}", format_decimal(n, locale=self.lang))
+        return fill(template, {"n": format_decimal(n, locale=self.lang)})
 
     def labels(self) -> dict[str, str]:
         """Return every label, plus CLDR language names and typographic quotes."""
@@ -123,13 +155,15 @@ class Translator:
         The located per-string errors come from `checks.missing_translations(book, catalogs)`,
         which the pipeline adds in strict mode (so they are not reported twice).
         """
+        broken = sorted(self.broken.values())
         if not self.missing:
-            return []
+            return broken
         counts = f"{len(self.missing)} of {len(self.needed)} strings are not translated ({self.percent()} complete)"
         if draft:
-            return [warning(None, f"{self.lang}: {counts}; the draft shows them in the source language",
-                            "i18n.incomplete")]
-        return [error(None, f"{self.lang}: {counts}; the final edition needs every one", "i18n.incomplete")]
+            return broken + [warning(None, f"{self.lang}: {counts}; the draft shows them in the source language",
+                                     "i18n.incomplete")]
+        return broken + [error(None, f"{self.lang}: {counts}; the final edition needs every one",
+                               "i18n.incomplete")]
 
 
 def missing_error(lang: str, missing: Missing) -> Diagnostic:
@@ -139,5 +173,6 @@ def missing_error(lang: str, missing: Missing) -> Diagnostic:
         "stale": "was translated from an older source text (run `recbook i18n update`)",
         "untranslated": "is not translated",
         "absent": "is not in the catalog (run `recbook i18n update`)",
+        "broken": "is broken (see the warning at its line)",
     }[missing.status]
     return error(missing.location, f"{lang}: msgctxt {missing.context!r} {why}", f"i18n.{missing.status}")

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..diagnostics import Location, Report, error, warning
 from .fields import asset_path_problem
 from .nodes import Map, Node, Scalar, Seq, kind, to_plain
-from .records import RawRecord
+from .records import RawProject, RawRecord
 from .table_reader import read_table
 from .yaml_reader import parse_yaml, read_yaml
 
@@ -29,16 +29,6 @@ CONFERENCE_FILE = "inputs/conference.yaml"
 PROPOSALS_DIR = "inputs/proposals"
 YAML_SUFFIXES = (".yaml", ".yml")
 TABLE_SUFFIXES = (".csv", ".xlsx")
-
-
-@dataclass(frozen=True)
-class RawProject:
-    """Everything read from inputs/, before validation."""
-
-    conference: Node | None  # None when conference.yaml is missing or unreadable
-    conference_path: str  # as printed in diagnostics, relative to the project
-    proposals: tuple[RawRecord, ...]  # in file-name order, then file order
-    files: tuple[str, ...] = ()  # the proposal files read
 
 
 def read_project(project: Path, report: Report) -> RawProject:

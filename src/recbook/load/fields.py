@@ -18,7 +18,7 @@ CONFERENCE_REQUIRED: tuple[str, ...] = (
 CONFERENCE_TEXTS: tuple[str, ...] = (
     "subtitle", "venue", "methodology", "foreword", "foreword_signatory", "disclaimer",
     "adopted", "edition", "licence", "isbn", "udc")
-CONFERENCE_OPTIONAL: tuple[str, ...] = CONFERENCE_TEXTS + ("partners", "illustrative")
+CONFERENCE_OPTIONAL: tuple[str, ...] = CONFERENCE_TEXTS + ("partners", "illustrative", "thresholds")
 CONFERENCE_KEYS: tuple[str, ...] = CONFERENCE_REQUIRED + CONFERENCE_OPTIONAL
 
 # conference.yaml lists of {id, <text key>}

@@ -115,3 +115,13 @@ def _short(value: str | None, limit: int = 40) -> str:
     """Return a value cut for a message (the full value stays in the file)."""
     text = (value or "").replace("\n", " ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class RawProject:
+    """Everything read from inputs/, before validation."""
+
+    conference: Node | None  # None when conference.yaml is missing or unreadable
+    conference_path: str  # as printed in diagnostics, relative to the project
+    proposals: tuple[RawRecord, ...]  # in file-name order, then file order
+    files: tuple[str, ...] = ()  # the proposal files read

@@ -2,9 +2,10 @@
 
     merge(proposals, decisions) → MergeResult
 
-Steps: features per language (normalize, features) → candidate pairs (MinHash
-LSH, candidates) → scores with guards (similarity) → clusters without chaining,
-decisions first (cluster) → recommendations and suggestions (assemble).
+Steps: features per language (normalize, features) → word rarity (rarity) → each
+text's nearest neighbours (candidates) → scores with guards (similarity) →
+clusters without chaining, decisions first (cluster) → recommendations and the
+ranked suggestions (assemble).
 
 `translations` takes catalog translations {(proposal id, lang): (title, text)}
 from the content catalogs; they beat the groups' own title:LANG/text:LANG columns.
@@ -17,6 +18,7 @@ from typing import Mapping, Sequence
 from ..diagnostics import Report, warning
 from ..model import MergeResult, Proposal
 from . import candidates
+from .rarity import Rarity
 from .assemble import recommendations, suggestions
 from .cluster import Scores, build_clusters, pair
 from .decisions import NO_DECISIONS, Decision, Decisions, applicable, decision_line
@@ -35,15 +37,19 @@ def merge(
     settings: MergeSettings | None = None,
     report: Report | None = None,
     translations: CatalogTranslations | None = None,
+    progress: candidates.ProgressFactory | None = None,
 ) -> MergeResult:
-    """Return the recommendations and review suggestions for `proposals` (order-independent)."""
+    """Return the recommendations and review suggestions for `proposals` (order-independent).
+
+    `progress` (label, total) → a tracker is told of long work (recbook.progress.terminal).
+    """
     settings = settings or MergeSettings()
     report = report if report is not None else Report()
     by_id = {p.id: p for p in proposals}
     decisions = applicable(decisions, by_id, report)  # recbook.load.decisions already dropped stale ones
-    scores = Scores(all_variants(proposals, translations))
-    for a, b in sorted(candidate_pairs(scores, decisions, settings, report)):
-        scores.consider(a, b, settings.suggest_threshold)
+    variants = all_variants(proposals, translations)
+    scores = Scores(variants, rarity=Rarity.of(variants))
+    _score(scores, candidate_pairs(scores, decisions, settings, report, progress), settings, progress)
     clusters = build_clusters(by_id, scores, decisions, settings, report)
     return MergeResult(
         recommendations(clusters, by_id, scores, decisions, settings, report),
@@ -51,28 +57,44 @@ def merge(
     )
 
 
-def candidate_pairs(scores: Scores, decisions: Decisions, settings: MergeSettings,
-                    report: Report) -> set[tuple[str, str]]:
-    """Return the pairs to score: LSH candidates, exact duplicates, pairs a decision names."""
+def _score(scores: Scores, pairs: set[tuple[str, str]], settings: MergeSettings,
+           track: candidates.ProgressFactory | None) -> None:
+    """Score the candidate pairs (in a fixed order), telling `track` how far it got."""
+    progress = track("scoring pairs", len(pairs)) if track else None
+    for a, b in sorted(pairs):
+        scores.consider(a, b, settings.suggest_threshold)
+        if progress:
+            progress.step()
+    if progress:
+        progress.close()
+
+
+def candidate_pairs(scores: Scores, decisions: Decisions, settings: MergeSettings, report: Report,
+                    track: candidates.ProgressFactory | None = None) -> set[tuple[str, str]]:
+    """Return the pairs to score: nearest neighbours, exact duplicates, pairs a decision names."""
     variants = scores.variants
-    if len(variants) < settings.exhaustive_below:
-        found = candidates.all_pairs(variants)
-    else:
-        found = candidates.lsh_pairs(variants, settings.lsh_threshold, settings.num_perm)
-        found |= _bridge(variants, settings, report)
-    found |= candidates.exact_pairs(variants)
+    total = sum(len(vs) for vs in variants.values()) + len(variants)
+    progress = track("finding candidates", total) if track else None
+    found = candidates.neighbour_pairs(variants, scores.rarity, settings.candidate_cap, progress)
+    if progress:
+        progress.close()
+    _report_bounds(found, settings, report)
+    pairs = found.pairs | candidates.exact_pairs(variants)
     for d in decisions.of("merge") + decisions.of("apart"):
-        found |= {pair(a, b) for a in d.ids for b in d.ids if a < b}
-    return found
+        pairs |= {pair(a, b) for a in d.ids for b in d.ids if a < b}
+    return pairs
 
 
-def _bridge(variants: Mapping[str, tuple[Variant, ...]], settings: MergeSettings, report: Report) -> set[tuple[str, str]]:
-    """Return glossary-term candidates across languages, or say why they were not looked for."""
-    docs = candidates.bridge_docs(variants)
-    if len(docs) > settings.bridge_max:
-        # a few dozen glossary terms cannot tell apart this many texts: buckets would explode
-        report.add(warning(None, f"{len(docs)} proposals share no language with some others and have no "
-                           "translation; they were not compared across languages (add title:LANG/text:LANG "
-                           "columns or catalog translations)", "merge.no-translation"))
-        return set()
-    return candidates.bridge_pairs(variants, docs, settings.bridge_lsh_threshold, settings.num_perm)
+def _report_bounds(found: candidates.Found, settings: MergeSettings, report: Report) -> None:
+    """Warn about proposals the cost bounds kept from being fully compared (never silently)."""
+    if found.capped:
+        report.add(warning(None, f"{len(found.capped)} proposal(s) have more than {settings.candidate_cap} close "
+                           f"neighbours (first: {min(found.capped)}); each was compared with its "
+                           f"{settings.candidate_cap} closest only (thresholds: candidates_per_proposal in conference.yaml)",
+                           "merge.candidate-cap"))
+    paired = {p for pr in found.pairs for p in pr}
+    alone = sorted(found.common_only - paired)
+    if alone:
+        report.add(warning(None, f"{len(alone)} proposal(s) use only words that more than "
+                           f"{found.common_above} texts use (first: {alone[0]}); they were "
+                           "checked for exact duplicates only", "merge.common-words"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Mapping, Sequence
 
 from ..diagnostics import Report, error
@@ -10,7 +11,7 @@ from .cluster import Clusters, Scores, auto_ok, pair
 from .decisions import Decision, Decisions
 from .normalize import natural_key
 from .settings import MergeSettings
-from .similarity import PairScore
+from .similarity import BRIDGE, GUARD_DEMOTION, PairScore
 
 
 def canonical_of(ids: Sequence[str], proposals: Mapping[str, Proposal], source_language: str | None) -> str:
@@ -90,14 +91,56 @@ def _cluster_how(members: Sequence[Member]) -> MergeHow:
 
 def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
                 settings: MergeSettings) -> tuple[Suggestion, ...]:
-    """Return pairs in different clusters that a person should look at, best first."""
+    """Return the pairs in different clusters a person should look at, best first.
+
+    Ranked by score, lowered for texts that contradict (rank). A pair is kept only
+    while both its clusters take part in fewer than `suggest_per_proposal` better
+    ones, and once per two clusters: each proposal's nearest neighbours, so a text
+    like every other does not flood the list.
+    """
     apart = {pair(*d.ids) for d in decisions.of("apart")}
-    found = []
+    ranked = []
+    bridged = _best_bridges(scores)
     for (a, b), s in scores.known.items():
-        if clusters.of[a] == clusters.of[b] or (a, b) in apart or s.score < settings.suggest_threshold:
+        if clusters.of[a] == clusters.of[b] or (a, b) in apart or rank(s) < settings.suggest_threshold:
             continue
+        if s.language == BRIDGE and (a, b) not in (bridged.get(a), bridged.get(b)):
+            continue  # language-neutral tokens are few: only a proposal's best match is worth a look
+        ranked.append((-rank(s), natural_key(a), natural_key(b), a, b, s))
+    ranked.sort()
+    taken: Counter[int] = Counter()  # per cluster: a merged group counts as one proposal
+    shown: set[tuple[int, int]] = set()
+    found = []
+    for _, _, _, a, b, s in ranked:
+        ka, kb = clusters.of[a], clusters.of[b]
+        # one pair per two clusters: accepting it joins them, the other members' pairs add nothing
+        if max(taken[ka], taken[kb]) >= settings.suggest_per_proposal or (min(ka, kb), max(ka, kb)) in shown:
+            continue
+        shown.add((min(ka, kb), max(ka, kb)))
+        taken[ka] += 1
+        taken[kb] += 1
         found.append(Suggestion(a, b, s.score, _reason(s, settings)))
-    return tuple(sorted(found, key=lambda x: (-x.score, natural_key(x.a), natural_key(x.b))))
+    return tuple(found)
+
+
+def _best_bridges(scores: Scores) -> dict[str, tuple[str, str]]:
+    """Return each proposal's best-scoring pair among those with no language in common."""
+    best: dict[str, tuple[float, tuple[str, str]]] = {}
+    found = sorted((p, s.score) for p, s in scores.known.items() if s.language == BRIDGE)
+    for p, score in found:  # in id order, so a tie keeps the first pair
+        for pid in p:
+            if pid not in best or score > best[pid][0]:
+                best[pid] = (score, p)
+    return {pid: p for pid, (_, p) in best.items()}
+
+
+def rank(s: PairScore) -> float:
+    """Return the ranking value of a suggestion: its score, lowered if the texts contradict.
+
+    A pair with no language in common is not demoted: its guard says what is
+    unknown, not that the texts disagree.
+    """
+    return s.score * GUARD_DEMOTION if s.guard and s.language != BRIDGE else s.score
 
 
 def _reason(s: PairScore, settings: MergeSettings) -> str:

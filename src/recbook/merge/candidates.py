@@ -1,23 +1,65 @@
-"""Find the pairs worth scoring without comparing all pairs: MinHash LSH per language."""
+"""Find the pairs worth scoring without comparing all pairs: each text's nearest neighbours.
+
+Per language, an inverted index maps every informative token (stem or lemma)
+to the texts that use it. A text looks up its rarest tokens, counts which
+texts share them, re-ranks the most frequent ones by rarity-weighted Dice and
+keeps at most `cap` of those above FLOOR. Tokens used by more than
+max(COMMON_MIN, COMMON_SHARE × texts) texts are not looked up: they would make
+every pair a candidate and say nothing (a forum written with 20 words). Cost is
+bounded by texts × PROBE × that posting length, never by the number of pairs.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from itertools import combinations
-from typing import Mapping
-
-from datasketch import MinHash, MinHashLSH
+from math import fsum
+from typing import Callable, Mapping, Protocol, Sequence
 
 from .features import Variant
-from .similarity import MIN_SHARED
+from .rarity import Rarity
 
 Pair = tuple[str, str]
-COMMON_SHARE = 0.01  # a stem in more than 1% of texts …
+COMMON_SHARE = 0.01  # a token in more than 1% of texts …
 COMMON_MIN = 50  # … and in more than 50 of them is too common to find duplicates by
+PROBE = 12  # rarest tokens of a text that are looked up
+SHORTLIST = 2  # × cap: texts sharing the most probed tokens that are re-ranked
+FLOOR = 0.15  # weighted Dice below this: not a candidate
+BITES = 0.3  # the cap is reported only if a text left out was this close (could be a suggestion)
+
+
+class Progress(Protocol):
+    """What the merge reports long work to (recbook.progress draws it on a terminal)."""
+
+    def step(self, n: int = 1) -> None: ...
+
+    def close(self) -> None: ...
+
+
+ProgressFactory = Callable[[str, int], "Progress | None"]  # (label, total) → a tracker, or None
 
 
 def _pair(a: str, b: str) -> Pair:
     return (a, b) if a < b else (b, a)
+
+
+@dataclass
+class Found:
+    """Candidate pairs, and the proposals the bounds stopped from being fully compared."""
+
+    pairs: set[Pair]
+    capped: set[str]  # had more close neighbours than the cap
+    common_only: set[str]  # only tokens too common to look up (compared for exact duplicates only)
+    common_above: int = 0  # a token in more texts than this (the largest language's bound) is too common
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One text as the index sees it: whose it is and its tokens."""
+
+    proposal_id: str
+    tokens: frozenset[str]
 
 
 def by_language(variants: Mapping[str, tuple[Variant, ...]]) -> dict[str, list[Variant]]:
@@ -29,81 +71,88 @@ def by_language(variants: Mapping[str, tuple[Variant, ...]]) -> dict[str, list[V
     return grouped
 
 
-def lsh_pairs(
-    variants: Mapping[str, tuple[Variant, ...]], threshold: float, num_perm: int
-) -> set[Pair]:
-    """Return proposal pairs whose stem sets probably have Jaccard ≥ `threshold`."""
-    pairs: set[Pair] = set()
-    for docs in by_language(variants).values():
-        docs = [v for v in docs if v.stems]
-        if len(docs) < 2:
-            continue
-        pairs |= _lsh_language(docs, threshold, num_perm)
-    return pairs
-
-
-def informative(stems: list[frozenset[str]], share: float = COMMON_SHARE) -> list[list[str]]:
-    """Return each text's stems without those in more than `share` of texts (at least 50).
-
-    Words every proposal uses ("НПО", "государственный") make unrelated texts look
-    alike to MinHash and flood the candidates; scoring still sees all words.
-    """
-    df = Counter(s for doc in stems for s in doc)
-    cap = max(COMMON_MIN, share * len(stems))
-    kept = [sorted(s for s in doc if df[s] <= cap) for doc in stems]
-    return [k if k else sorted(doc) for k, doc in zip(kept, stems)]
-
-
-def _lsh_language(docs: list[Variant], threshold: float, num_perm: int) -> set[Pair]:
-    """Return the candidate pairs among the texts of one language."""
-    # a fixed seed and sorted tokens keep the buckets identical from run to run
-    tokens = [[s.encode() for s in doc] for doc in informative([v.stems for v in docs])]
-    hashes = MinHash.bulk(tokens, num_perm=num_perm, seed=1)
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    with lsh.insertion_session() as session:
-        for i, mh in enumerate(hashes):
-            session.insert(i, mh, check_duplication=False)
-    pairs: set[Pair] = set()
-    for i, mh in enumerate(hashes):
-        for j in lsh.query(mh):
-            a, b = docs[i].proposal_id, docs[j].proposal_id
-            if j > i and a != b:
-                pairs.add(_pair(a, b))
-    return pairs
-
-
-def all_pairs(variants: Mapping[str, tuple[Variant, ...]]) -> set[Pair]:
-    """Return every pair of proposals (the exhaustive reference)."""
-    return set(combinations(sorted(variants), 2))
-
-
-def bridge_docs(variants: Mapping[str, tuple[Variant, ...]]) -> list[Variant]:
-    """Return the originals that may lack a language in common with another proposal."""
+def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity, cap: int,
+                    progress: Progress | None = None) -> Found:
+    """Return each text's nearest neighbours in its language, and the bridges across languages."""
+    found = Found(set(), set(), set())
+    for language, vs in sorted(by_language(variants).items()):
+        docs = [Doc(v.proposal_id, v.stems) for v in vs if v.stems]
+        _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), cap, found, progress)
     languages = {v.language for vs in variants.values() for v in vs}
-    # only proposals not readable in every language can lack a shared one
-    return [vs[0] for pid, vs in sorted(variants.items())
-            if len(vs) < len(languages) and len(vs[0].concepts) >= MIN_SHARED]
+    # only a proposal not readable in every language can lack a language in common with another
+    bridges = [Doc(vs[0].proposal_id, vs[0].bridge) for _, vs in sorted(variants.items())
+               if vs[0].bridge and len(vs) < len(languages)]
+    across = Found(set(), set(), set())
+    _neighbours(bridges, lambda t: rarity.weight("*", t), cap, across, progress)
+    # a pair that shares a language was already compared in it
+    found.pairs |= {(a, b) for a, b in across.pairs if not _share_language(variants[a], variants[b])}
+    return found
 
 
-def bridge_pairs(variants: Mapping[str, tuple[Variant, ...]], docs: list[Variant],
-                 threshold: float, num_perm: int) -> set[Pair]:
-    """Return pairs with no language in common whose glossary terms probably overlap."""
-    if len(docs) < 2:
-        return set()
-    shaped = [Variant(d.proposal_id, d.language, True, "", "", d.concepts, frozenset(), 0, 0) for d in docs]
-    found = _lsh_language(shaped, threshold, num_perm)
-    return {(a, b) for a, b in found if not _share_language(variants[a], variants[b])}
+def _neighbours(docs: Sequence[Doc], weight: Callable[[str], float], cap: int, found: Found,
+                progress: Progress | None) -> None:
+    """Add the nearest neighbours of every doc to `found`."""
+    index = _Index(docs, weight, SHORTLIST * cap)
+    for i, d in enumerate(docs):
+        close = index.closest(i)
+        if close is None:
+            found.common_only.add(d.proposal_id)
+            found.common_above = max(found.common_above, int(index.limit))
+        else:
+            if len(close) > cap and -close[cap][0] >= BITES:
+                found.capped.add(d.proposal_id)
+            found.pairs |= {_pair(d.proposal_id, pid) for _, pid in close[:cap]}
+        if progress:
+            progress.step()
+
+
+class _Index:
+    """An inverted index of one language's texts, with each token's weight."""
+
+    def __init__(self, docs: Sequence[Doc], weight: Callable[[str], float], shortlist: int) -> None:
+        self.docs, self.shortlist = docs, shortlist
+        self.postings: dict[str, list[int]] = {}
+        for i, d in enumerate(docs):
+            for t in d.tokens:
+                self.postings.setdefault(t, []).append(i)
+        self.limit = max(COMMON_MIN, COMMON_SHARE * len(docs))
+        self.weight = {t: weight(t) for t in self.postings}
+        self.totals = [fsum(self.weight[t] for t in d.tokens) for d in docs]
+
+    def closest(self, i: int) -> list[tuple[float, str]] | None:
+        """Return (−score, id) of the texts close to text i, best first; None if nothing to look up."""
+        tokens = self.docs[i].tokens
+        w = self.weight
+        probe = sorted((t for t in tokens if len(self.postings[t]) <= self.limit), key=lambda t: (-w[t], t))
+        if not probe:
+            return None
+        counts: Counter[int] = Counter()
+        for t in probe[:PROBE]:
+            counts.update(self.postings[t])  # in C: the cost is the postings' length, not Python steps
+        del counts[i]
+        close = []
+        for j, _ in counts.most_common(self.shortlist):
+            s = 2 * fsum(w[t] for t in tokens & self.docs[j].tokens) / (self.totals[i] + self.totals[j])
+            if s >= FLOOR:
+                close.append((-s, self.docs[j].proposal_id))
+        return sorted(close)
 
 
 def _share_language(a: tuple[Variant, ...], b: tuple[Variant, ...]) -> bool:
     return bool({v.language for v in a} & {v.language for v in b})
 
 
+def all_pairs(variants: Mapping[str, tuple[Variant, ...]]) -> set[Pair]:
+    """Return every pair of proposals (the exhaustive reference for benchmarks)."""
+    return set(combinations(sorted(variants), 2))
+
+
 def exact_pairs(variants: Mapping[str, tuple[Variant, ...]]) -> set[Pair]:
-    """Return pairs with the same normalized text, so no exact duplicate depends on LSH."""
+    """Return pairs with the same normalized text, so no exact duplicate depends on the index."""
     groups: dict[tuple[str, str], list[str]] = {}
     for pid in sorted(variants):
         original = variants[pid][0]
         if original.key:
             groups.setdefault((original.language, original.key), []).append(pid)
-    return {p for ids in groups.values() for p in combinations(ids, 2)}
+    # a chain a–b, b–c is enough: exact duplicates cluster together without every pair
+    return {_pair(ids[k], ids[k + 1]) for ids in groups.values() for k in range(len(ids) - 1)}

@@ -14,6 +14,7 @@ from ..diagnostics import Report, error
 from .decisions import Decisions
 from .features import Variant
 from .normalize import natural_key
+from .rarity import Rarity
 from .settings import MergeSettings
 from .similarity import PairScore, score_pair
 
@@ -31,19 +32,20 @@ class Scores:
 
     variants: Mapping[str, tuple[Variant, ...]]
     known: dict[Pair, PairScore] = field(default_factory=dict)
+    rarity: Rarity = field(default_factory=Rarity)
 
     def consider(self, a: str, b: str, keep_from: float) -> None:
         """Score a candidate pair; remember it only if it matters (memory at 100k proposals)."""
         key = pair(a, b)
         if key not in self.known:
-            s = score_pair(self.variants[key[0]], self.variants[key[1]])
+            s = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity)
             if s.exact or s.score >= keep_from:
                 self.known[key] = s
 
     def get(self, a: str, b: str) -> PairScore:
         key = pair(a, b)
         if key not in self.known:
-            self.known[key] = score_pair(self.variants[key[0]], self.variants[key[1]])
+            self.known[key] = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity)
         return self.known[key]
 
 
@@ -60,7 +62,9 @@ class Clusters:
         return cls({p: i for i, p in enumerate(ordered)}, {i: [p] for i, p in enumerate(ordered)})
 
     def join(self, a: str, b: str) -> None:
-        ka, kb = sorted((self.of[a], self.of[b]))
+        ka, kb = self.of[a], self.of[b]
+        if len(self.members[ka]) < len(self.members[kb]):
+            ka, kb = kb, ka  # move the smaller group: joining n copies one by one stays linear
         for p in self.members.pop(kb):
             self.of[p] = ka
             self.members[ka].append(p)
@@ -112,11 +116,13 @@ def _linkable(clusters: Clusters, a: str, b: str, scores: Scores, apart: set[Pai
     """Return True if every member of a's cluster may merge with every member of b's.
 
     An exact duplicate goes wherever its twin is (even into a cluster a person
-    forced together), unless a pair across is kept apart.
+    forced together), unless a pair across is kept apart; it needs no scores, so
+    thousands of copies of one text cost no more than their number.
     """
     left, right = clusters.members[clusters.of[a]], clusters.members[clusters.of[b]]
-    for x in left:
-        for y in right:
-            if pair(x, y) in apart or not (exact or auto_ok(scores.get(x, y), settings)):
-                return False
-    return True
+    ka, kb = clusters.of[a], clusters.of[b]
+    if any({clusters.of[x], clusters.of[y]} == {ka, kb} for x, y in apart):
+        return False
+    if exact:
+        return True
+    return all(auto_ok(scores.get(x, y), settings) for x in left for y in right)

@@ -11,7 +11,8 @@ import snowballstemmer
 
 from ..model import Proposal
 from . import lexicon
-from .glossary import concept
+from .glossary import concept, skeleton
+from .lemmas import lemma
 from .normalize import fold_kk, normalize
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
@@ -36,15 +37,19 @@ class Variant:
     negations: int
     direction: int  # +1 asks for more, −1 for less, 0 neither or both
     concepts: frozenset[str] = frozenset()  # glossary concepts and numbers, shared by kk/ru/en
+    bridge: frozenset[str] = frozenset()  # concepts, numbers and loanword skeletons: read across languages
+    modality: int = 0  # +1 makes the ask binding, −1 voluntary, 0 neither or both
+    names: frozenset[str] = frozenset()  # folded capitalized words inside sentences (people, places, bodies)
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, language: str) -> str:
-    """Return the stem of one folded word (a fixed-length prefix for Kazakh)."""
+    """Return the stem of one folded word's lemma (a fixed-length prefix for Kazakh)."""
     stemmer = _STEMMERS.get(language)
     if stemmer is None:
         return word[:_KK_STEM]
-    return stemmer.stemWord(word)
+    # the lemma joins irregular forms ("людей" / "человек"); the stem then joins derivations
+    return stemmer.stemWord(lemma(word, language))
 
 
 @lru_cache(maxsize=200_000)
@@ -55,6 +60,29 @@ def word_direction(word: str) -> int:
     if _matches(word, lexicon.DOWN):
         return -1
     return 0
+
+
+@lru_cache(maxsize=200_000)
+def word_modality(word: str) -> int:
+    """Return +1 if `word` makes an ask binding, −1 if it leaves it to choice, else 0."""
+    if any(word.startswith(p) for p in lexicon.OPTIONAL):
+        return -1  # checked first: "необязательный" also begins like a binding word after "не"
+    return 1 if any(word.startswith(p) for p in lexicon.MANDATORY) else 0
+
+
+_SENTENCE = re.compile(r"[.!?:;…]\s+|\n")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def names(title: str | None, text: str | None) -> frozenset[str]:
+    """Return the folded capitalized words that do not begin a sentence, save abbreviations."""
+    found = set()
+    for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
+        for word in _WORD.findall(sentence)[1:]:
+            # an all-capitals abbreviation ("ДНО") often stands for words another text spells out
+            if word[0].isupper() and len(word) > 1 and not word.isupper():
+                found.add(fold_kk(normalize(word)))
+    return frozenset(found)
 
 
 def _matches(word: str, prefixes: tuple[str, ...]) -> bool:
@@ -84,6 +112,7 @@ class WordInfo:
     stem: str | None  # None for stop words, digits and negations
     number: str | None
     concept: str | None
+    skeleton: str | None = None  # consonants of a long content word, in Latin letters
 
 
 @lru_cache(maxsize=400_000)
@@ -94,7 +123,7 @@ def word_info(word: str, language: str) -> WordInfo:
         return WordInfo(True, 0, None, number, concept(word, language))
     content = word not in lexicon.STOPWORDS and not word.isdigit()
     return WordInfo(False, word_direction(word), stem(word, language) if content else None,
-                    number, concept(word, language))
+                    number, concept(word, language), skeleton(word) if content else None)
 
 
 def make_variant(
@@ -105,7 +134,9 @@ def make_variant(
     words = folded.split()
     infos = [word_info(w, language) for w in words]
     numbers = set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number}
+    concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
+    modality = sum(word_modality(w) for w in words)
     stems = {i.stem for i in infos if i.stem} | {"+up" if i.sign > 0 else "+down" for i in infos if i.sign}
     return Variant(
         proposal_id=proposal_id,
@@ -117,7 +148,10 @@ def make_variant(
         numbers=frozenset(numbers),
         negations=sum(i.negation for i in infos),
         direction=(direction > 0) - (direction < 0),
-        concepts=frozenset({i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}),
+        concepts=frozenset(concepts),
+        bridge=frozenset(concepts | {f"~{i.skeleton}" for i in infos if i.skeleton}),
+        modality=(modality > 0) - (modality < 0),
+        names=names(title, text),
     )
 
 

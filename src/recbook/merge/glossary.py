@@ -11,6 +11,7 @@ purpose: they would make every pair look alike.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # concept: (ru, kk folded, en)
@@ -108,3 +109,28 @@ def concept(word: str, language: str) -> str | None:
         if found is not None:
             return found
     return None
+
+
+# Loanwords and names are written alike in kk, ru and en ("грант" / "grant", "Астана" /
+# "Astana"): their consonants in Latin letters meet across scripts. Vowels, soft signs and
+# the letters the languages render differently (w/v/h/j/y) are dropped.
+_CYR = str.maketrans({"б": "b", "в": "v", "г": "g", "д": "d", "ж": "z", "з": "z", "к": "k", "л": "l",
+                      "м": "m", "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "ц": "s",
+                      "ч": "c", "ш": "s", "щ": "s", "х": "", "й": "", "ь": "", "ъ": ""})
+_LATIN = ((r"ph", "f"), (r"c(?=[eiy])", "s"), (r"ck", "k"), (r"c", "k"), (r"q", "k"), (r"x", "ks"),
+          (r"[hwyj]", ""))
+_LATIN_RE = tuple((re.compile(p), r) for p, r in _LATIN)
+_VOWELS = re.compile(r"[aeiouаеёиоуыэюяaəіөүұ]+")
+SKELETON = 4  # consonants kept: enough for a root, few enough to ignore endings
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(word: str) -> str | None:
+    """Return the first consonants of a long word in Latin letters, or None for a short word."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    for pattern, repl in _LATIN_RE:
+        word = pattern.sub(repl, word)
+    letters = _VOWELS.sub("", word.translate(_CYR))
+    letters = re.sub(r"(.)\1+", r"\1", letters)  # doubled letters are spelling, not sound
+    return letters[:SKELETON] if len(letters) >= 3 else None

@@ -33,15 +33,30 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnpos\b", "npo"),
         (r"\bnon governmental\b", "ngo"),
         (r"\bnon profit\b", "npo"),
+        # "not only X" asks for X and more: no negation
+        (r"\bне только\b", "нетолько"),
+        (r"\bnot only\b", "notonly"),
+        (r"\bгана емес\b", "ганаемес"),
     )
 )
 
 NEGATIONS: frozenset[str] = frozenset(
-    "не нет ни без отказаться запретить запрет емес жок тыйым not no never without "
-    "stop ban prohibit".split()
+    "не нет ни без отказаться отказать запретить запрещить запрещать запрет запретить емес жок тыйым "
+    "not no never without nor neither none nothing cannot stop ban banned prohibit prohibited forbid "
+    "forbidden forbids disallow refuse reject "
+    # English contractions are split at the apostrophe: "shouldn t"
+    "don doesn didn isn aren wasn weren shouldn mustn needn won wouldn couldn hasn haven".split()
 )
-# Kazakh verbal negation: -ма/-ме/-ба/-бе/-па/-пе before the -у of the verbal noun.
-KK_NEGATED_VERB = re.compile(r"^\w{3,}(мау|меу|бау|беу|пау|пеу|мауы|меуи)$")
+# Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
+# (-у: бермеу, болмауы), the present (-йды: бермейді), the past participle (-ған: алмаған)
+# and the imperative (-сын: болмасын).
+KK_NEGATED_VERB = re.compile(r"^\w{3,}(мау|меу|бау|беу|пау|пеу|мауы|меуи)$"
+                             r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген|сын|син)$")
+
+# Word beginnings that make an ask binding (+1) or leave it to choice (−1): "mandatory
+# registration" and "voluntary registration" are opposite asks in the same words.
+MANDATORY: tuple[str, ...] = ("обязательн", "mandator", "compulsor", "obligator", "миндетти")
+OPTIONAL: tuple[str, ...] = ("добровольн", "необязательн", "факультатив", "voluntar", "optional")
 
 # Word beginnings that ask for more (+1) or for less (−1): prefixes of five letters or
 # more match any word they begin; shorter ones only the whole word ("cut", not "culture").

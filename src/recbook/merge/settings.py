@@ -10,14 +10,13 @@ class MergeSettings:
     """How close two proposals must be to merge, or to be shown to a person."""
 
     auto_threshold: float = 0.80  # ≥ this, and no guard: merged automatically
-    suggest_threshold: float = 0.45  # ≥ this (or guarded): listed for review
+    suggest_threshold: float = 0.40  # ≥ this (or guarded): listed for review
     source_language: str | None = None  # preferred language of the canonical wording
-    lsh_threshold: float = 0.25  # Jaccard of stems that LSH aims to catch
-    bridge_lsh_threshold: float = 0.4  # the same, for glossary terms of texts with no shared language
-    bridge_max: int = 5_000  # more untranslated texts than this: not compared across languages
-    num_perm: int = 64  # MinHash permutations
-    exhaustive_below: int = 400  # fewer proposals than this: score all pairs (cheap, no misses)
+    candidate_cap: int = 20  # nearest neighbours compared per proposal (bounds the cost)
+    suggest_per_proposal: int = 2  # suggestions one proposal may take part in, best first
 
     def __post_init__(self) -> None:
         if not 0 < self.suggest_threshold <= self.auto_threshold <= 1:
             raise ValueError("need 0 < suggest_threshold ≤ auto_threshold ≤ 1")
+        if self.candidate_cap < 1 or self.suggest_per_proposal < 1:
+            raise ValueError("need candidate_cap ≥ 1 and suggest_per_proposal ≥ 1")

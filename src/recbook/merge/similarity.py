@@ -1,11 +1,12 @@
 """Score how alike two proposals are, in a language both can be read in, and say why.
 
-score = max(stem_weight × Dice(content stems) + (1 − stem_weight) × token-sort ratio of
-the folded texts (rapidfuzz, catches typos and word order), terms_weight × Dice of
-glossary terms). Guards name the reasons a
-pair may never be merged automatically: opposite polarity or different numbers.
-Two proposals with no language in common are scored by shared glossary terms
-(glossary.py) and can only be suggested.
+score = max(stem_weight × rarity-weighted Dice of content stems (rarity.py: a word in
+every proposal says nothing; the same for a title and a page) + (1 − stem_weight) ×
+token-sort ratio of the folded texts (rapidfuzz, catches typos and word order),
+terms_weight × Dice of glossary terms). Guards name the reasons a pair may never be
+merged automatically: opposite polarity or different numbers; they only ever demote.
+Two proposals with no language in common are scored by shared language-neutral
+tokens (glossary terms, numbers, loanword skeletons) and can only be suggested.
 """
 
 from __future__ import annotations
@@ -16,10 +17,16 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from .features import Variant
+from .rarity import FLAT, Rarity
 
 STEM_WEIGHT = 0.5
 TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggestion, never a merge
 MIN_SHARED = 5  # fewer shared glossary terms say too little (short texts match by chance)
+MIN_BRIDGED = 2  # language-neutral tokens two texts with no shared language must have in common
+# language-neutral tokens are sparse (no function words, few roots): their Dice runs lower than a
+# same-language one; scaled so a true pair of the sample (tune set) lands in the suggestion band
+BRIDGE_SCALE = 1.6
+GUARD_DEMOTION = 0.9  # a pair whose texts disagree ranks below one that does not
 
 
 @dataclass(frozen=True)
@@ -54,25 +61,42 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 def guard(a: Variant, b: Variant) -> str:
     """Return why two texts must not merge automatically, or ""."""
-    if a.numbers and b.numbers and a.numbers != b.numbers:
-        return "different numbers: " + _numbers(a) + " vs " + _numbers(b)
+    if a.numbers != b.numbers:
+        # "register" vs "register within one year" is a different ask too
+        return "different numbers: " + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
     if a.direction != b.direction:
         # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
         return "different direction (more / less / neither)"
     if a.negations % 2 != b.negations % 2:
         return "negation in one text only"
+    if a.modality != b.modality:
+        return "binding in one text, voluntary or neither in the other"
+    return _names_guard(a, b)
+
+
+def _names_guard(a: Variant, b: Variant) -> str:
+    """Return a guard if each text names someone or somewhere the other does not."""
+    only_a = sorted(n for n in a.names if not _named(n, b.names))
+    only_b = sorted(n for n in b.names if not _named(n, a.names))
+    if only_a and only_b:
+        return f"different names: {only_a[0]} vs {only_b[0]}"
     return ""
+
+
+def _named(name: str, others: frozenset[str]) -> bool:
+    """Return True if `others` holds `name` in another case form or with a typo."""
+    return any(o[:4] == name[:4] or fuzz.ratio(o, name) >= 80 for o in others)
 
 
 def _numbers(v: Variant) -> str:
     return ",".join(sorted(v.numbers))
 
 
-def score_variants(a: Variant, b: Variant) -> PairScore:
+def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     """Return the score of two texts written (or translated) in the same language."""
     if a.original and b.original and a.key == b.key and a.key:
         return PairScore(1.0, a.language, 1.0, 1.0, exact=True)
-    stems = dice(a.stems, b.stems)
+    stems = rarity.dice(a, b)
     chars = fuzz.ratio(a.folded, b.folded) / 100  # words are pre-sorted: the token-sort ratio
     terms = glossary_dice(a, b)
     # glossary terms catch synonyms ("компании" / "бизнес") but alone never reach the auto band
@@ -86,23 +110,23 @@ def glossary_dice(a: Variant, b: Variant) -> float:
     return dice(a.concepts, b.concepts) if len(a.concepts & b.concepts) >= MIN_SHARED else 0.0
 
 
-def score_pair(a: Sequence[Variant], b: Sequence[Variant]) -> PairScore:
+def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT) -> PairScore:
     """Return the best score over the languages both proposals can be read in.
 
     A guard raised in any shared language stays: a translation that drops a
     "not" must not open the door to an automatic merge.
     """
     if len(a) == len(b) == 1 and a[0].language == b[0].language:
-        return score_variants(a[0], b[0])  # the common case: originals, no translations
+        return score_variants(a[0], b[0], rarity)  # the common case: originals, no translations
     by_lang = {v.language: v for v in b}
     if not any(v.language in by_lang for v in a):
-        return bridge(a, b)
+        return bridge(a[0], b[0], rarity)
     best, guards = NO_MATCH, []
     for va in sorted(a, key=lambda v: v.language):
         vb = by_lang.get(va.language)
         if vb is None:
             continue
-        s = score_variants(va, vb)
+        s = score_variants(va, vb, rarity)
         guards += [s.guard] if s.guard else []
         if s.score > best.score:
             best = s
@@ -111,15 +135,15 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant]) -> PairScore:
     return best
 
 
-BRIDGE_GUARD = "no shared language: only glossary terms match (add a translation to compare)"
+BRIDGE = "glossary"  # the PairScore.language of a pair with no language in common
+BRIDGE_GUARD = ("no shared language: only glossary terms, numbers and names match "
+                "(add a translation to compare)")
 
 
-def bridge(a: Sequence[Variant], b: Sequence[Variant]) -> PairScore:
-    """Return the glossary-term score of two proposals that share no language (never auto)."""
-    best = 0.0
-    for va in a:
-        for vb in b:
-            best = max(best, glossary_dice(va, vb))
-    if not best:
+def bridge(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
+    """Return the language-neutral score of two originals that share no language (never auto)."""
+    best, shared = rarity.bridge_dice(a, b)
+    if shared < MIN_BRIDGED:
         return NO_MATCH
-    return PairScore(round(best, 4), "glossary", 0.0, 0.0, guard=BRIDGE_GUARD, terms=round(best, 4))
+    best = min(best * BRIDGE_SCALE, 0.79)
+    return PairScore(round(best, 4), BRIDGE, 0.0, 0.0, guard=BRIDGE_GUARD, terms=round(best, 4))

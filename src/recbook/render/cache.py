@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from .. import __version__
-from ..manifest import file_sha256, package_versions
+from .manifest import file_sha256, package_versions
 from ..model import LocalizedBook
 from . import RenderContext
 from .docx.paginate import layout_engine  # the DOCX's stored page numbers come from LibreOffice

@@ -4,17 +4,17 @@ Two aligned bar panels (recommendations on the left, votes on the right)
 share one row per direction, because the two quantities have different
 scales and a reader compares directions, not counts with votes. The SVG is
 drawn here, not by a plotting library, so it is byte-stable and its text is
-real text in the book's fonts. The DOCX renderer takes `chart_data()` (and
-may rasterize `chart_svg()`) so both editions show the same numbers.
+real text in the book's fonts. localize prepares the data (`LocalizedBook.chart`,
+numbers formatted); the DOCX draws the same data as a PNG, so both editions
+show the same numbers.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from textwrap import wrap
 
-from ..model import LocalizedBook
+from ..model import ChartData, ChartRow
 
 WIDTH = 480  # CSS px: the text width of an A4 page at our margins
 ROW_GAP = 8
@@ -27,53 +27,6 @@ FONT = "'Noto Sans', sans-serif"
 COLOURS = ("#2f5d7c", "#b5651d")
 
 
-@dataclass(frozen=True)
-class ChartRow:
-    """One direction: its number, localized title and the two counts."""
-
-    number: str
-    title: str
-    lang: str
-    recommendations: int
-    votes: int
-
-
-@dataclass(frozen=True)
-class ChartData:
-    """Everything a renderer needs to draw the chart (SVG here, PNG in DOCX)."""
-
-    rows: tuple[ChartRow, ...]
-    series: tuple[str, str]  # localized panel titles: recommendations, votes
-    caption: str
-    lang: str
-
-
-def chart_data(book: LocalizedBook) -> ChartData:
-    """Return the chart's rows and localized labels for `book`."""
-    rows = tuple(
-        ChartRow(
-            number=d.number,
-            title=d.title.value,
-            lang=d.title.lang,
-            recommendations=len(d.recommendations),
-            votes=d.total_votes,
-        )
-        for d in book.directions
-    )
-    labels = book.labels
-    series = (labels["recommendations"], labels["table.votes"])
-    return ChartData(rows, series, labels["chart.caption"], book.lang)
-
-
-def chart_alt(data: ChartData) -> str:
-    """Return a text equivalent of the chart, for screen readers (PDF /Alt)."""
-    parts = [
-        f"{r.number}. {r.title}: {data.series[0]} {r.recommendations}, {data.series[1]} {r.votes}"
-        for r in data.rows
-    ]
-    return f"{data.caption}. " + "; ".join(parts)
-
-
 def _text(x: float, y: float, value: str, **attrs: str) -> str:
     extra = "".join(f' {k.replace("_", "-")}="{escape(v)}"' for k, v in attrs.items())
     return f'<text x="{x:.1f}" y="{y:.1f}"{extra}>{escape(value)}</text>'
@@ -84,11 +37,11 @@ def _label_lines(row: ChartRow) -> list[str]:
     return wrap(f"{row.number}. {row.title}", width=LABEL_WIDTH // 6) or [row.number]
 
 
-def _bar(x: float, y: float, value: int, top: int, width: float, colour: str) -> str:
-    """Return one bar with its value written after it."""
+def _bar(x: float, y: float, value: int, shown: str, top: int, width: float, colour: str) -> str:
+    """Return one bar with its value (as localize formatted it) written after it."""
     length = 0.0 if top == 0 else width * value / top
     rect = f'<rect x="{x:.1f}" y="{y:.1f}" width="{length:.1f}" height="{BAR_HEIGHT}" fill="{colour}"/>'
-    label = _text(x + length + 4, y + BAR_HEIGHT - 3.5, str(value), font_size="9")
+    label = _text(x + length + 4, y + BAR_HEIGHT - 3.5, shown, font_size="9")
     return rect + label
 
 
@@ -107,8 +60,8 @@ def chart_svg(data: ChartData) -> str:
             parts.append(_text(0, y + 9 + i * LINE_HEIGHT, line, font_size="9"))
         bar_y = y + (height - BAR_HEIGHT) / 2
         values = (row.recommendations, row.votes)
-        for x, value, top, colour in zip(starts, values, tops, COLOURS):
-            parts.append(_bar(x, bar_y, value, top, panel, colour))
+        for x, value, shown, top, colour in zip(starts, values, row.values, tops, COLOURS):
+            parts.append(_bar(x, bar_y, value, shown, top, panel, colour))
         y += height + ROW_GAP
     height = y
     axis = "".join(

@@ -15,30 +15,22 @@ import datetime as dt
 import re
 from typing import Any
 
-from babel.numbers import format_decimal
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from ..model import LocalizedBook, Text
+from ..model import Line, LocalizedBook, Text
 from . import RenderContext
-from .chart import chart_alt, chart_data, chart_svg
+from .chart import chart_svg
 from .fetch import data_uri
 from .hyphenate_kk import hyphenate
-from .annex_data import group_numbers, members, sdg_numbers
+from .templating import template_environment
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def make_env(ctx: RenderContext) -> Environment:
     """Return the Jinja environment over the context's template folders."""
-    env = Environment(
-        loader=FileSystemLoader([str(d) for d in ctx.template_dirs]),
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    env = template_environment(ctx.template_dirs)
     env.filters.update(css_string=css_string, css_content=css_content)
     return env
 
@@ -70,7 +62,7 @@ def css_content(template: str, **counters: str) -> str:
 
 
 class Printer:
-    """Format the book's values as HTML fragments, marking language and fallbacks."""
+    """Print the book's values as HTML fragments, marking language and fallbacks (no formatting)."""
 
     def __init__(self, book: LocalizedBook) -> None:
         self.book = book
@@ -83,15 +75,20 @@ class Printer:
             attrs += ' class="fallback"'
         return attrs
 
-    def _words(self, value: str, lang: str) -> Markup:
+    def _words(self, value: str, lang: str, hyphens: bool) -> Markup:
         # Kazakh has no hyphenation dictionary: soft hyphens at syllable breaks instead
-        return escape(hyphenate(value) if lang == "kk" else value)
+        body = escape(hyphenate(value) if hyphens and lang == "kk" else value)
+        return Markup("<br>\n").join(body.split("\n"))  # a line break inside a cell or a paragraph
 
     def inline(self, text: Text, *, hyphens: bool = False) -> Markup:
         """Return `text` as inline HTML, in a span when its language or status differs."""
-        body = self._words(text.value, text.lang) if hyphens else escape(text.value)
+        body = self._words(text.value, text.lang, hyphens)
         attrs = self._attrs(text)
         return Markup(f"<span{attrs}>{body}</span>") if attrs else body
+
+    def line(self, pieces: Line, *, hyphens: bool = False) -> Markup:
+        """Return a line of pieces (names and their separators) as inline HTML."""
+        return Markup("").join(self.inline(t, hyphens=hyphens) for t in pieces)
 
     def toc_title(self, text: Text | str) -> Markup:
         """Return a contents title whose last word carries the dot leader (never a lone leader line)."""
@@ -102,30 +99,10 @@ class Printer:
         attrs = self._attrs(text)
         return Markup(f"<span{attrs}>{body}</span>") if attrs else body
 
-    def plain(self, texts: tuple[Text, ...]) -> bool:
-        """Return True when none of `texts` needs a lang attribute or a fallback mark."""
-        return not any(self._attrs(t) for t in texts)
-
-    def paragraphs(self, text: Text) -> Markup:
-        """Return `text` as <p> elements: blank lines separate paragraphs."""
-        attrs = self._attrs(text)
-        paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.value.strip())]
+    def paragraphs(self, paras: Line) -> Markup:
+        """Return paragraphs (split by localize) as <p> elements."""
         return Markup("\n").join(
-            Markup(f"<p{attrs}>{self._words(p, text.lang)}</p>") for p in paras if p
-        )
-
-    def original(self, value: str, lang: str) -> Markup:
-        """Return an original proposal's text (not a Text) in its own language."""
-        return self.paragraphs(Text(value, lang))
-
-    def label(self, key: str, **values: Any) -> str:
-        """Return the book label `key` with its {placeholders} filled."""
-        template = self.book.labels[key]
-        return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), template)
-
-    def decimal(self, number: float) -> str:
-        """Return `number` with two decimals, the locale's way (0,97 in kk and ru)."""
-        return format_decimal(number, "0.00", locale=self.book.lang)
+            Markup(f"<p{self._attrs(p)}>{self._words(p.value, p.lang, True)}</p>") for p in paras)
 
 
 def svg_data_uri(svg: str) -> str:
@@ -140,19 +117,12 @@ def asset_url(ctx: RenderContext, path: str) -> str:
 
 def template_context(book: LocalizedBook, ctx: RenderContext, created: dt.datetime) -> dict[str, Any]:
     """Return the variables every template sees."""
-    data = chart_data(book)
     return {
         "book": book,
         "p": Printer(book),
         "labels": book.labels,
-        "chart": {"uri": svg_data_uri(chart_svg(data)), "alt": chart_alt(data), "data": data},
-        "group_numbers": group_numbers(book),
-        "sdg_index": sdg_numbers(book),
-        "members": members(book),
-        "totals": {
-            "recommendations": sum(len(d.recommendations) for d in book.directions),
-            "votes": sum(d.total_votes for d in book.directions),
-        },
+        "chart": {"uri": svg_data_uri(chart_svg(book.chart)), "alt": book.chart.alt, "data": book.chart},
+        "annexes": book.annexes,
         "created": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "options": ctx.options,
         "asset_url": lambda path: asset_url(ctx, path),

@@ -35,16 +35,23 @@ _TOKEN = re.compile(r"[^\W_]+")
 _MIN_FRAGMENT = 2
 
 
-def _is_vowel(word: str, i: int) -> bool:
-    """Return True if the letter at `i` is a syllable nucleus (see the module rules)."""
-    letter = word[i]
-    if letter in _PLAIN_VOWELS or letter == "и":
-        return True
-    if letter != "у":
-        return False
-    after_vowel = i > 0 and _is_vowel(word, i - 1)
-    starts_before_vowel = i == 0 and len(word) > 1 and _is_vowel(word, 1)
-    return not (after_vowel or starts_before_vowel)
+def _nuclei(word: str) -> list[int]:
+    """Return the indexes of the syllable nuclei (see the module rules), left to right.
+
+    Whether у is a vowel depends on the letter before it, so the flags are built in
+    order (a recursive definition looped forever on words starting with "уу").
+    """
+    flags: list[bool] = []
+    for i, letter in enumerate(word):
+        if letter in _PLAIN_VOWELS or letter == "и":
+            flags.append(True)
+        elif letter != "у":
+            flags.append(False)
+        else:
+            after_vowel = i > 0 and flags[i - 1]
+            starts_before_vowel = i == 0 and len(word) > 1 and (word[1] in _PLAIN_VOWELS or word[1] == "и")
+            flags.append(not (after_vowel or starts_before_vowel))
+    return [i for i, vowel in enumerate(flags) if vowel]
 
 
 def _boundary(word: str, left: int, right: int) -> int:
@@ -63,7 +70,7 @@ def syllable_breaks(word: str) -> list[int]:
     if sum(1 for c in word if c.isupper()) > 1:  # an abbreviation such as БҰҰ
         return []
     lower = word.lower()
-    nuclei = [i for i in range(len(lower)) if _is_vowel(lower, i)]
+    nuclei = _nuclei(lower)
     breaks = (_boundary(lower, a, b) for a, b in zip(nuclei, nuclei[1:]))
     return [p for p in breaks if _MIN_FRAGMENT <= p <= len(word) - _MIN_FRAGMENT]
 

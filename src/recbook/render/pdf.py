@@ -1,8 +1,8 @@
 """Render a LocalizedBook to PDF bytes with WeasyPrint (never writes files).
 
 - Tagged PDF/UA-1 by default, or PDF/A-3b (`ctx.pdf_variant`).
-- Reproducible: metadata dates come from SOURCE_DATE_EPOCH or the book's
-  `source_date_epoch`, the file identifier is a hash of the content, fonts
+- Reproducible: metadata dates come from the book's `source_date_epoch` (the
+  conference day, or SOURCE_DATE_EPOCH read once by the pipeline), the file identifier is a hash of the content, fonts
   are the pip-installed ones (see fonts.py), and nothing random is drawn.
 - Safe: the URL fetcher (fetch.py) loads only the font files, the project's
   asset folders and `data:` URIs. Anything else (http, other files,
@@ -45,10 +45,8 @@ class _LogCatcher(logging.Handler):
 
 
 def source_date(book: LocalizedBook) -> dt.datetime:
-    """Return the build's fixed date: SOURCE_DATE_EPOCH if set, else the book's."""
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    epoch = int(value) if value.isdigit() else book.source_date_epoch
-    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
+    """Return the build's fixed date (the pipeline put SOURCE_DATE_EPOCH, if set, into the book)."""
+    return dt.datetime.fromtimestamp(book.source_date_epoch, dt.timezone.utc)
 
 
 @contextlib.contextmanager

@@ -1,4 +1,4 @@
-"""Render the review of a merge for the secretariat: output/review.html and review.csv (in memory).
+"""Render the review of a merge for the secretariat: output/review.html (from templates/review.html) and review.csv, in memory.
 
 Every merged pair and every suggestion is shown side by side with the words
 that differ highlighted, its score and reason, and decision lines that can be
@@ -11,13 +11,17 @@ import csv
 import difflib
 import io
 from dataclasses import dataclass
-from html import escape
+from pathlib import Path
 from typing import Iterable, Mapping, Sequence
+
+from markupsafe import Markup, escape
 
 from ..diagnostics import Diagnostic
 from ..model import MergeResult, Proposal
 from ..merge.decisions import decision_line
 from ..merge.settings import MergeSettings
+from ..resources import default_dir
+from .templating import template_environment
 
 
 @dataclass(frozen=True)
@@ -50,78 +54,61 @@ def review_pairs(result: MergeResult, proposals: Mapping[str, Proposal]) -> list
     return pairs
 
 
-def diff_words(a: str, b: str) -> tuple[str, str]:
+def diff_words(a: str, b: str) -> tuple[Markup, Markup]:
     """Return both texts as HTML with the words that differ wrapped in <mark>."""
     wa, wb = a.split(), b.split()
     left, right = [], []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
         left.append(_span(wa[i1:i2], op != "equal"))
         right.append(_span(wb[j1:j2], op != "equal"))
-    return " ".join(x for x in left if x), " ".join(x for x in right if x)
+    return Markup(" ").join(x for x in left if x), Markup(" ").join(x for x in right if x)
 
 
-def _span(words: Sequence[str], changed: bool) -> str:
+def _span(words: Sequence[str], changed: bool) -> Markup:
     text = escape(" ".join(words))
-    return f"<mark>{text}</mark>" if changed and text else text
+    return Markup("<mark>%s</mark>") % text if changed and text else text
 
 
-def _side(p: Proposal, title: str, text: str, groups: Mapping[str, str]) -> str:
-    group = escape(groups.get(p.group, p.group))
-    return (f'<div class="side"><p class="meta">{escape(p.id)} · {group} · {escape(p.language)}'
-            f' · votes {p.votes if p.votes is not None else "–"}</p>'
-            f"<h4>{title}</h4><p>{text}</p></div>")
+@dataclass(frozen=True)
+class Side:
+    """One proposal of a pair as the review page shows it."""
+
+    proposal: Proposal
+    group: str
+    title: Markup
+    text: Markup
 
 
-def _pair_html(pair: ReviewPair, groups: Mapping[str, str]) -> str:
+def sides(pair: ReviewPair, groups: Mapping[str, str]) -> tuple[Side, Side]:
+    """Return both proposals, words that differ marked when they share a language."""
     a, b = pair.a, pair.b
     if a.language == b.language:
-        ta, tb = diff_words(a.title, b.title)
-        xa, xb = diff_words(a.text, b.text)
+        (ta, tb), (xa, xb) = diff_words(a.title, b.title), diff_words(a.text, b.text)
     else:  # different languages: word differences would mark everything
         ta, tb, xa, xb = escape(a.title), escape(b.title), escape(a.text), escape(b.text)
-    lines = "".join(f"<dt>{escape(what)}</dt><dd><pre>{escape(line)}</pre></dd>" for what, line in pair.decisions)
-    return (f'<section class="pair {pair.kind}"><p class="head"><b>{escape(pair.recommendation)}</b> · '
-            f"score {pair.score:.2f} · {escape(pair.why)}</p>"
-            f'<div class="row">{_side(a, ta, xa, groups)}{_side(b, tb, xb, groups)}</div>'
-            f"<p>To decide, paste one line at the end of inputs/decisions.yaml:</p><dl>{lines}</dl></section>")
-
-
-_CSS = """
-body{font-family:system-ui,sans-serif;margin:2em;max-width:75em;color:#222}
-.row{display:flex;gap:1em}.side{flex:1;border:1px solid #ccc;padding:.5em 1em;border-radius:4px}
-.meta{color:#666;font-size:.9em;margin:0}h4{margin:.4em 0}mark{background:#ffe08a}
-.pair{margin:1.5em 0;padding-bottom:1em;border-bottom:1px solid #eee}.head{font-size:1.05em}
-.suggestion .head{color:#8a4b00}pre{background:#f4f4f4;padding:.5em;user-select:all}
-.diag{color:#a00}dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}dd{margin:0}
-dd pre{margin:0}
-"""
+    return (Side(a, groups.get(a.group, a.group), ta, xa), Side(b, groups.get(b.group, b.group), tb, xb))
 
 
 def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings: MergeSettings,
-                diagnostics: Iterable[Diagnostic] = (), groups: Mapping[str, str] | None = None) -> str:
-    """Return review.html: self-contained (inline CSS, no URLs), every text escaped.
+                diagnostics: Iterable[Diagnostic] = (), groups: Mapping[str, str] | None = None,
+                template_dirs: Sequence[Path] = ()) -> str:
+    """Return review.html from templates/review.html: self-contained (inline CSS, no URLs).
 
-    `groups` maps group ids to the names people know them by.
+    `groups` maps group ids to the names people know them by; `template_dirs`
+    are the project's template folders, searched before the packaged default.
     """
     names = dict(groups or {})
     pairs = review_pairs(result, proposals)
-    merged = [p for p in pairs if p.kind == "merged"]
-    suggested = [p for p in pairs if p.kind == "suggestion"]
-    diags = "".join(f'<li class="diag">{escape(d.format())}</li>' for d in diagnostics)
-    multi = sum(1 for r in result.recommendations if len(r.members) > 1)
-    return "\n".join([
-        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
-        f"<title>recbook dedupe review</title><style>{_CSS}</style></head><body>",
-        "<h1>Duplicate review</h1>",
-        f"<p>{len(proposals)} proposals → {len(result.recommendations)} recommendations "
-        f"({multi} merged from several proposals); {len(suggested)} pairs to look at. "
-        f"Automatic merge at score ≥ {settings.auto_threshold:.2f} without a guard; "
-        f"suggestions from {settings.suggest_threshold:.2f}.</p>",
-        f"<h2>Decisions that need attention</h2><ul>{diags}</ul>" if diags else "",
-        f"<h2>Suggestions ({len(suggested)})</h2>", *(_pair_html(p, names) for p in suggested),
-        f"<h2>Merged ({len(merged)} members joined to a canonical proposal)</h2>",
-        *(_pair_html(p, names) for p in merged),
-        "</body></html>", ""])
+    env = template_environment([*template_dirs, default_dir("templates")])
+    return env.get_template("review.html").render(
+        proposals=len(proposals),
+        recommendations=len(result.recommendations),
+        merged_recommendations=sum(1 for r in result.recommendations if len(r.members) > 1),
+        suggested=[(p, sides(p, names)) for p in pairs if p.kind == "suggestion"],
+        merged=[(p, sides(p, names)) for p in pairs if p.kind == "merged"],
+        settings=settings,
+        diagnostics=[d.format() for d in diagnostics],
+    )
 
 
 CSV_COLUMNS = ("kind", "recommendation", "score", "why", "a", "a_group", "a_language", "a_title", "a_text",

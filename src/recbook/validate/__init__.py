@@ -8,7 +8,7 @@ are in `recbook.load.text_checks`.
 from __future__ import annotations
 
 from ..diagnostics import Report
-from ..load import RawProject
+from ..load.records import RawProject
 from ..model import Inputs
 from .conference import validate_conference
 from .proposals import validate_proposals

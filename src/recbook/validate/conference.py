@@ -11,6 +11,7 @@ from ..load.fields import (CONFERENCE_KEYS, CONFERENCE_REQUIRED, CONFERENCE_TEXT
                            asset_path_problem, expected)
 from ..load.nodes import Map, Node, Scalar, Seq, kind
 from ..model import LANGUAGES, Conference, Named, Partner
+from .thresholds import validate_thresholds
 from .values import Values, unknown_keys
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -61,7 +62,7 @@ class _Builder:
             title=self._required_text("title"), date=self._date(), city=self._required_text("city"),
             organizers=self._partners("organizers", required=True),
             partners=self._partners("partners", required=False),
-            illustrative=self._boolean("illustrative"),
+            illustrative=self._boolean("illustrative"), thresholds=self._thresholds(),
             **{key: self._text(key) for key in CONFERENCE_TEXTS}, **lists)
         ids = {name: None if named is None else tuple(n.id for n in named)
                for name, named in lists.items()}
@@ -134,6 +135,11 @@ class _Builder:
             self._fail(node.location, f"date must be an ISO date such as 2025-09-26, but received: "
                        f"{value!r}", "conference.bad-date")
             return dt.date(1970, 1, 1)
+
+    def _thresholds(self) -> tuple[tuple[str, float], ...]:
+        found = validate_thresholds(self._node("thresholds"), self.report)
+        self.failed = self.failed or found is None
+        return found or ()
 
     def _boolean(self, key: str) -> bool:
         node = self._node(key)

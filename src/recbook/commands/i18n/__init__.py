@@ -7,10 +7,7 @@ from pathlib import Path
 
 import click
 
-project_option = click.option(
-    "--project", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("."), show_default=True,
-    help="The conference project folder (inputs/, locales/, templates/, output/).",
-)
+from .. import project_option
 
 
 @click.group()
@@ -20,7 +17,8 @@ def i18n() -> None:
 
 def _gather(project: Path):
     from ...diagnostics import InputErrors, Report
-    from ...pipeline import gather, print_diagnostics
+    from ...diagnostics import print_diagnostics
+    from ...pipeline import gather
 
     report = Report()
     gathered = gather(project, report)
@@ -32,7 +30,7 @@ def _gather(project: Path):
 
 def _update(project: Path, write_templates: bool) -> None:
     from ...diagnostics import InputErrors, Report
-    from ...pipeline import print_diagnostics
+    from ...diagnostics import print_diagnostics
     from .update import update_catalogs
 
     gathered, _ = _gather(project)
@@ -66,7 +64,7 @@ def update(project: Path) -> None:
 def status(project: Path, as_json: bool) -> None:
     """Show how much of each language is translated."""
     from ...diagnostics import Report
-    from ...pipeline import print_diagnostics
+    from ...diagnostics import print_diagnostics
     from ...load.catalogs import load_catalogs
     from ...i18n.status import format_status, status as count
 
@@ -81,7 +79,7 @@ def status(project: Path, as_json: bool) -> None:
 def check(project: Path) -> None:
     """Check every catalog: syntax, duplicates, plural forms, placeholders, markup."""
     from ...diagnostics import InputErrors
-    from ...pipeline import print_diagnostics
+    from ...diagnostics import print_diagnostics
     from ...load.catalogs import catalog_files, check_catalogs
 
     diagnostics = check_catalogs(project)
@@ -102,7 +100,7 @@ def export(project: Path, target: Path, langs: str, force: bool) -> None:
     """Write the catalogs to a spreadsheet for a translation agency."""
     from ...diagnostics import Report
     from ...model import LANGUAGES
-    from ...pipeline import print_diagnostics
+    from ...diagnostics import print_diagnostics
     from .spreadsheet import export_xlsx
 
     languages = tuple(x.strip() for x in langs.split(",") if x.strip())
@@ -133,7 +131,7 @@ def _refuse_overwrite(project: Path, target: Path, force: bool) -> None:
 def import_(project: Path, source: Path) -> None:
     """Apply the translation column of an exported spreadsheet to the catalogs."""
     from ...diagnostics import InputErrors, Report
-    from ...pipeline import print_diagnostics
+    from ...diagnostics import print_diagnostics
     from .spreadsheet import import_xlsx
 
     report = Report()

@@ -18,7 +18,8 @@ from ...write import atomic_write
 from ...i18n import po
 from ...load.catalogs import read_po
 from ...i18n.catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
-from ...i18n.extract import book_template, content_templates
+from ...i18n.extract import content_templates
+from ...load.messages import book_template
 from ...i18n.labels import LABEL_SOURCE_LANGUAGE
 from ...i18n.po import Entry
 from ...i18n.update import merge_catalog

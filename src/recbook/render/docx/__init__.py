@@ -74,7 +74,7 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     when = book_time(book)
     w = BookWriter(document, book, when, ctx)
     toc = _write_book(w)
-    count = header_and_footer(document, book, w.runs, w.label("page_of"))
+    count = header_and_footer(document, book, w.runs)
     set_languages(document, book.lang)
     note = w.label("illustrative_notice") if book.illustrative else ""
     core_properties(document, book, when, note)

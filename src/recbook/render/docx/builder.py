@@ -8,8 +8,6 @@ formatting.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import replace
 from typing import Collection, Iterable, Sequence, Union
 
 from docx.document import Document
@@ -21,8 +19,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
-from ...i18n.labels import LABELS
-from ...model import LocalizedBook, Text
+from ...model import Line, LocalizedBook
 from .. import RenderContext
 from .fields import add_bookmark
 from .styles import style_ids
@@ -31,9 +28,7 @@ from .toc import Outline
 from .widths import column_widths
 
 Cell = Union[Piece, list[Piece]]  # a table cell: one piece, or several with their own languages
-_DEFAULT_LABELS = dict(LABELS)
 COMMENT_AUTHOR = "recbook"
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 HEADING_STYLES = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
 TEXT_WIDTH = 9355  # A4 within reference.docx's margins, for a house reference that sets none
 
@@ -44,18 +39,16 @@ class BookWriter:
     def __init__(self, document: Document, book: LocalizedBook, when: dt.datetime, ctx: RenderContext) -> None:
         self.doc = document
         self.ctx = ctx  # where logos may be read from
-        # a catalog without some label prints its English source, as gettext would
-        self.book = replace(book, labels={**_DEFAULT_LABELS, **book.labels})
+        self.book = book
         self.when = when
         self.outline = Outline()
         self.ids = style_ids(document)
         self._end = _body_end(document)
         self.runs = RunWriter(book.lang, book.draft, self._note_fallback, self.ids)
 
-    def label(self, key: str, **values: str) -> str:
-        """Return the book's wording for `key` (English source if a catalog lacks it)."""
-        # like the PDF's Printer.label: a stray brace in a translation is printed, never raised
-        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), self.book.labels[key])
+    def label(self, key: str) -> str:
+        """Return the book's wording for `key` (localize resolved every label)."""
+        return self.book.labels[key]
 
     def _note_fallback(self, run: Run) -> None:
         """Attach a Word comment saying the run is still in the original language."""
@@ -88,10 +81,9 @@ class BookWriter:
             return self.paragraph("Normal")
         return Paragraph(element, self.doc._body)
 
-    def prose(self, text: Text, style: str = "Body Text") -> list[Paragraph]:
-        """Append text as paragraphs (blank lines separate them, as in the PDF); return them."""
-        blocks = (" ".join(b.split()) for b in re.split(r"\n\s*\n", text.value.strip()))
-        return [self.paragraph(style, [Text(b, text.lang, text.fallback)]) for b in blocks if b]
+    def prose(self, paragraphs: Line, style: str = "Body Text") -> list[Paragraph]:
+        """Append paragraphs (split by localize, as the PDF prints them); return them."""
+        return [self.paragraph(style, [p]) for p in paragraphs]
 
     def detail(self, label: str, pieces: Sequence[Piece], style: str = "Recommendation Details") -> Paragraph:
         """Append one "Label: value" line (under a recommendation, or in the imprint)."""

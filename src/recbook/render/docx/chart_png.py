@@ -80,11 +80,11 @@ def chart_png(data: ChartData) -> bytes:
         for i, line in enumerate(lines):
             draw.text((0, y + i * LINE), line, font=small, fill=INK)
         bar_y = y + (row_height - BAR) // 2
-        for x, value, top, colour in zip(starts, (row.recommendations, row.votes), tops, COLOURS):
+        for x, value, shown, top, colour in zip(starts, (row.recommendations, row.votes), row.values, tops, COLOURS):
             length = 0 if top == 0 else round(panel * value / top)
             if length:
                 draw.rectangle([x, bar_y, x + length, bar_y + BAR], fill=_rgb(colour))
-            draw.text((x + length + 4 * SCALE, bar_y + SCALE), str(value), font=small, fill=INK)
+            draw.text((x + length + 4 * SCALE, bar_y + SCALE), shown, font=small, fill=INK)
     out = BytesIO()
     image.save(out, format="PNG", optimize=False, dpi=(220, 220))
     return out.getvalue()

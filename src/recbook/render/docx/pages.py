@@ -1,16 +1,15 @@
 """Running header and footer, the cover as a section of its own, and document-wide settings.
 
-The header carries the book title, the footer "page X of Y" in the book's
-language. As in the PDF the cover is not counted: it is a section of its own
-without header or footer, and the book's section numbers its first page 1;
-"of Y" is SECTIONPAGES, the pages of that section.
+The header carries the book title, the footer the parts localize prepared
+(text, and page / page-count fields). As in the PDF the cover is not counted:
+it is a section of its own without header or footer, and the book's section
+numbers its first page 1; the count is SECTIONPAGES, the pages of that section.
 """
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 
 from docx.document import Document
 from docx.oxml import OxmlElement
@@ -22,8 +21,7 @@ from ...model import LocalizedBook
 from .fields import add_field
 from .text import RunWriter, proofing_tag, xml_safe
 
-_PLACEHOLDER = re.compile(r"(\{page\}|\{pages\})")
-_FIELDS = {"{page}": "PAGE", "{pages}": "SECTIONPAGES"}
+_FIELDS = {"page": "PAGE", "pages": "SECTIONPAGES"}
 # what a section may carry besides its page geometry; the cover keeps none of it
 _NOT_ON_COVER = ("headerReference", "footerReference", "titlePg", "pgNumType")
 
@@ -38,7 +36,7 @@ def end_cover(paragraph: Paragraph) -> None:
     paragraph._p.get_or_add_pPr().append(section)  # sectPr is the last child a pPr may have
 
 
-def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter, page_of: str) -> BaseOxmlElement | None:
+def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter) -> BaseOxmlElement | None:
     """Write the running header and footer, numbering from 1; return the page count's stored result."""
     section = document.sections[-1]
     section.different_first_page_header_footer = False
@@ -52,23 +50,23 @@ def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter, 
     paragraph = header.paragraphs[0]
     paragraph.style = document.styles["Header"]
     runs.piece(paragraph, book.title)
-    return _footer(document, section, page_of)
+    return _footer(document, section, book)
 
 
-def _footer(document: Document, section, page_of: str) -> BaseOxmlElement | None:
-    """Write "page X of Y" with PAGE and SECTIONPAGES fields; return Y's stored result."""
+def _footer(document: Document, section, book: LocalizedBook) -> BaseOxmlElement | None:
+    """Write the footer localize prepared, with PAGE and SECTIONPAGES fields; return the count's stored result."""
     footer = section.footer
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
     paragraph.style = document.styles["Footer"]
     count = None
-    for part in _PLACEHOLDER.split(page_of):
-        if part in _FIELDS:
-            add_field(paragraph, _FIELDS[part], "1")
-            if part == "{pages}":
+    for kind, value in book.footer:
+        if kind == "field":
+            add_field(paragraph, _FIELDS[value], "1")
+            if value == "pages":
                 count = paragraph._p.findall(qn("w:r"))[-2].find(qn("w:t"))
-        elif part:
-            paragraph.add_run(xml_safe(part))
+        else:
+            paragraph.add_run(xml_safe(value))
     return count
 
 

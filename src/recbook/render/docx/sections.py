@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from docx.text.paragraph import Paragraph
 
-from ...model import LocalizedDirection, LocalizedRecommendation, Partner, Text
+from ...model import LocalizedDirection, LocalizedRecommendation, LocalizedSdg, Partner
 from .assets import add_logo, logo_width
 from .builder import BookWriter
-from .text import Piece, separated
+from .text import Piece
 
 EN_SPACE = "\u2002"  # between "SDG 16" and the goal's title, as in the PDF
 LOGO_GAP = 170  # twips between the widest logo and the names: 3 mm, as in book.css
@@ -31,7 +31,7 @@ def cover(w: BookWriter) -> None:
     w.paragraph("Cover Text", [book.city, ", ", book.date_label])
     if book.draft:
         w.paragraph("Cover Notice", [w.label("edition.draft")])
-        w.paragraph("Cover Text", [draft_notice(w)])
+        w.paragraph("Cover Text", [book.draft_notice])
     else:
         w.paragraph("Cover Text", [w.label("edition.final")])
     if book.illustrative:
@@ -58,16 +58,6 @@ def _partners(w: BookWriter, partners: tuple[Partner, ...]) -> None:
         w.runs.piece(w.paragraph_in(name, "Cover Partner"), partner.name)
 
 
-def draft_notice(w: BookWriter) -> str:
-    """Return "Draft — translation n% complete" (localize fills the percent)."""
-    text = w.label("draft_notice")
-    if "{percent}" in text:  # a hand-built book: format it the CLDR way here
-        from babel.numbers import format_percent
-
-        text = text.replace("{percent}", format_percent(w.book.completeness, locale=w.book.lang))
-    return text
-
-
 def imprint(w: BookWriter) -> None:
     """Write the back of the cover (page 1, after the cover's section break): adoption, notices, legend."""
     book = w.book
@@ -75,13 +65,13 @@ def imprint(w: BookWriter) -> None:
     if book.adopted is not None:
         written.append(w.paragraph("Imprint", [book.adopted]))
     if book.disclaimer is not None:
-        written += w.prose(book.disclaimer, style="Imprint")
+        written += w.prose(book.disclaimer_body, style="Imprint")
     details = (("edition", book.edition), ("licence", book.licence), ("isbn", book.isbn), ("udc", book.udc))
     for key, value in details:
         if value is not None:
             written.append(w.detail(_colon(w.label(key)), [value], style="Imprint"))
     if book.draft:
-        written.append(w.paragraph("Imprint", [draft_notice(w)]))
+        written.append(w.paragraph("Imprint", [book.draft_notice]))
         if book.missing:
             legend = w.paragraph("Imprint")
             w.runs.piece(legend, w.label("fallback_note"), style="Untranslated")
@@ -95,10 +85,10 @@ def contents(w: BookWriter) -> tuple[Paragraph, Paragraph]:
 
 def front_matter(w: BookWriter) -> None:
     """Write foreword and methodology, each under its own heading."""
-    for key, text in (("foreword", w.book.foreword), ("methodology", w.book.methodology)):
-        if text is not None:
+    for key, body in (("foreword", w.book.foreword_body), ("methodology", w.book.methodology_body)):
+        if body:
             w.heading(1, [w.label(key)])
-            w.prose(text)
+            w.prose(body)
             if key == "foreword" and w.book.foreword_signatory is not None:
                 w.paragraph("Signature", [w.book.foreword_signatory])
 
@@ -111,8 +101,7 @@ def recommendations(w: BookWriter) -> None:
 
 def _direction(w: BookWriter, direction: LocalizedDirection) -> None:
     """Write "Direction 1" over the title; the TOC lists it as "1. Title", as the PDF does."""
-    kicker = w.label("direction_n", number=direction.number)
-    w.heading(1, [kicker, "\n", direction.title], toc=[f"{direction.number}. ", direction.title])
+    w.heading(1, [direction.heading, "\n", direction.title], toc=[f"{direction.number}. ", direction.title])
     for rec in direction.recommendations:
         _recommendation(w, rec)
 
@@ -121,31 +110,25 @@ def _recommendation(w: BookWriter, rec: LocalizedRecommendation) -> None:
     """Write one recommendation: "1.2 Title", its text, then its details, kept together."""
     # the number is literal text, identical to the PDF's, never a Word list number
     w.heading(2, [rec.number, " ", rec.title])
-    text = w.prose(rec.text)
+    text = w.prose(rec.body)
     if text:  # the details follow the text's last lines (widow control keeps two) to the next page
         text[-1].paragraph_format.keep_with_next = True
-    if rec.addressees:
-        w.detail(_colon(w.label("addressees")), separated(rec.addressees))
+    if rec.addressees_line:
+        w.detail(_colon(w.label("addressees")), rec.addressees_line)
     if rec.timeframe is not None:
         w.detail(_colon(w.label("timeframe")), [rec.timeframe])
-    if rec.sdgs:
-        w.detail(_colon(w.label("sdgs")), _sdgs(w, rec.sdgs))
+    if rec.sdg_lines:
+        w.detail(_colon(w.label("sdgs")), _sdgs(rec.sdg_lines))
     w.detail(_colon(w.label("support")), [rec.votes_label])
     # details keep with the next line; "Proposed by", the last, ends the block (PDF: .rec-meta)
-    w.detail(w.label("proposed_by"), proposed_by(w, rec), style="Proposed By")
+    w.detail(w.label("proposed_by"), rec.proposed_by_line, style="Proposed By")
 
 
-def proposed_by(w: BookWriter, rec: LocalizedRecommendation) -> list[Piece]:
-    """Return the groups the PDF's way: the CLDR-joined label, or "; " when a name is marked."""
-    marked = any(g.lang != w.book.lang or (g.fallback and w.book.draft) for g in rec.proposed_by)
-    return separated(rec.proposed_by) if marked else [rec.proposed_by_label]
-
-
-def _sdgs(w: BookWriter, sdgs: tuple[tuple[int, Text], ...]) -> list[Piece]:
+def _sdgs(sdgs: tuple[LocalizedSdg, ...]) -> list[Piece]:
     """Return "SDG 16 Peace, Justice …", one goal per line."""
     pieces: list[Piece] = []
-    for number, title in sdgs:
-        pieces += ["\n" if pieces else "", w.label("sdg_n", number=str(number)) + EN_SPACE, title]
+    for sdg in sdgs:
+        pieces += ["\n" if pieces else "", sdg.label + EN_SPACE, sdg.title]
     return pieces
 
 

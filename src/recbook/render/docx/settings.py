@@ -6,7 +6,6 @@ schema says, whatever a project's reference.docx already holds.
 
 from __future__ import annotations
 
-from babel import Locale
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -33,6 +32,10 @@ HYPHENATION = (("autoHyphenation", "true"), ("consecutiveHyphenLimit", "2"), ("h
                ("doNotHyphenateCaps", "true"))
 
 
+# the book languages whose CLDR decimal symbol is a comma (as localize prints their numbers)
+DECIMAL_COMMA = {"kk": ",", "ru": ","}
+
+
 def _set(settings: BaseOxmlElement, name: str, value: str) -> None:
     """Set `<w:name w:val=value>`, inserted in schema order when absent."""
     element = settings.find(qn(f"w:{name}"))
@@ -49,7 +52,7 @@ def _set(settings: BaseOxmlElement, name: str, value: str) -> None:
 
 def separators(lang: str) -> tuple[str, str]:
     """Return the decimal symbol and list separator Word uses in fields for `lang` (kk, ru: "," and ";")."""
-    decimal = Locale.parse(lang).number_symbols.get("latn", {}).get("decimal", ".")
+    decimal = DECIMAL_COMMA.get(lang, ".")
     return decimal, ";" if decimal == "," else ","
 
 

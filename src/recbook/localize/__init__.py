@@ -16,20 +16,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .diagnostics import Diagnostic
-from .i18n.catalogs import Catalogs
-from .i18n.extract import CONFERENCE_FIELDS
-from .i18n.labels import LABELS
-from .i18n.translator import Translator, format_book_date, join_list
-from .model import (
-    Conference, Inputs, LocalizedBook, LocalizedDirection, LocalizedMember,
-    LocalizedRecommendation, MergeResult, Partner, Proposal, Recommendation, Text,
+from ..diagnostics import Diagnostic
+from ..i18n.catalogs import Catalogs
+from ..i18n.extract import CONFERENCE_FIELDS
+from ..i18n.labels import LABELS
+from ..i18n.translator import Translator, fill, format_book_date, join_list
+from ..model import (
+    Conference, FooterPart, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember,
+    LocalizedRecommendation, LocalizedSdg, MergeResult, Partner, Proposal, Recommendation, Text,
 )
+from . import annexes as annex
+from .annexes import natural_key, number
+from .text import paragraphs, separated
 
-
-def natural_key(text: str) -> tuple:
-    """Return a sort key that orders digit runs by value ("G2" < "G10")."""
-    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
+__all__ = ["localize", "natural_key", "print_order", "recommendation_votes"]
 
 
 def recommendation_votes(rec: Recommendation, proposals: dict[str, Proposal]) -> int:
@@ -49,7 +49,12 @@ class _Book:
         self.conf: Conference = inputs.conference
         self.proposals = {p.id: p for p in inputs.proposals}
         self.tr = tr
-        self.labels = tr.labels()
+        self.labels = tr.labels()  # raw: placeholders still in
+        self.lang = tr.lang
+
+    def label(self, key: str, **values: object) -> str:
+        """Return the label `key` with its placeholders filled (the one rule, `fill`)."""
+        return fill(self.labels[key], values)
 
     def conf_text(self, context: str, source: str | None) -> Text | None:
         if source is None:
@@ -79,26 +84,37 @@ class _Book:
         addressees = [a.id for a in self.conf.addressees if any(a.id in p.addressees for p in members)]
         groups = [g.id for g in self.conf.groups if any(p.group == g.id for p in members)]
         timeframe = canonical.timeframe or next((p.timeframe for p in members if p.timeframe), None)
-        sdgs = sorted({goal for p in members for goal in p.sdgs})
+        sdgs = tuple((g, self.label_text(f"sdg.{g}")) for g in sorted({goal for p in members for goal in p.sdgs}))
         votes = recommendation_votes(rec, self.proposals)
         proposed_by = tuple(self.group(g) for g in groups)
+        named = tuple(self.tr.content(f"addressees.{a}", self.conf.addressee(a).text, self.conf.source_language)
+                      for a in addressees)
+        text = self.rec_field(rec, "text")
+        joined = join_list([t.value for t in proposed_by], self.lang)
         return LocalizedRecommendation(
-            number=number, id=rec.id,
-            title=self.rec_field(rec, "title"), text=self.rec_field(rec, "text"),
-            addressees=tuple(self.tr.content(f"addressees.{a}", self.conf.addressee(a).text,
-                                             self.conf.source_language) for a in addressees),
+            number=number, id=rec.id, title=self.rec_field(rec, "title"), text=text, addressees=named,
             timeframe=self.label_text(f"timeframe.{timeframe}") if timeframe else None,
-            sdgs=tuple((g, self.label_text(f"sdg.{g}")) for g in sdgs),
-            votes=votes, votes_label=self.tr.plural("votes", votes),
-            proposed_by=proposed_by,
-            proposed_by_label=join_list([t.value for t in proposed_by], self.tr.lang),
-            members=tuple(self.member(rec, m.proposal_id) for m in rec.members),
+            sdgs=sdgs, votes=votes, votes_label=self.tr.plural("votes", votes),
+            proposed_by=proposed_by, proposed_by_label=joined,
+            members=tuple(self.member(rec, m.proposal_id, number) for m in rec.members),
+            body=paragraphs(text), addressees_line=separated(named, "; ", self.lang),
+            sdg_lines=tuple(LocalizedSdg(g, self.label("sdg_n", number=g), t) for g, t in sdgs),
+            proposed_by_line=self.names_line(proposed_by, joined),
         )
 
-    def member(self, rec: Recommendation, pid: str) -> LocalizedMember:
+    def names_line(self, names: tuple[Text, ...], joined: str) -> Line:
+        """Return the CLDR-joined list, unless a name must be marked (other language, fallback)."""
+        if any(t.lang != self.lang or t.fallback for t in names):  # a fallback makes the book a draft
+            return separated(names, "; ", self.lang)
+        return (Text(joined, self.lang),) if joined else ()
+
+    def member(self, rec: Recommendation, pid: str, number: str) -> LocalizedMember:
         p = self.proposals[pid]
         m = next(m for m in rec.members if m.proposal_id == pid)
-        return LocalizedMember(pid, self.group(p.group), p.language, p.title, p.text, m.how, m.score, p.votes)
+        group = self.group(p.group)
+        meta = (group, Text(" · " + self.label("recommendation_n", number=number), self.lang))
+        return LocalizedMember(pid, group, p.language, p.title, p.text, m.how, m.score, p.votes,
+                               body=paragraphs(Text(p.text, p.language)), meta=meta)
 
     def directions(self, merged: MergeResult) -> tuple[LocalizedDirection, ...]:
         out = []
@@ -107,8 +123,11 @@ class _Book:
             localized = tuple(self.recommendation(f"{index}.{n}", r)
                               for n, r in enumerate(print_order(recs, self.proposals), start=1))
             title = self.tr.content(f"directions.{direction.id}", direction.text, self.conf.source_language)
-            out.append(LocalizedDirection(str(index), direction.id, title, localized,
-                                          sum(r.votes for r in localized)))
+            votes = sum(r.votes for r in localized)
+            out.append(LocalizedDirection(str(index), direction.id, title, localized, votes,
+                                          heading=self.label("direction_n", number=index),
+                                          count_label=number(len(localized), self.lang),
+                                          votes_label=number(votes, self.lang)))
         return tuple(out)
 
     def partners(self, kind: str, items: tuple[Partner, ...]) -> tuple[Partner, ...]:
@@ -130,18 +149,37 @@ def localize(
     texts = {name: b.conf_text(f"conference.{name}", getattr(conf, name)) for name in CONFERENCE_FIELDS}
     groups = tuple((g.id, b.group(g.id)) for g in conf.groups)
     organizers, partners = b.partners("organizers", conf.organizers), b.partners("partners", conf.partners)
-    labels = dict(b.labels)
-    labels["draft_notice"] = labels["draft_notice"].replace("{percent}", tr.percent())
     book = LocalizedBook(
         lang=lang, conference_id=conf.id, title=texts["title"], subtitle=texts["subtitle"],
         date=conf.date, date_label=format_book_date(conf.date, lang), city=texts["city"],
         organizers=organizers, partners=partners, directions=directions, groups=groups,
-        labels=labels, foreword=texts["foreword"], methodology=texts["methodology"],
+        labels=printed_labels(b.labels), foreword=texts["foreword"], methodology=texts["methodology"],
         disclaimer=texts["disclaimer"], adopted=texts["adopted"], venue=texts["venue"],
         foreword_signatory=texts["foreword_signatory"], edition=texts["edition"], licence=texts["licence"],
         isbn=conf.isbn, udc=conf.udc,
         draft=bool(tr.missing), completeness=tr.completeness,
         missing=tuple(sorted(tr.missing, key=natural_key)), illustrative=conf.illustrative,
         source_date_epoch=int(dt.datetime.combine(conf.date, dt.time(), dt.timezone.utc).timestamp()),
+        foreword_body=paragraphs(texts["foreword"]), methodology_body=paragraphs(texts["methodology"]),
+        disclaimer_body=paragraphs(texts["disclaimer"]),
+        draft_notice=b.label("draft_notice", percent=tr.percent()), footer=footer(b.labels["page_of"]),
+        summary=annex.summary(directions, lang), chart=annex.chart(directions, b.labels, lang),
+        annexes=annex.annexes(directions, groups, b.labels, lang),
     )
     return book, tr.diagnostics(draft=draft)
+
+
+def printed_labels(raw: dict[str, str]) -> dict[str, str]:
+    """Return the labels a renderer prints as they are: those without placeholders."""
+    return {key: value for key, value in raw.items() if "{" not in dict(LABELS).get(key, "")}
+
+
+def footer(template: str) -> tuple[FooterPart, ...]:
+    """Return the running footer as text and page-number fields ("Page {page} of {pages}")."""
+    parts: list[FooterPart] = []
+    for i, piece in enumerate(re.split(r"\{(page|pages)\}", template)):
+        if i % 2:
+            parts.append(("field", piece))
+        elif piece:
+            parts.append(("text", piece))
+    return tuple(parts)

@@ -13,12 +13,13 @@ import hashlib
 from importlib import metadata
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
 
 # the distributions whose versions change what the outputs look like
 TRACKED_DISTRIBUTIONS = (
     "weasyprint", "pydyf", "fonttools", "python-docx", "lxml", "jinja2", "babel",
-    "ruamel.yaml", "openpyxl", "rapidfuzz", "snowballstemmer", "datasketch", "pyphen",
+    "ruamel.yaml", "openpyxl", "rapidfuzz", "snowballstemmer", "pymorphy3", "pymorphy3-dicts-ru",
+    "pyphen",
     "fontpkg-noto-serif", "fontpkg-noto-sans", "pillow", "resvg-py", "pypdf",
 )
 
@@ -82,7 +83,7 @@ def _harfbuzz_version(name: str) -> str:
 
 def _fonts() -> dict[str, str]:
     """Return font file name → sha256 for the pip-installed fonts the renderers embed."""
-    from .render.fonts import FAMILIES  # the one list of font packages the renderers use
+    from .fonts import FAMILIES  # the one list of font packages the renderers use
 
     fonts = {}
     for dist in sorted(FAMILIES.values()):

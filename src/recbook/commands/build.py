@@ -1,0 +1,71 @@
+"""`recbook build`: check, render every requested (language, format) in memory, then write them."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+
+from . import project_option
+
+LANGUAGES = ("kk", "ru", "en")
+FORMATS = ("pdf", "docx")
+PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3b")
+
+
+def split_choices(allowed: tuple[str, ...], name: str):
+    """Return a click callback that parses 'a,b' into a tuple of allowed values."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None):
+        if value is None:
+            return None
+        items = tuple(v.strip() for v in value.split(",") if v.strip())
+        unknown = [v for v in items if v not in allowed]
+        if unknown or not items:
+            raise click.BadParameter(
+                f"expected one or more of {', '.join(allowed)} separated by commas, "
+                f"but received: {value!r}",
+                param_hint=name,
+            )
+        return items
+
+    return callback
+
+
+@click.command()
+@project_option
+@click.option("--lang", "langs", callback=split_choices(LANGUAGES, "--lang"),
+              help="Languages to build, e.g. kk,ru (default: the conference's languages).")
+@click.option("--format", "formats", callback=split_choices(FORMATS, "--format"),
+              help="Formats to build: pdf, docx or both (default).")
+@click.option("--strict", is_flag=True,
+              help="Final edition: fail on warnings and on any missing or fuzzy translation.")
+@click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS), default=PDF_VARIANTS[0], show_default=True,
+              help="PDF standard: tagged PDF/UA-1, or PDF/A-3b for archives.")
+@click.option("--rebuild", is_flag=True,
+              help="Render every output again, even those whose inputs, catalogs and templates are unchanged.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Outputs rendered at once, each in its own process (default: the number of CPUs).")
+@click.option("--render-timeout", type=click.FloatRange(min=1), default=600, show_default=True,
+              help="Seconds one output may take; a slower render is stopped and reported, the others still build.")
+def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool,
+          jobs: int | None, render_timeout: float) -> None:
+    """Build output/<id>.<lang>.pdf and .docx from the project's inputs."""
+    from ..diagnostics import Report, print_diagnostics
+    from ..pipeline import BuildOptions, build_project, read_source_date_epoch
+
+    options = BuildOptions(
+        languages=langs, formats=formats or FORMATS, strict=strict, pdf_variant=pdf_variant,
+        rebuild=rebuild, render_timeout=render_timeout, **({"jobs": jobs} if jobs else {}),
+    )
+    started = time.perf_counter()
+    report = Report()
+    try:
+        written = build_project(project, options, report, read_source_date_epoch(report))
+    finally:
+        print_diagnostics(report.sorted())
+    for path in written:
+        click.echo(f"wrote {path}")
+    outputs = sum(1 for path in written if path.name != "manifest.json")
+    click.echo(f"built {outputs} output(s) in {time.perf_counter() - started:.1f} s")

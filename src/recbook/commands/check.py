@@ -1,0 +1,28 @@
+"""`recbook check`: every check `recbook build` makes, without rendering or writing anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from . import project_option
+
+
+@click.command()
+@project_option
+@click.option("--strict", is_flag=True,
+              help="Check as for the final edition: warnings and missing translations fail.")
+def check(project: Path, strict: bool) -> None:
+    """Validate inputs, decisions and catalogs; print every problem found."""
+    from ..diagnostics import Report, print_diagnostics
+    from ..pipeline import check_project, read_source_date_epoch, stop_if_failing
+
+    report = Report()
+    try:
+        checked = check_project(project, report, final=strict, epoch=read_source_date_epoch(report))
+    finally:
+        print_diagnostics(report.sorted())
+    stop_if_failing(report, strict=strict)
+    n = len(checked.gathered.inputs.proposals)
+    click.echo(f"{project}: {n} proposals, {len(checked.gathered.merged.recommendations)} recommendations: OK")

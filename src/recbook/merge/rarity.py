@@ -1,0 +1,78 @@
+"""Weigh words by rarity in the conference's own texts: a word every proposal uses says nothing.
+
+The weight of a token is a smoothed inverse document frequency, counted per
+language over every text that can be read in it (originals and translations).
+PRIOR imaginary texts that do not use the word keep the weights of a tiny
+corpus (two proposals in a test) close to flat instead of zeroing shared words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from math import fsum, log
+from typing import Iterable, Mapping
+
+from .features import Variant
+
+PRIOR = 30  # imaginary texts that lack every word
+
+
+@dataclass
+class Rarity:
+    """Document frequencies per language, and the weights they give."""
+
+    df: dict[str, Counter[str]] = field(default_factory=dict)
+    texts: Counter[str] = field(default_factory=Counter)
+    _totals: dict[Variant, float] = field(default_factory=dict)
+    _weights: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, variants: Mapping[str, tuple[Variant, ...]]) -> "Rarity":
+        """Return the frequencies of every token of every variant, per language."""
+        found = cls()
+        for vs in variants.values():
+            for v in vs:
+                found.df.setdefault(v.language, Counter()).update(v.stems)
+                found.texts[v.language] += 1
+            # "*": the language-neutral tokens of the original, for pairs with no language in common
+            found.df.setdefault("*", Counter()).update(vs[0].bridge)
+            found.texts["*"] += 1
+        return found
+
+    def weight(self, language: str, token: str) -> float:
+        """Return log((N + PRIOR) / (df + 1)): rare words weigh most."""
+        key = (language, token)
+        found = self._weights.get(key)
+        if found is None:
+            df = self.df[language][token] if language in self.df else 0
+            found = self._weights[key] = log((self.texts[language] + PRIOR) / (df + 1))
+        return found
+
+    def total(self, v: Variant) -> float:
+        """Return the summed weight of a variant's tokens (cached per text)."""
+        if v not in self._totals:
+            self._totals[v] = self.sum(v.language, v.stems)
+        return self._totals[v]
+
+    def sum(self, language: str, tokens: Iterable[str]) -> float:
+        """Return the summed weight of `tokens` (fsum: the same in any set order, so any hash seed)."""
+        return fsum(self.weight(language, t) for t in tokens)
+
+    def dice(self, a: Variant, b: Variant) -> float:
+        """Return the rarity-weighted Dice of two texts' tokens (length-independent)."""
+        shared = a.stems & b.stems
+        if not shared:
+            return 0.0
+        return 2 * self.sum(a.language, shared) / (self.total(a) + self.total(b))
+
+    def bridge_dice(self, a: Variant, b: Variant) -> tuple[float, int]:
+        """Return the rarity-weighted Dice of the language-neutral tokens, and how many are shared."""
+        shared = a.bridge & b.bridge
+        if not shared:
+            return 0.0, 0
+        total = self.sum("*", a.bridge) + self.sum("*", b.bridge)
+        return 2 * self.sum("*", shared) / total, len(shared)
+
+
+FLAT = Rarity()  # no corpus: every token weighs log(PRIOR)

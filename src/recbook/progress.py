@@ -1,0 +1,46 @@
+"""A progress line on a terminal for long stages (stderr, only when it is a terminal).
+
+The merge is a pure stage: it takes `terminal` as its progress factory from the
+pipeline and never writes anything itself.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import TextIO
+
+SHOW_FROM = 2_000  # texts; smaller merges finish before anyone looks
+EVERY = 1.0  # seconds between redraws
+
+
+class Progress:
+    """Count steps of a long stage and redraw one line at most once a second."""
+
+    def __init__(self, label: str, total: int, stream: TextIO | None = None) -> None:
+        self.label, self.total, self.done = label, total, 0
+        self.stream = stream if stream is not None else sys.stderr
+        self._next = time.monotonic() + EVERY
+        self.shown = False
+
+
+    def step(self, n: int = 1) -> None:
+        """Count `n` steps; redraw when a second has passed."""
+        self.done += n
+        if time.monotonic() >= self._next:
+            self._next = time.monotonic() + EVERY
+            self.stream.write(f"\r{self.label}: {min(self.done, self.total)}/{self.total}")
+            self.stream.flush()
+            self.shown = True
+
+    def close(self) -> None:
+        """Clear the line, so the diagnostics that follow start on a clean one."""
+        if self.shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def terminal(label: str, total: int) -> Progress | None:
+    """Return a Progress if the run is long and stderr is a terminal, else None."""
+    isatty = getattr(sys.stderr, "isatty", None)
+    return Progress(label, total) if total >= SHOW_FROM and isatty is not None and isatty() else None
