@@ -22,10 +22,12 @@ import subprocess
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-
-from pypdf import PdfReader
+from typing import TYPE_CHECKING
 
 from ...diagnostics import RecbookError
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 OFFICE_VARIABLE = "RECBOOK_SOFFICE"
 TIMEOUT = 180.0  # seconds for one LibreOffice run; a wedged office must not hang the build
@@ -72,7 +74,7 @@ class Layout:
     alone: frozenset[str]  # contents entries whose stored number stood on a line of its own
 
 
-def lay_out(data: bytes, office: str, folder: Path) -> PdfReader:
+def lay_out(data: bytes, office: str, folder: Path) -> "PdfReader":
     """Return LibreOffice's PDF of the DOCX `data`, every bookmark a named destination.
 
     `folder` is scratch space; its LibreOffice profile is reused by the next layout of the same book.
@@ -85,6 +87,8 @@ def lay_out(data: bytes, office: str, folder: Path) -> PdfReader:
           "--convert-to", _EXPORT, "--outdir", str(folder), str(folder / "book.docx")])
     if not pdf.is_file():
         raise RecbookError(_failed([office], "it wrote no PDF"))
+    from pypdf import PdfReader  # only a build that lays the DOCX out needs it
+
     return PdfReader(BytesIO(pdf.read_bytes()))
 
 
