@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: report test check lock clean
+.PHONY: report test check golden lock clean
 
 ## report: set up .venv from the lock file, then build the sample conference into output/
 report: $(STAMP)
@@ -14,6 +14,10 @@ report: $(STAMP)
 ## test: the whole test suite
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2
+
+## golden: rewrite tests/golden/ (the sample books' normalised text and outline) after an intended change
+golden: $(STAMP)
+	$(BIN)/python tests/golden_text.py --regenerate
 
 ## check: validate the sample's inputs, decisions and catalogs
 check: $(STAMP)

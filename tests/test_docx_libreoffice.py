@@ -21,7 +21,7 @@ from recbook.diagnostics import Report
 from recbook.model import LocalizedBook
 
 LANGS = ("kk", "ru", "en")
-_IGNORED = re.compile(r"[\s\u00ad\u2010\-]")  # line breaks, soft hyphens and hyphenation differ by client
+_IGNORED = re.compile(r"[\s\u00ad\u2010\u2011\-]")  # line breaks, soft and no-break hyphens differ by client
 
 
 def norm(text: str) -> str:

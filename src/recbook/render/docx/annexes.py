@@ -1,8 +1,8 @@
 """Summary and annexes: directions at a glance, groups, provenance, SDGs.
 
 Provenance is the promise that nothing is lost: every original proposal id is
-listed with the recommendation it went into, how it was merged and its score,
-then printed as submitted. Rows and order are the PDF's (book-layout.html).
+listed with the recommendation it went into and how it was merged (the score
+is an internal metric, shown in review.html, not in the public book), then printed as submitted. Rows and order are the PDF's (book-layout.html).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .chart_png import chart_png
 # column widths in twips; each table spans the 9,355-twip text width of reference.docx
 SUMMARY_WIDTHS = (700, 5055, 2000, 1600)
 GROUP_WIDTHS = (1100, 5255, 3000)
-PROVENANCE_WIDTHS = (1300, 1400, 1300, 1655, 1600, 1300, 800)  # 9-pt headers fit unbroken
+PROVENANCE_WIDTHS = (1300, 1400, 1500, 1655, 2600, 900)  # 9-pt headers fit unbroken
 SDG_WIDTHS = (700, 5655, 3000)
 CHART_WIDTH_EMU = 5_900_000  # about 16.4 cm: the text width
 
@@ -57,11 +57,11 @@ def annexes(w: BookWriter) -> None:
 def _provenance(w: BookWriter) -> None:
     """Write one row per original proposal (ordered by proposal id like the PDF), then the originals."""
     keys = ("table.proposal", "table.group", "table.language", "table.recommendation",
-            "table.how", "table.similarity", "table.votes")
+            "table.how", "table.votes")
     rows = w.book.annexes.provenance
     w.table([w.label(k) for k in keys],
-            ([r.member.proposal_id, r.group_id, r.language, r.recommendation.number, r.how, r.similarity, r.votes]
-             for r in rows), PROVENANCE_WIDTHS, numeric={3, 5, 6})
+            ([r.member.proposal_id, r.group_id, r.language, r.recommendation.number, r.how, r.votes]
+             for r in rows), PROVENANCE_WIDTHS, numeric={3, 5})
     for row in rows:
         member = row.member
         # originals are headings (navigation pane) but stay out of the TOC, as in the PDF
