@@ -20,6 +20,10 @@ test: $(TESTSTAMP)
 test-fast: $(TESTSTAMP)
 	$(BIN)/python -m pytest -n 2 -m "not slow"
 
+## golden: rewrite tests/golden/ (the sample books' normalised text and outline) after an intended change
+golden: $(STAMP)
+	$(BIN)/python tests/golden_text.py --regenerate
+
 ## check: validate the sample's inputs, decisions and catalogs
 check: $(STAMP)
 	$(BIN)/recbook check

@@ -130,7 +130,7 @@ def test_cover_is_a_section_of_its_own_and_the_book_counts_from_one(rendered):
         assert etree_str(cover.find(w(tag))) == etree_str(section.find(w(tag)))
 
 
-def test_header_has_the_title_and_footer_counts_pages(rendered):
+def test_header_has_the_title_and_footer_prints_the_page_number_only(rendered):
     book, parsed = rendered
     section = parsed.xpath("word/document.xml", "//w:body/w:sectPr")[0]
     rels = {r.get("Id"): r.get("Target") for r in parsed.parts["word/_rels/document.xml.rels"]}
@@ -142,8 +142,7 @@ def test_header_has_the_title_and_footer_counts_pages(rendered):
     assert set(parts) == {("header", "default"), ("footer", "default")}
     assert text[("header", "default")] == book.title.value
     footer = parts[("footer", "default")]
-    # SECTIONPAGES: the pages of the book's section, so the cover is not counted, as in the PDF
-    assert [i.strip() for i in footer.xpath("//w:instrText/text()", namespaces=NS)] == ["PAGE", "SECTIONPAGES"]
+    assert [i.strip() for i in footer.xpath("//w:instrText/text()", namespaces=NS)] == ["PAGE"]  # not "of Y"
     assert text[("footer", "default")] == "".join("1" if kind == "field" else value for kind, value in book.footer)
 
 
@@ -229,7 +228,7 @@ def test_draft_marks_fallback_text_and_notes_it(tmp_path):
     assert dates and set(dates) == {"2025-09-26T00:00:00Z"}
     assert len(parsed.xpath("word/document.xml", "//w:commentReference")) == len(dates)
     cover = " ".join(paragraph_text(p) for p in _styled(parsed, "CoverText"))
-    assert book.draft_notice.startswith("Draft — translation ") and book.draft_notice in cover
+    assert book.draft_notice.startswith("Draft\u00a0— translation ") and book.draft_notice in cover
 
 
 def test_final_book_has_no_marks_or_comments(book):
@@ -288,3 +287,19 @@ def test_partner_logos_come_only_from_the_asset_folders(tmp_path):
     for refused in ("secret.png", "assets/../secret.png", "file:///etc/passwd", "assets/missing.png"):
         with pytest.raises(RecbookError):
             render_docx(replace(book, organizers=(Partner("X", refused),)), context(tmp_path))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_a_line_break_inside_a_cell_stays_a_line_break(lang):
+    from book_factory import with_text
+
+    book = with_text("G1-01", "Ұсыныстар:\n1) бірінші\n2) екінші", lang)
+    parsed = parse_docx(render(book))
+    breaks = [p for p in parsed.document.iter(w("p")) if "бірінші" in paragraph_text(p)]
+    assert breaks, "the text is printed"
+    assert len(breaks[0].xpath(".//w:br", namespaces=NS)) == 2  # Alt+Enter lines, not one run-on line
+
+
+def test_a_no_break_hyphen_becomes_words_own():
+    parsed = parse_docx(render(make_book("kk")))
+    assert parsed.xpath("word/document.xml", "//w:noBreakHyphen")  # "1.1‑ұсыным" in the annex

@@ -157,8 +157,8 @@ def test_a_broken_catalog_is_reported_and_never_rewritten(tmp_path):
 def test_book_template_has_every_label_with_its_key_as_msgctxt(tmp_path):
     extract(tmp_path)
     pot = entries(tmp_path, "locales/book.pot")
-    assert pot["page_of"].msgid == "Page {page} of {pages}"
-    assert pot["page_of"].auto_comments == ("Keep {page}, {pages} unchanged.",)
+    assert pot["direction_n"].msgid == "Direction {number}"
+    assert pot["direction_n"].auto_comments == ("Keep {number} unchanged.",)
     assert pot["votes"].msgid_plural == "{n} votes"
     assert [pot[f"sdg.{n}"].msgid for n in (1, 17)] == ["No Poverty", "Partnerships for the Goals"]
     # the project had no book.po: update starts from the packaged, translated one

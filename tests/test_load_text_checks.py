@@ -70,3 +70,14 @@ def test_nfc_keeps_compatibility_characters() -> None:
 ])
 def test_language_mismatch(language: str, text: str, looks: str | None) -> None:
     assert language_mismatch(language, text) == looks
+
+
+@pytest.mark.parametrize(("char", "what"), [
+    ("\u202e", "U+202E (bidi control)"), ("\u2067", "U+2067 (bidi control)"), ("\u200f", "U+200F (bidi control)"),
+    ("\u200b", "U+200B (zero-width character)"), ("\ufeff", "U+FEFF (zero-width character)"),
+])
+def test_bidi_controls_and_zero_width_characters_are_warnings_like_control_characters(char, what):
+    cleaned, problems = clean(f"Қоғам{char}дық\u00a0кеңес", HERE, "title")
+    assert cleaned == "Қоғам\ufffdдық\u00a0кеңес"  # shown where it was; the no-break space stays
+    assert [(d.severity, d.code) for d in problems] == [("warning", "text.control-char")]
+    assert f'"title" contains {what} at character 6' in problems[0].message

@@ -52,9 +52,9 @@ def translated(tmp_path) -> tuple[Path, Catalogs]:
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("kk", "2025 жылғы 26 қыркүйек"),
-    ("ru", "26 сентября 2025 года"),
-    ("en", "26 September 2025"),
+    ("kk", "2025\u00a0жылғы 26\u00a0қыркүйек"),  # no-break spaces: a number stays with its word
+    ("ru", "26\u00a0сентября 2025\u00a0года"),
+    ("en", "26\u00a0September 2025"),
 ])
 def test_each_language_writes_the_conference_date_officially(shipped, lang, expected):
     book, _ = localize(inputs(), singletons(inputs()), shipped, lang, draft=True)
@@ -78,21 +78,21 @@ def test_recommendations_are_numbered_by_support_then_natural_id(shipped):
     book, _ = localize(inputs(), singletons(inputs()), shipped, "ru", draft=True)
     numbered = [(r.number, r.id, r.votes_label) for d in book.directions for r in d.recommendations]
     # G2-01 and G10-01 tie on 5 votes: natural id order puts G2 before G10
-    assert numbered == [("1.1", "R-G1-01", "21 голос"), ("1.2", "R-G2-01", "5 голосов"),
-                        ("1.3", "R-G10-01", "5 голосов"), ("2.1", "R-G1-02", "1 голос")]
+    assert numbered == [("1.1", "R-G1-01", "21\u00a0голос"), ("1.2", "R-G2-01", "5\u00a0голосов"),
+                        ("1.3", "R-G10-01", "5\u00a0голосов"), ("2.1", "R-G1-02", "1\u00a0голос")]
     assert [d.total_votes for d in book.directions] == [31, 1]
 
 
 def test_a_merged_recommendation_sums_votes_and_joins_groups_the_cldr_way(shipped):
     book, _ = localize(inputs(), merged_pair(inputs()), shipped, "ru", draft=True)
     rec = book.directions[0].recommendations[0]
-    assert (rec.id, rec.votes, rec.votes_label) == ("R-G1-01", 26, "26 голосов")
-    assert rec.proposed_by_label == "Рабочая группа 1 и Рабочая группа 10"
+    assert (rec.id, rec.votes, rec.votes_label) == ("R-G1-01", 26, "26\u00a0голосов")
+    assert rec.proposed_by_label == "Рабочая группа 1\u00a0и\u00a0Рабочая группа 10"  # ru: и stays with the next word
     assert [m.proposal_id for m in rec.members] == ["G1-01", "G10-01"]
     assert [(n, t.value) for n, t in rec.sdgs] == [
-        (4, "Качественное образование"), (16, "Мир, правосудие и эффективные институты"),
-        (17, "Партнерство в интересах устойчивого развития")]
-    assert rec.timeframe.value == "среднесрочный (1–3 года)"
+        (4, "Качественное образование"), (16, "Мир, правосудие и\u00a0эффективные институты"),
+        (17, "Партнерство в\u00a0интересах устойчивого развития")]
+    assert rec.timeframe.value == "среднесрочный (1–3\u00a0года)"
 
 
 def test_draft_falls_back_to_the_source_text_and_marks_it(shipped):
@@ -103,7 +103,7 @@ def test_draft_falls_back_to_the_source_text_and_marks_it(shipped):
     assert book.draft and "G1-01.title" in book.missing and "G2-01.title" not in book.missing
     assert 0 < book.completeness < 1
     percent = int(book.completeness * 100)
-    assert book.draft_notice == f"Жоба — аударма {percent}% дайын"
+    assert book.draft_notice == f"Жоба\u00a0— аударма {percent}% дайын"
     assert [(d.severity, d.code) for d in diagnostics] == [("warning", "i18n.incomplete")]
 
 
@@ -118,7 +118,7 @@ def test_complete_catalogs_give_a_final_book(translated):
     book, diagnostics = localize(inputs(), merged_pair(inputs()), catalogs, "kk", draft=False)
     assert (book.draft, book.completeness, book.missing, diagnostics) == (False, 1.0, (), [])
     assert book.title.value == "[kk] Гражданское общество Казахстана"
-    assert book.directions[0].recommendations[0].proposed_by_label == "[kk] Рабочая группа 1 және [kk] Рабочая группа 10"
+    assert book.directions[0].recommendations[0].proposed_by_label == "[kk] Рабочая группа 1\u00a0және [kk] Рабочая группа 10"
     assert missing_translations(book, catalogs) == []
 
 
@@ -164,7 +164,7 @@ def test_labels_carry_language_names_and_quotes(shipped):
     book, _ = localize(inputs(), singletons(inputs()), shipped, "kk", draft=True)
     assert book.labels["language.ru"] == "Орыс тілі"
     assert (book.labels["quote.open"], book.labels["quote.close"]) == ("«", "»")
-    assert book.footer == (("field", "page"), ("text", "-бет, барлығы "), ("field", "pages"))
+    assert book.footer == (("field", "page"),)  # a page number only, not "page X of Y"
     assert book.labels["proposed_by"] == "Ұсынған:"
     assert not any("{" in value for value in book.labels.values())  # every printed label is complete
 
@@ -188,7 +188,7 @@ def test_the_book_carries_every_printed_value_formatted(shipped):
     assert (d.heading, d.count_label, d.votes_label) == ("Направление 1", "2", "31")
     rec = d.recommendations[0]
     assert [(s.label, s.title.value) for s in rec.sdg_lines][:1] == [("ЦУР 4", "Качественное образование")]
-    assert [t.value for t in rec.proposed_by_line] == ["Рабочая группа 1 и Рабочая группа 10"]
+    assert [t.value for t in rec.proposed_by_line] == ["Рабочая группа 1\u00a0и\u00a0Рабочая группа 10"]
     assert [t.value for t in rec.members[1].meta] == ["Рабочая группа 10", " · Рекомендация 1.1"]
     annex = book.annexes
     assert annex.groups_heading == "Приложение 1. Рабочие группы"
@@ -250,5 +250,54 @@ def test_a_broken_plural_falls_back_too(tmp_path):
     target.parent.mkdir(parents=True)
     target.write_text(format_po(file.header_entry, entries), encoding="utf-8")
     book, diagnostics = localize(inputs(), singletons(inputs()), load_catalogs(tmp_path, Report()), "kk", draft=True)
-    assert book.directions[0].recommendations[0].votes_label == "21 votes"
+    assert book.directions[0].recommendations[0].votes_label == "21\u00a0votes"
     assert any(d.code == "i18n.placeholder" and d.severity == "warning" for d in diagnostics)
+
+
+# ------------------------------------------------------------------ a book that never misleads
+
+
+def test_a_draft_is_never_labelled_final_however_complete(translated):
+    _, catalogs = translated
+    draft, _ = localize(inputs(), merged_pair(inputs()), catalogs, "kk", draft=True)
+    assert (draft.missing, draft.draft, draft.edition_status, draft.draft_notice) == ((), True, "draft", "")
+    assert draft.edition_label == "Жоба"
+    final, _ = localize(inputs(), merged_pair(inputs()), catalogs, "kk", draft=False)
+    assert (final.draft, final.edition_status) == (False, "final")
+
+
+def test_an_illustrative_sample_never_says_final_nor_endorsed(translated):
+    _, catalogs = translated
+    inp = inputs()
+    sample = replace(inp, conference=replace(inp.conference, adopted="Одобрено участниками"))
+    book, diagnostics = localize(sample, merged_pair(sample), catalogs, "ru", draft=False)
+    assert (book.edition_status, book.edition_label, book.adopted) == ("final", "", None)
+    assert [d.code for d in diagnostics] == ["conference.illustrative-adopted"]
+    real = replace(sample, conference=replace(sample.conference, illustrative=False))
+    book, _ = localize(real, merged_pair(real), catalogs, "ru", draft=False)
+    assert (book.edition_label, book.adopted.value) == ("Окончательная редакция", "Одобрено участниками")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("kk", "дауыс саны көрсетілмеген"), ("ru", "число голосов не указано"), ("en", "no vote count")])
+def test_a_recommendation_without_votes_says_so_never_zero_votes(shipped, lang, expected):
+    inp = inputs()
+    unvoted = replace(inp, proposals=tuple(replace(p, votes=None) for p in inp.proposals))
+    book, _ = localize(unvoted, singletons(unvoted), shipped, lang, draft=True)
+    assert {r.votes_label for d in book.directions for r in d.recommendations} == {expected}
+    zero = replace(inp, proposals=tuple(replace(p, votes=0) for p in inp.proposals))
+    book, _ = localize(zero, singletons(zero), shipped, lang, draft=True)
+    assert book.directions[0].recommendations[0].votes_label.startswith("0\u00a0")  # a real 0 is printed
+
+
+def test_the_public_book_carries_no_merge_metrics(shipped):
+    book, _ = localize(inputs(), merged_pair(inputs()), shipped, "en", draft=True)
+    assert "table.similarity" not in book.labels
+    assert not any(hasattr(row, "similarity") for row in book.annexes.provenance)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("kk", "1.1\u2011ұсыным"), ("ru", "Рекомендация 1.1"),
+                                                 ("en", "Recommendation 1.1")])
+def test_the_annex_names_recommendations_the_languages_way(shipped, lang, expected):
+    book, _ = localize(inputs(), merged_pair(inputs()), shipped, lang, draft=True)
+    assert book.annexes.provenance[0].member.meta[-1].value.endswith(expected)

@@ -61,7 +61,7 @@ def hostile_pdf(tmp_path_factory):
 
 def test_markup_in_a_proposal_is_printed_literally(hostile_pdf):
     text = pdf_text(hostile_pdf[2])
-    assert '<img src="file:///etc/passwd">' in text
+    assert '<img src=«file:///etc/passwd»>' in text  # printed as text (its quotes typeset), never loaded
     assert "<script>x</script> & {{ 7*7 }}" in text
 
 
@@ -184,3 +184,15 @@ def test_the_printer_gives_over_long_words_break_opportunities_and_leaves_others
     long = printer.inline(Text("a " + "x" * 100 + " b", "en"))
     assert str(long) == "a " + ZWSP.join(["x" * 20] * 5) + " b"
     assert ZWSP not in str(printer.inline(Text("an ordinary sentence of words", "en")))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_a_line_break_inside_a_cell_stays_a_line_break_in_the_html(lang, tmp_path):
+    import datetime as dt
+
+    from recbook.render.html import render_html
+
+    book = with_text("G1-01", "Ұсыныстар:\n1) бірінші\n2) екінші", lang)
+    html, _ = render_html(book, context(tmp_path), dt.datetime(2025, 9, 26))
+    assert "бірінші<br>\n2)" in html.replace("\u00ad", "")
+

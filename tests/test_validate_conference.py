@@ -10,7 +10,7 @@ from recbook.model import Partner
 
 CONFERENCE_KEYS = ("id, source_language, languages, title, date, city, organizers, directions, "
                    "groups, addressees, subtitle, venue, methodology, foreword, foreword_signatory, "
-                   "disclaimer, adopted, edition, licence, isbn, udc, partners, illustrative, thresholds")
+                   "disclaimer, adopted, edition, licence, isbn, udc, publisher, contacts, copyright, partners, illustrative, thresholds")
 
 
 def with_conference(tmp_path: Path, text: str) -> tuple[object, list[str]]:

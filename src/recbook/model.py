@@ -65,6 +65,9 @@ class Conference:
     licence: str | None = None
     isbn: str | None = None
     udc: str | None = None
+    publisher: str | None = None  # imprint, at the foot of the page after the cover
+    contacts: str | None = None
+    copyright: str | None = None
     illustrative: bool = False  # sample data: the cover says the proposals are fictional
     # the merge's knobs written under thresholds: (MergeSettings field, value), docs/decisions.md
     thresholds: tuple[tuple[str, float], ...] = ()
@@ -288,8 +291,7 @@ class ProvenanceRow:
     member: LocalizedMember
     group_id: str
     language: str  # the language's name, in the book's language
-    how: str  # how it was merged, in words
-    similarity: str  # the merge score, two decimals the locale's way
+    how: str  # how it was merged, in words (the score is an internal metric: review.html shows it)
     votes: str  # formatted, or a dash when not given
 
 
@@ -350,16 +352,22 @@ class LocalizedBook:
     licence: Text | None = None
     isbn: str | None = None
     udc: str | None = None
-    draft: bool = True
+    publisher: Text | None = None
+    contacts: Line = ()  # one Text per line
+    copyright: Text | None = None
+    draft: bool = True  # not the final edition: fallbacks are marked, the cover says "Draft"
     completeness: float = 1.0  # share of translated strings, 0..1
     missing: tuple[str, ...] = ()  # msgctxt/msgid of strings shown in the source language
     illustrative: bool = False
     source_date_epoch: int = 0  # for PDF/DOCX metadata dates (from the conference date)
+    # set by the build: "final" only for an explicit final build (`build --strict`)
+    edition_status: Literal["draft", "final"] = "draft"
+    edition_label: str = ""  # "Draft" / "Final edition"; empty for a final illustrative sample
     # prepared by localize so renderers only print
     foreword_body: Line = ()
     methodology_body: Line = ()
     disclaimer_body: Line = ()
-    draft_notice: str = ""  # "Draft — translation 97 % complete"
+    draft_notice: str = ""  # "Draft — translation 97 % complete"; empty when nothing is missing
     footer: tuple[FooterPart, ...] = ()
     summary: Summary | None = None
     chart: ChartData | None = None

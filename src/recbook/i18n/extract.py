@@ -2,7 +2,7 @@
 
 Content msgctxt scheme (stable: a translation follows its text):
 ``conference.<field>`` (title, subtitle, city, venue, foreword, foreword_signatory,
-methodology, disclaimer, adopted, edition, licence), ``organizers.<n>``, ``partners.<n>`` (1-based, conference.yaml order),
+methodology, disclaimer, adopted, edition, licence, publisher, contacts, copyright), ``organizers.<n>``, ``partners.<n>`` (1-based, conference.yaml order),
 ``directions.<id>``, ``groups.<id>``, ``addressees.<id>``, ``<proposal id>.title|text``
 for a recommendation printed in its canonical proposal's wording, and
 ``<recommendation id>.title|text`` for wording edited in decisions.yaml.
@@ -18,7 +18,7 @@ from ..model import Inputs, MergeResult, Proposal, Recommendation
 from .po import Entry
 
 CONFERENCE_FIELDS = ("title", "subtitle", "city", "venue", "foreword", "foreword_signatory", "methodology",
-                     "disclaimer", "adopted", "edition", "licence")
+                     "disclaimer", "adopted", "edition", "licence", "publisher", "contacts", "copyright")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%\([A-Za-z_]\w*\)[sd]|%[sd]")
 
 

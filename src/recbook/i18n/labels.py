@@ -3,7 +3,7 @@
 Each label's key is also its msgctxt in book.po, so a translation follows the
 label even when the English wording is edited. Renderers print these from
 `LocalizedBook.labels[key]`. Placeholders in braces ({page}, {number}) are
-left for the renderer to fill with `str.format`; translators must keep them.
+filled by localize (`translator.fill`); translators must keep them.
 """
 
 from __future__ import annotations
@@ -56,9 +56,9 @@ LABELS: tuple[tuple[str, str], ...] = (
     L_("timeframe.medium", "medium term (1–3 years)"),
     L_("timeframe.long", "long term (3–5 years)"),
     L_("support", "Support"),
+    L_("support.none", "no vote count"),
     L_("sdgs", "Sustainable Development Goals"),
     L_("sdg_n", "SDG {number}"),
-    L_("page_of", "Page {page} of {pages}"),
     # annexes
     L_("annex_n", "Annex {number}"),
     L_("annex.provenance", "Proposals as submitted by the working groups"),
@@ -71,7 +71,6 @@ LABELS: tuple[tuple[str, str], ...] = (
     L_("table.group", "Working group"),
     L_("table.language", "Language"),
     L_("table.how", "How merged"),
-    L_("table.similarity", "Similarity"),
     L_("table.votes", "Votes"),
     L_("table.direction", "Direction"),
     L_("merge.single", "single proposal"),

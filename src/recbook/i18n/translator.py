@@ -10,7 +10,6 @@ from typing import Mapping
 
 from babel import Locale
 from babel.dates import format_date
-from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
 from ..diagnostics import Diagnostic, Location, error, warning
@@ -40,11 +39,6 @@ def fill(template: str, values: Mapping[str, object]) -> str:
 def format_book_date(date: dt.date, lang: str) -> str:
     """Return the conference date as an official document in `lang` writes it."""
     return format_date(date, DATE_PATTERNS[lang], locale=lang)
-
-
-def join_list(items: list[str], lang: str) -> str:
-    """Join names the CLDR way ("А және Б", "А, Б и В", "A, B, and C")."""
-    return format_list(items, locale=lang) if items else ""
 
 
 def language_names(lang: str) -> dict[str, str]:

@@ -17,7 +17,7 @@ CONFERENCE_REQUIRED: tuple[str, ...] = (
     "directions", "groups", "addressees")
 CONFERENCE_TEXTS: tuple[str, ...] = (
     "subtitle", "venue", "methodology", "foreword", "foreword_signatory", "disclaimer",
-    "adopted", "edition", "licence", "isbn", "udc")
+    "adopted", "edition", "licence", "isbn", "udc", "publisher", "contacts", "copyright")
 CONFERENCE_OPTIONAL: tuple[str, ...] = CONFERENCE_TEXTS + ("partners", "illustrative", "thresholds")
 CONFERENCE_KEYS: tuple[str, ...] = CONFERENCE_REQUIRED + CONFERENCE_OPTIONAL
 

@@ -4,6 +4,9 @@ The rules (RELIABILITY.md 2, 7, 8, 9):
 - characters no document format can hold (C0/C1 controls other than tab and
   newline, U+FFFE/U+FFFF, lone surrogates) are an error; the value keeps its
   place with U+FFFD "�" instead, so the draft shows where the damage is;
+- bidi controls (U+202A–202E, U+2066–2069, LRM/RLM/ALM) and zero-width
+  characters (U+200B–200D, U+2060, U+FEFF) are treated the same way: they
+  can reorder or hide what a reader sees, and kk/ru/en text never needs them;
 - every value becomes NFC (never NFKC, so № and … survive); CRLF becomes LF;
 - a word mixing Latin and Cyrillic letters is a warning, the text is unchanged;
 - a "?" (or "_") glued to Cyrillic letters is an error: the letters were lost
@@ -19,7 +22,9 @@ from ..diagnostics import Diagnostic, Location, error, warning
 from .decoding import code_page_name
 
 # The complement of what YAML (and XML 1.0 documents such as DOCX) accept.
-FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+                       "|[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 REPLACEMENT = "\ufffd"
 _CYR = "\u0400-\u04ff"
 _LOST = re.compile(rf"(?<=[{_CYR}])[?_]+(?=[{_CYR}])|(?<![\w?])\?+(?=[{_CYR}])")
@@ -36,6 +41,10 @@ def describe_char(ch: str) -> str:
         what = "lone surrogate"
     elif point in (0xFFFE, 0xFFFF):
         what = "noncharacter"
+    elif ch in _BIDI:
+        what = "bidi control"
+    elif point in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
+        what = "zero-width character"
     else:
         what = "control character"
     return f"U+{point:04X} ({what})"

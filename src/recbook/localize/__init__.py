@@ -14,20 +14,20 @@ also returned as a located error.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from ..diagnostics import Diagnostic
+from ..diagnostics import Diagnostic, warning
 from ..i18n.catalogs import Catalogs
 from ..i18n.extract import CONFERENCE_FIELDS
 from ..i18n.labels import LABELS
-from ..i18n.translator import Translator, fill, format_book_date, join_list
+from ..i18n.translator import Translator, fill, format_book_date
 from ..model import (
-    Conference, FooterPart, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember,
+    Conference, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember,
     LocalizedRecommendation, LocalizedSdg, MergeResult, Partner, Proposal, Recommendation, Text,
 )
 from . import annexes as annex
 from .annexes import natural_key, number
 from .text import paragraphs, separated
+from .typography import join_names, typeset_all
 
 __all__ = ["localize", "natural_key", "print_order", "recommendation_votes"]
 
@@ -90,17 +90,23 @@ class _Book:
         named = tuple(self.tr.content(f"addressees.{a}", self.conf.addressee(a).text, self.conf.source_language)
                       for a in addressees)
         text = self.rec_field(rec, "text")
-        joined = join_list([t.value for t in proposed_by], self.lang)
+        joined = join_names([t.value for t in proposed_by], self.lang)
         return LocalizedRecommendation(
             number=number, id=rec.id, title=self.rec_field(rec, "title"), text=text, addressees=named,
             timeframe=self.label_text(f"timeframe.{timeframe}") if timeframe else None,
-            sdgs=sdgs, votes=votes, votes_label=self.tr.plural("votes", votes),
+            sdgs=sdgs, votes=votes, votes_label=self.support(members, votes),
             proposed_by=proposed_by, proposed_by_label=joined,
             members=tuple(self.member(rec, m.proposal_id, number) for m in rec.members),
             body=paragraphs(text), addressees_line=separated(named, "; ", self.lang),
             sdg_lines=tuple(LocalizedSdg(g, self.label("sdg_n", number=g), t) for g, t in sdgs),
             proposed_by_line=self.names_line(proposed_by, joined),
         )
+
+    def support(self, members: list[Proposal], votes: int) -> str:
+        """Return "12 votes", or "no vote count" when no member was voted on (never "0 votes")."""
+        if all(p.votes is None for p in members):
+            return self.labels["support.none"]
+        return self.tr.plural("votes", votes)
 
     def names_line(self, names: tuple[Text, ...], joined: str) -> Line:
         """Return the CLDR-joined list, unless a name must be marked (other language, fallback)."""
@@ -141,7 +147,12 @@ class _Book:
 def localize(
     inputs: Inputs, merged: MergeResult, catalogs: Catalogs, lang: str, *, draft: bool
 ) -> tuple[LocalizedBook, list[Diagnostic]]:
-    """Return the book in `lang`, and the diagnostics about its translation."""
+    """Return the book in `lang`, and the diagnostics about its translation.
+
+    `draft=False` is the explicit final build (`build --strict`): only then is
+    the book's `edition_status` "final"; a draft never says "final", however
+    complete its translation.
+    """
     tr = Translator(catalogs, lang)
     b = _Book(inputs, tr)
     conf = b.conf
@@ -149,37 +160,52 @@ def localize(
     texts = {name: b.conf_text(f"conference.{name}", getattr(conf, name)) for name in CONFERENCE_FIELDS}
     groups = tuple((g.id, b.group(g.id)) for g in conf.groups)
     organizers, partners = b.partners("organizers", conf.organizers), b.partners("partners", conf.partners)
+    status = "draft" if draft else "final"
     book = LocalizedBook(
         lang=lang, conference_id=conf.id, title=texts["title"], subtitle=texts["subtitle"],
         date=conf.date, date_label=format_book_date(conf.date, lang), city=texts["city"],
         organizers=organizers, partners=partners, directions=directions, groups=groups,
         labels=printed_labels(b.labels), foreword=texts["foreword"], methodology=texts["methodology"],
-        disclaimer=texts["disclaimer"], adopted=texts["adopted"], venue=texts["venue"],
+        disclaimer=texts["disclaimer"], venue=texts["venue"],
+        # an illustrative sample was endorsed by no one: it never prints the adoption line
+        adopted=None if conf.illustrative else texts["adopted"],
         foreword_signatory=texts["foreword_signatory"], edition=texts["edition"], licence=texts["licence"],
-        isbn=conf.isbn, udc=conf.udc,
-        draft=bool(tr.missing), completeness=tr.completeness,
+        isbn=conf.isbn, udc=conf.udc, publisher=texts["publisher"], copyright=texts["copyright"],
+        contacts=tuple(t for p in paragraphs(texts["contacts"]) for t in lines(p)),
+        draft=draft, edition_status=status, edition_label=edition_label(b.labels, status, conf.illustrative),
+        completeness=tr.completeness,
         missing=tuple(sorted(tr.missing, key=natural_key)), illustrative=conf.illustrative,
         source_date_epoch=int(dt.datetime.combine(conf.date, dt.time(), dt.timezone.utc).timestamp()),
         foreword_body=paragraphs(texts["foreword"]), methodology_body=paragraphs(texts["methodology"]),
         disclaimer_body=paragraphs(texts["disclaimer"]),
-        draft_notice=b.label("draft_notice", percent=tr.percent()), footer=footer(b.labels["page_of"]),
+        draft_notice=b.label("draft_notice", percent=tr.percent()) if tr.missing else "",
+        footer=(("field", "page"),),  # a page number only, as publishers print it
         summary=annex.summary(directions, lang), chart=annex.chart(directions, b.labels, lang),
         annexes=annex.annexes(directions, groups, b.labels, lang),
     )
-    return book, tr.diagnostics(draft=draft)
+    return typeset_all(book, lang), tr.diagnostics(draft=draft) + _unprinted(conf)
+
+
+def _unprinted(conf: Conference) -> list[Diagnostic]:
+    """Say what conference.yaml holds that the book leaves out (nothing is dropped silently)."""
+    if conf.illustrative and conf.adopted:
+        return [warning(conf.location_of("adopted"), '"adopted" is not printed: an illustrative '
+                        "sample (illustrative: true) was endorsed by no one", "conference.illustrative-adopted")]
+    return []
+
+
+def edition_label(labels: dict[str, str], status: str, illustrative: bool) -> str:
+    """Return the cover's edition mark: "Draft", "Final edition", or none for a final sample."""
+    if status == "draft":
+        return labels["edition.draft"]
+    return "" if illustrative else labels["edition.final"]
+
+
+def lines(text: Text) -> Line:
+    """Return the lines of a paragraph, one Text each."""
+    return tuple(Text(line, text.lang, text.fallback) for line in text.value.split("\n"))
 
 
 def printed_labels(raw: dict[str, str]) -> dict[str, str]:
     """Return the labels a renderer prints as they are: those without placeholders."""
     return {key: value for key, value in raw.items() if "{" not in dict(LABELS).get(key, "")}
-
-
-def footer(template: str) -> tuple[FooterPart, ...]:
-    """Return the running footer as text and page-number fields ("Page {page} of {pages}")."""
-    parts: list[FooterPart] = []
-    for i, piece in enumerate(re.split(r"\{(page|pages)\}", template)):
-        if i % 2:
-            parts.append(("field", piece))
-        elif piece:
-            parts.append(("text", piece))
-    return tuple(parts)

@@ -72,7 +72,7 @@ def provenance_rows(directions: tuple[LocalizedDirection, ...], groups: tuple[tu
     pairs.sort(key=lambda pair: natural_key(pair[1].proposal_id))
     return tuple(
         ProvenanceRow(r, m, group_ids.get(m.group, m.group.value), label(f"language.{m.language}"),
-                      label(f"merge.{m.how}"), format_decimal(m.score, "0.00", locale=lang), NO_VALUE if m.votes is None else number(m.votes, lang))
+                      label(f"merge.{m.how}"), NO_VALUE if m.votes is None else number(m.votes, lang))
         for r, m in pairs)
 
 

@@ -14,8 +14,9 @@ Rules (KAZAKH.md §3):
   following vowel starts the next syllable (қи|ын, бу|ын); у after a vowel
   or before a vowel at the start of a word is the consonant w (да|уыс, уа|қыт);
 - ь and ъ stay with the letter before them;
-- never leave or carry one letter (ала|қан, not а|лақан): each fragment has
-  at least two letters; one-syllable words stay whole;
+- never leave or carry one letter (ала|қан, not а|лақан): at least two
+  letters before a break and three after it (the editors' rule, stricter than
+  KAZAKH.md's two), and words of five letters or fewer stay whole;
 - abbreviations (two or more capitals: БҰҰ, ҮЕҰ) and words mixing scripts
   or digits are never hyphenated.
 """
@@ -32,7 +33,9 @@ _CYRILLIC = "а-яёәғқңөұүһі"
 _KAZAKH_WORD = re.compile(rf"^[{_CYRILLIC}]+$", re.IGNORECASE)
 # a word is a run of letters and digits; hyphens and punctuation separate words
 _TOKEN = re.compile(r"[^\W_]+")
-_MIN_FRAGMENT = 2
+_MIN_BEFORE = 2
+_MIN_AFTER = 3
+_MIN_WORD = 6  # words of five letters or fewer are never broken
 
 
 def _nuclei(word: str) -> list[int]:
@@ -65,14 +68,14 @@ def _boundary(word: str, left: int, right: int) -> int:
 
 def syllable_breaks(word: str) -> list[int]:
     """Return the indexes inside `word` where a line may break (before that letter)."""
-    if len(word) < 2 * _MIN_FRAGMENT or not _KAZAKH_WORD.match(word):
+    if len(word) < _MIN_WORD or not _KAZAKH_WORD.match(word):
         return []
     if sum(1 for c in word if c.isupper()) > 1:  # an abbreviation such as БҰҰ
         return []
     lower = word.lower()
     nuclei = _nuclei(lower)
     breaks = (_boundary(lower, a, b) for a, b in zip(nuclei, nuclei[1:]))
-    return [p for p in breaks if _MIN_FRAGMENT <= p <= len(word) - _MIN_FRAGMENT]
+    return [p for p in breaks if _MIN_BEFORE <= p <= len(word) - _MIN_AFTER]
 
 
 def hyphenate_word(word: str, separator: str = SOFT_HYPHEN) -> str:

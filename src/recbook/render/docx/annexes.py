@@ -1,8 +1,8 @@
 """Summary and annexes: directions at a glance, groups, provenance, SDGs.
 
 Provenance is the promise that nothing is lost: every original proposal id is
-listed with the recommendation it went into, how it was merged and its score,
-then printed as submitted. Rows and order are the PDF's (book-layout.html).
+listed with the recommendation it went into and how it was merged (the score
+is an internal metric, shown in review.html, not in the public book), then printed as submitted. Rows and order are the PDF's (book-layout.html).
 """
 
 from __future__ import annotations
@@ -52,11 +52,11 @@ def annexes(w: BookWriter) -> None:
 def _provenance(w: BookWriter) -> None:
     """Write one row per original proposal (ordered by proposal id like the PDF), then the originals."""
     keys = ("table.proposal", "table.group", "table.language", "table.recommendation",
-            "table.how", "table.similarity", "table.votes")
+            "table.how", "table.votes")
     rows = w.book.annexes.provenance
     w.table([w.label(k) for k in keys],
-            ([r.member.proposal_id, r.group_id, r.language, r.recommendation.number, r.how, r.similarity, r.votes]
-             for r in rows), numeric={3, 5, 6})
+            ([r.member.proposal_id, r.group_id, r.language, r.recommendation.number, r.how, r.votes]
+             for r in rows), numeric={3, 5})
     for row in rows:
         member = row.member
         # originals are headings (navigation pane) one level below the TOC's, so Word's

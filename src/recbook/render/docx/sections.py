@@ -29,11 +29,10 @@ def cover(w: BookWriter) -> None:
     if book.venue is not None:
         w.paragraph("Cover Text", [book.venue])
     w.paragraph("Cover Text", [book.city, ", ", book.date_label])
-    if book.draft:
-        w.paragraph("Cover Notice", [w.label("edition.draft")])
+    if book.edition_label:
+        w.paragraph("Cover Notice" if book.draft else "Cover Text", [book.edition_label])
+    if book.draft_notice:
         w.paragraph("Cover Text", [book.draft_notice])
-    else:
-        w.paragraph("Cover Text", [w.label("edition.final")])
     if book.illustrative:
         w.paragraph("Cover Notice", [w.label("illustrative_notice")])
     if book.partners:
@@ -62,6 +61,10 @@ def imprint(w: BookWriter) -> None:
     """Write the back of the cover (page 1, after the cover's section break): adoption, notices, legend."""
     book = w.book
     written: list[Paragraph] = []
+    if book.publisher is not None:
+        written.append(w.paragraph("Imprint", [book.publisher]))
+    if book.contacts:
+        written.append(w.paragraph("Imprint", [piece for line in book.contacts for piece in ("\n", line)][1:]))
     if book.adopted is not None:
         written.append(w.paragraph("Imprint", [book.adopted]))
     if book.disclaimer is not None:
@@ -70,12 +73,14 @@ def imprint(w: BookWriter) -> None:
     for key, value in details:
         if value is not None:
             written.append(w.detail(_colon(w.label(key)), [value], style="Imprint"))
-    if book.draft:
+    if book.draft_notice:
         written.append(w.paragraph("Imprint", [book.draft_notice]))
         if book.missing:
             legend = w.paragraph("Imprint")
             w.runs.piece(legend, w.label("fallback_note"), style="Untranslated")
             written.append(legend)
+    if book.copyright is not None:
+        written.append(w.paragraph("Imprint", [book.copyright]))
 
 
 def contents(w: BookWriter) -> tuple[Paragraph, Paragraph]:

@@ -28,9 +28,10 @@ PROOFING = {"kk": "kk-KZ", "ru": "ru-RU", "en": "en-US"}
 # so an editor sees where something was, and nothing disappears unnoticed.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
-_CONTROL = re.compile("([\t\n\u00ad])")
-# a soft hyphen becomes Word's w:softHyphen: it hyphenates there, and copied text stays clean
-_BREAKS = {"\t": "w:tab", "\n": "w:br", SOFT_HYPHEN: "w:softHyphen"}
+_CONTROL = re.compile("([\t\n\u00ad\u2011])")
+# a soft hyphen becomes Word's w:softHyphen: it hyphenates there, and copied text stays clean;
+# localize's no-break hyphen ("3‑жұмыс тобы") becomes Word's own w:noBreakHyphen
+_BREAKS = {"\t": "w:tab", "\n": "w:br", SOFT_HYPHEN: "w:softHyphen", "\u2011": "w:noBreakHyphen"}
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 

@@ -1,0 +1,125 @@
+"""Typography of an official kk/ru/en publication, applied to every printed string.
+
+KAZAKH.md §2 and the editors' review: no-break spaces where a line must not
+break (a number and what it counts, "20 %", "№ 36", before a dash, after a
+Russian one-letter preposition or conjunction), a no-break hyphen in ordinals
+("3‑жұмыс тобы", "1.1‑ұсыным"), typographic quotes and apostrophes, and lists
+joined the way each language's editors join them. Spaces already written as
+no-break spaces are kept; nothing else in the wording changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields, is_dataclass, replace
+from typing import Any
+
+from ..i18n.translator import QUOTES  # (outer open, outer close, inner open, inner close): KAZAKH.md §2
+
+NBSP = "\u00a0"
+NB_HYPHEN = "\u2011"
+
+AND = {"kk": "және", "ru": "и", "en": "and"}
+APOSTROPHE = "\u2019"
+
+_LETTER = r"[^\W\d_]"
+# a number (or a range 3–5, 2023–2031) and the word, unit or sign that follows it
+_NUMBER_WORD = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?(?:[–-]\d+)?) (?=[%‰₸$€]|" + _LETTER + ")")
+_NUMERO = re.compile(r"([№§]) (?=\d)")
+_BEFORE_DASH = re.compile(r" ([—–])(?= )")
+_ORDINAL = re.compile(r"(\d)-(?=" + _LETTER + ")")
+_RU_SHORT = re.compile(r"(?<![\w\u2011-])([ВКСУОИАЯвксуоиая]) (?=\S)")
+_APOSTROPHE = re.compile(r"(?<=" + _LETTER + r")'(?=" + _LETTER + ")")
+
+
+def no_break(value: str, lang: str) -> str:
+    """Return `value` with no-break spaces and hyphens where a line must not break."""
+    value = _NUMBER_WORD.sub(r"\1" + NBSP, value)
+    value = _NUMERO.sub(r"\1" + NBSP, value)
+    value = _BEFORE_DASH.sub(NBSP + r"\1", value)
+    value = _ORDINAL.sub(r"\1" + NB_HYPHEN, value)
+    if lang == "ru":
+        value = _RU_SHORT.sub(r"\1" + NBSP, value)
+    return value
+
+
+def _opens(value: str, i: int) -> bool:
+    """Return True when a straight quote at `i` opens a quotation.
+
+    It opens at the start, after a space or an opening bracket, and after other
+    punctuation when a letter or digit follows (src="x"); after a letter or a
+    closing punctuation mark it closes.
+    """
+    if i == 0 or value[i - 1].isspace() or value[i - 1] in "([{«„“‘—–/":
+        return True
+    before, after = value[i - 1], value[i + 1] if i + 1 < len(value) else " "
+    return not before.isalnum() and before not in ".,;:!?…)]}»”’" and after.isalnum()
+
+
+def quotes(value: str, lang: str) -> str:
+    """Return `value` with straight quotes and apostrophes made typographic in `lang`'s style."""
+    value = _APOSTROPHE.sub(APOSTROPHE, value)
+    if '"' not in value and "'" not in value:
+        return value
+    outer_open, outer_close, inner_open, inner_close = QUOTES.get(lang, QUOTES["en"])
+    out, depth = [], 0
+    for i, char in enumerate(value):
+        if char not in "\"'":
+            out.append(char)
+        elif _opens(value, i):
+            out.append(outer_open if depth == 0 else inner_open)
+            depth += 1
+        elif depth:
+            depth -= 1
+            out.append(outer_close if depth == 0 else inner_close)
+        else:  # a closing mark without an opening one: an apostrophe or a stray quote, left as an apostrophe
+            out.append(APOSTROPHE if char == "'" else outer_close)
+    return "".join(out)
+
+
+def typeset(value: str, lang: str) -> str:
+    """Return `value` as an editor of `lang` would print it."""
+    return no_break(quotes(value, lang), lang)
+
+
+def join_names(items: list[str], lang: str) -> str:
+    """Join names as `lang`'s editors do: "А, Б және В", "А, Б и В", "A, B and C" (no serial comma).
+
+    When a name itself contains the conjunction or a comma ("Мәдениет және
+    ақпарат министрлігі"), names are separated by semicolons, so the list
+    cannot be misread.
+    """
+    if not items:
+        return ""
+    conjunction = AND.get(lang, AND["en"])
+    word = re.compile(rf"(?<!\w){re.escape(conjunction)}(?!\w)|,", re.IGNORECASE)
+    if any(word.search(item) for item in items):
+        return "; ".join(items)
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
+# string fields of the book that are printed prose (ids, numbers and codes are left alone)
+_PRINTED = frozenset({"date_label", "votes_label", "proposed_by_label", "heading", "draft_notice", "caption",
+                      "alt", "label", "groups_heading", "provenance_heading", "sdgs_heading", "series", "name"})
+
+
+def typeset_all(obj: Any, lang: str, printed: bool = False) -> Any:
+    """Return a copy of the book (or any part of it) with every printed string typeset."""
+    if isinstance(obj, str):
+        return typeset(obj, lang) if printed else obj
+    if isinstance(obj, tuple):
+        return tuple(typeset_all(item, lang, printed) for item in obj)
+    if isinstance(obj, dict):
+        return {key: typeset_all(value, lang, True) for key, value in obj.items()}
+    if not is_dataclass(obj):
+        return obj
+    own = getattr(obj, "lang", None) or getattr(obj, "language", None) or lang  # Text, ChartRow, member
+    changes = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        shown = f.name in _PRINTED or (f.name in ("value", "title", "text") and isinstance(value, str))
+        if isinstance(value, (str, tuple, dict)) or is_dataclass(value):
+            changes[f.name] = typeset_all(value, own if own in QUOTES else lang, shown)
+    return replace(obj, **changes)

@@ -1,0 +1,89 @@
+"""Typography of the printed book, in each language (issue 10): spaces, hyphens, quotes, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from book_factory import make_book
+from recbook.localize.typography import join_names, no_break, quotes, typeset
+
+NB, NBH = "\u00a0", "\u2011"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("kk", "3-жұмыс тобы", f"3{NBH}жұмыс тобы"),
+    ("kk", "1.1-ұсыным", f"1.1{NBH}ұсыным"),
+    ("ru", "2-й этап", f"2{NBH}й этап"),
+    ("en", "a 3-year grant", f"a 3{NBH}year grant"),
+])
+def test_an_ordinal_keeps_its_hyphen_unbroken(lang, text, expected):
+    assert no_break(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("kk", "гранттың 20 % бөлігі", f"гранттың 20{NB}% бөлігі"),
+    ("kk", "алдағы 3–5 жылда", f"алдағы 3–5{NB}жылда"),
+    ("ru", "на ближайшие 3–5 лет", f"на ближайшие 3–5{NB}лет"),
+    ("en", "for the next 3–5 years", f"for the next 3–5{NB}years"),
+    ("ru", "приказ № 36", f"приказ №{NB}36"),
+    ("kk", "ұйымдар — серіктестер", f"ұйымдар{NB}— серіктестер"),
+    ("ru", "НПО – партнеры", f"НПО{NB}– партнеры"),
+    ("en", "grants — not loans", f"grants{NB}— not loans"),
+])
+def test_no_break_spaces_after_numbers_and_signs_and_before_dashes(lang, text, expected):
+    assert no_break(text, lang) == expected
+
+
+def test_russian_one_letter_prepositions_and_conjunctions_stay_with_the_next_word():
+    text = "Работа в регионах и с НПО, а также к 2030 году у нас"
+    assert no_break(text, "ru") == f"Работа в{NB}регионах и{NB}с{NB}НПО, а{NB}также к{NB}2030{NB}году у{NB}нас"
+    assert no_break("в регионах", "kk") == "в регионах"  # a Russian rule, not applied to other languages
+
+
+def test_no_break_spaces_already_written_survive_into_the_book():
+    book = make_book("ru")
+    assert f"1{NB}500{NB}₸" in book.directions[0].recommendations[0].body[0].value
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("kk", 'Қауымдастық "АРГО" және "Жастар "Болашақ" одағы"', "Қауымдастық «АРГО» және «Жастар „Болашақ“ одағы»"),
+    ("ru", 'фонд "Мир" и "Союз "Новый день""', "фонд «Мир» и «Союз „Новый день“»"),
+    ("en", 'the "ARGO" association\'s "Youth \'Bolashak\' Union"',
+     "the “ARGO” association’s “Youth ‘Bolashak’ Union”"),
+])
+def test_straight_quotes_and_apostrophes_become_typographic(lang, text, expected):
+    assert quotes(text, lang) == expected
+
+
+def test_markup_quotes_are_typeset_but_printed_literally():
+    assert quotes('<img src="x">', "en") == "<img src=“x”>"
+
+
+@pytest.mark.parametrize(("lang", "items", "expected"), [
+    ("kk", ["А", "Б"], "А және Б"),
+    ("kk", ["А", "Б", "В"], "А, Б және В"),
+    ("ru", ["А", "Б", "В"], "А, Б и В"),
+    ("en", ["A", "B", "C"], "A, B and C"),  # en-GB: no serial comma
+    ("kk", ["Мәдениет және ақпарат министрлігі", "Әкімдіктер"], "Мәдениет және ақпарат министрлігі; Әкімдіктер"),
+    ("ru", ["Министерство культуры и информации", "Акиматы", "НПО"],
+     "Министерство культуры и информации; Акиматы; НПО"),
+    ("en", ["Ministry of Culture and Information", "Akimats"], "Ministry of Culture and Information; Akimats"),
+    ("en", ["Working group 1"], "Working group 1"),
+])
+def test_lists_join_the_editors_way_and_use_semicolons_when_a_name_contains_the_conjunction(lang, items, expected):
+    assert join_names(items, lang) == expected
+
+
+def test_typeset_is_idempotent():
+    once = typeset('"Жастар" 3-жұмыс тобы 20 % — в регионах', "ru")
+    assert typeset(once, "ru") == once
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_every_printed_string_of_the_book_is_typeset(lang):
+    book = make_book(lang)
+    assert f"2025{NB}" in book.date_label or f"26{NB}" in book.date_label
+    for d in book.directions:
+        for r in d.recommendations:
+            assert all('"' not in t.value for t in r.body)
+            assert f"№{NB}36" in r.body[0].value
