@@ -16,6 +16,7 @@ import click
 
 from ..diagnostics import InputErrors, RecbookError, Report
 from ..model import LANGUAGES, Conference
+from . import project_option
 
 INTAKE_FILE = "inputs/proposals/intake.xlsx"
 
@@ -42,16 +43,15 @@ def init(directory: Path, languages: tuple[str, ...], source: str | None) -> Non
                            "project in a new or empty folder")
     source = source or ("ru" if "ru" in languages else languages[0])
     write_project(directory, languages, source, dt.date.today())
-    from ..pipeline import run_check
+    from .check import check
 
-    run_check(directory)
+    click.get_current_context().invoke(check, project=directory, strict=False)
     click.echo(f"created {directory}: edit inputs/conference.yaml, then run `recbook intake` "
                f"(see {Path(directory, 'README.md')})")
 
 
 @click.command("intake")
-@click.option("--project", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("."), show_default=True, help="The conference project folder.")
+@project_option
 @click.option("--force", is_flag=True, help="Replace an intake workbook that already holds proposals.")
 def intake(project: Path, force: bool) -> None:
     """Write inputs/proposals/intake.xlsx again from conference.yaml (groups and drop-down lists)."""
@@ -91,7 +91,7 @@ def write_project(directory: Path, languages: tuple[str, ...], source: str, day:
 def read_conference(project: Path) -> Conference:
     """Return the project's validated conference, or stop after printing its errors."""
     from ..load import CONFERENCE_FILE, read_yaml
-    from ..pipeline import print_diagnostics
+    from ..diagnostics import print_diagnostics
     from ..validate.conference import validate_conference
 
     report = Report()
