@@ -7,6 +7,7 @@ defence, handed to GNU `msgfmt -c`.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -91,7 +92,7 @@ def run_msgfmt(path: Path, shown: str) -> list[Diagnostic]:
     msgfmt = shutil.which("msgfmt")
     if msgfmt is None or path.suffix != ".po":
         return []
-    result = subprocess.run([msgfmt, "-c", "-o", "/dev/null", str(path)], capture_output=True, text=True,
+    result = subprocess.run([msgfmt, "-c", "-o", os.devnull, str(path)], capture_output=True, text=True,
                             timeout=60, env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"})
     out = []
     for line in result.stderr.splitlines():
