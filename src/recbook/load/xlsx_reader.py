@@ -33,8 +33,10 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-import openpyxl
-from openpyxl.utils import get_column_letter, range_boundaries
+from ..imports import without_optional
+
+openpyxl = without_optional("openpyxl")
+from openpyxl.utils import get_column_letter, range_boundaries  # noqa: E402
 
 from ..diagnostics import Location, Report, error, warning
 from .fields import PROPOSAL_REQUIRED
