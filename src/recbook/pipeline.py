@@ -16,6 +16,7 @@ import click
 
 from .diagnostics import InputErrors, Location, RecbookError, Report, error
 from .model import LANGUAGES, Inputs, LocalizedBook, MergeResult
+from .progress import Steps
 
 
 DECISIONS_FILE = "inputs/decisions.yaml"
@@ -119,12 +120,15 @@ def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
     return book if epoch is None else replace(book, source_date_epoch=epoch)
 
 
-def build_project(project: Path, options: BuildOptions, report: Report, epoch: int | None) -> list[Path]:
+def build_project(project: Path, options: BuildOptions, report: Report, epoch: int | None,
+                  progress: Steps | None = None) -> list[Path]:
     """Check the project, render the requested books in memory, then write them all."""
+    from .progress import NoSteps
     from .render.jobs import render_outputs, start_workers
     from .load.paths import outside_project
     from .write import build_lock, output_folder_problem, write_outputs
 
+    progress = progress or NoSteps()
     report.extend(outside_project(project))  # before the lock: output/ itself may point elsewhere
     stop_if_failing(report, strict=False)
     unwritable = output_folder_problem(project / "output")
@@ -134,6 +138,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     # the render workers import WeasyPrint and python-docx while this process checks the project
     outputs = len(options.formats) * len(options.languages or LANGUAGES)  # at most
     with build_lock(project / "output"), start_workers(options.formats, min(options.jobs, outputs)) as workers:
+        progress.say("checking the project")
         checked = check_project(project, report, final=options.strict, epoch=epoch)
         stop_if_failing(report, strict=options.strict)
         languages = choose_languages(checked.gathered.inputs.conference.languages, options.languages)
@@ -141,7 +146,9 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         files, keys = render_outputs(
             books, options.formats, render_context(project, options), project / "output", report,
             rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout, workers=workers,
+            progress=progress,
         )
+        progress.say("writing the outputs")
         written = write_outputs(project / "output", files, report, keys)
     stop_if_failing(report, strict=options.strict, written=written)
     return written

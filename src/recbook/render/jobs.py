@@ -25,6 +25,7 @@ from typing import Iterator
 
 from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
+from ..progress import NoSteps, Steps
 from .cache import environment_digest, previous_entries, render_key, reusable
 from . import RENDERERS, RenderContext
 
@@ -84,7 +85,7 @@ def start_workers(formats: tuple[str, ...], jobs: int) -> Iterator[Workers]:
 def render_outputs(
     books: list[LocalizedBook], formats: tuple[str, ...], context: RenderContext, output_dir: Path,
     report: Report, *, rebuild: bool = False, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
-    workers: Workers | None = None,
+    workers: Workers | None = None, progress: Steps | None = None,
 ) -> tuple[dict[str, bytes], dict[str, str]]:
     """Return (file name → bytes, file name → render key) for every book in every format."""
     files: dict[str, bytes] = {}
@@ -101,29 +102,37 @@ def render_outputs(
                 files[name] = cached
             else:
                 pending.append(Job(name, fmt, book))
+    progress = progress or NoSteps()
+    if files:
+        progress.say(f"{len(files)} output(s) unchanged since the last build")
     if pending:
         with contextlib.ExitStack() as stack:
             pool = workers or stack.enter_context(start_workers(formats, min(jobs, len(pending))))
-            files.update(_run(pending, context, report, max(1, jobs), timeout, pool))
+            files.update(_run(pending, context, report, max(1, jobs), timeout, pool, progress))
     return dict(sorted(files.items())), keys
 
 
 def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, timeout: float,
-         workers: Workers) -> dict[str, bytes]:
+         workers: Workers, progress: Steps) -> dict[str, bytes]:
     """Render `pending` in worker processes, at most `jobs` at a time, each within `timeout`."""
-    queue, running, done = list(pending), [], {}
+    queue, running, done, finished = list(pending), [], {}, 0
     while queue or running:
         while queue and len(running) < jobs:
             job = queue.pop(0)
             worker = workers.take()
             worker[1].send((RENDERERS[job.fmt], job.book, context))
             running.append((job, worker, time.monotonic() + timeout))
+            progress.say(f"rendering {job.name} ({finished} of {len(pending)} done)")
         still = []
         for job, worker, deadline in running:
             over, healthy = _collect(job, worker, deadline, timeout, done, report)
             if not over:
                 still.append((job, worker, deadline))
-            elif healthy:
+                continue
+            finished += 1
+            progress.say(f"{'rendered' if job.name in done else 'failed'} {job.name} "
+                         f"({finished} of {len(pending)} done)")
+            if healthy:
                 workers.give_back(worker)
         running = still
     return done
