@@ -63,3 +63,15 @@ def test_a_utf8_console_is_left_alone_and_json_stays_valid() -> None:
     utf8 = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     make_console_safe((utf8,))
     assert utf8.errors == "strict"
+
+
+def test_msgfmt_findings_keep_their_line_whatever_the_path_looks_like() -> None:
+    from recbook.load.catalogs import _msgfmt_findings
+
+    stderr = ("C:\\conf\\locales\\kk\\LC_MESSAGES\\book.po:12: 'msgstr' is not a valid C format string\n"
+              "C:/conf/locales/kk/LC_MESSAGES/book.po:30: missing 'msgstr' section\n"
+              "msgfmt: found 2 fatal errors\n")
+    found = _msgfmt_findings(stderr, "locales/kk/LC_MESSAGES/book.po")
+    assert [d.format() for d in found] == [
+        "locales/kk/LC_MESSAGES/book.po:12: error: msgfmt: 'msgstr' is not a valid C format string [i18n.msgfmt]",
+        "locales/kk/LC_MESSAGES/book.po:30: error: msgfmt: missing 'msgstr' section [i18n.msgfmt]"]

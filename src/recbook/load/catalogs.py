@@ -108,14 +108,19 @@ def run_msgfmt(files: list[tuple[Path, str]]) -> list[Diagnostic]:
     out = []
     for path, shown, process in running:
         _, stderr = process.communicate(timeout=60)
-        out += _msgfmt_findings(stderr, path, shown)
+        out += _msgfmt_findings(stderr, shown)
     return out
 
 
-def _msgfmt_findings(stderr: str, path: Path, shown: str) -> list[Diagnostic]:
+def _msgfmt_findings(stderr: str, shown: str) -> list[Diagnostic]:
+    """Return msgfmt's "FILE:LINE: message" lines of one file as diagnostics at `shown`.
+
+    The process checked this file only, so FILE is not compared with its path: a
+    Windows msgfmt may spell it with / or \\ and a drive letter (`C:\\p\\kk.po:12:`).
+    """
     out = []
     for line in stderr.splitlines():
-        match = re.match(rf"^{re.escape(str(path))}:(\d+): (.*)$", line)
+        match = re.match(r"^.+?:(\d+): (.*)$", line)
         if match:
             out.append(error(Location(shown, int(match.group(1))), f"msgfmt: {match.group(2)}", "i18n.msgfmt"))
     return out
