@@ -146,7 +146,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         files, keys = render_outputs(
             books, options.formats, render_context(project, options), project / "output", report,
             rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout, workers=workers,
-            progress=progress,
+            say=progress.say,
         )
         progress.say("writing the outputs")
         written = write_outputs(project / "output", files, report, keys)

@@ -21,11 +21,10 @@ import multiprocessing
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
-from ..progress import NoSteps, Steps
 from .cache import environment_digest, previous_entries, render_key, reusable
 from . import RENDERERS, RenderContext
 
@@ -85,9 +84,12 @@ def start_workers(formats: tuple[str, ...], jobs: int) -> Iterator[Workers]:
 def render_outputs(
     books: list[LocalizedBook], formats: tuple[str, ...], context: RenderContext, output_dir: Path,
     report: Report, *, rebuild: bool = False, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
-    workers: Workers | None = None, progress: Steps | None = None,
+    workers: Workers | None = None, say: Callable[[str], None] | None = None,
 ) -> tuple[dict[str, bytes], dict[str, str]]:
-    """Return (file name → bytes, file name → render key) for every book in every format."""
+    """Return (file name → bytes, file name → render key) for every book in every format.
+
+    `say` is told each step (recbook.progress.Steps.say draws it for the command line).
+    """
     files: dict[str, bytes] = {}
     keys: dict[str, str] = {}
     pending: list[Job] = []
@@ -102,18 +104,18 @@ def render_outputs(
                 files[name] = cached
             else:
                 pending.append(Job(name, fmt, book))
-    progress = progress or NoSteps()
+    say = say or _quiet
     if files:
-        progress.say(f"{len(files)} output(s) unchanged since the last build")
+        say(f"{len(files)} output(s) unchanged since the last build")
     if pending:
         with contextlib.ExitStack() as stack:
             pool = workers or stack.enter_context(start_workers(formats, min(jobs, len(pending))))
-            files.update(_run(pending, context, report, max(1, jobs), timeout, pool, progress))
+            files.update(_run(pending, context, report, max(1, jobs), timeout, pool, say))
     return dict(sorted(files.items())), keys
 
 
 def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, timeout: float,
-         workers: Workers, progress: Steps) -> dict[str, bytes]:
+         workers: Workers, say: Callable[[str], None]) -> dict[str, bytes]:
     """Render `pending` in worker processes, at most `jobs` at a time, each within `timeout`."""
     queue, running, done, finished = list(pending), [], {}, 0
     while queue or running:
@@ -122,7 +124,7 @@ def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, 
             worker = workers.take()
             worker[1].send((RENDERERS[job.fmt], job.book, context))
             running.append((job, worker, time.monotonic() + timeout))
-            progress.say(f"rendering {job.name} ({finished} of {len(pending)} done)")
+            say(f"rendering {job.name} ({finished} of {len(pending)} done)")
         still = []
         for job, worker, deadline in running:
             over, healthy = _collect(job, worker, deadline, timeout, done, report)
@@ -130,12 +132,16 @@ def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, 
                 still.append((job, worker, deadline))
                 continue
             finished += 1
-            progress.say(f"{'rendered' if job.name in done else 'failed'} {job.name} "
+            say(f"{'rendered' if job.name in done else 'failed'} {job.name} "
                          f"({finished} of {len(pending)} done)")
             if healthy:
                 workers.give_back(worker)
         running = still
     return done
+
+
+def _quiet(message: str) -> None:
+    """Say nothing (callers that show no progress)."""
 
 
 def _collect(job: Job, worker, deadline: float, timeout: float, done: dict,
