@@ -9,8 +9,10 @@ forked: no Pango or fontconfig state is shared with the parent.
 Workers are started when the build starts (`start_workers`), so they import
 WeasyPrint and python-docx (1–2 s) while the parent reads and checks the
 project, and each renders one output after another: a build of six outputs
-imports them `jobs` times, not six. A worker stopped at its time limit is
-replaced by a fresh one.
+imports them `jobs` times, not six. A render's time limit runs from when its
+worker starts it (imports done), so importing a renderer the job does not
+need never eats it; a worker that does not start within the limit is stopped
+too. A worker stopped at its time limit is replaced by a fresh one.
 """
 
 from __future__ import annotations
@@ -61,13 +63,12 @@ class Workers:
         self.idle.append(worker)
 
     def close(self) -> None:
-        """Stop the idle workers (a closed connection ends their loop; one still importing is stopped)."""
+        """Stop the idle workers at once: they hold nothing, and one may still be importing."""
         for process, connection in self.idle:
             connection.close()
-            process.join(0.5)
-            if process.is_alive():
-                process.terminate()
-                process.join()
+            process.terminate()
+        for process, _ in self.idle:
+            process.join()
         self.idle = []
 
 
@@ -114,6 +115,13 @@ def render_outputs(
     return dict(sorted(files.items())), keys
 
 
+@dataclass
+class _Running:
+    job: Job
+    worker: tuple  # (process, connection)
+    deadline: float  # from sending the job; reset when the worker starts it (after its imports)
+
+
 def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, timeout: float,
          workers: Workers, say: Callable[[str], None]) -> dict[str, bytes]:
     """Render `pending` in worker processes, at most `jobs` at a time, each within `timeout`."""
@@ -123,19 +131,19 @@ def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, 
             job = queue.pop(0)
             worker = workers.take()
             worker[1].send((RENDERERS[job.fmt], job.book, context))
-            running.append((job, worker, time.monotonic() + timeout))
+            running.append(_Running(job, worker, time.monotonic() + timeout))
             say(f"rendering {job.name} ({finished} of {len(pending)} done)")
         still = []
-        for job, worker, deadline in running:
-            over, healthy = _collect(job, worker, deadline, timeout, done, report)
+        for item in running:
+            over, healthy = _collect(item, timeout, done, report)
             if not over:
-                still.append((job, worker, deadline))
+                still.append(item)
                 continue
             finished += 1
-            say(f"{'rendered' if job.name in done else 'failed'} {job.name} "
-                         f"({finished} of {len(pending)} done)")
+            say(f"{'rendered' if item.job.name in done else 'failed'} {item.job.name} "
+                f"({finished} of {len(pending)} done)")
             if healthy:
-                workers.give_back(worker)
+                workers.give_back(item.worker)
         running = still
     return done
 
@@ -144,18 +152,20 @@ def _quiet(message: str) -> None:
     """Say nothing (callers that show no progress)."""
 
 
-def _collect(job: Job, worker, deadline: float, timeout: float, done: dict,
-             report: Report) -> tuple[bool, bool]:
+def _collect(item: _Running, timeout: float, done: dict, report: Report) -> tuple[bool, bool]:
     """Take a finished job's result into `done`; stop a worker past its deadline.
 
     Return (over, healthy): whether the job is over, and whether its worker may take another.
     """
-    process, receiver = worker
+    (process, receiver), job = item.worker, item.job
     if receiver.poll(0.05):
         try:
             status, payload = receiver.recv()
         except EOFError:
             status, payload = "died", f"the renderer stopped unexpectedly (exit code {_exit_code(process)})"
+        if status == "started":  # the render itself gets the whole time limit
+            item.deadline = time.monotonic() + timeout
+            return False, True
         if status == "ok":
             done[job.name] = payload
         else:
@@ -165,7 +175,7 @@ def _collect(job: Job, worker, deadline: float, timeout: float, done: dict,
         report.add(error(Location(job.name), f"the renderer stopped unexpectedly (exit code {process.exitcode})",
                          f"render.{job.fmt}"))
         return True, False
-    if time.monotonic() > deadline:
+    if time.monotonic() > item.deadline:
         process.terminate()
         process.join()
         report.add(error(Location(job.name), f"rendering took longer than {timeout:.0f} s and was stopped; "
@@ -189,6 +199,7 @@ def _serve(specs: tuple[str, ...], connection) -> None:
             spec, book, context = connection.recv()
         except (EOFError, OSError):
             return
+        connection.send(("started", None))
         _work(spec, book, context, connection)
 
 
