@@ -49,6 +49,6 @@ def test_workers_started_early_take_the_jobs(tmp_path: Path, monkeypatch) -> Non
 
 
 def test_a_stopped_worker_is_replaced_and_the_others_still_render(tmp_path: Path, monkeypatch) -> None:
-    pids, report = _render(tmp_path, monkeypatch, "slow_kk_render", jobs=1, timeout=3)
+    pids, report = _render(tmp_path, monkeypatch, "slow_kk_render", jobs=1, timeout=15)  # kk sleeps 60 s
     assert sorted(pids) == ["en", "ru"]
     assert [d.code for d in report.items] == ["render.timeout"]

@@ -33,6 +33,7 @@ WIDTHS = {"id": 10, "group": 9, "direction": 11, "language": 10, "title": 40, "t
           "addressees": 24, "timeframe": 12, "votes": 8, "sdgs": 10}
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed entry times: the same conference gives the same bytes
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+_MODIFIED = re.compile(rb">[^<]*</dcterms:modified>")
 
 
 def intake_workbook(conference: Conference) -> bytes:
@@ -48,7 +49,7 @@ def intake_workbook(conference: Conference) -> bytes:
     book.properties.creator = book.properties.lastModifiedBy = "recbook"
     buffer = io.BytesIO()
     book.save(buffer)
-    return _fixed_zip_times(buffer.getvalue())
+    return _reproducible(buffer.getvalue(), stamp)
 
 
 def _lists_sheet(book: Workbook, conference: Conference, lists: dict[str, str]) -> None:
@@ -128,13 +129,20 @@ def sheet_title(group_id: str, taken: list[str]) -> str:
     return title
 
 
-def _fixed_zip_times(data: bytes) -> bytes:
-    """Return the same zip with every entry dated ZIP_TIME (openpyxl stamps the current time)."""
+def _reproducible(data: bytes, stamp: dt.datetime) -> bytes:
+    """Return the same zip with fixed entry times and `stamp` as its modified date.
+
+    openpyxl dates the zip entries and docProps' "modified" with the current time on save.
+    """
     out = io.BytesIO()
+    modified = f">{stamp.isoformat()}Z</dcterms:modified>".encode()
     with zipfile.ZipFile(io.BytesIO(data)) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             entry = zipfile.ZipInfo(info.filename, ZIP_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _MODIFIED.sub(modified, content)
+            target.writestr(entry, content)
     return out.getvalue()
