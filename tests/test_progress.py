@@ -1,4 +1,4 @@
-"""Progress of long commands: one line kept up to date on a terminal, plain lines in a log."""
+"""Progress of long commands: one line kept up to date on a terminal, plain lines in a log, stderr diagnostics only."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ class Terminal(io.StringIO):
 
 def test_a_log_gets_one_plain_line_per_step() -> None:
     log = io.StringIO()
-    progress = Steps(log)
+    progress = Steps(io.StringIO(), log=log)
     progress.say("checking the project")
     progress.say("rendering a.pdf (0 of 1 done)")
     progress.end()
@@ -43,11 +43,13 @@ def test_a_terminal_gets_one_line_rewritten_then_cleared() -> None:
     assert blank == " " * len("[  0.0 s] writing") and end == ""
 
 
-def test_build_reports_each_output_on_stderr_and_results_on_stdout(tmp_path: Path) -> None:
+def test_build_logs_each_step_beside_its_results_and_keeps_stderr_for_diagnostics(tmp_path: Path) -> None:
     project = copy_sample_project(tmp_path / "p")
     result = CliRunner().invoke(main, ["build", "--project", str(project), "--lang", "en", "--format", "docx"])
     assert result.exit_code == 0, result.output
-    steps = [re.sub(r"^\[\s*[\d.]+ s\] ", "", line) for line in result.stderr.splitlines()]
+    lines = result.stdout.splitlines()
+    steps = [re.sub(r"^\[\s*[\d.]+ s\] ", "", line) for line in lines if line.startswith("[")]
     assert steps == ["checking the project", "rendering almaty-2025-civil-society.en.docx (0 of 1 done)",
                      "rendered almaty-2025-civil-society.en.docx (1 of 1 done)", "writing the outputs"]
-    assert result.stdout.splitlines()[0] == f"wrote {project / 'output' / 'almaty-2025-civil-society.en.docx'}"
+    assert f"wrote {project / 'output' / 'almaty-2025-civil-society.en.docx'}" in lines
+    assert all(line.endswith("]") for line in result.stderr.splitlines())  # diagnostics only

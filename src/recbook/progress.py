@@ -2,9 +2,10 @@
 
 The merge is a pure stage: it takes `terminal` as its progress factory from the
 pipeline and never writes anything itself. `Steps` says what `build` and
-`dedupe` are doing: one line rewritten in place on a terminal, plain lines
-with the seconds since the start in a log or a pipe (no ANSI codes: a classic
-Windows console would print them). stdout keeps only results ("wrote …").
+`dedupe` are doing: one line rewritten in place when stderr is a terminal (no
+ANSI codes: a classic Windows console would print them). When it is not, stderr
+keeps only diagnostics, which tools parse: `build` then writes its steps as
+plain lines, with the seconds since the start, to stdout beside "wrote …".
 """
 
 from __future__ import annotations
@@ -52,10 +53,11 @@ def terminal(label: str, total: int) -> Progress | None:
 class Steps:
     """Report the steps of one command."""
 
-    def __init__(self, stream: TextIO | None = None) -> None:
+    def __init__(self, stream: TextIO | None = None, log: TextIO | None = None) -> None:
         self.stream = stream if stream is not None else sys.stderr
         isatty = getattr(self.stream, "isatty", None)
         self.tty = bool(isatty and isatty())
+        self.log = log  # where plain lines go when `stream` is no terminal (None: nowhere)
         self.started = time.monotonic()
         self.width = 0  # length of the line now on the terminal
 
@@ -65,9 +67,10 @@ class Steps:
         if self.tty:
             self.stream.write("\r" + line.ljust(self.width))
             self.width = len(line)
-        else:
-            self.stream.write(line + "\n")
-        self.stream.flush()
+            self.stream.flush()
+        elif self.log is not None:
+            self.log.write(line + "\n")
+            self.log.flush()
 
     def end(self) -> None:
         """Clear the terminal line, so what follows starts on a clean line."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild
 
     started = time.perf_counter()
     report = Report()
-    progress = Steps()
+    progress = Steps(log=sys.stdout)  # plain lines in a log; stderr stays diagnostics only
     try:
         written = build_project(project, options, report, read_source_date_epoch(report), progress)
     finally:
