@@ -92,7 +92,8 @@ def build(project: Path, jobs: int) -> tuple[float, float, dict[int, int], int]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "recbook", "build", "--project", str(project), "--rebuild",
-                                "--jobs", str(jobs)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                                "--jobs", str(jobs), "--render-timeout", "7200"],  # memory is measured, not time
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peaks: dict[int, int] = {}
     while process.poll() is None:
         for pid in {process.pid} | descendants(process.pid):
