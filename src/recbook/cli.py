@@ -19,11 +19,20 @@ LAZY_COMMANDS: dict[str, str] = {
     "check": "recbook.commands.check:check",
     "dedupe": "recbook.commands.dedupe:dedupe",
     "i18n": "recbook.commands.i18n:i18n",
+    "init": "recbook.commands.init:init",
+    "intake": "recbook.commands.init:intake",
 }
 
 
 class LazyGroup(click.Group):
     """A click group whose listed subcommands live in modules imported on demand."""
+
+    def main(self, *args, **kwargs):
+        """Run the command line with console streams that cannot fail on a character."""
+        from .console import make_console_safe
+
+        make_console_safe()
+        return super().main(*args, **kwargs)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])

@@ -15,7 +15,8 @@ from pathlib import Path
 import click
 
 from .diagnostics import InputErrors, Location, RecbookError, Report, error
-from .model import Inputs, LocalizedBook, MergeResult
+from .model import LANGUAGES, Inputs, LocalizedBook, MergeResult
+from .progress import Steps
 
 
 DECISIONS_FILE = "inputs/decisions.yaml"
@@ -119,27 +120,35 @@ def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
     return book if epoch is None else replace(book, source_date_epoch=epoch)
 
 
-def build_project(project: Path, options: BuildOptions, report: Report, epoch: int | None) -> list[Path]:
+def build_project(project: Path, options: BuildOptions, report: Report, epoch: int | None,
+                  progress: Steps | None = None) -> list[Path]:
     """Check the project, render the requested books in memory, then write them all."""
-    from .render.jobs import render_outputs
+    from .progress import NoSteps
+    from .render.jobs import render_outputs, start_workers
     from .load.paths import outside_project
     from .write import build_lock, output_folder_problem, write_outputs
 
+    progress = progress or NoSteps()
     report.extend(outside_project(project))  # before the lock: output/ itself may point elsewhere
     stop_if_failing(report, strict=False)
     unwritable = output_folder_problem(project / "output")
     if unwritable:
         report.add(unwritable)
         stop_if_failing(report, strict=False)
-    with build_lock(project / "output"):
+    # the render workers import WeasyPrint and python-docx while this process checks the project
+    outputs = len(options.formats) * len(options.languages or LANGUAGES)  # at most
+    with build_lock(project / "output"), start_workers(options.formats, min(options.jobs, outputs)) as workers:
+        progress.say("checking the project")
         checked = check_project(project, report, final=options.strict, epoch=epoch)
         stop_if_failing(report, strict=options.strict)
         languages = choose_languages(checked.gathered.inputs.conference.languages, options.languages)
         books = [checked.books[lang] for lang in languages]
         files, keys = render_outputs(
             books, options.formats, render_context(project, options), project / "output", report,
-            rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout,
+            rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout, workers=workers,
+            say=progress.say,
         )
+        progress.say("writing the outputs")
         written = write_outputs(project / "output", files, report, keys)
     stop_if_failing(report, strict=options.strict, written=written)
     return written

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import json
 import os
 import sys
@@ -31,29 +30,27 @@ REPLACE_RETRY_DELAY = 0.4
 @contextlib.contextmanager
 def build_lock(output_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """Hold an exclusive lock on output/ for a build; wait, then say a build is in progress."""
+    # filelock: fcntl on POSIX, msvcrt on Windows, so one lock file serves every platform
+    from filelock import FileLock, Timeout
+
     output_dir.mkdir(parents=True, exist_ok=True)
-    with open(output_dir / LOCK_NAME, "a+") as handle:
-        deadline = time.monotonic() + wait
-        waiting = False
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if not waiting:
-                    waiting = True  # say so at once: a silent pause looks like a hang
-                    print(f"{output_dir}: another build is running; waiting up to {wait:g} s for it",
-                          file=sys.stderr)
-                if time.monotonic() >= deadline:
-                    raise RecbookError(
-                        f"{output_dir}: another build of this project is in progress "
-                        f"(waited {wait:.0f} s); try again when it has finished"
-                    ) from None
-                time.sleep(0.2)
+    lock = FileLock(output_dir / LOCK_NAME)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        # say so at once: a silent pause looks like a hang
+        print(f"{output_dir}: another build is running; waiting up to {wait:g} s for it", file=sys.stderr)
         try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            lock.acquire(timeout=wait, poll_interval=0.2)
+        except Timeout:
+            raise RecbookError(
+                f"{output_dir}: another build of this project is in progress "
+                f"(waited {wait:.0f} s); try again when it has finished"
+            ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def output_folder_problem(output_dir: Path, shown: str = "output") -> Diagnostic | None:

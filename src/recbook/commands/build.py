@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -59,11 +60,15 @@ def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild
         languages=langs, formats=formats or FORMATS, strict=strict, pdf_variant=pdf_variant,
         rebuild=rebuild, render_timeout=render_timeout, **({"jobs": jobs} if jobs else {}),
     )
+    from ..progress import Steps
+
     started = time.perf_counter()
     report = Report()
+    progress = Steps(log=sys.stdout)  # plain lines in a log; stderr stays diagnostics only
     try:
-        written = build_project(project, options, report, read_source_date_epoch(report))
+        written = build_project(project, options, report, read_source_date_epoch(report), progress)
     finally:
+        progress.end()
         print_diagnostics(report.sorted())
     for path in written:
         click.echo(f"wrote {path}")

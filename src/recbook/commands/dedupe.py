@@ -46,12 +46,16 @@ def dedupe(project: Path, as_json: bool) -> None:
     """Find duplicate proposals; print the clusters, or a summary and output/review.html."""
     from ..diagnostics import print_diagnostics
     from ..pipeline import gather
+    from ..progress import Steps
 
     report = Report()
+    progress = Steps()
     try:
+        progress.say("reading and comparing the proposals")
         # the same inputs, decisions, catalog translations and settings as `recbook build`
         gathered = gather(project, report)
     finally:
+        progress.end()
         print_diagnostics(report.sorted())
     if gathered is None or report.errors:
         raise InputErrors(len(report.errors))

@@ -9,7 +9,7 @@ written in language <src>. A project without book.po uses the packaged one.
 from __future__ import annotations
 
 import gettext
-from functools import cached_property
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from typing import Callable, Literal, Mapping
 
@@ -44,12 +44,18 @@ def plural_function(plural_forms: str, lang: str) -> Callable[[int], int]:
     for text in (plural_forms, PLURAL_FORMS.get(lang, PLURAL_FORMS["en"])):
         expr = text.partition("plural=")[2].strip().rstrip(";")
         try:
-            rule = gettext.c2py(expr)
-            rule(0), rule(1), rule(11)  # n/0 or n%0 must fall back, not crash mid-render
-            return rule
+            return _compiled_plural(expr)
         except (ValueError, SyntaxError, ArithmeticError):
             continue
     return lambda n: int(n != 1)
+
+
+@lru_cache(maxsize=64)
+def _compiled_plural(expr: str) -> Callable[[int], int]:
+    """Return gettext's compiled plural expression (compiling one takes a millisecond; catalogs share a few)."""
+    rule = gettext.c2py(expr)
+    rule(0), rule(1), rule(11)  # n/0 or n%0 must fall back, not crash mid-render
+    return rule
 
 
 @dataclass(frozen=True)

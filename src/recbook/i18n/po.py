@@ -8,6 +8,7 @@ recbook reads PO itself and turns every syntax problem into a diagnostic.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostic, Location, error
@@ -68,6 +69,8 @@ class PoFile:
 
 def unescape(body: str) -> str:
     """Return the value of a C string literal body (without the quotes); raise ValueError."""
+    if "\\" not in body and '"' not in body:
+        return body  # most strings have no escape: no need to walk them letter by letter
     out: list[str] = []
     i = 0
     while i < len(body):
@@ -301,8 +304,13 @@ def _duplicates(path: str, entries: list[Entry]) -> list[Diagnostic]:
     return found
 
 
+@lru_cache(maxsize=64)
 def parse(text: str, path: str) -> PoFile:
-    """Parse PO text strictly; every problem becomes an error diagnostic at its line."""
+    """Parse PO text strictly; every problem becomes an error diagnostic at its line.
+
+    Cached: build and check read each catalog twice (to translate, then to check it),
+    and the result is immutable (nothing changes a PoFile's header dict).
+    """
     parser = _Parser(path)
     # split on newlines only: str.splitlines() would also split inside a string at U+2028, \f, \x85 …
     for number, raw in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):

@@ -2,7 +2,8 @@
 
 Rules (RELIABILITY.md 5):
 - every visible sheet is read; its first non-empty row is the header; a hidden
-  sheet is not read (a warning names it); a sheet with none of the required
+  sheet is not read (a warning names it), except the hidden `recbook-lists`
+  sheet of drop-down values that `recbook init` writes; a sheet with none of the required
   columns (a notes page) is skipped with a warning;
 - a formula gives its saved result; a formula without one is an error (files
   written by programs that do not calculate); a saved error (#REF!) is an error;
@@ -32,8 +33,10 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-import openpyxl
-from openpyxl.utils import get_column_letter, range_boundaries
+from ..imports import without_optional
+
+openpyxl = without_optional("openpyxl")
+from openpyxl.utils import get_column_letter, range_boundaries  # noqa: E402
 
 from ..diagnostics import Location, Report, error, warning
 from .fields import PROPOSAL_REQUIRED
@@ -44,6 +47,7 @@ _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
 _PLAIN_SHEET = re.compile(r"^[^\W\d]\w*$")  # Excel quotes names with spaces or punctuation
+LISTS_SHEET = "recbook-lists"  # the intake workbook's drop-down values, not proposals
 
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # a 100,000-proposal workbook unpacks to ~100 MB
@@ -73,7 +77,8 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
     try:
         for sheet in values.worksheets:
             if sheet.sheet_state != "visible":
-                _hidden(sheet, scans[sheet.title], display, report)
+                if sheet.title != LISTS_SHEET:
+                    _hidden(sheet, scans[sheet.title], display, report)
                 continue
             if scans[sheet.title].cells > MAX_CELLS:
                 report.add(error(Location(display, cell=cell_ref(sheet.title, "A1")),

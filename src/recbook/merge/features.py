@@ -86,7 +86,14 @@ def names(title: str | None, text: str | None) -> frozenset[str]:
 
 
 def _matches(word: str, prefixes: tuple[str, ...]) -> bool:
-    return any(word == p or (len(p) >= 5 and word.startswith(p)) for p in prefixes)
+    """Return True if `word` is one of `prefixes` or starts with one of at least 5 letters."""
+    exact, long = _prefix_sets(prefixes)
+    return word in exact or word.startswith(long)  # startswith(tuple) loops in C
+
+
+@lru_cache(maxsize=8)
+def _prefix_sets(prefixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(prefixes), tuple(p for p in prefixes if len(p) >= 5)
 
 
 def _is_negation(word: str, language: str) -> bool:

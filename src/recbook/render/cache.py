@@ -32,7 +32,7 @@ def environment_digest(context: RenderContext) -> str:
         digest.update(b"\0")
     for folder in (*context.template_dirs, *context.asset_dirs):
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            digest.update(str(path.relative_to(folder)).encode("utf-8"))
+            digest.update(path.relative_to(folder).as_posix().encode("utf-8"))  # the same key on Windows
             digest.update(path.read_bytes())
     return digest.hexdigest()
 

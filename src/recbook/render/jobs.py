@@ -1,19 +1,29 @@
 """Run the renders of one build: reuse unchanged outputs, render the rest in parallel, in time.
 
-Each render runs in its own worker process, at most `jobs` at once, so a
-machine's cores are used (WeasyPrint is single-threaded) and a render that runs
-away — a 10,000-character word, a 5,000-row table — can be stopped at its time
-limit without stopping the others (RELIABILITY.md item 17). Workers are
-spawned, not forked: no Pango or fontconfig state is shared with the parent.
+Renders run in worker processes, at most `jobs` at once, so a machine's cores
+are used (WeasyPrint is single-threaded) and a render that runs away — a
+10,000-character word, a 5,000-row table — can be stopped at its time limit
+without stopping the others (RELIABILITY.md item 17). Workers are spawned, not
+forked: no Pango or fontconfig state is shared with the parent.
+
+Workers are started when the build starts (`start_workers`), so they import
+WeasyPrint and python-docx (1–2 s) while the parent reads and checks the
+project, and each renders one output after another: a build of six outputs
+imports them `jobs` times, not six. A render's time limit runs from when its
+worker starts it (imports done), so importing a renderer the job does not
+need never eats it; a worker that does not start within the limit is stopped
+too. A worker stopped at its time limit is replaced by a fresh one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import multiprocessing
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Iterator
 
 from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
@@ -30,11 +40,57 @@ class Job:
     book: LocalizedBook
 
 
+class Workers:
+    """Render processes started ahead of need, each serving one job after another."""
+
+    def __init__(self, formats: tuple[str, ...], count: int) -> None:
+        self.spawn = multiprocessing.get_context("spawn")
+        self.specs = tuple(RENDERERS[fmt] for fmt in formats if fmt in RENDERERS)
+        self.idle = [self._start() for _ in range(count)]
+
+    def _start(self):
+        parent, child = self.spawn.Pipe()
+        process = self.spawn.Process(target=_serve, args=(self.specs, child), daemon=True)
+        process.start()
+        child.close()
+        return process, parent
+
+    def take(self):
+        """Return an idle worker (process, connection), starting one if none is left."""
+        return self.idle.pop(0) if self.idle else self._start()
+
+    def give_back(self, worker) -> None:
+        self.idle.append(worker)
+
+    def close(self) -> None:
+        """Stop the idle workers at once: they hold nothing, and one may still be importing."""
+        for process, connection in self.idle:
+            connection.close()
+            process.terminate()
+        for process, _ in self.idle:
+            process.join()
+        self.idle = []
+
+
+@contextlib.contextmanager
+def start_workers(formats: tuple[str, ...], jobs: int) -> Iterator[Workers]:
+    """Start `jobs` workers now, so their imports overlap reading the project; stop them at the end."""
+    workers = Workers(formats, max(1, jobs))
+    try:
+        yield workers
+    finally:
+        workers.close()
+
+
 def render_outputs(
     books: list[LocalizedBook], formats: tuple[str, ...], context: RenderContext, output_dir: Path,
     report: Report, *, rebuild: bool = False, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
+    workers: Workers | None = None, say: Callable[[str], None] | None = None,
 ) -> tuple[dict[str, bytes], dict[str, str]]:
-    """Return (file name → bytes, file name → render key) for every book in every format."""
+    """Return (file name → bytes, file name → render key) for every book in every format.
+
+    `say` is told each step (recbook.progress.Steps.say draws it for the command line).
+    """
     files: dict[str, bytes] = {}
     keys: dict[str, str] = {}
     pending: list[Job] = []
@@ -49,55 +105,106 @@ def render_outputs(
                 files[name] = cached
             else:
                 pending.append(Job(name, fmt, book))
-    files.update(_run(pending, context, report, max(1, jobs), timeout))
+    say = say or _quiet
+    if files:
+        say(f"{len(files)} output(s) unchanged since the last build")
+    if pending:
+        with contextlib.ExitStack() as stack:
+            pool = workers or stack.enter_context(start_workers(formats, min(jobs, len(pending))))
+            files.update(_run(pending, context, report, max(1, jobs), timeout, pool, say))
     return dict(sorted(files.items())), keys
 
 
-def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, timeout: float) -> dict[str, bytes]:
+@dataclass
+class _Running:
+    job: Job
+    worker: tuple  # (process, connection)
+    deadline: float  # from sending the job; reset when the worker starts it (after its imports)
+
+
+def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, timeout: float,
+         workers: Workers, say: Callable[[str], None]) -> dict[str, bytes]:
     """Render `pending` in worker processes, at most `jobs` at a time, each within `timeout`."""
-    spawn = multiprocessing.get_context("spawn")
-    queue, running, done = list(pending), [], {}
+    queue, running, done, finished = list(pending), [], {}, 0
     while queue or running:
         while queue and len(running) < jobs:
             job = queue.pop(0)
-            receiver, sender = spawn.Pipe(duplex=False)
-            worker = spawn.Process(target=_work, args=(RENDERERS[job.fmt], job.book, context, sender), daemon=True)
-            worker.start()
-            sender.close()
-            running.append((job, worker, receiver, time.monotonic() + timeout))
-        running = [r for r in running if not _collect(*r, timeout, done, report)]
+            worker = workers.take()
+            worker[1].send((RENDERERS[job.fmt], job.book, context))
+            running.append(_Running(job, worker, time.monotonic() + timeout))
+            say(f"rendering {job.name} ({finished} of {len(pending)} done)")
+        still = []
+        for item in running:
+            over, healthy = _collect(item, timeout, done, report)
+            if not over:
+                still.append(item)
+                continue
+            finished += 1
+            say(f"{'rendered' if item.job.name in done else 'failed'} {item.job.name} "
+                f"({finished} of {len(pending)} done)")
+            if healthy:
+                workers.give_back(item.worker)
+        running = still
     return done
 
 
-def _collect(job: Job, worker, receiver, deadline: float, timeout: float, done: dict, report: Report) -> bool:
-    """Take a finished worker's result into `done`; stop it past its deadline. True when over."""
+def _quiet(message: str) -> None:
+    """Say nothing (callers that show no progress)."""
+
+
+def _collect(item: _Running, timeout: float, done: dict, report: Report) -> tuple[bool, bool]:
+    """Take a finished job's result into `done`; stop a worker past its deadline.
+
+    Return (over, healthy): whether the job is over, and whether its worker may take another.
+    """
+    (process, receiver), job = item.worker, item.job
     if receiver.poll(0.05):
         try:
             status, payload = receiver.recv()
-        except EOFError:  # the worker died without a word: join first, so its exit code is known
-            worker.join()
-            status, payload = "error", f"the renderer stopped unexpectedly (exit code {worker.exitcode})"
-        worker.join()
+        except EOFError:
+            status, payload = "died", f"the renderer stopped unexpectedly (exit code {_exit_code(process)})"
+        if status == "started":  # the render itself gets the whole time limit
+            item.deadline = time.monotonic() + timeout
+            return False, True
         if status == "ok":
             done[job.name] = payload
         else:
             report.add(error(Location(job.name), payload, f"render.{job.fmt}"))
-        return True
-    if not worker.is_alive() and not receiver.poll(0):
-        report.add(error(Location(job.name), f"the renderer stopped unexpectedly (exit code {worker.exitcode})",
+        return True, status != "died"
+    if not process.is_alive() and not receiver.poll(0):
+        report.add(error(Location(job.name), f"the renderer stopped unexpectedly (exit code {process.exitcode})",
                          f"render.{job.fmt}"))
-        return True
-    if time.monotonic() > deadline:
-        worker.terminate()
-        worker.join()
+        return True, False
+    if time.monotonic() > item.deadline:
+        process.terminate()
+        process.join()
         report.add(error(Location(job.name), f"rendering took longer than {timeout:.0f} s and was stopped; "
                          "the other outputs were still built", "render.timeout"))
-        return True
-    return False
+        return True, False
+    return False, True
+
+
+def _exit_code(process) -> int | None:
+    process.join(5)
+    return process.exitcode
+
+
+def _serve(specs: tuple[str, ...], connection) -> None:
+    """Worker body: import the renderers, then render each job received until the connection closes."""
+    for spec in specs:
+        with contextlib.suppress(Exception):  # a missing library is reported by the job that needs it
+            importlib.import_module(spec.partition(":")[0])
+    while True:
+        try:
+            spec, book, context = connection.recv()
+        except (EOFError, OSError):
+            return
+        connection.send(("started", None))
+        _work(spec, book, context, connection)
 
 
 def _work(spec: str, book: LocalizedBook, context: RenderContext, sender) -> None:
-    """Worker body: render one output and send ("ok", bytes) or ("error", message)."""
+    """Render one output and send ("ok", bytes) or ("error", message)."""
     try:
         if spec.endswith(":render_pdf"):
             from .system import require_pdf_libraries
@@ -109,6 +216,3 @@ def _work(spec: str, book: LocalizedBook, context: RenderContext, sender) -> Non
         sender.send(("error", exc.format_message()))
     except Exception as exc:  # a renderer bug must not take the other outputs down
         sender.send(("error", f"internal error while rendering: {type(exc).__name__}: {exc}"))
-    finally:
-        sender.close()
-

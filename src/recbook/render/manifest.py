@@ -69,19 +69,36 @@ def package_versions() -> dict[str, str]:
     return versions
 
 
+# the names WeasyPrint's own loader tries (weasyprint/text/ffi.py), Linux, macOS and Windows
+PANGO_NAMES = ("libpango-1.0-0", "pango-1.0-0", "pango-1.0", "libpango-1.0.so.0",
+               "libpango-1.0.dylib", "libpango-1.0-0.dll")
+
+
 def _system_libraries() -> dict[str, str]:
     """Return the Pango and HarfBuzz versions WeasyPrint is linked against, when loadable."""
-    try:
-        from weasyprint.text.ffi import pango
-    except (ImportError, OSError):
+    number = _pango_version()
+    if number is None:
         return {}
     # pango_version() encodes major*10000 + minor*100 + micro
-    number = pango.pango_version()
     libraries = {"pango": f"{number // 10000}.{number // 100 % 100}.{number % 100}"}
     harfbuzz = ctypes.util.find_library("harfbuzz")
     if harfbuzz:
         libraries["harfbuzz"] = _harfbuzz_version(harfbuzz)
     return libraries
+
+
+def _pango_version() -> int | None:
+    """Return pango_version(), loading the library by itself: importing WeasyPrint costs a second."""
+    for name in filter(None, (ctypes.util.find_library("pango-1.0"), *PANGO_NAMES)):
+        try:
+            return ctypes.CDLL(name).pango_version()
+        except (OSError, AttributeError):
+            continue
+    try:
+        from weasyprint.text.ffi import pango
+    except (ImportError, OSError):
+        return None
+    return pango.pango_version()
 
 
 def _harfbuzz_version(name: str) -> str:

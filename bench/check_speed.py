@@ -1,0 +1,99 @@
+"""Time `recbook check` on the sample as a user runs it: a new process each time.
+
+    .venv/bin/python bench/check_speed.py [--runs 9]
+
+Prints the fastest and the median wall and CPU seconds of `python -m recbook
+check` (the first run only writes the bytecode caches and is not counted), and
+which heavy libraries the check imported: none of WeasyPrint, python-docx,
+datasketch, numpy or scipy may be among them. Target: ≤ 0.5 s. The machine is
+shared and noisy: the fastest run is the one least disturbed by others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_SECONDS = 0.5
+HEAVY = ("weasyprint", "docx", "datasketch", "numpy", "scipy", "PIL", "fontTools")
+
+
+def environment() -> dict[str, str]:
+    """Return the environment of a user's shell: bytecode caches written and used."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def one_run(env: dict[str, str]) -> tuple[float, float]:
+    """Return (wall, CPU) seconds of one `recbook check` of the sample."""
+    before = _children_cpu()
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "recbook", "check", "--project", str(ROOT)],
+                   check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started, _children_cpu() - before
+
+
+def _children_cpu() -> float:
+    try:
+        import resource
+    except ImportError:  # Windows: wall time only
+        return 0.0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+PROBE = """
+import atexit, sys
+heavy = {heavy!r}
+atexit.register(lambda: print("loaded:", *sorted({{m.split(".")[0] for m, v in sys.modules.items()
+                                                 if v is not None}} & set(heavy)), file=sys.stderr))
+from recbook.cli import main
+main(["check", "--project", {root!r}])
+"""
+
+
+def heavy_imports(env: dict[str, str]) -> tuple[list[str], list[tuple[float, str]]]:
+    """Return the heavy top-level packages a check leaves loaded, and its slowest imports (ms, module)."""
+    code = PROBE.format(heavy=HEAVY, root=str(ROOT))
+    done = subprocess.run([sys.executable, "-X", "importtime", "-c", code], env=env,
+                          capture_output=True, text=True)
+    rows, loaded = [], []
+    for line in done.stderr.splitlines():
+        parts = line.removeprefix("import time:").split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            rows.append((int(parts[1]) / 1000, parts[2].rstrip()))
+        elif line.startswith("loaded:"):
+            loaded = line.split()[1:]
+    top = sorted((r for r in rows if not r[1].startswith("  ")), reverse=True)[:8]
+    return loaded, top
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    env = environment()
+    one_run(env)  # writes __pycache__, as a user's first run does
+    runs = [one_run(env) for _ in range(args.runs)]
+    walls, cpus = [w for w, _ in runs], [c for _, c in runs]
+    print(f"recbook check, sample (45 proposals), {args.runs} runs")
+    print(f"  wall: fastest {min(walls):.3f} s, median {statistics.median(walls):.3f} s")
+    print(f"  CPU:  fastest {min(cpus):.3f} s, median {statistics.median(cpus):.3f} s")
+    heavy, top = heavy_imports(env)
+    print(f"  heavy libraries imported: {', '.join(heavy) or 'none'}")
+    print("  slowest top-level imports (ms, cumulative):")
+    for ms, name in top:
+        print(f"    {ms:7.1f}  {name.strip()}")
+    verdict = "meets" if min(walls) <= TARGET_SECONDS and not heavy else "misses"
+    print(f"  {verdict} the target: ≤ {TARGET_SECONDS} s and no heavy library")
+
+
+if __name__ == "__main__":
+    main()

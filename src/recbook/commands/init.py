@@ -1,0 +1,147 @@
+"""`recbook init DIR` makes a new conference project that checks and builds at once; `recbook intake` renews its workbook.
+
+The new project has a commented conference.yaml (placeholders to replace), the
+intake workbook (one sheet per group, drop-down lists from conference.yaml), an
+empty decisions.yaml, catalogs whose placeholder texts are already translated,
+the JSON Schemas for editors and a README in the secretariat's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from ..diagnostics import InputErrors, RecbookError, Report
+from ..model import LANGUAGES, Conference
+from . import project_option
+
+INTAKE_FILE = "inputs/proposals/intake.xlsx"
+
+
+def _languages(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    items = tuple(dict.fromkeys(v.strip() for v in value.split(",") if v.strip()))
+    if not items or any(v not in LANGUAGES for v in items):
+        raise click.BadParameter(f"expected one or more of {', '.join(LANGUAGES)} separated by "
+                                 f"commas, but received: {value!r}", param_hint="--languages")
+    return items
+
+
+@click.command("init")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--languages", default=",".join(LANGUAGES), show_default=True, callback=_languages,
+              help="Languages the book is published in, in build order.")
+@click.option("--source", type=click.Choice(LANGUAGES), default=None,
+              help="The language the secretariat writes conference.yaml in (default: ru if "
+                   "published in Russian, else the first language).")
+def init(directory: Path, languages: tuple[str, ...], source: str | None) -> None:
+    """Make a new conference project in DIRECTORY (a new or empty folder)."""
+    if directory.exists() and any(directory.iterdir()):
+        raise RecbookError(f"{directory}: the folder is not empty; recbook init makes a new "
+                           "project in a new or empty folder")
+    source = source or ("ru" if "ru" in languages else languages[0])
+    write_project(directory, languages, source, dt.date.today())
+    from .check import check
+
+    click.get_current_context().invoke(check, project=directory, strict=False)
+    click.echo(f"created {directory}: edit inputs/conference.yaml, then run `recbook intake` "
+               f"(see {Path(directory, 'README.md')})")
+
+
+@click.command("intake")
+@project_option
+@click.option("--force", is_flag=True, help="Replace an intake workbook that already holds proposals.")
+def intake(project: Path, force: bool) -> None:
+    """Write inputs/proposals/intake.xlsx again from conference.yaml (groups and drop-down lists)."""
+    conference = read_conference(project)
+    target = project / INTAKE_FILE
+    held = _proposals_in(target, project) if target.is_file() else 0
+    if held and not force:
+        raise RecbookError(f"{target}: holds {held} proposal(s); save it under another name first "
+                           "(or use --force to replace it)")
+    _write_intake(project, conference)
+    click.echo(f"wrote {target}: {len(conference.groups)} sheet(s), one per group")
+
+
+def write_project(directory: Path, languages: tuple[str, ...], source: str, day: dt.date) -> None:
+    """Write every file of a new project into `directory`."""
+    from ..resources import default_dir
+    from ..scaffold.conference import DECISIONS_YAML, conference_yaml, slug
+    from ..scaffold.readme import project_readme
+    from ..write import atomic_write
+
+    conference_id = slug(directory.resolve().name)
+    files = {
+        "inputs/conference.yaml": conference_yaml(conference_id, languages, source, day),
+        "inputs/decisions.yaml": DECISIONS_YAML,
+        "README.md": project_readme(conference_id, source),
+        ".gitignore": "output/\n",
+    }
+    for name, text in files.items():
+        atomic_write(directory / name, text.encode("utf-8"))
+    (directory / "inputs" / "assets").mkdir(parents=True, exist_ok=True)
+    for schema in sorted(default_dir("schemas").glob("*.json")):
+        atomic_write(directory / "schemas" / schema.name, schema.read_bytes())
+    _write_intake(directory, read_conference(directory))
+    _write_catalogs(directory)
+
+
+def read_conference(project: Path) -> Conference:
+    """Return the project's validated conference, or stop after printing its errors."""
+    from ..load import CONFERENCE_FILE, read_yaml
+    from ..diagnostics import print_diagnostics
+    from ..validate.conference import validate_conference
+
+    report = Report()
+    path = project / CONFERENCE_FILE
+    if not path.is_file():
+        raise RecbookError(f"{path}: no conference file here (use --project DIR)")
+    conference = validate_conference(read_yaml(path, report, CONFERENCE_FILE), report).conference
+    print_diagnostics(report.sorted())
+    if conference is None or report.errors:
+        raise InputErrors(len(report.errors) or 1)
+    return conference
+
+
+def _write_intake(project: Path, conference: Conference) -> None:
+    from ..scaffold.intake import intake_workbook
+    from ..write import atomic_write
+
+    atomic_write(project / INTAKE_FILE, intake_workbook(conference))
+
+
+def _proposals_in(path: Path, project: Path) -> int:
+    """Return how many proposal rows a workbook holds (problems in it do not matter here)."""
+    from ..load.xlsx_reader import read_xlsx
+
+    return len(read_xlsx(path, path.relative_to(project).as_posix(), Report()))
+
+
+def _write_catalogs(project: Path) -> None:
+    """Write the catalogs (as `recbook i18n update` would), with the placeholders translated."""
+    from ..pipeline import gather
+    from .i18n.update import update_catalogs
+
+    report = Report()
+    gathered = gather(project, report)
+    if gathered is None or report.errors:  # recbook wrote these files: a failure is a bug
+        raise RuntimeError("a new project does not check: " + "; ".join(d.format() for d in report.errors))
+    written = update_catalogs(project, gathered.inputs, gathered.merged, report)
+    for path in written:
+        if path.name.startswith("content."):
+            _translate_placeholders(path, path.parent.parent.name)
+
+
+def _translate_placeholders(path: Path, lang: str) -> None:
+    """Fill a new content catalog's entries with the placeholders' own translations."""
+    from ..i18n import po
+    from ..i18n.writer import format_po
+    from ..scaffold.texts import PLACEHOLDERS
+    from ..write import atomic_write
+
+    catalog = po.parse(path.read_text("utf-8"), str(path))
+    entries = [replace(e, msgstr=(PLACEHOLDERS[e.msgctxt][lang],)) if e.msgctxt in PLACEHOLDERS else e
+               for e in catalog.entries]
+    atomic_write(path, format_po(catalog.header_entry, entries).encode("utf-8"))

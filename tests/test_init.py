@@ -1,0 +1,159 @@
+"""`recbook init` and `recbook intake`: a new project checks and builds at once; its workbook reads back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from recbook.cli import main
+from recbook.commands.init import write_project
+
+ROWS = {
+    "G1": ["G1-01", "G1", "D2", "ru", "Открыть ресурсные центры НКО",
+           "Открыть ресурсные центры для некоммерческих организаций в каждой области.",
+           "gov", "medium", "9", "16"],
+    "G2": ["G2-01", "G2", "D1", "ru", "Создать фонд поддержки НКО",
+           "Создать региональный фонд поддержки некоммерческих организаций с открытыми конкурсами.",
+           "gov;ngos", "short", "12", "16;17"],
+}
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    result = run("init", str(tmp_path / "civil-forum-2026"))
+    assert result.exit_code == 0, result.output + result.stderr
+    return tmp_path / "civil-forum-2026"
+
+
+def fill(project: Path, rows: dict[str, list[str]]) -> None:
+    path = project / "inputs" / "proposals" / "intake.xlsx"
+    book = openpyxl.load_workbook(path)
+    for sheet, row in rows.items():
+        book[sheet].append(row)
+    book.save(path)
+
+
+def test_a_new_project_checks_clean(project: Path) -> None:
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 0
+    assert result.stderr == ""  # not even a warning: the placeholders are translated
+    assert result.stdout.endswith(": 0 proposals, 0 recommendations: OK\n")
+    conference = (project / "inputs" / "conference.yaml").read_text("utf-8")
+    assert "id: civil-forum-2026\n" in conference and "# языки сборника" in conference
+    assert (project / "README.md").read_text("utf-8").startswith("# civil-forum-2026: сборник рекомендаций")
+    catalog = (project / "locales/kk/LC_MESSAGES/content.ru.po").read_text("utf-8")
+    assert 'msgid "Рабочая группа 1"\nmsgstr "1-жұмыс тобы"' in catalog
+    assert sorted(p.name for p in (project / "schemas").iterdir()) == [
+        "conference.schema.json", "decisions.schema.json", "proposals.schema.json"]
+
+
+def test_intake_has_a_sheet_per_group_and_lists_from_conference_yaml(project: Path) -> None:
+    book = openpyxl.load_workbook(project / "inputs" / "proposals" / "intake.xlsx")
+    assert book.sheetnames == ["G1", "G2", "G3", "recbook-lists"]
+    assert book["recbook-lists"].sheet_state == "hidden" and book.active.title == "G1"
+    sheet = book["G2"]
+    assert [c.value for c in sheet[1]] == ["id", "group", "direction", "language", "title", "text",
+                                           "addressees", "timeframe", "votes", "sdgs"]
+    rules = {str(v.sqref): v for v in sheet.data_validations.dataValidation}
+    lists = {name: book.defined_names[name].attr_text for name in book.defined_names}
+    assert rules["B2:B501"].formula1 == "recbook_group"
+    assert lists["recbook_group"] == "'recbook-lists'!$A$2:$A$4"
+    assert [c.value for c in book["recbook-lists"]["A"]] == ["group", "G1", "G2", "G3"]
+    assert [c.value for c in book["recbook-lists"]["C"]][:4] == ["addressees", "gov", "ngos", None]
+    assert rules["C2:C501"].formula1 == "recbook_direction"
+    assert rules["H2:H501"].formula1 == "recbook_timeframe" and rules["H2:H501"].errorStyle == "stop"
+    assert rules["G2:G501"].errorStyle == "information"  # "gov;ngos" must stay possible
+    assert "gov: Государственные органы" in sheet["G1"].comment.text
+
+
+def test_filled_sheets_read_back_and_build(project: Path) -> None:
+    fill(project, ROWS)
+    result = run("dedupe", "--json", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    clusters = json.loads(result.stdout)["clusters"]
+    assert sorted(c["canonical"] for c in clusters) == ["G1-01", "G2-01"]
+    result = run("build", "--project", str(project), "--lang", "ru")
+    assert result.exit_code == 0, result.stderr
+    assert (project / "output" / "civil-forum-2026.ru.pdf").stat().st_size > 10_000
+    assert (project / "output" / "civil-forum-2026.ru.docx").is_file()
+
+
+def test_a_bad_value_in_the_workbook_is_located(project: Path) -> None:
+    fill(project, {"G3": ["G3-01", "G9", "D1", "ru", "Заголовок", "Текст предложения."]})
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 1
+    assert "inputs/proposals/intake.xlsx:G3!B2: error:" in result.stderr
+
+
+def test_intake_follows_conference_yaml_and_keeps_filled_workbooks(project: Path) -> None:
+    conference = project / "inputs" / "conference.yaml"
+    text = conference.read_text("utf-8").replace(
+        '  - {id: G3, name: "Рабочая группа 3"}\n',
+        '  - {id: G3, name: "Рабочая группа 3"}\n  - {id: Youth-and-volunteering-group-2026, name: "Молодежь"}\n')
+    conference.write_text(text, "utf-8")
+    result = run("intake", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    book = openpyxl.load_workbook(project / "inputs" / "proposals" / "intake.xlsx")
+    assert book.sheetnames == ["G1", "G2", "G3", "Youth-and-volunteering-group-20", "recbook-lists"]
+    fill(project, {"G1": ROWS["G1"]})
+    result = run("intake", "--project", str(project))
+    assert result.exit_code == 1
+    assert "holds 1 proposal(s); save it under another name first" in result.stderr
+    assert run("intake", "--project", str(project), "--force").exit_code == 0
+
+
+def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine", "utf-8")
+    result = run("init", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {tmp_path}: the folder is not empty; recbook init makes a new "
+                             "project in a new or empty folder\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("init", str(tmp_path / "p"), "--languages", "kk,de")
+    assert result.exit_code == 2
+    assert "expected one or more of kk, ru, en separated by commas, but received: 'kk,de'" in result.stderr
+    assert not (tmp_path / "p").exists()
+
+
+def test_a_kazakh_secretariat_gets_kazakh_files(tmp_path: Path) -> None:
+    result = run("init", str(tmp_path / "p"), "--languages", "kk,en", "--source", "kk")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert "languages: [kk, en]" in (tmp_path / "p/inputs/conference.yaml").read_text("utf-8")
+    assert "## Жұмыс реті" in (tmp_path / "p/README.md").read_text("utf-8")
+    assert 'msgstr "Working group 1"' in (tmp_path / "p/locales/en/LC_MESSAGES/content.kk.po").read_text("utf-8")
+
+
+def test_the_same_day_gives_the_same_files(tmp_path: Path) -> None:
+    day = dt.date(2026, 3, 1)
+    for name in ("a", "b"):
+        write_project(tmp_path / name / "forum", ("kk", "ru", "en"), "ru", day)
+        time.sleep(1.1)  # openpyxl stamps the current second into the workbook unless told otherwise
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert len(files) == 13
+    for name in files:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_python_dash_m_recbook_runs_the_commands(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "recbook", "init", str(tmp_path / "p")],
+                          capture_output=True, text=True, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    assert "0 proposals, 0 recommendations: OK" in done.stdout
+    done = subprocess.run([sys.executable, "-m", "recbook", "--help"], capture_output=True, text=True)
+    assert "Usage: recbook [OPTIONS] COMMAND" in done.stdout and "  init " in done.stdout

@@ -1,0 +1,54 @@
+"""Render workers: started ahead of need, each renders one output after another, replaced when stopped."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from book_factory import make_book
+
+from recbook import render
+from recbook.diagnostics import Report
+from recbook.render import RenderContext
+from recbook.render.jobs import render_outputs, start_workers
+
+
+def pid_render(book, context) -> bytes:
+    return f"{book.lang}:{os.getpid()}".encode()
+
+
+def slow_kk_render(book, context) -> bytes:
+    if book.lang == "kk":
+        time.sleep(60)
+    return pid_render(book, context)
+
+
+def _render(tmp_path: Path, monkeypatch, spec: str, jobs: int, workers=None, timeout: float = 600):
+    monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:{spec}")
+    books = [make_book(lang) for lang in ("kk", "ru", "en")]
+    report = Report()
+    files, _ = render_outputs(books, ("pdf",), RenderContext(tmp_path, (), ()), tmp_path, report,
+                              rebuild=True, jobs=jobs, timeout=timeout, workers=workers)
+    return {name.split(".")[-2]: data.decode().split(":")[1] for name, data in files.items()}, report
+
+
+def test_one_worker_renders_every_output_in_turn(tmp_path: Path, monkeypatch) -> None:
+    pids, report = _render(tmp_path, monkeypatch, "pid_render", jobs=1)
+    assert sorted(pids) == ["en", "kk", "ru"] and not report.items
+    assert len(set(pids.values())) == 1 and str(os.getpid()) not in pids.values()
+
+
+def test_workers_started_early_take_the_jobs(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:pid_render")
+    with start_workers(("pdf",), 2) as workers:
+        early = {str(process.pid) for process, _ in workers.idle}
+        pids, _ = _render(tmp_path, monkeypatch, "pid_render", jobs=2, workers=workers)
+        assert set(pids.values()) <= early
+    assert workers.idle == []
+
+
+def test_a_stopped_worker_is_replaced_and_the_others_still_render(tmp_path: Path, monkeypatch) -> None:
+    pids, report = _render(tmp_path, monkeypatch, "slow_kk_render", jobs=1, timeout=15)  # kk sleeps 60 s
+    assert sorted(pids) == ["en", "ru"]
+    assert [d.code for d in report.items] == ["render.timeout"]
