@@ -68,7 +68,7 @@ def test_malformed_decisions_get_exact_messages(tmp_path):
     ))
     assert messages == [
         "D:1:3: error: merge takes a list of two or more different proposal ids [decisions.syntax]",
-        "D:2:3: error: a decision needs exactly one of: merge, apart, canonical, edit; found apart, merge [decisions.syntax]",
+        "D:2:3: error: a decision needs exactly one of: merge, apart, canonical, edit, reject, withdraw, defer; found apart, merge [decisions.syntax]",
         "D:3:3: error: canonical takes one proposal id, e.g. {canonical: G1-01} [decisions.syntax]",
         "D:4:3: error: edit needs a title, a text, or both [decisions.syntax]",
         "D:5:3: error: unknown key(s) for apart: why [decisions.syntax]",

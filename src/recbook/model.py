@@ -16,6 +16,8 @@ from .diagnostics import Location
 LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
 TIMEFRAMES: tuple[str, ...] = ("short", "medium", "long")
 MergeHow = Literal["exact", "auto", "manual", "single"]
+# what the secretariat decided about a recommendation: only "accepted" ones are printed
+Status = Literal["accepted", "rejected", "withdrawn", "deferred"]
 
 
 # ---------------------------------------------------------------- inputs
@@ -142,6 +144,8 @@ class Recommendation:
     score: float  # lowest member score; 1.0 for singletons and exact merges
     edited_title: str | None = None  # from decisions.yaml
     edited_text: str | None = None
+    status: Status = "accepted"  # reject / withdraw / defer decisions set it aside
+    reason: str | None = None  # why it was set aside
 
     @property
     def member_ids(self) -> tuple[str, ...]:
@@ -160,8 +164,18 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class MergeResult:
-    recommendations: tuple[Recommendation, ...]
+    recommendations: tuple[Recommendation, ...]  # every proposal is in exactly one, set aside or not
     suggestions: tuple[Suggestion, ...] = ()
+
+    @property
+    def accepted(self) -> tuple[Recommendation, ...]:
+        """Return the recommendations the book prints."""
+        return tuple(r for r in self.recommendations if r.status == "accepted")
+
+    @property
+    def set_aside(self) -> tuple[Recommendation, ...]:
+        """Return the rejected, withdrawn and deferred recommendations."""
+        return tuple(r for r in self.recommendations if r.status != "accepted")
 
 
 # ---------------------------------------------------------------- localized book

@@ -16,7 +16,7 @@ from . import project_option
 def check(project: Path, strict: bool) -> None:
     """Validate inputs, decisions and catalogs; print every problem found."""
     from ..diagnostics import Report, print_diagnostics
-    from ..pipeline import check_project, read_source_date_epoch, stop_if_failing
+    from ..pipeline import check_project, read_source_date_epoch, status_line, stop_if_failing
 
     report = Report()
     try:
@@ -25,4 +25,4 @@ def check(project: Path, strict: bool) -> None:
         print_diagnostics(report.sorted())
     stop_if_failing(report, strict=strict)
     n = len(checked.gathered.inputs.proposals)
-    click.echo(f"{project}: {n} proposals, {len(checked.gathered.merged.recommendations)} recommendations: OK")
+    click.echo(f"{project}: {n} proposals, {status_line(checked.gathered.merged)}: OK")
