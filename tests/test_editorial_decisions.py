@@ -149,3 +149,31 @@ def test_edited_proposal_reports_stale_decision_in_check(project):
     lines = [x for x in result.output.splitlines() if "decisions.stale-text" in x]
     assert len(lines) == 1 and lines[0].startswith("inputs/decisions.yaml:")
     assert "it is still applied" in lines[0] and "1 rejected" in result.stdout
+
+
+def test_unedited_merges_are_warned_once_each_until_edited(tmp_path):
+    from recbook.merge.editorial import unedited
+
+    by_id = {p.id: p for p in PROPOSALS}
+    result = merge(PROPOSALS)
+    assert [d.format() for d in unedited(result, by_id)] == [
+        "warning: R-G1-01 joins 2 proposals (G1-01, G2-01) but prints G1-01's own title and text; write its "
+        "wording in inputs/decisions.yaml (- edit: G1-01 with title: and text:) or with recbook review "
+        "[editorial.unedited]"]
+    decisions, _ = read(tmp_path, "- {edit: G2-01, title: Реестр волонтёров}\n")
+    assert "own text;" in unedited(merge(PROPOSALS, decisions), by_id)[0].message
+    decisions, _ = read(tmp_path, "- {edit: G2-01, title: Реестр, text: Создать реестр.}\n")
+    assert unedited(merge(PROPOSALS, decisions), by_id) == []
+    decisions, _ = read(tmp_path, "- {reject: G2-01, reason: not printed}\n")
+    assert unedited(merge(PROPOSALS, decisions), by_id) == []  # set aside: nothing is printed
+
+
+def test_check_lists_every_unedited_merge_of_the_sample(project):
+    from recbook.pipeline import gather
+
+    merged = gather(project, Report()).merged
+    several = [r for r in merged.accepted if len(r.members) > 1 and not (r.edited_title and r.edited_text)]
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    lines = [x for x in result.output.splitlines() if x.endswith("[editorial.unedited]")]
+    assert result.exit_code == 0 and len(lines) == len(several) > 0
+    assert CliRunner().invoke(main, ["check", "--project", str(project), "--strict"]).exit_code == 1
