@@ -139,7 +139,8 @@ def test_documented_example_reads_cleanly_and_matches_the_schema(tmp_path):
     path.write_text(example, encoding="utf-8")
     report = Report()
     decisions = read_decisions(path, ["G1-01", "G2-02", "G3-02", "G4-04", "G5-01", "G6-02"], report)
-    assert report.items == [] and [d.action for d in decisions.items] == ["merge", "apart", "canonical", "edit"]
+    assert report.items == [] and [d.action for d in decisions.items] == [
+        "merge", "apart", "canonical", "edit", "reject", "withdraw", "defer"]
     schema = json.loads((root / "schemas" / "decisions.schema.json").read_text("utf-8"))
     from ruamel.yaml import YAML
 
