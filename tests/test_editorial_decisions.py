@@ -177,3 +177,20 @@ def test_check_lists_every_unedited_merge_of_the_sample(project):
     lines = [x for x in result.output.splitlines() if x.endswith("[editorial.unedited]")]
     assert result.exit_code == 0 and len(lines) == len(several) > 0
     assert CliRunner().invoke(main, ["check", "--project", str(project), "--strict"]).exit_code == 1
+
+
+def test_build_summary_counts_the_set_aside_and_the_docx_leaves_them_out(project):
+    from docx import Document
+
+    from recbook.load import read_project
+    from recbook.validate import validate
+
+    inputs = validate(read_project(project, Report()), Report())
+    g63 = next(p for p in inputs.proposals if p.id == "G6-03")
+    with (project / "inputs" / "decisions.yaml").open("a", encoding="utf-8") as f:
+        f.write("- {withdraw: G6-03, reason: the group withdrew it}\n")
+    result = CliRunner().invoke(main, ["build", "--project", str(project), "--lang", "ru", "--format", "docx"])
+    assert result.exit_code == 0, result.output
+    assert "recommendations printed, 1 set aside (1 withdrawn)" in result.stdout
+    body = "\n".join(p.text for p in Document(str(next((project / "output").glob("*.ru.docx")))).paragraphs)
+    assert g63.title not in body and inputs.proposals[0].title in body
