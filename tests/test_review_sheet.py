@@ -180,3 +180,19 @@ def test_clearing_a_decision_in_the_sheet_keeps_it_and_says_so(project):
     assert result.exit_code == 0
     assert f"Review!D{row}: warning: the row is empty but - {{withdraw: {first.ids[0]}}} stays" in result.output
     assert (project / DECISIONS_FILE).read_bytes() == before
+
+
+def test_updating_a_one_line_edit_with_several_lines_keeps_valid_yaml(project):
+    from recbook.merge.decisions import Decision
+    from recbook.merge.review_sheet import Changes, Wanted
+    from recbook.write_decisions import updated_text
+    from recbook.diagnostics import Location
+
+    current = "# kept\n- {edit: G1-01, title: Old}  # why\n- {apart: [G1-02, G3-04]}\n"
+    where = Location("D", 2, 3)
+    change = Changes(updated=[(Decision("edit", ("G1-01",), where, "Old"),
+                               Wanted("edit", ("G1-01",), where, (("title", "New"), ("text", "Line one\nline two"))))])
+    text = updated_text(current, change)
+    # a one-line item stays one line (a literal block cannot sit inside {…}: ruamel quotes it)
+    assert text == ('# kept\n- {edit: G1-01, title: New, text: "Line one\\nline two"} # why\n'
+                    "- {apart: [G1-02, G3-04]}\n")
