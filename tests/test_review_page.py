@@ -64,3 +64,18 @@ def test_csv_lists_set_aside_recommendations_with_their_reason():
     result = merge(PROPOSALS, Decisions(tuple(parse_item(i, Report()) for i in items)))
     rows = render_csv(result, {p.id: p for p in PROPOSALS}).decode("utf-8-sig").splitlines()
     assert rows[-1].startswith("set aside,R-G4-01,,withdrawn: the group withdrew it,G4-01,G4,ru,")
+
+
+def test_a_line_pasted_from_the_page_reads_cleanly_and_is_not_stale(tmp_path):
+    from recbook.load.decisions import read_decisions
+    from recbook.merge.decisions import stale_texts
+
+    raw = render_html(merge(PROPOSALS), {p.id: p for p in PROPOSALS}, MergeSettings(source_language="ru"))
+    lines = [html_lib.unescape(x) for x in re.findall(r"<pre>(.*?)</pre>", raw)]
+    assert lines and all("text_hash: " in x for x in lines)
+    path = tmp_path / "decisions.yaml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    report = Report()
+    decisions = read_decisions(path, [p.id for p in PROPOSALS], report)
+    assert report.items == [] and len(decisions.items) == len(lines)
+    assert stale_texts(decisions, {p.id: p for p in PROPOSALS}) == []

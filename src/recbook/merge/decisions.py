@@ -68,10 +68,11 @@ class Decisions:
 NO_DECISIONS = Decisions()
 
 
-def decision_line(action: str, ids: tuple[str, ...]) -> str:
-    """Return a pasteable flow-style YAML list item such as ``- {merge: [A, B]}``."""
+def decision_line(action: str, ids: tuple[str, ...], digest: str | None = None) -> str:
+    """Return a pasteable flow-style YAML list item such as ``- {merge: [A, B], text_hash: …}``."""
     value = ids[0] if action in ONE_ID else "[" + ", ".join(ids) + "]"
-    return f"- {{{action}: {value}}}"
+    tail = f", text_hash: {digest}" if digest else ""
+    return f"- {{{action}: {value}{tail}}}"
 
 
 def applicable(decisions: Decisions, proposal_ids: Collection[str], report: Report) -> Decisions:

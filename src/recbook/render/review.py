@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 
 from ..diagnostics import Diagnostic
 from ..model import MergeResult, Proposal
-from ..merge.decisions import decision_line
+from ..merge.decisions import decision_line, text_hash
 from ..merge.settings import MergeSettings
 from ..resources import default_dir
 from .review_words import closeness, reason, words
@@ -45,12 +45,14 @@ def review_pairs(result: MergeResult, proposals: Mapping[str, Proposal]) -> list
     for r in result.recommendations:
         a = proposals[r.canonical]
         for m in r.members[1:]:
-            lines = (("split_off", decision_line("apart", (a.id, m.proposal_id))),
-                     ("use_wording", decision_line("canonical", (m.proposal_id,))))
+            b = proposals[m.proposal_id]
+            lines = (("split_off", decision_line("apart", (a.id, b.id), text_hash((a, b)))),
+                     ("use_wording", decision_line("canonical", (b.id,), text_hash((b,)))))
             pairs.append(ReviewPair("merged", r.id, a, proposals[m.proposal_id], m.score, m.how, lines))
     for s in result.suggestions:
-        lines = (("join", decision_line("merge", (s.a, s.b))),
-                 ("keep_apart", decision_line("apart", (s.a, s.b))))
+        both = (proposals[s.a], proposals[s.b])
+        lines = (("join", decision_line("merge", (s.a, s.b), text_hash(both))),
+                 ("keep_apart", decision_line("apart", (s.a, s.b), text_hash(both))))
         pairs.append(ReviewPair("suggestion", home[s.a], proposals[s.a], proposals[s.b], s.score, s.reason, lines))
     return pairs
 
