@@ -196,3 +196,34 @@ def test_updating_a_one_line_edit_with_several_lines_keeps_valid_yaml(project):
     # a one-line item stays one line (a literal block cannot sit inside {…}: ruamel quotes it)
     assert text == ('# kept\n- {edit: G1-01, title: New, text: "Line one\\nline two"} # why\n'
                     "- {apart: [G1-02, G3-04]}\n")
+
+
+def test_story_review_in_a_sheet_then_a_proposal_changes(project):
+    """Export, decide in Excel, import, check, build; then a group corrects its text: stale at the line."""
+    from docx import Document
+
+    rows = expected_rows(project)
+    merged = next(r for r in rows if r.kind == "recommendation" and len(r.ids) > 1)
+    single = next(r for r in rows if r.kind == "recommendation" and len(r.ids) == 1)
+    unedited_before = CliRunner().invoke(main, ["check", "--project", str(project)]).output.count("editorial.unedited")
+    target = export(project)
+    rm, rs = row_of(target, "recommendation", ", ".join(merged.ids)), row_of(target, "recommendation", single.ids[0])
+    fill(target, {f"D{rm}": "edit wording", f"F{rm}": "Единая формулировка", f"G{rm}": "Текст, согласованный секретариатом.",
+                  f"D{rs}": "withdraw", f"E{rs}": "группа отозвала предложение"})
+    assert run(project, "import", str(target)).exit_code == 0
+    checked = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert checked.output.count("editorial.unedited") == unedited_before - 1
+    assert "1 set aside (1 withdrawn)" in checked.stdout and "stale-text" not in checked.output
+    built = CliRunner().invoke(main, ["build", "--project", str(project), "--lang", "ru", "--format", "docx"])
+    assert built.exit_code == 0, built.output
+    body = "\n".join(p.text for p in Document(str(next((project / "output").glob("*.ru.docx")))).paragraphs)
+    assert "Единая формулировка" in body and single.title not in body
+    # the group behind the withdrawn recommendation corrects a typo: the decision is reported, still applied
+    source = next(f for f in (project / "inputs" / "proposals").glob("*.yaml") if single.title in f.read_text("utf-8"))
+    source.write_text(source.read_text("utf-8").replace(single.title, single.title + " (уточнено)", 1), "utf-8")
+    line = next(n for n, x in enumerate((project / DECISIONS_FILE).read_text("utf-8").splitlines(), 1)
+                if x.startswith(f"- {{withdraw: {single.ids[0]}"))
+    checked = CliRunner().invoke(main, ["check", "--project", str(project)])
+    stale = [x for x in checked.output.splitlines() if x.endswith("[decisions.stale-text]")]
+    assert len(stale) == 1 and stale[0].startswith(f"{DECISIONS_FILE}:{line}:3: warning: withdraw was decided on")
+    assert "1 set aside (1 withdrawn)" in checked.stdout
