@@ -227,3 +227,17 @@ def test_story_review_in_a_sheet_then_a_proposal_changes(project):
     stale = [x for x in checked.output.splitlines() if x.endswith("[decisions.stale-text]")]
     assert len(stale) == 1 and stale[0].startswith(f"{DECISIONS_FILE}:{line}:3: warning: withdraw was decided on")
     assert "1 set aside (1 withdrawn)" in checked.stdout
+
+
+def test_a_file_that_is_not_the_export_is_one_clean_error(project):
+    bad = project / "bad.xlsx"
+    bad.write_text("not a workbook", "utf-8")
+    result = run(project, "import", str(bad))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{bad}: error: cannot be opened as an Excel workbook (.xlsx)" in result.output
+    target = export(project)
+    book = load_workbook(target)
+    book["Review"]["D1"] = "Something else"
+    book.save(target)
+    result = run(project, "import", str(target))
+    assert f"{target}:Review!A1: error: missing column(s): Decision [review.unreadable]" in result.output
