@@ -60,11 +60,20 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .load import read_project
     from .load.catalogs import load_catalogs
     from .load.decisions import read_decisions
+    from .load.paths import outside_project
+    from .load.reference_docx import reference_problems
+    from .load.template_syntax import template_problems
     from .merge import MergeSettings, merge
     from .merge.decisions import stale_texts
     from .progress import terminal
     from .validate import validate
 
+    escapes = outside_project(project)  # before anything is read: a symlink may point anywhere
+    if escapes:
+        report.extend(escapes)
+        return None
+    report.extend(reference_problems(project))
+    report.extend(template_problems(project))
     inputs = validate(read_project(project, report), report)
     if inputs is None:
         return None
@@ -119,8 +128,15 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     `summary` receives the line saying how many recommendations are printed and set aside.
     """
     from .render.jobs import render_outputs
-    from .write import build_lock, write_outputs
+    from .load.paths import outside_project
+    from .write import build_lock, output_folder_problem, write_outputs
 
+    report.extend(outside_project(project))  # before the lock: output/ itself may point elsewhere
+    stop_if_failing(report, strict=False)
+    unwritable = output_folder_problem(project / "output")
+    if unwritable:
+        report.add(unwritable)
+        stop_if_failing(report, strict=False)
     with build_lock(project / "output"):
         checked = check_project(project, report, final=options.strict, epoch=epoch)
         stop_if_failing(report, strict=options.strict)
@@ -133,7 +149,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
             rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout,
         )
         written = write_outputs(project / "output", files, report, keys)
-    stop_if_failing(report, strict=options.strict)
+    stop_if_failing(report, strict=options.strict, written=written)
     return written
 
 
@@ -183,8 +199,8 @@ def status_line(merged: MergeResult) -> str:
     return f"{len(merged.accepted)} recommendations printed{aside}"
 
 
-def stop_if_failing(report: Report, *, strict: bool) -> None:
-    """Raise when there are errors (or, in strict mode, warnings)."""
+def stop_if_failing(report: Report, *, strict: bool, written: list[Path] = ()) -> None:
+    """Raise when there are errors (or, in strict mode, warnings), naming what was written."""
     failing = len(report.errors) + (len(report.warnings) if strict else 0)
     if failing:
-        raise InputErrors(failing)
+        raise InputErrors(failing, written)
