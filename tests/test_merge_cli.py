@@ -92,7 +92,11 @@ def test_review_html_is_escaped_self_contained_and_highlights_differences():
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert not re.search(r"(src|href)=|https?://|@import|url\(", html)
     assert "<mark>регионах</mark>" in html and "<mark>областях</mark>" in html
-    assert "- {apart: [G1-01, G2-01]}" in html and "- {merge: [G1-01, G3-01]}" in html
+    from recbook.merge.decisions import text_hash  # the lines carry the text they were made on
+
+    ab, ac = (text_hash([proposals[a], proposals[b]]) for a, b in (("G1-01", "G2-01"), ("G1-01", "G3-01")))
+    assert f"- {{apart: [G1-01, G2-01], text_hash: {ab}}}" in html
+    assert f"- {{merge: [G1-01, G3-01], text_hash: {ac}}}" in html
 
 
 def test_review_csv_has_bom_and_cyrillic():

@@ -68,7 +68,7 @@ def test_malformed_decisions_get_exact_messages(tmp_path):
     ))
     assert messages == [
         "D:1:3: error: merge takes a list of two or more different proposal ids [decisions.syntax]",
-        "D:2:3: error: a decision needs exactly one of: merge, apart, canonical, edit; found apart, merge [decisions.syntax]",
+        "D:2:3: error: a decision needs exactly one of: merge, apart, canonical, edit, reject, withdraw, defer; found apart, merge [decisions.syntax]",
         "D:3:3: error: canonical takes one proposal id, e.g. {canonical: G1-01} [decisions.syntax]",
         "D:4:3: error: edit needs a title, a text, or both [decisions.syntax]",
         "D:5:3: error: unknown key(s) for apart: why [decisions.syntax]",
@@ -139,7 +139,8 @@ def test_documented_example_reads_cleanly_and_matches_the_schema(tmp_path):
     path.write_text(example, encoding="utf-8")
     report = Report()
     decisions = read_decisions(path, ["G1-01", "G2-02", "G3-02", "G4-04", "G5-01", "G6-02"], report)
-    assert report.items == [] and [d.action for d in decisions.items] == ["merge", "apart", "canonical", "edit"]
+    assert report.items == [] and [d.action for d in decisions.items] == [
+        "merge", "apart", "canonical", "edit", "reject", "withdraw", "defer"]
     schema = json.loads((root / "schemas" / "decisions.schema.json").read_text("utf-8"))
     from ruamel.yaml import YAML
 

@@ -21,6 +21,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "i18n": "recbook.commands.i18n:i18n",
     "init": "recbook.commands.init:init",
     "intake": "recbook.commands.init:intake",
+    "review": "recbook.commands.review:review",
 }
 
 

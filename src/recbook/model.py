@@ -16,6 +16,8 @@ from .diagnostics import Location
 LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
 TIMEFRAMES: tuple[str, ...] = ("short", "medium", "long")
 MergeHow = Literal["exact", "auto", "manual", "single"]
+# what the secretariat decided about a recommendation: only "accepted" ones are printed
+Status = Literal["accepted", "rejected", "withdrawn", "deferred"]
 
 
 # ---------------------------------------------------------------- inputs
@@ -145,6 +147,8 @@ class Recommendation:
     score: float  # lowest member score; 1.0 for singletons and exact merges
     edited_title: str | None = None  # from decisions.yaml
     edited_text: str | None = None
+    status: Status = "accepted"  # reject / withdraw / defer decisions set it aside
+    reason: str | None = None  # why it was set aside
 
     @property
     def member_ids(self) -> tuple[str, ...]:
@@ -163,8 +167,48 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class MergeResult:
-    recommendations: tuple[Recommendation, ...]
+    recommendations: tuple[Recommendation, ...]  # every proposal is in exactly one, set aside or not
     suggestions: tuple[Suggestion, ...] = ()
+
+    @property
+    def accepted(self) -> tuple[Recommendation, ...]:
+        """Return the recommendations the book prints."""
+        return tuple(r for r in self.recommendations if r.status == "accepted")
+
+    @property
+    def set_aside(self) -> tuple[Recommendation, ...]:
+        """Return the rejected, withdrawn and deferred recommendations."""
+        return tuple(r for r in self.recommendations if r.status != "accepted")
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One row of the secretariat's review spreadsheet (`recbook review export/import`).
+
+    `kind` is "recommendation", "member" (of a merged recommendation) or "suggestion";
+    decision, reason and the edited wording are what a person fills in; the rest is shown.
+    """
+
+    kind: str
+    recommendation: str
+    ids: tuple[str, ...]
+    decision: str = ""
+    reason: str = ""
+    edited_title: str = ""
+    edited_text: str = ""
+    title: str = ""
+    text: str = ""
+    groups: str = ""
+    status: str = ""
+    text_hash: str = ""
+
+
+SHEET_NAME = "Review"
+# (SheetRow field, column header, width): the review sheet's columns; the import finds them by header
+SHEET_COLUMNS = (("kind", "Row", 15), ("recommendation", "Recommendation", 16), ("ids", "Proposals", 18),
+                 ("decision", "Decision", 15), ("reason", "Reason", 30), ("edited_title", "Edited title", 40),
+                 ("edited_text", "Edited text", 60), ("title", "Title", 40), ("text", "Text", 60),
+                 ("groups", "Groups", 30), ("status", "Status", 24), ("text_hash", "Text hash", 14))
 
 
 # ---------------------------------------------------------------- localized book

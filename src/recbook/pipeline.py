@@ -65,6 +65,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .load.reference_docx import reference_problems
     from .load.template_syntax import template_problems
     from .merge import MergeSettings, merge
+    from .merge.decisions import stale_texts
     from .progress import terminal
     from .validate import validate
 
@@ -79,6 +80,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
         return None
     proposal_ids = [p.id for p in inputs.proposals]
     decisions = read_decisions(project / DECISIONS_FILE, proposal_ids, report, DECISIONS_FILE)
+    report.extend(stale_texts(decisions, {p.id: p for p in inputs.proposals}))
     catalogs = load_catalogs(project, report)
     report.extend(supplied_conflicts(inputs, catalogs))
     # proposals in different languages are compared through the translators' catalogs too
@@ -121,8 +123,11 @@ def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
 
 
 def build_project(project: Path, options: BuildOptions, report: Report, epoch: int | None,
-                  progress: Steps | None = None) -> list[Path]:
-    """Check the project, render the requested books in memory, then write them all."""
+                  progress: Steps | None = None, summary: list[str] | None = None) -> list[Path]:
+    """Check the project, render the requested books in memory, then write them all.
+
+    `summary` receives the line saying how many recommendations are printed and set aside.
+    """
     from .progress import NoSteps
     from .render.jobs import render_outputs, start_workers
     from .load.paths import outside_project
@@ -141,6 +146,8 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         progress.say("checking the project")
         checked = check_project(project, report, final=options.strict, epoch=epoch)
         stop_if_failing(report, strict=options.strict)
+        if summary is not None:
+            summary.append(status_line(checked.gathered.merged))
         languages = choose_languages(checked.gathered.inputs.conference.languages, options.languages)
         books = [checked.books[lang] for lang in languages]
         files, keys = render_outputs(
@@ -190,6 +197,14 @@ def render_context(project: Path, options: BuildOptions):
     template_dirs = tuple(d for d in (project / "templates", default_dir("templates")) if d.is_dir())
     asset_dirs = tuple(d for d in (project / "assets", project / "inputs" / "assets") if d.is_dir())
     return RenderContext(project.resolve(), template_dirs, asset_dirs, options.pdf_variant)
+
+
+def status_line(merged: MergeResult) -> str:
+    """Return "34 recommendations printed, 2 set aside (1 rejected, 1 deferred)" for summaries."""
+    counts = {s: sum(1 for r in merged.set_aside if r.status == s) for s in ("rejected", "withdrawn", "deferred")}
+    shown = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+    aside = f", {len(merged.set_aside)} set aside ({shown})" if shown else ", none set aside"
+    return f"{len(merged.accepted)} recommendations printed{aside}"
 
 
 def stop_if_failing(report: Report, *, strict: bool, written: list[Path] = ()) -> None:

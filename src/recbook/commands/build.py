@@ -65,12 +65,15 @@ def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild
     started = time.perf_counter()
     report = Report()
     progress = Steps(log=sys.stdout)  # plain lines in a log; stderr stays diagnostics only
+    summary: list[str] = []
     try:
-        written = build_project(project, options, report, read_source_date_epoch(report), progress)
+        written = build_project(project, options, report, read_source_date_epoch(report), progress, summary)
     finally:
         progress.end()
         print_diagnostics(report.sorted())
     for path in written:
         click.echo(f"wrote {path}")
     outputs = sum(1 for path in written if path.name != "manifest.json")
+    for line in summary:
+        click.echo(line)
     click.echo(f"built {outputs} output(s) in {time.perf_counter() - started:.1f} s")

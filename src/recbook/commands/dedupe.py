@@ -21,6 +21,9 @@ def to_json(result: MergeResult, proposal_count: int) -> dict[str, Any]:
 
     A one-member cluster is printed with how "exact" and score 1.0: it is
     identical to its own canonical, and the contract only knows exact|auto|manual.
+    Clusters still cover every proposal, so a recommendation a decision set
+    aside (reject, withdraw, defer) is listed too: the contract's keys are fixed
+    (tests/test_merge_cli.py), and the status is in the summary and review files.
     """
     return {
         "proposals": proposal_count,
@@ -85,15 +88,21 @@ def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: A
 
 
 def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> None:
-    """Print the merged recommendations and the suggestions as plain aligned tables."""
+    """Print the merged recommendations, the suggestions and those set aside as plain aligned tables."""
+    from ..pipeline import status_line
+
     titles = {p.id: p.title for p in inputs.proposals}
     merged = [r for r in result.recommendations if len(r.members) > 1]
     click.echo(f"{len(inputs.proposals)} proposals -> {len(result.recommendations)} recommendations, "
                f"{len(merged)} merged from several proposals, {len(result.suggestions)} suggestions")
+    click.echo(status_line(result))
     rows = [(r.id, ", ".join(r.member_ids), r.how, f"{r.score:.2f}", titles[r.canonical]) for r in merged]
     print_table("Merged", ("recommendation", "members", "how", "score", "title"), rows)
     rows = [(s.a, s.b, f"{s.score:.2f}", s.reason) for s in result.suggestions]
     print_table("To look at (not merged)", ("a", "b", "score", "why"), rows)
+    rows = [(r.id, ", ".join(r.member_ids), r.status, r.reason or "") for r in result.set_aside]
+    if rows:
+        print_table("Set aside (not printed)", ("recommendation", "members", "status", "reason"), rows)
     for path in written:
         click.echo(f"wrote {path}")
 

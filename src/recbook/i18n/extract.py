@@ -117,7 +117,7 @@ def content_templates(inputs: Inputs, merged: MergeResult | None) -> list[Conten
         for p in inputs.proposals:
             c.proposal(p, p.id)
     else:
-        for rec in merged.recommendations:
+        for rec in merged.accepted:  # only what the book prints is translated
             c.recommendation(rec, proposals)
     out = []
     for lang in sorted(c.entries):

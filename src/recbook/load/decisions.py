@@ -6,11 +6,14 @@ from pathlib import Path
 from typing import Any, Collection
 
 from ..diagnostics import Location, Report, error
-from ..merge.decisions import ACTIONS, NO_DECISIONS, Decision, Decisions, applicable
+from ..merge.decisions import (ACTIONS, HASH_LENGTH, NO_DECISIONS, ONE_ID, SET_ASIDE, Decision, Decisions,
+                               applicable)
 from .yaml_list import YamlItem, read_yaml_list
 
-_ALLOWED = {"merge": {"note"}, "apart": {"note"}, "canonical": {"note"},
-            "edit": {"note", "title", "text"}}
+_COMMON = {"note", "text_hash"}
+_ALLOWED = {"merge": _COMMON, "apart": _COMMON, "canonical": _COMMON, "edit": _COMMON | {"title", "text"},
+            **{action: _COMMON | {"reason"} for action in SET_ASIDE}}
+_HEX = set("0123456789abcdef")
 
 
 def read_decisions(
@@ -51,7 +54,7 @@ def parse_item(item: YamlItem, report: Report) -> Decision | None:
 
 def _ids(action: str, raw: Any, where: Location | None, report: Report) -> tuple[str, ...] | None:
     """Return the ids an action names, checked for its arity."""
-    if action in ("canonical", "edit"):
+    if action in ONE_ID:
         if isinstance(raw, str) and raw.strip():
             return (raw.strip(),)
         report.add(error(where, f"{action} takes one proposal id, e.g. {{{action}: G1-01}}", "decisions.syntax"))
@@ -66,11 +69,19 @@ def _ids(action: str, raw: Any, where: Location | None, report: Report) -> tuple
 
 def _build(action: str, ids: tuple[str, ...], value: dict, where: Location | None,
            report: Report) -> Decision | None:
-    title, text, note = (_text(value.get(k)) for k in ("title", "text", "note"))
+    """Return the decision once its action's own fields are checked."""
+    title, text, note, reason, digest = (_text(value.get(k)) for k in ("title", "text", "note", "reason", "text_hash"))
+    problem = None
     if action == "edit" and not (title or text):
-        report.add(error(where, "edit needs a title, a text, or both", "decisions.syntax"))
+        problem = "edit needs a title, a text, or both"
+    elif action in SET_ASIDE and not reason:
+        problem = f"{action} needs a reason, e.g. {{{action}: {ids[0]}, reason: …}}"
+    elif digest is not None and (len(digest) != HASH_LENGTH or not set(digest) <= _HEX):
+        problem = f"text_hash must be {HASH_LENGTH} lowercase hexadecimal digits, but received: {digest!r}"
+    if problem:
+        report.add(error(where, problem, "decisions.syntax"))
         return None
-    return Decision(action, ids, where, title, text, note)
+    return Decision(action, ids, where, title, text, note, reason, digest)
 
 
 def _text(raw: Any) -> str | None:

@@ -125,7 +125,7 @@ class _Book:
     def directions(self, merged: MergeResult) -> tuple[LocalizedDirection, ...]:
         out = []
         for index, direction in enumerate(self.conf.directions, start=1):
-            recs = [r for r in merged.recommendations if self.proposals[r.canonical].direction == direction.id]
+            recs = [r for r in merged.accepted if self.proposals[r.canonical].direction == direction.id]
             localized = tuple(self.recommendation(f"{index}.{n}", r)
                               for n, r in enumerate(print_order(recs, self.proposals), start=1))
             title = self.tr.content(f"directions.{direction.id}", direction.text, self.conf.source_language)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Mapping, Sequence
 
 from ..diagnostics import Report, error
 from ..model import MergeHow, Member, Proposal, Recommendation, Suggestion
 from .cluster import Clusters, Scores, auto_ok, pair
-from .decisions import Decision, Decisions
+from .decisions import SET_ASIDE, Decision, Decisions
 from .normalize import natural_key
 from .settings import MergeSettings
 from .similarity import BRIDGE, GUARD_DEMOTION, PairScore
@@ -44,13 +45,16 @@ def recommendations(
     """Return one recommendation per cluster, ordered by canonical id."""
     chosen = _one_per_cluster(decisions.of("canonical"), clusters, report)
     edits = _one_per_cluster(decisions.of("edit"), clusters, report)
+    statuses = _one_per_cluster(decisions.set_aside(), clusters, report)
     manual = {p for d in decisions.of("merge") for p in d.ids}
     found = []
     for group in clusters.groups():
         key = clusters.of[group[0]]
         canon = chosen[key].ids[0] if key in chosen else canonical_of(group, proposals, settings.source_language)
         edit = edits.get(key)
-        found.append(_recommendation(group, canon, scores, manual, settings, edit))
+        rec = _recommendation(group, canon, scores, manual, settings, edit)
+        status = statuses.get(key)
+        found.append(replace(rec, status=SET_ASIDE[status.action], reason=status.reason) if status else rec)
     return tuple(sorted(found, key=lambda r: natural_key(r.canonical)))
 
 

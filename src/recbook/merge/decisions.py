@@ -8,18 +8,28 @@ The file is a YAML list; each item holds exactly one action::
     - edit: G1-01                      # edited wording for the cluster holding G1-01
       title: …
       text: …
+    - {reject: G4-02, reason: …}       # the book does not print the recommendation holding G4-02
+    - {withdraw: G2-03, reason: …}     # its group withdrew it
+    - {defer: G5-04, reason: …}        # kept for a later edition
 
-Any item may carry a `note`. See docs/decisions.md.
+Any item may carry a `note` and a `text_hash` (the text it was made on). See docs/decisions.md.
 """
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from dataclasses import dataclass, replace
-from typing import Collection
+from typing import Collection, Mapping, Sequence
 
-from ..diagnostics import Location, Report, warning
+from ..diagnostics import Diagnostic, Location, Report, warning
+from ..model import Proposal
 
-ACTIONS = ("merge", "apart", "canonical", "edit")
+# the actions that set a recommendation aside, and the status each gives it
+SET_ASIDE = {"reject": "rejected", "withdraw": "withdrawn", "defer": "deferred"}
+ACTIONS = ("merge", "apart", "canonical", "edit", *SET_ASIDE)
+ONE_ID = ("canonical", "edit", *SET_ASIDE)  # actions naming one proposal (its recommendation)
+HASH_LENGTH = 12
 
 
 @dataclass(frozen=True)
@@ -32,6 +42,8 @@ class Decision:
     title: str | None = None  # edit only
     text: str | None = None  # edit only
     note: str | None = None
+    reason: str | None = None  # reject, withdraw, defer (required there)
+    text_hash: str | None = None  # text_hash() of the named proposals when the decision was made
 
     def line(self) -> str:
         """Return the decision as the one-line YAML item review.html shows."""
@@ -48,14 +60,19 @@ class Decisions:
         """Return the decisions of one kind, in file order."""
         return tuple(d for d in self.items if d.action == action)
 
+    def set_aside(self) -> tuple[Decision, ...]:
+        """Return the reject, withdraw and defer decisions, in file order."""
+        return tuple(d for d in self.items if d.action in SET_ASIDE)
+
 
 NO_DECISIONS = Decisions()
 
 
-def decision_line(action: str, ids: tuple[str, ...]) -> str:
-    """Return a pasteable flow-style YAML list item such as ``- {merge: [A, B]}``."""
-    value = ids[0] if action in ("canonical", "edit") else "[" + ", ".join(ids) + "]"
-    return f"- {{{action}: {value}}}"
+def decision_line(action: str, ids: tuple[str, ...], digest: str | None = None) -> str:
+    """Return a pasteable flow-style YAML list item such as ``- {merge: [A, B], text_hash: …}``."""
+    value = ids[0] if action in ONE_ID else "[" + ", ".join(ids) + "]"
+    tail = f", text_hash: {digest}" if digest else ""
+    return f"- {{{action}: {value}{tail}}}"
 
 
 def applicable(decisions: Decisions, proposal_ids: Collection[str], report: Report) -> Decisions:
@@ -75,4 +92,24 @@ def _still_applies(d: Decision, known: set[str], report: Report) -> Decision | N
     effect = f"merging only {', '.join(left)}" if keeps else "the decision is not applied"
     report.add(warning(d.location, f"{d.action} names unknown proposal(s) {', '.join(missing)}; "
                        f"{effect}", "decisions.stale"))
-    return replace(d, ids=left) if keeps else None
+    return replace(d, ids=left, text_hash=None) if keeps else None  # already reported
+
+
+def text_hash(proposals: Sequence[Proposal]) -> str:
+    """Return the first 12 hex digits of the SHA-256 of the proposals' NFC titles and texts, in order."""
+    joined = "\x1e".join(f"{p.title}\x1f{p.text}" for p in proposals)
+    return hashlib.sha256(unicodedata.normalize("NFC", joined).encode("utf-8")).hexdigest()[:HASH_LENGTH]
+
+
+def stale_texts(decisions: Decisions, proposals: Mapping[str, Proposal]) -> list[Diagnostic]:
+    """Warn at each decision whose proposals' text changed since it was made (it is still applied)."""
+    found = []
+    for d in decisions.items:
+        if d.text_hash is None or any(i not in proposals for i in d.ids):
+            continue
+        now = text_hash([proposals[i] for i in d.ids])
+        if now != d.text_hash:
+            found.append(warning(d.location, f"{d.action} was decided on another text of {', '.join(d.ids)} "
+                                 f"(text_hash {d.text_hash}, now {now}); it is still applied: read the "
+                                 f"proposals again, then set text_hash: {now}", "decisions.stale-text"))
+    return found

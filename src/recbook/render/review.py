@@ -18,10 +18,11 @@ from markupsafe import Markup, escape
 
 from ..diagnostics import Diagnostic
 from ..model import MergeResult, Proposal
-from ..merge.decisions import decision_line
+from ..merge.decisions import decision_line, text_hash
 from .csv_safe import csv_safe
 from ..merge.settings import MergeSettings
 from ..resources import default_dir
+from .review_words import closeness, reason, words
 from .templating import template_environment
 
 
@@ -35,7 +36,7 @@ class ReviewPair:
     b: Proposal
     score: float
     why: str  # how it was merged, or why it was only suggested
-    decisions: tuple[tuple[str, str], ...]  # (what it does, pasteable decision line)
+    decisions: tuple[tuple[str, str], ...]  # (what it does: a review_words key, pasteable decision line)
 
 
 def review_pairs(result: MergeResult, proposals: Mapping[str, Proposal]) -> list[ReviewPair]:
@@ -45,12 +46,14 @@ def review_pairs(result: MergeResult, proposals: Mapping[str, Proposal]) -> list
     for r in result.recommendations:
         a = proposals[r.canonical]
         for m in r.members[1:]:
-            lines = (("split it off", decision_line("apart", (a.id, m.proposal_id))),
-                     ("use its wording", decision_line("canonical", (m.proposal_id,))))
+            b = proposals[m.proposal_id]
+            lines = (("split_off", decision_line("apart", (a.id, b.id), text_hash((a, b)))),
+                     ("use_wording", decision_line("canonical", (b.id,), text_hash((b,)))))
             pairs.append(ReviewPair("merged", r.id, a, proposals[m.proposal_id], m.score, m.how, lines))
     for s in result.suggestions:
-        lines = (("merge them", decision_line("merge", (s.a, s.b))),
-                 ("keep them apart", decision_line("apart", (s.a, s.b))))
+        both = (proposals[s.a], proposals[s.b])
+        lines = (("join", decision_line("merge", (s.a, s.b), text_hash(both))),
+                 ("keep_apart", decision_line("apart", (s.a, s.b), text_hash(both))))
         pairs.append(ReviewPair("suggestion", home[s.a], proposals[s.a], proposals[s.b], s.score, s.reason, lines))
     return pairs
 
@@ -97,14 +100,21 @@ def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings
 
     `groups` maps group ids to the names people know them by; `template_dirs`
     are the project's template folders, searched before the packaged default.
+    The page speaks the conference's source language (review_words), without scores.
     """
     names = dict(groups or {})
     pairs = review_pairs(result, proposals)
     env = template_environment([*template_dirs, default_dir("templates")])
+    lang = settings.source_language or "en"
     return env.get_template("review.html").render(
+        lang=lang,
+        w=words(lang),
+        reason=lambda why: reason(why, lang),
+        closeness=lambda score: closeness(score, settings.auto_threshold, settings.suggest_threshold, lang),
         proposals=len(proposals),
-        recommendations=len(result.recommendations),
-        merged_recommendations=sum(1 for r in result.recommendations if len(r.members) > 1),
+        recommendations=len(result.accepted),
+        merged_recommendations=sum(1 for r in result.accepted if len(r.members) > 1),
+        set_aside=[(r, proposals[r.canonical]) for r in result.set_aside],
         suggested=[(p, sides(p, names)) for p in pairs if p.kind == "suggestion"],
         merged=[(p, sides(p, names)) for p in pairs if p.kind == "merged"],
         settings=settings,
@@ -126,4 +136,9 @@ def render_csv(result: MergeResult, proposals: Mapping[str, Proposal]) -> bytes:
                p.a.id, p.a.group, p.a.language, p.a.title, p.a.text,
                p.b.id, p.b.group, p.b.language, p.b.title, p.b.text, *(line for _, line in p.decisions)]
         writer.writerow([csv_safe(str(cell)) for cell in row])  # proposal texts must not run as formulas
+    for r in result.set_aside:  # not printed, never silently: one row each, with its reason
+        a = proposals[r.canonical]
+        row = ["set aside", r.id, "", f"{r.status}: {r.reason}", a.id, a.group, a.language,
+               r.edited_title or a.title, r.edited_text or a.text, *[""] * 7]
+        writer.writerow([csv_safe(str(cell)) for cell in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

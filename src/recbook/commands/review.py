@@ -1,0 +1,77 @@
+"""`recbook review export / import`: the secretariat's review in a spreadsheet instead of YAML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..diagnostics import InputErrors, RecbookError, Report
+from . import project_option
+
+
+@click.group()
+def review() -> None:
+    """Review merges and decide in a spreadsheet; import the decisions into inputs/decisions.yaml."""
+
+
+@review.command("export")
+@project_option
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite TARGET if it exists.")
+def export(project: Path, target: Path, force: bool) -> None:
+    """Write TARGET (.xlsx): a row per recommendation, member and suggestion, with a decision drop-down."""
+    from ..merge.review_sheet import CHOICES, sheet_rows
+    from ..render.review_sheet import sheet_bytes
+    from ..write import atomic_write
+
+    if target.exists() and not force:
+        raise RecbookError(f"{target} exists; it may hold decisions not imported yet (use --force to overwrite)")
+    gathered, decisions = _gather(project)
+    inputs = gathered.inputs
+    groups = {g.id: g.text for g in inputs.conference.groups}
+    rows = sheet_rows(gathered.merged, {p.id: p for p in inputs.proposals}, decisions, groups)
+    atomic_write(target, sheet_bytes(rows, tuple(CHOICES)))
+    click.echo(f"wrote {target}: {len(rows)} rows")
+
+
+@review.command("import")
+@project_option
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_(project: Path, source: Path) -> None:
+    """Add the decisions filled in SOURCE to inputs/decisions.yaml (none is ever removed)."""
+    from ..diagnostics import print_diagnostics
+    from ..load.review_sheet import read_sheet
+    from ..merge.review_sheet import changes
+    from ..pipeline import DECISIONS_FILE
+    from ..write_decisions import write_decisions
+
+    gathered, decisions = _gather(project)
+    report = Report()
+    rows = read_sheet(source, report, str(source))
+    found = changes(rows, gathered.merged, {p.id: p for p in gathered.inputs.proposals}, decisions)
+    report.extend(found.diagnostics)
+    print_diagnostics(report.sorted())
+    if report.errors:
+        raise InputErrors(len(report.errors))
+    if found.added or found.updated:
+        write_decisions(project / DECISIONS_FILE, found)
+    click.echo(f"{DECISIONS_FILE}: {len(found.added)} added, {len(found.updated)} updated, "
+               f"{found.unchanged} unchanged")
+
+
+def _gather(project: Path):
+    """Return the project's merge and its decisions, stopping on input errors."""
+    from ..diagnostics import print_diagnostics
+    from ..load.decisions import read_decisions
+    from ..pipeline import DECISIONS_FILE, gather
+
+    report = Report()
+    try:
+        gathered = gather(project, report)
+    finally:
+        print_diagnostics(report.sorted())
+    if gathered is None or report.errors:
+        raise InputErrors(len(report.errors))
+    ids = [p.id for p in gathered.inputs.proposals]
+    return gathered, read_decisions(project / DECISIONS_FILE, ids, Report(), DECISIONS_FILE)

@@ -1,0 +1,124 @@
+"""The review page's wording in the secretariat's language (the conference's source_language).
+
+Plain words instead of the merge's jargon: no "canonical", no "1 members", no
+raw scores. Counts are written as "Label: n", which needs no plural forms.
+The merge's reasons (English, from recbook.merge.similarity) are matched by
+their start and said again here; one not listed is shown as it is.
+"""
+
+from __future__ import annotations
+
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Review of similar proposals",
+        "proposals": "Proposals received", "printed": "Recommendations in the book",
+        "joined": "of them joined from several proposals", "to_look": "Pairs to look at",
+        "aside": "Not printed (rejected, withdrawn or deferred)",
+        "how_it_works": "Proposals that say the same thing were joined into one recommendation; the book "
+                        "prints one wording for it and names every group. Pairs that may say the same thing "
+                        "are listed first: decide whether to join them.",
+        "attention": "Decisions that need attention", "suggested": "May say the same thing — please decide",
+        "merged": "Joined into one recommendation", "set_aside": "Not printed in the book",
+        "votes": "Votes", "none": "–", "recommendation": "Recommendation", "reason": "Reason",
+        "paste": "To decide, add one of these lines at the end of inputs/decisions.yaml "
+                 "(or use recbook review export):",
+        "join": "join them", "keep_apart": "keep them apart", "split_off": "take it out of this recommendation",
+        "use_wording": "print this proposal's wording instead",
+        "printed_wording": "wording printed in the book", "same": "the same text",
+        "very_close": "very close", "close": "close", "somewhat": "somewhat alike",
+        "exact": "same text, joined automatically", "auto": "joined automatically",
+        "manual": "joined by your decision",
+        "rejected": "rejected", "withdrawn": "withdrawn by the group", "deferred": "deferred",
+        "numbers": "the numbers differ", "direction": "one asks for more, the other for less or neither",
+        "negation": "only one of them says “not”", "modality": "one is binding, the other is not",
+        "names": "they name different people or places", "no_language": "written in different languages "
+        "with no translation yet: only names, numbers and key terms were compared",
+        "not_every": "close, but not to every proposal already joined with the other",
+        "below": "similar, but not enough to join them without you",
+    },
+    "ru": {
+        "title": "Проверка похожих предложений",
+        "proposals": "Поступило предложений", "printed": "Рекомендаций в сборнике",
+        "joined": "из них объединено из нескольких предложений", "to_look": "Пар для проверки",
+        "aside": "Не печатаются (отклонены, отозваны или отложены)",
+        "how_it_works": "Предложения, в которых сказано одно и то же, объединены в одну рекомендацию; "
+                        "сборник печатает одну формулировку и называет все группы. Сначала перечислены "
+                        "пары, которые, возможно, говорят об одном: решите, объединять ли их.",
+        "attention": "Решения, требующие внимания", "suggested": "Возможно, об одном и том же — нужно решение",
+        "merged": "Объединены в одну рекомендацию", "set_aside": "Не печатаются в сборнике",
+        "votes": "Голосов", "none": "–", "recommendation": "Рекомендация", "reason": "Причина",
+        "paste": "Чтобы решить, добавьте одну из строк в конец inputs/decisions.yaml "
+                 "(или воспользуйтесь recbook review export):",
+        "join": "объединить", "keep_apart": "оставить раздельно", "split_off": "вынести из этой рекомендации",
+        "use_wording": "печатать формулировку этого предложения",
+        "printed_wording": "формулировка, которая печатается в сборнике", "same": "тот же текст",
+        "very_close": "очень близки", "close": "близки", "somewhat": "отчасти похожи",
+        "exact": "тот же текст, объединены автоматически", "auto": "объединены автоматически",
+        "manual": "объединены по вашему решению",
+        "rejected": "отклонена", "withdrawn": "отозвана группой", "deferred": "отложена",
+        "numbers": "различаются числа", "direction": "одно просит больше, другое — меньше или ни то ни другое",
+        "negation": "«не» есть только в одном из них", "modality": "одно обязательно, другое нет",
+        "names": "названы разные лица или места", "no_language": "написаны на разных языках и ещё не "
+        "переведены: сравнивались только имена, числа и ключевые термины",
+        "not_every": "близки, но не ко всем предложениям, уже объединённым со вторым",
+        "below": "похожи, но недостаточно, чтобы объединить без вас",
+    },
+    "kk": {
+        "title": "Ұқсас ұсыныстарды қарау",
+        "proposals": "Түскен ұсыныстар", "printed": "Жинақтағы ұсынымдар",
+        "joined": "оның ішінде бірнеше ұсыныстан біріктірілгені", "to_look": "Қарауға арналған жұптар",
+        "aside": "Басылмайтындар (қабылданбаған, кері қайтарылған немесе кейінге қалдырылған)",
+        "how_it_works": "Мазмұны бірдей ұсыныстар бір ұсынымға біріктірілді; жинақта оның бір тұжырымы "
+                        "басылады және барлық топтың аты аталады. Алдымен мазмұны бірдей болуы мүмкін "
+                        "жұптар берілген: оларды біріктіру-біріктірмеуді шешіңіз.",
+        "attention": "Назар аударуды қажет ететін шешімдер",
+        "suggested": "Мазмұны бірдей болуы мүмкін — шешім қажет",
+        "merged": "Бір ұсынымға біріктірілгендер", "set_aside": "Жинақта басылмайтындар",
+        "votes": "Дауыс", "none": "–", "recommendation": "Ұсыным", "reason": "Себебі",
+        "paste": "Шешу үшін төмендегі жолдардың бірін inputs/decisions.yaml файлының соңына қосыңыз "
+                 "(немесе recbook review export пайдаланыңыз):",
+        "join": "біріктіру", "keep_apart": "бөлек қалдыру", "split_off": "осы ұсынымнан шығару",
+        "use_wording": "осы ұсыныстың тұжырымын басу",
+        "printed_wording": "жинақта басылатын тұжырым", "same": "мәтіні бірдей",
+        "very_close": "өте жақын", "close": "жақын", "somewhat": "біршама ұқсас",
+        "exact": "мәтіні бірдей, автоматты түрде біріктірілді", "auto": "автоматты түрде біріктірілді",
+        "manual": "сіздің шешіміңізбен біріктірілді",
+        "rejected": "қабылданбады", "withdrawn": "топ кері қайтарып алды", "deferred": "кейінге қалдырылды",
+        "numbers": "сандары әртүрлі", "direction": "бірі көбейтуді, екіншісі азайтуды сұрайды не екеуін де емес",
+        "negation": "«емес» біреуінде ғана бар", "modality": "бірі міндетті, екіншісі міндетті емес",
+        "names": "әртүрлі адамдар не жерлер аталған", "no_language": "әртүрлі тілде жазылған, әлі "
+        "аударылмаған: тек атаулар, сандар және негізгі терминдер салыстырылды",
+        "not_every": "жақын, бірақ екіншісімен біріктірілген барлық ұсынысқа емес",
+        "below": "ұқсас, бірақ сізсіз біріктіруге жеткіліксіз",
+    },
+}
+
+# the merge's reasons by how they start (recbook.merge.similarity, recbook.merge.assemble)
+REASONS = (("different numbers", "numbers"), ("different direction", "direction"),
+           ("negation in one", "negation"), ("binding in one", "modality"), ("different names", "names"),
+           ("no shared language", "no_language"), ("close, but not to every", "not_every"),
+           ("similar, below", "below"), ("exact", "exact"), ("auto", "auto"), ("manual", "manual"))
+
+
+def words(lang: str) -> dict[str, str]:
+    """Return the page's wording in `lang` (English for a language not listed)."""
+    return WORDS.get(lang, WORDS["en"])
+
+
+def reason(why: str, lang: str) -> str:
+    """Return the merge's reason for a pair in plain words; the guard's own details follow a colon."""
+    for start, key in REASONS:
+        if why.startswith(start):
+            detail = why.partition(": ")[2] if start in ("different numbers", "different names") else ""
+            return words(lang)[key] + (f" ({detail.replace(' vs ', ' / ')})" if detail else "")
+    return why
+
+
+def closeness(score: float, auto: float, suggest: float, lang: str) -> str:
+    """Return how alike two texts are in words instead of a score."""
+    w = words(lang)
+    if score >= 0.999:
+        return w["same"]
+    if score >= auto:
+        return w["very_close"]
+    return w["close"] if score >= (auto + suggest) / 2 else w["somewhat"]

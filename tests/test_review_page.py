@@ -1,0 +1,81 @@
+"""review.html speaks the secretariat's language (source_language) without the merge's jargon."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+import pytest
+
+from merge_helpers import prop
+from recbook.diagnostics import Report
+from recbook.load.decisions import parse_item
+from recbook.load.yaml_list import YamlItem
+from recbook.merge import Decisions, MergeSettings, merge
+from recbook.render.review import render_html
+from recbook.render.review_words import WORDS, reason
+
+BASE = "Увеличить гранты для НПО в регионах страны"
+PROPOSALS = [prop("G1-01", BASE, votes=3), prop("G2-01", BASE.replace("регионах", "областях")),
+             prop("G3-01", "Сократить гранты для НПО в регионах страны"),
+             prop("G4-01", "Открыть музей гражданского общества в Астане")]
+
+
+def page(lang: str, reject: bool = False) -> str:
+    """Return the review page's visible text for a conference written in `lang`."""
+    items = [YamlItem({"reject": "G4-01", "reason": "вне темы"}, None)] if reject else []
+    decisions = Decisions(tuple(parse_item(i, Report()) for i in items))
+    result = merge(PROPOSALS, decisions)
+    out = render_html(result, {p.id: p for p in PROPOSALS}, MergeSettings(source_language=lang))
+    body = re.sub(r"<style>.*?</style>|<pre>.*?</pre>", " ", out, flags=re.S)  # pasteable YAML lines stay YAML
+    return re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", body)))
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_page_is_in_the_source_language_without_jargon(lang):
+    text = page(lang)
+    w = WORDS[lang]
+    assert w["title"] in text and f"{w['proposals']}: 4" in text and w["printed_wording"] in text
+    for jargon in ("canonical", "members", "score", "auto", "manual", "exact", "suggestion"):
+        assert not re.search(rf"\b{jargon}\b", text.lower()), jargon
+    assert not re.search(r"\b0[.,]\d\d\b", text)  # no raw scores
+    other = [WORDS[x]["title"] for x in WORDS if x != lang]
+    assert not any(t in text for t in other)
+
+
+def test_html_lang_and_set_aside_section():
+    raw = render_html(merge(PROPOSALS), {p.id: p for p in PROPOSALS}, MergeSettings(source_language="kk"))
+    assert '<html lang="kk">' in raw
+    text = page("ru", reject=True)
+    assert "Не печатаются в сборнике: 1" in text and "Рекомендация R-G4-01 · отклонена · G4-01" in text
+    assert "Причина: вне темы" in text and "Рекомендаций в сборнике: 2" in text
+
+
+def test_the_merge_reasons_are_said_in_plain_words():
+    assert reason("different numbers: 3 vs 5", "ru") == "различаются числа (3 / 5)"
+    assert reason("negation in one text only", "kk") == "«емес» біреуінде ғана бар"
+    assert reason("something new", "en") == "something new"
+
+
+def test_csv_lists_set_aside_recommendations_with_their_reason():
+    from recbook.render.review import render_csv
+
+    items = [YamlItem({"withdraw": "G4-01", "reason": "the group withdrew it"}, None)]
+    result = merge(PROPOSALS, Decisions(tuple(parse_item(i, Report()) for i in items)))
+    rows = render_csv(result, {p.id: p for p in PROPOSALS}).decode("utf-8-sig").splitlines()
+    assert rows[-1].startswith("set aside,R-G4-01,,withdrawn: the group withdrew it,G4-01,G4,ru,")
+
+
+def test_a_line_pasted_from_the_page_reads_cleanly_and_is_not_stale(tmp_path):
+    from recbook.load.decisions import read_decisions
+    from recbook.merge.decisions import stale_texts
+
+    raw = render_html(merge(PROPOSALS), {p.id: p for p in PROPOSALS}, MergeSettings(source_language="ru"))
+    lines = [html_lib.unescape(x) for x in re.findall(r"<pre>(.*?)</pre>", raw)]
+    assert lines and all("text_hash: " in x for x in lines)
+    path = tmp_path / "decisions.yaml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    report = Report()
+    decisions = read_decisions(path, [p.id for p in PROPOSALS], report)
+    assert report.items == [] and len(decisions.items) == len(lines)
+    assert stale_texts(decisions, {p.id: p for p in PROPOSALS}) == []

@@ -1,0 +1,243 @@
+"""`recbook review export / import`: the XLSX round trip loses nothing and never loses a decision."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from recbook.cli import main
+from recbook.diagnostics import Report
+from recbook.load.decisions import read_decisions
+from recbook.load.review_sheet import read_sheet
+from recbook.merge.review_sheet import sheet_rows
+from recbook.pipeline import DECISIONS_FILE, gather
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    dest = tmp_path / "project"
+    shutil.copytree(ROOT / "inputs", dest / "inputs")
+    shutil.copytree(ROOT / "locales", dest / "locales")
+    return dest
+
+
+def run(project: Path, *args: str):
+    return CliRunner().invoke(main, ["review", *args, "--project", str(project)])
+
+
+def export(project: Path) -> Path:
+    target = project / "review.xlsx"
+    result = run(project, "export", str(target), "--force")
+    assert result.exit_code == 0, result.output
+    return target
+
+
+def fill(path: Path, changes: dict[str, object]) -> None:
+    """Write {"D5": "reject", …} into the Review sheet, as a person would in Excel."""
+    book = load_workbook(path)
+    for cell, value in changes.items():
+        book["Review"][cell] = value
+    book.save(path)
+
+
+def row_of(path: Path, kind: str, ids: str) -> int:
+    sheet = load_workbook(path)["Review"]
+    return next(r for r in range(2, sheet.max_row + 1)
+                if sheet[f"A{r}"].value == kind and sheet[f"C{r}"].value == ids)
+
+
+def expected_rows(project: Path):
+    gathered = gather(project, Report())
+    decisions = read_decisions(project / DECISIONS_FILE, [p.id for p in gathered.inputs.proposals], Report())
+    groups = {g.id: g.text for g in gathered.inputs.conference.groups}
+    return sheet_rows(gathered.merged, {p.id: p for p in gathered.inputs.proposals}, decisions, groups)
+
+
+def test_export_holds_every_proposal_and_reads_back_unchanged(project):
+    target = export(project)
+    rows = [row for row, _ in read_sheet(target, Report())]
+    assert tuple(rows) == expected_rows(project)  # every field of every row, exactly
+    covered = {i for r in rows if r.kind == "recommendation" for i in r.ids}
+    assert len(covered) == 45 and sum(r.kind == "suggestion" for r in rows) > 0
+    texts = {r.text for r in rows if r.kind in ("member", "recommendation")}
+    gathered = gather(project, Report())
+    assert all(p.text in texts or any(p.text in t for t in texts) for p in gathered.inputs.proposals)
+    again = export(project)
+    assert again.read_bytes() == target.read_bytes()  # reproducible bytes
+
+
+def test_export_has_a_drop_down_and_refuses_to_overwrite(project):
+    target = export(project)
+    validations = load_workbook(target)["Review"].data_validations.dataValidation
+    assert [v.formula1 for v in validations] == ['"merge,keep apart,canonical,edit wording,reject,withdraw,defer"']
+    result = run(project, "export", str(target))
+    assert result.exit_code == 1 and "exists" in result.output and "--force" in result.output
+
+
+def test_import_of_an_untouched_sheet_changes_nothing(project):
+    before = (project / DECISIONS_FILE).read_bytes()
+    result = run(project, "import", str(export(project)))
+    assert result.exit_code == 0, result.output
+    assert (project / DECISIONS_FILE).read_bytes() == before
+
+
+def test_filled_decisions_are_appended_keeping_comments_and_every_existing_decision(project):
+    target = export(project)
+    before = (project / DECISIONS_FILE).read_text("utf-8")
+    rows = expected_rows(project)
+    suggestion = next(r for r in rows if r.kind == "suggestion")
+    single = [r for r in rows if r.kind == "recommendation" and len(r.ids) == 1]
+    member = next(r for r in rows if r.kind == "member" and r.status.startswith("joined"))
+    fill(target, {
+        f"D{row_of(target, 'suggestion', ', '.join(suggestion.ids))}": "keep apart",
+        f"D{row_of(target, 'recommendation', single[0].ids[0])}": "reject",
+        f"E{row_of(target, 'recommendation', single[0].ids[0])}": "outside the conference's topic",
+        f"F{row_of(target, 'recommendation', single[1].ids[0])}": "Единый реестр волонтёров",
+        f"G{row_of(target, 'recommendation', single[1].ids[0])}": "Создать единый реестр.",
+        f"D{row_of(target, 'member', member.ids[0])}": "canonical",
+    })
+    result = run(project, "import", str(target))
+    assert result.exit_code == 0, result.output
+    assert "4 added, 0 updated" in result.output
+    after = (project / DECISIONS_FILE).read_text("utf-8")
+    assert after.startswith(before)  # comments, layout and old decisions as they were
+    added = after[len(before):]
+    assert f"- {{apart: [{', '.join(suggestion.ids)}], text_hash: " in added
+    assert f"- {{reject: {single[0].ids[0]}, reason: outside the conference's topic, text_hash: " in added
+    assert f"- edit: {single[1].ids[0]}\n  title: Единый реестр волонтёров\n  text: Создать единый реестр.\n" in added
+    assert f"- {{canonical: {member.ids[0]}, text_hash: " in added
+    checked = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert checked.exit_code == 0 and "1 rejected" in checked.stdout and "stale" not in checked.output
+    # the next export shows those decisions; importing it again changes nothing
+    again = export(project)
+    refilled = [row for row, _ in read_sheet(again, Report())]
+    rejected = next(r for r in refilled if r.kind == "recommendation" and r.ids == single[0].ids)
+    assert (rejected.decision, rejected.reason, rejected.status) == (
+        "reject", "outside the conference's topic", "rejected")
+    result = run(project, "import", str(again))
+    assert "0 added, 0 updated, 3 unchanged" in result.output
+    assert (project / DECISIONS_FILE).read_text("utf-8") == after
+
+
+def test_changed_reason_or_wording_updates_the_same_item_in_place(project):
+    target = export(project)
+    first = next(r for r in expected_rows(project) if r.kind == "recommendation" and len(r.ids) == 1)
+    row = row_of(target, "recommendation", first.ids[0])
+    fill(target, {f"D{row}": "defer", f"E{row}": "next forum"})
+    run(project, "import", str(target))
+    target = export(project)
+    fill(target, {f"E{row}": "the 2026 forum"})
+    result = run(project, "import", str(target))
+    assert "0 added, 1 updated" in result.output
+    text = (project / DECISIONS_FILE).read_text("utf-8")
+    assert text.count(f"defer: {first.ids[0]}") == 1 and "reason: the 2026 forum" in text
+
+
+def test_bad_rows_and_conflicts_are_located_and_nothing_is_written(project):
+    rows = expected_rows(project)
+    single = [r for r in rows if r.kind == "recommendation" and len(r.ids) == 1]
+    with (project / DECISIONS_FILE).open("a", encoding="utf-8") as f:
+        f.write(f"- {{defer: {single[2].ids[0]}, reason: later}}\n")
+    before = (project / DECISIONS_FILE).read_bytes()
+    target = export(project)
+    member = next(r for r in rows if r.kind == "member")
+    r0, r1, r2 = (row_of(target, "recommendation", s.ids[0]) for s in single[:3])
+    rm = row_of(target, "member", member.ids[0])
+    fill(target, {f"D{r0}": "reject", f"D{r1}": "approve", f"D{r2}": "reject", f"E{r2}": "no",
+                  f"D{rm}": "merge"})
+    result = run(project, "import", str(target))
+    shown = str(target)
+    assert result.exit_code == 1
+    errors = [x for x in result.output.splitlines() if ": error: " in x]
+    assert set(errors) == {
+        f"{shown}:Review!D{rm}: error: 'merge' does not apply to a member row; choose one of: keep apart, "
+        "canonical [review.bad-decision]",
+        f"{shown}:Review!D{r1}: error: unknown decision 'approve'; choose one of: merge, keep apart, canonical, "
+        "edit wording, reject, withdraw, defer [review.bad-decision]",
+        f"{shown}:Review!D{r2}: error: reject contradicts - {{defer: {single[2].ids[0]}}} "
+        f"({DECISIONS_FILE}:{before.decode().count(chr(10))}:3); nothing was written: change the sheet or "
+        "decisions.yaml first [review.conflict]",
+        f"{shown}:Review!E{r0}: error: reject needs a reason [review.no-reason]",
+    }
+    assert (project / DECISIONS_FILE).read_bytes() == before
+
+
+def test_clearing_a_decision_in_the_sheet_keeps_it_and_says_so(project):
+    first = next(r for r in expected_rows(project) if r.kind == "recommendation" and len(r.ids) == 1)
+    with (project / DECISIONS_FILE).open("a", encoding="utf-8") as f:
+        f.write(f"- {{withdraw: {first.ids[0]}, reason: the group withdrew it}}\n")
+    before = (project / DECISIONS_FILE).read_bytes()
+    target = export(project)
+    row = row_of(target, "recommendation", first.ids[0])
+    fill(target, {f"D{row}": None, f"E{row}": None})
+    result = run(project, "import", str(target))
+    assert result.exit_code == 0
+    assert f"Review!D{row}: warning: the row is empty but - {{withdraw: {first.ids[0]}}} stays" in result.output
+    assert (project / DECISIONS_FILE).read_bytes() == before
+
+
+def test_updating_a_one_line_edit_with_several_lines_keeps_valid_yaml(project):
+    from recbook.merge.decisions import Decision
+    from recbook.merge.review_sheet import Changes, Wanted
+    from recbook.write_decisions import updated_text
+    from recbook.diagnostics import Location
+
+    current = "# kept\n- {edit: G1-01, title: Old}  # why\n- {apart: [G1-02, G3-04]}\n"
+    where = Location("D", 2, 3)
+    change = Changes(updated=[(Decision("edit", ("G1-01",), where, "Old"),
+                               Wanted("edit", ("G1-01",), where, (("title", "New"), ("text", "Line one\nline two"))))])
+    text = updated_text(current, change)
+    # a one-line item stays one line (a literal block cannot sit inside {…}: ruamel quotes it)
+    assert text == ('# kept\n- {edit: G1-01, title: New, text: "Line one\\nline two"} # why\n'
+                    "- {apart: [G1-02, G3-04]}\n")
+
+
+def test_story_review_in_a_sheet_then_a_proposal_changes(project):
+    """Export, decide in Excel, import, check, build; then a group corrects its text: stale at the line."""
+    from docx import Document
+
+    rows = expected_rows(project)
+    merged = next(r for r in rows if r.kind == "recommendation" and len(r.ids) > 1)
+    single = next(r for r in rows if r.kind == "recommendation" and len(r.ids) == 1)
+    unedited_before = CliRunner().invoke(main, ["check", "--project", str(project)]).output.count("editorial.unedited")
+    target = export(project)
+    rm, rs = row_of(target, "recommendation", ", ".join(merged.ids)), row_of(target, "recommendation", single.ids[0])
+    fill(target, {f"D{rm}": "edit wording", f"F{rm}": "Единая формулировка", f"G{rm}": "Текст, согласованный секретариатом.",
+                  f"D{rs}": "withdraw", f"E{rs}": "группа отозвала предложение"})
+    assert run(project, "import", str(target)).exit_code == 0
+    checked = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert checked.output.count("editorial.unedited") == unedited_before - 1
+    assert "1 set aside (1 withdrawn)" in checked.stdout and "stale-text" not in checked.output
+    built = CliRunner().invoke(main, ["build", "--project", str(project), "--lang", "ru", "--format", "docx"])
+    assert built.exit_code == 0, built.output
+    body = "\n".join(p.text for p in Document(str(next((project / "output").glob("*.ru.docx")))).paragraphs)
+    assert "Единая формулировка" in body and single.title not in body
+    # the group behind the withdrawn recommendation corrects a typo: the decision is reported, still applied
+    source = next(f for f in (project / "inputs" / "proposals").glob("*.yaml") if single.title in f.read_text("utf-8"))
+    source.write_text(source.read_text("utf-8").replace(single.title, single.title + " (уточнено)", 1), "utf-8")
+    line = next(n for n, x in enumerate((project / DECISIONS_FILE).read_text("utf-8").splitlines(), 1)
+                if x.startswith(f"- {{withdraw: {single.ids[0]}"))
+    checked = CliRunner().invoke(main, ["check", "--project", str(project)])
+    stale = [x for x in checked.output.splitlines() if x.endswith("[decisions.stale-text]")]
+    assert len(stale) == 1 and stale[0].startswith(f"{DECISIONS_FILE}:{line}:3: warning: withdraw was decided on")
+    assert "1 set aside (1 withdrawn)" in checked.stdout
+
+
+def test_a_file_that_is_not_the_export_is_one_clean_error(project):
+    bad = project / "bad.xlsx"
+    bad.write_text("not a workbook", "utf-8")
+    result = run(project, "import", str(bad))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{bad}: error: cannot be opened as an Excel workbook (.xlsx)" in result.output
+    target = export(project)
+    book = load_workbook(target)
+    book["Review"]["D1"] = "Something else"
+    book.save(target)
+    result = run(project, "import", str(target))
+    assert f"{target}:Review!A1: error: missing column(s): Decision [review.unreadable]" in result.output
