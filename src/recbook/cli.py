@@ -19,6 +19,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "check": "recbook.commands.check:check",
     "dedupe": "recbook.commands.dedupe:dedupe",
     "i18n": "recbook.commands.i18n:i18n",
+    "release": "recbook.commands.release:release",
 }
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from .diagnostics import InputErrors, Location, RecbookError, Report, error
-from .model import Inputs, LocalizedBook, MergeResult
+from .model import Edition, Inputs, LocalizedBook, MergeResult, Release
 
 
 DECISIONS_FILE = "inputs/decisions.yaml"
@@ -41,6 +41,7 @@ class Gathered:
     merged: MergeResult
     catalogs: object  # recbook.i18n.catalogs.Catalogs
     merge_settings: object  # recbook.merge.MergeSettings
+    editions: tuple[Edition, ...] = ()  # released editions (inputs/editions.yaml), in order
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .load import read_project
     from .load.catalogs import load_catalogs
     from .load.decisions import read_decisions
+    from .load.editions import read_editions
     from .merge import MergeSettings, merge
     from .progress import terminal
     from .validate import validate
@@ -76,15 +78,16 @@ def gather(project: Path, report: Report) -> Gathered | None:
     settings = MergeSettings(source_language=inputs.conference.source_language,
                              **dict(inputs.conference.thresholds))
     merged = merge(inputs.proposals, decisions, settings, report, translations, progress=terminal)
-    return Gathered(inputs, merged, catalogs, settings)
+    return Gathered(inputs, merged, catalogs, settings, read_editions(project, report))
 
 
 def check_project(project: Path, report: Report, *, final: bool,
-                  epoch: int | None = None) -> Checked | None:
+                  epoch: int | None = None, release: Release | None = None) -> Checked | None:
     """Run every check a build makes: inputs, decisions, catalog files, each language's book.
 
     `final` is the final edition (`--strict`): every missing or fuzzy translation is an error.
     `epoch` is SOURCE_DATE_EPOCH as `read_source_date_epoch` returned it.
+    `release` is the edition `recbook release` makes (None for a build).
     """
     from .load.catalogs import check_catalogs
 
@@ -92,31 +95,43 @@ def check_project(project: Path, report: Report, *, final: bool,
     if gathered is None:
         return None
     report.extend(check_catalogs(project))
-    books = {lang: localize_book(gathered, lang, final, report, epoch)
+    books = {lang: localize_book(gathered, lang, final, report, epoch, release)
              for lang in gathered.inputs.conference.languages}
     return Checked(gathered, books)
 
 
 def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
-                  epoch: int | None) -> LocalizedBook:
-    """Return the book in `lang`; in a final edition each missing translation is also an error."""
+                  epoch: int | None, release: Release | None = None) -> LocalizedBook:
+    """Return the book in `lang`; in a final edition each missing translation is also an error.
+
+    A release keeps the numbers of the editions before it and lists the changes since the last one.
+    """
     from .i18n.checks import missing_translations
     from .localize import localize
 
-    book, diagnostics = localize(gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=not final)
+    earlier = tuple(e for e in gathered.editions if release is None or e.number < release.number)
+    book, diagnostics = localize(gathered.inputs, gathered.merged, gathered.catalogs, lang,
+                                 draft=not final, editions=earlier, release=release)
     report.extend(diagnostics)
     if final:
         report.extend(missing_translations(book, gathered.catalogs))
     return book if epoch is None else replace(book, source_date_epoch=epoch)
 
 
-def build_project(project: Path, options: BuildOptions, report: Report, epoch: int | None) -> list[Path]:
-    """Check the project, render the requested books in memory, then write them all."""
+def build_project(project: Path, options: BuildOptions, report: Report, epoch: int | None,
+                  release: Release | None = None) -> list[Path]:
+    """Check the project, render the requested books in memory, then write them all.
+
+    A `release` also archives the outputs and records the edition's numbers (recbook.release).
+    """
     from .render.jobs import render_outputs
     from .write import build_lock, write_outputs
 
     with build_lock(project / "output"):
-        checked = check_project(project, report, final=options.strict, epoch=epoch)
+        checked = check_project(project, report, final=options.strict, epoch=epoch, release=release)
+        if checked is not None and release is not None:
+            from .release import release_problems
+            report.extend(release_problems(checked.gathered.editions, release))
         stop_if_failing(report, strict=options.strict)
         languages = choose_languages(checked.gathered.inputs.conference.languages, options.languages)
         books = [checked.books[lang] for lang in languages]
@@ -125,8 +140,21 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
             rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout,
         )
         written = write_outputs(project / "output", files, report, keys)
+        if release is not None and not report.errors:
+            written += publish_release(project, checked, books, files, release, report)
     stop_if_failing(report, strict=options.strict)
     return written
+
+
+def publish_release(project: Path, checked: Checked, books: list[LocalizedBook], outputs: dict[str, bytes],
+                    release: Release, report: Report) -> list[Path]:
+    """Archive a release's outputs under output/editions/N/ and record its numbers in inputs/editions.yaml."""
+    from .release import edition_record, publish
+
+    gathered = checked.gathered
+    proposals = {p.id: p for p in gathered.inputs.proposals}
+    record = edition_record(books[0], gathered.merged, proposals, release)
+    return publish(project, gathered.editions, record, books, outputs, report)
 
 
 def choose_languages(available: tuple[str, ...], requested: tuple[str, ...] | None) -> tuple[str, ...]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from typing import Sequence
 
 from ..diagnostics import Diagnostic
 from ..i18n.catalogs import Catalogs
@@ -22,10 +24,13 @@ from ..i18n.extract import CONFERENCE_FIELDS
 from ..i18n.labels import LABELS
 from ..i18n.translator import Translator, fill, format_book_date, join_list
 from ..model import (
-    Conference, FooterPart, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember,
-    LocalizedRecommendation, LocalizedSdg, MergeResult, Partner, Proposal, Recommendation, Text,
+    Conference, Edition, FooterPart, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember,
+    LocalizedRecommendation, LocalizedSdg, MergeResult, Partner, Proposal, Recommendation, Release, Text,
+    WithdrawnRecommendation,
 )
 from . import annexes as annex
+from . import editions as edition_parts
+from .numbering import frozen_numbers, number_direction
 from .annexes import natural_key, number
 from .text import paragraphs, separated
 
@@ -45,8 +50,9 @@ def print_order(recs: list[Recommendation], proposals: dict[str, Proposal]) -> l
 class _Book:
     """The lookups one localize() call shares while it builds the book."""
 
-    def __init__(self, inputs: Inputs, tr: Translator) -> None:
+    def __init__(self, inputs: Inputs, tr: Translator, frozen: dict[str, str]) -> None:
         self.conf: Conference = inputs.conference
+        self.frozen = frozen  # recommendation id → the number a released edition gave it
         self.proposals = {p.id: p for p in inputs.proposals}
         self.tr = tr
         self.labels = tr.labels()  # raw: placeholders still in
@@ -120,14 +126,15 @@ class _Book:
         out = []
         for index, direction in enumerate(self.conf.directions, start=1):
             recs = [r for r in merged.recommendations if self.proposals[r.canonical].direction == direction.id]
-            localized = tuple(self.recommendation(f"{index}.{n}", r)
-                              for n, r in enumerate(print_order(recs, self.proposals), start=1))
+            numbered, gone = number_direction(index, print_order(recs, self.proposals), self.frozen)
+            localized = tuple(self.recommendation(n, r) for n, r in numbered)
+            withdrawn = tuple(WithdrawnRecommendation(n, rid, self.labels["withdrawn"]) for n, rid in gone)
             title = self.tr.content(f"directions.{direction.id}", direction.text, self.conf.source_language)
             votes = sum(r.votes for r in localized)
             out.append(LocalizedDirection(str(index), direction.id, title, localized, votes,
                                           heading=self.label("direction_n", number=index),
                                           count_label=number(len(localized), self.lang),
-                                          votes_label=number(votes, self.lang)))
+                                          votes_label=number(votes, self.lang), withdrawn=withdrawn))
         return tuple(out)
 
     def partners(self, kind: str, items: tuple[Partner, ...]) -> tuple[Partner, ...]:
@@ -139,11 +146,17 @@ class _Book:
 
 
 def localize(
-    inputs: Inputs, merged: MergeResult, catalogs: Catalogs, lang: str, *, draft: bool
+    inputs: Inputs, merged: MergeResult, catalogs: Catalogs, lang: str, *, draft: bool,
+    editions: Sequence[Edition] = (), release: Release | None = None,
 ) -> tuple[LocalizedBook, list[Diagnostic]]:
-    """Return the book in `lang`, and the diagnostics about its translation."""
+    """Return the book in `lang`, and the diagnostics about its translation.
+
+    `editions` are the released editions before this book (inputs/editions.yaml):
+    their numbers are kept and the last one is compared in the changelog.
+    `release` is the edition `recbook release` makes; only a final one is "final".
+    """
     tr = Translator(catalogs, lang)
-    b = _Book(inputs, tr)
+    b = _Book(inputs, tr, frozen_numbers(editions))
     conf = b.conf
     directions = b.directions(merged)
     texts = {name: b.conf_text(f"conference.{name}", getattr(conf, name)) for name in CONFERENCE_FIELDS}
@@ -166,6 +179,8 @@ def localize(
         summary=annex.summary(directions, lang), chart=annex.chart(directions, b.labels, lang),
         annexes=annex.annexes(directions, groups, b.labels, lang),
     )
+    book = edition_parts.stamp(book, release, b.labels, conf.illustrative)
+    book = replace(book, changelog=edition_parts.changelog(book, editions, merged, b.proposals, b.labels))
     return book, tr.diagnostics(draft=draft)
 
 
