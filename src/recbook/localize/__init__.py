@@ -4,6 +4,7 @@ Print order: directions in conference.yaml order, numbered 1, 2 …; inside a
 direction, recommendations by support (the sum of their members' votes)
 descending, then by recommendation id in natural order ("G2" before "G10");
 numbered "1.1", "1.2" … Directions without recommendations keep their number.
+Once an edition is released, its numbers are kept (localize.numbering).
 
 Strings whose translation is missing, fuzzy or stale are printed in their
 source language with `Text.fallback=True`; their msgctxt is listed in
