@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 
 from book_factory import inputs, merged, tiny_catalogs
-from recbook.diagnostics import Report
+from recbook.diagnostics import Location, Report
 from recbook.load.editions import EDITIONS_FILE, editions_text, read_editions
 from recbook.localize import localize
-from recbook.localize.numbering import changes, frozen_numbers, number_direction, wording_hash
+from recbook.localize.numbering import changes, frozen_numbers, number_direction, unplaced, wording_hash
 from recbook.model import Edition, Inputs, MergeResult, Recommendation, Release
 from recbook.release import edition_record, release_problems
 from recbook.render.changelog import changelog_markdown
@@ -204,3 +204,10 @@ def test_a_broken_editions_file_is_reported_at_its_line(tmp_path, text, expected
 def test_which_edition_may_be_released(editions, number, expected):
     problems = [d.message for d in release_problems(editions, Release(number, OCT_15, final=True))]
     assert problems == ([] if expected is None else [expected])
+
+
+def test_a_number_in_a_direction_that_no_longer_exists_is_a_located_warning():
+    located = replace(edition(numbers=[("R-A", "1.1"), ("R-B", "3.2")]), location=Location(EDITIONS_FILE, 1, 3))
+    assert [d.format() for d in unplaced([located], 2)] == [
+        "inputs/editions.yaml:1:3: warning: edition 1 numbered R-B as 3.2, but the conference has 2 direction(s): "
+        "number 3.2 is not printed [editions.direction-gone]"]

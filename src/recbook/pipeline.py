@@ -90,11 +90,13 @@ def check_project(project: Path, report: Report, *, final: bool,
     `release` is the edition `recbook release` makes (None for a build).
     """
     from .load.catalogs import check_catalogs
+    from .localize.numbering import unplaced
 
     gathered = gather(project, report)
     if gathered is None:
         return None
     report.extend(check_catalogs(project))
+    report.extend(unplaced(gathered.editions, len(gathered.inputs.conference.directions)))
     books = {lang: localize_book(gathered, lang, final, report, epoch, release)
              for lang in gathered.inputs.conference.languages}
     return Checked(gathered, books)

@@ -58,5 +58,10 @@ def publish(project: Path, editions: tuple[Edition, ...], record: Edition, books
     if report.errors:
         return written  # the edition is recorded only once its archive is complete
     kept = tuple(e for e in editions if e.number < record.number)
-    atomic_write(project / EDITIONS_FILE, editions_text((*kept, record)).encode("utf-8"))
+    try:
+        atomic_write(project / EDITIONS_FILE, editions_text((*kept, record)).encode("utf-8"))
+    except OSError as exc:
+        report.add(error(Location(EDITIONS_FILE), f"could not record the edition ({exc.strerror}); "
+                         "the archive is written, release again", "write.failed"))
+        return written
     return [*written, project / EDITIONS_FILE]

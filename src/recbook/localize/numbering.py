@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from typing import Sequence
 
+from ..diagnostics import Diagnostic, warning
 from ..model import Edition, Proposal, Recommendation
 
 
@@ -22,6 +23,15 @@ def frozen_numbers(editions: Sequence[Edition]) -> dict[str, str]:
         frozen.update(edition.withdrawn)
         frozen.update(edition.numbers)
     return frozen
+
+
+def unplaced(editions: Sequence[Edition], directions: int) -> list[Diagnostic]:
+    """Warn about numbers whose direction no longer exists: the book cannot print them, even as withdrawn."""
+    last = {rid: (n, e) for e in sorted(editions, key=lambda e: e.number)
+            for rid, n in (*e.withdrawn, *e.numbers)}
+    return [warning(e.location, f"edition {e.number} numbered {rid} as {n}, but the conference has "
+                    f"{directions} direction(s): number {n} is not printed", "editions.direction-gone")
+            for rid, (n, e) in last.items() if int(n.partition(".")[0]) > directions]
 
 
 def _serial(number: str) -> int:
