@@ -177,6 +177,8 @@ def test_editions_file_round_trips(tmp_path):
     ("- edition: 2\n  date: 2025-10-15\n  final: true\n",
      "inputs/editions.yaml:1:3: error: edition 2 should be edition 1: editions are numbered 1, 2, 3 … in order "
      "[editions.order]"),
+    ("- edition: 1\n  date: 2025-10-15\n  final: true\n  numbers: {R-A: '1.1'}\n  withdrawn: {R-B: '1.1'}\n",
+     "inputs/editions.yaml:1:3: error: number 1.1 is given to both R-A and R-B [editions.syntax]"),
     ("- edition: 1\n  date: 2025-10-15\n  final: true\n  notes: x\n",
      "inputs/editions.yaml:4:3: error: unknown key 'notes'; expected one of: edition, date, final, numbers, "
      "withdrawn, wording [editions.syntax]"),

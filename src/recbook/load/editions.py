@@ -53,6 +53,7 @@ def _edition(node: Node, report: Report) -> Edition | None:
     final = _scalar(node, "final", r"true|false", "true or false", report)
     numbers, withdrawn = _mapping(node, "numbers", _NUMBER, report), _mapping(node, "withdrawn", _NUMBER, report)
     wording = _mapping(node, "wording", re.compile(r"[0-9a-f]{16}"), report)
+    _unique_numbers(node, (*numbers, *withdrawn), report)
     if len(report.errors) > before or None in (number, date, final):
         return None
     return Edition(int(number), date, final == "true", numbers, withdrawn, wording, node.location)
@@ -94,6 +95,16 @@ def _mapping(node: Map, key: str, pattern: re.Pattern, report: Report) -> tuple[
         else:
             pairs.append((k.value, v.value))
     return tuple(pairs)
+
+
+def _unique_numbers(node: Map, pairs: tuple[tuple[str, str], ...], report: Report) -> None:
+    """Report a number given to two recommendations in one edition (a hand edit gone wrong)."""
+    owner: dict[str, str] = {}
+    for rid, number in pairs:
+        if number in owner:
+            report.add(error(node.location, f"number {number} is given to both {owner[number]} and {rid}",
+                             "editions.syntax"))
+        owner.setdefault(number, rid)
 
 
 def _checked_order(editions: list[Edition], report: Report) -> tuple[Edition, ...]:
