@@ -213,3 +213,11 @@ def test_a_number_in_a_direction_that_no_longer_exists_is_a_located_warning():
     assert [d.format() for d in unplaced([located], 2)] == [
         "inputs/editions.yaml:1:3: warning: edition 1 numbered R-B as 3.2, but the conference has 2 direction(s): "
         "number 3.2 is not printed [editions.direction-gone]"]
+
+
+def test_a_draft_edition_released_again_keeps_its_numbers_and_compares_with_the_one_before():
+    draft_1 = edition(1, final=False, numbers=[("R-G3-02", "1.1"), ("R-G1-01", "1.2"), ("R-G2-04", "2.1")])
+    again = book("en", editions=(draft_1,), release=Release(1, OCT_15, final=True))
+    assert [(r.number, r.id) for r in again.directions[0].recommendations] == [("1.1", "R-G3-02"), ("1.2", "R-G1-01")]
+    assert again.changelog is None
+    assert book("en", editions=(draft_1,)).changelog.since == 1  # a later build compares with it

@@ -106,14 +106,14 @@ def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
                   epoch: int | None, release: Release | None = None) -> LocalizedBook:
     """Return the book in `lang`; in a final edition each missing translation is also an error.
 
-    A release keeps the numbers of the editions before it and lists the changes since the last one.
+    Every build keeps the numbers of the released editions (a non-final edition released again
+    too: its numbers went to the moderators) and lists the changes since the last one before it.
     """
     from .i18n.checks import missing_translations
     from .localize import localize
 
-    earlier = tuple(e for e in gathered.editions if release is None or e.number < release.number)
     book, diagnostics = localize(gathered.inputs, gathered.merged, gathered.catalogs, lang,
-                                 draft=not final, editions=earlier, release=release)
+                                 draft=not final, editions=gathered.editions, release=release)
     report.extend(diagnostics)
     if final:
         report.extend(missing_translations(book, gathered.catalogs))

@@ -152,8 +152,8 @@ def localize(
 ) -> tuple[LocalizedBook, list[Diagnostic]]:
     """Return the book in `lang`, and the diagnostics about its translation.
 
-    `editions` are the released editions before this book (inputs/editions.yaml):
-    their numbers are kept and the last one is compared in the changelog.
+    `editions` are the released editions (inputs/editions.yaml): their numbers are
+    kept, and the last one before `release` is compared in the changelog.
     `release` is the edition `recbook release` makes; only a final one is "final".
     """
     tr = Translator(catalogs, lang)
@@ -181,7 +181,7 @@ def localize(
         annexes=annex.annexes(directions, groups, b.labels, lang),
     )
     book = edition_parts.stamp(book, release, b.labels, conf.illustrative)
-    book = replace(book, changelog=edition_parts.changelog(book, editions, merged, b.proposals, b.labels))
+    book = replace(book, changelog=edition_parts.changelog(book, editions, release, merged, b.proposals, b.labels))
     return book, tr.diagnostics(draft=draft)
 
 

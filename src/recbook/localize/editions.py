@@ -32,12 +32,13 @@ def stamp(book: LocalizedBook, release: Release | None, labels: dict[str, str],
                    edition_number=release.number, edition_stamp=when, source_date_epoch=epoch)
 
 
-def changelog(book: LocalizedBook, editions: Sequence[Edition], merged: MergeResult,
+def changelog(book: LocalizedBook, editions: Sequence[Edition], release: Release | None, merged: MergeResult,
               proposals: dict[str, Proposal], labels: dict[str, str]) -> Changelog | None:
-    """Return what changed since the last edition in `editions` (None when there is none)."""
-    if not editions:
+    """Return what changed since the last edition before `release` (None when there is none)."""
+    earlier = [e for e in editions if release is None or e.number < release.number]
+    if not earlier:
         return None
-    previous = max(editions, key=lambda e: e.number)
+    previous = max(earlier, key=lambda e: e.number)
     printed = [r for d in book.directions for r in d.recommendations]
     wording = {rec.id: wording_hash(rec, proposals) for rec in merged.recommendations}
     found = changes(previous, {r.id: r.number for r in printed}, wording)
