@@ -62,12 +62,14 @@ def test_locked_target_is_retried_then_reported(tmp_path: Path, monkeypatch) -> 
     (tmp_path / "a.pdf").write_bytes(b"old")
     report = Report()
     written = write.write_outputs(tmp_path, {"a.pdf": b"new"}, report)
-    assert len(calls) == write.REPLACE_RETRIES + write.REPLACE_RETRIES  # the file, then the manifest
+    assert len(calls) == write.REPLACE_RETRIES  # the file; the manifest is never attempted
     assert written == []
     assert (tmp_path / "a.pdf").read_bytes() == b"old"
+    assert not (tmp_path / "manifest.json").exists()
     assert report.errors[0].format() == (
         f"{tmp_path / 'a.pdf'}: error: could not write (a.pdf is open in another program; "
-        "close it and build again); the previous file is unchanged [write.failed]"
+        "close it and build again); nothing was written: the previous outputs and manifest "
+        "are unchanged [write.failed]"
     )
     assert report.errors[0].code == "write.failed"
 

@@ -7,6 +7,7 @@ Stages collect diagnostics instead of raising, so one run reports all of them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Literal
 
@@ -49,13 +50,25 @@ class Diagnostic:
     code: str
 
     def format(self) -> str:
-        """Return the one-line form ``PATH:LINE:COL: severity: message [code]``."""
+        """Return the one-line form ``PATH:LINE:COL: severity: message [code]``.
+
+        Control characters (a newline in a file name, an ANSI escape in a value)
+        are shown escaped: one diagnostic is one line, and a terminal runs nothing.
+        """
         where = f"{self.location}: " if self.location else ""
-        return f"{where}{self.severity}: {self.message} [{self.code}]"
+        return _CONTROL.sub(_escape, f"{where}{self.severity}: {self.message} [{self.code}]")
 
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group(0)
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char, f"\\u{ord(char):04x}")
 
 
 def error(location: Location | None, message: str, code: str) -> Diagnostic:
@@ -111,8 +124,11 @@ class RecbookError(click.ClickException):
 class InputErrors(RecbookError):
     """Input had errors; the diagnostics were already printed."""
 
-    def __init__(self, count: int) -> None:
-        super().__init__(f"{count} error(s); nothing was written")
+    def __init__(self, count: int, written: Iterable[object] = ()) -> None:
+        # say exactly what reached output/: a false "nothing was written" is worse than none
+        names = ", ".join(getattr(p, "name", str(p)) for p in written)
+        done = f"written: {names}; nothing else was changed" if names else "nothing was written"
+        super().__init__(f"{count} error(s); {done}")
 
 
 def print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:

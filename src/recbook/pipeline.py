@@ -8,9 +8,12 @@ a book in output/. Each stage but load and write is pure.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterator
 
 import click
 
@@ -56,16 +59,27 @@ def gather(project: Path, report: Report) -> Gathered | None:
     """Read and check inputs, decisions and catalogs; merge; return None when unusable."""
     if not (project / "inputs").is_dir():
         raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
+    with _epoch_hidden_if_bad():
+        importlib.import_module("datasketch")  # imports numpy, which reads SOURCE_DATE_EPOCH
     from .i18n.catalogs import proposal_translations
     from .i18n.checks import supplied_conflicts
     from .load import read_project
     from .load.catalogs import load_catalogs
     from .load.decisions import read_decisions
     from .load.editions import read_editions
+    from .load.paths import outside_project
+    from .load.reference_docx import reference_problems
+    from .load.template_syntax import template_problems
     from .merge import MergeSettings, merge
     from .progress import terminal
     from .validate import validate
 
+    escapes = outside_project(project)  # before anything is read: a symlink may point anywhere
+    if escapes:
+        report.extend(escapes)
+        return None
+    report.extend(reference_problems(project))
+    report.extend(template_problems(project))
     inputs = validate(read_project(project, report), report)
     if inputs is None:
         return None
@@ -127,8 +141,15 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     A `release` also archives the outputs and records the edition's numbers (recbook.release).
     """
     from .render.jobs import render_outputs
-    from .write import build_lock, write_outputs
+    from .load.paths import outside_project
+    from .write import build_lock, output_folder_problem, write_outputs
 
+    report.extend(outside_project(project))  # before the lock: output/ itself may point elsewhere
+    stop_if_failing(report, strict=False)
+    unwritable = output_folder_problem(project / "output")
+    if unwritable:
+        report.add(unwritable)
+        stop_if_failing(report, strict=False)
     with build_lock(project / "output"):
         checked = check_project(project, report, final=options.strict, epoch=epoch, release=release)
         if checked is not None and release is not None:
@@ -144,7 +165,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         written = write_outputs(project / "output", files, report, keys)
         if release is not None and not report.errors:
             written += publish_release(project, checked, books, files, release, report)
-    stop_if_failing(report, strict=options.strict)
+    stop_if_failing(report, strict=options.strict, written=written)
     return written
 
 
@@ -187,6 +208,23 @@ def read_source_date_epoch(report: Report, environ: dict[str, str] | None = None
     return None
 
 
+@contextlib.contextmanager
+def _epoch_hidden_if_bad() -> Iterator[None]:
+    """Hide a malformed SOURCE_DATE_EPOCH (already reported) while importing merge.
+
+    numpy, under datasketch, calls int() on it at import: "abc" would be a traceback.
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    bad = value is not None and not value.strip().isdigit()
+    if bad:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    try:
+        yield
+    finally:
+        if bad:
+            os.environ["SOURCE_DATE_EPOCH"] = value
+
+
 def render_context(project: Path, options: BuildOptions):
     """Return the RenderContext: project templates first, then the packaged defaults."""
     from .render import RenderContext
@@ -197,8 +235,8 @@ def render_context(project: Path, options: BuildOptions):
     return RenderContext(project.resolve(), template_dirs, asset_dirs, options.pdf_variant)
 
 
-def stop_if_failing(report: Report, *, strict: bool) -> None:
-    """Raise when there are errors (or, in strict mode, warnings)."""
+def stop_if_failing(report: Report, *, strict: bool, written: list[Path] = ()) -> None:
+    """Raise when there are errors (or, in strict mode, warnings), naming what was written."""
     failing = len(report.errors) + (len(report.warnings) if strict else 0)
     if failing:
-        raise InputErrors(failing)
+        raise InputErrors(failing, written)

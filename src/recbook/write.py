@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from .diagnostics import Location, RecbookError, Report, error
+from .diagnostics import Diagnostic, Location, RecbookError, Report, error
+from .edition import EditionDamaged, EditionNotWritten, sweep, write_edition
 from .render.manifest import build_manifest, file_sha256
 
 LOCK_NAME = ".recbook.lock"
@@ -55,25 +56,56 @@ def build_lock(output_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[No
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def output_folder_problem(output_dir: Path, shown: str = "output") -> Diagnostic | None:
+    """Return an error when `output_dir` cannot take new files (read-only, not a folder…), else None.
+
+    Checked before the build lock and before seconds of rendering, so the
+    answer is one located line, not a traceback at the end.
+    """
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(prefix=".recbook-probe.", suffix=".tmp", dir=output_dir):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return error(Location(shown), f"cannot write the outputs here ({reason}); nothing was written",
+                     "write.output-folder")
+    return None
+
+
 def write_outputs(
     output_dir: Path, files: dict[str, bytes], report: Report, keys: dict[str, str] | None = None
 ) -> list[Path]:
-    """Write every rendered file atomically, then the manifest; return the paths written.
+    """Write every rendered file and then the manifest, all or none; return the paths written.
 
-    A file whose bytes already equal what is on disk is not rewritten (its mtime stays).
+    A file whose bytes already equal what is on disk is not rewritten (its mtime
+    stays). On failure the previous edition and manifest are left byte-identical
+    and the error says so (recbook.edition).
     """
-    written = []
-    for name in sorted(files):
-        path = output_dir / name
-        if _unchanged(path, files[name]) or _write_or_report(path, files[name], report):
-            written.append(path)
+    if not files:
+        return []  # nothing rendered: the previous edition and its manifest stay as they are
     manifest_path = output_dir / "manifest.json"
     previous = read_manifest_files(manifest_path, output_dir)
-    manifest = build_manifest(files, previous=previous, keys=keys)
-    text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    if _write_or_report(manifest_path, text.encode("utf-8"), report):
-        written.append(manifest_path)
-    return written
+
+    def manifest() -> bytes:
+        data = build_manifest(output_dir, sorted(files), previous=previous, keys=keys)
+        return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+    output_dir.mkdir(parents=True, exist_ok=True)
+    sweep(output_dir)  # temp files of a run that was killed outright (we hold the build lock)
+    try:
+        return write_edition(output_dir, files, manifest, _replace_with_retry)
+    except EditionNotWritten as exc:
+        report.add(error(Location(str(exc.target)), f"could not write ({exc.reason}); nothing was written: "
+                         "the previous outputs and manifest are unchanged", "write.failed"))
+    except EditionDamaged as exc:
+        report.add(error(Location(str(exc.target)), f"could not restore the previous file ({exc.reason}); "
+                         f"new: {_names(exc.new)}; previous: {_names(exc.old)}; build again", "write.damaged"))
+    return []
+
+
+def _names(paths: list[Path]) -> str:
+    return ", ".join(p.name for p in paths) or "none"
 
 
 def read_manifest_files(manifest_path: Path, output_dir: Path) -> dict[str, dict]:
@@ -87,29 +119,11 @@ def read_manifest_files(manifest_path: Path, output_dir: Path) -> dict[str, dict
     except (OSError, ValueError, AttributeError):
         return {}
     kept = {}
-    for name, entry in entries.items():
+    for name, entry in entries.items() if isinstance(entries, dict) else ():
         path = output_dir / Path(name).name
         if isinstance(entry, dict) and path.is_file() and file_sha256(path) == entry.get("sha256"):
             kept[path.name] = entry
     return kept
-
-
-def _unchanged(path: Path, data: bytes) -> bool:
-    try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:
-        return False
-
-
-def _write_or_report(path: Path, data: bytes, report: Report) -> bool:
-    try:
-        atomic_write(path, data)
-        return True
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        message = f"could not write ({reason}); the previous file is unchanged"
-        report.add(error(Location(str(path)), message, "write.failed"))
-        return False
 
 
 def atomic_write(path: Path, data: bytes) -> None:

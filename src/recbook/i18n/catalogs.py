@@ -44,8 +44,10 @@ def plural_function(plural_forms: str, lang: str) -> Callable[[int], int]:
     for text in (plural_forms, PLURAL_FORMS.get(lang, PLURAL_FORMS["en"])):
         expr = text.partition("plural=")[2].strip().rstrip(";")
         try:
-            return gettext.c2py(expr)
-        except (ValueError, SyntaxError):
+            rule = gettext.c2py(expr)
+            rule(0), rule(1), rule(11)  # n/0 or n%0 must fall back, not crash mid-render
+            return rule
+        except (ValueError, SyntaxError, ArithmeticError):
             continue
     return lambda n: int(n != 1)
 

@@ -125,7 +125,11 @@ def _plural_rule(where: Location, plural_forms: str, lang: str) -> list[Diagnost
         actual = gettext.c2py(expr)
     except (ValueError, SyntaxError):
         return [error(where, f"Plural-Forms expression cannot be read: {expr!r}", "i18n.plural-rule")]
-    wrong = next((n for n in range(0, 1001) if actual(n) != expected(n)), None)
+    try:
+        wrong = next((n for n in range(0, 1001) if actual(n) != expected(n)), None)
+    except ArithmeticError as exc:  # plural=n/0
+        return [error(where, f"Plural-Forms expression fails ({exc}): {expr[:80]!r}; use: {PLURAL_FORMS[lang]}",
+                      "i18n.plural-rule")]
     if wrong is None:
         return []
     return [error(where, f"Plural-Forms picks form {actual(wrong)} for n={wrong}, but {lang} needs form "

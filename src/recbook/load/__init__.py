@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..diagnostics import Location, Report, error, warning
-from .fields import asset_path_problem
+from .assets import asset_problems
+from .fields import asset_path_problem, shown
 from .nodes import Map, Node, Scalar, Seq, kind, to_plain
 from .records import RawProject, RawRecord
 from .table_reader import read_table
@@ -54,7 +55,7 @@ def read_project(project: Path, report: Report) -> RawProject:
 
 
 def _check_logos(conference: Node | None, project: Path, report: Report) -> None:
-    """Report logos that conference.yaml names but the project does not have."""
+    """Report logos that conference.yaml names and the renderers could not load."""
     if not isinstance(conference, Map):
         return
     for key in ("organizers", "partners"):
@@ -62,8 +63,8 @@ def _check_logos(conference: Node | None, project: Path, report: Report) -> None
         for item in entries.items if isinstance(entries, Seq) else ():
             logo = item.get("logo") if isinstance(item, Map) else None
             path = logo.value.strip() if isinstance(logo, Scalar) and logo.value else None
-            if path and asset_path_problem(path) is None and not (project / path).is_file():
-                report.add(error(logo.location, f"logo file not found: {path}", "load.missing-asset"))
+            if path and asset_path_problem(path) is None:
+                report.extend(asset_problems(project, path, logo.location))
 
 
 def _proposal_files(project: Path, report: Report) -> list[Path]:
@@ -98,8 +99,8 @@ def _yaml_records(path: Path, display: str, report: Report) -> list[RawRecord]:
     if isinstance(root, Map) and root.get("proposals") is not None:
         for key in root.keys():
             if key.value != "proposals":
-                report.add(warning(key.location, f"key {key.value!r} is not read. Expected one "
-                                   f"of: proposals but received: {key.value!r}", "yaml.unknown-key"))
+                report.add(warning(key.location, f"key {shown(key.value)} is not read. Expected one "
+                                   f"of: proposals but received: {shown(key.value)}", "yaml.unknown-key"))
         items = root.get("proposals")
     if isinstance(items, Scalar) and items.value is None:
         report.add(warning(items.location, "the file has no proposals", "load.empty-file"))

@@ -18,11 +18,16 @@ from ..i18n.catalogs import Catalog, Catalogs, book_path, catalog_from, content_
 from ..i18n.checks import check_po
 from ..model import LANGUAGES
 from ..resources import default_dir
+from .decoding import MAX_TEXT_BYTES
 
 
 def read_po(path: Path, shown: str | None = None) -> po.PoFile:
     """Read and parse a PO file; undecodable bytes become an error with their offset."""
     name = shown or str(path)
+    if path.stat().st_size > MAX_TEXT_BYTES:  # a catalog is a few hundred KB; never read a runaway file
+        diag = error(Location(name), f"the file is {path.stat().st_size / 2**20:,.0f} MiB, more than the limit of "
+                     f"{MAX_TEXT_BYTES // 2**20} MiB for one catalog", "i18n.too-large")
+        return po.PoFile(name, errors=(diag,))
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")

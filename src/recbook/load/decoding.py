@@ -11,6 +11,7 @@ would pass for text.)
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 from ..diagnostics import Location, Report, error
 
@@ -24,6 +25,21 @@ CODE_PAGES: tuple[tuple[str, str, frozenset[str]], ...] = (
     ("kz1048", "KZ-1048", frozenset(_TYPOGRAPHY | _RUSSIAN | _KAZAKH_EXTRA)),
 )
 UTF8 = "utf-8"
+MAX_TEXT_BYTES = 32 * 1024 * 1024  # a YAML or CSV input; the sample's largest is 30 KB
+
+
+def read_input(path: Path, display: str, report: Report) -> bytes | None:
+    """Return a text input's bytes, or None after reporting why it cannot or should not be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            report.add(error(Location(display), f"the file is {size / 2**20:,.0f} MiB, more than the limit of "
+                             f"{MAX_TEXT_BYTES // 2**20} MiB for one input; split it", "load.too-large"))
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        report.add(error(Location(display), f"cannot read the file: {exc.strerror}", "load.unreadable"))
+        return None
 
 
 def decode_utf8(data: bytes, path: str, report: Report) -> str | None:

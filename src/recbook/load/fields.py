@@ -27,7 +27,14 @@ NAMED_LISTS: dict[str, str] = {"directions": "title", "groups": "name", "address
 
 def expected(allowed: tuple[str, ...] | list[str], received: str) -> str:
     """Return the "Expected one of: … but received: …" tail of a message."""
-    return f"Expected one of: {', '.join(allowed)} but received: {received!r}"
+    return f"Expected one of: {', '.join(allowed)} but received: {shown(received)}"
+
+
+def shown(value: str, limit: int = 60) -> str:
+    """Return `value` quoted for a message, cut at `limit` characters: a message never floods the screen."""
+    if len(value) <= limit:
+        return repr(value)
+    return f"{value[:limit]!r}… ({len(value):,} characters)"
 
 
 def asset_path_problem(path: str) -> str | None:

@@ -16,7 +16,7 @@ import io
 from pathlib import Path
 
 from ..diagnostics import Location, Report, error, warning
-from .decoding import code_page_name, decode_table
+from .decoding import code_page_name, decode_table, read_input
 from .nodes import Scalar
 from .records import RawRecord, Row, row_records
 
@@ -35,10 +35,8 @@ def read_table(path: Path, display: str, report: Report) -> list[RawRecord]:
 
 def read_csv(path: Path, display: str, report: Report) -> list[RawRecord]:
     """Return the records of a CSV file, reporting encoding, syntax and header problems."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        report.add(error(Location(display), f"cannot read the file: {exc.strerror}", "load.unreadable"))
+    data = read_input(path, display, report)
+    if data is None:
         return []
     decoded = decode_table(data, display, report)
     if decoded is None:

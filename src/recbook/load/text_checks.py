@@ -25,6 +25,8 @@ _CYR = "\u0400-\u04ff"
 _LOST = re.compile(rf"(?<=[{_CYR}])[?_]+(?=[{_CYR}])|(?<![\w?])\?+(?=[{_CYR}])")
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_LISTED = 3
+MAX_WORD_LENGTH = 80  # the longest Kazakh or Russian words are under 40 letters; URLs rarely pass 80
+_UNBREAKABLE = re.compile("[^\\s\\-\u00ad\u2010\u2013\u2014/]+")  # where a line may not break
 
 
 def describe_char(ch: str) -> str:
@@ -60,14 +62,24 @@ def check_words(value: str, where: Location, field: str, code_page: str | None) 
     diagnostics = []
     mixed = _mixed_script_words(value)
     if mixed:
-        words = ", ".join(f'"{w}" (Latin {latin})' for w, latin in mixed[:_MAX_LISTED])
+        words = ", ".join(f'"{_short(w)}" (Latin {_short(latin)})' for w, latin in mixed[:_MAX_LISTED])
         diagnostics.append(warning(where, f'"{field}" has words mixing Latin and Cyrillic letters: '
                                    f"{words}; check them, the text is not changed",
                                    "text.mixed-script"))
     lost = _lost_letter_words(value)
     if lost:
         diagnostics.append(_lost_letters(lost, where, field, code_page))
+    long_word = next((w for w in _UNBREAKABLE.findall(value) if len(w) > MAX_WORD_LENGTH), None)
+    if long_word:
+        diagnostics.append(warning(where, f'"{field}" has a {len(long_word):,}-character word with no space '
+                                   f'or hyphen ("{_short(long_word)}"); the book breaks it at arbitrary '
+                                   "points to fit the line; check it", "text.long-word"))
     return diagnostics
+
+
+def _short(word: str, limit: int = 30) -> str:
+    """Return a word cut for a message: a 10,000-letter word must not fill the screen."""
+    return word if len(word) <= limit else word[: limit - 1] + "…"
 
 
 def _mixed_script_words(value: str) -> list[tuple[str, str]]:
@@ -100,7 +112,7 @@ def _lost_letter_words(value: str) -> list[str]:
 
 def _lost_letters(words: list[str], where: Location, field: str, code_page: str | None) -> Diagnostic:
     """Return the error for letters replaced by "?" (worded for the file's encoding)."""
-    listed = ", ".join(f'"{w}"' for w in words[:_MAX_LISTED])
+    listed = ", ".join(f'"{_short(w)}"' for w in words[:_MAX_LISTED])
     if code_page:
         return error(where, f'"{field}" has "?" inside Cyrillic words ({listed}): Kazakh letters '
                      f'were lost when the file was saved as {code_page_name(code_page)}; '

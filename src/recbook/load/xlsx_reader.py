@@ -13,6 +13,13 @@ Rules (RELIABILITY.md 5):
 - a merged range in one column gives its value to every row it covers; a range
   across columns is an error (which column the value belongs to is unclear);
 - empty rows are skipped; hidden rows and columns are read like visible ones.
+
+Limits (issue 11): a workbook is refused before it is opened when it would
+unpack to more than `MAX_UNPACKED_BYTES` or holds more than `MAX_ENTRIES`
+parts; sheets are streamed (openpyxl's read-only mode, the `<dimension>` a
+file claims is ignored) a sheet of more than `MAX_CELLS` cells (counted in the raw XML, empty
+ones included) is refused, and one stops at `MAX_ROWS` rows or `MAX_COLUMNS`
+columns, each with an error naming the limit.
 """
 
 from __future__ import annotations
@@ -21,10 +28,12 @@ import datetime as dt
 import re
 import warnings
 import zipfile
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import openpyxl
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 
 from ..diagnostics import Location, Report, error, warning
 from .fields import PROPOSAL_REQUIRED
@@ -32,45 +41,139 @@ from .nodes import Scalar
 from .records import RawRecord, Row, column_name, row_records
 
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
 _PLAIN_SHEET = re.compile(r"^[^\W\d]\w*$")  # Excel quotes names with spaces or punctuation
+
+
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # a 100,000-proposal workbook unpacks to ~100 MB
+MAX_ENTRIES = 10_000  # parts in the zip: a workbook has tens
+MAX_ROWS = 200_000  # rows per sheet, empty ones included
+MAX_COLUMNS = 1_000  # a proposal has about 20 columns
+MAX_CELLS = 500_000  # cells written in one sheet, empty ones included: 25,000 proposals of 20 columns
 
 
 def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
     """Return the proposal records of every visible sheet of a workbook."""
     try:
+        problem = package_problem(path)
+        if problem:
+            report.add(error(Location(display), problem, "xlsx.too-large"))
+            return []
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it ignores
-            values = openpyxl.load_workbook(path, data_only=True)
-            formulas = _formulas(path)
+            values = openpyxl.load_workbook(path, data_only=True, read_only=True)
+            scans = _scans(path, values)
+            formulas = _formulas(path, scans)
     except Exception as exc:  # openpyxl raises zipfile, KeyError, XML and its own errors
         report.add(error(Location(display), f"cannot be opened as an Excel workbook (.xlsx): "
-                         f"{type(exc).__name__}: {exc}", "xlsx.unreadable"))
+                         f"{type(exc).__name__}: {_short(str(exc))}", "xlsx.unreadable"))
         return []
     records: list[RawRecord] = []
-    for sheet in values.worksheets:
-        if sheet.sheet_state != "visible":
-            _hidden(sheet, display, report)
-            continue
-        records += _Sheet(sheet, formulas.get(sheet.title, {}), display, report).records()
+    try:
+        for sheet in values.worksheets:
+            if sheet.sheet_state != "visible":
+                _hidden(sheet, scans[sheet.title], display, report)
+                continue
+            if scans[sheet.title].cells > MAX_CELLS:
+                report.add(error(Location(display, cell=cell_ref(sheet.title, "A1")),
+                                 f'sheet "{sheet.title}" has {scans[sheet.title].cells:,} cells (empty ones '
+                                 f"included), more than the limit of {MAX_CELLS:,}; delete the unused rows "
+                                 "and columns or split the workbook", "xlsx.too-large"))
+                continue
+            sheet.reset_dimensions()  # never trust the <dimension> a file claims: stream what is there
+            records += _read_sheet(sheet, formulas.get(sheet.title, {}), scans[sheet.title].merged,
+                                   display, report)
+    finally:
+        values.close()
     return records
 
 
-def _formulas(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+def _read_sheet(sheet, formulas: dict, merged: tuple[str, ...], display: str, report: Report) -> list[RawRecord]:
+    """Return one sheet's records; a sheet whose XML breaks while streaming is an error, not a crash."""
+    sheet_report = Report()
+    try:
+        records = _Sheet(sheet, formulas, merged, display, sheet_report).records()
+    except Exception as exc:  # openpyxl parses lazily in read-only mode: XML, value and style errors
+        report.add(error(Location(display, cell=cell_ref(sheet.title, "A1")), f'sheet "{sheet.title}" cannot '
+                         f"be read: {type(exc).__name__}: {_short(str(exc))}", "xlsx.unreadable"))
+        return []
+    report.extend(sheet_report.items)
+    return records
+
+
+def package_problem(path: Path) -> str | None:
+    """Return why a workbook is too big to open (by what its zip says it unpacks to), or None.
+
+    zipfile never delivers more than an entry's declared size, so the sum of
+    declared sizes bounds what openpyxl can inflate: a 1 MB zip bomb is refused here.
+    """
+    with zipfile.ZipFile(path) as archive:
+        entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES:
+        return f"the workbook holds {len(entries):,} parts, more than the limit of {MAX_ENTRIES:,}"
+    unpacked = sum(e.file_size for e in entries)
+    if unpacked > MAX_UNPACKED_BYTES:
+        return (f"the workbook unpacks to {unpacked / 2**20:,.0f} MiB, more than the limit of "
+                f"{MAX_UNPACKED_BYTES // 2**20} MiB; split it into several files")
+    return None
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """What one pass over a sheet's raw XML finds, before openpyxl parses a cell."""
+
+    cells: int
+    has_formula: bool
+    merged: tuple[str, ...]
+
+
+def _scan(archive: zipfile.ZipFile, name: str) -> _Scan:
+    """Count a sheet's cells, look for formulas, collect merged ranges: one streamed pass, no parse.
+
+    openpyxl spends ~30 µs a cell, so a sheet over `MAX_CELLS` is refused from
+    this count in about a second instead of being parsed for a minute.
+    """
+    cells, has_formula, merged, carry = 0, False, [], b""
+    with archive.open(name) as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            data = carry + block
+            cut = data.rfind(b"<")  # a tag never straddles what is scanned and what is carried
+            if cut <= 0:
+                carry = data
+                continue
+            data, carry = data[:cut], data[cut:]
+            cells += len(_CELL_TAG.findall(data))
+            has_formula = has_formula or bool(_FORMULA_TAG.search(data))
+            merged += [m.decode("ascii", "replace") for m in _MERGE_TAG.findall(data)]
+    cells += len(_CELL_TAG.findall(carry))
+    has_formula = has_formula or bool(_FORMULA_TAG.search(carry))
+    merged += [m.decode("ascii", "replace") for m in _MERGE_TAG.findall(carry)]
+    return _Scan(cells, has_formula, tuple(merged))
+
+
+def _scans(path: Path, book) -> dict[str, _Scan]:
+    """Return {sheet title: its scan}."""
+    with zipfile.ZipFile(path) as archive:
+        return {sheet.title: _scan(archive, sheet._worksheet_path) for sheet in book.worksheets}
+
+
+def _formulas(path: Path, scans: dict[str, _Scan]) -> dict[str, dict[tuple[int, int], str]]:
     """Return {sheet: {(row, col): formula}}; cached values alone cannot tell "=…" from empty.
 
     openpyxl takes seconds per large workbook, so the second, formula-reading
     pass runs only when some worksheet holds a formula element at all.
     """
-    with zipfile.ZipFile(path) as archive:
-        has_formula = any(_FORMULA_TAG.search(archive.read(name)) for name in archive.namelist()
-                          if name.startswith("xl/worksheets/") and name.endswith(".xml"))
-    if not has_formula:
+    if not any(scan.has_formula for scan in scans.values()):
         return {}
     book = openpyxl.load_workbook(path, data_only=False, read_only=True)
     found: dict[str, dict[tuple[int, int], str]] = {}
     for sheet in book.worksheets:
+        if not scans[sheet.title].has_formula or scans[sheet.title].cells > MAX_CELLS:
+            continue
+        sheet.reset_dimensions()
         found[sheet.title] = {(cell.row, cell.column): _formula_text(cell.value)
-                              for row in sheet.iter_rows() for cell in row
+                              for row in islice(sheet.iter_rows(), MAX_ROWS) for cell in row[:MAX_COLUMNS]
                               if getattr(cell, "data_type", None) == "f"}
     book.close()
     return found
@@ -88,25 +191,30 @@ def cell_ref(sheet: str, coordinate: str) -> str:
     return f"{sheet}!{coordinate}"
 
 
-def _hidden(sheet, display: str, report: Report) -> None:
+def _hidden(sheet, scan: _Scan, display: str, report: Report) -> None:
     """Warn that a hidden sheet with content is not read."""
-    if any(v is not None for row in sheet.iter_rows(values_only=True) for v in row):
+    sheet.reset_dimensions()
+    if scan.cells > MAX_CELLS or any(v is not None for row in sheet.iter_rows(values_only=True) for v in row):
         report.add(warning(Location(display, cell=cell_ref(sheet.title, "A1")),
                            f'sheet "{sheet.title}" is hidden, so it is not read; unhide it to '
                            "include its proposals", "xlsx.hidden-sheet"))
 
 
 class _Sheet:
-    """One visible worksheet: its cells as located scalars."""
+    """One visible worksheet, streamed: its non-empty rows as located scalars."""
 
-    def __init__(self, values, formulas: dict[tuple[int, int], str], display: str,
-                 report: Report) -> None:
+    def __init__(self, values, formulas: dict[tuple[int, int], str], merged: tuple[str, ...],
+                 display: str, report: Report) -> None:
         self.ws, self.formulas, self.display, self.report = values, formulas, display, report
-        self.filled = self._merged_fill()
+        self.cells = self._read()  # {row: {col: cell}} of the non-empty cells
+        self.filled = self._merged_fill(merged)
+        self.width = max((c for row in self.cells.values() for c in row), default=1)
+        self.width = max([self.width, *(c for _, c in self.filled)])
 
     def records(self) -> list[RawRecord]:
         """Return the sheet's records (none for an empty sheet or a notes page)."""
-        rows = [row for row in self._rows() if any(c.value is not None for c in row.cells)]
+        rows = [self._row(r) for r in sorted(set(self.cells) | {r for r, _ in self.filled})]
+        rows = [row for row in rows if any(c.value is not None for c in row.cells)]
         if not rows:
             return []
         header = rows[0].cells
@@ -117,13 +225,31 @@ class _Sheet:
             return []
         return row_records(header, rows[1:], "xlsx", self.report)
 
-    def _rows(self) -> list[Row]:
-        width = self.ws.max_column
-        rows = []
-        for r in range(1, self.ws.max_row + 1):
-            cells = tuple(self._scalar(r, c) for c in range(1, width + 1))
-            rows.append(Row(cells[0].location, cells))
-        return rows
+    def _read(self) -> dict[int, dict[int, object]]:
+        """Stream the sheet, keeping only cells with a value; stop at the row and column limits."""
+        cells: dict[int, dict[int, object]] = {}
+        for r, row in enumerate(self.ws.iter_rows(), start=1):
+            if r > MAX_ROWS:
+                self._limit(r, 1, f"more than {MAX_ROWS:,} rows; rows from here on are not read")
+                break
+            if len(row) > MAX_COLUMNS:
+                self._limit(r, MAX_COLUMNS + 1, f"more than {MAX_COLUMNS:,} columns; "
+                            "cells from here on are not read")
+                row = row[:MAX_COLUMNS]
+            kept = {c: cell for c, cell in enumerate(row, start=1)
+                    if _present(cell) or (r, c) in self.formulas}  # a formula with no result is reported
+            if kept:
+                cells[r] = kept
+        return cells
+
+    def _limit(self, row: int, col: int, message: str) -> None:
+        self.report.add(error(self._location(row, col), f'sheet "{self.ws.title}" has {message} '
+                              "(split the workbook)", "xlsx.too-large"))
+
+    def _row(self, r: int) -> Row:
+        # every row as wide as the sheet, so an empty cell is still named by its own column
+        cells = tuple(self._scalar(r, c) for c in range(1, self.width + 1))
+        return Row(cells[0].location, cells)
 
     def _location(self, row: int, col: int) -> Location:
         return Location(self.display, cell=cell_ref(self.ws.title, f"{get_column_letter(col)}{row}"))
@@ -136,8 +262,8 @@ class _Sheet:
 
     def _text(self, row: int, col: int, where: Location) -> str | None:
         """Return a cell's value as text by the rules in the module docstring."""
-        cell = self.ws.cell(row, col)
-        value = cell.value
+        cell = self.cells.get(row, {}).get(col)
+        value = getattr(cell, "value", None)
         if value is None:
             formula = self.formulas.get((row, col))
             if formula:
@@ -151,10 +277,10 @@ class _Sheet:
             return str(value)
         return self._convert(value, where)
 
-    def _convert(self, value: object, where: Location) -> str:
+    def _convert(self, value: object, where: Location) -> str | None:
         if isinstance(value, bool):
             return "TRUE" if value else "FALSE"
-        if isinstance(value, float) and value.is_integer():
+        if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
             return str(int(value))
         if isinstance(value, (dt.datetime, dt.date, dt.time, dt.timedelta)):
             text = _iso(value)
@@ -162,23 +288,35 @@ class _Sheet:
                                   "column does: Excel may have turned what was typed into one; "
                                   "format the column as Text and retype it", "xlsx.date-cell"))
             return text
-        return str(value)
+        text = str(value)
+        return text if text.strip() else None  # a blank string is an empty cell, as in CSV
 
-    def _merged_fill(self) -> dict[tuple[int, int], str | None]:
-        """Return the value each cell of a one-column merged range inherits."""
+    def _merged_fill(self, merged: tuple[str, ...]) -> dict[tuple[int, int], str | None]:
+        """Return the value each cell of a one-column merged range inherits (rows read so far only)."""
         filled: dict[tuple[int, int], str | None] = {}
-        for merged in self.ws.merged_cells.ranges:
-            top = (merged.min_row, merged.min_col)
-            where = self._location(*top)
-            if merged.min_col != merged.max_col:
-                self.report.add(error(where, f"merged cells {merged.coord} span several "
+        last_row = max(self.cells, default=0)
+        for ref in merged:
+            min_col, min_row, max_col, max_row = range_boundaries(ref)
+            where = self._location(min_row, min_col)
+            if min_col != max_col:
+                self.report.add(error(where, f"merged cells {ref} span several "
                                       "columns, so the value belongs to none of them clearly; "
                                       "unmerge them", "xlsx.merged-cells"))
                 continue
-            value = self._text(*top, where)
-            for row in range(merged.min_row, merged.max_row + 1):
-                filled[(row, merged.min_col)] = value
+            value = self._text(min_row, min_col, where)
+            for row in range(min_row, min(max_row, last_row) + 1):
+                filled[(row, min_col)] = value
         return filled
+
+
+def _present(cell) -> bool:
+    """Return whether a streamed cell holds anything (a value, or an error code)."""
+    value = getattr(cell, "value", None)
+    return value is not None and not (isinstance(value, str) and not value.strip() and cell.data_type != "e")
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _iso(value: dt.datetime | dt.date | dt.time | dt.timedelta) -> str:

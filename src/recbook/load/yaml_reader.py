@@ -17,7 +17,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node as YamlNode, ScalarNode, SequenceNode
 
 from ..diagnostics import Location, Report, error, warning
-from .decoding import decode_utf8
+from .decoding import decode_utf8, read_input
 from .nodes import Map, Node, Scalar, Seq
 from .text_checks import FORBIDDEN, REPLACEMENT, describe_char
 
@@ -30,10 +30,8 @@ def read_yaml(path: Path, report: Report, display: str | None = None) -> Node | 
     `display` is the path printed in diagnostics (default: `path` as given).
     """
     name = display or path.as_posix()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        report.add(error(Location(name), f"cannot read the file: {exc.strerror}", "load.unreadable"))
+    data = read_input(path, name, report)
+    if data is None:
         return None
     text = decode_utf8(data, name, report)
     return None if text is None else parse_yaml(text, name, report)

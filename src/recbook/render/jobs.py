@@ -74,7 +74,8 @@ def _collect(job: Job, worker, receiver, deadline: float, timeout: float, done: 
     if receiver.poll(0.05):
         try:
             status, payload = receiver.recv()
-        except EOFError:
+        except EOFError:  # the worker died without a word: join first, so its exit code is known
+            worker.join()
             status, payload = "error", f"the renderer stopped unexpectedly (exit code {worker.exitcode})"
         worker.join()
         if status == "ok":

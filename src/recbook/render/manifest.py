@@ -12,6 +12,7 @@ import ctypes.util
 import hashlib
 from importlib import metadata
 from pathlib import Path
+from typing import Iterable
 
 from .. import __version__
 
@@ -25,15 +26,19 @@ TRACKED_DISTRIBUTIONS = (
 
 
 def build_manifest(
-    files: dict[str, bytes], previous: dict[str, dict] | None = None, keys: dict[str, str] | None = None
+    folder: Path, names: Iterable[str], previous: dict[str, dict] | None = None,
+    keys: dict[str, str] | None = None,
 ) -> dict:
-    """Return the manifest for these rendered files (name → bytes), on top of `previous` entries.
+    """Return the manifest for the files `names` as they are on disk in `folder`, on top of `previous`.
 
-    `keys` are the render keys (recbook.render.cache) a later build compares to skip work.
+    Hashing the disk, not the bytes meant to be written, means the manifest can
+    never vouch for a file that was not written. `keys` are the render keys
+    (recbook.render.cache) a later build compares to skip work.
     """
     entries = dict(previous or {})
-    for name, data in files.items():
-        entries[name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    for name in names:
+        path = folder / name
+        entries[name] = {"sha256": file_sha256(path), "bytes": path.stat().st_size}
         if keys and name in keys:
             entries[name]["key"] = keys[name]
     return {
@@ -46,8 +51,12 @@ def build_manifest(
 
 
 def file_sha256(path: Path) -> str:
-    """Return the SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """Return the SHA-256 of a file's bytes, read in blocks (a book may be large)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def package_versions() -> dict[str, str]:

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from ..diagnostics import Diagnostic
 from ..model import MergeResult, Proposal
 from ..merge.decisions import decision_line
+from .csv_safe import csv_safe
 from ..merge.settings import MergeSettings
 from ..resources import default_dir
 from .templating import template_environment
@@ -121,7 +122,8 @@ def render_csv(result: MergeResult, proposals: Mapping[str, Proposal]) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for p in review_pairs(result, proposals):
-        writer.writerow([p.kind, p.recommendation, f"{p.score:.4f}", p.why,
-                         p.a.id, p.a.group, p.a.language, p.a.title, p.a.text,
-                         p.b.id, p.b.group, p.b.language, p.b.title, p.b.text, *(line for _, line in p.decisions)])
+        row = [p.kind, p.recommendation, f"{p.score:.4f}", p.why,
+               p.a.id, p.a.group, p.a.language, p.a.title, p.a.text,
+               p.b.id, p.b.group, p.b.language, p.b.title, p.b.text, *(line for _, line in p.decisions)]
+        writer.writerow([csv_safe(str(cell)) for cell in row])  # proposal texts must not run as formulas
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Location, Report, error
 from ..load.fields import (CONFERENCE_KEYS, CONFERENCE_REQUIRED, CONFERENCE_TEXTS, NAMED_LISTS,
-                           asset_path_problem, expected)
+                           asset_path_problem, expected, shown)
 from ..load.nodes import Map, Node, Scalar, Seq, kind
 from ..model import LANGUAGES, Conference, Named, Partner
 from .thresholds import validate_thresholds
@@ -28,6 +28,8 @@ class ConferenceResult:
 
     conference: Conference | None
     ids: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # None: list unusable
+
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # a conference's date, as outputs can carry it
 
 
 def validate_conference(root: Node | None, report: Report) -> ConferenceResult:
@@ -95,7 +97,7 @@ class _Builder:
         value = self.values.code(node, "id")
         if node is not None and (value is None or not SLUG.match(value)):
             self._fail(node.location, f"id is used in file names: lower-case Latin letters, digits, "
-                       f"'-' and '_' only, but received: {value!r}", "conference.bad-id")
+                       f"'-' and '_' only, but received: {shown(value)}", "conference.bad-id")
         return value or ""
 
     def _language(self) -> str:
@@ -115,7 +117,7 @@ class _Builder:
                 self._fail(where, f"unknown language. {expected(LANGUAGES, value)}",
                            "conference.unknown-language")
             elif value in found:
-                self._fail(where, f"language {value!r} is listed twice", "conference.duplicate-id")
+                self._fail(where, f"language {shown(value)} is listed twice", "conference.duplicate-id")
             else:
                 found.append(value)
         if node is not None and not items:
@@ -130,11 +132,17 @@ class _Builder:
         try:
             if value is None or not _ISO_DATE.match(value):
                 raise ValueError
-            return dt.date.fromisoformat(value)
+            date = dt.date.fromisoformat(value)
         except ValueError:
             self._fail(node.location, f"date must be an ISO date such as 2025-09-26, but received: "
-                       f"{value!r}", "conference.bad-date")
+                       f"{shown(value)}", "conference.bad-date")
             return dt.date(1970, 1, 1)
+        if not FIRST_YEAR <= date.year <= LAST_YEAR:
+            # zip (DOCX) stores no year after 2107, PDF dates need four digits: refuse, never crash
+            self._fail(node.location, f"date must be in the years {FIRST_YEAR}–{LAST_YEAR}, but received: "
+                       f"{shown(value)}", "conference.bad-date")
+            return dt.date(1970, 1, 1)
+        return date
 
     def _thresholds(self) -> tuple[tuple[str, float], ...]:
         found = validate_thresholds(self._node("thresholds"), self.report)
@@ -147,7 +155,7 @@ class _Builder:
         if value is None:
             return False
         if value not in _BOOLEANS:
-            self._fail(node.location, f"{key} must be true or false, but received: {value!r}",
+            self._fail(node.location, f"{key} must be true or false, but received: {shown(value)}",
                        "conference.bad-boolean")
         return _BOOLEANS.get(value, False)
 
@@ -174,7 +182,7 @@ class _Builder:
         problem = logo and asset_path_problem(logo)
         if problem:
             self._fail(item.get("logo").location, f"logo must be a path inside the project such as "
-                       f"inputs/assets/logo.png, not {problem}: {logo!r}", "conference.bad-logo")
+                       f"inputs/assets/logo.png, not {problem}: {shown(logo)}", "conference.bad-logo")
         return Partner(name, logo, item.location) if name else self._empty(item, f"{key}.name")
 
     def _empty(self, item: Node, key: str) -> None:
@@ -197,7 +205,7 @@ class _Builder:
                 complete = False
                 continue
             if entry.id in named:
-                self._fail(entry.location, f"{key}: id {entry.id!r} is used twice (first at "
+                self._fail(entry.location, f"{key}: id {shown(entry.id)} is used twice (first at "
                            f"{named[entry.id].location})", "conference.duplicate-id")
                 continue
             named[entry.id] = entry
@@ -214,11 +222,11 @@ class _Builder:
         id_ = self.values.code(id_node, f"{key}.id")
         if id_ is None or not LIST_ID.match(id_):
             self._fail((id_node or item).location, f"{key} id must be Latin letters, digits, '.', "
-                       f"'-' or '_', but received: {id_!r}", "conference.bad-id")
+                       f"'-' or '_', but received: {shown(id_)}", "conference.bad-id")
             return None
         text = self.values.text(item.get(text_key), f"{key}.{id_}")
         if text is None:  # still a known id, so proposals naming it are not reported too
-            self._fail(item.location, f'{key} {id_!r} has no "{text_key}"', "conference.empty-value")
+            self._fail(item.location, f'{key} {shown(id_)} has no "{text_key}"', "conference.empty-value")
             return Named(id_, "", item.location)
         self.locations[f"{key}.{id_}"] = (item.get(text_key) or item).location
         return Named(id_, text, item.location)

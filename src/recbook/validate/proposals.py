@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Location, Report, error, warning
-from ..load.fields import PROPOSAL_KEYS, TRANSLATED, expected
+from ..load.fields import PROPOSAL_KEYS, TRANSLATED, expected, shown
 from ..load.nodes import Map, Node, Scalar, kind
 from ..load.records import RawRecord
 from ..model import LANGUAGES, TIMEFRAMES, Proposal, SuppliedTranslation
@@ -22,6 +22,8 @@ from .values import Values, unknown_keys
 PROPOSAL_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 SDG_GOALS = range(1, 18)
+MAX_ID_LENGTH = 64  # ids are printed and sorted; a 5,000-digit one is a mistake, not an id
+MAX_VOTES = 999_999_999  # numbers are formatted with CLDR's decimals (28 digits at most)
 
 
 class _Invalid(Exception):
@@ -114,11 +116,14 @@ class _Record:
     def _id(self) -> str:
         node = self._node("id")
         value = self._required("id", self.values.code(node, "id"))
-        if value and not PROPOSAL_ID.match(value):
+        if value and len(value) > MAX_ID_LENGTH:
+            self._fail(node.location, f"an id is at most {MAX_ID_LENGTH} characters, but received: "
+                       f"{shown(value)}", "proposal.bad-id")
+        elif value and not PROPOSAL_ID.match(value):
             self._fail(node.location, f"id may hold Latin letters, digits, '.', '-' and '_' only, "
-                       f"but received: {value!r}", "proposal.bad-id")
+                       f"but received: {shown(value)}", "proposal.bad-id")
         elif value in self.seen:
-            self._fail(node.location, f"duplicate id {value!r}: already used at "
+            self._fail(node.location, f"duplicate id {shown(value)}: already used at "
                        f"{self.seen[value]}", "proposal.duplicate-id")
         elif value:
             self.seen[value] = node.location
@@ -140,7 +145,7 @@ class _Record:
                 self._fail(where, f"unknown addressee. {expected(allowed, value)}",
                            "proposal.unknown-addressee")
             elif value in found:
-                self.report.add(warning(where, f"addressee {value!r} is listed twice; it is "
+                self.report.add(warning(where, f"addressee {shown(value)} is listed twice; it is "
                                         "printed once", "proposal.duplicate-value"))
             else:
                 found.append(value)
@@ -161,11 +166,15 @@ class _Record:
         if value is None:
             return None
         if not _INTEGER.match(value):
-            self._fail(node.location, f"votes must be a whole number, but received: {value!r}",
+            self._fail(node.location, f"votes must be a whole number, but received: {shown(value)}",
+                       "proposal.bad-votes")
+            return None
+        if len(value.lstrip("+-0")) > len(str(MAX_VOTES)) or int(value) > MAX_VOTES:
+            self._fail(node.location, f"votes must be at most {MAX_VOTES:,}, but received: {shown(value)}",
                        "proposal.bad-votes")
             return None
         if int(value) < 0:
-            self._fail(node.location, f"votes cannot be negative, but received: {value!r}",
+            self._fail(node.location, f"votes cannot be negative, but received: {shown(value)}",
                        "proposal.negative-votes")
             return None
         return int(value)
@@ -173,9 +182,9 @@ class _Record:
     def _sdgs(self) -> tuple[int, ...]:
         goals: list[int] = []
         for value, where in self.values.items(self._node("sdgs"), "sdgs"):
-            if not value.isdecimal() or int(value) not in SDG_GOALS:
+            if not (value.isdecimal() and len(value) <= 2) or int(value) not in SDG_GOALS:
                 self._fail(where, f"no such SDG: the goals are numbered 1 to 17, but received: "
-                           f"{value!r}", "proposal.bad-sdg")
+                           f"{shown(value)}", "proposal.bad-sdg")
             elif int(value) not in goals:
                 goals.append(int(value))
         return tuple(goals)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..diagnostics import Location, Report, error, warning
-from ..load.fields import expected
+from ..load.fields import expected, shown
 from ..load.nodes import Map, Node, Scalar, Seq, kind
 from ..load.text_checks import check_words, clean
 
@@ -61,5 +61,5 @@ def unknown_keys(node: Map, allowed: tuple[str, ...], code: str, report: Report)
     """Warn about each key that is not read, naming the keys that are."""
     for key in node.keys():
         if key.value not in allowed:
-            report.add(warning(key.location, f"key {key.value!r} is not read. "
+            report.add(warning(key.location, f"key {shown(key.value)} is not read. "
                                + expected(allowed, key.value or ""), code))

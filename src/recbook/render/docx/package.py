@@ -17,12 +17,15 @@ _FIRST = ("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels
 
 # The DOS epoch: zip cannot store earlier dates, and no time zone leaks in.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+ZIP_LAST = (2107, 12, 31, 23, 59, 58)
 
 
 def zip_time(when: dt.datetime | None) -> tuple[int, int, int, int, int, int]:
     """Return the zip entry time for `when` (UTC), or the DOS epoch when unknown."""
     if when is None or when.year < 1980:
         return ZIP_EPOCH
+    if when.year > 2107:  # zip stores no later year; SOURCE_DATE_EPOCH may reach 9999
+        return ZIP_LAST
     return (when.year, when.month, when.day, when.hour, when.minute, when.second - when.second % 2)
 
 
