@@ -115,17 +115,40 @@ def contents_pages(pages: list[str], label: str) -> dict[str, int]:
     return entries
 
 
+def numbered_pages(pages: list[str], footer) -> dict[int, str]:
+    """Return printed page number → page text, read from each page's "Page N of M" footer."""
+    pattern = re.compile("".join(rf"(?P<{value}>\d+)" if kind == "field" else re.escape(value)
+                                 for kind, value in footer))
+    numbered = {}
+    for text in pages:
+        found = list(pattern.finditer(text))
+        if found:
+            numbered[int(found[-1].group("page"))] = text
+    return numbered
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_libreoffice_fills_toc_page_numbers_with_the_right_pages(lang, converted, books):
-    pages = converted[lang]
-    entries = contents_pages(pages, books[lang].labels["contents"])
+    pages = numbered_pages(converted[lang], books[lang].footer)
+    entries = contents_pages(converted[lang], books[lang].labels["contents"])
     for rec in _recommendations(books[lang]):
         needle = norm(f"{rec.number} {rec.title.value}")
         assert needle in entries, f"{rec.number} has no page number in the contents"
-        assert needle in norm(pages[entries[needle] - 1]), (rec.number, entries[needle])
+        assert needle in norm(pages[entries[needle]]), (rec.number, entries[needle])
     for direction in books[lang].directions:
         page = entries[norm(f"{direction.number}. {direction.title.value}")]
-        assert norm(direction.title.value) in norm(pages[page - 1])
+        assert norm(direction.title.value) in norm(pages[page])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cover_is_unnumbered_and_the_imprint_is_page_one_of_the_rest(lang, converted, books):
+    physical = [p for p in converted[lang] if p.strip()]
+    footer = books[lang].footer
+    numbered = numbered_pages(physical, footer)
+    assert not numbered_pages(physical[:1], footer)  # the cover
+    assert sorted(numbered) == list(range(1, len(physical)))
+    last = "".join(str(len(physical) - 1) if kind == "field" else value for kind, value in footer)
+    assert norm(last) in norm(physical[-1])
 
 
 def _positions(text: str, book: LocalizedBook) -> list[int]:
@@ -156,3 +179,89 @@ def test_docx_and_pdf_print_the_same_recommendations_and_attributions(lang, conv
             assert norm(book.labels["proposed_by"]) in section, (edition, rec.number)
             for group in rec.proposed_by:
                 assert norm(group.value) in section, (edition, rec.number, group.value)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_stored_page_numbers_are_filled_so_no_reader_needs_to_update_fields(lang, docx_build, converted):
+    from docx_parts import parse_docx, structure
+
+    data = (docx_build / f"{_stem(docx_build)}.{lang}.docx").read_bytes()
+    pagerefs = re.findall(r"\{PAGEREF _Toc\d+ \\h → ([^}]*)\}", structure(data))
+    assert pagerefs and all(n.isdigit() for n in pagerefs), pagerefs
+    parsed = parse_docx(data)
+    assert not parsed.xpath("word/settings.xml", "//w:updateFields")  # no prompt on opening
+    footer = next(p for n, p in parsed.parts.items() if n.startswith("word/footer"))
+    stored = "".join(footer.xpath("//w:t/text()", namespaces={"w": parsed.document.nsmap["w"]}))
+    assert str(len([p for p in converted[lang] if p.strip()]) - 1) in stored  # "of N": the cover not counted
+
+
+def _first_line(page: str, header: str) -> str:
+    """Return the first line of a page's body (below the running header)."""
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    return next((line for line in lines if norm(line) != norm(header)), "")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_page_starts_with_a_recommendations_details(lang, converted, books):
+    book = books[lang]
+    labels = [book.labels[k] for k in ("addressees", "timeframe", "sdgs", "support")]
+    starts = [label if label.endswith(":") else f"{label}:" for label in labels] + [book.labels["proposed_by"]]
+    for number, page in enumerate(converted[lang], 1):
+        first = _first_line(page, book.title.value)
+        assert not any(norm(first).startswith(norm(start)) for start in starts), (number, first)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_provenance_headers_never_break_inside_a_word(lang, converted, books):
+    labels = books[lang].labels
+    keys = ("table.proposal", "table.group", "table.language", "table.recommendation",
+            "table.how", "table.similarity", "table.votes")
+    # the provenance table's first page: the one holding the first proposal id after the annex heading
+    first_id = min(m.proposal_id for d in books[lang].directions for r in d.recommendations for m in r.members)
+    annex = next(i for i, p in enumerate(converted[lang]) if norm(labels["annex.provenance"]) in norm(p)
+                 and first_id in p)
+    words = set(re.findall(r"\w+", converted[lang][annex]))
+    for key in keys:
+        for word in re.findall(r"\w+", labels[key]):
+            assert word in words, (key, word)  # a word split over two lines shows as two halves
+
+
+def test_libreoffice_reads_hyphenation_on_for_text_and_off_for_headings(docx_build, tmp_path):
+    """LibreOffice turns w:autoHyphenation into hyphenation of the default style (then per run language)."""
+    import zipfile
+
+    from lxml import etree
+
+    soffice = _require("soffice")
+    source = docx_build / f"{_stem(docx_build)}.ru.docx"
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "odt", "--outdir", str(tmp_path), str(source)],
+                   capture_output=True, check=True, timeout=240)
+    with zipfile.ZipFile(tmp_path / source.with_suffix(".odt").name) as odt:
+        styles = etree.fromstring(odt.read("styles.xml"))
+    ns = {"style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+          "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"}
+
+    def hyphenate(name: str) -> list[str]:
+        return styles.xpath(f"//style:style[@style:display-name='{name}' or @style:name='{name}']"
+                            "/style:text-properties/@fo:hyphenate", namespaces=ns)
+
+    assert hyphenate("Standard") == ["true"]
+    assert hyphenate("Heading 1") == hyphenate("Table Text") == ["false"]
+
+
+def test_page_numbers_from_libreoffice_repeat_byte_for_byte(monkeypatch):
+    from book_factory import make_book
+    from docx_parts import context, structure
+
+    from recbook.render import RenderContext
+    from recbook.render.docx import render_docx
+
+    _require("soffice")
+    monkeypatch.delenv("RECBOOK_SOFFICE", raising=False)
+    plain = RenderContext(context().project, context().template_dirs, ())  # as a build renders: with layout
+    book = make_book("kk")
+    first, second = render_docx(book, plain), render_docx(book, plain)
+    assert first == second
+    assert "{PAGEREF _Toc00001 \\h → 1}" not in structure(first)  # page 1 is the imprint or contents
+    assert re.search(r"\{PAGEREF _Toc00001 \\h → \d+\}", structure(first))

@@ -54,7 +54,9 @@ def test_every_paragraph_is_styled_and_nothing_is_formatted(rendered):
             if style is None:  # the default (Normal) style: only the cover's empty header/footer
                 assert name != "word/document.xml" and not paragraph_text(p)
                 continue
-            assert {c.tag for c in ppr} == {w("pStyle")}, (name, paragraph_text(p))
+            # pagination only: a recommendation's last text paragraph keeps with its details,
+            # and the cover's last paragraph closes the cover's section
+            assert {c.tag for c in ppr} - {w("keepNext"), w("sectPr")} == {w("pStyle")}, (name, paragraph_text(p))
             assert style.get(w("val")) in defined
         for rpr in root.iter(w("rPr")):
             if rpr.getparent().tag == w("r"):
@@ -83,11 +85,17 @@ def test_recommendation_headings_carry_the_literal_numbers(rendered):
     assert levels == {"Heading1": ["0"], "Heading2": ["1"], "Heading3": ["2"], "TOCHeading": ["9"]}
 
 
-def test_toc_lists_every_heading_with_a_link_and_a_pageref(rendered):
+def test_toc_is_a_word_toc_field_listing_every_heading_with_a_link_and_a_pageref(rendered):
     book, parsed = rendered
     sdt = parsed.xpath("word/document.xml", "//w:sdt[.//w:docPartGallery/@w:val='Table of Contents']")
     assert len(sdt) == 1
-    entries = sdt[0].xpath(".//w:p", namespaces=NS)
+    heading, *entries = sdt[0].xpath(".//w:p", namespaces=NS)
+    assert heading.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS) == "TOCHeading"
+    # the TOC field opens in the first entry, before its link, and closes after the last one's
+    first = entries[0].xpath("w:r/w:instrText/text()", namespaces=NS)
+    assert [i.strip() for i in first] == ['TOC \\o "1-2" \\h \\z \\u']
+    assert entries[-1].xpath("w:r[last()]/w:fldChar/@w:fldCharType", namespaces=NS) == ["end"]
+    assert len(sdt[0].xpath(".//w:fldChar[@w:fldCharType='begin']", namespaces=NS)) == len(entries) + 1
     bookmarks = {}
     for style in ("Heading1", "Heading2"):
         for p in _styled(parsed, style):
@@ -96,7 +104,7 @@ def test_toc_lists_every_heading_with_a_link_and_a_pageref(rendered):
     assert len(entries) == len(bookmarks) > 0
     for entry in entries:
         (anchor,) = entry.xpath("w:hyperlink/@w:anchor", namespaces=NS)
-        instructions = "".join(entry.xpath(".//w:instrText/text()", namespaces=NS))
+        instructions = "".join(entry.xpath("w:hyperlink//w:instrText/text()", namespaces=NS))
         assert instructions.split() == ["PAGEREF", anchor, "\\h"]
         assert anchor in bookmarks
     texts = [paragraph_text(e).strip() for e in entries]
@@ -105,23 +113,37 @@ def test_toc_lists_every_heading_with_a_link_and_a_pageref(rendered):
         assert [f"{r.number} {r.title.value}" for r in d.recommendations] == [
             t for t in texts if t.startswith(f"{d.number}.") and not t.startswith(f"{d.number}. ")
         ]
+    # without LibreOffice's layout the stored numbers are empty and Word fills them on open
     assert parsed.xpath("word/settings.xml", "//w:updateFields/@w:val") == ["true"]
+
+
+def test_cover_is_a_section_of_its_own_and_the_book_counts_from_one(rendered):
+    book, parsed = rendered
+    (cover,) = parsed.xpath("word/document.xml", "//w:body/w:p/w:pPr/w:sectPr")
+    after = cover.getparent().getparent().getnext()  # imprint (or contents): page 1
+    assert "_BookPage1" in after.xpath(".//w:bookmarkStart/@w:name", namespaces=NS)
+    assert not cover.xpath("w:headerReference|w:footerReference|w:pgNumType|w:titlePg", namespaces=NS)
+    section = parsed.xpath("word/document.xml", "//w:body/w:sectPr")[0]
+    assert section.xpath("w:pgNumType/@w:start", namespaces=NS) == ["1"]
+    assert section.find(w("titlePg")) is None
+    for tag in ("pgSz", "pgMar"):  # the cover is laid out on the book's page
+        assert etree_str(cover.find(w(tag))) == etree_str(section.find(w(tag)))
 
 
 def test_header_has_the_title_and_footer_counts_pages(rendered):
     book, parsed = rendered
     section = parsed.xpath("word/document.xml", "//w:body/w:sectPr")[0]
-    assert section.find(w("titlePg")) is not None
     rels = {r.get("Id"): r.get("Target") for r in parsed.parts["word/_rels/document.xml.rels"]}
     parts = {}
     for ref in section.xpath("w:headerReference|w:footerReference", namespaces=NS):
         kind = ref.tag.split("}")[1].replace("Reference", "")
         parts[(kind, ref.get(w("type")))] = parsed.parts["word/" + rels[ref.get(f"{{{NS_R}}}id")]]
     text = {key: "".join(root.xpath("//w:t/text()", namespaces=NS)) for key, root in parts.items()}
+    assert set(parts) == {("header", "default"), ("footer", "default")}
     assert text[("header", "default")] == book.title.value
-    assert text[("header", "first")] == text[("footer", "first")] == ""  # the cover is bare
     footer = parts[("footer", "default")]
-    assert [i.strip() for i in footer.xpath("//w:instrText/text()", namespaces=NS)] == ["PAGE", "NUMPAGES"]
+    # SECTIONPAGES: the pages of the book's section, so the cover is not counted, as in the PDF
+    assert [i.strip() for i in footer.xpath("//w:instrText/text()", namespaces=NS)] == ["PAGE", "SECTIONPAGES"]
     assert text[("footer", "default")] == "".join("1" if kind == "field" else value for kind, value in book.footer)
 
 

@@ -13,7 +13,7 @@ import pytest
 import weasyprint.urls
 from weasyprint.formatting_structure.boxes import TextBox
 
-from book_factory import with_text
+from book_factory import make_book, with_text
 from pdf_helpers import context, embedded_fonts, labelled_book, pdf_text
 from recbook.diagnostics import RecbookError
 from recbook.model import Partner, Text
@@ -173,3 +173,14 @@ def test_a_very_long_word_wraps_inside_the_text_block(tmp_path):
         assert overflowing == []
     printed = re.search(r"Start (.*?) end", pdf_text(pdf)).group(1)  # across a page break
     assert printed.count("x") == 3000
+
+
+def test_the_printer_gives_over_long_words_break_opportunities_and_leaves_others_alone():
+    from recbook.model import Text
+    from recbook.render.html import Printer
+    from recbook.render.long_words import ZWSP
+
+    printer = Printer(make_book("en"))
+    long = printer.inline(Text("a " + "x" * 100 + " b", "en"))
+    assert str(long) == "a " + ZWSP.join(["x" * 20] * 5) + " b"
+    assert ZWSP not in str(printer.inline(Text("an ordinary sentence of words", "en")))

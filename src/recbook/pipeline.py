@@ -8,12 +8,9 @@ a book in output/. Each stage but load and write is pure.
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
 
 import click
 
@@ -59,8 +56,6 @@ def gather(project: Path, report: Report) -> Gathered | None:
     """Read and check inputs, decisions and catalogs; merge; return None when unusable."""
     if not (project / "inputs").is_dir():
         raise RecbookError(f"{project}: no inputs/ folder here (use --project DIR)")
-    with _epoch_hidden_if_bad():
-        importlib.import_module("datasketch")  # imports numpy, which reads SOURCE_DATE_EPOCH
     from .i18n.catalogs import proposal_translations
     from .i18n.checks import supplied_conflicts
     from .load import read_project
@@ -206,23 +201,6 @@ def read_source_date_epoch(report: Report, environ: dict[str, str] | None = None
     report.add(error(Location("SOURCE_DATE_EPOCH"), "expected whole seconds since 1970-01-01 up to "
                      f"{MAX_EPOCH} (9999-12-31), but received: {shown!r}", "env.source-date-epoch"))
     return None
-
-
-@contextlib.contextmanager
-def _epoch_hidden_if_bad() -> Iterator[None]:
-    """Hide a malformed SOURCE_DATE_EPOCH (already reported) while importing merge.
-
-    numpy, under datasketch, calls int() on it at import: "abc" would be a traceback.
-    """
-    value = os.environ.get("SOURCE_DATE_EPOCH")
-    bad = value is not None and not value.strip().isdigit()
-    if bad:
-        del os.environ["SOURCE_DATE_EPOCH"]
-    try:
-        yield
-    finally:
-        if bad:
-            os.environ["SOURCE_DATE_EPOCH"] = value
 
 
 def render_context(project: Path, options: BuildOptions):

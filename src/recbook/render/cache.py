@@ -17,6 +17,7 @@ from .. import __version__
 from .manifest import file_sha256, package_versions
 from ..model import LocalizedBook
 from . import RenderContext
+from .docx.paginate import layout_engine  # the DOCX's stored page numbers come from LibreOffice
 
 
 def environment_digest(context: RenderContext) -> str:
@@ -26,7 +27,7 @@ def environment_digest(context: RenderContext) -> str:
     """
     digest = hashlib.sha256()
     for part in (__version__, context.pdf_variant, repr(sorted(context.options.items())),
-                 json.dumps(package_versions(), sort_keys=True)):
+                 json.dumps(package_versions(), sort_keys=True), layout_engine()):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
     for folder in (*context.template_dirs, *context.asset_dirs):

@@ -23,6 +23,7 @@ from . import RenderContext
 from .chart import chart_svg
 from .fetch import data_uri
 from .hyphenate_kk import hyphenate
+from .long_words import break_long_words
 from .templating import template_environment
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -76,6 +77,8 @@ class Printer:
         return attrs
 
     def _words(self, value: str, lang: str, hyphens: bool) -> Markup:
+        # over-long words get break opportunities first: WeasyPrint splits them in quadratic time
+        value = break_long_words(value)
         # Kazakh has no hyphenation dictionary: soft hyphens at syllable breaks instead
         body = escape(hyphenate(value) if hyphens and lang == "kk" else value)
         return Markup("<br>\n").join(body.split("\n"))  # a line break inside a cell or a paragraph

@@ -21,7 +21,7 @@ TRACKED_DISTRIBUTIONS = (
     "weasyprint", "pydyf", "fonttools", "python-docx", "lxml", "jinja2", "babel",
     "ruamel.yaml", "openpyxl", "rapidfuzz", "snowballstemmer", "pymorphy3", "pymorphy3-dicts-ru",
     "pyphen",
-    "fontpkg-noto-serif", "fontpkg-noto-sans", "pillow",
+    "fontpkg-noto-serif", "fontpkg-noto-sans", "pillow", "resvg-py", "pypdf",
 )
 
 

@@ -2,32 +2,45 @@
 
 Editors keep working in Word, so the file is styled, not formatted: every
 paragraph names a style from reference.docx (project override first), the TOC
-is prebuilt, and the bytes repeat for the same inputs.
+is a real TOC field whose stored page numbers come from LibreOffice's layout
+of the file (paginate.py), and the bytes repeat for the same inputs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from typing import Callable
 from io import BytesIO
 from pathlib import Path
 
 import docx
+from docx.text.paragraph import Paragraph
 
 from ...model import LocalizedBook
 from ...resources import default_dir
 from .. import RenderContext
 from . import annexes, sections
 from .builder import BookWriter
+from .fields import add_bookmark
 from .package import normalize_zip, zip_time
-from .pages import core_properties, header_and_footer, set_languages, update_fields_on_open
+from .pages import core_properties, end_cover, header_and_footer, set_languages
+from .paginate import Layout, find_office, page_numbers
+from .settings import book_settings
 from .styles import adopt_missing_styles
 from .text import RunWriter
-from .toc import fill_toc
+from .toc import Toc, fill_toc
 
 __all__ = ["render_docx"]
 
 
 DEFAULT_REFERENCE = default_dir("templates") / "reference.docx"
+PAGE_ONE = "_BookPage1"  # bookmark on the first paragraph after the cover: the page numbered 1
+CONTENTS = "_BookContents"  # bookmark on the contents heading: where LibreOffice's contents pages begin
+# RenderContext option: "none" stores no page numbers (unit tests; Word fills them on open)
+PAGES_OPTION = "docx.pages"
+PLACEHOLDER = "00"  # the first layout's page numbers: most of a book's are two digits
+MAX_LAYOUTS = 3
 
 
 def reference_docx(ctx: RenderContext) -> Path:
@@ -60,20 +73,72 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
         adopt_missing_styles(document, DEFAULT_REFERENCE)
     when = book_time(book)
     w = BookWriter(document, book, when, ctx)
-    # the order of templates/book-layout.html, so both editions carry the same book
+    toc = _write_book(w)
+    count = header_and_footer(document, book, w.runs)
+    set_languages(document, book.lang)
+    note = w.label("illustrative_notice") if book.illustrative else ""
+    core_properties(document, book, when, note)
+    office = find_office() if ctx.options.get(PAGES_OPTION) != "none" else None
+    book_settings(document, book.lang, update_fields=office is None)
+    if office is not None:
+        with tempfile.TemporaryDirectory(prefix="recbook-lo-") as folder:
+            _paginate(document, when, toc, count,
+                      lambda data, shown: page_numbers(data, shown, (PAGE_ONE, CONTENTS), office, Path(folder)))
+    return _save(document, when)
+
+
+def _write_book(w: BookWriter) -> Toc:
+    """Write the body in the order of templates/book-layout.html (both editions carry the same book)."""
     sections.cover(w)
+    cover_end = w.last_paragraph()
+    end_cover(cover_end)
     sections.imprint(w)
-    placeholder = sections.contents(w)
+    heading, placeholder = sections.contents(w)
+    add_bookmark(_next_paragraph(cover_end), PAGE_ONE, 0)
     sections.front_matter(w)
     annexes.summary(w)
     sections.recommendations(w)
     annexes.annexes(w)
-    fill_toc(placeholder, w.outline, RunWriter(book.lang, draft=False, mark_fallback=None, ids=w.ids))
-    header_and_footer(document, book, w.runs)
-    set_languages(document, book.lang)
-    update_fields_on_open(document)
-    note = w.label("illustrative_notice") if book.illustrative else ""
-    core_properties(document, book, when, note)
+    add_bookmark(heading, CONTENTS, len(w.outline.entries) + 1)  # an id after every heading's
+    plain = RunWriter(w.book.lang, draft=False, mark_fallback=None, ids=w.ids)  # no marks in the contents
+    return fill_toc(heading, placeholder, w.outline, plain)
+
+
+def _paginate(document, when: dt.datetime, toc: Toc, count, measure: Callable[[bytes, dict[str, str]], Layout]) -> None:
+    """Store LibreOffice's page numbers, laying out again until storing them moves nothing.
+
+    Only the numbers' widths can change the layout, and digits are all one
+    width: the first layout stores two-digit placeholders. A number of other
+    width needs another layout only if it is wider, or narrower where the
+    placeholder had to go on a line of its own (it may now fit beside its
+    entry's text). Three layouts at most.
+    """
+    toc.fill(dict.fromkeys(toc.pages, PLACEHOLDER))
+    for _ in range(MAX_LAYOUTS):
+        shown = {b: t.text or "" for b, t in toc.pages.items()}
+        layout = measure(_save(document, when), shown)
+        toc.fill(layout.numbers)
+        if count is not None:
+            count.text = str(layout.count)
+        if all(_same_lines(shown[b], layout.numbers.get(b, ""), b in layout.alone) for b in shown):
+            return
+
+
+def _same_lines(shown: str, stored: str, alone: bool) -> bool:
+    """Return True when storing `stored` where `shown` was laid out cannot rewrap the entry."""
+    return len(stored) == len(shown) or (len(stored) < len(shown) and not alone)
+
+
+def _next_paragraph(paragraph: Paragraph) -> Paragraph:
+    """Return the paragraph after `paragraph` in the body (the first one numbered 1)."""
+    element = paragraph._p.getnext()
+    while element is not None and element.tag != paragraph._p.tag:
+        element = element.getnext()
+    return Paragraph(element if element is not None else paragraph._p, paragraph._parent)
+
+
+def _save(document: docx.document.Document, when: dt.datetime) -> bytes:
+    """Return the document's bytes, zipped reproducibly."""
     raw = BytesIO()
     document.save(raw)
     return normalize_zip(raw.getvalue(), zip_time(when))

@@ -15,11 +15,6 @@ from .assets import add_picture
 from .builder import BookWriter, Cell
 from .chart_png import chart_png
 
-# column widths in twips; each table spans the 9,355-twip text width of reference.docx
-SUMMARY_WIDTHS = (700, 5055, 2000, 1600)
-GROUP_WIDTHS = (1100, 5255, 3000)
-PROVENANCE_WIDTHS = (1300, 1400, 1300, 1655, 1600, 1300, 800)  # 9-pt headers fit unbroken
-SDG_WIDTHS = (700, 5655, 3000)
 CHART_WIDTH_EMU = 5_900_000  # about 16.4 cm: the text width
 
 
@@ -29,7 +24,7 @@ def summary(w: BookWriter) -> None:
     w.heading(1, [w.label("summary")])
     header = [w.label(k) for k in ("table.number", "table.direction", "recommendations", "table.votes")]
     rows: list[Sequence[Cell]] = [[d.number, d.title, d.count_label, d.votes_label] for d in book.directions]
-    table = w.table(header, rows, SUMMARY_WIDTHS, numeric={0, 2, 3})
+    table = w.table(header, rows, numeric={0, 2, 3})
     total = table.add_row()
     label = total.cells[0].merge(total.cells[1])
     w.cell(label.paragraphs[0], "Table Heading", [w.label("table.total")])
@@ -45,13 +40,13 @@ def annexes(w: BookWriter) -> None:
     annex = w.book.annexes
     w.heading(1, [annex.groups_heading])
     header = [w.label(k) for k in ("table.id", "table.group", "recommendations")]
-    w.table(header, ([row.id, row.name, row.numbers] for row in annex.groups), GROUP_WIDTHS)
+    w.table(header, ([row.id, row.name, row.numbers] for row in annex.groups))
     w.heading(1, [annex.provenance_heading])
     _provenance(w)
     if annex.sdgs:
         w.heading(1, [annex.sdgs_heading])
         header = [w.label(k) for k in ("table.number", "sdgs", "recommendations")]
-        w.table(header, ([row.goal, row.title, row.numbers] for row in annex.sdgs), SDG_WIDTHS, numeric={0})
+        w.table(header, ([row.goal, row.title, row.numbers] for row in annex.sdgs), numeric={0})
     if w.book.changelog is not None:
         _changelog(w)
 
@@ -75,10 +70,11 @@ def _provenance(w: BookWriter) -> None:
     rows = w.book.annexes.provenance
     w.table([w.label(k) for k in keys],
             ([r.member.proposal_id, r.group_id, r.language, r.recommendation.number, r.how, r.similarity, r.votes]
-             for r in rows), PROVENANCE_WIDTHS, numeric={3, 5, 6})
+             for r in rows), numeric={3, 5, 6})
     for row in rows:
         member = row.member
-        # originals are headings (navigation pane) but stay out of the TOC, as in the PDF
-        w.heading(2, [member.proposal_id, " ", Text(member.title, member.language)], listed=False)
+        # originals are headings (navigation pane) one level below the TOC's, so Word's
+        # "Update Table" leaves them out as the PDF does
+        w.heading(3, [member.proposal_id, " ", Text(member.title, member.language)], listed=False)
         w.paragraph("Recommendation Details", list(member.meta))
         w.prose(member.body)

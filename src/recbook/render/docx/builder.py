@@ -11,9 +11,9 @@ import datetime as dt
 from typing import Collection, Iterable, Sequence, Union
 
 from docx.document import Document
-from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Twips
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -25,10 +25,12 @@ from .fields import add_bookmark
 from .styles import style_ids
 from .text import Piece, RunWriter, xml_safe
 from .toc import Outline
+from .widths import column_widths
 
 Cell = Union[Piece, list[Piece]]  # a table cell: one piece, or several with their own languages
 COMMENT_AUTHOR = "recbook"
 HEADING_STYLES = {1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
+TEXT_WIDTH = 9355  # A4 within reference.docx's margins, for a house reference that sets none
 
 
 class BookWriter:
@@ -72,16 +74,12 @@ class BookWriter:
             add_bookmark(paragraph, name, number)
         return paragraph
 
-    def page_break(self, paragraph: Paragraph) -> None:
-        """Start `paragraph` on a new page (a break, as Ctrl+Enter makes, not a style)."""
-        run = paragraph.add_run()
-        run.add_break(WD_BREAK.PAGE)
-        paragraph._p.remove(run._r)
-        first = paragraph._p.find(qn("w:r"))
-        if first is not None:
-            first.addprevious(run._r)
-        else:
-            paragraph._p.append(run._r)
+    def last_paragraph(self) -> Paragraph:
+        """Return the paragraph written last (the cover's end, where its section closes)."""
+        element = self._end.getprevious()
+        if element is None or element.tag != qn("w:p"):  # a section can only close in a paragraph
+            return self.paragraph("Normal")
+        return Paragraph(element, self.doc._body)
 
     def prose(self, paragraphs: Line, style: str = "Body Text") -> list[Paragraph]:
         """Append paragraphs (split by localize, as the PDF prints them); return them."""
@@ -95,9 +93,11 @@ class BookWriter:
         self.runs.pieces(paragraph, pieces)
         return paragraph
 
-    def table(self, header: Sequence[str], rows: Iterable[Sequence[Cell]], widths: Sequence[int],
+    def table(self, header: Sequence[str], rows: Iterable[Sequence[Cell]],
               numeric: Collection[int] = ()) -> Table:
-        """Append a Book Table whose header row repeats on every page; `numeric` columns align right."""
+        """Append a Book Table sized to its content whose header row repeats; `numeric` columns align right."""
+        rows = list(rows)
+        widths = column_widths(header, rows, self.text_width)
         table = self.doc.add_table(rows=1, cols=len(header), style="Book Table")
         _fixed_layout(table, widths)
         head = table.rows[0]
@@ -108,6 +108,48 @@ class BookWriter:
         for values in rows:
             self._row(table, zip(widths, styles, values))
         return table
+
+    def layout_table(self, widths: Sequence[int]) -> Table:
+        """Append a table without borders (the default table style) that only places things side by side."""
+        table = self.doc.add_table(rows=0, cols=len(widths))
+        _fixed_layout(table, widths)
+        return table
+
+    def layout_row(self, table: Table) -> list[BaseOxmlElement]:
+        """Append a row to a layout table; return its cells, contents centred vertically."""
+        row = OxmlElement("w:tr")
+        cells = []
+        for column in table._tbl.tblGrid.gridCol_lst:
+            cell = OxmlElement("w:tc")
+            properties = OxmlElement("w:tcPr")
+            width = OxmlElement("w:tcW")
+            width.set(qn("w:w"), str(column.w.twips))
+            width.set(qn("w:type"), "dxa")
+            align = OxmlElement("w:vAlign")
+            align.set(qn("w:val"), "center")
+            properties.append(width)
+            properties.append(align)
+            cell.append(properties)
+            row.append(cell)
+            cells.append(cell)
+        table._tbl.append(row)
+        return cells
+
+    def paragraph_in(self, cell: BaseOxmlElement, style: str) -> Paragraph:
+        """Append a paragraph in `style` to a table cell."""
+        element = OxmlElement("w:p")
+        cell.append(element)
+        paragraph = Paragraph(element, self.doc._body)
+        paragraph._p.style = self.ids[style]
+        return paragraph
+
+    @property
+    def text_width(self) -> int:
+        """Return the width between the margins, in twips (tables span it)."""
+        section = self.doc.sections[-1]
+        if section.page_width is None or section.left_margin is None or section.right_margin is None:
+            return TEXT_WIDTH
+        return section.page_width.twips - section.left_margin.twips - section.right_margin.twips
 
     def _row(self, table: Table, cells: Iterable[tuple[int, str, Cell]]) -> None:
         """Append a row that stays on one page (python-docx's add_row is quadratic)."""
@@ -163,8 +205,11 @@ def _no_split(tr) -> None:
 def _fixed_layout(table: Table, widths: Sequence[int]) -> None:
     """Give columns fixed widths (twips): autofit makes 5,000-row tables slow and jumpy."""
     table.autofit = False
-    for column, cell, width in zip(table.columns, table.rows[0].cells, widths):
-        column.width = cell.width = Twips(width)  # rows added later copy the grid widths
+    for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths):
+        column.w = Twips(width)  # rows written later give each cell its column's width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = Twips(width)
     tbl_pr = table._tbl.tblPr
     tbl_w = tbl_pr.find(qn("w:tblW"))
     if tbl_w is not None:

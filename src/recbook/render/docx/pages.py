@@ -1,54 +1,84 @@
-"""Running header and footer, the cover without them, and document-wide settings.
+"""Running header and footer, the cover as a section of its own, and document-wide settings.
 
 The header carries the book title, the footer the parts localize prepared
-(text, and PAGE / NUMPAGES fields). The cover is the section's first page
-(`w:titlePg`) with empty first-page header and footer.
+(text, and page / page-count fields). As in the PDF the cover is not counted:
+it is a section of its own without header or footer, and the book's section
+numbers its first page 1; the count is SECTIONPAGES, the pages of that section.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.text.paragraph import Paragraph
 
 from ...model import LocalizedBook
 from .fields import add_field
 from .text import RunWriter, proofing_tag, xml_safe
 
-_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
-
-# CT_Settings children that must come after w:updateFields (schema order)
-_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
-                        "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
-                        "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
-                        "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary",
-                        "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+_FIELDS = {"page": "PAGE", "pages": "SECTIONPAGES"}
+# what a section may carry besides its page geometry; the cover keeps none of it
+_NOT_ON_COVER = ("headerReference", "footerReference", "titlePg", "pgNumType")
 
 
-def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter) -> None:
-    """Write the running header and footer; leave the cover's first page blank."""
-    section = document.sections[0]
-    section.different_first_page_header_footer = True
-    # Creating empty first-page parts keeps a project's reference.docx header off the cover.
-    for part in (section.first_page_header, section.first_page_footer):
-        part.is_linked_to_previous = False
-        part.paragraphs[0].style = document.styles["Normal"]  # no header rule on the cover
+def end_cover(paragraph: Paragraph) -> None:
+    """Close the cover's section at `paragraph`: same page as the book, no header, footer or number."""
+    body_section = paragraph._p.getparent().find(qn("w:sectPr"))
+    section = copy.deepcopy(body_section) if body_section is not None else OxmlElement("w:sectPr")
+    for child in list(section):
+        if child.tag.split("}")[-1] in _NOT_ON_COVER:
+            section.remove(child)
+    paragraph._p.get_or_add_pPr().append(section)  # sectPr is the last child a pPr may have
+
+
+def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter) -> BaseOxmlElement | None:
+    """Write the running header and footer, numbering from 1; return the page count's stored result."""
+    section = document.sections[-1]
+    section.different_first_page_header_footer = False
+    numbering = section._sectPr.find(qn("w:pgNumType"))
+    if numbering is None:
+        numbering = OxmlElement("w:pgNumType")
+        _before_cols(section._sectPr, numbering)
+    numbering.set(qn("w:start"), "1")
     header = section.header
     header.is_linked_to_previous = False
     paragraph = header.paragraphs[0]
     paragraph.style = document.styles["Header"]
     runs.piece(paragraph, book.title)
+    return _footer(document, section, book)
+
+
+def _footer(document: Document, section, book: LocalizedBook) -> BaseOxmlElement | None:
+    """Write the footer localize prepared, with PAGE and SECTIONPAGES fields; return the count's stored result."""
     footer = section.footer
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
     paragraph.style = document.styles["Footer"]
+    count = None
     for kind, value in book.footer:
         if kind == "field":
             add_field(paragraph, _FIELDS[value], "1")
+            if value == "pages":
+                count = paragraph._p.findall(qn("w:r"))[-2].find(qn("w:t"))
         else:
             paragraph.add_run(xml_safe(value))
+    return count
+
+
+def _before_cols(section: BaseOxmlElement, element: BaseOxmlElement) -> None:
+    """Insert `element` (pgNumType) where the schema wants it: before cols, formProt, … titlePg."""
+    later = [c for c in section if c.tag.split("}")[-1] in ("cols", "formProt", "vAlign", "noEndnote",
+                                                             "titlePg", "textDirection", "bidi", "rtlGutter",
+                                                             "docGrid", "printerSettings", "sectPrChange")]
+    if later:
+        later[0].addprevious(element)
+    else:
+        section.append(element)
 
 
 def set_languages(document: Document, lang: str) -> None:
@@ -72,20 +102,6 @@ def set_languages(document: Document, lang: str) -> None:
     theme = document.settings.element.find(qn("w:themeFontLang"))
     if theme is not None:
         theme.set(qn("w:val"), proofing_tag(lang))
-
-
-def update_fields_on_open(document: Document) -> None:
-    """Ask Word to recompute TOC page numbers and PAGEREFs when the file opens."""
-    settings = document.settings.element
-    if settings.find(qn("w:updateFields")) is not None:
-        return
-    flag = OxmlElement("w:updateFields")
-    flag.set(qn("w:val"), "true")
-    later = [child for child in settings if child.tag.split("}")[-1] in _AFTER_UPDATE_FIELDS]
-    if later:
-        later[0].addprevious(flag)
-    else:
-        settings.append(flag)
 
 
 def core_properties(document: Document, book: LocalizedBook, when: dt.datetime, note: str) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from docx.text.paragraph import Paragraph
 
 from ...model import LocalizedDirection, LocalizedRecommendation, LocalizedSdg, Partner, WithdrawnRecommendation
-from .assets import add_logo
+from .assets import add_logo, logo_width
 from .builder import BookWriter
 from .text import Piece
 
 EN_SPACE = "\u2002"  # between "SDG 16" and the goal's title, as in the PDF
+LOGO_GAP = 170  # twips between the widest logo and the names: 3 mm, as in book.css
 
 
 def cover(w: BookWriter) -> None:
@@ -42,17 +43,24 @@ def cover(w: BookWriter) -> None:
 
 
 def _partners(w: BookWriter, partners: tuple[Partner, ...]) -> None:
-    """Write one line per partner: its logo (when it has one), then its name."""
+    """Write the partners: logos in one column, names beside them (PDF: .cover ul.partners)."""
+    with_logo = [p for p in partners if p.logo]
+    if not with_logo:
+        for partner in partners:
+            w.paragraph("Cover Text", [partner.name])
+        return
+    column = min(max(logo_width(w.ctx, p.logo) for p in with_logo) + LOGO_GAP, w.text_width // 2)
+    table = w.layout_table((column, w.text_width - column))
     for partner in partners:
-        paragraph = w.paragraph("Cover Text")
+        logo, name = w.layout_row(table)
+        paragraph = w.paragraph_in(logo, "Cover Partner")
         if partner.logo:
             add_logo(paragraph, w.ctx, partner.logo, partner.name)
-            w.runs.piece(paragraph, " ")
-        w.runs.piece(paragraph, partner.name)
+        w.runs.piece(w.paragraph_in(name, "Cover Partner"), partner.name)
 
 
 def imprint(w: BookWriter) -> None:
-    """Write the back of the cover: adoption line, disclaimer, notices, fallback legend."""
+    """Write the back of the cover (page 1, after the cover's section break): adoption, notices, legend."""
     book = w.book
     written: list[Paragraph] = []
     if book.adopted is not None:
@@ -72,14 +80,11 @@ def imprint(w: BookWriter) -> None:
             legend = w.paragraph("Imprint")
             w.runs.piece(legend, w.label("fallback_note"), style="Untranslated")
             written.append(legend)
-    if written:
-        w.page_break(written[0])
 
 
-def contents(w: BookWriter) -> Paragraph:
-    """Write the Contents heading; return the placeholder the TOC replaces later."""
-    w.paragraph("TOC Heading", [w.label("contents")])
-    return w.paragraph("Normal")
+def contents(w: BookWriter) -> tuple[Paragraph, Paragraph]:
+    """Write the Contents heading; return it and the placeholder the TOC replaces later."""
+    return w.paragraph("TOC Heading", [w.label("contents")]), w.paragraph("Normal")
 
 
 def front_matter(w: BookWriter) -> None:
@@ -110,10 +115,12 @@ def _direction(w: BookWriter, direction: LocalizedDirection) -> None:
 
 
 def _recommendation(w: BookWriter, rec: LocalizedRecommendation) -> None:
-    """Write one recommendation: "1.2 Title", its text, then its details."""
+    """Write one recommendation: "1.2 Title", its text, then its details, kept together."""
     # the number is literal text, identical to the PDF's, never a Word list number
     w.heading(2, [rec.number, " ", rec.title])
-    w.prose(rec.body)
+    text = w.prose(rec.body)
+    if text:  # the details follow the text's last lines (widow control keeps two) to the next page
+        text[-1].paragraph_format.keep_with_next = True
     if rec.addressees_line:
         w.detail(_colon(w.label("addressees")), rec.addressees_line)
     if rec.timeframe is not None:
@@ -121,7 +128,8 @@ def _recommendation(w: BookWriter, rec: LocalizedRecommendation) -> None:
     if rec.sdg_lines:
         w.detail(_colon(w.label("sdgs")), _sdgs(rec.sdg_lines))
     w.detail(_colon(w.label("support")), [rec.votes_label])
-    w.detail(w.label("proposed_by"), rec.proposed_by_line)
+    # details keep with the next line; "Proposed by", the last, ends the block (PDF: .rec-meta)
+    w.detail(w.label("proposed_by"), rec.proposed_by_line, style="Proposed By")
 
 
 def _sdgs(sdgs: tuple[LocalizedSdg, ...]) -> list[Piece]:

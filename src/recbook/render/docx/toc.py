@@ -1,12 +1,14 @@
-"""A table of contents that already lists every heading when the file opens.
+"""The table of contents as Word writes it: a TOC field with its entries already in place.
 
-One entry per heading: a hyperlink to the heading's bookmark, a tab and a
-PAGEREF field. The entries sit in Word's "Table of Contents" content control
-(the `w:sdt` Word itself wraps TOCs in), not inside a TOC field: LibreOffice
-7.4 shows a TOC field's cached result as frozen text, while it computes a
-PAGEREF outside one, so only this shape gives right page numbers on open
-there. Word recomputes the PAGEREFs on open (`w:updateFields`), and
-References → Table of Contents replaces the control with a live TOC field.
+The field `TOC \\o "1-2" \\h \\z \\u` sits in Word's "Table of Contents"
+content control; its stored result is one paragraph per heading (a hyperlink
+to the heading's bookmark, a tab, a PAGEREF field). Word's "Update Table"
+rebuilds it from the headings, and every viewer that never updates fields
+(Word Online, Google Docs, previewers, LibreOffice, which prints a TOC field's
+stored result as it is) shows the stored page numbers: paginate.py takes them
+from LibreOffice's layout of this very file. Levels are "1-2" because the
+annex's original proposals are level-3 headings: in the navigation pane, never
+in the contents, as in the PDF.
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ from dataclasses import dataclass, field
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
-from .fields import field_runs, hyperlink, tab_run
+from .fields import field_begin, field_end, field_runs, hyperlink, tab_run
 from .text import Piece, RunWriter
 
 TOC_LEVELS = 2  # directions/sections and recommendations; deeper headings stay out
 TOC_STYLES = {1: "toc 1", 2: "toc 2"}
+TOC_INSTRUCTION = f'TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u'
 
 
 @dataclass(frozen=True)
@@ -47,14 +51,27 @@ class Outline:
         return name, number
 
 
-def _entry(placeholder: Paragraph, runs: RunWriter, entry: Entry, page: str) -> Paragraph:
+@dataclass
+class Toc:
+    """The written TOC: each entry's stored page number, to be filled once the pages are known."""
+
+    pages: dict[str, BaseOxmlElement] = field(default_factory=dict)  # bookmark → the w:t of its number
+
+    def fill(self, numbers: dict[str, str]) -> None:
+        """Store each entry's page number as the PAGEREF's result."""
+        for bookmark, text in self.pages.items():
+            text.text = numbers.get(bookmark, "")
+
+
+def _entry(placeholder: Paragraph, runs: RunWriter, entry: Entry, toc: Toc) -> Paragraph:
     """Insert one entry before `placeholder`: linked text, tab, PAGEREF."""
     paragraph = placeholder.insert_paragraph_before(style=TOC_STYLES[entry.level])
     runs.pieces(paragraph, entry.pieces)
     text_runs = list(paragraph._p.r_lst)
     for run in text_runs:
         paragraph._p.remove(run)
-    page_ref = field_runs(f"PAGEREF {entry.bookmark} \\h", page)
+    page_ref = field_runs(f"PAGEREF {entry.bookmark} \\h", "")
+    toc.pages[entry.bookmark] = page_ref[-2].find(qn("w:t"))
     paragraph._p.append(hyperlink(entry.bookmark, [*text_runs, tab_run(), *page_ref]))
     return paragraph
 
@@ -75,15 +92,20 @@ def _content_control() -> tuple[OxmlElement, OxmlElement]:
     return sdt, content
 
 
-def fill_toc(placeholder: Paragraph, outline: Outline, runs: RunWriter) -> None:
-    """Replace `placeholder` with one TOC entry per listed heading.
-
-    The PAGEREF results are left empty: any number written here would be a
-    guess, and both Word (on open) and LibreOffice (at layout) compute them.
-    """
+def fill_toc(heading: Paragraph, placeholder: Paragraph, outline: Outline, runs: RunWriter) -> Toc:
+    """Replace `placeholder` with the TOC field (heading included, as Word does); return it."""
     listed = [e for e in outline.entries if e.level <= TOC_LEVELS]
+    toc = Toc()
     sdt, content = _content_control()
-    for entry in listed:
-        content.append(_entry(placeholder, runs, entry, "")._p)
-    placeholder._p.addprevious(sdt)
-    placeholder._p.getparent().remove(placeholder._p)
+    heading._p.addprevious(sdt)
+    content.append(heading._p)
+    paragraphs = [_entry(placeholder, runs, entry, toc)._p for entry in listed] or [placeholder._p]
+    # the field opens before the first entry's link and closes after the last one's
+    for run in reversed(field_begin(TOC_INSTRUCTION)):
+        paragraphs[0].insert(1, run)  # after the pPr
+    paragraphs[-1].append(field_end())
+    for paragraph in paragraphs:
+        content.append(paragraph)
+    if listed:
+        placeholder._p.getparent().remove(placeholder._p)
+    return toc

@@ -1,0 +1,141 @@
+"""Page numbers for the stored TOC and page count, read from LibreOffice's layout of the file.
+
+The DOCX is laid out by LibreOffice (headless, private profile, exported to
+PDF with every bookmark as a named destination) and pypdf says on which page
+each heading's bookmark landed. The numbers the file stores are then the ones
+LibreOffice prints, and Word's as far as the fonts match: Times New Roman, or
+its metric twin Liberation Serif (fonts-liberation2) where LibreOffice runs.
+A layout costs 2-3 s of LibreOffice per output.
+
+Without LibreOffice (or with RECBOOK_SOFFICE set empty) the numbers stay
+empty and Word fills them when the file opens (`w:updateFields`); the build
+does not fail for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...diagnostics import RecbookError
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+OFFICE_VARIABLE = "RECBOOK_SOFFICE"
+TIMEOUT = 180.0  # seconds for one LibreOffice run; a wedged office must not hang the build
+_EXPORT = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
+
+
+def find_office() -> str | None:
+    """Return LibreOffice's soffice: $RECBOOK_SOFFICE (empty: none), else the one on PATH, else None."""
+    chosen = os.environ.get(OFFICE_VARIABLE)
+    if chosen is not None:  # e.g. macOS: /Applications/LibreOffice.app/Contents/MacOS/soffice
+        return shutil.which(chosen) if chosen else None
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def layout_engine() -> str:
+    """Return what identifies the LibreOffice that would lay out the DOCX ("none" without one).
+
+    Part of the render key: installing or upgrading LibreOffice changes the stored
+    page numbers, so a DOCX built before is not reused. Cheap (no office started).
+    """
+    office = find_office()
+    if office is None:
+        return "none"
+    program = Path(office).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("versionrc", "libmergedlo.so"):  # the build id, and the size of the layout code
+        path = program / name
+        if path.is_file():
+            digest.update(path.read_bytes() if name == "versionrc" else str(path.stat().st_size).encode())
+    return f"libreoffice:{digest.hexdigest()[:16]}"
+
+
+def _pdf_name(bookmark: str) -> str:
+    """Return the destination name LibreOffice gives a bookmark ("_" is written as its hex code)."""
+    return "/" + bookmark.replace("_", "5F")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What one LibreOffice layout says about the book's pages."""
+
+    numbers: dict[str, str]  # bookmark → printed page number
+    count: int  # printed pages (the cover not counted)
+    alone: frozenset[str]  # contents entries whose stored number stood on a line of its own
+
+
+def lay_out(data: bytes, office: str, folder: Path) -> "PdfReader":
+    """Return LibreOffice's PDF of the DOCX `data`, every bookmark a named destination.
+
+    `folder` is scratch space; its LibreOffice profile is reused by the next layout of the same book.
+    """
+    (folder / "book.docx").write_bytes(data)
+    pdf = folder / "book.pdf"
+    pdf.unlink(missing_ok=True)
+    profile = (folder / "profile").as_uri()  # private: parallel renders share no lock
+    _run([office, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+          "--convert-to", _EXPORT, "--outdir", str(folder), str(folder / "book.docx")])
+    if not pdf.is_file():
+        raise RecbookError(_failed([office], "it wrote no PDF"))
+    from pypdf import PdfReader  # only a build that lays the DOCX out needs it
+
+    return PdfReader(BytesIO(pdf.read_bytes()))
+
+
+def _run(command: list[str]) -> str:
+    """Run LibreOffice; a failure is this output's error, never a traceback."""
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise RecbookError(_failed(command, str(exc))) from exc
+    if done.returncode != 0:
+        raise RecbookError(_failed(command, done.stderr.strip() or f"exit code {done.returncode}"))
+    return done.stdout
+
+
+def _failed(command: list[str], why: str) -> str:
+    return (f"laying out the DOCX with {command[0]} to number its contents failed: {why} "
+            f"(set {OFFICE_VARIABLE}= to build it without stored page numbers)")
+
+
+def page_numbers(data: bytes, shown: dict[str, str], marks: tuple[str, str], office: str, folder: Path) -> Layout:
+    """Lay the DOCX out; return its contents entries' printed page numbers.
+
+    `shown` maps each entry's bookmark to the number the DOCX stores for it now;
+    `marks` are the bookmarks of the page numbered 1 and of the contents heading.
+    """
+    reader = lay_out(data, office, folder)
+    pages = {name: reader.get_destination_page_number(dest) + 1
+             for name, dest in reader.named_destinations.items()}
+    first, heading = (pages.get(_pdf_name(mark), 1) for mark in marks)
+    numbers = {b: str(pages[_pdf_name(b)] - first + 1) for b in shown if _pdf_name(b) in pages}
+    # the contents run from their heading's page to the page before the first heading they list
+    start = pages.get(_pdf_name(next(iter(shown))), 1) if shown else 1
+    lines = [line for i in range(heading - 1, start - 1) for line in reader.pages[i].extract_text().splitlines()]
+    return Layout(numbers, len(reader.pages) - first + 1, _alone(lines, shown))
+
+
+def _alone(lines: list[str], shown: dict[str, str]) -> frozenset[str]:
+    """Return the entries whose number stood alone on its line (every entry, when that cannot be told).
+
+    Entries end, in order, with the line that ends in their stored number after a leader or a space.
+    """
+    entries = list(shown.items())
+    alone: set[str] = set()
+    found = 0
+    for line in lines:
+        if found < len(entries) and re.search(rf"[.\s]{re.escape(entries[found][1])}\s*$", line):
+            if re.fullmatch(r"[.\s]*\d+\s*", line):
+                alone.add(entries[found][0])
+            found += 1
+    return frozenset(alone) if found == len(entries) else frozenset(shown)
