@@ -97,8 +97,17 @@ def pdf_text(path: Path) -> str:
     return squash(" ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages))
 
 
+@pytest.fixture(scope="module", autouse=True)
+def no_office():
+    """Build DOCX without LibreOffice's page numbers: this story is about numbers and changes, and
+    it is quicker (test_docx_libreoffice covers the layout)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RECBOOK_SOFFICE", "")
+        yield
+
+
 @pytest.fixture(scope="module")
-def story(tmp_path_factory) -> Path:
+def story(tmp_path_factory, no_office) -> Path:
     """Run the story up to the build after edition 1; return the project."""
     project = tmp_path_factory.mktemp("story")
     (project / "inputs" / "proposals").mkdir(parents=True)
