@@ -22,6 +22,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "init": "recbook.commands.init:init",
     "intake": "recbook.commands.init:intake",
     "review": "recbook.commands.review:review",
+    "release": "recbook.commands.release:release",
 }
 
 

@@ -276,6 +276,15 @@ class LocalizedRecommendation:
 
 
 @dataclass(frozen=True)
+class WithdrawnRecommendation:
+    """A number a released edition gave to a recommendation the book no longer prints."""
+
+    number: str  # "1.3": printed at its place, never given to another recommendation
+    id: str
+    label: str  # "Withdrawn"
+
+
+@dataclass(frozen=True)
 class LocalizedDirection:
     number: str  # "1"
     id: str
@@ -285,6 +294,13 @@ class LocalizedDirection:
     heading: str = ""  # "Direction 1"
     count_label: str = ""  # the number of recommendations, formatted
     votes_label: str = ""  # total_votes, formatted
+    withdrawn: tuple[WithdrawnRecommendation, ...] = ()
+
+    @property
+    def entries(self) -> tuple[LocalizedRecommendation | WithdrawnRecommendation, ...]:
+        """Return recommendations and withdrawn numbers together, in number order (as printed)."""
+        items = [*self.recommendations, *self.withdrawn]
+        return tuple(sorted(items, key=lambda item: tuple(int(n) for n in item.number.split("."))))
 
 
 @dataclass(frozen=True)
@@ -360,6 +376,34 @@ class Annexes:
     sdgs: tuple[SdgRow, ...]
 
 
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One line of the changelog: a number and, unless withdrawn, the title as printed now."""
+
+    number: str
+    title: Text | None
+
+
+@dataclass(frozen=True)
+class ChangeGroup:
+    """Added, withdrawn or reworded recommendations, under their localized heading."""
+
+    kind: Literal["added", "withdrawn", "reworded"]
+    heading: str
+    entries: tuple[ChangeEntry, ...]
+
+
+@dataclass(frozen=True)
+class Changelog:
+    """What changed since the previous released edition (printed as the last annex)."""
+
+    heading: str  # "Annex 4. Changes since edition 1 of 1 December 2026"
+    title: str  # the same without "Annex 4. ", for the changelog file next to the archive
+    since: int  # the previous edition's number
+    groups: tuple[ChangeGroup, ...]  # only the kinds that have entries
+    none_label: str = ""  # the sentence printed when no group has entries
+
+
 # the running footer: literal text and page-number fields ("page", "pages"), in order
 FooterPart = tuple[Literal["text", "field"], str]
 
@@ -404,9 +448,6 @@ class LocalizedBook:
     missing: tuple[str, ...] = ()  # msgctxt/msgid of strings shown in the source language
     illustrative: bool = False
     source_date_epoch: int = 0  # for PDF/DOCX metadata dates (from the conference date)
-    # set by the build: "final" only for an explicit final build (`build --strict`)
-    edition_status: Literal["draft", "final"] = "draft"
-    edition_label: str = ""  # "Draft" / "Final edition"; empty for a final illustrative sample
     # prepared by localize so renderers only print
     foreword_body: Line = ()
     methodology_body: Line = ()
@@ -416,6 +457,37 @@ class LocalizedBook:
     summary: Summary | None = None
     chart: ChartData | None = None
     annexes: Annexes | None = None
+    # editions (recbook release): status and stamps; the changelog against the previous edition
+    edition_status: Literal["draft", "final"] = "draft"  # "final" only in a final release
+    edition_label: str = ""  # "Draft" / "Final edition"; empty for a final illustrative sample
+    edition_number: int | None = None  # the edition being released; None for a build
+    edition_stamp: str = ""  # "Edition 1, 1 December 2026"
+    changelog: Changelog | None = None
+
+
+# ---------------------------------------------------------------- editions
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One released edition as inputs/editions.yaml records it: the numbers it froze."""
+
+    number: int
+    date: dt.date
+    final: bool
+    numbers: tuple[tuple[str, str], ...]  # (recommendation id, printed number) of those printed
+    withdrawn: tuple[tuple[str, str], ...] = ()  # numbers printed as "withdrawn", never reused
+    wording: tuple[tuple[str, str], ...] = ()  # (id, hash of the source title and text)
+    location: Location | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Release:
+    """The edition `recbook release` is making: its number, date and whether it is final."""
+
+    number: int
+    date: dt.date
+    final: bool
 
 
 # ---------------------------------------------------------------- stage bundles

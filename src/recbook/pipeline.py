@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from .diagnostics import InputErrors, Location, RecbookError, Report, error
-from .model import LANGUAGES, Inputs, LocalizedBook, MergeResult
+from .model import LANGUAGES, Edition, Inputs, LocalizedBook, MergeResult, Release
 from .progress import Steps
 
 
@@ -42,6 +42,7 @@ class Gathered:
     merged: MergeResult
     catalogs: object  # recbook.i18n.catalogs.Catalogs
     merge_settings: object  # recbook.merge.MergeSettings
+    editions: tuple[Edition, ...] = ()  # released editions (inputs/editions.yaml), in order
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .load import read_project
     from .load.catalogs import load_catalogs
     from .load.decisions import read_decisions
+    from .load.editions import read_editions
     from .load.paths import outside_project
     from .load.reference_docx import reference_problems
     from .load.template_syntax import template_problems
@@ -88,34 +90,42 @@ def gather(project: Path, report: Report) -> Gathered | None:
     settings = MergeSettings(source_language=inputs.conference.source_language,
                              **dict(inputs.conference.thresholds))
     merged = merge(inputs.proposals, decisions, settings, report, translations, progress=terminal)
-    return Gathered(inputs, merged, catalogs, settings)
+    return Gathered(inputs, merged, catalogs, settings, read_editions(project, report))
 
 
 def check_project(project: Path, report: Report, *, final: bool,
-                  epoch: int | None = None) -> Checked | None:
+                  epoch: int | None = None, release: Release | None = None) -> Checked | None:
     """Run every check a build makes: inputs, decisions, catalog files, each language's book.
 
     `final` is the final edition (`--strict`): every missing or fuzzy translation is an error.
     `epoch` is SOURCE_DATE_EPOCH as `read_source_date_epoch` returned it.
+    `release` is the edition `recbook release` makes (None for a build).
     """
     from .load.catalogs import check_catalogs
+    from .localize.numbering import unplaced
 
     gathered = gather(project, report)
     if gathered is None:
         return None
     report.extend(check_catalogs(project))
-    books = {lang: localize_book(gathered, lang, final, report, epoch)
+    report.extend(unplaced(gathered.editions, len(gathered.inputs.conference.directions)))
+    books = {lang: localize_book(gathered, lang, final, report, epoch, release)
              for lang in gathered.inputs.conference.languages}
     return Checked(gathered, books)
 
 
 def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
-                  epoch: int | None) -> LocalizedBook:
-    """Return the book in `lang`; in a final edition each missing translation is also an error."""
+                  epoch: int | None, release: Release | None = None) -> LocalizedBook:
+    """Return the book in `lang`; in a final edition each missing translation is also an error.
+
+    Every build keeps the numbers of the released editions (a non-final edition released again
+    too: its numbers went to the moderators) and lists the changes since the last one before it.
+    """
     from .i18n.checks import missing_translations
     from .localize import localize
 
-    book, diagnostics = localize(gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=not final)
+    book, diagnostics = localize(gathered.inputs, gathered.merged, gathered.catalogs, lang,
+                                 draft=not final, editions=gathered.editions, release=release)
     report.extend(diagnostics)
     if final:
         report.extend(missing_translations(book, gathered.catalogs))
@@ -123,10 +133,12 @@ def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
 
 
 def build_project(project: Path, options: BuildOptions, report: Report, epoch: int | None,
-                  progress: Steps | None = None, summary: list[str] | None = None) -> list[Path]:
+                  progress: Steps | None = None, summary: list[str] | None = None,
+                  release: Release | None = None) -> list[Path]:
     """Check the project, render the requested books in memory, then write them all.
 
     `summary` receives the line saying how many recommendations are printed and set aside.
+    A `release` also archives the outputs and records the edition's numbers (recbook.release).
     """
     from .progress import NoSteps
     from .render.jobs import render_outputs, start_workers
@@ -144,7 +156,10 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     outputs = len(options.formats) * len(options.languages or LANGUAGES)  # at most
     with build_lock(project / "output"), start_workers(options.formats, min(options.jobs, outputs)) as workers:
         progress.say("checking the project")
-        checked = check_project(project, report, final=options.strict, epoch=epoch)
+        checked = check_project(project, report, final=options.strict, epoch=epoch, release=release)
+        if checked is not None and release is not None:
+            from .release import release_problems
+            report.extend(release_problems(checked.gathered.editions, release))
         stop_if_failing(report, strict=options.strict)
         if summary is not None:
             summary.append(status_line(checked.gathered.merged))
@@ -157,8 +172,21 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         )
         progress.say("writing the outputs")
         written = write_outputs(project / "output", files, report, keys)
+        if release is not None and not report.errors:
+            written += publish_release(project, checked, books, files, release, report)
     stop_if_failing(report, strict=options.strict, written=written)
     return written
+
+
+def publish_release(project: Path, checked: Checked, books: list[LocalizedBook], outputs: dict[str, bytes],
+                    release: Release, report: Report) -> list[Path]:
+    """Archive a release's outputs under output/editions/N/ and record its numbers in inputs/editions.yaml."""
+    from .release import edition_record, publish
+
+    gathered = checked.gathered
+    proposals = {p.id: p for p in gathered.inputs.proposals}
+    record = edition_record(books[0], gathered.merged, proposals, release)
+    return publish(project, gathered.editions, record, books, outputs, report)
 
 
 def choose_languages(available: tuple[str, ...], requested: tuple[str, ...] | None) -> tuple[str, ...]:

@@ -77,6 +77,14 @@ LABELS: tuple[tuple[str, str], ...] = (
     L_("merge.exact", "identical wording"),
     L_("merge.auto", "merged automatically"),
     L_("merge.manual", "merged by the editors"),
+    # editions (recbook release): cover and imprint stamp, withdrawn numbers, the changelog annex
+    L_("edition.stamp", "Edition {number}, {date}"),
+    L_("withdrawn", "Withdrawn"),
+    L_("changes.since", "Changes since edition {number} of {date}"),
+    L_("changes.added", "Added"),
+    L_("changes.withdrawn", "Withdrawn"),
+    L_("changes.reworded", "Reworded"),
+    L_("changes.none", "No recommendation was added, withdrawn or reworded."),
     # the 17 Sustainable Development Goals (KAZAKH.md §5)
     L_("sdg.1", "No Poverty"),
     L_("sdg.2", "Zero Hunger"),

@@ -4,6 +4,7 @@ Print order: directions in conference.yaml order, numbered 1, 2 …; inside a
 direction, recommendations by support (the sum of their members' votes)
 descending, then by recommendation id in natural order ("G2" before "G10");
 numbered "1.1", "1.2" … Directions without recommendations keep their number.
+Once an edition is released, its numbers are kept (localize.numbering).
 
 Strings whose translation is missing, fuzzy or stale are printed in their
 source language with `Text.fallback=True`; their msgctxt is listed in
@@ -14,6 +15,8 @@ also returned as a located error.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from typing import Sequence
 
 from ..diagnostics import Diagnostic, warning
 from ..i18n.catalogs import Catalogs
@@ -21,10 +24,13 @@ from ..i18n.extract import CONFERENCE_FIELDS
 from ..i18n.labels import LABELS
 from ..i18n.translator import Translator, fill, format_book_date
 from ..model import (
-    Conference, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember,
-    LocalizedRecommendation, LocalizedSdg, MergeResult, Partner, Proposal, Recommendation, Text,
+    Conference, Edition, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember,
+    LocalizedRecommendation, LocalizedSdg, MergeResult, Partner, Proposal, Recommendation, Release, Text,
+    WithdrawnRecommendation,
 )
 from . import annexes as annex
+from . import editions as edition_parts
+from .numbering import frozen_numbers, number_direction
 from .annexes import natural_key, number
 from .text import paragraphs, separated
 from .typography import join_names, typeset_all
@@ -45,8 +51,9 @@ def print_order(recs: list[Recommendation], proposals: dict[str, Proposal]) -> l
 class _Book:
     """The lookups one localize() call shares while it builds the book."""
 
-    def __init__(self, inputs: Inputs, tr: Translator) -> None:
+    def __init__(self, inputs: Inputs, tr: Translator, frozen: dict[str, str]) -> None:
         self.conf: Conference = inputs.conference
+        self.frozen = frozen  # recommendation id → the number a released edition gave it
         self.proposals = {p.id: p for p in inputs.proposals}
         self.tr = tr
         self.labels = tr.labels()  # raw: placeholders still in
@@ -126,14 +133,15 @@ class _Book:
         out = []
         for index, direction in enumerate(self.conf.directions, start=1):
             recs = [r for r in merged.accepted if self.proposals[r.canonical].direction == direction.id]
-            localized = tuple(self.recommendation(f"{index}.{n}", r)
-                              for n, r in enumerate(print_order(recs, self.proposals), start=1))
+            numbered, gone = number_direction(index, print_order(recs, self.proposals), self.frozen)
+            localized = tuple(self.recommendation(n, r) for n, r in numbered)
+            withdrawn = tuple(WithdrawnRecommendation(n, rid, self.labels["withdrawn"]) for n, rid in gone)
             title = self.tr.content(f"directions.{direction.id}", direction.text, self.conf.source_language)
             votes = sum(r.votes for r in localized)
             out.append(LocalizedDirection(str(index), direction.id, title, localized, votes,
                                           heading=self.label("direction_n", number=index),
                                           count_label=number(len(localized), self.lang),
-                                          votes_label=number(votes, self.lang)))
+                                          votes_label=number(votes, self.lang), withdrawn=withdrawn))
         return tuple(out)
 
     def partners(self, kind: str, items: tuple[Partner, ...]) -> tuple[Partner, ...]:
@@ -145,22 +153,24 @@ class _Book:
 
 
 def localize(
-    inputs: Inputs, merged: MergeResult, catalogs: Catalogs, lang: str, *, draft: bool
+    inputs: Inputs, merged: MergeResult, catalogs: Catalogs, lang: str, *, draft: bool,
+    editions: Sequence[Edition] = (), release: Release | None = None,
 ) -> tuple[LocalizedBook, list[Diagnostic]]:
     """Return the book in `lang`, and the diagnostics about its translation.
 
-    `draft=False` is the explicit final build (`build --strict`): only then is
-    the book's `edition_status` "final"; a draft never says "final", however
-    complete its translation.
+    `draft=False` is the explicit final check (`build --strict`): every missing translation is an
+    error. `editions` are the released editions (inputs/editions.yaml): their numbers are
+    kept, and the last one before `release` is compared in the changelog.
+    `release` is the edition `recbook release` makes; only a final one is "final",
+    so a draft never says "final", however complete its translation.
     """
     tr = Translator(catalogs, lang)
-    b = _Book(inputs, tr)
+    b = _Book(inputs, tr, frozen_numbers(editions))
     conf = b.conf
     directions = b.directions(merged)
     texts = {name: b.conf_text(f"conference.{name}", getattr(conf, name)) for name in CONFERENCE_FIELDS}
     groups = tuple((g.id, b.group(g.id)) for g in conf.groups)
     organizers, partners = b.partners("organizers", conf.organizers), b.partners("partners", conf.partners)
-    status = "draft" if draft else "final"
     book = LocalizedBook(
         lang=lang, conference_id=conf.id, title=texts["title"], subtitle=texts["subtitle"],
         date=conf.date, date_label=format_book_date(conf.date, lang), city=texts["city"],
@@ -172,7 +182,7 @@ def localize(
         foreword_signatory=texts["foreword_signatory"], edition=texts["edition"], licence=texts["licence"],
         isbn=conf.isbn, udc=conf.udc, publisher=texts["publisher"], copyright=texts["copyright"],
         contacts=tuple(t for p in paragraphs(texts["contacts"]) for t in lines(p)),
-        draft=draft, edition_status=status, edition_label=edition_label(b.labels, status, conf.illustrative),
+        draft=draft,
         completeness=tr.completeness,
         missing=tuple(sorted(tr.missing, key=natural_key)), illustrative=conf.illustrative,
         source_date_epoch=int(dt.datetime.combine(conf.date, dt.time(), dt.timezone.utc).timestamp()),
@@ -183,6 +193,8 @@ def localize(
         summary=annex.summary(directions, lang), chart=annex.chart(directions, b.labels, lang),
         annexes=annex.annexes(directions, groups, b.labels, lang),
     )
+    book = edition_parts.stamp(book, release, b.labels, conf.illustrative)
+    book = replace(book, changelog=edition_parts.changelog(book, editions, release, merged, b.proposals, b.labels))
     return typeset_all(book, lang), tr.diagnostics(draft=draft) + _unprinted(conf)
 
 
@@ -192,13 +204,6 @@ def _unprinted(conf: Conference) -> list[Diagnostic]:
         return [warning(conf.location_of("adopted"), '"adopted" is not printed: an illustrative '
                         "sample (illustrative: true) was endorsed by no one", "conference.illustrative-adopted")]
     return []
-
-
-def edition_label(labels: dict[str, str], status: str, illustrative: bool) -> str:
-    """Return the cover's edition mark: "Draft", "Final edition", or none for a final sample."""
-    if status == "draft":
-        return labels["edition.draft"]
-    return "" if illustrative else labels["edition.final"]
 
 
 def lines(text: Text) -> Line:

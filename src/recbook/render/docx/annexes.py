@@ -47,6 +47,20 @@ def annexes(w: BookWriter) -> None:
         w.heading(1, [annex.sdgs_heading])
         header = [w.label(k) for k in ("table.number", "sdgs", "recommendations")]
         w.table(header, ([row.goal, row.title, row.numbers] for row in annex.sdgs), numeric={0})
+    if w.book.changelog is not None:
+        _changelog(w)
+
+
+def _changelog(w: BookWriter) -> None:
+    """Write the changes since the previous edition: added, withdrawn, reworded (as the PDF)."""
+    log = w.book.changelog
+    w.heading(1, [log.heading])
+    for group in log.groups:
+        w.heading(2, [group.heading], listed=False)
+        for entry in group.entries:
+            w.paragraph("Body Text", [entry.number] + ([" ", entry.title] if entry.title is not None else []))
+    if not log.groups:
+        w.paragraph("Body Text", [log.none_label])
 
 
 def _provenance(w: BookWriter) -> None:

@@ -120,3 +120,7 @@ def core_properties(document: Document, book: LocalizedBook, when: dt.datetime, 
     for stale in ("keywords", "category", "content_status", "identifier", "version"):
         if getattr(props, stale):  # a house reference's own values must not leak into the book
             setattr(props, stale, "")
+    if book.edition_number is not None:  # a release: its number, and "Final edition" or "Draft"
+        props.version = str(book.edition_number)
+        status = book.edition_stamp + (f" · {book.edition_label}" if book.edition_label else "")
+        props.content_status = xml_safe(status)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from docx.text.paragraph import Paragraph
 
-from ...model import LocalizedDirection, LocalizedRecommendation, LocalizedSdg, Partner
+from ...model import LocalizedDirection, LocalizedRecommendation, LocalizedSdg, Partner, WithdrawnRecommendation
 from .assets import add_logo, logo_width
 from .builder import BookWriter
 from .text import Piece
@@ -30,7 +30,9 @@ def cover(w: BookWriter) -> None:
         w.paragraph("Cover Text", [book.venue])
     w.paragraph("Cover Text", [book.city, ", ", book.date_label])
     if book.edition_label:
-        w.paragraph("Cover Notice" if book.draft else "Cover Text", [book.edition_label])
+        w.paragraph("Cover Notice" if book.edition_status == "draft" else "Cover Text", [book.edition_label])
+    if book.edition_stamp:
+        w.paragraph("Cover Text", [book.edition_stamp])
     if book.draft_notice:
         w.paragraph("Cover Text", [book.draft_notice])
     if book.illustrative:
@@ -73,6 +75,9 @@ def imprint(w: BookWriter) -> None:
     for key, value in details:
         if value is not None:
             written.append(w.detail(_colon(w.label(key)), [value], style="Imprint"))
+    if book.edition_stamp:
+        stamp = book.edition_stamp + (f" · {book.edition_label}" if book.edition_label else "")
+        written.append(w.detail(_colon(w.label("edition")), [stamp], style="Imprint"))
     if book.draft_notice:
         written.append(w.paragraph("Imprint", [book.draft_notice]))
         if book.missing:
@@ -107,8 +112,12 @@ def recommendations(w: BookWriter) -> None:
 def _direction(w: BookWriter, direction: LocalizedDirection) -> None:
     """Write "Direction 1" over the title; the TOC lists it as "1. Title", as the PDF does."""
     w.heading(1, [direction.heading, "\n", direction.title], toc=[f"{direction.number}. ", direction.title])
-    for rec in direction.recommendations:
-        _recommendation(w, rec)
+    for entry in direction.entries:
+        if isinstance(entry, WithdrawnRecommendation):
+            # a number partners may cite: kept at its place, never a heading of its own
+            w.paragraph("Recommendation Details", [entry.number, " ", entry.label])
+        else:
+            _recommendation(w, entry)
 
 
 def _recommendation(w: BookWriter, rec: LocalizedRecommendation) -> None:

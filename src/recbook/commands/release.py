@@ -1,0 +1,57 @@
+"""`recbook release --edition N [--final]`: build every output, archive it, freeze its numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import click
+
+from . import project_option
+from .build import FORMATS, PDF_VARIANTS
+
+
+@click.command()
+@project_option
+@click.option("--edition", "number", type=click.IntRange(min=1), required=True,
+              help="The edition's number: 1 for the first, then 2, 3 … (a non-final edition may be released again).")
+@click.option("--final", is_flag=True,
+              help="The final edition: built strictly (warnings and missing translations fail); "
+                   "its cover says \"Final edition\" and its numbers can no longer change.")
+@click.option("--date", "when", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The edition's date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH's day, else today, UTC).")
+@click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS), default=PDF_VARIANTS[0], show_default=True,
+              help="PDF standard: tagged PDF/UA-1, or PDF/A-3b for archives.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Outputs rendered at once, each in its own process (default: the number of CPUs).")
+@click.option("--render-timeout", type=click.FloatRange(min=1), default=600, show_default=True,
+              help="Seconds one output may take.")
+def release(project: Path, number: int, final: bool, when: dt.datetime | None, pdf_variant: str,
+            jobs: int | None, render_timeout: float) -> None:
+    """Release edition N: build every language and format, archive them, record the numbers."""
+    from ..diagnostics import Report, print_diagnostics
+    from ..model import Release
+    from ..pipeline import BuildOptions, build_project, read_source_date_epoch
+
+    started = time.perf_counter()
+    report = Report()
+    options = BuildOptions(formats=FORMATS, strict=final, pdf_variant=pdf_variant,
+                           render_timeout=render_timeout, **({"jobs": jobs} if jobs else {}))
+    try:
+        epoch = read_source_date_epoch(report)
+        edition = Release(number, when.date() if when else release_date(epoch), final)
+        written = build_project(project, options, report, epoch, release=edition)
+    finally:
+        print_diagnostics(report.sorted())
+    for path in written:
+        click.echo(f"wrote {path}")
+    kind = "final edition" if final else "edition"
+    click.echo(f"released {kind} {number} of {edition.date.isoformat()} in {time.perf_counter() - started:.1f} s")
+
+
+def release_date(epoch: int | None) -> dt.date:
+    """Return the day of SOURCE_DATE_EPOCH (so a rebuild is reproducible), else today (UTC)."""
+    if epoch is not None:
+        return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date()
+    return dt.datetime.now(dt.timezone.utc).date()

@@ -1,0 +1,54 @@
+"""The edition parts of a LocalizedBook: status and stamp of a release, the changelog annex (no I/O)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Sequence
+
+from ..i18n.translator import fill, format_book_date
+from ..model import (
+    ChangeEntry, ChangeGroup, Changelog, Edition, LocalizedBook, MergeResult, Proposal, Release,
+)
+from .numbering import changes, wording_hash
+
+CHANGE_KINDS = ("added", "withdrawn", "reworded")
+
+
+def stamp(book: LocalizedBook, release: Release | None, labels: dict[str, str],
+          illustrative: bool) -> LocalizedBook:
+    """Return the book with its edition status, label and stamp: only a final release is "final".
+
+    A release's date is also the files' metadata date (SOURCE_DATE_EPOCH still wins, in the pipeline).
+    """
+    final = release is not None and release.final
+    label = labels["edition.draft"] if not final else "" if illustrative else labels["edition.final"]
+    if release is None:
+        return replace(book, edition_status="draft", edition_label=label)
+    when = fill(labels["edition.stamp"], {"number": release.number,
+                                          "date": format_book_date(release.date, book.lang)})
+    epoch = int(dt.datetime.combine(release.date, dt.time(), dt.timezone.utc).timestamp())
+    return replace(book, edition_status="final" if final else "draft", edition_label=label,
+                   edition_number=release.number, edition_stamp=when, source_date_epoch=epoch)
+
+
+def changelog(book: LocalizedBook, editions: Sequence[Edition], release: Release | None, merged: MergeResult,
+              proposals: dict[str, Proposal], labels: dict[str, str]) -> Changelog | None:
+    """Return what changed since the last edition before `release` (None when there is none)."""
+    earlier = [e for e in editions if release is None or e.number < release.number]
+    if not earlier:
+        return None
+    previous = max(earlier, key=lambda e: e.number)
+    printed = [r for d in book.directions for r in d.recommendations]
+    wording = {rec.id: wording_hash(rec, proposals) for rec in merged.recommendations}
+    found = changes(previous, {r.id: r.number for r in printed}, wording)
+    titles = {r.id: r.title for r in printed}
+    groups = tuple(
+        ChangeGroup(kind, labels[f"changes.{kind}"],
+                    tuple(ChangeEntry(n, None if kind == "withdrawn" else titles[rid]) for n, rid in found[kind]))
+        for kind in CHANGE_KINDS if found[kind])
+    annex_number = 4 if book.annexes is not None and book.annexes.sdgs else 3
+    since = fill(labels["changes.since"], {"number": previous.number,
+                                            "date": format_book_date(previous.date, book.lang)})
+    heading = fill(labels["annex_n"], {"number": annex_number}) + ". " + since
+    return Changelog(heading, since, previous.number, groups, labels["changes.none"])

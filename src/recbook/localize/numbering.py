@@ -1,0 +1,88 @@
+"""Recommendation numbers that released editions froze, and the changelog between editions (no I/O).
+
+A recommendation keeps the number the last released edition gave it (within the
+direction that number belongs to); recommendations added later go to the end of
+their direction, in print order; a numbered recommendation no longer in the
+book keeps its number, printed as "withdrawn", and that number is never given
+to another one. Without editions, the numbers are the print order: 1.1, 1.2 …
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Sequence
+
+from ..diagnostics import Diagnostic, warning
+from ..model import Edition, Proposal, Recommendation
+
+
+def frozen_numbers(editions: Sequence[Edition]) -> dict[str, str]:
+    """Return recommendation id → number, the latest edition winning, withdrawn numbers included."""
+    frozen: dict[str, str] = {}
+    for edition in sorted(editions, key=lambda e: e.number):
+        frozen.update(edition.withdrawn)
+        frozen.update(edition.numbers)
+    return frozen
+
+
+def unplaced(editions: Sequence[Edition], directions: int) -> list[Diagnostic]:
+    """Warn about numbers whose direction no longer exists: the book cannot print them, even as withdrawn."""
+    last = {rid: (n, e) for e in sorted(editions, key=lambda e: e.number)
+            for rid, n in (*e.withdrawn, *e.numbers)}
+    return [warning(e.location, f"edition {e.number} numbered {rid} as {n}, but the conference has "
+                    f"{directions} direction(s): number {n} is not printed", "editions.direction-gone")
+            for rid, (n, e) in last.items() if int(n.partition(".")[0]) > directions]
+
+
+def _serial(number: str) -> int:
+    return int(number.rpartition(".")[2])
+
+
+def number_direction(
+    index: int, ordered: Sequence[Recommendation], frozen: dict[str, str]
+) -> tuple[list[tuple[str, Recommendation]], list[tuple[str, str]]]:
+    """Return ((number, recommendation) in number order, (number, id) withdrawn) for direction `index`.
+
+    `ordered` is the direction's recommendations in print order (support, then id).
+    """
+    prefix = f"{index}."
+    here = {rid: n for rid, n in frozen.items() if n.startswith(prefix)}
+    present = {r.id for r in ordered}
+    next_serial = max((_serial(n) for n in here.values()), default=0) + 1
+    numbered: list[tuple[str, Recommendation]] = []
+    for rec in ordered:
+        if rec.id in here:
+            numbered.append((here[rec.id], rec))
+        else:
+            numbered.append((f"{prefix}{next_serial}", rec))
+            next_serial += 1
+    withdrawn = [(n, rid) for rid, n in here.items() if rid not in present]
+    numbered.sort(key=lambda pair: _serial(pair[0]))
+    withdrawn.sort(key=lambda pair: _serial(pair[0]))
+    return numbered, withdrawn
+
+
+def wording_hash(rec: Recommendation, proposals: dict[str, Proposal]) -> str:
+    """Return a short hash of the wording the book prints in its source language (title and text)."""
+    canonical = proposals[rec.canonical]
+    title = rec.edited_title if rec.edited_title is not None else canonical.title
+    text = rec.edited_text if rec.edited_text is not None else canonical.text
+    return hashlib.sha256(f"{title}\n\n{text}".encode("utf-8")).hexdigest()[:16]
+
+
+def changes(previous: Edition, current: dict[str, str], wording: dict[str, str]
+            ) -> dict[str, list[tuple[str, str]]]:
+    """Return the (number, id) added, withdrawn and reworded since `previous`, each in number order.
+
+    `current` maps the printed recommendations' ids to their numbers, `wording`
+    their ids to `wording_hash`. A recommendation withdrawn before `previous` is
+    not withdrawn again.
+    """
+    before, hashes = dict(previous.numbers), dict(previous.wording)
+    found = {
+        "added": [(n, rid) for rid, n in current.items() if rid not in before],
+        "withdrawn": [(n, rid) for rid, n in before.items() if rid not in current],
+        "reworded": [(n, rid) for rid, n in current.items()
+                     if rid in before and rid in hashes and hashes[rid] != wording.get(rid)],
+    }
+    return {kind: sorted(pairs, key=lambda pair: tuple(int(x) for x in pair[0].split("."))) for kind, pairs in found.items()}

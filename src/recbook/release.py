@@ -1,0 +1,67 @@
+"""What `recbook release` adds to a build: the edition's numbers committed, its outputs archived.
+
+The numbers go to inputs/editions.yaml (kept in git: partners cite them); the
+outputs, their manifest and the changelog of each language go to
+output/editions/<N>/. Both happen only after every output was written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .diagnostics import Location, Report, error
+from .load.editions import EDITIONS_FILE, editions_text
+from .localize.numbering import wording_hash
+from .model import Edition, LocalizedBook, MergeResult, Proposal, Release
+from .render.changelog import changelog_markdown
+from .write import atomic_write, write_outputs
+
+
+def release_problems(editions: tuple[Edition, ...], release: Release) -> list:
+    """Return the errors that forbid making `release` after `editions` (numbered 1, 2 … in order)."""
+    where = Location(EDITIONS_FILE)
+    last = len(editions)
+    if release.number > last + 1:
+        message = (f"edition {release.number} cannot follow edition {last}; release edition {last + 1}"
+                   if last else f"edition {release.number} cannot be the first edition; release edition 1")
+        return [error(where, message, "release.edition")]
+    if release.number <= last and editions[release.number - 1].final:
+        done = editions[release.number - 1]
+        return [error(done.location or where, f"edition {done.number} was released as final on "
+                      f"{done.date.isoformat()}; its numbers are cited: release edition {last + 1}",
+                      "release.edition")]
+    if release.number < last:
+        return [error(where, f"edition {release.number} is followed by edition {last}: "
+                      f"release edition {last} or {last + 1}", "release.edition")]
+    return []
+
+
+def edition_record(book: LocalizedBook, merged: MergeResult, proposals: dict[str, Proposal],
+                   release: Release) -> Edition:
+    """Return the Edition to record: the book's numbers (printed and withdrawn) and wording hashes."""
+    numbers = tuple((r.id, r.number) for d in book.directions for r in d.recommendations)
+    withdrawn = tuple((w.id, w.number) for d in book.directions for w in d.withdrawn)
+    hashes = {rec.id: wording_hash(rec, proposals) for rec in merged.recommendations}
+    wording = tuple((rid, hashes[rid]) for rid, _ in numbers)
+    return Edition(release.number, release.date, release.final, numbers, withdrawn, wording)
+
+
+def publish(project: Path, editions: tuple[Edition, ...], record: Edition, books: list[LocalizedBook],
+            outputs: dict[str, bytes], report: Report) -> list[Path]:
+    """Archive the written outputs with changelogs under output/editions/N/, then record the edition."""
+    archive = project / "output" / "editions" / str(record.number)
+    files = dict(outputs)
+    for book in books:
+        if book.changelog is not None:
+            files[f"changelog.{book.lang}.md"] = changelog_markdown(book).encode("utf-8")
+    written = write_outputs(archive, files, report)
+    if report.errors:
+        return written  # the edition is recorded only once its archive is complete
+    kept = tuple(e for e in editions if e.number < record.number)
+    try:
+        atomic_write(project / EDITIONS_FILE, editions_text((*kept, record)).encode("utf-8"))
+    except OSError as exc:
+        report.add(error(Location(EDITIONS_FILE), f"could not record the edition ({exc.strerror}); "
+                         "the archive is written, release again", "write.failed"))
+        return written
+    return [*written, project / EDITIONS_FILE]

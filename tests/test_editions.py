@@ -1,0 +1,223 @@
+"""Editions without rendering: frozen numbers, withdrawn numbers, changelog, inputs/editions.yaml, release rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from book_factory import inputs, merged, tiny_catalogs
+from recbook.diagnostics import Location, Report
+from recbook.load.editions import EDITIONS_FILE, editions_text, read_editions
+from recbook.localize import localize
+from recbook.localize.numbering import changes, frozen_numbers, number_direction, unplaced, wording_hash
+from recbook.model import Edition, Inputs, MergeResult, Recommendation, Release
+from recbook.release import edition_record, release_problems
+from recbook.render.changelog import changelog_markdown
+
+OCT_15 = dt.date(2025, 10, 15)
+
+
+def rec(pid: str) -> Recommendation:
+    return Recommendation(f"R-{pid}", pid, (), "single", 1.0)
+
+
+def edition(number: int = 1, *, final: bool = True, numbers=(), withdrawn=(), wording=()) -> Edition:
+    return Edition(number, OCT_15, final, tuple(numbers), tuple(withdrawn), tuple(wording))
+
+
+def numbered(index, recs, frozen):
+    pairs, gone = number_direction(index, [rec(p) for p in recs], frozen)
+    return [(n, r.id) for n, r in pairs], gone
+
+
+# ------------------------------------------------------------------ numbering
+
+
+def test_without_editions_numbers_follow_print_order():
+    assert numbered(2, ["B", "A"], {}) == ([("2.1", "R-B"), ("2.2", "R-A")], [])
+
+
+def test_frozen_numbers_stay_and_additions_go_to_the_end_of_their_direction():
+    frozen = {"R-A": "1.1", "R-B": "1.2", "R-C": "2.1"}
+    # NEW comes first in print order (most votes) but was not in the edition: it goes last
+    assert numbered(1, ["NEW", "B", "A"], frozen) == ([("1.1", "R-A"), ("1.2", "R-B"), ("1.3", "R-NEW")], [])
+
+
+def test_a_removed_recommendation_keeps_its_number_as_withdrawn_and_it_is_not_reused():
+    frozen = frozen_numbers([edition(numbers=[("R-A", "1.1"), ("R-B", "1.2"), ("R-C", "1.3")])])
+    assert numbered(1, ["NEW", "C", "A"], frozen) == (
+        [("1.1", "R-A"), ("1.3", "R-C"), ("1.4", "R-NEW")], [("1.2", "R-B")])
+
+
+def test_a_number_withdrawn_in_an_earlier_edition_stays_taken():
+    editions = [edition(1, numbers=[("R-A", "1.1"), ("R-B", "1.2")]),
+                edition(2, numbers=[("R-A", "1.1")], withdrawn=[("R-B", "1.2")])]
+    assert numbered(1, ["A", "NEW"], frozen_numbers(editions)) == (
+        [("1.1", "R-A"), ("1.3", "R-NEW")], [("1.2", "R-B")])
+
+
+def test_a_recommendation_moved_to_another_direction_is_new_there_and_withdrawn_from_its_old_place():
+    frozen = {"R-A": "1.1", "R-B": "2.1"}
+    assert numbered(1, ["B"], frozen) == ([("1.2", "R-B")], [("1.1", "R-A")])
+    assert numbered(2, [], frozen) == ([], [("2.1", "R-B")])
+
+
+def test_changes_lists_added_withdrawn_and_reworded_in_number_order():
+    previous = edition(numbers=[("R-A", "1.1"), ("R-B", "1.2"), ("R-C", "1.10")],
+                       withdrawn=[("R-OLD", "1.3")], wording=[("R-A", "aaaa"), ("R-B", "bbbb"), ("R-C", "cccc")])
+    current = {"R-A": "1.1", "R-C": "1.10", "R-N2": "2.1", "R-N1": "1.11"}
+    wording = {"R-A": "aaaa", "R-C": "CHANGED", "R-N1": "x", "R-N2": "y"}
+    assert changes(previous, current, wording) == {
+        "added": [("1.11", "R-N1"), ("2.1", "R-N2")], "withdrawn": [("1.2", "R-B")], "reworded": [("1.10", "R-C")]}
+
+
+def test_wording_hash_follows_the_printed_wording_not_the_members():
+    inp = inputs()
+    proposals = {p.id: p for p in inp.proposals}
+    base = merged(inp).recommendations[0]
+    assert wording_hash(base, proposals) == wording_hash(replace(base, score=0.5), proposals)
+    assert wording_hash(base, proposals) != wording_hash(replace(base, edited_title="Another title"), proposals)
+
+
+# ------------------------------------------------------------------ localize
+
+
+def book(lang="en", *, editions=(), release=None, result: MergeResult | None = None, inp: Inputs | None = None):
+    inp = inp or inputs()
+    out, _ = localize(inp, result or merged(inp), tiny_catalogs(draft=False), lang, draft=release is None
+                      or not release.final, editions=editions, release=release)
+    return out
+
+
+def test_a_build_is_a_draft_and_only_a_final_release_says_final_edition():
+    plain = book("en")
+    assert (plain.edition_status, plain.edition_label, plain.edition_stamp) == ("draft", "Draft", "")
+    draft_release = book("ru", release=Release(1, OCT_15, final=False))
+    assert (draft_release.edition_status, draft_release.edition_label) == ("draft", "Черновик")
+    assert draft_release.edition_stamp == "Издание 1, 15 октября 2025 года"
+    sample = book("kk", release=Release(2, OCT_15, final=True))
+    assert (sample.edition_status, sample.edition_label) == ("final", "")  # an illustrative sample is no edition
+    real = Inputs(replace(inputs().conference, illustrative=False), inputs().proposals)
+    final = book("kk", release=Release(2, OCT_15, final=True), inp=real)
+    assert (final.edition_status, final.edition_label, final.edition_number) == ("final", "Түпкілікті редакция", 2)
+    assert final.edition_stamp == "2-басылым, 2025 жылғы 15 қазан"
+    # the metadata date is the edition's
+    assert final.source_date_epoch == int(dt.datetime(2025, 10, 15, tzinfo=dt.timezone.utc).timestamp())
+
+
+def test_a_later_build_keeps_the_numbers_prints_withdrawn_and_the_changelog_in_each_language():
+    first = book("en", release=Release(1, OCT_15, final=True))
+    inp = inputs()
+    record = edition_record(first, merged(inp), {p.id: p for p in inp.proposals}, Release(1, OCT_15, True))
+    assert record.numbers == (("R-G1-01", "1.1"), ("R-G3-02", "1.2"), ("R-G2-04", "2.1"))
+    # G3-02 leaves the book; G1-01 is reworded by an edit decision
+    later = Inputs(inp.conference, tuple(p for p in inp.proposals if p.id != "G3-02"))
+    recs = tuple(replace(r, edited_title="Endowments, reworded") if r.id == "R-G1-01" else r
+                 for r in merged(later).recommendations)
+    for lang, withdrawn, heading, kinds in (
+        ("en", "Withdrawn", "Annex 4. Changes since edition 1 of 15 October 2025", ["Withdrawn", "Reworded"]),
+        ("ru", "Отозвана", "Приложение 4. Изменения по сравнению с изданием 1 от 15 октября 2025 года",
+         ["Отозваны", "Изменена формулировка"]),
+        ("kk", "Алынып тасталды", "4-қосымша. 1-басылымнан (2025 жылғы 15 қазан) бергі өзгерістер",
+         ["Алынып тасталды", "Тұжырымы өзгертілді"]),
+    ):
+        b = book(lang, editions=(record,), inp=later, result=MergeResult(recs))
+        d1 = b.directions[0]
+        assert [(e.number, getattr(e, "label", None)) for e in d1.entries] == [("1.1", None), ("1.2", withdrawn)]
+        assert b.changelog.heading == heading
+        assert [g.heading for g in b.changelog.groups] == kinds
+        assert [[(e.number, e.title is None) for e in g.entries] for g in b.changelog.groups] == [
+            [("1.2", True)], [("1.1", False)]]
+
+
+def test_changelog_markdown_is_the_books_changelog():
+    inp = inputs()
+    record = edition(numbers=[("R-G1-01", "1.1"), ("R-G3-02", "1.2"), ("R-OLD", "2.1")],
+                     wording=[("R-G1-01", wording_hash(merged(inp).recommendations[0], {p.id: p for p in inp.proposals}))])
+    b = book("en", editions=(record,), release=Release(2, dt.date(2026, 1, 5), final=False))
+    assert changelog_markdown(b) == (
+        "# Changes since edition 1 of 15 October 2025\n\n"
+        "Civil Society of Kazakhstan: An Analytical Look into the Future — Edition 2, 5 January 2026\n\n"
+        "## Added\n\n- 2.2 Strengthen public councils\n\n"
+        "## Withdrawn\n\n- 2.1\n")
+
+
+def test_no_changelog_without_a_previous_edition_and_a_sentence_when_nothing_changed():
+    assert book("en").changelog is None
+    first = book("en", release=Release(1, OCT_15, final=True))
+    inp = inputs()
+    record = edition_record(first, merged(inp), {p.id: p for p in inp.proposals}, Release(1, OCT_15, True))
+    same = book("en", editions=(record,))
+    assert same.changelog.groups == () and "No recommendation was added" in changelog_markdown(same)
+
+
+# ------------------------------------------------------------------ inputs/editions.yaml
+
+
+def test_editions_file_round_trips(tmp_path):
+    editions = (edition(1, final=False, numbers=[("R-G1-01", "1.1")], wording=[("R-G1-01", "0123456789abcdef")]),
+                edition(2, numbers=[("R-G3-02", "1.2")], withdrawn=[("R-G1-01", "1.1")]))
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / EDITIONS_FILE).write_text(editions_text(editions), encoding="utf-8")
+    report = Report()
+    assert read_editions(tmp_path, report) == editions and not report.items
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- edition: 0\n  date: 2025-10-15\n  final: true\n",
+     "inputs/editions.yaml:1:12: error: edition: expected a whole number from 1, but received: '0' [editions.syntax]"),
+    ("- edition: 1\n  date: 2025-02-30\n  final: true\n",
+     "inputs/editions.yaml:2:9: error: date: no such day: 2025-02-30 [editions.syntax]"),
+    ("- edition: 1\n  date: 2025-10-15\n  final: yes\n",
+     "inputs/editions.yaml:3:10: error: final: expected true or false, but received: 'yes' [editions.syntax]"),
+    ("- edition: 1\n  date: 2025-10-15\n  final: true\n  numbers: {R-A: '1'}\n",
+     "inputs/editions.yaml:4:18: error: numbers: R-A: unexpected value '1' [editions.syntax]"),
+    ("- edition: 2\n  date: 2025-10-15\n  final: true\n",
+     "inputs/editions.yaml:1:3: error: edition 2 should be edition 1: editions are numbered 1, 2, 3 … in order "
+     "[editions.order]"),
+    ("- edition: 1\n  date: 2025-10-15\n  final: true\n  numbers: {R-A: '1.1'}\n  withdrawn: {R-B: '1.1'}\n",
+     "inputs/editions.yaml:1:3: error: number 1.1 is given to both R-A and R-B [editions.syntax]"),
+    ("- edition: 1\n  date: 2025-10-15\n  final: true\n  notes: x\n",
+     "inputs/editions.yaml:4:3: error: unknown key 'notes'; expected one of: edition, date, final, numbers, "
+     "withdrawn, wording [editions.syntax]"),
+])
+def test_a_broken_editions_file_is_reported_at_its_line(tmp_path, text, expected):
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / EDITIONS_FILE).write_text(text, encoding="utf-8")
+    report = Report()
+    assert read_editions(tmp_path, report) == ()
+    assert [d.format() for d in report.sorted()] == [expected]
+
+
+# ------------------------------------------------------------------ which edition may be released
+
+
+@pytest.mark.parametrize("editions, number, expected", [
+    ((), 1, None),
+    ((), 2, "edition 2 cannot be the first edition; release edition 1"),
+    ((edition(1),), 3, "edition 3 cannot follow edition 1; release edition 2"),
+    ((edition(1),), 1, "edition 1 was released as final on 2025-10-15; its numbers are cited: release edition 2"),
+    ((edition(1, final=False),), 1, None),
+    ((edition(1, final=False), edition(2, final=False)), 1, "edition 1 is followed by edition 2: release edition 2 or 3"),
+    ((edition(1),), 2, None),
+])
+def test_which_edition_may_be_released(editions, number, expected):
+    problems = [d.message for d in release_problems(editions, Release(number, OCT_15, final=True))]
+    assert problems == ([] if expected is None else [expected])
+
+
+def test_a_number_in_a_direction_that_no_longer_exists_is_a_located_warning():
+    located = replace(edition(numbers=[("R-A", "1.1"), ("R-B", "3.2")]), location=Location(EDITIONS_FILE, 1, 3))
+    assert [d.format() for d in unplaced([located], 2)] == [
+        "inputs/editions.yaml:1:3: warning: edition 1 numbered R-B as 3.2, but the conference has 2 direction(s): "
+        "number 3.2 is not printed [editions.direction-gone]"]
+
+
+def test_a_draft_edition_released_again_keeps_its_numbers_and_compares_with_the_one_before():
+    draft_1 = edition(1, final=False, numbers=[("R-G3-02", "1.1"), ("R-G1-01", "1.2"), ("R-G2-04", "2.1")])
+    again = book("en", editions=(draft_1,), release=Release(1, OCT_15, final=True))
+    assert [(r.number, r.id) for r in again.directions[0].recommendations] == [("1.1", "R-G3-02"), ("1.2", "R-G1-01")]
+    assert again.changelog is None
+    assert book("en", editions=(draft_1,)).changelog.since == 1  # a later build compares with it

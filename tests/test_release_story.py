@@ -1,0 +1,223 @@
+"""The secretariat's story, end to end through the CLI: drafts, late changes, a final edition 1, a later build.
+
+Draft → a late proposal → a corrected vote → a forced merge → `release --edition 1
+--final` → another proposal → build: the edition-1 numbers are unchanged, the
+changelog says exactly what changed (in each language), and the Russian
+translations still sit on the recommendations they were made for.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+from click.testing import CliRunner
+
+from pdf_helpers import squash
+from recbook.cli import main
+from recbook.diagnostics import Report
+from recbook.pipeline import check_project
+
+pytestmark = pytest.mark.slow
+
+CONFERENCE = """\
+id: story
+source_language: en
+languages: [en, ru]
+title: Civic forum
+date: 2025-09-26
+city: Almaty
+organizers: [ARGO]
+directions:
+  - {id: D1, title: NGO resilience}
+  - {id: D2, title: Youth}
+groups:
+  - {id: G1, name: Group one}
+  - {id: G2, name: Group two}
+  - {id: G3, name: Group three}
+addressees:
+  - {id: parliament, name: Parliament}
+"""
+
+PROPOSALS = {
+    "G1-01": ("G1", "D1", 10, "Endowment funds for NGOs", "Allow NGOs to create endowment funds."),
+    "G1-02": ("G1", "D1", 5, "Tax relief for donors", "Give individual donors a tax deduction."),
+    "G2-01": ("G2", "D1", 4, "Long-term capital for civil society",
+              "Let associations keep a permanent capital whose income pays their work."),
+    "G2-02": ("G2", "D2", 8, "Youth councils", "Create a youth council in every district."),
+}
+LATE = {"G3-01": ("G3", "D1", 7, "Open registry of NGOs", "Publish a register of every NGO.")}
+AFTER_EDITION_1 = {"G2-03": ("G2", "D1", 50, "Grants for rural NGOs", "Fund NGOs in villages through small grants.")}
+
+
+def write_proposals(project: Path, name: str, items: dict) -> None:
+    lines = [f"- {{id: {pid}, group: {g}, direction: {d}, language: en, votes: {v}, title: {t}, text: {x}}}\n"
+             for pid, (g, d, v, t, x) in items.items()]
+    (project / "inputs" / "proposals" / name).write_text("".join(lines), encoding="utf-8")
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def translate_to_russian(project: Path) -> None:
+    """Play the translator: every untranslated content string gets "РУ " + its English source."""
+    run("i18n", "update", "--project", str(project))
+    po = project / "locales" / "ru" / "LC_MESSAGES" / "content.en.po"
+    text = re.sub(r'msgid "(.+)"\nmsgstr ""\n', lambda m: f'msgid "{m.group(1)}"\nmsgstr "РУ {m.group(1)}"\n',
+                  po.read_text(encoding="utf-8"))
+    po.write_text(text, encoding="utf-8")
+
+
+def books(project: Path):
+    report = Report()
+    checked = check_project(project, report, final=False)
+    assert checked is not None and not report.errors
+    return checked.books
+
+
+def numbers(project: Path) -> dict[str, str]:
+    book = books(project)["en"]
+    return {r.id: r.number for d in book.directions for r in d.recommendations}
+
+
+def docx_text(path: Path) -> str:
+    return squash(" ".join(p.text for p in docx.Document(str(path)).paragraphs))
+
+
+def pdf_text(path: Path) -> str:
+    return squash(" ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(path.read_bytes())).pages))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def no_office():
+    """Build DOCX without LibreOffice's page numbers: this story is about numbers and changes, and
+    it is quicker (test_docx_libreoffice covers the layout)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RECBOOK_SOFFICE", "")
+        yield
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory, no_office) -> Path:
+    """Run the story up to the build after edition 1; return the project."""
+    project = tmp_path_factory.mktemp("story")
+    (project / "inputs" / "proposals").mkdir(parents=True)
+    (project / "inputs" / "conference.yaml").write_text(CONFERENCE, encoding="utf-8")
+    proposals = dict(PROPOSALS)
+    write_proposals(project, "groups.yaml", proposals)
+    run("i18n", "extract", "--project", str(project))
+    run("build", "--project", str(project), "--format", "docx")
+    assert numbers(project) == {"R-G1-01": "1.1", "R-G1-02": "1.2", "R-G2-01": "1.3", "R-G2-02": "2.1"}
+    # a late proposal: before any release, numbers simply follow the support
+    write_proposals(project, "late.yaml", LATE)
+    assert numbers(project) == {"R-G1-01": "1.1", "R-G3-01": "1.2", "R-G1-02": "1.3", "R-G2-01": "1.4",
+                                "R-G2-02": "2.1"}
+    # a corrected vote: G1-02 had 20 votes, not 5
+    proposals["G1-02"] = ("G1", "D1", 20, *PROPOSALS["G1-02"][3:])
+    write_proposals(project, "groups.yaml", proposals)
+    # a forced merge: the editors put G2-01 under G1-01
+    (project / "inputs" / "decisions.yaml").write_text("- merge: [G1-01, G2-01]\n", encoding="utf-8")
+    assert numbers(project) == {"R-G1-02": "1.1", "R-G1-01": "1.2", "R-G3-01": "1.3", "R-G2-02": "2.1"}
+    translate_to_russian(project)
+    out = run("release", "--project", str(project), "--edition", "1", "--final", "--date", "2025-10-15")
+    assert "released final edition 1 of 2025-10-15" in out
+    # another proposal, with the most votes of all
+    write_proposals(project, "after.yaml", AFTER_EDITION_1)
+    run("build", "--project", str(project), "--format", "docx")
+    return project
+
+
+def test_edition_1_is_recorded_and_archived(story):
+    recorded = (story / "inputs" / "editions.yaml").read_text(encoding="utf-8")
+    assert re.findall(r'"(R-[^"]+)": "(\d+\.\d+)"', recorded) == [
+        ("R-G1-02", "1.1"), ("R-G1-01", "1.2"), ("R-G3-01", "1.3"), ("R-G2-02", "2.1")]
+    assert "- edition: 1\n  date: 2025-10-15\n  final: true\n" in recorded
+    archive = story / "output" / "editions" / "1"
+    names = {"story.en.pdf", "story.ru.pdf", "story.en.docx", "story.ru.docx"}
+    assert {p.name for p in archive.iterdir()} == names | {"manifest.json"}  # no changelog: the first edition
+    manifest = json.loads((archive / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest["files"]) == names
+
+
+def test_edition_1_says_final_edition_with_its_number_and_date(story):
+    archive = story / "output" / "editions" / "1"
+    en, ru = pdf_text(archive / "story.en.pdf"), pdf_text(archive / "story.ru.pdf")
+    # the cover's label is set in capitals by the CSS; the imprint prints it as written
+    assert "FINALEDITION" in en and squash("Edition 1, 15 October 2025 · Final edition") in en
+    assert "DRAFT" not in en.upper()
+    assert squash("Издание 1, 15 октября 2025 года · Окончательная редакция") in ru
+    props = docx.Document(str(archive / "story.ru.docx")).core_properties
+    assert (props.version, props.content_status) == ("1", "Издание 1, 15 октября 2025 года · Окончательная редакция")
+    assert squash("Издание 1, 15 октября 2025 года") in docx_text(archive / "story.ru.docx")
+    reader = pypdf.PdfReader(io.BytesIO((archive / "story.en.pdf").read_bytes()))
+    assert "Edition 1, 15 October 2025. Final edition" in reader.metadata.subject
+
+
+def test_a_later_build_keeps_edition_1_numbers_and_adds_at_the_end(story):
+    assert numbers(story) == {"R-G1-02": "1.1", "R-G1-01": "1.2", "R-G3-01": "1.3", "R-G2-03": "1.4",
+                              "R-G2-02": "2.1"}
+    text = docx_text(story / "output" / "story.en.docx")
+    assert "Finaledition" not in text and "Draft" in text  # a build is a draft
+
+
+def test_the_merge_of_edition_1_is_still_there(story):
+    book = books(story)["en"]
+    rec = next(r for d in book.directions for r in d.recommendations if r.id == "R-G1-01")
+    assert [m.proposal_id for m in rec.members] == ["G1-01", "G2-01"] and rec.members[1].how == "manual"
+    assert rec.votes == 14
+
+
+def test_the_changelog_is_exact_in_each_language(story):
+    en, ru = books(story)["en"].changelog, books(story)["ru"].changelog
+    assert en.heading == "Annex 3. Changes since edition 1 of 15 October 2025"
+    assert [(g.heading, [(e.number, e.title.value) for e in g.entries]) for g in en.groups] == [
+        ("Added", [("1.4", "Grants for rural NGOs")])]
+    assert ru.heading == "Приложение 3. Изменения по сравнению с изданием 1 от 15 октября 2025 года"
+    assert [(g.heading, [e.number for e in g.entries]) for g in ru.groups] == [("Добавлены", ["1.4"])]
+    text = docx_text(story / "output" / "story.ru.docx")
+    assert squash("Приложение 3. Изменения по сравнению с изданием 1 от 15 октября 2025 года Добавлены 1.4 "
+                  "Grants for rural NGOs") in text
+
+
+def test_translations_stay_on_their_recommendations(story):
+    ru = books(story)["ru"]
+    titles = {r.number: (r.title.value, r.title.fallback) for d in ru.directions for r in d.recommendations}
+    assert titles == {
+        "1.1": ("РУ Tax relief for donors", False), "1.2": ("РУ Endowment funds for NGOs", False),
+        "1.3": ("РУ Open registry of NGOs", False), "1.4": ("Grants for rural NGOs", True),  # not yet translated
+        "2.1": ("РУ Youth councils", False)}
+
+
+def test_a_final_edition_cannot_be_released_again(story):
+    result = CliRunner().invoke(main, ["release", "--project", str(story), "--edition", "1", "--date", "2025-11-01"])
+    assert result.exit_code == 1
+    assert ("inputs/editions.yaml:3:3: error: edition 1 was released as final on 2025-10-15; "
+            "its numbers are cited: release edition 2 [release.edition]") in result.output
+
+
+def test_edition_2_archives_its_changelog_in_each_language(story, tmp_path):
+    project = tmp_path / "copy"
+    shutil.copytree(story, project)
+    run("release", "--project", str(project), "--edition", "2", "--date", "2026-01-05")
+    archive = project / "output" / "editions" / "2"
+    assert (archive / "changelog.en.md").read_text(encoding="utf-8") == (
+        "# Changes since edition 1 of 15 October 2025\n\n"
+        "Civic forum — Edition 2, 5 January 2026\n\n"
+        "## Added\n\n- 1.4 Grants for rural NGOs\n")
+    assert (archive / "changelog.ru.md").read_text(encoding="utf-8") == (
+        "# Изменения по сравнению с изданием 1 от 15 октября 2025 года\n\n"
+        "РУ Civic forum — Издание 2, 5 января 2026 года\n\n"
+        "## Добавлены\n\n- 1.4 Grants for rural NGOs\n")
+    # a release that is not final is still a draft, and its numbers join the record
+    assert "Finaledition" not in pdf_text(archive / "story.en.pdf")
+    recorded = (project / "inputs" / "editions.yaml").read_text(encoding="utf-8")
+    assert '- edition: 2\n  date: 2026-01-05\n  final: false\n' in recorded and '"R-G2-03": "1.4"' in recorded
