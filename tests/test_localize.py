@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from recbook.i18n.checks import missing_translations
 from recbook.i18n.translator import Translator
 from recbook.commands.i18n.update import update_catalogs
 from recbook.localize import localize
+from recbook.model import Release
 from recbook.i18n.writer import format_po
 from recbook.resources import default_dir
 
@@ -256,25 +258,29 @@ def test_a_broken_plural_falls_back_too(tmp_path):
 
 # ------------------------------------------------------------------ a book that never misleads
 
+FINAL = Release(1, dt.date(2025, 10, 15), final=True)  # `recbook release --edition 1 --final`
+
 
 def test_a_draft_is_never_labelled_final_however_complete(translated):
     _, catalogs = translated
     draft, _ = localize(inputs(), merged_pair(inputs()), catalogs, "kk", draft=True)
     assert (draft.missing, draft.draft, draft.edition_status, draft.draft_notice) == ((), True, "draft", "")
     assert draft.edition_label == "Жоба"
-    final, _ = localize(inputs(), merged_pair(inputs()), catalogs, "kk", draft=False)
-    assert (final.draft, final.edition_status) == (False, "final")
+    strict, _ = localize(inputs(), merged_pair(inputs()), catalogs, "kk", draft=False)
+    assert (strict.draft, strict.edition_status) == (False, "draft")  # build --strict checks, it does not publish
+    final, _ = localize(inputs(), merged_pair(inputs()), catalogs, "kk", draft=False, release=FINAL)
+    assert (final.draft, final.edition_status) == (False, "final")  # (no label: the test conference is illustrative)
 
 
 def test_an_illustrative_sample_never_says_final_nor_endorsed(translated):
     _, catalogs = translated
     inp = inputs()
     sample = replace(inp, conference=replace(inp.conference, adopted="Одобрено участниками"))
-    book, diagnostics = localize(sample, merged_pair(sample), catalogs, "ru", draft=False)
+    book, diagnostics = localize(sample, merged_pair(sample), catalogs, "ru", draft=False, release=FINAL)
     assert (book.edition_status, book.edition_label, book.adopted) == ("final", "", None)
     assert [d.code for d in diagnostics] == ["conference.illustrative-adopted"]
     real = replace(sample, conference=replace(sample.conference, illustrative=False))
-    book, _ = localize(real, merged_pair(real), catalogs, "ru", draft=False)
+    book, _ = localize(real, merged_pair(real), catalogs, "ru", draft=False, release=FINAL)
     assert (book.edition_label, book.adopted.value) == ("Окончательная редакция", "Одобрено участниками")
 
 
