@@ -49,7 +49,7 @@ def test_a_new_project_checks_clean(project: Path) -> None:
     result = run("check", "--project", str(project))
     assert result.exit_code == 0
     assert result.stderr == ""  # not even a warning: the placeholders are translated
-    assert result.stdout.endswith(": 0 proposals, 0 recommendations: OK\n")
+    assert result.stdout.endswith(": 0 proposals, 0 recommendations printed, none set aside: OK\n")
     conference = (project / "inputs" / "conference.yaml").read_text("utf-8")
     assert "id: civil-forum-2026\n" in conference and "# языки сборника" in conference
     assert (project / "README.md").read_text("utf-8").startswith("# civil-forum-2026: сборник рекомендаций")
@@ -154,6 +154,6 @@ def test_python_dash_m_recbook_runs_the_commands(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "recbook", "init", str(tmp_path / "p")],
                           capture_output=True, text=True, encoding="utf-8")
     assert done.returncode == 0, done.stderr
-    assert "0 proposals, 0 recommendations: OK" in done.stdout
+    assert "0 proposals, 0 recommendations printed, none set aside: OK" in done.stdout
     done = subprocess.run([sys.executable, "-m", "recbook", "--help"], capture_output=True, text=True)
     assert "Usage: recbook [OPTIONS] COMMAND" in done.stdout and "  init " in done.stdout

@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from recbook.diagnostics import Report
 from recbook.load.text_checks import FORBIDDEN, REPLACEMENT
 from recbook.localize import localize
+from recbook.localize.typography import typeset
 from recbook.pipeline import gather
 
 BASE = Path(__file__).resolve().parent / "badinput" / "_base"
@@ -109,9 +110,9 @@ def test_every_value_reaches_the_result_or_a_located_diagnostic(tmp_path_factory
     assert sorted(members) == sorted(by_id)  # each proposal in exactly one recommendation
     book, _ = localize(gathered.inputs, gathered.merged, gathered.catalogs, "ru", draft=True)
     printed = {(r.title.value, r.text.value) for d in book.directions for r in d.recommendations}
-    for rec in gathered.merged.recommendations:  # the draft prints each canonical wording, untranslated ones as written
-        canonical = by_id[rec.canonical]
-        assert (canonical.title, canonical.text) in printed
+    for rec in gathered.merged.recommendations:  # the draft prints each canonical wording, untranslated ones as
+        canonical = by_id[rec.canonical]  # written but for typography (quotes, no-break spaces)
+        assert (typeset(canonical.title, canonical.language), typeset(canonical.text, canonical.language)) in printed
 
 
 def clusters(project: Path) -> set[tuple[str, frozenset[str]]]:
