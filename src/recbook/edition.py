@@ -95,8 +95,8 @@ def same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
-def _stage(target: Path, data: bytes) -> Path:
-    """Write `data` to a fsynced temp file beside `target`; return its path."""
+def stage_file(target: Path, data: bytes) -> Path:
+    """Write `data` to a fsynced temp file beside `target`; return its path (nothing is left on failure)."""
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -104,13 +104,19 @@ def _stage(target: Path, data: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(name, 0o644)
-    except BaseException as exc:
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(name)
-        if isinstance(exc, OSError):
-            raise EditionNotWritten(target, exc.strerror or str(exc)) from exc
         raise
     return Path(name)
+
+
+def _stage(target: Path, data: bytes) -> Path:
+    """Stage one output of the edition; an OSError names the file that could not be written."""
+    try:
+        return stage_file(target, data)
+    except OSError as exc:
+        raise EditionNotWritten(target, exc.strerror or str(exc)) from exc
 
 
 def _commit(changes: list[_Change], start: int, replace: Replace) -> None:

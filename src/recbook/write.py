@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .diagnostics import Diagnostic, Location, RecbookError, Report, error
-from .edition import EditionDamaged, EditionNotWritten, sweep, write_edition
+from .edition import EditionDamaged, EditionNotWritten, stage_file, sweep, write_edition
 from .render.manifest import build_manifest, file_sha256
 
 LOCK_NAME = ".recbook.lock"
@@ -126,18 +126,13 @@ def read_manifest_files(manifest_path: Path, output_dir: Path) -> dict[str, dict
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so readers see the old file or the new one, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    staged = stage_file(path, data)
     try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.chmod(tmp_name, 0o644)
-        _replace_with_retry(tmp_name, path)
+        _replace_with_retry(str(staged), path)
         _fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
+            os.unlink(staged)
         raise
 
 
