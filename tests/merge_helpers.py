@@ -40,3 +40,15 @@ def eval_cases() -> list:
 def eval_proposals(eval_cases) -> list[Proposal]:
     """The evaluation set's proposals."""
     return proposals_from_cases(eval_cases)
+
+
+def read_decisions_text(tmp_path: Path, text: str, ids: list[str]) -> tuple:
+    """Read `text` as decisions.yaml for proposals `ids`; return the decisions and the messages (path as "D")."""
+    from recbook.diagnostics import Report
+    from recbook.load.decisions import read_decisions
+
+    path = tmp_path / "decisions.yaml"
+    path.write_text(text, encoding="utf-8")
+    report = Report()
+    decisions = read_decisions(path, ids, report)
+    return decisions, [d.format().replace(path.as_posix(), "D") for d in report.sorted()]

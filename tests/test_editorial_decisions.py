@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from merge_helpers import prop
+from merge_helpers import read_decisions_text, prop
+from conftest import copy_sample_project
 from recbook.cli import main
 from recbook.diagnostics import Report
-from recbook.load.decisions import read_decisions
 from recbook.merge import merge
 from recbook.merge.decisions import stale_texts, text_hash
 
-ROOT = Path(__file__).resolve().parents[1]
 SAME = "Создать единый национальный онлайн-реестр волонтёров и волонтёрских организаций."
 OTHER = "Передавать пустующие государственные помещения НПО в безвозмездное пользование."
 THIRD = "Ввести налоговые льготы для компаний, финансирующих проекты НПО."
@@ -25,11 +23,7 @@ IDS = [p.id for p in PROPOSALS]
 
 
 def read(tmp_path: Path, text: str) -> tuple:
-    path = tmp_path / "decisions.yaml"
-    path.write_text(text, encoding="utf-8")
-    report = Report()
-    decisions = read_decisions(path, IDS, report)
-    return decisions, [d.format().replace(path.as_posix(), "D") for d in report.sorted()]
+    return read_decisions_text(tmp_path, text, IDS)
 
 
 def test_set_aside_decisions_are_read_with_their_reason(tmp_path):
@@ -107,10 +101,7 @@ def test_changed_text_makes_a_decision_stale_at_its_line_and_it_is_still_applied
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    dest = tmp_path / "project"
-    shutil.copytree(ROOT / "inputs", dest / "inputs")
-    shutil.copytree(ROOT / "locales", dest / "locales")
-    return dest
+    return copy_sample_project(tmp_path / "project")
 
 
 def test_check_counts_set_aside_and_the_book_leaves_them_out(project):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from merge_helpers import clusters, prop
+from merge_helpers import read_decisions_text, clusters, prop
 from recbook.diagnostics import Report
 from recbook.load.decisions import read_decisions
 from recbook.merge import merge
@@ -17,11 +17,7 @@ IDS = [p.id for p in PROPOSALS]
 
 
 def read(tmp_path: Path, text: str) -> tuple:
-    path = tmp_path / "decisions.yaml"
-    path.write_text(text, encoding="utf-8")
-    report = Report()
-    decisions = read_decisions(path, IDS, report)
-    return decisions, [d.format().replace(path.as_posix(), "D") for d in report.sorted()]
+    return read_decisions_text(tmp_path, text, IDS)
 
 
 def test_missing_file_means_no_decisions(tmp_path):

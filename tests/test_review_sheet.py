@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from conftest import copy_sample_project
 from recbook.cli import main
 from recbook.diagnostics import Report
 from recbook.load.decisions import read_decisions
@@ -16,15 +16,11 @@ from recbook.load.review_sheet import read_sheet
 from recbook.merge.review_sheet import sheet_rows
 from recbook.pipeline import DECISIONS_FILE, gather
 
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    dest = tmp_path / "project"
-    shutil.copytree(ROOT / "inputs", dest / "inputs")
-    shutil.copytree(ROOT / "locales", dest / "locales")
-    return dest
+    return copy_sample_project(tmp_path / "project")
 
 
 def run(project: Path, *args: str):
