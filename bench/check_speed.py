@@ -16,11 +16,14 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_SECONDS = 0.5
+sys.path.insert(0, str(ROOT))  # for bench.timing
+
+from bench.timing import timed  # noqa: E402
+
 HEAVY = ("weasyprint", "docx", "datasketch", "numpy", "scipy", "PIL", "fontTools")
 
 
@@ -33,20 +36,7 @@ def environment() -> dict[str, str]:
 
 def one_run(env: dict[str, str]) -> tuple[float, float]:
     """Return (wall, CPU) seconds of one `recbook check` of the sample."""
-    before = _children_cpu()
-    started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "recbook", "check", "--project", str(ROOT)],
-                   check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started, _children_cpu() - before
-
-
-def _children_cpu() -> float:
-    try:
-        import resource
-    except ImportError:  # Windows: wall time only
-        return 0.0
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+    return timed([sys.executable, "-m", "recbook", "check", "--project", str(ROOT)], env)
 
 
 PROBE = """

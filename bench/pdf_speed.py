@@ -27,11 +27,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))  # for bench.timing
+
+from bench.timing import timed  # noqa: E402
 
 
 def copy_project(destination: Path) -> Path:
@@ -55,23 +57,6 @@ def write_html(project: Path, lang: str, folder: Path) -> Path:
     path = folder / f"book.{lang}.html"
     path.write_text(html.replace("</head>", inline + "</head>", 1), "utf-8")
     return path
-
-
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Return (wall, CPU) seconds of a command and every process it waited for."""
-    cpu = _children_cpu()
-    started = time.perf_counter()
-    subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started, _children_cpu() - cpu
-
-
-def _children_cpu() -> float:
-    try:
-        import resource
-    except ImportError:  # Windows: no CPU figures
-        return 0.0
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
