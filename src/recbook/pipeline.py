@@ -43,6 +43,7 @@ class Gathered:
     catalogs: object  # recbook.i18n.catalogs.Catalogs
     merge_settings: object  # recbook.merge.MergeSettings
     editions: tuple[Edition, ...] = ()  # released editions (inputs/editions.yaml), in order
+    decisions: object = None  # recbook.merge.Decisions applied (for the internal provenance report)
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     settings = MergeSettings(source_language=inputs.conference.source_language,
                              **dict(inputs.conference.thresholds))
     merged = merge(inputs.proposals, decisions, settings, report, translations, progress=terminal)
-    return Gathered(inputs, merged, catalogs, settings, read_editions(project, report))
+    return Gathered(inputs, merged, catalogs, settings, read_editions(project, report), decisions)
 
 
 def check_project(project: Path, report: Report, *, final: bool,
@@ -172,6 +173,9 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         )
         progress.say("writing the outputs")
         written = write_outputs(project / "output", files, report, keys)
+        if not report.errors:  # the internal provenance report and the groups' sheets (recbook.reports)
+            from .reports import write_reports
+            written += write_reports(project, checked, report)
         if release is not None and not report.errors:
             written += publish_release(project, checked, books, files, release, report)
     stop_if_failing(report, strict=options.strict, written=written)

@@ -73,7 +73,7 @@ def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild
         print_diagnostics(report.sorted())
     for path in written:
         click.echo(f"wrote {path}")
-    outputs = sum(1 for path in written if path.name != "manifest.json")
+    outputs = sum(1 for path in written if path.suffix in (".pdf", ".docx"))  # the books, not the reports
     for line in summary:
         click.echo(line)
     click.echo(f"built {outputs} output(s) in {time.perf_counter() - started:.1f} s")

@@ -172,9 +172,9 @@ def _locate(catalogs, lang: str, context: str):
 
 
 def _is_label(context: str) -> bool:
-    from .labels import LABELS, PLURAL_LABELS
+    from .labels import GROUP_SHEET_LABELS, LABELS, PLURAL_LABELS
 
-    return context in {k for k, _ in LABELS} | {k for k, *_ in PLURAL_LABELS}
+    return context in {k for k, _ in (*LABELS, *GROUP_SHEET_LABELS)} | {k for k, *_ in PLURAL_LABELS}
 
 
 def supplied_conflicts(inputs, catalogs) -> list[Diagnostic]:

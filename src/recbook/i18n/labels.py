@@ -111,3 +111,21 @@ PLURAL_LABELS: tuple[tuple[str, str, str], ...] = (
 )
 
 LABEL_SOURCE_LANGUAGE = "en"
+
+# a working group's "what happened to your proposals" sheet (recbook.localize.group_sheets); not part of
+# the book, so not counted in its translation's completeness
+GROUP_SHEET_LABELS: tuple[tuple[str, str], ...] = (
+    L_("sheet.title", "What happened to your proposals"),
+    L_("sheet.intro", "Every proposal your working group submitted, and what became of it in the "
+                      "recommendations book."),
+    L_("sheet.proposal", "Your proposal"),
+    L_("sheet.outcome", "Outcome"),
+    L_("sheet.printed_as", "Printed as recommendation {number}"),
+    L_("sheet.wording", "Wording in the book"),
+    L_("sheet.others", "Also proposed by"),
+    L_("sheet.rejected", "Not included in the book: rejected by the editors"),
+    L_("sheet.withdrawn", "Not included in the book: withdrawn"),
+    L_("sheet.deferred", "Not included in this edition: deferred to a later one"),
+    L_("sheet.reason", "Reason"),
+    L_("sheet.none", "Your working group submitted no proposals."),
+)

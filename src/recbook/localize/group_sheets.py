@@ -1,0 +1,64 @@
+"""Each working group's "what happened to your proposals" sheet, in the group's language (no I/O).
+
+A group's language is the one most of its proposals are written in, among the
+languages the book is published in (a tie goes to the conference's source
+language, then to the order of `languages`); a group whose proposals are all in
+another language gets the source language (or the first published one).
+The sheet takes numbers and final wording from that language's book, so it
+says exactly what the book prints; its headings come from book.po (`sheet.*`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Mapping, Sequence
+
+from ..i18n.catalogs import Catalogs
+from ..i18n.labels import GROUP_SHEET_LABELS
+from ..i18n.translator import Translator, fill
+from ..model import (Conference, GroupSheet, GroupSheetEntry, LocalizedBook, LocalizedRecommendation,
+                     Proposal, ProposalFate)
+from .typography import join_names
+
+
+def group_language(group_id: str, proposals: Sequence[Proposal], conf: Conference) -> str:
+    """Return the language a group's sheet is written in (see the module's docstring)."""
+    counts = Counter(p.language for p in proposals if p.group == group_id and p.language in conf.languages)
+    order = sorted(conf.languages, key=lambda lang: (lang != conf.source_language, conf.languages.index(lang)))
+    if counts:
+        return max(order, key=lambda lang: (counts[lang], -order.index(lang)))
+    return order[0]
+
+
+def group_sheets(conf: Conference, proposals: Sequence[Proposal], fates: Sequence[ProposalFate],
+                 books: Mapping[str, LocalizedBook], catalogs: Catalogs) -> tuple[GroupSheet, ...]:
+    """Return one sheet per working group, in conference.yaml order."""
+    return tuple(_sheet(g.id, group_language(g.id, proposals, conf), fates, books, catalogs, conf)
+                 for g in conf.groups)
+
+
+def _sheet(group_id: str, lang: str, fates: Sequence[ProposalFate], books: Mapping[str, LocalizedBook],
+           catalogs: Catalogs, conf: Conference) -> GroupSheet:
+    book = books[lang]
+    tr = Translator(catalogs, lang)  # its own: the sheet's labels never count towards the book's completeness
+    labels = {key: tr.label(key, english) for key, english in GROUP_SHEET_LABELS}
+    printed = {r.id: r for d in book.directions for r in d.recommendations}
+    names = {gid: name.value for gid, name in book.groups}
+    group_of = {f.proposal.id: f.proposal.group for f in fates}
+    order = [g.id for g in conf.groups]
+    entries = tuple(_entry(f, printed.get(f.recommendation), labels, names, group_of, order, lang)
+                    for f in fates if f.proposal.group == group_id)
+    stamp = " · ".join(part for part in (book.edition_stamp, book.edition_label) if part)
+    return GroupSheet(group_id, lang, dict(book.groups)[group_id], book.title, stamp, entries, labels)
+
+
+def _entry(f: ProposalFate, rec: LocalizedRecommendation, labels: Mapping[str, str],
+           names: Mapping[str, str], group_of: Mapping[str, str], order: list[str], lang: str) -> GroupSheetEntry:
+    p = f.proposal
+    base = dict(proposal_id=p.id, title=p.title, language=p.language)
+    if f.status != "accepted":
+        return GroupSheetEntry(**base, outcome=labels[f"sheet.{f.status}"], printed=False, reason=f.reason)
+    others = sorted({group_of[i] for i in f.merged_with} - {p.group}, key=order.index)
+    return GroupSheetEntry(**base, outcome=fill(labels["sheet.printed_as"], {"number": rec.number}), printed=True,
+                           wording_title=rec.title, wording_text=rec.text,
+                           others=join_names([names[g] for g in others], lang))

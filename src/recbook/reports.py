@@ -1,0 +1,49 @@
+"""What `recbook build` writes beside the books: the internal provenance report and the groups' sheets.
+
+    output/internal/internal-provenance.html, .csv   for the secretariat only (never archived with an edition)
+    output/groups/<group>.<lang>.html                 one per working group, in its language, to forward
+
+Each folder is written like the books (recbook.edition: all files or none, with
+its own manifest.json), so output/manifest.json still lists the partners' books only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Report
+from .write import write_outputs
+
+INTERNAL_DIR = "internal"
+GROUPS_DIR = "groups"
+
+
+def report_files(checked: Any, template_dirs: list[Path]) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """Return (internal files, group sheets) by file name, rendered in memory from a checked project."""
+    from .localize.group_sheets import group_sheets
+    from .merge.provenance import proposal_fates
+    from .render.group_sheet import render_group_sheet, sheet_name
+    from .render.provenance import CSV_NAME, HTML_NAME, render_provenance_csv, render_provenance_html
+
+    gathered = checked.gathered
+    conf, proposals = gathered.inputs.conference, gathered.inputs.proposals
+    book = checked.books.get(conf.source_language) or next(iter(checked.books.values()))
+    numbers = {r.id: r.number for d in book.directions for r in d.recommendations}
+    fates = proposal_fates(proposals, gathered.merged.recommendations, gathered.decisions, numbers)
+    groups = {g.id: g.text for g in conf.groups}
+    internal = {HTML_NAME: render_provenance_html(fates, groups, conf.source_language, conf.title, template_dirs),
+                CSV_NAME: render_provenance_csv(fates, groups)}
+    sheets = group_sheets(conf, proposals, fates, checked.books, gathered.catalogs)
+    return internal, {sheet_name(s): render_group_sheet(s, template_dirs) for s in sheets}
+
+
+def write_reports(project: Path, checked: Any, report: Report) -> list[Path]:
+    """Write the internal report and the group sheets under output/; return the paths written."""
+    template_dirs = [d for d in (project / "templates",) if d.is_dir()]
+    internal, sheets = report_files(checked, template_dirs)
+    output = project / "output"
+    written = write_outputs(output / INTERNAL_DIR, internal, report)
+    if report.errors:
+        return written
+    return written + write_outputs(output / GROUPS_DIR, sheets, report)
