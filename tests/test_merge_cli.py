@@ -34,7 +34,10 @@ def test_json_contract_every_proposal_in_exactly_one_cluster(project):
     members = [m for c in doc["clusters"] for m in c["members"]]
     assert len(members) == len(set(members)) == doc["proposals"] > 0
     for c in doc["clusters"]:
-        assert set(c) == {"id", "members", "canonical", "how", "score"}
+        # the contract's keys, and the additions: status, and a set-aside cluster's reason
+        assert set(c) - {"reason"} == {"id", "members", "canonical", "how", "score", "status"}
+        assert c["status"] in ("accepted", "rejected", "withdrawn", "deferred")
+        assert ("reason" in c) == (c["status"] != "accepted")
         assert c["id"] == "R-" + c["canonical"] and c["canonical"] in c["members"]
         assert c["how"] in ("exact", "auto", "manual") and 0 <= c["score"] <= 1
     for s in doc["suggestions"]:
@@ -114,3 +117,15 @@ def test_a_project_overrides_one_block_of_the_review_page(tmp_path):
     html = render_html(result, proposals, MergeSettings(), template_dirs=[tmp_path])
     assert f"<p>Проверка дублей: {len(proposals)}</p>" in html
     assert "Automatic merge at score" not in html and "<mark>регионах</mark>" in html
+
+
+def test_json_says_which_clusters_are_set_aside_and_why(project, tmp_path):
+    project = Path(shutil.copytree(project, tmp_path / "project"))
+    with (project / "inputs" / "decisions.yaml").open("a", encoding="utf-8") as f:
+        f.write("- {defer: G5-02, reason: needs a costing first}\n")
+    result = CliRunner().invoke(dedupe, ["--project", str(project), "--json"])
+    assert result.exit_code == 0, result.output
+    clusters = json.loads(result.stdout)["clusters"]
+    deferred = [c for c in clusters if c["status"] != "accepted"]
+    assert len(deferred) == 1 and "G5-02" in deferred[0]["members"]
+    assert (deferred[0]["status"], deferred[0]["reason"]) == ("deferred", "needs a costing first")

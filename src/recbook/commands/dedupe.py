@@ -22,8 +22,8 @@ def to_json(result: MergeResult, proposal_count: int) -> dict[str, Any]:
     A one-member cluster is printed with how "exact" and score 1.0: it is
     identical to its own canonical, and the contract only knows exact|auto|manual.
     Clusters still cover every proposal, so a recommendation a decision set
-    aside (reject, withdraw, defer) is listed too: the contract's keys are fixed
-    (tests/test_merge_cli.py), and the status is in the summary and review files.
+    aside is listed too; the contract's keys stay, and each cluster adds its
+    `status` (accepted, rejected, withdrawn, deferred) and, when set aside, its `reason`.
     """
     return {
         "proposals": proposal_count,
@@ -39,6 +39,8 @@ def _cluster(r: Recommendation) -> dict[str, Any]:
         "canonical": r.canonical,
         "how": "exact" if r.how == "single" else r.how,
         "score": round(r.score, 4),
+        "status": r.status,
+        **({"reason": r.reason} if r.status != "accepted" else {}),
     }
 
 
