@@ -39,6 +39,7 @@ def test_page_is_in_the_source_language_without_jargon(lang):
     for jargon in ("canonical", "members", "score", "auto", "manual", "exact", "suggestion"):
         assert not re.search(rf"\b{jargon}\b", text.lower()), jargon
     assert not re.search(r"\b0[.,]\d\d\b", text)  # no raw scores
+    assert not re.search(r"· (kk|ru|en) ·", text) and f"· {w['lang_ru']} ·" in text  # languages named, not coded
     other = [WORDS[x]["title"] for x in WORDS if x != lang]
     assert not any(t in text for t in other)
 

@@ -14,8 +14,11 @@ from recbook.diagnostics import Report
 from recbook.load.decisions import read_decisions
 from recbook.load.review_sheet import read_sheet
 from recbook.merge.review_sheet import sheet_rows
+from recbook.merge.sheet_words import CHOICES, HEADERS, KINDS, STATUSES
 from recbook.pipeline import DECISIONS_FILE, gather
+from recbook.render.review_words import reason
 
+RU = "ru"  # the sample's source language: the sheet speaks it
 
 
 @pytest.fixture
@@ -43,16 +46,18 @@ def fill(path: Path, changes: dict[str, object]) -> None:
 
 
 def row_of(path: Path, kind: str, ids: str) -> int:
+    """Return the sheet row of a recommendation, member or suggestion (written in Russian in column A)."""
     sheet = load_workbook(path)["Review"]
     return next(r for r in range(2, sheet.max_row + 1)
-                if sheet[f"A{r}"].value == kind and sheet[f"C{r}"].value == ids)
+                if sheet[f"A{r}"].value == KINDS[RU][kind] and sheet[f"C{r}"].value == ids)
 
 
 def expected_rows(project: Path):
     gathered = gather(project, Report())
     decisions = read_decisions(project / DECISIONS_FILE, [p.id for p in gathered.inputs.proposals], Report())
     groups = {g.id: g.text for g in gathered.inputs.conference.groups}
-    return sheet_rows(gathered.merged, {p.id: p for p in gathered.inputs.proposals}, decisions, groups)
+    return sheet_rows(gathered.merged, {p.id: p for p in gathered.inputs.proposals}, decisions, groups, RU,
+                      lambda why: reason(why, RU))
 
 
 def test_export_holds_every_proposal_and_reads_back_unchanged(project):
@@ -71,7 +76,13 @@ def test_export_holds_every_proposal_and_reads_back_unchanged(project):
 def test_export_has_a_drop_down_and_refuses_to_overwrite(project):
     target = export(project)
     validations = load_workbook(target)["Review"].data_validations.dataValidation
-    assert [v.formula1 for v in validations] == ['"merge,keep apart,canonical,edit wording,reject,withdraw,defer"']
+    assert [v.formula1 for v in validations] == [
+        '"объединить,оставить раздельно,печатать эту формулировку,изменить формулировку,отклонить,отозвать,отложить"']
+    sheet = load_workbook(target)["Review"]
+    assert [c.value for c in sheet[1]] == list(HEADERS[RU].values())  # the secretariat's language
+    assert {sheet[f"A{r}"].value for r in range(2, sheet.max_row + 1)} == set(KINDS[RU].values())
+    statuses = " ".join(str(sheet[f"K{r}"].value) for r in range(2, sheet.max_row + 1))
+    assert "0." not in statuses and "canonical" not in statuses  # no raw scores, no jargon
     result = run(project, "export", str(target))
     assert result.exit_code == 1 and "exists" in result.output and "--force" in result.output
 
@@ -89,14 +100,14 @@ def test_filled_decisions_are_appended_keeping_comments_and_every_existing_decis
     rows = expected_rows(project)
     suggestion = next(r for r in rows if r.kind == "suggestion")
     single = [r for r in rows if r.kind == "recommendation" and len(r.ids) == 1]
-    member = next(r for r in rows if r.kind == "member" and r.status.startswith("joined"))
+    member = next(r for r in rows if r.kind == "member" and r.status != STATUSES[RU]["printed_wording"])
     fill(target, {
-        f"D{row_of(target, 'suggestion', ', '.join(suggestion.ids))}": "keep apart",
-        f"D{row_of(target, 'recommendation', single[0].ids[0])}": "reject",
+        f"D{row_of(target, 'suggestion', ', '.join(suggestion.ids))}": "оставить раздельно",
+        f"D{row_of(target, 'recommendation', single[0].ids[0])}": "отклонить",
         f"E{row_of(target, 'recommendation', single[0].ids[0])}": "outside the conference's topic",
         f"F{row_of(target, 'recommendation', single[1].ids[0])}": "Единый реестр волонтёров",
         f"G{row_of(target, 'recommendation', single[1].ids[0])}": "Создать единый реестр.",
-        f"D{row_of(target, 'member', member.ids[0])}": "canonical",
+        f"D{row_of(target, 'member', member.ids[0])}": "печатать эту формулировку",
     })
     result = run(project, "import", str(target))
     assert result.exit_code == 0, result.output
@@ -115,7 +126,7 @@ def test_filled_decisions_are_appended_keeping_comments_and_every_existing_decis
     refilled = [row for row, _ in read_sheet(again, Report())]
     rejected = next(r for r in refilled if r.kind == "recommendation" and r.ids == single[0].ids)
     assert (rejected.decision, rejected.reason, rejected.status) == (
-        "reject", "outside the conference's topic", "rejected")
+        "отклонить", "outside the conference's topic", "отклонена")
     result = run(project, "import", str(again))
     assert "0 added, 0 updated, 3 unchanged" in result.output
     assert (project / DECISIONS_FILE).read_text("utf-8") == after
@@ -152,11 +163,11 @@ def test_bad_rows_and_conflicts_are_located_and_nothing_is_written(project):
     assert result.exit_code == 1
     errors = [x for x in result.output.splitlines() if ": error: " in x]
     assert set(errors) == {
-        f"{shown}:Review!D{rm}: error: 'merge' does not apply to a member row; choose one of: keep apart, "
-        "canonical [review.bad-decision]",
-        f"{shown}:Review!D{r1}: error: unknown decision 'approve'; choose one of: merge, keep apart, canonical, "
-        "edit wording, reject, withdraw, defer [review.bad-decision]",
-        f"{shown}:Review!D{r2}: error: reject contradicts - {{defer: {single[2].ids[0]}}} "
+        f"{shown}:Review!D{rm}: error: 'объединить' does not apply to a member row; choose one of: "
+        "оставить раздельно, печатать эту формулировку [review.bad-decision]",
+        f"{shown}:Review!D{r1}: error: unknown decision 'approve'; choose one of: {', '.join(CHOICES[RU])} "
+        "[review.bad-decision]",
+        f"{shown}:Review!D{r2}: error: отклонить contradicts - {{defer: {single[2].ids[0]}}} "
         f"({DECISIONS_FILE}:{before.decode().count(chr(10))}:3); nothing was written: change the sheet or "
         "decisions.yaml first [review.conflict]",
         f"{shown}:Review!E{r0}: error: reject needs a reason [review.no-reason]",
@@ -236,4 +247,40 @@ def test_a_file_that_is_not_the_export_is_one_clean_error(project):
     book["Review"]["D1"] = "Something else"
     book.save(target)
     result = run(project, "import", str(target))
-    assert f"{target}:Review!A1: error: missing column(s): Decision [review.unreadable]" in result.output
+    assert f"{target}:Review!A1: error: missing column(s): Решение [review.unreadable]" in result.output
+
+
+def test_an_english_sheet_exported_before_still_imports(project):
+    """Sheets exported before the sheet spoke the secretariat's language: English headers, kinds, "canonical"."""
+    target = export(project)
+    book = load_workbook(target)
+    sheet = book["Review"]
+    for cell, title in zip(sheet[1], ("Row", "Recommendation", "Proposals", "Decision", "Reason", "Edited title",
+                                      "Edited text", "Title", "Text", "Groups", "Status", "Text hash")):
+        cell.value = title
+    english = {word: kind for kind, word in KINDS[RU].items()}
+    for r in range(2, sheet.max_row + 1):
+        sheet[f"A{r}"] = english[sheet[f"A{r}"].value]  # "member", as old sheets wrote it
+    member = next(r for r in expected_rows(project) if r.kind == "member" and r.status != STATUSES[RU]["printed_wording"])
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet[f"A{r}"].value == "member"
+               and sheet[f"C{r}"].value == member.ids[0])
+    sheet[f"D{row}"] = "canonical"
+    book.save(target)
+    result = run(project, "import", str(target))
+    assert result.exit_code == 0, result.output
+    assert "1 added, 0 updated" in result.output
+    assert f"- {{canonical: {member.ids[0]}, text_hash: " in (project / DECISIONS_FILE).read_text("utf-8")
+
+
+@pytest.mark.parametrize("lang", ["kk", "en"])
+def test_a_sheet_in_each_language_reads_back_unchanged(project, tmp_path, lang):
+    from recbook.render.review_sheet import sheet_bytes
+
+    gathered = gather(project, Report())
+    decisions = read_decisions(project / DECISIONS_FILE, [p.id for p in gathered.inputs.proposals], Report())
+    rows = sheet_rows(gathered.merged, {p.id: p for p in gathered.inputs.proposals}, decisions,
+                      {g.id: g.text for g in gathered.inputs.conference.groups}, lang, lambda why: reason(why, lang))
+    target = tmp_path / "review.xlsx"
+    target.write_bytes(sheet_bytes(rows, tuple(CHOICES[lang]), HEADERS[lang], KINDS[lang]))
+    assert [c.value for c in load_workbook(target)["Review"][1]] == list(HEADERS[lang].values())
+    assert tuple(row for row, _ in read_sheet(target, Report(), lang=lang)) == rows

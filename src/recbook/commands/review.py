@@ -21,8 +21,10 @@ def review() -> None:
 @click.option("--force", is_flag=True, help="Overwrite TARGET if it exists.")
 def export(project: Path, target: Path, force: bool) -> None:
     """Write TARGET (.xlsx): a row per recommendation, member and suggestion, with a decision drop-down."""
-    from ..merge.review_sheet import CHOICES, sheet_rows
+    from ..merge.review_sheet import sheet_rows
+    from ..merge.sheet_words import KINDS, choices, headers, sheet_language
     from ..render.review_sheet import sheet_bytes
+    from ..render.review_words import reason
     from ..write import atomic_write
 
     if target.exists() and not force:
@@ -30,8 +32,10 @@ def export(project: Path, target: Path, force: bool) -> None:
     gathered, decisions = _gather(project)
     inputs = gathered.inputs
     groups = {g.id: g.text for g in inputs.conference.groups}
-    rows = sheet_rows(gathered.merged, {p.id: p for p in inputs.proposals}, decisions, groups)
-    atomic_write(target, sheet_bytes(rows, tuple(CHOICES)))
+    lang = sheet_language(inputs.conference.source_language)  # the secretariat's language
+    rows = sheet_rows(gathered.merged, {p.id: p for p in inputs.proposals}, decisions, groups, lang,
+                      lambda why: reason(why, lang))
+    atomic_write(target, sheet_bytes(rows, tuple(choices(lang)), headers(lang), KINDS[lang]))
     click.echo(f"wrote {target}: {len(rows)} rows")
 
 
@@ -48,8 +52,9 @@ def import_(project: Path, source: Path) -> None:
 
     gathered, decisions = _gather(project)
     report = Report()
-    rows = read_sheet(source, report, str(source))
-    found = changes(rows, gathered.merged, {p.id: p for p in gathered.inputs.proposals}, decisions)
+    lang = gathered.inputs.conference.source_language
+    rows = read_sheet(source, report, str(source), lang)
+    found = changes(rows, gathered.merged, {p.id: p for p in gathered.inputs.proposals}, decisions, lang)
     report.extend(found.diagnostics)
     print_diagnostics(report.sorted())
     if report.errors:

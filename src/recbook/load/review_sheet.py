@@ -10,13 +10,17 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from ..diagnostics import Location, Report, error
+from ..merge.sheet_words import header_fields, headers, kind_of
 from ..model import SHEET_COLUMNS as COLUMNS, SHEET_NAME as SHEET, SheetRow
 
 Located = tuple[SheetRow, dict[str, Location]]
 
 
-def read_sheet(path: Path, report: Report, display: str | None = None) -> list[Located]:
-    """Return the sheet's rows (none after reporting why the file cannot be read)."""
+def read_sheet(path: Path, report: Report, display: str | None = None, lang: str = "en") -> list[Located]:
+    """Return the sheet's rows (none after reporting why the file cannot be read).
+
+    Headers and row kinds may be in any of kk/ru/en; a missing column is named in `lang`.
+    """
     display = display or path.as_posix()
     try:
         book = load_workbook(path, read_only=True, data_only=True)
@@ -28,18 +32,17 @@ def read_sheet(path: Path, report: Report, display: str | None = None) -> list[L
                          "wrote", "review.unreadable"))
         return []
     rows = list(book[SHEET].iter_rows(values_only=True))
-    columns = _columns(rows[0] if rows else (), display, report)
+    columns = _columns(rows[0] if rows else (), display, report, lang)
     if columns is None:
         return []
     return [_row(values, number, columns, display) for number, values in enumerate(rows[1:], start=2)
             if any(_text(v) for v in values)]
 
 
-def _columns(header: tuple, display: str, report: Report) -> dict[str, int] | None:
+def _columns(header: tuple, display: str, report: Report, lang: str) -> dict[str, int] | None:
     """Return each field's column index, found by its header, or None after reporting a missing one."""
-    names = [_text(v) for v in header]
-    found = {field: names.index(title) for field, title, _ in COLUMNS if title in names}
-    missing = [title for field, title, _ in COLUMNS if field not in found]
+    found = header_fields([_text(v).strip() for v in header])
+    missing = [headers(lang)[field] for field, _, _ in COLUMNS if field not in found]
     if missing:
         report.add(error(Location(display, cell=f"{SHEET}!A1"), f"missing column(s): {', '.join(missing)}",
                          "review.unreadable"))
@@ -51,6 +54,7 @@ def _row(values: tuple, number: int, columns: dict[str, int], display: str) -> L
     cell = {f: (values[i] if i < len(values) else None) for f, i in columns.items()}
     texts = {f: _text(v) for f, v in cell.items()}
     ids = tuple(i.strip() for i in texts.pop("ids").split(",") if i.strip())
+    texts["kind"] = kind_of(texts["kind"])
     where = {f: Location(display, cell=f"{SHEET}!{get_column_letter(i + 1)}{number}") for f, i in columns.items()}
     return SheetRow(ids=ids, **texts), where
 

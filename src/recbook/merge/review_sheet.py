@@ -11,52 +11,58 @@ No existing decision is ever removed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from ..diagnostics import Diagnostic, Location, error, warning
 from ..model import MergeResult, Proposal, Recommendation, SheetRow
 from .decisions import SET_ASIDE, Decision, Decisions, text_hash
-
-# the drop-down, in the order a secretariat reads it; each maps to a decisions.yaml action
-CHOICES = {"merge": "merge", "keep apart": "apart", "canonical": "canonical", "edit wording": "edit",
-           "reject": "reject", "withdraw": "withdraw", "defer": "defer"}
-CHOICE_OF = {action: choice for choice, action in CHOICES.items()}
+from .sheet_words import STATUSES, action_of, choice_of, choices, sheet_language
 # the fields of a SheetRow a person writes; the others are shown for reading
 FILLED = ("decision", "reason", "edited_title", "edited_text")
 
 
 def sheet_rows(result: MergeResult, proposals: Mapping[str, Proposal], decisions: Decisions,
-               groups: Mapping[str, str]) -> tuple[SheetRow, ...]:
-    """Return the export's rows: each recommendation, then its members if merged; then the suggestions."""
+               groups: Mapping[str, str], lang: str = "en",
+               explain: Callable[[str], str] = str) -> tuple[SheetRow, ...]:
+    """Return the export's rows: each recommendation, then its members if merged; then the suggestions.
+
+    Decisions and statuses are written in `lang` (the secretariat's), without scores;
+    `explain` says why a pair was only suggested in plain words of `lang`.
+    """
+    lang = sheet_language(lang)
     canonicals = {d.ids[0] for d in decisions.of("canonical")}
     rows: list[SheetRow] = []
     for r in result.recommendations:
-        rows.append(_recommendation_row(r, proposals, groups))
+        rows.append(_recommendation_row(r, proposals, groups, lang))
         if len(r.members) > 1:
-            rows.extend(_member_row(r, proposals[m.proposal_id], canonicals, groups) for m in r.members)
+            rows.extend(_member_row(r, proposals[m.proposal_id], canonicals, groups, lang) for m in r.members)
     home = {m: r.id for r in result.recommendations for m in r.member_ids}
     for s in result.suggestions:
         a, b = proposals[s.a], proposals[s.b]
         rows.append(SheetRow("suggestion", home[s.a], (s.a, s.b), title=f"{a.id}: {a.title}\n{b.id}: {b.title}",
                              text=f"{a.id}: {a.text}\n\n{b.id}: {b.text}", groups=_groups((a, b), groups),
-                             status=f"similar ({s.score:.2f}): {s.reason}", text_hash=text_hash((a, b))))
+                             status=f"{STATUSES[lang]['similar']}: {explain(s.reason)}",
+                             text_hash=text_hash((a, b))))
     return tuple(rows)
 
 
-def _recommendation_row(r: Recommendation, proposals: Mapping[str, Proposal], groups: Mapping[str, str]) -> SheetRow:
+def _recommendation_row(r: Recommendation, proposals: Mapping[str, Proposal], groups: Mapping[str, str],
+                        lang: str) -> SheetRow:
     canon = proposals[r.canonical]
-    decision = CHOICE_OF[_set_aside_action(r.status)] if r.status != "accepted" else (
-        "edit wording" if r.edited_title or r.edited_text else "")
+    decision = choice_of(_set_aside_action(r.status), lang) if r.status != "accepted" else (
+        choice_of("edit", lang) if r.edited_title or r.edited_text else "")
     return SheetRow("recommendation", r.id, r.member_ids, decision, r.reason or "", r.edited_title or "",
                     r.edited_text or "", canon.title, canon.text,
-                    _groups([proposals[i] for i in r.member_ids], groups), r.status, text_hash([canon]))
+                    _groups([proposals[i] for i in r.member_ids], groups), STATUSES[lang][r.status],
+                    text_hash([canon]))
 
 
-def _member_row(r: Recommendation, p: Proposal, canonicals: set[str], groups: Mapping[str, str]) -> SheetRow:
+def _member_row(r: Recommendation, p: Proposal, canonicals: set[str], groups: Mapping[str, str],
+                lang: str) -> SheetRow:
     how = next(m for m in r.members if m.proposal_id == p.id)
-    status = "printed wording" if p.id == r.canonical else f"joined: {how.how} ({how.score:.2f})"
-    return SheetRow("member", r.id, (p.id,), "canonical" if p.id in canonicals else "", title=p.title,
-                    text=p.text, groups=_groups([p], groups), status=status, text_hash=text_hash([p]))
+    status = STATUSES[lang]["printed_wording" if p.id == r.canonical else how.how]
+    return SheetRow("member", r.id, (p.id,), choice_of("canonical", lang) if p.id in canonicals else "",
+                    title=p.title, text=p.text, groups=_groups([p], groups), status=status, text_hash=text_hash([p]))
 
 
 def _set_aside_action(status: str) -> str:
@@ -91,49 +97,54 @@ Located = tuple[SheetRow, Mapping[str, Location]]  # a row and the cell of each 
 
 
 def changes(rows: Sequence[Located], result: MergeResult, proposals: Mapping[str, Proposal],
-            decisions: Decisions) -> Changes:
-    """Return the changes the filled rows ask for, checked against the existing decisions."""
+            decisions: Decisions, lang: str = "en") -> Changes:
+    """Return the changes the filled rows ask for, checked against the existing decisions.
+
+    A decision may be written in any of kk/ru/en; messages name the choices in `lang`.
+    """
     home = {m: r for r in result.recommendations for m in r.member_ids}
     out = Changes()
+    lang = sheet_language(lang)
     for row, cells in rows:
-        for wanted in _wanted(row, cells, home, proposals, decisions, out.diagnostics):
-            _compare(wanted, home, decisions, out)
+        for wanted in _wanted(row, cells, home, proposals, decisions, out.diagnostics, lang):
+            _compare(wanted, home, decisions, out, lang)
     return out
 
 
 def _wanted(row: SheetRow, cells: Mapping[str, Location], home: Mapping[str, Recommendation],
-            proposals: Mapping[str, Proposal], decisions: Decisions, found: list[Diagnostic]) -> list[Wanted]:
+            proposals: Mapping[str, Proposal], decisions: Decisions, found: list[Diagnostic],
+            lang: str) -> list[Wanted]:
     """Return the decisions one row asks for, reporting a row that cannot be read as one."""
     unknown = [i for i in row.ids if i not in proposals]
     if unknown or not row.ids:
         found.append(error(cells["ids"], f"no proposal {', '.join(unknown) or '(empty)'} in this project; "
                            "export the sheet again", "review.unknown-proposal"))
         return []
-    action = CHOICES.get(row.decision.strip().lower()) if row.decision.strip() else None
+    action = action_of(row.decision) if row.decision.strip() else None
     if row.decision.strip() and action is None:
         found.append(error(cells["decision"], f"unknown decision {row.decision!r}; choose one of: "
-                           f"{', '.join(CHOICES)}", "review.bad-decision"))
+                           f"{', '.join(choices(lang))}", "review.bad-decision"))
         return []
     edited = bool(row.edited_title or row.edited_text)
     if action is None and not edited:
         _cleared(row, cells, home, decisions, found)
         return []
-    problem = _misplaced(row, action, edited)
+    problem = _misplaced(row, action, edited, lang)
     if problem:
         found.append(error(cells["decision" if action else "edited_title"], problem, "review.bad-decision"))
         return []
     return _build(row, action, edited, cells, home, proposals, found)
 
 
-def _misplaced(row: SheetRow, action: str | None, edited: bool) -> str | None:
+def _misplaced(row: SheetRow, action: str | None, edited: bool, lang: str) -> str | None:
     """Return why this decision does not fit this kind of row, or None."""
     allowed = {"suggestion": ("merge", "apart"), "member": ("apart", "canonical"),
                "recommendation": ("edit", *SET_ASIDE)}.get(row.kind)
     if allowed is None:
         return f"unknown row kind {row.kind!r} (recommendation, member or suggestion); export the sheet again"
     if action is not None and action not in allowed:
-        return f"{CHOICE_OF[action]!r} does not apply to a {row.kind} row; choose one of: " + ", ".join(
-            CHOICE_OF[a] for a in allowed)
+        return f"{choice_of(action, lang)!r} does not apply to a {row.kind} row; choose one of: " + ", ".join(
+            choice_of(a, lang) for a in allowed)
     if edited and row.kind != "recommendation":
         return "edited wording belongs on the recommendation's row"
     return None
@@ -195,12 +206,13 @@ def _cleared(row: SheetRow, cells: Mapping[str, Location], home: Mapping[str, Re
                              "to undo a decision, delete it in decisions.yaml", "review.kept"))
 
 
-def _compare(w: Wanted, home: Mapping[str, Recommendation], decisions: Decisions, out: Changes) -> None:
+def _compare(w: Wanted, home: Mapping[str, Recommendation], decisions: Decisions, out: Changes,
+             lang: str) -> None:
     """File a wanted decision as added, updated, unchanged, or a conflict."""
     same_place = [d for d in decisions.items if _same_place(d, w, home)]
     for d in same_place:
         if d.action != w.action or d.action == "canonical" and d.ids != w.ids:
-            out.diagnostics.append(error(w.where, f"{CHOICE_OF[w.action]} contradicts {d.line()} ({d.location}); "
+            out.diagnostics.append(error(w.where, f"{choice_of(w.action, lang)} contradicts {d.line()} ({d.location}); "
                                          "nothing was written: change the sheet or decisions.yaml first",
                                          "review.conflict"))
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -24,41 +24,47 @@ FILL = PatternFill("solid", fgColor="FFF4CC")  # the columns a person fills in
 FIXED = dt.datetime(2000, 1, 1)
 
 
-def sheet_bytes(rows: Sequence[SheetRow], choices: Sequence[str]) -> bytes:
-    """Return the workbook: headers, one row per SheetRow, a drop-down of `choices` in Decision."""
+def sheet_bytes(rows: Sequence[SheetRow], choices: Sequence[str], headers: Mapping[str, str] | None = None,
+                kinds: Mapping[str, str] | None = None) -> bytes:
+    """Return the workbook: headers, one row per SheetRow, a drop-down of `choices` in Decision.
+
+    `headers` (field → header) and `kinds` (row kind → word) are the secretariat's words;
+    by default the English headers of SHEET_COLUMNS and the kinds as they are.
+    """
+    headers = {name: (headers or {}).get(name, title) for name, title, _ in COLUMNS}
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
-    _header(sheet)
+    _header(sheet, headers)
     for number, row in enumerate(rows, start=2):
         values = {name: getattr(row, name) for name, _, _ in COLUMNS}
         values["ids"] = ", ".join(row.ids)
+        values["kind"] = (kinds or {}).get(row.kind, row.kind)
         for col, (name, _, _) in enumerate(COLUMNS, start=1):
             cell = sheet.cell(row=number, column=col, value=values[name] or None)
             cell.data_type = "s" if values[name] else cell.data_type  # "=5" stays text, never a formula
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if name in ("decision", "reason", "edited_title", "edited_text"):
                 cell.fill = FILL
-    _drop_down(sheet, len(rows), choices)
+    _drop_down(sheet, len(rows), choices, headers["decision"])
     book.properties.created = book.properties.modified = FIXED
     out = io.BytesIO()
     book.save(out)
     return _fixed_dates(out.getvalue())
 
 
-def _header(sheet) -> None:
-    for col, (_, header, width) in enumerate(COLUMNS, start=1):
-        sheet.cell(row=1, column=col, value=header).font = Font(bold=True)
+def _header(sheet, headers: Mapping[str, str]) -> None:
+    for col, (name, _, width) in enumerate(COLUMNS, start=1):
+        sheet.cell(row=1, column=col, value=headers[name]).font = Font(bold=True)
         sheet.column_dimensions[sheet.cell(row=1, column=col).column_letter].width = width
     sheet.freeze_panes = "D2"
 
 
-def _drop_down(sheet, count: int, choices: Sequence[str]) -> None:
+def _drop_down(sheet, count: int, choices: Sequence[str], title: str) -> None:
     column = next(i for i, c in enumerate(COLUMNS, start=1) if c[0] == "decision")
     letter = sheet.cell(row=1, column=column).column_letter
     rule = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
-                          showErrorMessage=True, errorTitle="Decision",
-                          error="Choose one of: " + ", ".join(choices))
+                          showErrorMessage=True, errorTitle=title, error=", ".join(choices))
     sheet.add_data_validation(rule)
     rule.add(f"{letter}2:{letter}{max(count + 1, 2) + 200}")  # room for rows a person adds
 

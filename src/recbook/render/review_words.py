@@ -35,6 +35,7 @@ WORDS: dict[str, dict[str, str]] = {
         "with no translation yet: only names, numbers and key terms were compared",
         "not_every": "close, but not to every proposal already joined with the other",
         "below": "similar, but not enough to join them without you",
+        "lang_kk": "Kazakh", "lang_ru": "Russian", "lang_en": "English",
     },
     "ru": {
         "title": "Проверка похожих предложений",
@@ -62,6 +63,7 @@ WORDS: dict[str, dict[str, str]] = {
         "переведены: сравнивались только имена, числа и ключевые термины",
         "not_every": "близки, но не ко всем предложениям, уже объединённым со вторым",
         "below": "похожи, но недостаточно, чтобы объединить без вас",
+        "lang_kk": "на казахском", "lang_ru": "на русском", "lang_en": "на английском",
     },
     "kk": {
         "title": "Ұқсас ұсыныстарды қарау",
@@ -90,6 +92,7 @@ WORDS: dict[str, dict[str, str]] = {
         "аударылмаған: тек атаулар, сандар және негізгі терминдер салыстырылды",
         "not_every": "жақын, бірақ екіншісімен біріктірілген барлық ұсынысқа емес",
         "below": "ұқсас, бірақ сізсіз біріктіруге жеткіліксіз",
+        "lang_kk": "қазақша", "lang_ru": "орысша", "lang_en": "ағылшынша",
     },
 }
 
