@@ -1,13 +1,16 @@
 """The secretariat's story, end to end through the CLI: drafts, late changes, a final edition 1, a later build.
 
 Draft → a late proposal → a corrected vote → a forced merge → `release --edition 1
---final` → another proposal → build: the edition-1 numbers are unchanged, the
-changelog says exactly what changed (in each language), and the Russian
-translations still sit on the recommendations they were made for.
+--final` → another proposal, and one rejected → build: the edition-1 numbers are
+unchanged, the changelog says exactly what changed (in each language), the Russian
+translations still sit on the recommendations they were made for, the internal
+provenance report tells every original's fate, and each group's sheet tells it its own.
 """
 
 from __future__ import annotations
 
+import csv
+import html as html_lib
 import io
 import json
 import re
@@ -54,6 +57,8 @@ PROPOSALS = {
 }
 LATE = {"G3-01": ("G3", "D1", 7, "Open registry of NGOs", "Publish a register of every NGO.")}
 AFTER_EDITION_1 = {"G2-03": ("G2", "D1", 50, "Grants for rural NGOs", "Fund NGOs in villages through small grants.")}
+REJECTED = {"G3-02": ("G3", "D2", 2, "Ban all cars", "Ban private cars in every city.")}
+REJECTION = "- {reject: G3-02, reason: outside the forum's remit}\n"
 
 
 def write_proposals(project: Path, name: str, items: dict) -> None:
@@ -130,8 +135,10 @@ def story(tmp_path_factory, no_office) -> Path:
     translate_to_russian(project)
     out = run("release", "--project", str(project), "--edition", "1", "--final", "--date", "2025-10-15")
     assert "released final edition 1 of 2025-10-15" in out
-    # another proposal, with the most votes of all
-    write_proposals(project, "after.yaml", AFTER_EDITION_1)
+    # another proposal, with the most votes of all; and one the editors reject
+    write_proposals(project, "after.yaml", AFTER_EDITION_1 | REJECTED)
+    with (project / "inputs" / "decisions.yaml").open("a", encoding="utf-8") as f:
+        f.write(REJECTION)
     run("build", "--project", str(project), "--format", "docx")
     return project
 
@@ -226,3 +233,61 @@ def test_edition_2_archives_its_changelog_in_each_language(story, tmp_path):
 def plain(text: str) -> str:
     """Return `text` with typography's no-break spaces and hyphens as plain ones (for readable expectations)."""
     return text.replace("\u00a0", " ").replace("\u2011", "-")
+
+
+def provenance_rows(project: Path) -> dict[str, dict[str, str]]:
+    data = (project / "output" / "internal" / "internal-provenance.csv").read_bytes().decode("utf-8-sig")
+    return {row["proposal"]: row for row in csv.DictReader(io.StringIO(data))}
+
+
+def test_the_provenance_report_tells_every_originals_fate(story):
+    rows = provenance_rows(story)
+    assert sorted(rows) == ["G1-01", "G1-02", "G2-01", "G2-02", "G2-03", "G3-01", "G3-02"]  # every original
+    late = rows["G3-01"]  # the late proposal
+    assert (late["group"], late["language"], late["title"], late["text"]) == (
+        "G3", "en", "Open registry of NGOs", "Publish a register of every NGO.")
+    assert (late["recommendation"], late["number"], late["how"], late["status"]) == ("R-G3-01", "1.3", "single", "accepted")
+    forced = rows["G2-01"]  # the forced merge: manual, with its decisions.yaml line
+    assert (forced["recommendation"], forced["number"], forced["how"], forced["merged_with"]) == (
+        "R-G1-01", "1.2", "manual", "G1-01")
+    assert forced["decisions"] == "inputs/decisions.yaml:1: - {merge: [G1-01, G2-01]}"
+    assert (rows["G1-01"]["how"], rows["G1-01"]["merged_with"]) == ("canonical", "G2-01")
+    assert rows["G1-01"]["decisions"] == forced["decisions"]  # the decision shaped its recommendation too
+    rejected = rows["G3-02"]
+    assert (rejected["status"], rejected["reason"], rejected["number"]) == ("rejected", "outside the forum's remit", "")
+    assert rejected["decisions"] == "inputs/decisions.yaml:2: - {reject: G3-02} (outside the forum's remit)"
+    page = (story / "output" / "internal" / "internal-provenance.html").read_text(encoding="utf-8")
+    assert "Internal — not for distribution" in page and '<html lang="en">' in page
+    assert "joined by a decision" in page and "inputs/decisions.yaml:1: - {merge: [G1-01, G2-01]}" in page
+
+
+def test_internal_outputs_never_go_to_partners(story):
+    """Not in output/manifest.json (the partners' books) nor in an edition's archive."""
+    books = json.loads((story / "output" / "manifest.json").read_text(encoding="utf-8"))["files"]
+    assert not any("provenance" in name or name.endswith(".html") for name in books)
+    archived = [p.name for p in (story / "output" / "editions" / "1").rglob("*")]
+    assert not any("provenance" in name or name.endswith(".html") for name in archived)
+    internal = json.loads((story / "output" / "internal" / "manifest.json").read_text(encoding="utf-8"))["files"]
+    assert set(internal) == {"internal-provenance.csv", "internal-provenance.html"}
+
+
+def sheet_text(project: Path, name: str) -> str:
+    page = (project / "output" / "groups" / name).read_text(encoding="utf-8")
+    return squash(html_lib.unescape(re.sub(r"<style>.*?</style>|<[^>]+>", " ", page, flags=re.S)))
+
+
+def test_each_group_is_told_what_happened_to_its_proposals(story):
+    assert sorted(p.name for p in (story / "output" / "groups").iterdir()) == [
+        "G1.en.html", "G2.en.html", "G3.en.html", "manifest.json"]  # the groups wrote in English
+    g3 = sheet_text(story, "G3.en.html")
+    assert squash("What happened to your proposals") in g3 and squash("Group three") in g3
+    # the late proposal is printed at its number; the rejected one says why
+    assert squash("Your proposal G3-01 Open registry of NGOs Outcome Printed as recommendation 1.3") in g3
+    assert squash("Your proposal G3-02 Ban all cars Outcome Not included in the book: rejected by the editors "
+                  "Reason outside the forum's remit") in g3
+    g2 = sheet_text(story, "G2.en.html")
+    # the forced merge: G2-01 is printed in G1-01's wording, credited to group one too
+    assert squash("Your proposal G2-01 Long-term capital for civil society Outcome Printed as recommendation 1.2 "
+                  "Wording in the book Endowment funds for NGOs Allow NGOs to create endowment funds. "
+                  "Also proposed by Group one") in g2
+    assert "Draft" in g2  # a build after the final edition 1 is a draft
