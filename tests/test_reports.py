@@ -90,3 +90,19 @@ def test_the_csv_never_carries_a_live_formula():
                         1.0, "accepted", "", ())
     rows = list(csv.reader(io.StringIO(render_provenance_csv([fate], {"G1": "-G1"}).decode("utf-8-sig"))))
     assert rows[1][2] == "'-G1" and rows[1][5] == "'@SUM(A1)" and rows[1][6] == "'=HYPERLINK(\"http://x\")"
+
+
+def test_an_untranslated_sheet_label_is_reported_at_its_catalog_line(tmp_path):
+    project = copy_sample_project(tmp_path / "project")
+    po = project / "locales" / "kk" / "LC_MESSAGES" / "book.po"
+    text = po.read_text("utf-8")
+    text = re.sub(r'(msgctxt "sheet.title"\nmsgid "[^"]*"\n)msgstr "[^"]*"\n', r'\1msgstr ""\n', text)
+    po.write_text(text, "utf-8")
+    line = text.splitlines().index('msgctxt "sheet.title"') + 1
+    for final, severity in ((False, "warning"), (True, "error")):
+        report = Report()
+        check_project(project, report, final=final)
+        found = [d.format() for d in report.items if d.code == "i18n.incomplete" and "group sheet" in d.message]
+        assert found == [f"locales/kk/LC_MESSAGES/book.po:{line}: {severity}: 1 group sheet label(s) not translated "
+                         "(sheet.title): the groups' sheets in kk print them in English; run `recbook i18n update` "
+                         "and translate them [i18n.incomplete]"]

@@ -112,6 +112,8 @@ def check_project(project: Path, report: Report, *, final: bool,
     report.extend(unplaced(gathered.editions, len(gathered.inputs.conference.directions)))
     books = {lang: localize_book(gathered, lang, final, report, epoch, release)
              for lang in gathered.inputs.conference.languages}
+    from .localize.group_sheets import sheet_label_problems  # each group's sheet is built with the books
+    report.extend(sheet_label_problems(gathered.inputs.conference, gathered.inputs.proposals, gathered.catalogs, final))
     return Checked(gathered, books)
 
 

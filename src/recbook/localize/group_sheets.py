@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Mapping, Sequence
 
+from ..diagnostics import Diagnostic, error, warning
 from ..i18n.catalogs import Catalogs
-from ..i18n.labels import GROUP_SHEET_LABELS
+from ..i18n.labels import GROUP_SHEET_LABELS, LABEL_SOURCE_LANGUAGE
 from ..i18n.translator import Translator, fill
 from ..model import (Conference, GroupSheet, GroupSheetEntry, LocalizedBook, LocalizedRecommendation,
                      Proposal, ProposalFate)
@@ -28,6 +29,24 @@ def group_language(group_id: str, proposals: Sequence[Proposal], conf: Conferenc
     if counts:
         return max(order, key=lambda lang: (counts[lang], -order.index(lang)))
     return order[0]
+
+
+def sheet_label_problems(conf: Conference, proposals: Sequence[Proposal], catalogs: Catalogs,
+                         final: bool) -> list[Diagnostic]:
+    """Warn (for the final edition: error) where a group's sheet would print book.po's sheet.* labels in English."""
+    found = []
+    for lang in sorted({group_language(g.id, proposals, conf) for g in conf.groups} - {LABEL_SOURCE_LANGUAGE}):
+        tr = Translator(catalogs, lang)
+        for key, english in GROUP_SHEET_LABELS:
+            tr.label(key, english)
+        missing = sorted(tr.missing.values(), key=lambda m: m.context)
+        if missing:
+            keys = ", ".join(m.context for m in missing)
+            found.append((error if final else warning)(
+                missing[0].location, f"{len(missing)} group sheet label(s) not translated ({keys}): the groups' "
+                f"sheets in {lang} print them in English; run `recbook i18n update` and translate them",
+                "i18n.incomplete"))
+    return found
 
 
 def group_sheets(conf: Conference, proposals: Sequence[Proposal], fates: Sequence[ProposalFate],
