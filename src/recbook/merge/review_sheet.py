@@ -27,7 +27,7 @@ FILLED = ("decision", "reason", "edited_title", "edited_text")
 
 def sheet_rows(result: MergeResult, proposals: Mapping[str, Proposal], decisions: Decisions,
                groups: Mapping[str, str]) -> tuple[SheetRow, ...]:
-    """Return the export's rows: each recommendation, then its members if merged; then the suggestions."""
+    """Return the export's rows: each recommendation, its members if merged; the suggestions, the look-alikes."""
     canonicals = {d.ids[0] for d in decisions.of("canonical")}
     rows: list[SheetRow] = []
     for r in result.recommendations:
@@ -35,11 +35,13 @@ def sheet_rows(result: MergeResult, proposals: Mapping[str, Proposal], decisions
         if len(r.members) > 1:
             rows.extend(_member_row(r, proposals[m.proposal_id], canonicals, groups) for m in r.members)
     home = {m: r.id for r in result.recommendations for m in r.member_ids}
-    for s in result.suggestions:
-        a, b = proposals[s.a], proposals[s.b]
-        rows.append(SheetRow("suggestion", home[s.a], (s.a, s.b), title=f"{a.id}: {a.title}\n{b.id}: {b.title}",
-                             text=f"{a.id}: {a.text}\n\n{b.id}: {b.text}", groups=_groups((a, b), groups),
-                             status=f"similar ({s.score:.2f}): {s.reason}", text_hash=text_hash((a, b))))
+    # a look-alike is decided like a suggestion (merge or keep apart); its status says they differ
+    for found, said in ((result.suggestions, "similar"), (result.look_alikes, "look alike, kept apart")):
+        for s in found:
+            a, b = proposals[s.a], proposals[s.b]
+            rows.append(SheetRow("suggestion", home[s.a], (s.a, s.b), title=f"{a.id}: {a.title}\n{b.id}: {b.title}",
+                                 text=f"{a.id}: {a.text}\n\n{b.id}: {b.text}", groups=_groups((a, b), groups),
+                                 status=f"{said} ({s.score:.2f}): {s.reason}", text_hash=text_hash((a, b))))
     return tuple(rows)
 
 

@@ -26,7 +26,6 @@ MIN_BRIDGED = 2  # language-neutral tokens two texts with no shared language mus
 # language-neutral tokens are sparse (no function words, few roots): their Dice runs lower than a
 # same-language one; scaled so a true pair of the sample (tune set) lands in the suggestion band
 BRIDGE_SCALE = 1.6
-GUARD_DEMOTION = 0.9  # a pair whose texts disagree ranks below one that does not
 
 
 @dataclass(frozen=True)
@@ -114,7 +113,9 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
     """Return the best score over the languages both proposals can be read in.
 
     A guard raised in any shared language stays: a translation that drops a
-    "not" must not open the door to an automatic merge.
+    "not" must not open the door to an automatic merge. But two proposals
+    written in the same language are judged by their own words: a translator's
+    "more" or "not" that neither original says raises no guard.
     """
     if len(a) == len(b) == 1 and a[0].language == b[0].language:
         return score_variants(a[0], b[0], rarity)  # the common case: originals, no translations
@@ -130,6 +131,8 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
         guards += [s.guard] if s.guard else []
         if s.score > best.score:
             best = s
+    if a[0].language == b[0].language:  # both originals (features.variants puts them first)
+        return replace(best, guard=guard(a[0], b[0]))
     if guards and not best.guard:
         best = replace(best, guard=guards[0])
     return best

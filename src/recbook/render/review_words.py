@@ -35,6 +35,9 @@ WORDS: dict[str, dict[str, str]] = {
         "with no translation yet: only names, numbers and key terms were compared",
         "not_every": "close, but not to every proposal already joined with the other",
         "below": "similar, but not enough to join them without you",
+        "alike_count": "Look-alikes kept apart",
+        "look_alikes": "Look alike, but kept apart — they differ",
+        "look_alikes_why": "These pairs use nearly the same words but differ in a number, in asking for more or less, in a “not”, in being binding, or in the place or body they name, so they were not joined. Check that they really differ; if two say the same thing after all, join them.",
     },
     "ru": {
         "title": "Проверка похожих предложений",
@@ -62,6 +65,9 @@ WORDS: dict[str, dict[str, str]] = {
         "переведены: сравнивались только имена, числа и ключевые термины",
         "not_every": "близки, но не ко всем предложениям, уже объединённым со вторым",
         "below": "похожи, но недостаточно, чтобы объединить без вас",
+        "alike_count": "Похожих, но оставленных раздельно",
+        "look_alikes": "Похожи, но оставлены раздельно — они различаются",
+        "look_alikes_why": "В этих парах почти те же слова, но различаются число, направление (больше или меньше), «не», обязательность или названное место либо орган, поэтому они не объединены. Проверьте, что они действительно различаются; если всё же говорят об одном, объедините их.",
     },
     "kk": {
         "title": "Ұқсас ұсыныстарды қарау",
@@ -90,6 +96,9 @@ WORDS: dict[str, dict[str, str]] = {
         "аударылмаған: тек атаулар, сандар және негізгі терминдер салыстырылды",
         "not_every": "жақын, бірақ екіншісімен біріктірілген барлық ұсынысқа емес",
         "below": "ұқсас, бірақ сізсіз біріктіруге жеткіліксіз",
+        "alike_count": "Ұқсас, бірақ бөлек қалдырылғандар",
+        "look_alikes": "Ұқсас, бірақ бөлек қалдырылды — олардың айырмасы бар",
+        "look_alikes_why": "Бұл жұптардың сөздері дерлік бірдей, бірақ саны, бағыты (көбейту не азайту), «емес», міндеттілігі немесе аталған жері не органы әртүрлі, сондықтан олар біріктірілмеді. Шынымен әртүрлі екенін тексеріңіз; бір нәрсені айтса, оларды біріктіріңіз.",
     },
 }
 
