@@ -115,3 +115,24 @@ def test_bounds_and_contrasts_are_not_negations(text, lang, negations):
 def test_a_glossary_term_is_not_counted_again_as_a_loanword():
     v = make_variant("X", "en", None, "Grants for platforms.", True)
     assert {"grant", "platform"} <= v.bridge and not {"~grnt", "~pltf"} & v.bridge
+
+
+def test_lemmas_come_from_the_dictionary_alone_and_match_the_full_analyzer():
+    import pymorphy3
+
+    from recbook.merge.lemmas import lemma
+
+    full = pymorphy3.MorphAnalyzer()
+    words = "людей лучше банками новых объем организаций грантов советов низкой было детей".split()
+    assert lemma("людей", "ru") == "человек"
+    for w in words:
+        assert lemma(w, "ru") == full.parse(w)[0].normal_form.replace("ё", "е"), w
+
+
+def test_the_russian_dictionary_is_not_loaded_without_russian_text():
+    from recbook.merge.lemmas import _analyzer
+
+    _analyzer.cache_clear()
+    merge([prop("G1-01", "Open rural libraries on Saturdays.", "en"),
+           prop("G2-01", "Ауыл кітапханаларын сенбіде ашу.", "kk")])
+    assert _analyzer.cache_info().currsize == 0

