@@ -129,7 +129,7 @@ def evaluate(cases: Sequence[Mapping[str, Any]], result: MergeResult) -> Evaluat
     wrong = sum(s.merged for s in stats if s.kind in TRAPS + (UNRELATED, "distinct"))
     precision = (merged_total - wrong) / merged_total if merged_total else 1.0
     unmerged = sum(s.pairs - s.merged for s in stats if s.kind not in TRAPS + (UNRELATED, "distinct"))
-    alike = [s for s in result.look_alikes if s.a in gold and s.b in gold]
+    alike = [s for s in getattr(result, "look_alikes", ()) if s.a in gold and s.b in gold]  # older results: none
     return Evaluation(stats, precision, adjusted_rand_index(gold, {i: cluster[i] for i in gold}),
                       shown, traps, unmerged, len(alike), sum(1 for s in alike if gold[s.a] == gold[s.b]))
 
