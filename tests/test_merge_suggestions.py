@@ -55,6 +55,14 @@ def test_a_weak_match_across_languages_must_be_the_best_of_both():
     assert found == {("A", "B")}
 
 
+def test_a_same_language_pair_is_measured_against_same_language_matches_only():
+    # both proposals match X across languages at 0.79 (a scaled, looser score): their own
+    # same-language pair at 0.59 is still their nearest neighbour of its kind
+    across = PairScore(0.79, BRIDGE, 0.0, 0.0, guard=BRIDGE_GUARD, terms=0.79)
+    found, _ = offered({("A", "X"): across, ("B", "X"): across, ("A", "B"): ru(0.59)})
+    assert ("A", "B") in found
+
+
 def test_guarded_pairs_are_look_alikes_from_halfway_to_auto_merge():
     found, alike = offered({("A", "B"): ru(0.95, "negation in one text only"),
                             ("C", "D"): ru(0.55, "different numbers: 3 vs 5"), ("E", "F"): ru(0.70)})

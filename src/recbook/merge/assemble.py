@@ -101,7 +101,7 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
     voluntary, other names) is not a suggestion to merge: it goes to the
     look-alikes, shown apart so a person can check the machine's reading. The
     suggestions are each proposal's nearest neighbours: a pair is kept only if it
-    scores at least RELATIVE_CUT × the best match of one of its two clusters, while
+    scores at least RELATIVE_CUT × the best match of its kind of one of its two clusters, while
     both clusters take part in fewer than `suggest_per_proposal` better ones, and
     once per two clusters (accepting it joins them).
     """
@@ -116,8 +116,12 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
                 alike.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))
         elif s.score >= settings.suggest_threshold and (s.language != BRIDGE or (a, b) in (bridged.get(a), bridged.get(b))):
             offers.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))  # a bridge: only a best match
-    best = _best_per_cluster(clusters, offers)
-    near = [o for o in offers if _near(o[3], best[clusters.of[o[1]]], best[clusters.of[o[2]]], settings)]
+    # bridge scores are scaled (similarity.BRIDGE_SCALE): a pair is measured against its own kind
+    best = {kind: _best_per_cluster(clusters, [o for o in offers if (o[3].language == BRIDGE) == kind])
+            for kind in (False, True)}
+    best_any = _best_per_cluster(clusters, offers)
+    near = [o for o in offers if _near(o[3], *(best[o[3].language == BRIDGE][clusters.of[x]] for x in o[1:3]),
+                                       max(best_any[clusters.of[o[1]]], best_any[clusters.of[o[2]]]), settings)]
     shown: set[tuple[int, int]] = set()
     # a pair read in one language is surer than one matched on a few terms across languages:
     # the two kinds do not take each other's places
@@ -131,15 +135,16 @@ RELATIVE_CUT = 0.85  # a suggestion well below a proposal's best match is noise 
 WEAK_BAND = 0.25  # the lowest quarter of the suggestion band: only nearest neighbours are listed there
 
 
-def _near(s: PairScore, best_a: float, best_b: float, settings: MergeSettings) -> bool:
+def _near(s: PairScore, best_a: float, best_b: float, best_of_both: float, settings: MergeSettings) -> bool:
     """Return True if a pair is among the nearest matches of its proposals, not just above `suggest`.
 
-    It must score close to the best match of one of the two; in the weak band it
-    must be that best match (across languages, where few tokens match, the best
-    match of both).
+    It must score close to the best match of its kind (same language, or across
+    languages) of one of the two; in the weak band it must be that best match
+    (across languages, where few tokens match, the best match of both of any kind:
+    `best_of_both`).
     """
     weak = settings.suggest_threshold + WEAK_BAND * (settings.auto_threshold - settings.suggest_threshold)
-    nearest = max(best_a, best_b) if s.language == BRIDGE else min(best_a, best_b)
+    nearest = best_of_both if s.language == BRIDGE else min(best_a, best_b)
     if s.score < weak and s.score < nearest:
         return False
     return s.score >= RELATIVE_CUT * min(best_a, best_b)
