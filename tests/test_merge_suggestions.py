@@ -144,3 +144,31 @@ def test_the_russian_dictionary_is_not_loaded_without_russian_text():
     merge([prop("G1-01", "Open rural libraries on Saturdays.", "en"),
            prop("G2-01", "Ауыл кітапханаларын сенбіде ашу.", "kk")])
     assert _analyzer.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We call for stricter reporting requirements for foreign-funded NGOs.",
+     "We call for lighter reporting requirements for foreign-funded NGOs.", "en"),
+    ("Ужесточить требования к отчётности НКО с иностранным финансированием.",
+     "Смягчить требования к отчётности НКО с иностранным финансированием.", "ru"),
+])
+def test_tighter_and_lighter_rules_are_opposite_asks(a, b, lang):
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])
+    assert len(result.recommendations) == 2 and "direction" in result.look_alikes[0].reason
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Create a youth council under the akimat of the region.", "Create a council of women under the akimat of the region.", "en"),
+    ("Открыть ресурсный центр для молодёжи в каждом районе.", "Открыть ресурсный центр для пожилых людей в каждом районе.", "ru"),
+    ("Әр ауданда жастарға арналған ресурстық орталық ашу.", "Әр ауданда балаларға арналған ресурстық орталық ашу.", "kk"),
+])
+def test_asks_for_different_groups_of_people_never_merge(a, b, lang):
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])
+    assert len(result.recommendations) == 2
+    assert result.suggestions == () and "different groups" in result.look_alikes[0].reason
+
+
+def test_a_road_map_is_not_about_the_elderly():
+    from recbook.merge.glossary import concept
+
+    assert concept("картасын", "kk") is None and concept("карттарга", "kk") == "elderly"

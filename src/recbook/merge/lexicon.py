@@ -75,6 +75,8 @@ UP: tuple[str, ...] = (
     "увелич", "повыс", "повыш", "расшир", "нарост", "усил", "рост", "роста", "добав", "больш",
     "арттыр", "кобейт", "кенейт", "осир", "кушейт", "улгайт", "жогарлат", "котер",
     "increas", "expand", "raise", "raising", "extend", "strengthen", "grow", "boost", "more", "higher",
+    # tighter rules ask for more of them
+    "ужесточ", "катандат", "stricter", "tighten", "tighter", "toughen", "harsher",
 )
 DOWN: tuple[str, ...] = (
     "сократ", "сокращ", "уменьш", "сниз", "сниж", "огранич", "отмен", "упраздн",
@@ -82,6 +84,8 @@ DOWN: tuple[str, ...] = (
     "азайт", "кыскарт", "томенд", "шекте", "жою", "жойы", "токтат",
     "reduc", "decreas", "cut", "lower", "limit", "abolish", "eliminat", "fewer", "less",
     "restrict", "curb",
+    # lighter rules ask for less of them
+    "смягч", "ослаб", "жумсарт", "lighter", "loosen", "looser", "soften", "relax",
 )
 
 # Number words per language, mapped to digits so "три года" meets "3 года".
@@ -104,3 +108,7 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
     "hundred": "100", "half": "50%", "twice": "2x", "double": "2x",
     },
 }
+
+# Glossary concepts (glossary.py) that name whom an ask is for: "a council of young people" and
+# "a council of women" are different asks in the same words.
+GROUPS: frozenset[str] = frozenset({"young", "women", "elderly", "disability", "children", "veterans"})

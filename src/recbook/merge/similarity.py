@@ -17,6 +17,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from .features import Variant
+from .lexicon import GROUPS
 from .rarity import FLAT, Rarity
 
 STEM_WEIGHT = 0.5
@@ -70,7 +71,15 @@ def guard(a: Variant, b: Variant) -> str:
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
-    return _names_guard(a, b)
+    return _names_guard(a, b) or _groups_guard(a, b)
+
+
+def _groups_guard(a: Variant, b: Variant) -> str:
+    """Return a guard if each text is for a group of people the other does not name (youth / women)."""
+    only_a, only_b = sorted((a.concepts - b.concepts) & GROUPS), sorted((b.concepts - a.concepts) & GROUPS)
+    if only_a and only_b:
+        return f"different groups: {only_a[0]} vs {only_b[0]}"
+    return ""
 
 
 def _names_guard(a: Variant, b: Variant) -> str:
