@@ -172,12 +172,3 @@ def test_a_road_map_is_not_about_the_elderly():
     from recbook.merge.glossary import concept
 
     assert concept("картасын", "kk") is None and concept("карттарга", "kk") == "elderly"
-
-
-def test_two_shared_terms_across_languages_are_too_thin_to_offer():
-    # no translation: "social" and "enterprise" alone (two terms) say too little; a third makes a match
-    two = merge([prop("G1-01", "Социальное предпринимательство в школах.", "ru"),
-                 prop("G2-01", "Social enterprise for veterans.", "en")])
-    three = merge([prop("G1-01", "Социальное предпринимательство в школах.", "ru"),
-                   prop("G2-01", "Social enterprise in schools.", "en")])
-    assert two.suggestions == () and [(s.a, s.b) for s in three.suggestions] == [("G1-01", "G2-01")]

@@ -23,7 +23,7 @@ from .rarity import FLAT, Rarity
 STEM_WEIGHT = 0.5
 TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggestion, never a merge
 MIN_SHARED = 5  # fewer shared glossary terms say too little (short texts match by chance)
-MIN_BRIDGED = 3  # language-neutral tokens two texts with no shared language must have in common
+MIN_BRIDGED = 2  # language-neutral tokens two texts with no shared language must have in common
 # language-neutral tokens are sparse (no function words, few roots): their Dice runs lower than a
 # same-language one; scaled so a true pair of the sample (tune set) lands in the suggestion band
 BRIDGE_SCALE = 1.6
