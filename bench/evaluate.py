@@ -46,6 +46,8 @@ class Evaluation:
     suggestions: int = 0  # suggestions among the evaluated ids
     trap_suggestions: int = 0  # of which trap pairs: opposite asks flagged for a person
     unmerged_true: int = 0  # same-idea pairs left unmerged (what the suggestions are for)
+    look_alikes: int = 0  # look-alike pairs kept apart (a separate list, not suggestions) among the ids
+    look_alike_true: int = 0  # of which one idea after all: a guard that misread them (not counted as found)
 
     @property
     def suggestion_ratio(self) -> float:
@@ -74,6 +76,7 @@ def gold_labels(cases: Sequence[Mapping[str, Any]]) -> tuple[dict[tuple[str, str
     labels: dict[tuple[str, str], str] = {}
     gold: dict[str, int] = {}
     first = {case["items"][0]["id"]: n for n, case in enumerate(cases)}
+    homes: dict[int, list[Mapping[str, Any]]] = {}
     for n, case in enumerate(cases):
         ids = [item["id"] for item in case["items"]]
         together = case["kind"] not in TRAPS and case["kind"] != "distinct"
@@ -82,8 +85,10 @@ def gold_labels(cases: Sequence[Mapping[str, Any]]) -> tuple[dict[tuple[str, str
             gold[pid] = home * 1000 + (0 if together else i)
         for a, b in combinations(sorted(ids), 2):
             labels[(a, b)] = case["kind"]
-        if home != n:
-            labels.update(_across(cases[home], case))
+        homes.setdefault(home, []).append(case)
+    for same in homes.values():  # every two cases of one idea, also two that name the same third
+        for one, other in combinations(same, 2):
+            labels.update(_across(one, other))
     return labels, gold
 
 
@@ -124,8 +129,9 @@ def evaluate(cases: Sequence[Mapping[str, Any]], result: MergeResult) -> Evaluat
     wrong = sum(s.merged for s in stats if s.kind in TRAPS + (UNRELATED, "distinct"))
     precision = (merged_total - wrong) / merged_total if merged_total else 1.0
     unmerged = sum(s.pairs - s.merged for s in stats if s.kind not in TRAPS + (UNRELATED, "distinct"))
+    alike = [s for s in getattr(result, "look_alikes", ()) if s.a in gold and s.b in gold]  # older results: none
     return Evaluation(stats, precision, adjusted_rand_index(gold, {i: cluster[i] for i in gold}),
-                      shown, traps, unmerged)
+                      shown, traps, unmerged, len(alike), sum(1 for s in alike if gold[s.a] == gold[s.b]))
 
 
 def adjusted_rand_index(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> float:
@@ -150,6 +156,7 @@ def format_table(ev: Evaluation) -> Iterable[str]:
     yield (f"suggestions {ev.suggestions} for {ev.unmerged_true} true pairs unmerged: "
            f"ratio {ev.suggestion_ratio:.2f} (target ≤ 1.5); without the {ev.trap_suggestions} trap pairs "
            f"{(ev.suggestions - ev.trap_suggestions) / max(5, ev.unmerged_true):.2f}")
+    yield f"look-alikes kept apart {ev.look_alikes}, of which one idea after all {ev.look_alike_true}"
 
 
 def part_of(case: Mapping[str, Any], held_out_share: int = 3) -> str:

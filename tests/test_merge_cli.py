@@ -30,7 +30,7 @@ def test_json_contract_every_proposal_in_exactly_one_cluster(project):
     result = CliRunner().invoke(dedupe, ["--project", str(project), "--json"])
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
-    assert set(doc) == {"proposals", "clusters", "suggestions"}
+    assert set(doc) == {"proposals", "clusters", "suggestions", "look_alikes"}  # look_alikes: an addition
     members = [m for c in doc["clusters"] for m in c["members"]]
     assert len(members) == len(set(members)) == doc["proposals"] > 0
     for c in doc["clusters"]:
@@ -42,6 +42,8 @@ def test_json_contract_every_proposal_in_exactly_one_cluster(project):
         assert c["how"] in ("exact", "auto", "manual") and 0 <= c["score"] <= 1
     for s in doc["suggestions"]:
         assert set(s) == {"a", "b", "score"} and s["a"] in members and s["b"] in members
+    for s in doc["look_alikes"]:
+        assert set(s) == {"a", "b", "score", "reason"} and s["a"] in members and s["b"] in members
 
 
 def test_json_is_stable_between_runs(project):
@@ -84,7 +86,7 @@ def test_missing_inputs_folder_is_a_clean_error(tmp_path):
 def _review_sample():
     hostile = '<script>alert("x")</script> Увеличить гранты для НПО в регионах страны'
     ps = [prop("G1-01", hostile), prop("G2-01", hostile.replace("регионах", "областях")),
-          prop("G3-01", "Сократить гранты для НПО в регионах страны")]
+          prop("G3-01", hostile.replace("Увеличить", "Сократить"))]  # a look-alike: the opposite ask
     result = merge(ps)
     return result, {p.id: p for p in ps}
 
@@ -100,6 +102,10 @@ def test_review_html_is_escaped_self_contained_and_highlights_differences():
     ab, ac = (text_hash([proposals[a], proposals[b]]) for a, b in (("G1-01", "G2-01"), ("G1-01", "G3-01")))
     assert f"- {{apart: [G1-01, G2-01], text_hash: {ab}}}" in html
     assert f"- {{merge: [G1-01, G3-01], text_hash: {ac}}}" in html
+    # the opposite ask is not offered as a merge but shown apart, saying why
+    look_alikes = html.index("Look alike, but kept apart — they differ: 1")
+    assert html.index("one asks for more, the other for less or neither") > look_alikes
+    assert "May say the same thing — please decide: 0" in html
 
 
 def test_review_csv_has_bom_and_cyrillic():

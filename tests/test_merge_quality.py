@@ -43,3 +43,13 @@ def test_adjusted_rand_index_formula():
     gold = {"a": 1, "b": 1, "c": 2, "d": 2}
     assert adjusted_rand_index(gold, gold) == 1.0
     assert adjusted_rand_index(gold, {"a": 1, "b": 2, "c": 1, "d": 2}) == pytest.approx(-0.5)
+
+
+def test_no_trap_pair_is_offered_as_a_merge(evaluation):
+    """Opposite asks and other numbers are look-alikes kept apart, not suggestions (issue 9)."""
+    assert evaluation.trap_suggestions == 0
+    assert evaluation.look_alikes >= 15  # and they are still shown, apart
+
+
+def test_suggestion_list_is_at_most_one_and_a_half_times_the_true_pairs_left(evaluation):
+    assert evaluation.suggestion_ratio <= 1.5

@@ -56,6 +56,7 @@ def test_the_merge_reasons_are_said_in_plain_words():
     assert reason("different numbers: 3 vs 5", "ru") == "различаются числа (3 / 5)"
     assert reason("negation in one text only", "kk") == "«емес» біреуінде ғана бар"
     assert reason("something new", "en") == "something new"
+    assert reason("different groups: young vs women", "ru") == "они для разных групп людей (young / women)"
 
 
 def test_csv_lists_set_aside_recommendations_with_their_reason():

@@ -169,6 +169,8 @@ class Suggestion:
 class MergeResult:
     recommendations: tuple[Recommendation, ...]  # every proposal is in exactly one, set aside or not
     suggestions: tuple[Suggestion, ...] = ()
+    # pairs that read alike but differ (numbers, more/less, "not", names): kept apart, shown to check
+    look_alikes: tuple[Suggestion, ...] = ()
 
     @property
     def accepted(self) -> tuple[Recommendation, ...]:

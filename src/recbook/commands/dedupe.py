@@ -22,13 +22,18 @@ def to_json(result: MergeResult, proposal_count: int) -> dict[str, Any]:
     A one-member cluster is printed with how "exact" and score 1.0: it is
     identical to its own canonical, and the contract only knows exact|auto|manual.
     Clusters still cover every proposal, so a recommendation a decision set
-    aside is listed too; the contract's keys stay, and each cluster adds its
-    `status` (accepted, rejected, withdrawn, deferred) and, when set aside, its `reason`.
+    aside (reject, withdraw, defer) is listed too: the contract's keys are fixed
+    (tests/test_merge_cli.py); each cluster adds its `status` (accepted, rejected,
+    withdrawn, deferred) and, when set aside, its `reason`. `look_alikes` (an
+    addition to the contract) are pairs that read alike but were kept apart
+    because they differ in numbers, direction, a "not" or names.
     """
     return {
         "proposals": proposal_count,
         "clusters": [_cluster(r) for r in result.recommendations],
         "suggestions": [{"a": s.a, "b": s.b, "score": round(s.score, 4)} for s in result.suggestions],
+        "look_alikes": [{"a": s.a, "b": s.b, "score": round(s.score, 4), "reason": s.reason}
+                        for s in result.look_alikes],
     }
 
 
@@ -96,12 +101,16 @@ def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> N
     titles = {p.id: p.title for p in inputs.proposals}
     merged = [r for r in result.recommendations if len(r.members) > 1]
     click.echo(f"{len(inputs.proposals)} proposals -> {len(result.recommendations)} recommendations, "
-               f"{len(merged)} merged from several proposals, {len(result.suggestions)} suggestions")
+               f"{len(merged)} merged from several proposals, {len(result.suggestions)} suggestions, "
+               f"{len(result.look_alikes)} look-alikes kept apart")
     click.echo(status_line(result))
     rows = [(r.id, ", ".join(r.member_ids), r.how, f"{r.score:.2f}", titles[r.canonical]) for r in merged]
     print_table("Merged", ("recommendation", "members", "how", "score", "title"), rows)
     rows = [(s.a, s.b, f"{s.score:.2f}", s.reason) for s in result.suggestions]
     print_table("To look at (not merged)", ("a", "b", "score", "why"), rows)
+    if result.look_alikes:
+        rows = [(s.a, s.b, f"{s.score:.2f}", s.reason) for s in result.look_alikes]
+        print_table("Look alike, kept apart (they differ)", ("a", "b", "score", "why"), rows)
     rows = [(r.id, ", ".join(r.member_ids), r.status, r.reason or "") for r in result.set_aside]
     if rows:
         print_table("Set aside (not printed)", ("recommendation", "members", "status", "reason"), rows)

@@ -51,10 +51,8 @@ def merge(
     scores = Scores(variants, rarity=Rarity.of(variants))
     _score(scores, candidate_pairs(scores, decisions, settings, report, progress), settings, progress)
     clusters = build_clusters(by_id, scores, decisions, settings, report)
-    return MergeResult(
-        recommendations(clusters, by_id, scores, decisions, settings, report),
-        suggestions(clusters, scores, decisions, settings),
-    )
+    offered, look_alikes = suggestions(clusters, scores, decisions, settings)
+    return MergeResult(recommendations(clusters, by_id, scores, decisions, settings, report), offered, look_alikes)
 
 
 def _score(scores: Scores, pairs: set[tuple[str, str]], settings: MergeSettings,

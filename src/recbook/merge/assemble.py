@@ -12,7 +12,7 @@ from .cluster import Clusters, Scores, auto_ok, pair
 from .decisions import SET_ASIDE, Decision, Decisions
 from .normalize import natural_key
 from .settings import MergeSettings
-from .similarity import BRIDGE, GUARD_DEMOTION, PairScore
+from .similarity import BRIDGE, PairScore
 
 
 def canonical_of(ids: Sequence[str], proposals: Mapping[str, Proposal], source_language: str | None) -> str:
@@ -94,33 +94,90 @@ def _cluster_how(members: Sequence[Member]) -> MergeHow:
 
 
 def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
-                settings: MergeSettings) -> tuple[Suggestion, ...]:
-    """Return the pairs in different clusters a person should look at, best first.
+                settings: MergeSettings) -> tuple[tuple[Suggestion, ...], tuple[Suggestion, ...]]:
+    """Return the pairs a person should decide on, best first, and the look-alikes kept apart.
 
-    Ranked by score, lowered for texts that contradict (rank). A pair is kept only
-    while both its clusters take part in fewer than `suggest_per_proposal` better
-    ones, and once per two clusters: each proposal's nearest neighbours, so a text
-    like every other does not flood the list.
+    A pair whose texts disagree (a guard: numbers, more/less, "not", binding or
+    voluntary, other names) is not a suggestion to merge: it goes to the
+    look-alikes, shown apart so a person can check the machine's reading. The
+    suggestions are each proposal's nearest neighbours: a pair is kept only if it
+    scores at least RELATIVE_CUT × the best match of its kind of one of its two clusters, while
+    both clusters take part in fewer than `suggest_per_proposal` better ones, and
+    once per two clusters (accepting it joins them).
     """
     apart = {pair(*d.ids) for d in decisions.of("apart")}
-    ranked = []
     bridged = _best_bridges(scores)
+    offers, alike = [], []
     for (a, b), s in scores.known.items():
-        if clusters.of[a] == clusters.of[b] or (a, b) in apart or rank(s) < settings.suggest_threshold:
+        if clusters.of[a] == clusters.of[b] or (a, b) in apart or s.exact:
             continue
-        if s.language == BRIDGE and (a, b) not in (bridged.get(a), bridged.get(b)):
-            continue  # language-neutral tokens are few: only a proposal's best match is worth a look
-        ranked.append((-rank(s), natural_key(a), natural_key(b), a, b, s))
-    ranked.sort()
-    taken: Counter[int] = Counter()  # per cluster: a merged group counts as one proposal
+        if s.guard and s.language != BRIDGE:
+            if s.score >= look_alike_floor(settings):
+                alike.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))
+        elif s.score >= settings.suggest_threshold and (s.language != BRIDGE or (a, b) in (bridged.get(a), bridged.get(b))):
+            offers.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))  # a bridge: only a best match
+    # bridge scores are scaled (similarity.BRIDGE_SCALE): a pair is measured against its own kind
+    best = {kind: _best_per_cluster(clusters, [o for o in offers if (o[3].language == BRIDGE) == kind])
+            for kind in (False, True)}
+    best_any = _best_per_cluster(clusters, offers)
+    near = [o for o in offers if _near(o[3], *(best[o[3].language == BRIDGE][clusters.of[x]] for x in o[1:3]),
+                                       max(best_any[clusters.of[o[1]]], best_any[clusters.of[o[2]]]), settings)]
     shown: set[tuple[int, int]] = set()
+    # a pair read in one language is surer than one matched on a few terms across languages:
+    # the two kinds do not take each other's places
+    same = _pick([o for o in near if o[3].language != BRIDGE], clusters, settings, shown)
+    across = _pick([o for o in near if o[3].language == BRIDGE], clusters, settings, shown)
+    offered = tuple(sorted(same + across, key=lambda s: (-s.score, natural_key(s.a), natural_key(s.b))))
+    return offered, _pick(alike, clusters, settings, set())
+
+
+RELATIVE_CUT = 0.85  # a suggestion well below a proposal's best match is noise next to it
+WEAK_BAND = 0.25  # the lowest quarter of the suggestion band: only nearest neighbours are listed there
+
+
+def _near(s: PairScore, best_a: float, best_b: float, best_of_both: float, settings: MergeSettings) -> bool:
+    """Return True if a pair is among the nearest matches of its proposals, not just above `suggest`.
+
+    It must score close to the best match of its kind (same language, or across
+    languages) of one of the two; in the weak band it must be that best match
+    (across languages, where few tokens match, the best match of both of any kind:
+    `best_of_both`).
+    """
+    weak = settings.suggest_threshold + WEAK_BAND * (settings.auto_threshold - settings.suggest_threshold)
+    nearest = best_of_both if s.language == BRIDGE else min(best_a, best_b)
+    if s.score < weak and s.score < nearest:
+        return False
+    return s.score >= RELATIVE_CUT * min(best_a, best_b)
+
+
+def look_alike_floor(settings: MergeSettings) -> float:
+    """Return the score from which a guarded pair is shown as a look-alike: halfway to auto-merge."""
+    return (settings.suggest_threshold + settings.auto_threshold) / 2
+
+
+def _best_per_cluster(clusters: Clusters, offers: list) -> dict[int, float]:
+    """Return the best suggestion score each cluster takes part in."""
+    best: dict[int, float] = {}
+    for _, a, b, s in offers:
+        for k in (clusters.of[a], clusters.of[b]):
+            best[k] = max(best.get(k, 0.0), s.score)
+    return best
+
+
+def _pick(ranked: list, clusters: Clusters, settings: MergeSettings,
+          shown: set[tuple[int, int]]) -> tuple[Suggestion, ...]:
+    """Return the pairs best first, at most `suggest_per_proposal` per cluster, one per two clusters.
+
+    `shown` holds the pairs of clusters already listed; it grows.
+    """
+    per_cluster = settings.suggest_per_proposal
+    taken: Counter[int] = Counter()  # per cluster: a merged group counts as one proposal
     found = []
-    for _, _, _, a, b, s in ranked:
-        ka, kb = clusters.of[a], clusters.of[b]
-        # one pair per two clusters: accepting it joins them, the other members' pairs add nothing
-        if max(taken[ka], taken[kb]) >= settings.suggest_per_proposal or (min(ka, kb), max(ka, kb)) in shown:
+    for _, a, b, s in sorted(ranked, key=lambda r: r[0]):
+        ka, kb = sorted((clusters.of[a], clusters.of[b]))
+        if max(taken[ka], taken[kb]) >= per_cluster or (ka, kb) in shown:
             continue
-        shown.add((min(ka, kb), max(ka, kb)))
+        shown.add((ka, kb))
         taken[ka] += 1
         taken[kb] += 1
         found.append(Suggestion(a, b, s.score, _reason(s, settings)))
@@ -136,15 +193,6 @@ def _best_bridges(scores: Scores) -> dict[str, tuple[str, str]]:
             if pid not in best or score > best[pid][0]:
                 best[pid] = (score, p)
     return {pid: p for pid, (_, p) in best.items()}
-
-
-def rank(s: PairScore) -> float:
-    """Return the ranking value of a suggestion: its score, lowered if the texts contradict.
-
-    A pair with no language in common is not demoted: its guard says what is
-    unknown, not that the texts disagree.
-    """
-    return s.score * GUARD_DEMOTION if s.guard and s.language != BRIDGE else s.score
 
 
 def _reason(s: PairScore, settings: MergeSettings) -> str:

@@ -129,8 +129,10 @@ def word_info(word: str, language: str) -> WordInfo:
     if _is_negation(word, language):
         return WordInfo(True, 0, None, number, concept(word, language))
     content = word not in lexicon.STOPWORDS and not word.isdigit()
+    term = concept(word, language)
+    # a glossary term is already language-neutral: its loanword skeleton would count the word twice
     return WordInfo(False, word_direction(word), stem(word, language) if content else None,
-                    number, concept(word, language), skeleton(word) if content else None)
+                    number, term, skeleton(word) if content and not term else None)
 
 
 def make_variant(

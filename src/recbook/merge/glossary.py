@@ -88,7 +88,9 @@ GLOSSARY: dict[str, tuple[str, str, str]] = {
     "gender": ("гендер", "гендер жыныс", "gender sex"),
     "legal": ("юрид правов", "кукык", "legal"),
     "free": ("бесплатн", "тегин", "free"),
-    "elderly": ("пожил", "карт", "older elderly"),
+    "elderly": ("пожил", "карттар карттарга карттардын егде зейнеткер", "older elderly"),
+    "children": ("дети детей детям детьми детск ребен", "балалар", "child"),
+    "veterans": ("ветеран", "ардагер", "veteran"),
 }
 
 _INDEX: dict[str, dict[str, str]] = {"ru": {}, "kk": {}, "en": {}}

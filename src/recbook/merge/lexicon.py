@@ -11,11 +11,11 @@ import re
 STOPWORDS: frozenset[str] = frozenset(
     # ru
     "и в во на для по с со к ко о об от до из за при а но или что как это их его ее "
-    "также все всех быть так же чтобы ряд "
+    "также все всех быть так же чтобы ряд ане "
     # kk (folded)
     "мен бен пен жане ушин да де та те ал бул сол осы ар барлык киын тиис кажет "
     # en
-    "the a an of and to for in on at by with or be as that this from into its their all".split()
+    "the a an of and to for in on at by with or be as that this from into its their all ratherthan".split()
 )
 
 # Multi-word names folded to one token before anything else, so "үкіметтік емес ұйым"
@@ -37,6 +37,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bне только\b", "нетолько"),
         (r"\bnot only\b", "notonly"),
         (r"\bгана емес\b", "ганаемес"),
+        # bounds on a number ("не менее 20 дней", "no later than", "кем болмауы") and contrasts
+        # ("раз в год, а не ежеквартально", "rather than"): their "not" does not deny the ask
+        (r"\bне (менее|более|позднее|позже|ранее|раньше|дольше|реже|чаще|свыше)\b", r"не\1"),
+        (r"\bа не\b", "ане"),
+        (r"\b(no|not) (later|earlier|more|less|fewer|longer) than\b", r"\1\2than"),
+        (r"\brather than\b", "ratherthan"),
+        (r"\bкем (емес|болма\w*)", "кемемес"),
     )
 )
 
@@ -49,9 +56,13 @@ NEGATIONS: frozenset[str] = frozenset(
 )
 # Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
 # (-у: бермеу, болмауы), the present (-йды: бермейді), the past participle (-ған: алмаған)
-# and the imperative (-сын: болмасын).
+# and the imperative (-сын: болмасын). The imperative is read only after a passive -л-/-н-
+# (талап етілмесін, жасалмасын) or in a few common verbs: "-ма/-ба/-пе + сын" is far more
+# often a noun's possessive accusative (бағдарламасын, бастамасын, жобасын, тәжірибесін).
 KK_NEGATED_VERB = re.compile(r"^\w{3,}(мау|меу|бау|беу|пау|пеу|мауы|меуи)$"
-                             r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген|сын|син)$")
+                             r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген)$"
+                             r"|^\w{2,}[лн](ма|ме|ба|бе)(сын|син)$"
+                             r"|^(болмасын|бермесин|етпесин|алмасын|кетпесин)$")
 
 # Word beginnings that make an ask binding (+1) or leave it to choice (−1): "mandatory
 # registration" and "voluntary registration" are opposite asks in the same words.
@@ -64,6 +75,8 @@ UP: tuple[str, ...] = (
     "увелич", "повыс", "повыш", "расшир", "нарост", "усил", "рост", "роста", "добав", "больш",
     "арттыр", "кобейт", "кенейт", "осир", "кушейт", "улгайт", "жогарлат", "котер",
     "increas", "expand", "raise", "raising", "extend", "strengthen", "grow", "boost", "more", "higher",
+    # tighter rules ask for more of them
+    "ужесточ", "катандат", "stricter", "tighten", "tighter", "toughen", "harsher",
 )
 DOWN: tuple[str, ...] = (
     "сократ", "сокращ", "уменьш", "сниз", "сниж", "огранич", "отмен", "упраздн",
@@ -71,6 +84,8 @@ DOWN: tuple[str, ...] = (
     "азайт", "кыскарт", "томенд", "шекте", "жою", "жойы", "токтат",
     "reduc", "decreas", "cut", "lower", "limit", "abolish", "eliminat", "fewer", "less",
     "restrict", "curb",
+    # lighter rules ask for less of them
+    "смягч", "ослаб", "жумсарт", "lighter", "loosen", "looser", "soften", "relax",
 )
 
 # Number words per language, mapped to digits so "три года" meets "3 года".
@@ -93,3 +108,7 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
     "hundred": "100", "half": "50%", "twice": "2x", "double": "2x",
     },
 }
+
+# Glossary concepts (glossary.py) that name whom an ask is for: "a council of young people" and
+# "a council of women" are different asks in the same words.
+GROUPS: frozenset[str] = frozenset({"young", "women", "elderly", "disability", "children", "veterans"})

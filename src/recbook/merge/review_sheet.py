@@ -24,10 +24,10 @@ FILLED = ("decision", "reason", "edited_title", "edited_text")
 def sheet_rows(result: MergeResult, proposals: Mapping[str, Proposal], decisions: Decisions,
                groups: Mapping[str, str], lang: str = "en",
                explain: Callable[[str], str] = str) -> tuple[SheetRow, ...]:
-    """Return the export's rows: each recommendation, then its members if merged; then the suggestions.
+    """Return the export's rows: each recommendation, its members if merged; the suggestions, the look-alikes.
 
     Decisions and statuses are written in `lang` (the secretariat's), without scores;
-    `explain` says why a pair was only suggested in plain words of `lang`.
+    `explain` says in plain words of `lang` why a pair was only suggested or kept apart.
     """
     lang = sheet_language(lang)
     canonicals = {d.ids[0] for d in decisions.of("canonical")}
@@ -37,12 +37,14 @@ def sheet_rows(result: MergeResult, proposals: Mapping[str, Proposal], decisions
         if len(r.members) > 1:
             rows.extend(_member_row(r, proposals[m.proposal_id], canonicals, groups, lang) for m in r.members)
     home = {m: r.id for r in result.recommendations for m in r.member_ids}
-    for s in result.suggestions:
-        a, b = proposals[s.a], proposals[s.b]
-        rows.append(SheetRow("suggestion", home[s.a], (s.a, s.b), title=f"{a.id}: {a.title}\n{b.id}: {b.title}",
-                             text=f"{a.id}: {a.text}\n\n{b.id}: {b.text}", groups=_groups((a, b), groups),
-                             status=f"{STATUSES[lang]['similar']}: {explain(s.reason)}",
-                             text_hash=text_hash((a, b))))
+    # a look-alike is decided like a suggestion (merge or keep apart); its status says they differ
+    for found, said in ((result.suggestions, "similar"), (result.look_alikes, "look_alike")):
+        for s in found:
+            a, b = proposals[s.a], proposals[s.b]
+            rows.append(SheetRow("suggestion", home[s.a], (s.a, s.b), title=f"{a.id}: {a.title}\n{b.id}: {b.title}",
+                                 text=f"{a.id}: {a.text}\n\n{b.id}: {b.text}", groups=_groups((a, b), groups),
+                                 status=f"{STATUSES[lang][said]}: {explain(s.reason)}",
+                                 text_hash=text_hash((a, b))))
     return tuple(rows)
 
 

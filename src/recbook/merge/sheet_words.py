@@ -42,15 +42,18 @@ KINDS: dict[str, dict[str, str]] = {
 STATUSES: dict[str, dict[str, str]] = {
     "en": {"accepted": "printed", "rejected": "rejected", "withdrawn": "withdrawn", "deferred": "deferred",
            "printed_wording": "its wording is printed", "exact": "same text, joined automatically",
-           "auto": "joined automatically", "manual": "joined by a decision", "similar": "may say the same thing"},
+           "auto": "joined automatically", "manual": "joined by a decision", "similar": "may say the same thing",
+           "look_alike": "look alike, but kept apart"},
     "ru": {"accepted": "печатается", "rejected": "отклонена", "withdrawn": "отозвана", "deferred": "отложена",
            "printed_wording": "печатается его формулировка", "exact": "тот же текст, объединено автоматически",
            "auto": "объединено автоматически", "manual": "объединено по решению",
-           "similar": "возможно, об одном и том же"},
+           "similar": "возможно, об одном и том же",
+           "look_alike": "похожи, но оставлены раздельно"},
     "kk": {"accepted": "басылады", "rejected": "қабылданбады", "withdrawn": "кері қайтарылды",
            "deferred": "кейінге қалдырылды", "printed_wording": "тұжырымы басылады",
            "exact": "мәтіні бірдей, автоматты түрде біріктірілді", "auto": "автоматты түрде біріктірілді",
-           "manual": "шешім бойынша біріктірілді", "similar": "мазмұны бірдей болуы мүмкін"},
+           "manual": "шешім бойынша біріктірілді", "similar": "мазмұны бірдей болуы мүмкін",
+           "look_alike": "ұқсас, бірақ бөлек қалдырылды"},
 }
 
 

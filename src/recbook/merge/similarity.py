@@ -17,6 +17,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from .features import Variant
+from .lexicon import GROUPS
 from .rarity import FLAT, Rarity
 
 STEM_WEIGHT = 0.5
@@ -26,7 +27,6 @@ MIN_BRIDGED = 2  # language-neutral tokens two texts with no shared language mus
 # language-neutral tokens are sparse (no function words, few roots): their Dice runs lower than a
 # same-language one; scaled so a true pair of the sample (tune set) lands in the suggestion band
 BRIDGE_SCALE = 1.6
-GUARD_DEMOTION = 0.9  # a pair whose texts disagree ranks below one that does not
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,15 @@ def guard(a: Variant, b: Variant) -> str:
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
-    return _names_guard(a, b)
+    return _names_guard(a, b) or _groups_guard(a, b)
+
+
+def _groups_guard(a: Variant, b: Variant) -> str:
+    """Return a guard if each text is for a group of people the other does not name (youth / women)."""
+    only_a, only_b = sorted((a.concepts - b.concepts) & GROUPS), sorted((b.concepts - a.concepts) & GROUPS)
+    if only_a and only_b:
+        return f"different groups: {only_a[0]} vs {only_b[0]}"
+    return ""
 
 
 def _names_guard(a: Variant, b: Variant) -> str:
@@ -114,7 +122,9 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
     """Return the best score over the languages both proposals can be read in.
 
     A guard raised in any shared language stays: a translation that drops a
-    "not" must not open the door to an automatic merge.
+    "not" must not open the door to an automatic merge. But two proposals
+    written in the same language are judged by their own words: a translator's
+    "more" or "not" that neither original says raises no guard.
     """
     if len(a) == len(b) == 1 and a[0].language == b[0].language:
         return score_variants(a[0], b[0], rarity)  # the common case: originals, no translations
@@ -130,6 +140,8 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
         guards += [s.guard] if s.guard else []
         if s.score > best.score:
             best = s
+    if a[0].language == b[0].language:  # both originals (features.variants puts them first)
+        return replace(best, guard=guard(a[0], b[0]))
     if guards and not best.guard:
         best = replace(best, guard=guards[0])
     return best

@@ -1,6 +1,6 @@
 """Render the review of a merge for the secretariat: output/review.html (from templates/review.html) and review.csv, in memory.
 
-Every merged pair and every suggestion is shown side by side with the words
+Every merged pair, suggestion and look-alike kept apart is shown side by side with the words
 that differ highlighted, its score and reason, and decision lines that can be
 pasted as they are into inputs/decisions.yaml.
 """
@@ -30,7 +30,7 @@ from .templating import template_environment
 class ReviewPair:
     """Two proposals to look at together, with what a person may decide about them."""
 
-    kind: str  # "merged" (b is in a's recommendation) or "suggestion"
+    kind: str  # "merged" (b is in a's recommendation), "suggestion" or "look-alike" (kept apart: they differ)
     recommendation: str  # the recommendation holding a
     a: Proposal
     b: Proposal
@@ -40,7 +40,7 @@ class ReviewPair:
 
 
 def review_pairs(result: MergeResult, proposals: Mapping[str, Proposal]) -> list[ReviewPair]:
-    """Return the merged members (against their canonical) then the suggestions."""
+    """Return the merged members (against their canonical), the suggestions, then the look-alikes."""
     pairs = []
     home = {m.proposal_id: r.id for r in result.recommendations for m in r.members}
     for r in result.recommendations:
@@ -50,11 +50,12 @@ def review_pairs(result: MergeResult, proposals: Mapping[str, Proposal]) -> list
             lines = (("split_off", decision_line("apart", (a.id, b.id), text_hash((a, b)))),
                      ("use_wording", decision_line("canonical", (b.id,), text_hash((b,)))))
             pairs.append(ReviewPair("merged", r.id, a, proposals[m.proposal_id], m.score, m.how, lines))
-    for s in result.suggestions:
-        both = (proposals[s.a], proposals[s.b])
-        lines = (("join", decision_line("merge", (s.a, s.b), text_hash(both))),
-                 ("keep_apart", decision_line("apart", (s.a, s.b), text_hash(both))))
-        pairs.append(ReviewPair("suggestion", home[s.a], proposals[s.a], proposals[s.b], s.score, s.reason, lines))
+    for kind, found in (("suggestion", result.suggestions), ("look-alike", result.look_alikes)):
+        for s in found:
+            both = (proposals[s.a], proposals[s.b])
+            lines = (("join", decision_line("merge", (s.a, s.b), text_hash(both))),
+                     ("keep_apart", decision_line("apart", (s.a, s.b), text_hash(both))))
+            pairs.append(ReviewPair(kind, home[s.a], proposals[s.a], proposals[s.b], s.score, s.reason, lines))
     return pairs
 
 
@@ -116,6 +117,7 @@ def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings
         merged_recommendations=sum(1 for r in result.accepted if len(r.members) > 1),
         set_aside=[(r, proposals[r.canonical]) for r in result.set_aside],
         suggested=[(p, sides(p, names)) for p in pairs if p.kind == "suggestion"],
+        look_alikes=[(p, sides(p, names)) for p in pairs if p.kind == "look-alike"],
         merged=[(p, sides(p, names)) for p in pairs if p.kind == "merged"],
         settings=settings,
         diagnostics=[d.format() for d in diagnostics],

@@ -1,0 +1,169 @@
+"""What is offered for review (issue 9): nearest neighbours, look-alikes apart, guards read on the originals."""
+
+from __future__ import annotations
+
+import pytest
+
+from merge_helpers import prop
+from recbook.merge import MergeSettings, merge
+from recbook.merge.assemble import suggestions
+from recbook.merge.cluster import Clusters, Scores
+from recbook.merge.decisions import NO_DECISIONS
+from recbook.merge.features import make_variant, word_info
+from recbook.merge.review_sheet import sheet_rows
+from recbook.merge.similarity import BRIDGE, BRIDGE_GUARD, PairScore
+
+
+def offered(known: dict[tuple[str, str], PairScore]) -> tuple[set, set]:
+    """Return the suggested and the look-alike pairs of hand-made scores (every id its own cluster)."""
+    ids = {i for p in known for i in p}
+    found, alike = suggestions(Clusters.singletons(ids), Scores({}, dict(known)), NO_DECISIONS, MergeSettings())
+    return {(s.a, s.b) for s in found}, {(s.a, s.b) for s in alike}
+
+
+def ru(score: float, guard: str = "") -> PairScore:
+    return PairScore(score, "ru", score, score, guard=guard)
+
+
+def test_a_weak_pair_that_is_neither_ones_nearest_is_not_offered():
+    # C's best is D (0.45); C~B (0.42) is in the weak band and nobody's nearest: noise
+    found, _ = offered({("A", "B"): ru(0.70), ("B", "C"): ru(0.42), ("C", "D"): ru(0.45)})
+    assert found == {("A", "B"), ("C", "D")}
+
+
+def test_a_weak_pair_is_offered_when_it_is_a_proposals_best_match():
+    found, _ = offered({("C", "D"): ru(0.42)})
+    assert found == {("C", "D")}
+
+
+def test_a_pair_far_below_both_proposals_best_matches_is_not_offered():
+    # A~C 0.55 is above `suggest` but well under A's (0.75) and C's (0.75) best matches
+    found, _ = offered({("A", "B"): ru(0.75), ("A", "C"): ru(0.55), ("C", "D"): ru(0.75)})
+    assert found == {("A", "B"), ("C", "D")}
+
+
+def test_a_pair_close_to_one_proposals_best_is_offered():
+    found, _ = offered({("A", "B"): ru(0.75), ("A", "C"): ru(0.66), ("C", "D"): ru(0.70)})
+    assert ("A", "C") in found  # 0.66 ≥ 0.85 × 0.70, C's best
+
+
+def test_a_weak_match_across_languages_must_be_the_best_of_both():
+    across = PairScore(0.45, BRIDGE, 0.0, 0.0, guard=BRIDGE_GUARD, terms=0.45)
+    found, _ = offered({("A", "B"): across, ("B", "C"): ru(0.70)})
+    assert found == {("B", "C")}  # A's best, not B's: left out
+    found, _ = offered({("A", "B"): across})
+    assert found == {("A", "B")}
+
+
+def test_a_same_language_pair_is_measured_against_same_language_matches_only():
+    # both proposals match X across languages at 0.79 (a scaled, looser score): their own
+    # same-language pair at 0.59 is still their nearest neighbour of its kind
+    across = PairScore(0.79, BRIDGE, 0.0, 0.0, guard=BRIDGE_GUARD, terms=0.79)
+    found, _ = offered({("A", "X"): across, ("B", "X"): across, ("A", "B"): ru(0.59)})
+    assert ("A", "B") in found
+
+
+def test_guarded_pairs_are_look_alikes_from_halfway_to_auto_merge():
+    found, alike = offered({("A", "B"): ru(0.95, "negation in one text only"),
+                            ("C", "D"): ru(0.55, "different numbers: 3 vs 5"), ("E", "F"): ru(0.70)})
+    assert found == {("E", "F")}
+    assert alike == {("A", "B")}  # 0.55 < (0.40 + 0.80) / 2: not alike enough to show
+
+
+def test_review_sheet_lists_look_alikes_as_decidable_rows():
+    a, b = prop("G1-01", "Продлить гранты НПО до 3 лет."), prop("G2-01", "Продлить гранты НПО до 5 лет.")
+    result = merge([a, b])
+    assert result.suggestions == () and len(result.look_alikes) == 1
+    rows = [r for r in sheet_rows(result, {"G1-01": a, "G2-01": b}, NO_DECISIONS, {}) if r.kind == "suggestion"]
+    assert [r.ids for r in rows] == [("G1-01", "G2-01")]
+    assert rows[0].status.startswith("look alike, kept apart") and "3 vs 5" in rows[0].status
+
+
+SCHOOL = "Создать школу молодых лидеров в каждой области при поддержке акиматов."
+
+
+def test_a_translators_word_raises_no_guard_between_two_originals_in_one_language():
+    a = prop("G1-01", SCHOOL, en=("", "Create a school for young leaders in every region with the akimats."))
+    b = prop("G2-01", SCHOOL.replace("каждой", "кажой"),
+             en=("", "Create more schools for young leaders in every region with the akimats."))
+    result = merge([a, b])
+    assert len(result.recommendations) == 1  # the originals agree: "more" is the translator's
+
+
+def test_a_guard_in_the_originals_still_holds_whatever_the_translations_say():
+    a = prop("G1-01", SCHOOL, en=("", "Create a school for young leaders in every region with the akimats."))
+    b = prop("G2-01", "Не " + SCHOOL[0].lower() + SCHOOL[1:],
+             en=("", "Create a school for young leaders in every region with the akimats."))
+    result = merge([a, b])
+    assert len(result.recommendations) == 2 and "negation" in result.look_alikes[0].reason
+
+
+@pytest.mark.parametrize("word, negated", [
+    ("багдарламасын", False), ("бастамасын", False), ("жобасын", False), ("тажирибесин", False),
+    ("етилмесин", True), ("жасалмасын", True), ("болмасын", True), ("бермейди", True), ("болмауы", True),
+])
+def test_kazakh_negated_verbs_and_nouns_that_only_look_like_them(word, negated):
+    assert word_info(word, "kk").negation is negated
+
+
+@pytest.mark.parametrize("text, lang, negations", [
+    ("Отвечать на обращения не позднее 10 дней.", "ru", 0),
+    ("Выделять не менее 20% грантов сельским НКО.", "ru", 0),
+    ("Отчитываться раз в год, а не ежеквартально.", "ru", 0),
+    ("Answer letters no later than ten days after they arrive.", "en", 0),
+    ("Report once a year rather than every quarter.", "en", 0),
+    ("Талқылау мерзімі жиырма күннен кем болмауы тиіс.", "kk", 0),
+    ("Не проверять НКО без предупреждения.", "ru", 2),
+    ("Do not inspect NGOs without notice.", "en", 2),
+])
+def test_bounds_and_contrasts_are_not_negations(text, lang, negations):
+    assert make_variant("X", lang, None, text, True).negations == negations
+
+
+def test_a_glossary_term_is_not_counted_again_as_a_loanword():
+    v = make_variant("X", "en", None, "Grants for platforms.", True)
+    assert {"grant", "platform"} <= v.bridge and not {"~grnt", "~pltf"} & v.bridge
+
+
+def test_russian_words_are_brought_to_their_dictionary_form():
+    from recbook.merge.lemmas import lemma
+
+    assert lemma("людей", "ru") == "человек" and lemma("лучше", "ru") == "хороший"
+    assert lemma("people", "en") == "people"  # only Russian has a dictionary here
+
+
+def test_the_russian_dictionary_is_not_loaded_without_russian_text():
+    from recbook.merge.lemmas import _analyzer
+
+    _analyzer.cache_clear()
+    merge([prop("G1-01", "Open rural libraries on Saturdays.", "en"),
+           prop("G2-01", "Ауыл кітапханаларын сенбіде ашу.", "kk")])
+    assert _analyzer.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We call for stricter reporting requirements for foreign-funded NGOs.",
+     "We call for lighter reporting requirements for foreign-funded NGOs.", "en"),
+    ("Ужесточить требования к отчётности НКО с иностранным финансированием.",
+     "Смягчить требования к отчётности НКО с иностранным финансированием.", "ru"),
+])
+def test_tighter_and_lighter_rules_are_opposite_asks(a, b, lang):
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])
+    assert len(result.recommendations) == 2 and "direction" in result.look_alikes[0].reason
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Create a youth council under the akimat of the region.", "Create a council of women under the akimat of the region.", "en"),
+    ("Открыть ресурсный центр для молодёжи в каждом районе.", "Открыть ресурсный центр для пожилых людей в каждом районе.", "ru"),
+    ("Әр ауданда жастарға арналған ресурстық орталық ашу.", "Әр ауданда балаларға арналған ресурстық орталық ашу.", "kk"),
+])
+def test_asks_for_different_groups_of_people_never_merge(a, b, lang):
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])
+    assert len(result.recommendations) == 2
+    assert result.suggestions == () and "different groups" in result.look_alikes[0].reason
+
+
+def test_a_road_map_is_not_about_the_elderly():
+    from recbook.merge.glossary import concept
+
+    assert concept("картасын", "kk") is None and concept("карттарга", "kk") == "elderly"
