@@ -43,7 +43,7 @@ STATUSES: dict[str, dict[str, str]] = {
     "en": {"accepted": "printed", "rejected": "rejected", "withdrawn": "withdrawn", "deferred": "deferred",
            "printed_wording": "its wording is printed", "exact": "same text, joined automatically",
            "auto": "joined automatically", "manual": "joined by a decision", "similar": "may say the same thing",
-           "look_alike": "look alike, but kept apart"},
+           "look_alike": "look alike, kept apart"},
     "ru": {"accepted": "печатается", "rejected": "отклонена", "withdrawn": "отозвана", "deferred": "отложена",
            "printed_wording": "печатается его формулировка", "exact": "тот же текст, объединено автоматически",
            "auto": "объединено автоматически", "manual": "объединено по решению",
