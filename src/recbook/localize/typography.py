@@ -30,6 +30,9 @@ _BEFORE_DASH = re.compile(r" ([—–])(?= )")
 _ORDINAL = re.compile(r"(\d)-(?=" + _LETTER + ")")
 _RU_SHORT = re.compile(r"(?<![\w\u2011-])([ВКСУОИАЯвксуоиая]) (?=\S)")
 _APOSTROPHE = re.compile(r"(?<=" + _LETTER + r")'(?=" + _LETTER + ")")
+# the last space of a heading of 3+ words whose last word has 5 characters or fewer
+_SHORT_LAST_WORD = re.compile(r"(?<=\S) (?=\S{1,5}$)")
+SHORT_LAST_WORD_MIN_WORDS = 3
 
 
 def no_break(value: str, lang: str) -> str:
@@ -82,6 +85,13 @@ def typeset(value: str, lang: str) -> str:
     return no_break(quotes(value, lang), lang)
 
 
+def keep_last_word(value: str) -> str:
+    """Return a heading whose short last word cannot stand alone on its last line ("рабочих групп")."""
+    if len(value.split()) < SHORT_LAST_WORD_MIN_WORDS:
+        return value
+    return _SHORT_LAST_WORD.sub(NBSP, value)
+
+
 def join_names(items: list[str], lang: str) -> str:
     """Join names as `lang`'s editors do: "А, Б және В", "А, Б и В", "A, B and C" (no serial comma).
 
@@ -105,12 +115,18 @@ _PRINTED = frozenset({"date_label", "votes_label", "proposed_by_label", "heading
                       "alt", "label", "groups_heading", "provenance_heading", "sdgs_heading", "series", "name"})
 
 
-def typeset_all(obj: Any, lang: str, printed: bool = False) -> Any:
+# fields printed as headings (in the text, the contents and the outline): a short last word is kept
+_HEADINGS = frozenset({"title", "heading", "groups_heading", "provenance_heading", "sdgs_heading"})
+
+
+def typeset_all(obj: Any, lang: str, printed: bool = False, heading: bool = False) -> Any:
     """Return a copy of the book (or any part of it) with every printed string typeset."""
     if isinstance(obj, str):
-        return typeset(obj, lang) if printed else obj
+        if not printed:
+            return obj
+        return keep_last_word(typeset(obj, lang)) if heading else typeset(obj, lang)
     if isinstance(obj, tuple):
-        return tuple(typeset_all(item, lang, printed) for item in obj)
+        return tuple(typeset_all(item, lang, printed, heading) for item in obj)
     if isinstance(obj, dict):
         return {key: typeset_all(value, lang, True) for key, value in obj.items()}
     if not is_dataclass(obj):
@@ -120,6 +136,7 @@ def typeset_all(obj: Any, lang: str, printed: bool = False) -> Any:
     for f in fields(obj):
         value = getattr(obj, f.name)
         shown = f.name in _PRINTED or (f.name in ("value", "title", "text") and isinstance(value, str))
+        inner = f.name in _HEADINGS or (heading and f.name == "value")  # a heading's Text
         if isinstance(value, (str, tuple, dict)) or is_dataclass(value):
-            changes[f.name] = typeset_all(value, own if own in QUOTES else lang, shown)
+            changes[f.name] = typeset_all(value, own if own in QUOTES else lang, shown, inner)
     return replace(obj, **changes)
