@@ -47,18 +47,33 @@ class HiddenScan:
     last_row: int = 0  # a <row> without r="…" follows the one before it
 
     def feed(self, data: bytes) -> None:
-        """Scan one chunk that holds only whole tags."""
-        for match in _ROW_TAG.finditer(data):
-            attributes = match.group(1) or b""
-            number = _ROW_NUMBER.search(attributes)
-            self.last_row = int(number.group(1)) if number else self.last_row + 1
-            if _HIDDEN.search(attributes):
-                self.rows.add(self.last_row)
-        for match in _COL_TAG.finditer(data):
-            self._column(b" " + match.group(1))
-        found = _FILTER_TAG.search(data)
+        """Scan one chunk that holds only whole tags (plain substring tests first: most chunks hide nothing)."""
+        if b"hidden" in data or not self._skip_rows(data):
+            for match in _ROW_TAG.finditer(data):
+                self._row(match.group(1) or b"")
+        if b"col" in data:
+            for match in _COL_TAG.finditer(data):
+                self._column(b" " + match.group(1))
+        found = _FILTER_TAG.search(data) if b"autoFilter" in data else None
         if found:
             self.autofilter = found.group(1).decode("ascii", "replace")
+
+    def _skip_rows(self, data: bytes) -> bool:
+        """Take the row number from a chunk's last <row r="…"> alone; False when it has none."""
+        at = max(data.rfind(b"<row"), data.rfind(b":row"))
+        if at < 0:
+            return True
+        tag = _ROW_TAG.match(data, data.rfind(b"<", 0, at + 1))
+        number = _ROW_NUMBER.search(tag.group(1) or b"") if tag else None
+        if number:
+            self.last_row = int(number.group(1))
+        return bool(number)
+
+    def _row(self, attributes: bytes) -> None:
+        number = _ROW_NUMBER.search(attributes)
+        self.last_row = int(number.group(1)) if number else self.last_row + 1
+        if _HIDDEN.search(attributes):
+            self.rows.add(self.last_row)
 
     def _column(self, attributes: bytes) -> None:
         low, high = (pattern.search(attributes) for pattern in _COL_SPAN)
