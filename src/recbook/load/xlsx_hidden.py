@@ -16,9 +16,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from openpyxl.utils import get_column_letter
-
 from ..diagnostics import Location, Report, warning
+from ..imports import without_optional
+
+without_optional("openpyxl")  # without numpy and Pillow, as xlsx_reader loads it
+from openpyxl.utils import get_column_letter  # noqa: E402
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row(\s[^>]*)?/?>")
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\s([^>]*)>")
