@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from book_factory import make_book
-from recbook.localize.typography import join_names, no_break, quotes, typeset, typeset_all
+from recbook.localize.typography import join_names, no_break, quotes, typeset
 
 NB, NBH = "\u00a0", "\u2011"
 
@@ -89,21 +87,3 @@ def test_every_printed_string_of_the_book_is_typeset(lang):
         for r in d.recommendations:
             assert all('"' not in t.value for t in r.body)
             assert f"№{NB}36" in r.body[0].value
-
-
-@pytest.mark.parametrize(("lang", "heading", "expected"), [
-    ("kk", "Мемлекеттік сатып алуда артықшылық беру", f"Мемлекеттік сатып алуда артықшылық{NB}беру"),
-    ("ru", "Приложение 2. Предложения в редакции рабочих групп",
-     f"Приложение 2. Предложения в{NB}редакции рабочих{NB}групп"),
-    ("en", "Give social enterprises preference in public procurement",
-     "Give social enterprises preference in public procurement"),  # a long last word may stand alone
-    ("en", "Youth work", "Youth work"),  # two words: nothing to keep
-    ("en", "Micro-grants for youth", f"Micro-grants for{NB}youth"),
-])
-def test_a_short_last_word_of_a_heading_never_stands_alone_on_its_line(lang, heading, expected):
-    book = make_book(lang)
-    rec = book.directions[0].recommendations[0]
-    typeset_heading = typeset_all(replace(rec, title=replace(rec.title, value=heading)), lang).title.value
-    assert typeset_heading == expected
-    assert typeset_all(replace(rec, body=(replace(rec.body[0], value=heading),)), lang).body[0].value == \
-        typeset(heading, lang)  # body text is not a heading

@@ -30,9 +30,6 @@ _BEFORE_DASH = re.compile(r" ([—–])(?= )")
 _ORDINAL = re.compile(r"(\d)-(?=" + _LETTER + ")")
 _RU_SHORT = re.compile(r"(?<![\w\u2011-])([ВКСУОИАЯвксуоиая]) (?=\S)")
 _APOSTROPHE = re.compile(r"(?<=" + _LETTER + r")'(?=" + _LETTER + ")")
-# the last space of a heading of 3+ words whose last word has 5 characters or fewer
-_SHORT_LAST_WORD = re.compile(r"(?<=\S) (?=\S{1,5}$)")
-SHORT_LAST_WORD_MIN_WORDS = 3
 
 
 def no_break(value: str, lang: str) -> str:
@@ -85,13 +82,6 @@ def typeset(value: str, lang: str) -> str:
     return no_break(quotes(value, lang), lang)
 
 
-def keep_last_word(value: str) -> str:
-    """Return a heading whose short last word cannot stand alone on its last line ("рабочих групп")."""
-    if len(value.split()) < SHORT_LAST_WORD_MIN_WORDS:
-        return value
-    return _SHORT_LAST_WORD.sub(NBSP, value)
-
-
 def join_names(items: list[str], lang: str) -> str:
     """Join names as `lang`'s editors do: "А, Б және В", "А, Б и В", "A, B and C" (no serial comma).
 
@@ -115,18 +105,12 @@ _PRINTED = frozenset({"date_label", "votes_label", "proposed_by_label", "heading
                       "alt", "label", "groups_heading", "provenance_heading", "sdgs_heading", "series", "name"})
 
 
-# fields printed as headings (in the text, the contents and the outline): a short last word is kept
-_HEADINGS = frozenset({"title", "heading", "groups_heading", "provenance_heading", "sdgs_heading"})
-
-
-def typeset_all(obj: Any, lang: str, printed: bool = False, heading: bool = False) -> Any:
+def typeset_all(obj: Any, lang: str, printed: bool = False) -> Any:
     """Return a copy of the book (or any part of it) with every printed string typeset."""
     if isinstance(obj, str):
-        if not printed:
-            return obj
-        return keep_last_word(typeset(obj, lang)) if heading else typeset(obj, lang)
+        return typeset(obj, lang) if printed else obj
     if isinstance(obj, tuple):
-        return tuple(typeset_all(item, lang, printed, heading) for item in obj)
+        return tuple(typeset_all(item, lang, printed) for item in obj)
     if isinstance(obj, dict):
         return {key: typeset_all(value, lang, True) for key, value in obj.items()}
     if not is_dataclass(obj):
@@ -136,7 +120,6 @@ def typeset_all(obj: Any, lang: str, printed: bool = False, heading: bool = Fals
     for f in fields(obj):
         value = getattr(obj, f.name)
         shown = f.name in _PRINTED or (f.name in ("value", "title", "text") and isinstance(value, str))
-        inner = f.name in _HEADINGS or (heading and f.name == "value")  # a heading's Text
         if isinstance(value, (str, tuple, dict)) or is_dataclass(value):
-            changes[f.name] = typeset_all(value, own if own in QUOTES else lang, shown, inner)
+            changes[f.name] = typeset_all(value, own if own in QUOTES else lang, shown)
     return replace(obj, **changes)
