@@ -99,3 +99,13 @@ def test_a_broken_catalog_entry_prints_the_source_wording(tmp_path, lang, msgstr
     assert "direction 1" in text.lower()  # the kicker is set in capitals
     assert "numbr" not in text and "__class__" not in text and "KeyError" not in text
     assert [d.code for d in diagnostics if d.code == "i18n.placeholder"]
+
+
+@pytest.mark.parametrize(("lang", "line"), [("kk", "Мемлекеттік сатып алуда әлеуметтік кәсіпорындарға"),
+                                            ("ru", "Предложения в редакции")])
+def test_a_heading_never_ends_on_a_short_word_alone(sample_build, lang, line):
+    # "3.3 … артықшылық / беру", "Приложение 2. … рабочих / групп" before the rule
+    text = subprocess.run(["pdftotext", str(next(sample_build.glob(f"*.{lang}.pdf"))), "-"],
+                          capture_output=True, text=True, check=True).stdout.splitlines()
+    assert "беру" not in text and "групп" not in text  # no line holding only the short word
+    assert any(line in t for t in text)

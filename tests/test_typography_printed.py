@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
 import pytest
 from book_factory import book_of, inputs
@@ -20,11 +21,13 @@ from docx_parts import NS, parse_docx, w
 from pdf_helpers import context
 from weasyprint.formatting_structure.boxes import LineBox, TextBox
 
-from recbook.model import MergeResult, Member, Recommendation
+from recbook.model import MergeResult, Member, Recommendation, Text
 from recbook.render.docx import render_docx
+from recbook.render.html import keep_last_word
 from recbook.render.pdf import render_pdf_document
 
 NB, NBH = "\u00a0", "\u2011"
+NO_PROJECT = Path("/nonexistent-project")  # packaged templates only
 
 # a proposal as typed, the words the shifted copies start with, and what the book must print
 TYPED = {
@@ -77,7 +80,7 @@ def book(lang: str):
 @cache
 def pdf_blocks(lang: str) -> tuple[tuple[str, ...], ...]:
     """Return the text of the laid-out lines of each block (paragraph, cell, heading) of the PDF."""
-    document, _ = render_pdf_document(book(lang), context(_no_project()))
+    document, _ = render_pdf_document(book(lang), context(NO_PROJECT))
     blocks = []
     for page in document.pages:
         for box in page._page_box.descendants():
@@ -97,16 +100,10 @@ def pdf_lines(lang: str) -> tuple[str, ...]:
     return tuple(line for block in pdf_blocks(lang) for line in block)
 
 
-def _no_project():
-    from pathlib import Path
-
-    return Path("/nonexistent-project")
-
-
 @cache
 def docx_paragraphs(lang: str) -> tuple[str, ...]:
     """Return every DOCX paragraph's text: no-break hyphens as U+2011, line breaks as newlines."""
-    document = parse_docx(render_docx(book(lang), context(_no_project()))).document
+    document = parse_docx(render_docx(book(lang), context(NO_PROJECT))).document
     out = []
     for p in document.iter(w("p")):
         nodes = p.iter(w("t"), w("br"), w("noBreakHyphen"))
@@ -171,3 +168,16 @@ def test_a_recommendation_without_votes_prints_no_vote_count(lang, expected, nev
     pdf, docx = " ".join(pdf_text(lang).split()), " ".join(" ".join(docx_paragraphs(lang)).split())
     assert expected in pdf and expected in docx
     assert never not in pdf and never not in docx
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("Мемлекеттік сатып алуда артықшылық беру", f"Мемлекеттік сатып алуда артықшылық{NB}беру"),
+    ("Приложение 2. Предложения в редакции рабочих групп", f"Приложение 2. Предложения в редакции рабочих{NB}групп"),
+    ("Micro-grants for youth", f"Micro-grants for{NB}youth"),
+    ("Give social enterprises preference in public procurement",
+     "Give social enterprises preference in public procurement"),  # a long last word may stand alone
+    ("Youth work", "Youth work"),  # two words: nothing to keep
+])
+def test_a_short_last_word_of_a_pdf_heading_is_kept_with_the_word_before(heading, expected):
+    assert keep_last_word(heading) == expected
+    assert keep_last_word(Text(heading, "ru")) == Text(expected, "ru")
