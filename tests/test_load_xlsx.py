@@ -10,6 +10,7 @@ import pytest
 from openpyxl.worksheet.formula import ArrayFormula
 
 from inputs_project import HEADER, check, make_project
+from xlsx_raw import header_row, inline, write_xlsx
 
 COLUMNS = HEADER.split(";") + ["votes", "sdgs"]
 
@@ -123,3 +124,61 @@ def test_a_file_that_is_not_a_workbook_is_an_error(tmp_path: Path) -> None:
     _, lines = check(project)
     assert lines == ["inputs/proposals/g.xlsx: error: cannot be opened as an Excel workbook (.xlsx): "
                      "BadZipFile: File is not a zip file [xlsx.unreadable]"]
+
+
+def test_hidden_rows_and_columns_are_read_and_each_holding_data_is_reported(tmp_path: Path) -> None:
+    book = workbook(tmp_path, [["G1-01", "G1", "D1", "ru", "Видимый", "Текст", 3],
+                               ["G1-02", "G1", "D1", "ru", "Скрытый", "Текст", 4],
+                               [None] * 8])
+    sheet = book.active
+    sheet.row_dimensions[3].hidden = True  # by hand: Format > Hide rows
+    sheet.row_dimensions[4].hidden = True  # hidden but empty: nothing to report
+    sheet.column_dimensions["G"].hidden = True  # the votes column, holding data
+    sheet.column_dimensions["J"].hidden = True  # hidden but empty
+    inputs, lines = run(tmp_path, book)
+    assert lines == [
+        "inputs/proposals/g.xlsx:Proposals!A3: warning: row 3 is hidden in Excel; its proposal is "
+        "read and printed like the visible ones: unhide the row to review it, or delete the row to "
+        "leave it out [xlsx.hidden-row]",
+        "inputs/proposals/g.xlsx:Proposals!G1: warning: column G is hidden in Excel; its values are "
+        "read like those of the visible columns: unhide it to review them, or delete it to leave "
+        "them out [xlsx.hidden-column]"]
+    assert [(p.id, p.votes) for p in inputs.proposals] == [("G1-01", 3), ("G1-02", 4)]
+
+
+def test_rows_hidden_by_an_autofilter_name_the_filter(tmp_path: Path) -> None:
+    book = workbook(tmp_path, [["G1-01", "G1", "D1", "ru", "Первый", "Текст"],
+                               ["G1-02", "G1", "D2", "ru", "Второй", "Текст"],
+                               ["G1-03", "G1", "D1", "ru", "Третий", "Текст"]])
+    sheet = book.active
+    sheet.auto_filter.ref = "A1:H4"  # Excel writes the filter and hides the rows it filters out
+    sheet.auto_filter.add_filter_column(2, ["D1"])
+    sheet.row_dimensions[3].hidden = True
+    inputs, lines = run(tmp_path, book)
+    assert lines == [
+        "inputs/proposals/g.xlsx:Proposals!A3: warning: row 3 is hidden in Excel (the sheet has a "
+        "filter on A1:H4); its proposal is read and printed like the visible ones: unhide the row "
+        "to review it, or delete the row to leave it out [xlsx.hidden-row]"]
+    assert [p.id for p in inputs.proposals] == ["G1-01", "G1-02", "G1-03"]
+
+
+def test_a_hidden_header_row_is_still_the_header(tmp_path: Path) -> None:
+    book = workbook(tmp_path, [["G1-01", "G1", "D1", "ru", "Первый", "Текст"]])
+    book.active.row_dimensions[1].hidden = True
+    inputs, lines = run(tmp_path, book)
+    assert lines == ["inputs/proposals/g.xlsx:Proposals!A1: warning: row 1 is hidden in Excel; it "
+                     "is read as the header row: unhide it to review it [xlsx.hidden-row]"]
+    assert [p.id for p in inputs.proposals] == ["G1-01"]
+
+
+def test_hidden_rows_are_found_in_raw_xml_without_row_numbers(tmp_path: Path) -> None:
+    # r="…" is optional on <row>: such a row follows the one before it; hidden may be "true"
+    rows = [header_row(), '<row r="2">' + "".join(inline(f"{c}2", v) for c, v in zip(
+                "ABCDEF", ("G1-01", "G1", "D1", "ru", "Т", "Текст"))) + "</row>",
+            "<row hidden='true'>" + "".join(inline(f"{c}3", v) for c, v in zip(
+                "ABCDEF", ("G1-02", "G1", "D1", "ru", "Т2", "Текст"))) + "</row>"]
+    project = make_project(tmp_path)
+    write_xlsx(project / "inputs" / "proposals" / "g.xlsx", rows)
+    inputs, lines = check(project)
+    assert [line.split(": warning: ")[0] for line in lines] == ["inputs/proposals/g.xlsx:Proposals!A3"]
+    assert len(inputs.proposals) == 2

@@ -187,3 +187,25 @@ def reference_with_macros(project: Path) -> None:
         for info in old.infolist():
             new.writestr(info, old.read(info))
         new.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 not really OLE")
+
+
+def xlsx_hidden_rows(project: Path) -> None:
+    """Issue 10: a row hidden by hand, rows hidden by a filter left on, a hidden column holding votes."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Proposals"
+    sheet.append(["id", "group", "direction", "language", "title", "text", "votes"])
+    rows = [("D2", "Открыть ресурсный центр", "Открыть в Караганде ресурсный центр для НПО."),
+            ("D1", "Упростить отчётность", "Сократить число обязательных форм отчётности НПО."),
+            ("D2", "Обучать волонтёров", "Проводить ежегодную школу волонтёров в областях."),
+            ("D1", "Публиковать гранты", "Публиковать итоги грантовых конкурсов в открытых данных.")]
+    for n, (direction, title, text) in enumerate(rows, start=1):
+        sheet.append([f"G2-0{n}", "G2", direction, "ru", title, text, n])
+    sheet.auto_filter.ref = "A1:G5"
+    sheet.auto_filter.add_filter_column(2, ["D2"])
+    for row in (3, 5):  # what Excel stores for the D1 rows the filter hides
+        sheet.row_dimensions[row].hidden = True
+    sheet.column_dimensions["G"].hidden = True
+    book.save(project / "inputs/proposals/g2.xlsx")

@@ -13,7 +13,8 @@ Rules (RELIABILITY.md 5):
   turns "3.4" or "1-2" into one); its ISO form is kept as the value;
 - a merged range in one column gives its value to every row it covers; a range
   across columns is an error (which column the value belongs to is unclear);
-- empty rows are skipped; hidden rows and columns are read like visible ones.
+- empty rows are skipped; a hidden row or column (by hand or by an autofilter) is
+  read like a visible one, with a warning for each that holds data (xlsx_hidden.py).
 
 Limits (issue 11): a workbook is refused before it is opened when it would
 unpack to more than `MAX_UNPACKED_BYTES` or holds more than `MAX_ENTRIES`
@@ -42,6 +43,7 @@ from ..diagnostics import Location, Report, error, warning
 from .fields import PROPOSAL_REQUIRED
 from .nodes import Scalar
 from .records import RawRecord, Row, column_name, row_records
+from .xlsx_hidden import Hidden, HiddenScan, report_hidden
 
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
@@ -87,18 +89,17 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
                                  "and columns or split the workbook", "xlsx.too-large"))
                 continue
             sheet.reset_dimensions()  # never trust the <dimension> a file claims: stream what is there
-            records += _read_sheet(sheet, formulas.get(sheet.title, {}), scans[sheet.title].merged,
-                                   display, report)
+            records += _read_sheet(sheet, formulas.get(sheet.title, {}), scans[sheet.title], display, report)
     finally:
         values.close()
     return records
 
 
-def _read_sheet(sheet, formulas: dict, merged: tuple[str, ...], display: str, report: Report) -> list[RawRecord]:
+def _read_sheet(sheet, formulas: dict, scan: _Scan, display: str, report: Report) -> list[RawRecord]:
     """Return one sheet's records; a sheet whose XML breaks while streaming is an error, not a crash."""
     sheet_report = Report()
     try:
-        records = _Sheet(sheet, formulas, merged, display, sheet_report).records()
+        records = _Sheet(sheet, formulas, scan, display, sheet_report).records()
     except Exception as exc:  # openpyxl parses lazily in read-only mode: XML, value and style errors
         report.add(error(Location(display, cell=cell_ref(sheet.title, "A1")), f'sheet "{sheet.title}" cannot '
                          f"be read: {type(exc).__name__}: {_short(str(exc))}", "xlsx.unreadable"))
@@ -131,6 +132,7 @@ class _Scan:
     cells: int
     has_formula: bool
     merged: tuple[str, ...]
+    hidden: Hidden
 
 
 def _scan(archive: zipfile.ZipFile, name: str) -> _Scan:
@@ -139,7 +141,7 @@ def _scan(archive: zipfile.ZipFile, name: str) -> _Scan:
     openpyxl spends ~30 µs a cell, so a sheet over `MAX_CELLS` is refused from
     this count in about a second instead of being parsed for a minute.
     """
-    cells, has_formula, merged, carry = 0, False, [], b""
+    cells, has_formula, merged, carry, hidden = 0, False, [], b"", HiddenScan()
     with archive.open(name) as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             data = carry + block
@@ -151,10 +153,12 @@ def _scan(archive: zipfile.ZipFile, name: str) -> _Scan:
             cells += len(_CELL_TAG.findall(data))
             has_formula = has_formula or bool(_FORMULA_TAG.search(data))
             merged += [m.decode("ascii", "replace") for m in _MERGE_TAG.findall(data)]
+            hidden.feed(data)
     cells += len(_CELL_TAG.findall(carry))
     has_formula = has_formula or bool(_FORMULA_TAG.search(carry))
     merged += [m.decode("ascii", "replace") for m in _MERGE_TAG.findall(carry)]
-    return _Scan(cells, has_formula, tuple(merged))
+    hidden.feed(carry)
+    return _Scan(cells, has_formula, tuple(merged), hidden.result())
 
 
 def _scans(path: Path, book) -> dict[str, _Scan]:
@@ -208,27 +212,37 @@ def _hidden(sheet, scan: _Scan, display: str, report: Report) -> None:
 class _Sheet:
     """One visible worksheet, streamed: its non-empty rows as located scalars."""
 
-    def __init__(self, values, formulas: dict[tuple[int, int], str], merged: tuple[str, ...],
+    def __init__(self, values, formulas: dict[tuple[int, int], str], scan: _Scan,
                  display: str, report: Report) -> None:
         self.ws, self.formulas, self.display, self.report = values, formulas, display, report
+        self.hidden = scan.hidden
         self.cells = self._read()  # {row: {col: cell}} of the non-empty cells
-        self.filled = self._merged_fill(merged)
+        self.filled = self._merged_fill(scan.merged)
         self.width = max((c for row in self.cells.values() for c in row), default=1)
         self.width = max([self.width, *(c for _, c in self.filled)])
 
     def records(self) -> list[RawRecord]:
         """Return the sheet's records (none for an empty sheet or a notes page)."""
-        rows = [self._row(r) for r in sorted(set(self.cells) | {r for r, _ in self.filled})]
-        rows = [row for row in rows if any(c.value is not None for c in row.cells)]
-        if not rows:
+        numbered = [(r, self._row(r)) for r in sorted(set(self.cells) | {r for r, _ in self.filled})]
+        numbered = [(r, row) for r, row in numbered if any(c.value is not None for c in row.cells)]
+        if not numbered:
             return []
+        rows = [row for _, row in numbered]
         header = rows[0].cells
         if not {column_name(c) for c in header} & set(PROPOSAL_REQUIRED):
             self.report.add(warning(header[0].location, f'sheet "{self.ws.title}" has none of '
                                     f"the columns {', '.join(PROPOSAL_REQUIRED)}, so it is not "
                                     "read", "xlsx.sheet-skipped"))
             return []
+        report_hidden(self.hidden, self._columns_with_values(numbered), numbered[0][0], self._location,
+                      self.report)
         return row_records(header, rows[1:], "xlsx", self.report)
+
+    @staticmethod
+    def _columns_with_values(numbered: list[tuple[int, Row]]) -> dict[int, set[int]]:
+        """Return {row number: the columns where it holds a value}."""
+        return {r: {c for c, cell in enumerate(row.cells, start=1) if cell.value is not None}
+                for r, row in numbered}
 
     def _read(self) -> dict[int, dict[int, object]]:
         """Stream the sheet, keeping only cells with a value; stop at the row and column limits."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from jinja2 import Environment
@@ -27,13 +28,28 @@ from .long_words import break_long_words
 from .templating import template_environment
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# the last space of a heading whose last word has 5 characters or fewer ("рабочих групп")
+_SHORT_LAST_WORD = re.compile(r"(?<=\S) (?=\S{1,5}$)")
+_MIN_WORDS = 3  # a two-word heading breaks anywhere it likes
 
 
 def make_env(ctx: RenderContext) -> Environment:
     """Return the Jinja environment over the context's template folders."""
     env = template_environment(ctx.template_dirs)
-    env.filters.update(css_string=css_string, css_content=css_content)
+    env.filters.update(css_string=css_string, css_content=css_content, keep_last_word=keep_last_word)
     return env
+
+
+def keep_last_word(heading: Text | str) -> Text | str:
+    """Return a heading whose short last word cannot stand alone on the heading's last line.
+
+    A layout rule of the PDF (headings are set ragged right, unhyphenated): the
+    book's wording, the DOCX and the PDF outline keep their plain spaces.
+    """
+    value = heading.value if isinstance(heading, Text) else heading
+    if len(value.split()) >= _MIN_WORDS:
+        value = _SHORT_LAST_WORD.sub("\u00a0", value)
+    return replace(heading, value=value) if isinstance(heading, Text) else value
 
 
 def css_string(value: str) -> str:
