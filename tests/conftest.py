@@ -19,6 +19,12 @@ def book(request):
     return make_book(request.param)
 
 
+@pytest.fixture(autouse=True)
+def private_user_cache(tmp_path_factory, monkeypatch):
+    """Give each test an empty user cache, outside the home folder: no test replays another's check."""
+    monkeypatch.setenv("RECBOOK_CACHE_DIR", str(tmp_path_factory.mktemp("user-cache")))
+
+
 @pytest.fixture
 def repo_root() -> Path:
     return ROOT
