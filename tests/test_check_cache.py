@@ -81,3 +81,18 @@ def test_a_damaged_record_means_a_full_check(project, full_checks):
         record.write_text("{not json", "utf-8")
     assert run("check", "--project", str(project)).exit_code == 0
     assert len(full_checks) == 2
+
+
+@pytest.mark.slow
+def test_a_build_reuses_the_checked_project_and_renders_the_same_bytes(project, full_checks):
+    assert run("build", "--project", str(project), "--lang", "en", "--format", "pdf").exit_code == 0
+    pdf = next((project / "output").glob("*.en.pdf"))
+    first = pdf.read_bytes()
+    result = run("build", "--project", str(project), "--lang", "en", "--format", "pdf", "--rebuild")
+    assert result.exit_code == 0, result.output
+    assert pdf.read_bytes() == first
+    assert len(full_checks) == 1
+    decisions = project / "inputs" / "decisions.yaml"
+    decisions.write_text(decisions.read_text("utf-8") + "- {merge: [G1-01, ZZ-99]}\n", "utf-8")
+    result = run("build", "--project", str(project), "--lang", "en", "--format", "pdf")
+    assert "[decisions.stale]" in result.output and len(full_checks) == 2

@@ -136,3 +136,33 @@ def save_record(project: Path, key: str, record: CheckRecord) -> None:
     """Keep `record` as the project's last check, under `key` (one record per project)."""
     data = json.dumps({"key": key, **asdict(record)}, ensure_ascii=False)
     store(_record_path(project), data.encode("utf-8"))
+
+
+def _checked_path(project: Path) -> Path:
+    return _record_path(project).with_suffix(".pickle")
+
+
+def load_checked(project: Path, key: str) -> tuple[object, list] | None:
+    """Return the (Checked, diagnostics) a build kept under `key`, or None.
+
+    A pickle from the user's own cache folder: whoever can write there can run code as the user anyway.
+    """
+    import pickle
+
+    try:
+        with open(_checked_path(project), "rb") as handle:
+            stored_key, checked, diagnostics = pickle.load(handle)
+    except Exception:  # none yet, damaged, or made by other code: check in full
+        return None
+    return (checked, diagnostics) if stored_key == key else None
+
+
+def save_checked(project: Path, key: str, checked: object, diagnostics: list) -> None:
+    """Keep a build's checked project and its diagnostics under `key` (one per project)."""
+    import pickle
+
+    try:
+        data = pickle.dumps((key, checked, diagnostics), protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return  # something in it cannot be kept: the next build checks in full
+    store(_checked_path(project), data)
