@@ -96,3 +96,25 @@ def test_a_build_reuses_the_checked_project_and_renders_the_same_bytes(project, 
     decisions.write_text(decisions.read_text("utf-8") + "- {merge: [G1-01, ZZ-99]}\n", "utf-8")
     result = run("build", "--project", str(project), "--lang", "en", "--format", "pdf")
     assert "[decisions.stale]" in result.output and len(full_checks) == 2
+
+
+def test_the_merge_is_reused_until_what_it_merges_changes(project, monkeypatch):
+    import recbook.merge
+
+    merges = []
+    original = recbook.merge.merge
+
+    def counted(*args, **kwargs):
+        merges.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(recbook.merge, "merge", counted)
+    first = run("check", "--project", str(project))
+    conference = project / "inputs" / "conference.yaml"
+    conference.write_text(conference.read_text("utf-8") + "# a comment: a full check, the same merge\n", "utf-8")
+    second = run("check", "--project", str(project))
+    assert second.output == first.output and len(merges) == 1
+    group = project / "inputs" / "proposals" / "group-6.yaml"
+    group.write_text(group.read_text("utf-8").replace("публичное обсуждение и анализ", "обсуждение", 1), "utf-8")
+    assert run("check", "--project", str(project)).exit_code == 0
+    assert len(merges) == 2

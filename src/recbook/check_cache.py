@@ -59,7 +59,7 @@ def _digest(project: Path, strict: bool) -> str:
     _no_symlinks(project / "output")
     digest = hashlib.sha256()
     for part in (sys.version, str(strict), os.environ.get("SOURCE_DATE_EPOCH", ""), str(shutil.which("msgfmt")),
-                 _code_fingerprint(), *_distributions()):
+                 code_fingerprint(), *distributions()):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for name in READ_FOLDERS:
         _hash_tree(digest, project / name, name)
@@ -96,7 +96,7 @@ def _no_symlinks(folder: Path) -> None:
             raise _Symlink
 
 
-def _code_fingerprint() -> str:
+def code_fingerprint() -> str:
     """Return recbook's modules' names, sizes and modification times (a changed checkout misses)."""
     parts = []
     for dirpath, dirnames, filenames in os.walk(_PACKAGE):
@@ -108,7 +108,7 @@ def _code_fingerprint() -> str:
     return "\n".join(parts)
 
 
-def _distributions() -> list[str]:
+def distributions() -> list[str]:
     """Return the installed distributions' metadata folder names (name and version), where click is."""
     import click
 

@@ -68,6 +68,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .load.template_syntax import template_problems
     from .merge import MergeSettings, merge
     from .merge.decisions import stale_texts
+    from .merge_cache import reuse_or_merge
     from .progress import terminal
     from .validate import validate
 
@@ -89,7 +90,8 @@ def gather(project: Path, report: Report) -> Gathered | None:
     translations = proposal_translations(inputs.proposals, catalogs)
     settings = MergeSettings(source_language=inputs.conference.source_language,
                              **dict(inputs.conference.thresholds))
-    merged = merge(inputs.proposals, decisions, settings, report, translations, progress=terminal)
+    merged = reuse_or_merge(project, merge, inputs.proposals, decisions, settings, report, translations,
+                            progress=terminal)
     return Gathered(inputs, merged, catalogs, settings, read_editions(project, report))
 
 
