@@ -9,7 +9,7 @@ from weasyprint.pdf import fonts as weasy_fonts
 
 from pdf_helpers import context, labelled_book
 from recbook.render import pdf as pdf_module
-from recbook.render.font_instances import instance_key
+from recbook.render.font_instances import instance_key, prune
 from recbook.user_cache import user_cache_dir
 from recbook.render.pdf import render_pdf
 
@@ -58,3 +58,13 @@ def test_user_cache_dir_follows_the_platform(monkeypatch, platform, variable, ex
     monkeypatch.setattr("sys.platform", platform)
     monkeypatch.setenv(*variable)
     assert user_cache_dir().as_posix() == expected
+
+
+def test_only_the_most_recently_used_instances_are_kept(tmp_path):
+    import os
+
+    for age, name in enumerate(["new", "middle", "old"]):
+        (tmp_path / f"{name}.ttf").write_bytes(b"x")
+        os.utime(tmp_path / f"{name}.ttf", ns=(10**18 - age * 10**9,) * 2)
+    prune(tmp_path, 2)
+    assert sorted(p.stem for p in tmp_path.glob("*.ttf")) == ["middle", "new"]

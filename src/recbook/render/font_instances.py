@@ -29,6 +29,7 @@ from weasyprint.pdf import fonts as weasy_fonts
 from ..user_cache import store, user_cache_dir
 
 _NAME = "instantiateVariableFont"
+KEEP = 600  # instances kept (a few tens of KiB each): a book uses 6–8, a night of edits a few hundred
 
 
 def instance_key(subset: bytes, axes: dict[str, float]) -> str:
@@ -58,13 +59,24 @@ def _cached(instantiate: Callable[..., Any], folder: Path) -> Callable[..., Any]
             return instantiate(ttfont, axes, **options)  # not the call this cache knows (or a collection)
         path = folder / f"{instance_key(source.getvalue(), axes)}.ttf"
         with contextlib.suppress(OSError):
-            return _Instance(path.read_bytes())
+            data = path.read_bytes()
+            os.utime(path)  # recently used: pruned last
+            return _Instance(data)
         buffer = io.BytesIO()
         instantiate(ttfont, axes, **options).save(buffer)
         store(path, buffer.getvalue())
+        prune(folder, KEEP)
         return _Instance(buffer.getvalue())
 
     return cached_instance
+
+
+def prune(folder: Path, keep: int) -> None:
+    """Delete all but the `keep` most recently used instances in `folder`."""
+    with contextlib.suppress(OSError):
+        files = sorted(folder.glob("*.ttf"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in files[keep:]:
+            old.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
