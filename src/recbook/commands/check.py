@@ -50,7 +50,8 @@ def _full_check(project: Path, strict: bool):
         raise
     summary = None
     if checked is not None:
-        summary = f"{project}: {len(checked.gathered.inputs.proposals)} proposals, {status_line(checked.gathered.merged)}: OK"
+        gathered = checked.gathered
+        summary = f"{project}: {len(gathered.inputs.proposals)} proposals, {status_line(gathered.merged)}: OK"
     return CheckRecord([d.format() for d in report.sorted()], len(report.errors), len(report.warnings), summary)
 
 
