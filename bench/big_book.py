@@ -136,6 +136,7 @@ def main() -> None:
     label = f"{args.lang or 'kk,ru,en'} × {args.format or 'pdf,docx'}"
     with tempfile.TemporaryDirectory() as tmp:
         project = make_project(Path(tmp) / "big", args.proposals)
+        os.environ["RECBOOK_CACHE_DIR"] = str(Path(tmp) / "user-cache")  # empty: a first build, not the user's
         wall, cpu, peaks, largest, cpus = build(project, args.jobs, only)
         outputs = sorted(p for p in (project / "output").iterdir() if p.suffix in (".pdf", ".docx"))
         pages = {p.name: pdf_pages(p) for p in outputs if p.suffix == ".pdf"}

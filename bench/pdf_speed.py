@@ -70,6 +70,7 @@ def main() -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        env["RECBOOK_CACHE_DIR"] = os.environ["RECBOOK_CACHE_DIR"] = str(tmp / "user-cache")  # not the user's
         project = copy_project(tmp / "project")
         html = write_html(project, args.lang, tmp)
         recbook = [sys.executable, "-m", "recbook", "build", "--project", str(project), "--lang", args.lang,
@@ -81,7 +82,6 @@ def main() -> None:
         office = ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
                   "--outdir", str(tmp / "lo"), str(docx)]
         subprocess.run(office, check=True, env=env, capture_output=True)  # makes the profile
-        env["RECBOOK_CACHE_DIR"] = str(tmp / "user-cache")
         subprocess.run(recbook + ["--format", "pdf"], check=True, env=env, stdout=subprocess.DEVNULL)  # warms it
         commands = {"recbook": recbook + ["--format", "pdf"], "recbook-cold": recbook + ["--format", "pdf"],
                     "weasyprint": weasy,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # so tests can import book_factory
 
 from book_factory import make_book  # noqa: E402
+
+# session fixtures start before the per-test cache below: keep theirs out of the home folder too
+os.environ["RECBOOK_CACHE_DIR"] = tempfile.mkdtemp(prefix="recbook-test-cache-")
 
 
 @pytest.fixture(params=["kk", "ru", "en"])
