@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,11 +14,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # so tests can import 
 
 from book_factory import make_book  # noqa: E402
 
+# session fixtures start before the per-test cache below: keep theirs out of the home folder too
+os.environ["RECBOOK_CACHE_DIR"] = tempfile.mkdtemp(prefix="recbook-test-cache-")
+
 
 @pytest.fixture(params=["kk", "ru", "en"])
 def book(request):
     """A small LocalizedBook in each language."""
     return make_book(request.param)
+
+
+@pytest.fixture(autouse=True)
+def private_user_cache(tmp_path_factory, monkeypatch):
+    """Give each test an empty user cache, outside the home folder: no test replays another's check."""
+    monkeypatch.setenv("RECBOOK_CACHE_DIR", str(tmp_path_factory.mktemp("user-cache")))
 
 
 @pytest.fixture

@@ -240,9 +240,11 @@ STEPS = [("recbook.pipeline", "gather"), ("recbook.localize", "localize"),
 
 
 @pytest.mark.parametrize("module,name", STEPS, ids=[f"{m}.{n}" for m, n in STEPS])
-def test_ctrl_c_at_each_step_of_a_build_leaves_the_previous_edition(project, monkeypatch, module, name) -> None:
+def test_ctrl_c_at_each_step_of_a_build_leaves_the_previous_edition(project, monkeypatch, module, name,
+                                                                   tmp_path) -> None:
     before = snapshot(project / "output")
     monkeypatch.setenv("FAKE_EDITION", "2")
+    monkeypatch.setenv("RECBOOK_CACHE_DIR", str(tmp_path / "empty-cache"))  # check in full: every step runs
     _fail_on_call(monkeypatch, __import__(module, fromlist=[name]), name, 1, KeyboardInterrupt())
     result = _build(project)
     assert result.exit_code == 1 and "Aborted!" in result.output

@@ -69,6 +69,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .load.template_syntax import template_problems
     from .merge import MergeSettings, merge
     from .merge.decisions import stale_texts
+    from .merge_cache import reuse_or_merge
     from .progress import terminal
     from .validate import validate
 
@@ -90,7 +91,8 @@ def gather(project: Path, report: Report) -> Gathered | None:
     translations = proposal_translations(inputs.proposals, catalogs)
     settings = MergeSettings(source_language=inputs.conference.source_language,
                              **dict(inputs.conference.thresholds))
-    merged = merge(inputs.proposals, decisions, settings, report, translations, progress=terminal)
+    merged = reuse_or_merge(project, merge, inputs.proposals, decisions, settings, report, translations,
+                            progress=terminal)
     return Gathered(inputs, merged, catalogs, settings, read_editions(project, report), decisions)
 
 
@@ -115,6 +117,28 @@ def check_project(project: Path, report: Report, *, final: bool,
     from .localize.group_sheets import sheet_label_problems  # each group's sheet is built with the books
     report.extend(sheet_label_problems(gathered.inputs.conference, gathered.inputs.proposals, gathered.catalogs, final))
     return Checked(gathered, books)
+
+
+def reuse_or_check(project: Path, report: Report, *, final: bool, epoch: int | None,
+                   release: Release | None) -> Checked | None:
+    """Return check_project's result, from the user cache when nothing it reads has changed.
+
+    A build whose inputs did not change since the last build (a template edited, `--rebuild`)
+    skips reading, validating, merging and localizing (~1 s for the sample). Never for a release.
+    """
+    from .check_cache import check_key, load_checked, save_checked
+
+    key = check_key(project, final) if release is None else None
+    key = f"{key}:build:{epoch}" if key else None
+    kept = load_checked(project, key) if key else None
+    if kept is not None:
+        report.extend(kept[1])
+        return kept[0]
+    start = len(report.items)
+    checked = check_project(project, report, final=final, epoch=epoch, release=release)
+    if key and checked is not None:
+        save_checked(project, key, checked, report.items[start:])
+    return checked
 
 
 def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
@@ -159,7 +183,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     outputs = len(options.formats) * len(options.languages or LANGUAGES)  # at most
     with build_lock(project / "output"), start_workers(options.formats, min(options.jobs, outputs)) as workers:
         progress.say("checking the project")
-        checked = check_project(project, report, final=options.strict, epoch=epoch, release=release)
+        checked = reuse_or_check(project, report, final=options.strict, epoch=epoch, release=release)
         if checked is not None and release is not None:
             from .release import release_problems
             report.extend(release_problems(checked.gathered.editions, release))

@@ -18,10 +18,26 @@ def check(project: Path, strict: bool) -> None:
 
     Also lists merged recommendations still printing one member's raw wording
     (editorial.unedited): `build` does not, since a draft may print it.
+    When nothing the check reads has changed since the last one, its findings
+    are replayed from the user cache (recbook/check_cache.py).
     """
+    from ..check_cache import check_key, load_record, save_record
+
+    key = check_key(project, strict)
+    record = load_record(project, key) if key else None
+    if record is None:
+        record = _full_check(project, strict)
+        if key:
+            save_record(project, key, record)
+    _conclude(record, strict)
+
+
+def _full_check(project: Path, strict: bool):
+    """Run every check and return what it found (the diagnostics are printed by _conclude)."""
+    from ..check_cache import CheckRecord
     from ..diagnostics import Report, print_diagnostics
     from ..merge.editorial import unedited
-    from ..pipeline import check_project, read_source_date_epoch, status_line, stop_if_failing
+    from ..pipeline import check_project, read_source_date_epoch, status_line
 
     report = Report()
     try:
@@ -29,8 +45,24 @@ def check(project: Path, strict: bool) -> None:
         if checked is not None:
             inputs = checked.gathered.inputs
             report.extend(unedited(checked.gathered.merged, {p.id: p for p in inputs.proposals}))
-    finally:
-        print_diagnostics(report.sorted())
-    stop_if_failing(report, strict=strict)
-    n = len(checked.gathered.inputs.proposals)
-    click.echo(f"{project}: {n} proposals, {status_line(checked.gathered.merged)}: OK")
+    except BaseException:
+        print_diagnostics(report.sorted())  # what was found before the check stopped
+        raise
+    summary = None
+    if checked is not None:
+        gathered = checked.gathered
+        summary = f"{project}: {len(gathered.inputs.proposals)} proposals, {status_line(gathered.merged)}: OK"
+    return CheckRecord([d.format() for d in report.sorted()], len(report.errors), len(report.warnings), summary)
+
+
+def _conclude(record, strict: bool) -> None:
+    """Print the findings; fail on errors (and on warnings when strict), else print the summary."""
+    from ..diagnostics import InputErrors
+
+    for line in record.lines:
+        click.echo(line, err=True)
+    failing = record.errors + (record.warnings if strict else 0)
+    if failing:
+        raise InputErrors(failing)
+    if record.summary:
+        click.echo(record.summary)

@@ -14,6 +14,7 @@ from io import BytesIO
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Location, error
+from .png_check import plain_png_decodes
 
 ASSET_FOLDERS = ("assets", "inputs/assets")  # what pipeline.render_context allows renderers to read
 MAX_ASSET_BYTES = 10 * 1024 * 1024  # a print logo is a few hundred KiB
@@ -56,7 +57,9 @@ def image_problem(data: bytes) -> str | None:
 
 
 def _raster_problem(data: bytes, kind: str) -> str | None:
-    from PIL import Image, ImageFile
+    if kind == "PNG" and plain_png_decodes(data, MAX_PIXELS):
+        return None  # checked without importing Pillow (png_check.py)
+    from PIL import ImageFile
 
     truncated_ok = ImageFile.LOAD_TRUNCATED_IMAGES
     ImageFile.LOAD_TRUNCATED_IMAGES = False  # WeasyPrint turns it on process-wide; a broken file is broken

@@ -26,6 +26,7 @@ from ..diagnostics import RecbookError
 from ..model import LocalizedBook
 from . import RenderContext
 from .fetch import AssetRefused, SafeFetcher
+from .font_instances import cached_font_instances
 from .fonts import font_dirs, font_face_css
 from .html import render_html
 from .pdf_lang import passage_languages
@@ -121,7 +122,7 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
     logger.addHandler(catcher)
     try:
         document = render_document(book, ctx, fetcher)
-        with _fixed_clock(source_date(book)), passage_languages():
+        with _fixed_clock(source_date(book)), passage_languages(), cached_font_instances():
             pdf = document.write_pdf(
                 pdf_variant=ctx.pdf_variant, pdf_identifier=True, finisher=_page_labels(1)
             )

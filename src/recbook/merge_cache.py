@@ -1,0 +1,63 @@
+"""Reuse a project's last merge when what it merges is unchanged (the merge is a pure function).
+
+The merge (lemmas, candidates, clusters) is the largest part of a check of the
+sample (~0.4 s) and grows with the conference. Its result depends only on the
+proposals, the decisions, the merge settings, the catalogs' translations of
+proposals, recbook's code and the installed packages (pymorphy3's
+dictionaries among them). So an edit elsewhere (conference.yaml's partners, a
+catalog's labels, a template) leaves it valid: the MergeResult and the
+diagnostics the merge reported are kept per project in the user cache, keyed
+by a digest of all of those, and reused by `check` and `build` alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from .check_cache import code_fingerprint, distributions
+from .diagnostics import Report
+from .user_cache import store, user_cache_dir
+
+
+def merge_key(proposals: Any, decisions: Any, settings: Any, translations: Any) -> str | None:
+    """Return the digest of the merge's inputs, code and packages (None if they cannot be pickled)."""
+    try:
+        data = pickle.dumps((proposals, decisions, settings, translations), protocol=5)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return None
+    digest = hashlib.sha256(data)
+    for part in (sys.version, code_fingerprint(), *distributions()):
+        digest.update(b"\0" + part.encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def _path(project: Path) -> Path:
+    name = hashlib.sha256(str(project.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return user_cache_dir() / "merge" / f"{name}.pickle"
+
+
+def reuse_or_merge(project: Path, merge: Callable[..., Any], proposals: Any, decisions: Any, settings: Any,
+                   report: Report, translations: Any, **options: Any) -> Any:
+    """Return merge(proposals, decisions, settings, report, translations), reused when its key is unchanged."""
+    key = merge_key(proposals, decisions, settings, translations)
+    if key:
+        try:
+            with open(_path(project), "rb") as handle:
+                stored_key, merged, diagnostics = pickle.load(handle)
+            if stored_key == key:
+                report.extend(diagnostics)
+                return merged
+        except Exception:  # none yet, damaged, or made by other code: merge afresh
+            pass
+    start = len(report.items)
+    merged = merge(proposals, decisions, settings, report, translations, **options)
+    if key:
+        try:
+            store(_path(project), pickle.dumps((key, merged, report.items[start:]), protocol=5))
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            pass  # cannot be kept: the next run merges again
+    return merged
