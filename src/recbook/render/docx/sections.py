@@ -12,6 +12,7 @@ from docx.text.paragraph import Paragraph
 from ...model import LocalizedDirection, LocalizedRecommendation, LocalizedSdg, Partner, WithdrawnRecommendation
 from .assets import add_logo, logo_width
 from .builder import BookWriter
+from .pages import at_page_foot
 from .text import Piece
 
 EN_SPACE = "\u2002"  # between "SDG 16" and the goal's title, as in the PDF
@@ -60,7 +61,7 @@ def _partners(w: BookWriter, partners: tuple[Partner, ...]) -> None:
 
 
 def imprint(w: BookWriter) -> None:
-    """Write the back of the cover (page 1, after the cover's section break): adoption, notices, legend."""
+    """Write the back of the cover (page 1, after the cover's section break) at the foot of its page."""
     book = w.book
     written: list[Paragraph] = []
     if book.publisher is not None:
@@ -86,6 +87,11 @@ def imprint(w: BookWriter) -> None:
             written.append(legend)
     if book.copyright is not None:
         written.append(w.paragraph("Imprint", [book.copyright]))
+    if written:
+        at_page_foot(written, w.text_width)
+        # the frame's anchor: an empty line on the same page (the contents heading breaks the page,
+        # and a frame anchored to it would follow it onto the next one)
+        w.paragraph("Normal")
 
 
 def contents(w: BookWriter) -> tuple[Paragraph, Paragraph]:
