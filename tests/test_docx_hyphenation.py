@@ -60,7 +60,9 @@ def _words_by_language(data: bytes, default: str) -> dict[str, dict[str, str]]:
         text = "".join(c for c, _ in chars)
         for match in re.finditer(r"[\w\u00ad]+", text):
             word = match.group()
-            found.setdefault(chars[match.start()][1], {})[word.replace("\u00ad", "")] = word
+            plain, known = word.replace("\u00ad", ""), found.setdefault(chars[match.start()][1], {})
+            if word.count("\u00ad") >= known.get(plain, "").count("\u00ad"):  # a heading has no breaks
+                known[plain] = word
     return found
 
 
