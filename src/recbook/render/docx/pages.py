@@ -75,7 +75,8 @@ def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter) 
     paragraph.style = document.styles["Header"]
     runs.piece(paragraph, book.title)
     section.first_page_header.is_linked_to_previous = False
-    section.first_page_header.paragraphs[0].style = document.styles["Header"]
+    # an empty line in Normal: the Header style's rule under the running header stays off this page
+    section.first_page_header.paragraphs[0].style = document.styles["Normal"]
     counts = [_footer(document, footer, book) for footer in (section.first_page_footer, section.footer)]
     return [count for count in counts if count is not None]
 
