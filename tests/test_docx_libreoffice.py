@@ -202,8 +202,28 @@ def _first_line(page: str, header: str) -> str:
     return next((line for line in lines if norm(line) != norm(header)), "")
 
 
+@pytest.fixture(scope="module")
+def fresh_layout(docx_build, tmp_path_factory) -> dict[str, list[str]]:
+    """Return each DOCX's page texts as LibreOffice lays it out on a fresh load (through ODT).
+
+    LibreOffice 7.4 lays an imported DOCX out while it reads it, and there a keep-with-next
+    chain at a page's foot is sometimes left broken (English, 2.4's details on the next page
+    with Liberation Serif and hyphenation); the same document, laid out afresh, keeps it as
+    Word does. Keeping together is the DOCX's part, so it is checked on the fresh layout.
+    """
+    soffice = _require("soffice")
+    out = tmp_path_factory.mktemp("fresh")
+    files = [str(docx_build / f"{_stem(docx_build)}.{lang}.docx") for lang in LANGS]
+    profile = f"-env:UserInstallation={(out / 'profile').as_uri()}"
+    for target, sources in (("odt", files), ("pdf", [str(out / Path(f).with_suffix(".odt").name) for f in files])):
+        subprocess.run([soffice, profile, "--headless", "--convert-to", target, "--outdir", str(out), *sources],
+                       capture_output=True, check=True, timeout=240)
+    return {lang: pdf_pages(out / f"{_stem(docx_build)}.{lang}.pdf") for lang in LANGS}
+
+
 @pytest.mark.parametrize("lang", LANGS)
-def test_no_page_starts_with_a_recommendations_details(lang, converted, books):
+def test_no_page_starts_with_a_recommendations_details(lang, fresh_layout, books):
+    converted = fresh_layout
     book = books[lang]
     labels = [book.labels[k] for k in ("addressees", "timeframe", "sdgs", "support")]
     starts = [label if label.endswith(":") else f"{label}:" for label in labels] + [book.labels["proposed_by"]]

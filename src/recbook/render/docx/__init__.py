@@ -74,7 +74,7 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     when = book_time(book)
     w = BookWriter(document, book, when, ctx)
     toc = _write_book(w)
-    count = header_and_footer(document, book, w.runs)
+    counts = header_and_footer(document, book, w.runs)
     set_languages(document, book.lang)
     note = w.label("illustrative_notice") if book.illustrative else ""
     core_properties(document, book, when, note)
@@ -82,7 +82,7 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     book_settings(document, book.lang, update_fields=office is None)
     if office is not None:
         with tempfile.TemporaryDirectory(prefix="recbook-lo-") as folder:
-            _paginate(document, when, toc, count,
+            _paginate(document, when, toc, counts,
                       lambda data, shown: page_numbers(data, shown, (PAGE_ONE, CONTENTS), office, Path(folder)))
     return _save(document, when)
 
@@ -92,9 +92,9 @@ def _write_book(w: BookWriter) -> Toc:
     sections.cover(w)
     cover_end = w.last_paragraph()
     end_cover(cover_end)
-    sections.imprint(w)
+    page_one = sections.imprint(w)
     heading, placeholder = sections.contents(w)
-    add_bookmark(_next_paragraph(cover_end), PAGE_ONE, 0)
+    add_bookmark(page_one or _next_paragraph(cover_end), PAGE_ONE, 0)
     sections.front_matter(w)
     annexes.summary(w)
     sections.recommendations(w)
@@ -104,7 +104,7 @@ def _write_book(w: BookWriter) -> Toc:
     return fill_toc(heading, placeholder, w.outline, plain)
 
 
-def _paginate(document, when: dt.datetime, toc: Toc, count, measure: Callable[[bytes, dict[str, str]], Layout]) -> None:
+def _paginate(document, when: dt.datetime, toc: Toc, counts, measure: Callable[[bytes, dict[str, str]], Layout]) -> None:
     """Store LibreOffice's page numbers, laying out again until storing them moves nothing.
 
     Only the numbers' widths can change the layout, and digits are all one
@@ -118,7 +118,7 @@ def _paginate(document, when: dt.datetime, toc: Toc, count, measure: Callable[[b
         shown = {b: t.text or "" for b, t in toc.pages.items()}
         layout = measure(_save(document, when), shown)
         toc.fill(layout.numbers)
-        if count is not None:
+        for count in counts:
             count.text = str(layout.count)
         if all(_same_lines(shown[b], layout.numbers.get(b, ""), b in layout.alone) for b in shown):
             return

@@ -36,10 +36,34 @@ def end_cover(paragraph: Paragraph) -> None:
     paragraph._p.get_or_add_pPr().append(section)  # sectPr is the last child a pPr may have
 
 
-def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter) -> BaseOxmlElement | None:
-    """Write the running header and footer, numbering from 1; return the page count's stored result."""
+# pPr children that come before framePr in the schema (CT_PPrBase)
+_BEFORE_FRAME = ("pStyle", "keepNext", "keepLines", "pageBreakBefore")
+
+
+def at_page_foot(paragraphs: list[Paragraph], width: int) -> None:
+    """Set `paragraphs` in one frame at the foot of the text area (the PDF's imprint sits there).
+
+    Word joins consecutive paragraphs with the same frame into one; LibreOffice reads
+    the frame only from each paragraph (not from its style), so it is set on each.
+    """
+    for paragraph in paragraphs:
+        frame = OxmlElement("w:framePr")
+        for name, value in (("w", str(width)), ("wrap", "around"), ("vAnchor", "margin"),
+                            ("hAnchor", "margin"), ("xAlign", "left"), ("yAlign", "bottom")):
+            frame.set(qn(f"w:{name}"), value)
+        ppr = paragraph._p.get_or_add_pPr()
+        earlier = [c for c in ppr if c.tag.split("}")[-1] in _BEFORE_FRAME]
+        if earlier:
+            earlier[-1].addnext(frame)
+        else:
+            ppr.insert(0, frame)
+
+
+def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter) -> list[BaseOxmlElement]:
+    """Write the running header and footers, numbering from 1; return the page count's stored results."""
     section = document.sections[-1]
-    section.different_first_page_header_footer = False
+    # the section's first page is the imprint: numbered, without the running header (as the PDF)
+    section.different_first_page_header_footer = True
     numbering = section._sectPr.find(qn("w:pgNumType"))
     if numbering is None:
         numbering = OxmlElement("w:pgNumType")
@@ -50,12 +74,15 @@ def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter) 
     paragraph = header.paragraphs[0]
     paragraph.style = document.styles["Header"]
     runs.piece(paragraph, book.title)
-    return _footer(document, section, book)
+    section.first_page_header.is_linked_to_previous = False
+    # an empty line in Normal: the Header style's rule under the running header stays off this page
+    section.first_page_header.paragraphs[0].style = document.styles["Normal"]
+    counts = [_footer(document, footer, book) for footer in (section.first_page_footer, section.footer)]
+    return [count for count in counts if count is not None]
 
 
-def _footer(document: Document, section, book: LocalizedBook) -> BaseOxmlElement | None:
+def _footer(document: Document, footer, book: LocalizedBook) -> BaseOxmlElement | None:
     """Write the footer localize prepared, with PAGE and SECTIONPAGES fields; return the count's stored result."""
-    footer = section.footer
     footer.is_linked_to_previous = False
     paragraph = footer.paragraphs[0]
     paragraph.style = document.styles["Footer"]

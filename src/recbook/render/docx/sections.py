@@ -12,6 +12,7 @@ from docx.text.paragraph import Paragraph
 from ...model import LocalizedDirection, LocalizedRecommendation, LocalizedSdg, Partner, WithdrawnRecommendation
 from .assets import add_logo, logo_width
 from .builder import BookWriter
+from .pages import at_page_foot
 from .text import Piece
 
 EN_SPACE = "\u2002"  # between "SDG 16" and the goal's title, as in the PDF
@@ -59,8 +60,8 @@ def _partners(w: BookWriter, partners: tuple[Partner, ...]) -> None:
         w.runs.piece(w.paragraph_in(name, "Cover Partner"), partner.name)
 
 
-def imprint(w: BookWriter) -> None:
-    """Write the back of the cover (page 1, after the cover's section break): adoption, notices, legend."""
+def imprint(w: BookWriter) -> Paragraph | None:
+    """Write the back of the cover (page 1) at the foot of its page; return its paragraph in the text flow."""
     book = w.book
     written: list[Paragraph] = []
     if book.publisher is not None:
@@ -86,6 +87,13 @@ def imprint(w: BookWriter) -> None:
             written.append(legend)
     if book.copyright is not None:
         written.append(w.paragraph("Imprint", [book.copyright]))
+    if not written:
+        return None
+    at_page_foot(written, w.text_width)
+    # the frame's anchor: an empty line on the same page (the contents heading breaks the page,
+    # and a frame anchored to it would follow it onto the next one); LibreOffice places a
+    # bookmark inside a frame on no page, so page 1 is marked here
+    return w.paragraph("Normal")
 
 
 def contents(w: BookWriter) -> tuple[Paragraph, Paragraph]:

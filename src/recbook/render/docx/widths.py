@@ -9,7 +9,10 @@ goes to the columns whose text would otherwise wrap most.
 
 from __future__ import annotations
 
+import json
+import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from fontpkg_noto_serif import ROOT as NOTO_SERIF_DIR
@@ -18,10 +21,23 @@ from PIL import ImageFont
 from ...model import Text
 
 CELL_PADDING = 2 * 57 + 20  # Book Table's cell margins (57 twips a side) and a little air
-# Measured in Noto Serif, scaled to DejaVu Serif (LibreOffice's stand-in for Times New
-# Roman on Linux, ~10% wider); Times New Roman itself is narrower, so Word fits too.
-WIDER = 1.12
+# The document names Times New Roman. Word has it; LibreOffice uses its metric twin Liberation
+# Serif, or where neither is installed stands in DejaVu Serif, the widest of the three (up to
+# 12 % wider than Noto Serif in bold). Columns are measured in DejaVu Serif's advances
+# (standin_widths.json, tests/docx_standin_metrics.py) with 2 % to spare, so a header word
+# or a cell line that fits there fits in every client.
+SPARE = 1.02
+NOTO_TO_STANDIN = {False: 1.08, True: 1.13}  # for a character the table lacks: Noto Serif, widened
 TABLE_FONT_PT = 9.0  # Table Text and Table Heading in reference.docx
+# words break at spaces only: a no-break space ("20 %", "1 —") holds its neighbours together
+_SPACES = re.compile(r"[ \t\n]+")
+
+
+@lru_cache(maxsize=1)
+def _standin() -> tuple[int, dict[bool, dict[str, int]]]:
+    """Return the stand-in font's units per em and its advances by weight (bold or not)."""
+    data = json.loads((Path(__file__).with_name("standin_widths.json")).read_text(encoding="utf-8"))
+    return data["units_per_em"], {False: data["advances"]["regular"], True: data["advances"]["bold"]}
 
 
 @lru_cache(maxsize=2)
@@ -34,8 +50,14 @@ def _font(bold: bool) -> ImageFont.FreeTypeFont:
 
 @lru_cache(maxsize=65536)
 def text_width(text: str, bold: bool = False, size_pt: float = TABLE_FONT_PT) -> int:
-    """Return how wide `text` prints on one line, in twips."""
-    return round(_font(bold).getlength(text) / 1000 * size_pt * 20 * WIDER)
+    """Return how wide `text` prints on one line in the widest common font, in twips."""
+    units, advances = _standin()
+    known = advances[bold]
+    em = sum(known[c] / units for c in text if c in known)
+    missing = "".join(c for c in text if c not in known and c != "\u00ad")  # a soft hyphen prints nothing
+    if missing:
+        em += _font(bold).getlength(missing) / 1000 * NOTO_TO_STANDIN[bold]
+    return round(em * size_pt * 20 * SPARE)
 
 
 def cell_text(value: object) -> str:
@@ -47,7 +69,7 @@ def cell_text(value: object) -> str:
 
 def _extent(text: str, bold: bool) -> tuple[int, int]:
     """Return (longest word, longest line) of `text`, in twips with the cell's padding."""
-    words = [text_width(word, bold) for word in text.split()] or [0]
+    words = [text_width(word, bold) for word in _SPACES.split(text) if word] or [0]
     lines = [text_width(line.strip(), bold) for line in text.split("\n")] or [0]
     return max(words) + CELL_PADDING, max(lines) + CELL_PADDING
 
