@@ -120,19 +120,29 @@ def typeset_all(obj: Any, lang: str, printed: bool = False) -> Any:
     if isinstance(obj, dict):
         return {key: typeset_all(value, lang, True) for key, value in obj.items()}
     names = _field_names(type(obj))
-    if names is None:
-        return obj
+    return obj if names is None else _typeset_fields(obj, names, lang)
+
+
+_PROSE = frozenset({"value", "title", "text"})  # printed when they hold a string
+
+
+def _typeset_fields(obj: Any, names: tuple[tuple[str, bool], ...], lang: str) -> Any:
+    """Return a copy of the dataclass `obj` with its printed strings typeset (`obj` if none changed)."""
     own = getattr(obj, "lang", None) or getattr(obj, "language", None) or lang  # Text, ChartRow, member
     own = own if own in QUOTES else lang
-    changes, changed = {}, False
+    changes = {}
     for name, always in names:
         value = getattr(obj, name)
-        if isinstance(value, (str, tuple, dict)) or is_dataclass(value):
-            shown = always or (name in ("value", "title", "text") and isinstance(value, str))
-            changes[name] = new = typeset_all(value, own, shown)
-            changed = changed or new is not value
+        if isinstance(value, str):  # inline: most fields are strings, most of them ids
+            new = typeset(value, own) if always or name in _PROSE else value
+        elif isinstance(value, (tuple, dict)) or _field_names(type(value)) is not None:
+            new = typeset_all(value, own, always)
+        else:
+            continue
+        if new is not value:
+            changes[name] = new
     # an untouched part is kept as it is: frozen, so sharing it is safe (and saves a copy)
-    return replace(obj, **changes) if changed else obj
+    return replace(obj, **changes) if changes else obj
 
 
 @lru_cache(maxsize=None)
