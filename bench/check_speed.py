@@ -1,6 +1,6 @@
 """Time `recbook check` on the sample as a user runs it: a new process each time.
 
-    .venv/bin/python bench/check_speed.py [--runs 9]
+    .venv/bin/python bench/check_speed.py [--runs 9] [--before DIR]
 
 Prints the fastest and the median wall and CPU seconds of `python -m recbook
 check` (the first run only writes the bytecode caches and is not counted),
@@ -9,6 +9,10 @@ since the last check: its findings replayed, see recbook/check_cache.py), and
 which heavy libraries a full check imported: none of WeasyPrint, python-docx,
 datasketch, numpy or scipy may be among them. Target: ≤ 0.5 s. The machine is
 shared and noisy: the fastest run is the one least disturbed by others.
+
+`--before DIR` also times a cold check of earlier code, interleaved with the
+others so both see the same load: DIR is a `src` folder, e.g. from
+`git archive integ src | tar -x -C /tmp/before` (then DIR is /tmp/before/src).
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ def heavy_imports(env: dict[str, str]) -> tuple[list[str], list[tuple[float, str
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--before", type=Path, help="a src folder of earlier code: time its cold check too")
     args = parser.parse_args()
     env = environment()
     with tempfile.TemporaryDirectory() as tmp:
@@ -78,10 +83,16 @@ def main() -> None:
         warm = {**env, "RECBOOK_CACHE_DIR": f"{tmp}/warm"}
         one_run(cold[-1])  # writes __pycache__, as a user's first run does
         one_run(warm)  # the check before: it fills the warm cache
-        runs = {"cold": [], "warm": []}
-        for i in range(args.runs):  # interleaved: both see the same load
+        runs: dict[str, list[tuple[float, float]]] = {"cold": [], "warm": []}
+        if args.before:
+            before = {**env, "PYTHONPATH": str(args.before.resolve())}
+            one_run({**before, "RECBOOK_CACHE_DIR": f"{tmp}/before"})  # its __pycache__
+            runs["cold, before"] = []
+        for i in range(args.runs):  # interleaved: all see the same load
             runs["cold"].append(one_run(cold[i]))
             runs["warm"].append(one_run(warm))
+            if args.before:
+                runs["cold, before"].append(one_run({**before, "RECBOOK_CACHE_DIR": f"{tmp}/before-{i}"}))
         heavy, top = heavy_imports({**env, "RECBOOK_CACHE_DIR": f"{tmp}/probe"})
     print(f"recbook check, sample (45 proposals), {args.runs} runs each")
     for name, times in runs.items():

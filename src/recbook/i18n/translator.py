@@ -65,6 +65,7 @@ class Translator:
         self.missing: dict[str, Missing] = {}
         self.needed: set[str] = set()
         self.broken: dict[str, Diagnostic] = {}  # entries printed in their source wording instead
+        self._problems: dict[tuple[str, str], list[Diagnostic]] = {}  # a name or label is looked up many times
 
     def _record(self, context: str, found: Lookup) -> None:
         self.needed.add(context)
@@ -76,7 +77,10 @@ class Translator:
         entry = catalog.by_context.get(context)
         if found.value is None or entry is None:
             return found
-        problems = check_entry(catalog.path, entry, self.lang)
+        key = (catalog.path, context)
+        if key not in self._problems:
+            self._problems[key] = check_entry(catalog.path, entry, self.lang)
+        problems = self._problems[key]
         if not problems:
             return found
         for p in problems:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, is_dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from ..i18n.translator import QUOTES  # (outer open, outer close, inner open, inner close): KAZAKH.md §2
@@ -30,10 +31,14 @@ _BEFORE_DASH = re.compile(r" ([—–])(?= )")
 _ORDINAL = re.compile(r"(\d)-(?=" + _LETTER + ")")
 _RU_SHORT = re.compile(r"(?<![\w\u2011-])([ВКСУОИАЯвксуоиая]) (?=\S)")
 _APOSTROPHE = re.compile(r"(?<=" + _LETTER + r")'(?=" + _LETTER + ")")
+# every pattern above but _RU_SHORT needs one of these: a string without any skips them all
+_MAY_NOT_BREAK = re.compile(r"[\d№§—–]")
 
 
 def no_break(value: str, lang: str) -> str:
     """Return `value` with no-break spaces and hyphens where a line must not break."""
+    if _MAY_NOT_BREAK.search(value) is None:
+        return _RU_SHORT.sub(r"\1" + NBSP, value) if lang == "ru" else value
     value = _NUMBER_WORD.sub(r"\1" + NBSP, value)
     value = _NUMERO.sub(r"\1" + NBSP, value)
     value = _BEFORE_DASH.sub(NBSP + r"\1", value)
@@ -77,6 +82,7 @@ def quotes(value: str, lang: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)  # a book prints the same labels, names and headings many times over
 def typeset(value: str, lang: str) -> str:
     """Return `value` as an editor of `lang` would print it."""
     return no_break(quotes(value, lang), lang)
@@ -113,13 +119,35 @@ def typeset_all(obj: Any, lang: str, printed: bool = False) -> Any:
         return tuple(typeset_all(item, lang, printed) for item in obj)
     if isinstance(obj, dict):
         return {key: typeset_all(value, lang, True) for key, value in obj.items()}
-    if not is_dataclass(obj):
-        return obj
+    names = _field_names(type(obj))
+    return obj if names is None else _typeset_fields(obj, names, lang)
+
+
+_PROSE = frozenset({"value", "title", "text"})  # printed when they hold a string
+
+
+def _typeset_fields(obj: Any, names: tuple[tuple[str, bool], ...], lang: str) -> Any:
+    """Return a copy of the dataclass `obj` with its printed strings typeset (`obj` if none changed)."""
     own = getattr(obj, "lang", None) or getattr(obj, "language", None) or lang  # Text, ChartRow, member
+    own = own if own in QUOTES else lang
     changes = {}
-    for f in fields(obj):
-        value = getattr(obj, f.name)
-        shown = f.name in _PRINTED or (f.name in ("value", "title", "text") and isinstance(value, str))
-        if isinstance(value, (str, tuple, dict)) or is_dataclass(value):
-            changes[f.name] = typeset_all(value, own if own in QUOTES else lang, shown)
-    return replace(obj, **changes)
+    for name, always in names:
+        value = getattr(obj, name)
+        if isinstance(value, str):  # inline: most fields are strings, most of them ids
+            new = typeset(value, own) if always or name in _PROSE else value
+        elif isinstance(value, (tuple, dict)) or _field_names(type(value)) is not None:
+            new = typeset_all(value, own, always)
+        else:
+            continue
+        if new is not value:
+            changes[name] = new
+    # an untouched part is kept as it is: frozen, so sharing it is safe (and saves a copy)
+    return replace(obj, **changes) if changes else obj
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[tuple[str, bool], ...] | None:
+    """Return a dataclass's fields, each with whether it is always printed; None for other types."""
+    if not is_dataclass(cls):
+        return None
+    return tuple((f.name, f.name in _PRINTED) for f in fields(cls))
