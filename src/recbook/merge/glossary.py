@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from .normalize import fold_kk, normalize
 
@@ -122,7 +122,7 @@ def lexicon_lines(text: str) -> list[tuple[str, str, str, bool]]:
 
 def _load_lexicon() -> None:
     """Add the concept lexicon (concepts.txt) to the index; GLOSSARY's own entries win."""
-    text = resources.files(__package__).joinpath("concepts.txt").read_text(encoding="utf-8")
+    text = Path(__file__).with_name("concepts.txt").read_text(encoding="utf-8")
     for name, lang, word, whole in lexicon_lines(text):
         (_EXACT if whole else _INDEX)[lang].setdefault(word, name)
 
