@@ -1,21 +1,19 @@
-"""The kk/ru/en concept lexicon (merge/concepts.txt) and the evidence floor of the bridge."""
+"""The kk/ru/en concept lexicon (merge/concepts.py) and the evidence floor of the bridge."""
 
 from __future__ import annotations
 
 import re
-from importlib import resources
-
 import pytest
 
 from merge_helpers import prop, suggested
 from recbook.merge import merge
+from recbook.merge.concepts import TEXT
 from recbook.merge.features import all_variants, make_variant
 from recbook.merge.glossary import CONCEPTS, concept, lexicon_lines
 from recbook.merge.normalize import fold_kk, normalize
 from recbook.merge.rarity import Rarity
 from recbook.merge.similarity import BRIDGE, NO_MATCH, bridge
 
-TEXT = resources.files("recbook.merge").joinpath("concepts.txt").read_text(encoding="utf-8")
 
 # unrelated asks, so that rarity weights come from a corpus and not from two texts
 FILLER = [
@@ -47,7 +45,7 @@ def test_a_word_belongs_to_one_concept_per_language():
 
 
 def test_a_malformed_line_names_its_line_number():
-    with pytest.raises(ValueError, match=r"concepts.txt:2: expected"):
+    with pytest.raises(ValueError, match=r"concepts.TEXT line 2: expected"):
         lexicon_lines("# comment\nair | воздух | ауа\n")
 
 

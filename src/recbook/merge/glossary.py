@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from .concepts import TEXT as LEXICON
 from .normalize import fold_kk, normalize
 
 # concept: (ru, kk folded, en)
@@ -106,14 +106,14 @@ for _concept, _words in GLOSSARY.items():
 
 
 def lexicon_lines(text: str) -> list[tuple[str, str, str, bool]]:
-    """Return (concept, language, folded word, whole word only) for each entry of concepts.txt."""
+    """Return (concept, language, folded word, whole word only) for each entry of concepts.TEXT."""
     found = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         name, *fields = (f.strip() for f in line.split("|"))
         if len(fields) != 3 or not name:
-            raise ValueError(f"concepts.txt:{number}: expected 'name | ru | kk | en'")
+            raise ValueError(f"concepts.TEXT line {number}: expected 'name | ru | kk | en'")
         for lang, field in zip(LANGUAGES, fields):
             for entry in field.split():
                 found.append((name, lang, fold_kk(normalize(entry.rstrip("="))), entry.endswith("=")))
@@ -121,9 +121,8 @@ def lexicon_lines(text: str) -> list[tuple[str, str, str, bool]]:
 
 
 def _load_lexicon() -> None:
-    """Add the concept lexicon (concepts.txt) to the index; GLOSSARY's own entries win."""
-    text = Path(__file__).with_name("concepts.txt").read_text(encoding="utf-8")
-    for name, lang, word, whole in lexicon_lines(text):
+    """Add the concept lexicon (concepts.py) to the index; GLOSSARY's own entries win."""
+    for name, lang, word, whole in lexicon_lines(LEXICON):
         (_EXACT if whole else _INDEX)[lang].setdefault(word, name)
 
 

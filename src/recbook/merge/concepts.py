@@ -1,3 +1,9 @@
+"""The kk/ru/en concept lexicon of civil society and public policy, as data (read by glossary.py).
+
+Kept as a module, not a file beside it: the merge stage does no I/O (tests/test_architecture.py).
+"""
+
+TEXT = """\
 # kk/ru/en concept lexicon of civil society and public policy (read by glossary.py).
 # One concept a line: name | ru | kk | en. Each field lists single word beginnings in ordinary
 # spelling (Kazakh letters are folded when loaded): four letters or more match as prefixes,
@@ -151,3 +157,4 @@ homeless | бездомн | үйсіз баспанасыз | homeless stray
 elderly | пенсионер пожил | | pensioner retiree senior
 disability | инклюз пандус | инклюзия инклюзивті пандус | disab inclus ramp wheelchair
 young | молодеж молодых подрост | жасөспірім | teen adolescen
+"""
