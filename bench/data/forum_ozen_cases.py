@@ -1,5 +1,5 @@
 # A fourth forum, "Ozen" (held out entirely): written for issue 9's third pass BEFORE the concept
-# lexicon (src/recbook/merge/concepts.tsv) was written, committed first and run only once at the
+# lexicon (src/recbook/merge/concepts.py) was written, committed first and run only once at the
 # end. Its point: cross-language duplicates WITHOUT any supplied translation in all three language
 # pairs (kk/en, kk/ru, ru/en) on everyday public-policy topics (air, water, waste, courts, housing,
 # transport, disability, health), plus same-language paraphrases, opposite-meaning and number
