@@ -4,7 +4,7 @@
 
 Default files: tests/data/dedupe_eval.yaml, split into a part the rules were tuned
 on and a held-out part by a hash of each case's first id (bench.evaluate.part_of),
-and bench/data/forum_steppe.yaml, forum_headlines.yaml and forum_qala.yaml, held out
+and bench/data/forum_steppe.yaml, forum_headlines.yaml, forum_qala.yaml and forum_ozen.yaml, held out
 entirely (written in other voices: long texts, slogans, one-line headlines, Kazakh-first
 titles and English NGO asks). Each file is merged whole, as a forum would be; each part is
 scored on its own pairs. "merged" = same cluster; "found" = merged or suggested.
@@ -26,8 +26,9 @@ from recbook.merge import merge  # noqa: E402
 from bench.evaluate import TRAPS, evaluate, format_table, gold_labels, part_of, proposals_from_cases  # noqa: E402
 
 DEFAULT = [ROOT / "tests" / "data" / "dedupe_eval.yaml", ROOT / "bench" / "data" / "forum_steppe.yaml",
-           ROOT / "bench" / "data" / "forum_headlines.yaml", ROOT / "bench" / "data" / "forum_qala.yaml"]
-WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml", "forum_qala.yaml"}
+           ROOT / "bench" / "data" / "forum_headlines.yaml", ROOT / "bench" / "data" / "forum_qala.yaml",
+           ROOT / "bench" / "data" / "forum_ozen.yaml"]
+WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml", "forum_qala.yaml", "forum_ozen.yaml"}
 
 
 def main(argv: list[str]) -> None:

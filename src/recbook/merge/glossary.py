@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .concepts import TEXT as LEXICON
+from .normalize import fold_kk, normalize
+
 # concept: (ru, kk folded, en)
 GLOSSARY: dict[str, tuple[str, str, str]] = {
     "young": ("молод", "жас жастар жастарга жастардын", "young youth"),
@@ -93,11 +96,40 @@ GLOSSARY: dict[str, tuple[str, str, str]] = {
     "veterans": ("ветеран", "ардагер", "veteran"),
 }
 
-_INDEX: dict[str, dict[str, str]] = {"ru": {}, "kk": {}, "en": {}}
+LANGUAGES = ("ru", "kk", "en")
+_INDEX: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}  # word beginnings
+_EXACT: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}  # whole words only ("court=")
 for _concept, _words in GLOSSARY.items():
-    for _lang, _entries in zip(("ru", "kk", "en"), _words):
+    for _lang, _entries in zip(LANGUAGES, _words):
         for _entry in _entries.split():
             _INDEX[_lang][_entry] = _concept
+
+
+def lexicon_lines(text: str) -> list[tuple[str, str, str, bool]]:
+    """Return (concept, language, folded word, whole word only) for each entry of concepts.TEXT."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, *fields = (f.strip() for f in line.split("|"))
+        if len(fields) != 3 or not name:
+            raise ValueError(f"concepts.TEXT line {number}: expected 'name | ru | kk | en'")
+        for lang, field in zip(LANGUAGES, fields):
+            for entry in field.split():
+                found.append((name, lang, fold_kk(normalize(entry.rstrip("="))), entry.endswith("=")))
+    return found
+
+
+def _load_lexicon() -> None:
+    """Add the concept lexicon (concepts.py) to the index; GLOSSARY's own entries win."""
+    for name, lang, word, whole in lexicon_lines(LEXICON):
+        (_EXACT if whole else _INDEX)[lang].setdefault(word, name)
+
+
+_load_lexicon()
+CONCEPTS: frozenset[str] = frozenset(
+    c for index in (*_INDEX.values(), *_EXACT.values()) for c in index.values()
+)
 
 
 @lru_cache(maxsize=200_000)
@@ -106,6 +138,8 @@ def concept(word: str, language: str) -> str | None:
     index = _INDEX.get(language, {})
     if word in index:
         return index[word]
+    if word in _EXACT.get(language, {}):
+        return _EXACT[language][word]
     for n in range(min(len(word), 12), 3, -1):  # longest prefix of four letters or more
         found = index.get(word[:n])
         if found is not None:

@@ -66,13 +66,15 @@ class Rarity:
             return 0.0
         return 2 * self.sum(a.language, shared) / (self.total(a) + self.total(b))
 
-    def bridge_dice(self, a: Variant, b: Variant) -> tuple[float, int]:
-        """Return the rarity-weighted Dice of the language-neutral tokens, and how many are shared."""
+    def bridge_dice(self, a: Variant, b: Variant) -> tuple[float, int, float]:
+        """Return the rarity-weighted Dice of the language-neutral tokens, how many are shared,
+        and their evidence: their summed weight in units of an unseen token's weight."""
         shared = a.bridge & b.bridge
         if not shared:
-            return 0.0, 0
+            return 0.0, 0, 0.0
+        weight = self.sum("*", shared)
         total = self.sum("*", a.bridge) + self.sum("*", b.bridge)
-        return 2 * self.sum("*", shared) / total, len(shared)
+        return 2 * weight / total, len(shared), weight / log(self.texts["*"] + PRIOR)
 
 
 FLAT = Rarity()  # no corpus: every token weighs log(PRIOR)

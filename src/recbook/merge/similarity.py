@@ -27,6 +27,9 @@ MIN_BRIDGED = 2  # language-neutral tokens two texts with no shared language mus
 # language-neutral tokens are sparse (no function words, few roots): their Dice runs lower than a
 # same-language one; scaled so a true pair of the sample (tune set) lands in the suggestion band
 BRIDGE_SCALE = 1.6
+# ... and those shared tokens must weigh more than one token no other text uses (log(N + PRIOR)):
+# two terms that many proposals use ("grants" + "youth") are a coincidence, not a duplicate
+MIN_EVIDENCE = 1.1
 
 
 @dataclass(frozen=True)
@@ -154,8 +157,8 @@ BRIDGE_GUARD = ("no shared language: only glossary terms, numbers and names matc
 
 def bridge(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     """Return the language-neutral score of two originals that share no language (never auto)."""
-    best, shared = rarity.bridge_dice(a, b)
-    if shared < MIN_BRIDGED:
+    best, shared, evidence = rarity.bridge_dice(a, b)
+    if shared < MIN_BRIDGED or evidence < MIN_EVIDENCE:
         return NO_MATCH
     best = min(best * BRIDGE_SCALE, 0.79)
     return PairScore(round(best, 4), BRIDGE, 0.0, 0.0, guard=BRIDGE_GUARD, terms=round(best, 4))
