@@ -77,3 +77,14 @@ def pages(pdf: Path) -> list[Page]:
                  [Line(" ".join(w.text or "" for w in line.iter(f"{_X}word")), float(line.get("yMax")))
                   for line in page.iter(f"{_X}line")], families)
             for page in root.iter(f"{_X}page")]
+
+
+def sample_books(output: Path, langs: tuple[str, ...]) -> dict:
+    """Return the sample's LocalizedBook per language, as the build that wrote `output` made them."""
+    from recbook.diagnostics import Report
+    from recbook.localize import localize
+    from recbook.pipeline import gather
+
+    gathered = gather(output.parent, Report())
+    return {lang: localize(gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=True)[0]
+            for lang in langs}

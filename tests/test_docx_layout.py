@@ -11,9 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
-from docx_lo import Page, convert, pages
+from docx_lo import Page, convert, pages, sample_books
 
-from recbook.diagnostics import Report
 from recbook.model import LocalizedBook
 from recbook.render.docx.widths import cell_text
 
@@ -23,12 +22,8 @@ FONTS = ("installed", "stand-in")
 
 @pytest.fixture(scope="module")
 def books(sample_build) -> dict[str, LocalizedBook]:
-    from recbook.localize import localize
-    from recbook.pipeline import gather
-
-    gathered = gather(sample_build.parent, Report())
-    return {lang: localize(gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=True)[0]
-            for lang in LANGS}
+    """Return the sample\'s LocalizedBook per language, as the build made them."""
+    return sample_books(sample_build, LANGS)
 
 
 @pytest.fixture(scope="module")

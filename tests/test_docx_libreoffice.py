@@ -8,16 +8,14 @@ poppler is missing; in CI (the CI variable set) they fail instead, because
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from book_factory import KAZAKH_LETTERS
+from docx_lo import require, sample_books
 
-from recbook.diagnostics import Report
 from recbook.model import LocalizedBook
 
 LANGS = ("kk", "ru", "en")
@@ -29,18 +27,9 @@ def norm(text: str) -> str:
     return _IGNORED.sub("", text)
 
 
-def _require(tool: str) -> str:
-    found = shutil.which(tool)
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{tool} is required in CI (apt-get install libreoffice-writer-nogui poppler-utils)")
-        pytest.skip(f"{tool} not installed")
-    return found
-
-
 def pdf_pages(pdf: Path) -> list[str]:
     """Return the text of each page of `pdf` (pdftotext keeps form feeds between pages)."""
-    out = subprocess.run([_require("pdftotext"), "-layout", str(pdf), "-"], capture_output=True,
+    out = subprocess.run([require("pdftotext"), "-layout", str(pdf), "-"], capture_output=True,
                          text=True, check=True, timeout=60)
     return out.stdout.split("\f")
 
@@ -54,18 +43,13 @@ def docx_build(sample_build) -> Path:
 @pytest.fixture(scope="module")
 def books(docx_build) -> dict[str, LocalizedBook]:
     """Return the sample's LocalizedBook per language, as the build made them."""
-    from recbook.localize import localize
-    from recbook.pipeline import gather
-
-    gathered = gather(docx_build.parent, Report())
-    return {lang: localize(gathered.inputs, gathered.merged, gathered.catalogs, lang, draft=True)[0]
-            for lang in LANGS}
+    return sample_books(docx_build, LANGS)
 
 
 @pytest.fixture(scope="module")
 def converted(docx_build, tmp_path_factory) -> dict[str, list[str]]:
     """Convert the three DOCX files with one LibreOffice run; return each one's page texts."""
-    soffice = _require("soffice")
+    soffice = require("soffice")
     out = tmp_path_factory.mktemp("lo")
     files = [str(docx_build / f"{_stem(docx_build)}.{lang}.docx") for lang in LANGS]
     profile = (out / "profile").as_uri()  # a private profile: parallel runs do not share a lock
@@ -211,7 +195,7 @@ def fresh_layout(docx_build, tmp_path_factory) -> dict[str, list[str]]:
     with Liberation Serif and hyphenation); the same document, laid out afresh, keeps it as
     Word does. Keeping together is the DOCX's part, so it is checked on the fresh layout.
     """
-    soffice = _require("soffice")
+    soffice = require("soffice")
     out = tmp_path_factory.mktemp("fresh")
     files = [str(docx_build / f"{_stem(docx_build)}.{lang}.docx") for lang in LANGS]
     profile = f"-env:UserInstallation={(out / 'profile').as_uri()}"
@@ -253,7 +237,7 @@ def test_libreoffice_reads_hyphenation_on_for_text_and_off_for_headings(docx_bui
 
     from lxml import etree
 
-    soffice = _require("soffice")
+    soffice = require("soffice")
     source = docx_build / f"{_stem(docx_build)}.ru.docx"
     subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
                     "--convert-to", "odt", "--outdir", str(tmp_path), str(source)],
@@ -278,7 +262,7 @@ def test_page_numbers_from_libreoffice_repeat_byte_for_byte(monkeypatch):
     from recbook.render import RenderContext
     from recbook.render.docx import render_docx
 
-    _require("soffice")
+    require("soffice")
     monkeypatch.delenv("RECBOOK_SOFFICE", raising=False)
     plain = RenderContext(context().project, context().template_dirs, ())  # as a build renders: with layout
     book = make_book("kk")
