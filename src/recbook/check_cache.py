@@ -24,7 +24,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .user_cache import store, user_cache_dir
+from .user_cache import load_keyed, project_entry, store, store_keyed
 
 READ_FOLDERS = ("inputs", "locales", "templates", "assets")  # what gather() reads of a project
 PACKAGED_FOLDERS = ("templates", "locales", "schemas")
@@ -117,8 +117,7 @@ def distributions() -> list[str]:
 
 
 def _record_path(project: Path) -> Path:
-    name = hashlib.sha256(str(project.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return user_cache_dir() / "check" / f"{name}.json"
+    return project_entry(project, "check", ".json")
 
 
 def load_record(project: Path, key: str) -> CheckRecord | None:
@@ -143,26 +142,10 @@ def _checked_path(project: Path) -> Path:
 
 
 def load_checked(project: Path, key: str) -> tuple[object, list] | None:
-    """Return the (Checked, diagnostics) a build kept under `key`, or None.
-
-    A pickle from the user's own cache folder: whoever can write there can run code as the user anyway.
-    """
-    import pickle
-
-    try:
-        with open(_checked_path(project), "rb") as handle:
-            stored_key, checked, diagnostics = pickle.load(handle)
-    except Exception:  # none yet, damaged, or made by other code: check in full
-        return None
-    return (checked, diagnostics) if stored_key == key else None
+    """Return the (Checked, diagnostics) a build kept under `key`, or None."""
+    return load_keyed(_checked_path(project), key)
 
 
 def save_checked(project: Path, key: str, checked: object, diagnostics: list) -> None:
     """Keep a build's checked project and its diagnostics under `key` (one per project)."""
-    import pickle
-
-    try:
-        data = pickle.dumps((key, checked, diagnostics), protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-        return  # something in it cannot be kept: the next build checks in full
-    store(_checked_path(project), data)
+    store_keyed(_checked_path(project), key, (checked, diagnostics))

@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from .check_cache import code_fingerprint, distributions
 from .diagnostics import Report
-from .user_cache import store, user_cache_dir
+from .user_cache import load_keyed, project_entry, store_keyed
 
 
 def merge_key(proposals: Any, decisions: Any, settings: Any, translations: Any) -> str | None:
@@ -35,29 +35,18 @@ def merge_key(proposals: Any, decisions: Any, settings: Any, translations: Any) 
     return digest.hexdigest()
 
 
-def _path(project: Path) -> Path:
-    name = hashlib.sha256(str(project.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return user_cache_dir() / "merge" / f"{name}.pickle"
-
-
 def reuse_or_merge(project: Path, merge: Callable[..., Any], proposals: Any, decisions: Any, settings: Any,
                    report: Report, translations: Any, **options: Any) -> Any:
     """Return merge(proposals, decisions, settings, report, translations), reused when its key is unchanged."""
     key = merge_key(proposals, decisions, settings, translations)
-    if key:
-        try:
-            with open(_path(project), "rb") as handle:
-                stored_key, merged, diagnostics = pickle.load(handle)
-            if stored_key == key:
-                report.extend(diagnostics)
-                return merged
-        except Exception:  # none yet, damaged, or made by other code: merge afresh
-            pass
+    entry = project_entry(project, "merge", ".pickle")
+    kept = load_keyed(entry, key) if key else None
+    if kept is not None:
+        merged, diagnostics = kept
+        report.extend(diagnostics)
+        return merged
     start = len(report.items)
     merged = merge(proposals, decisions, settings, report, translations, **options)
     if key:
-        try:
-            store(_path(project), pickle.dumps((key, merged, report.items[start:]), protocol=5))
-        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
-            pass  # cannot be kept: the next run merges again
+        store_keyed(entry, key, (merged, report.items[start:]))
     return merged

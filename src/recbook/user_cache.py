@@ -33,3 +33,37 @@ def store(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+
+
+def project_entry(project: Path, kind: str, suffix: str) -> Path:
+    """Return the cache file of `kind` kept for `project` (one per project folder)."""
+    import hashlib
+
+    name = hashlib.sha256(str(project.resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return user_cache_dir() / kind / f"{name}{suffix}"
+
+
+def load_keyed(path: Path, key: str) -> object | None:
+    """Return the value pickled at `path` under `key`, or None (none yet, other key, damaged, other code).
+
+    A pickle from the user's own cache folder: whoever can write there can run code as the user anyway.
+    """
+    import pickle
+
+    try:
+        with open(path, "rb") as handle:
+            stored_key, value = pickle.load(handle)
+    except Exception:  # none yet, damaged, or made by other code: the caller works afresh
+        return None
+    return value if stored_key == key else None
+
+
+def store_keyed(path: Path, key: str, value: object) -> None:
+    """Pickle `value` under `key` at `path`, or keep nothing if it cannot be pickled."""
+    import pickle
+
+    try:
+        data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return  # cannot be kept: the next run works afresh
+    store(path, data)
