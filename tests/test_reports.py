@@ -106,3 +106,24 @@ def test_an_untranslated_sheet_label_is_reported_at_its_catalog_line(tmp_path):
         assert found == [f"locales/kk/LC_MESSAGES/book.po:{line}: {severity}: 1 group sheet label(s) not translated "
                          "(sheet.title): the groups' sheets in kk print them in English; run `recbook i18n update` "
                          "and translate them [i18n.incomplete]"]
+
+
+def _boxes(box):
+    """Yield `box` and every box inside it (WeasyPrint's laid-out tree)."""
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes(child)
+
+
+def test_the_printed_internal_report_fits_its_landscape_pages(files):
+    """No cell of the eleven-column table may run past the right margin when a secretariat prints it."""
+    weasyprint = pytest.importorskip("weasyprint")
+    document = weasyprint.HTML(string=files[0]["internal-provenance.html"].decode("utf-8")).render()
+    assert len(document.pages) > 1
+    for page in document.pages:
+        box = page._page_box
+        assert box.width > box.height  # A4 landscape
+        right = box.content_box_x() + box.width
+        cells = [b for b in _boxes(box) if getattr(b, "element_tag", None) in ("td", "th")]
+        assert cells
+        assert max(c.position_x + c.margin_width() for c in cells) <= right + 0.5
