@@ -20,7 +20,7 @@ CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
 
 _STEMMERS = {"ru": snowballstemmer.stemmer("russian"), "en": snowballstemmer.stemmer("english")}
 _KK_STEM = 5  # Kazakh has no stemmer: a word's first letters carry its root
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date ("12.05.2025")
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def word_info(word: str, language: str) -> WordInfo:
     number = lexicon.NUMBER_WORDS.get(language, {}).get(word)
     if _is_negation(word, language):
         return WordInfo(True, 0, None, number, concept(word, language))
-    content = word not in lexicon.STOPWORDS and not word.isdigit()
+    content = word not in lexicon.STOPWORDS and not _DIGITS.fullmatch(word)
     term = concept(word, language)
     # a glossary term is already language-neutral: its loanword skeleton would count the word twice
     return WordInfo(False, word_direction(word), stem(word, language) if content else None,
