@@ -11,6 +11,9 @@ TEXT = """\
 # adds words to that concept; the GLOSSARY's own entries win. Written from general knowledge of
 # the domain, not from any test set. Deliberately absent: words nearly every proposal uses
 # (state, people, work, money, create), which would make every pair look alike.
+# -- bounds on a number: lexicon.PHRASES writes every "at least" / "no more than" as one token
+at_least | atleast= | atleast= | atleast=
+at_most | atmost= | atmost= | atmost=
 # -- environment
 air | воздух воздуш | ауа ауаны ауаның ауада ауасы ауасын | air
 pollution | загрязн | ластан ластау | pollut contaminat

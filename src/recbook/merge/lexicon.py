@@ -18,6 +18,9 @@ STOPWORDS: frozenset[str] = frozenset(
     "the a an of and to for in on at by with or be as that this from into its their all ratherthan".split()
 )
 
+AT_LEAST, AT_MOST = "atleast", "atmost"  # the tokens of a lower and an upper bound, in every language
+BOUNDS: frozenset[str] = frozenset({"at_least", "at_most"})  # their glossary concepts (concepts.py)
+
 # Multi-word names folded to one token before anything else, so "үкіметтік емес ұйым"
 # is not read as a negation and "NGO" meets "non-governmental organisations".
 PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -37,13 +40,23 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bне только\b", "нетолько"),
         (r"\bnot only\b", "notonly"),
         (r"\bгана емес\b", "ганаемес"),
-        # bounds on a number ("не менее 20 дней", "no later than", "кем болмауы") and contrasts
-        # ("раз в год, а не ежеквартально", "rather than"): their "not" does not deny the ask
-        (r"\bне (менее|более|позднее|позже|ранее|раньше|дольше|реже|чаще|свыше)\b", r"не\1"),
+        # a lower bound on a number is one concept in kk/ru/en ("at least 30 days" = "no less than 30
+        # days" = "не менее 30 дней" = "30 күннен кем емес"), an upper bound another; their "not"
+        # ("не", "no", "емес", "-ма-") does not deny the ask (glossary concepts at_least / at_most)
+        (r"\b(не (менее|меньше|ниже)( чем)?|как минимум|по меньшей мере|минимум(?= \d))\b", AT_LEAST),
+        (r"\b(at least|(no|not) (less|fewer) than|(a )?minimum of|at a minimum|minimum(?= \d)|or more)\b",
+         AT_LEAST),
+        (r"\b(кеминде|ен кеми|кем дегенде|кем (емес|болма\w*))\b", AT_LEAST),
+        (r"\b(не (более|больше|свыше|выше|превыша\w*)( чем)?|максимум(?= \d))\b", AT_MOST),
+        (r"\b(at most|(no|not) more than|not exceeding|(a )?maximum of|maximum(?= \d)|up to(?= \d)"
+         r"|or (less|fewer))\b", AT_MOST),
+        (r"\b(ен коби|(коп|артык) (емес|болма\w*)|аспа(у|уы|уга|йтын|сын))\b", AT_MOST),
+        # other bounds ("не позднее", "no later than") and contrasts ("раз в год, а не
+        # ежеквартально", "rather than"): their "not" does not deny the ask either
+        (r"\bне (позднее|позже|ранее|раньше|дольше|реже|чаще)\b", r"не\1"),
         (r"\bа не\b", "ане"),
-        (r"\b(no|not) (later|earlier|more|less|fewer|longer) than\b", r"\1\2than"),
+        (r"\b(no|not) (later|earlier|longer) than\b", r"\1\2than"),
         (r"\brather than\b", "ratherthan"),
-        (r"\bкем (емес|болма\w*)", "кемемес"),
     )
 )
 
@@ -84,8 +97,9 @@ DOWN: tuple[str, ...] = (
     "азайт", "кыскарт", "томенд", "шекте", "жою", "жойы", "токтат",
     "reduc", "decreas", "cut", "lower", "limit", "abolish", "eliminat", "fewer", "less",
     "restrict", "curb",
-    # lighter rules ask for less of them
+    # lighter rules ask for less of them, and so does simpler paperwork ("less paperwork")
     "смягч", "ослаб", "жумсарт", "lighter", "loosen", "looser", "soften", "relax",
+    "упрост", "упрощ", "онайлат", "женилдет", "simplif", "simpler", "streamlin",
 )
 
 # Number words per language, mapped to digits so "три года" meets "3 года".

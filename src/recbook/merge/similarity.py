@@ -17,7 +17,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from .features import Variant
-from .lexicon import GROUPS
+from .lexicon import BOUNDS, GROUPS
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
 
@@ -76,7 +76,15 @@ def guard(a: Variant, b: Variant) -> str:
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
-    return _names_guard(a, b) or _groups_guard(a, b)
+    return _bounds_guard(a, b) or _names_guard(a, b) or _groups_guard(a, b)
+
+
+def _bounds_guard(a: Variant, b: Variant) -> str:
+    """Return a guard if one text sets a lower bound ("at least 30 days") and the other an upper one."""
+    bound_a, bound_b = a.concepts & BOUNDS, b.concepts & BOUNDS
+    if bound_a and bound_b and bound_a != bound_b:
+        return "different bounds: " + "/".join(sorted(bound_a)) + " vs " + "/".join(sorted(bound_b))
+    return ""
 
 
 def _groups_guard(a: Variant, b: Variant) -> str:
