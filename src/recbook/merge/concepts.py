@@ -14,6 +14,13 @@ TEXT = """\
 # -- bounds on a number: lexicon.PHRASES writes every "at least" / "no more than" as one token
 at_least | atleast= | atleast= | atleast=
 at_most | atmost= | atmost= | atmost=
+# -- first parts of compounds (lexicon.COMPOUND_HEADS splits them off: "медиа" + "сауаттылық")
+media | медиа= | медиа= | media=
+environment | эко= | эко= | eco=
+digital | онлайн= кибер= | онлайн= кибер= | cyber=
+farmer | агро= | агро= | agro= agri=
+energy | электро= энерго= | электро= энерго= | electro=
+bicycle | вело= | вело= |
 # -- environment
 air | воздух воздуш | ауа ауаны ауаның ауада ауасы ауасын | air
 pollution | загрязн | ластан ластау | pollut contaminat

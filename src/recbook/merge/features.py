@@ -47,9 +47,17 @@ def stem(word: str, language: str) -> str:
     """Return the stem of one folded word's lemma (a fixed-length prefix for Kazakh)."""
     stemmer = _STEMMERS.get(language)
     if stemmer is None:
-        return word[:_KK_STEM]
+        return _kk_stem(word)
     # the lemma joins irregular forms ("людей" / "человек"); the stem then joins derivations
     return stemmer.stemWord(lemma(word, language))
+
+
+def _kk_stem(word: str) -> str:
+    """Return a Kazakh word's first letters, a root-final ғ/б voiced before a vowel written қ/п."""
+    root = word[:_KK_STEM]
+    if len(word) > _KK_STEM and root[-1] in "гб" and word[_KK_STEM] in "аеиоуыэюя":
+        root = root[:-1] + ("к" if root[-1] == "г" else "п")  # сабағы → сабақ, кітабы → кітап
+    return root
 
 
 @lru_cache(maxsize=200_000)
@@ -135,12 +143,26 @@ def word_info(word: str, language: str) -> WordInfo:
                     number, term, skeleton(word) if content and not term else None)
 
 
+@lru_cache(maxsize=200_000)
+def parts(word: str, language: str) -> tuple[str, ...]:
+    """Return a compound as its known first part and the rest, else the word alone.
+
+    Split only when the whole word is no glossary term and the rest is one
+    ("медиаграмотность" → "медиа" "грамотность"), so "экономика" stays whole.
+    """
+    for head in lexicon.COMPOUND_HEADS:
+        rest = word[len(head):]
+        if word.startswith(head) and len(rest) >= 4 and concept(rest, language) and not concept(word, language):
+            return head, rest
+    return (word,)
+
+
 def make_variant(
     proposal_id: str, language: str, title: str | None, text: str | None, original: bool
 ) -> Variant:
     """Return the features of one text of a proposal."""
     folded = matching_text(title, text)
-    words = folded.split()
+    words = [part for word in folded.split() for part in parts(word, language)]
     infos = [word_info(w, language) for w in words]
     numbers = set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number}
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}

@@ -126,3 +126,13 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
 # Glossary concepts (glossary.py) that name whom an ask is for: "a council of young people" and
 # "a council of women" are different asks in the same words.
 GROUPS: frozenset[str] = frozenset({"young", "women", "elderly", "disability", "children", "veterans"})
+
+# Productive first parts of compounds, folded ("медиасауаттылық", "медиаграмотность",
+# "экотуризм", "cybersecurity"): features.parts splits one off when the whole word is no
+# glossary term but the rest is one, so "медиа" + "сауаттылық" meets "media literacy".
+COMPOUND_HEADS: tuple[str, ...] = (
+    "медиа", "онлайн", "кибер", "эко", "агро", "био", "веб", "видео", "теле", "электро",
+    "энерго", "вело", "авто", "фото", "радио", "инфо",
+    "media", "online", "cyber", "eco", "agro", "agri", "bio", "web", "video", "tele", "electro",
+)
+
