@@ -10,6 +10,7 @@ from recbook.merge.assemble import suggestions
 from recbook.merge.cluster import Clusters, Scores
 from recbook.merge.decisions import NO_DECISIONS
 from recbook.merge.features import make_variant, word_info
+from recbook.merge.similarity import score_variants
 from recbook.merge.review_sheet import sheet_rows
 from recbook.merge.similarity import BRIDGE, BRIDGE_GUARD, PairScore
 
@@ -209,3 +210,29 @@ def test_the_tax_break_asks_linked_only_through_a_third_are_suggested(eval_cases
     assert tuple(sorted((home["KB01a"], home["PA11b"]))) in pairs
     closing = [s for s in result.suggestions if {s.a, s.b} == {"KB01a", "PA11b"}]
     assert closing and closing[0].reason.startswith("alike, and both suggested with")
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Ақтөбеде үкіметтік емес ұйымдарға арналған ресурстық орталық ашу.",
+     "Павлодарда үкіметтік емес ұйымдарға арналған ресурстық орталық ашу.", "kk"),
+    ("Астане открыть ресурсный центр для НКО.", "Алматы открыть ресурсный центр для НКО.", "ru"),
+])
+def test_a_city_first_in_its_sentence_is_still_a_name(a, b, lang):
+    assert "different names" in score_variants(make_variant("a", lang, None, a, True),
+                                               make_variant("b", lang, None, b, True)).guard
+
+
+def test_common_words_that_begin_like_a_city_and_plural_abbreviations_are_no_names():
+    from recbook.merge.features import names
+
+    assert names("", "Семей становится больше. Оралмандарға көмек.") == frozenset()
+    assert names("", "A single window for NGOs and CSOs.") == frozenset()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Establish a one-stop shop for all NGO permits."), ("en", "A single window for all NGO permits."),
+    ("ru", "Все разрешения для НКО по принципу одного окна."), ("kk", "ҮЕҰ рұқсаттары бір терезе қағидаты бойынша."),
+])
+def test_the_one_stop_shop_is_one_concept_and_no_negation(lang, text):
+    v = make_variant("X", lang, None, text, True)
+    assert "one_stop_shop" in v.concepts and v.negations == 0

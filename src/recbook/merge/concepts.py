@@ -155,6 +155,7 @@ construction | строител постро застрой | құрылыс | c
 repair | ремонт | жөндеу | repair renovat
 utilities | коммунальн жкх | коммуналдық | utilit
 digital | егов госуслуг портал | egov портал | egov portal app
+one_stop_shop | onestopshop= | onestopshop= | onestopshop=
 personal_data | персональн | жеке | personal privacy
 website | сайт | сайт | website site
 publish | размест | жарияла | post=

@@ -83,12 +83,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def names(title: str | None, text: str | None) -> frozenset[str]:
-    """Return the folded capitalized words that do not begin a sentence, save abbreviations."""
+    """Return the folded capitalized words that do not begin a sentence, save abbreviations,
+    and the cities and regions of Kazakhstan wherever they stand ("Ақтөбеде … ашу")."""
     found = set()
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
-        for word in _WORD.findall(sentence)[1:]:
-            # an all-capitals abbreviation ("ДНО") often stands for words another text spells out
-            if word[0].isupper() and len(word) > 1 and not word.isupper():
+        words = _WORD.findall(sentence)
+        found.update(w for w in (fold_kk(normalize(x)) for x in words[:1]) if w.startswith(lexicon.PLACES))
+        for word in words[1:]:
+            # an all-capitals abbreviation ("ДНО", "NGOs") often stands for words another text spells out
+            if word[0].isupper() and len(word) > 1 and not word.rstrip("s").isupper():
                 found.add(fold_kk(normalize(word)))
     return frozenset(found)
 

@@ -36,6 +36,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bnpos\b", "npo"),
         (r"\bnon governmental\b", "ngo"),
         (r"\bnon profit\b", "npo"),
+        # the "one-stop shop" of public services is the "single window" («одно окно», «бір терезе»):
+        # one concept, and its "stop" is no negation
+        (r"\bone stop shops?\b|\bsingle windows?\b|\b(одного|одно|единого|единое) окн[оа]\b"
+         r"|\bбир терезе\w*", "onestopshop"),
         # "not only X" asks for X and more: no negation
         (r"\bне только\b", "нетолько"),
         (r"\bnot only\b", "notonly"),
@@ -134,5 +138,21 @@ COMPOUND_HEADS: tuple[str, ...] = (
     "медиа", "онлайн", "кибер", "эко", "агро", "био", "веб", "видео", "теле", "электро",
     "энерго", "вело", "авто", "фото", "радио", "инфо",
     "media", "online", "cyber", "eco", "agro", "agri", "bio", "web", "video", "tele", "electro",
+)
+
+# Cities and regions of Kazakhstan (folded word beginnings, kk/ru/en spellings): a place is a name
+# even where capitals say nothing, as the first word of a sentence ("Ақтөбеде … орталық ашу").
+# Left out: spellings that begin common words (Семей / «семей», Орал / «оралман», Ақтау / «ақтау»
+# "to acquit", Абай); two-word names (Усть-Каменогорск) are found by their Kazakh name, Өскемен.
+PLACES: tuple[str, ...] = (
+    "астан", "алмат", "шымкент", "актобе", "павлодар", "караганд", "костана", "атырау",
+    "уральск", "тараз", "кызылорд", "туркестан", "туркистан", "оскемен", "петропавл",
+    "кокшетау", "талдыкорг", "жезказг", "экибастуз", "екибастуз", "темиртау", "конаев", "байконыр",
+    "байконур", "сатпаев", "балхаш", "балкаш", "аркалык", "жетису", "улытау", "мангист", "манкыстау",
+    "astana", "almaty", "shymkent", "aktobe", "aqtobe", "pavlodar", "karagand", "qaragand", "kostanay",
+    "qostanay", "atyrau", "aktau", "aqtau", "uralsk", "taraz", "kyzylorda", "qyzylorda", "turkestan",
+    "turkistan", "oskemen", "petropavl", "kokshetau", "taldykorgan", "zhezkazgan",
+    "ekibastuz", "temirtau", "konaev", "baikonur", "baikonyr", "satpayev", "balkhash", "arkalyk",
+    "zhetisu", "ulytau", "mangyst", "mangist",
 )
 
