@@ -88,7 +88,9 @@ def names(title: str | None, text: str | None) -> frozenset[str]:
     found = set()
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
         words = _WORD.findall(sentence)
-        found.update(w for w in (fold_kk(normalize(x)) for x in words[:1]) if w.startswith(lexicon.PLACES))
+        first = fold_kk(words[0].casefold().replace("ё", "е")) if words and words[0][0].isupper() else ""
+        if first.startswith(lexicon.PLACES):
+            found.add(first)
         for word in words[1:]:
             # an all-capitals abbreviation ("ДНО", "NGOs") often stands for words another text spells out
             if word[0].isupper() and len(word) > 1 and not word.rstrip("s").isupper():
@@ -116,8 +118,11 @@ def _is_negation(word: str, language: str) -> bool:
 def matching_text(title: str | None, text: str | None) -> str:
     """Return the folded matching form of a title and text, with known phrases joined."""
     folded = fold_kk(normalize(f"{title or ''} {text or ''}"))
-    for pattern, token in lexicon.PHRASES:
-        folded = pattern.sub(token, folded)
+    for pattern, token, gates in lexicon.PHRASES:
+        for gate in gates:
+            if gate in folded:
+                folded = pattern.sub(token, folded)
+                break
     return folded
 
 
@@ -146,6 +151,9 @@ def word_info(word: str, language: str) -> WordInfo:
                     number, term, skeleton(word) if content and not term else None)
 
 
+_HEADS = re.compile(r"\b(?:" + "|".join(lexicon.COMPOUND_HEADS) + r")\w{4}")
+
+
 @lru_cache(maxsize=200_000)
 def parts(word: str, language: str) -> tuple[str, ...]:
     """Return a compound as its known first part and the rest, else the word alone.
@@ -165,7 +173,9 @@ def make_variant(
 ) -> Variant:
     """Return the features of one text of a proposal."""
     folded = matching_text(title, text)
-    words = [part for word in folded.split() for part in parts(word, language)]
+    words = folded.split()
+    if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
+        words = [part for word in words for part in parts(word, language)]
     infos = [word_info(w, language) for w in words]
     numbers = set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number}
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}

@@ -28,6 +28,7 @@ _NON_WORD = re.compile(r"(?:[^\w.]|_|(?<!\d)\.|\.(?!\d))+")
 # space, narrow no-break space, thin space, apostrophe). The first group has 1–3 digits and each
 # other exactly 3, so "2.5", "2,5" and lists ("1, 2, 3" / "2030 300") are left alone.
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:([,. \u00a0\u202f\u2009'’])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d{3})")
+_DIGIT = re.compile(r"\d")
 _GROUP_SEPARATORS = re.compile(r"[,. \u00a0\u202f\u2009'’]")
 # a decimal: one comma or point between digits, not part of a chain ("1,2,3", "12.05.2025")
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
@@ -67,7 +68,7 @@ def normalize(text: str) -> str:
 
 def numbers_joined(text: str) -> str:
     """Return `text` with thousands separators dropped and decimal commas written as points."""
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return text
     text = _GROUPED.sub(lambda m: _GROUP_SEPARATORS.sub("", m.group(0)), text)
     return _DECIMAL.sub(r"\1.\2", text)
