@@ -96,3 +96,21 @@ def test_simpler_paperwork_asks_for_less_like_less_paperwork(lang, simpler, othe
                "kk": "Шағын ҮЕҰ үшін грант есептілігін қатаңдату."}[lang]
     assert "direction" in score_variants(make_variant("a", lang, None, simpler, True),
                                          make_variant("c", lang, None, tighter, True)).guard
+
+
+def test_the_phrase_gates_never_skip_a_phrase_that_is_there():
+    from recbook.merge import lexicon
+    from recbook.merge.features import matching_text
+    from recbook.merge.normalize import fold_kk, normalize
+
+    texts = [t for _, t in AT_LEAST + AT_MOST] + [
+        "Үкіметтік емес ұйымдар мен коммерциялық емес ұйымдар", "неправительственные организации",
+        "некоммерческих организаций", "non-governmental organisations and non-profit organizations, NGOs, NPOs",
+        "a one-stop shop, single windows, по принципу одного окна, бір терезе қағидаты", "не только школы",
+        "not only schools", "мектеп қана емес", "не позднее 10 дней", "раз в год, а не ежеквартально",
+        "no later than ten days", "once a year rather than every quarter"]
+    for text in texts:
+        plain = fold_kk(normalize(text))
+        for pattern, token, _ in lexicon.PHRASES:
+            plain = pattern.sub(token, plain)
+        assert matching_text(None, text) == plain, text

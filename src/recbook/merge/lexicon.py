@@ -45,7 +45,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         # "not only X" asks for X and more: no negation
         (r"\bне только\b", "нетолько", "не только"),
         (r"\bnot only\b", "notonly", "not only"),
-        (r"\bгана емес\b", "ганаемес", "гана емес"),
+        (r"\b[гк]ана емес\b", "ганаемес", "ана емес"),  # ғана / қана (after a voiceless consonant)
         # a lower bound on a number is one concept in kk/ru/en ("at least 30 days" = "no less than 30
         # days" = "не менее 30 дней" = "30 күннен кем емес"), an upper bound another; their "not"
         # ("не", "no", "емес", "-ма-") does not deny the ask (glossary concepts at_least / at_most)
