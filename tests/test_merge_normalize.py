@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from recbook.merge.features import make_variant
 from recbook.merge.normalize import fold_kk, natural_key, normalize, repair_homoglyphs
 
@@ -56,3 +58,31 @@ def test_organisation_names_are_not_read_as_negations():
     assert kk.negations == 0 and "уеу" in kk.stems
     en = make_variant("a", "en", "", "support non-governmental organisations", True)
     assert en.negations == 0 and "ngo" in en.stems
+
+
+@pytest.mark.parametrize("written", ["10,000", "10 000", "10\u00a0000", "10\u202f000", "10.000", "10000"])
+def test_thousands_grouping_is_one_number(written):
+    assert normalize(f"Создать {written} мест") == "создать 10000 мест"
+    assert make_variant("P", "ru", None, f"Создать {written} мест", True).numbers == {"10000"}
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Выделить 2,5 млн", {"2.5"}), ("Выделить 2.5 млн", {"2.5"}), ("оценки 1, 2, 3", {"1", "2", "3"}),
+    ("оценки 1,2,3", {"1", "2", "3"}), ("с 2030 300 школ", {"2030", "300"}), ("1 500 000 тенге", {"1500000"}),
+    ("$1,000,000 fund", {"1000000"}), ("10 000,5 тонн", {"10000.5"}), ("до 12.05.2025", {"12.05.2025"}),
+])
+def test_decimals_stay_decimals_and_lists_are_not_glued(text, numbers):
+    assert make_variant("P", "ru", None, text, True).numbers == numbers
+
+
+def test_ten_thousand_and_a_hundred_thousand_are_still_different_numbers():
+    from recbook.merge.similarity import score_variants
+
+    a = make_variant("A", "ru", None, "Создать 10 000 рабочих мест для молодёжи", True)
+    b = make_variant("B", "ru", None, "Создать 100 000 рабочих мест для молодёжи", True)
+    c = make_variant("C", "ru", None, "Создать 10,000 рабочих мест для молодёжи", True)
+    assert score_variants(a, b).guard.startswith("different numbers: 10000 vs 100000")
+    assert score_variants(a, c).guard == "" and score_variants(a, c).score > 0.95
+    d = make_variant("D", "en", None, "Raise the grant to 2.5 million", True)
+    e = make_variant("E", "en", None, "Raise the grant to 25 million", True)
+    assert score_variants(d, e).guard.startswith("different numbers")

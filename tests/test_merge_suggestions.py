@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from merge_helpers import prop
+from merge_helpers import eval_cases, prop  # noqa: F401 (fixture)
 from recbook.merge import MergeSettings, merge
 from recbook.merge.assemble import suggestions
 from recbook.merge.cluster import Clusters, Scores
 from recbook.merge.decisions import NO_DECISIONS
 from recbook.merge.features import make_variant, word_info
+from recbook.merge.similarity import score_variants
 from recbook.merge.review_sheet import sheet_rows
 from recbook.merge.similarity import BRIDGE, BRIDGE_GUARD, PairScore
 
@@ -167,3 +168,71 @@ def test_a_road_map_is_not_about_the_elderly():
     from recbook.merge.glossary import concept
 
     assert concept("картасын", "kk") is None and concept("карттарга", "kk") == "elderly"
+
+
+def across(score: float) -> PairScore:
+    return PairScore(score, BRIDGE, 0.0, 0.0, guard=BRIDGE_GUARD, terms=score)
+
+
+# A and B each have a nearer same-language match (C, D): their own weak pair is nobody's nearest
+NEAREST = {("A", "C"): ru(0.55), ("B", "D"): ru(0.64)}
+
+
+def test_a_pair_both_suggested_with_a_third_across_languages_is_suggested_too():
+    found, _ = offered({**NEAREST, ("A", "X"): across(0.79), ("B", "X"): across(0.75), ("A", "B"): ru(0.45)})
+    assert {("A", "X"), ("B", "X"), ("A", "B")} <= found
+
+
+def test_a_triangle_read_in_one_language_only_is_not_closed():
+    # three same-language asks on one topic ("grants for rural youth / schools / libraries")
+    found, _ = offered({**NEAREST, ("A", "X"): ru(0.60), ("B", "X"): ru(0.60), ("A", "B"): ru(0.45)})
+    assert ("A", "B") not in found and {("A", "X"), ("B", "X")} <= found
+
+
+def test_a_triangle_closed_across_languages_needs_more_than_the_weak_band():
+    base = {**NEAREST, ("A", "X"): ru(0.76), ("B", "X"): across(0.63)}
+    assert ("A", "B") not in offered({**base, ("A", "B"): across(0.47)})[0]
+    assert ("A", "B") in offered({**base, ("A", "B"): across(0.74)})[0]
+
+
+def test_a_guarded_pair_is_never_closed_by_a_triangle():
+    found, _ = offered({**NEAREST, ("A", "X"): across(0.79), ("B", "X"): across(0.75),
+                        ("A", "B"): ru(0.45, "different numbers: 3 vs 5")})
+    assert ("A", "B") not in found
+
+
+def test_the_tax_break_asks_linked_only_through_a_third_are_suggested(eval_cases):
+    from bench.evaluate import proposals_from_cases
+
+    result = merge(proposals_from_cases(eval_cases))
+    home = {m: r.id for r in result.recommendations for m in r.member_ids}
+    pairs = {tuple(sorted((home[s.a], home[s.b]))) for s in result.suggestions}
+    assert tuple(sorted((home["KB01a"], home["PA11b"]))) in pairs
+    closing = [s for s in result.suggestions if {s.a, s.b} == {"KB01a", "PA11b"}]
+    assert closing and closing[0].reason.startswith("alike, and both suggested with")
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Ақтөбеде үкіметтік емес ұйымдарға арналған ресурстық орталық ашу.",
+     "Павлодарда үкіметтік емес ұйымдарға арналған ресурстық орталық ашу.", "kk"),
+    ("Астане открыть ресурсный центр для НКО.", "Алматы открыть ресурсный центр для НКО.", "ru"),
+])
+def test_a_city_first_in_its_sentence_is_still_a_name(a, b, lang):
+    assert "different names" in score_variants(make_variant("a", lang, None, a, True),
+                                               make_variant("b", lang, None, b, True)).guard
+
+
+def test_common_words_that_begin_like_a_city_and_plural_abbreviations_are_no_names():
+    from recbook.merge.features import names
+
+    assert names("", "Семей становится больше. Оралмандарға көмек.") == frozenset()
+    assert names("", "A single window for NGOs and CSOs.") == frozenset()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Establish a one-stop shop for all NGO permits."), ("en", "A single window for all NGO permits."),
+    ("ru", "Все разрешения для НКО по принципу одного окна."), ("kk", "ҮЕҰ рұқсаттары бір терезе қағидаты бойынша."),
+])
+def test_the_one_stop_shop_is_one_concept_and_no_negation(lang, text):
+    v = make_variant("X", lang, None, text, True)
+    assert "one_stop_shop" in v.concepts and v.negations == 0

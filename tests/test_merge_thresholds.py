@@ -55,3 +55,50 @@ def test_the_pipeline_merges_with_the_thresholds_written(tmp_path):
     gathered = gather(conference_with(tmp_path, GOOD), Report())
     settings = gathered.merge_settings
     assert (settings.auto_threshold, settings.suggest_threshold, settings.candidate_cap) == (0.9, 0.5, 30)
+
+
+def test_the_cross_language_evidence_floor_is_read_and_checked(tmp_path):
+    inputs, lines = check(conference_with(tmp_path / "ok", "thresholds:\n  cross_language_evidence: 0\n"))
+    assert lines == [] and dict(inputs.conference.thresholds) == {"min_evidence": 0.0}
+    for value, shown in (("-0.5", "'-0.5'"), ("many", "'many'"), (".nan", "'.nan'"), ("11", "'11'")):
+        inputs, lines = check(conference_with(tmp_path / value, f"thresholds:\n  cross_language_evidence: {value}\n"))
+        assert inputs is None and len(lines) == 1, value
+        assert lines[0].startswith("inputs/conference.yaml:") and lines[0].endswith(
+            f"error: thresholds.cross_language_evidence must be a number from 0.0 to 10.0, but received: {shown} "
+            "[conference.bad-thresholds]"), lines
+
+
+def test_the_schema_knows_the_evidence_floor():
+    schema = json.loads((ROOT / "schemas" / "conference.schema.json").read_text(encoding="utf-8"))
+    floor = Draft202012Validator(schema["properties"]["thresholds"]["properties"]["cross_language_evidence"])
+    for value, ok in ((0, True), (2.5, True), ("1.1", True), (-1, False), (11, False), ("x", False)):
+        assert floor.is_valid(value) == ok, value
+
+
+AIR = """\
+- {id: P1, group: G1, direction: D1, language: kk, title: Ауа сапасы,
+   text: Қалаларда ауаның ластануын өлшейтін датчиктер орнату.}
+- {id: P2, group: G2, direction: D1, language: en, title: Clean air,
+   text: Install sensors that measure air pollution in every city.}
+"""
+
+
+def test_a_changed_evidence_floor_changes_the_merge_not_a_replay(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from recbook.cli import main
+
+    project = conference_with(tmp_path, "")
+    (project / "inputs" / "proposals" / "g1.yaml").write_text(AIR, encoding="utf-8")
+
+    def suggested() -> list:
+        result = CliRunner().invoke(main, ["dedupe", "--json", "--project", str(project)])
+        assert result.exit_code == 0, result.output
+        return [(s["a"], s["b"]) for s in json.loads(result.stdout)["suggestions"]]
+
+    assert suggested() == [("P1", "P2")]  # air + pollution, before any translation
+    conference = project / "inputs" / "conference.yaml"
+    conference.write_text(conference.read_text("utf-8") + "thresholds:\n  cross_language_evidence: 9\n", "utf-8")
+    assert suggested() == []
+    conference.write_text(conference.read_text("utf-8").replace("evidence: 9", "evidence: 0.5"), "utf-8")
+    assert suggested() == [("P1", "P2")]

@@ -48,7 +48,7 @@ def merge(
     by_id = {p.id: p for p in proposals}
     decisions = applicable(decisions, by_id, report)  # recbook.load.decisions already dropped stale ones
     variants = all_variants(proposals, translations)
-    scores = Scores(variants, rarity=Rarity.of(variants))
+    scores = Scores(variants, rarity=Rarity.of(variants), min_evidence=settings.min_evidence)
     _score(scores, candidate_pairs(scores, decisions, settings, report, progress), settings, progress)
     clusters = build_clusters(by_id, scores, decisions, settings, report)
     offered, look_alikes = suggestions(clusters, scores, decisions, settings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from itertools import combinations
 from typing import Mapping, Sequence
 
 from ..diagnostics import Report, error
@@ -127,8 +128,70 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
     # the two kinds do not take each other's places
     same = _pick([o for o in near if o[3].language != BRIDGE], clusters, settings, shown)
     across = _pick([o for o in near if o[3].language == BRIDGE], clusters, settings, shown)
-    offered = tuple(sorted(same + across, key=lambda s: (-s.score, natural_key(s.a), natural_key(s.b))))
+    closing = _triangles((same, across), clusters, scores, apart, settings, shown)
+    offered = tuple(sorted(same + across + closing, key=lambda s: (-s.score, natural_key(s.a), natural_key(s.b))))
     return offered, _pick(alike, clusters, settings, set())
+
+
+def _triangles(offered: tuple[Sequence[Suggestion], Sequence[Suggestion]], clusters: Clusters, scores: Scores, apart: set[tuple[str, str]],
+               settings: MergeSettings, shown: set[tuple[int, int]]) -> tuple[Suggestion, ...]:
+    """Return the pairs of clusters both suggested with a third one and alike themselves, best first.
+
+    Accepting A~C and B~C joins A and B with no one having read them side by side.
+    Such a pair is listed too when its own best score reaches `suggest` without a
+    guard and the triangle joins two kinds of evidence: a reading in one language
+    and a match across languages (three same-language pairs are mostly three asks on
+    one topic; three cross-language ones rest on a few shared terms). A cross-language
+    pair must then score above the weak band, as elsewhere. At most
+    `suggest_per_proposal` per cluster. `offered` is (same-language, cross-language) suggestions;
+    `shown` grows.
+    """
+    across: dict[tuple[int, int], bool] = {}  # pair of clusters suggested → matched across languages
+    for kind, found in enumerate(offered):
+        for s in found:
+            across[tuple(sorted((clusters.of[s.a], clusters.of[s.b])))] = bool(kind)
+    near: dict[int, set[int]] = {}
+    for ka, kb in across:
+        near.setdefault(ka, set()).add(kb)
+        near.setdefault(kb, set()).add(ka)
+    weak = settings.suggest_threshold + WEAK_BAND * (settings.auto_threshold - settings.suggest_threshold)
+    found = []
+    for via in sorted(near):
+        for x, y in combinations(sorted(near[via]), 2):
+            best = None if (x, y) in shown else _cluster_pair(x, y, clusters, scores, apart)
+            if best is None or best[2].score < (weak if best[2].language == BRIDGE else settings.suggest_threshold):
+                continue
+            kinds = {across[tuple(sorted((via, x)))], across[tuple(sorted((via, y)))], best[2].language == BRIDGE}
+            if len(kinds) == 2:
+                shown.add((x, y))
+                found.append(((-best[2].score, natural_key(best[0]), natural_key(best[1])), *best[:2],
+                              replace(best[2], guard=f"alike, and both suggested with {_first(clusters, via)}")))
+    return _pick(found, clusters, settings, set())
+
+
+def _cluster_pair(x: int, y: int, clusters: Clusters, scores: Scores,
+                  apart: set[tuple[str, str]]) -> tuple[str, str, PairScore] | None:
+    """Return the best-scoring pair across two clusters, or None if any pair across is kept apart or guarded.
+
+    Only pairs already scored count (a pair never compared, or below `suggest`, adds nothing).
+    """
+    best = None
+    for a in clusters.members[x]:
+        for b in clusters.members[y]:
+            s = scores.known.get(pair(a, b))
+            if pair(a, b) in apart:
+                return None
+            if s is None:
+                continue
+            if s.guard and s.language != BRIDGE:
+                return None
+            if best is None or s.score > best[2].score:
+                best = (*pair(a, b), s)
+    return best
+
+
+def _first(clusters: Clusters, key: int) -> str:
+    return min(clusters.members[key], key=natural_key)
 
 
 RELATIVE_CUT = 0.85  # a suggestion well below a proposal's best match is noise next to it

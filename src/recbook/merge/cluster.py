@@ -16,7 +16,7 @@ from .features import Variant
 from .normalize import natural_key
 from .rarity import Rarity
 from .settings import MergeSettings
-from .similarity import PairScore, score_pair
+from .similarity import MIN_EVIDENCE, PairScore, score_pair
 
 Pair = tuple[str, str]
 
@@ -33,19 +33,21 @@ class Scores:
     variants: Mapping[str, tuple[Variant, ...]]
     known: dict[Pair, PairScore] = field(default_factory=dict)
     rarity: Rarity = field(default_factory=Rarity)
+    min_evidence: float = MIN_EVIDENCE  # MergeSettings.min_evidence: the floor across languages
 
     def consider(self, a: str, b: str, keep_from: float) -> None:
         """Score a candidate pair; remember it only if it matters (memory at 100k proposals)."""
         key = pair(a, b)
         if key not in self.known:
-            s = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity)
+            s = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity, self.min_evidence)
             if s.exact or s.score >= keep_from:
                 self.known[key] = s
 
     def get(self, a: str, b: str) -> PairScore:
         key = pair(a, b)
         if key not in self.known:
-            self.known[key] = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity)
+            self.known[key] = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity,
+                                         self.min_evidence)
         return self.known[key]
 
 

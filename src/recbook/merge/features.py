@@ -20,7 +20,7 @@ CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
 
 _STEMMERS = {"ru": snowballstemmer.stemmer("russian"), "en": snowballstemmer.stemmer("english")}
 _KK_STEM = 5  # Kazakh has no stemmer: a word's first letters carry its root
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date ("12.05.2025")
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,17 @@ def stem(word: str, language: str) -> str:
     """Return the stem of one folded word's lemma (a fixed-length prefix for Kazakh)."""
     stemmer = _STEMMERS.get(language)
     if stemmer is None:
-        return word[:_KK_STEM]
+        return _kk_stem(word)
     # the lemma joins irregular forms ("людей" / "человек"); the stem then joins derivations
     return stemmer.stemWord(lemma(word, language))
+
+
+def _kk_stem(word: str) -> str:
+    """Return a Kazakh word's first letters, a root-final ғ/б voiced before a vowel written қ/п."""
+    root = word[:_KK_STEM]
+    if len(word) > _KK_STEM and root[-1] in "гб" and word[_KK_STEM] in "аеиоуыэюя":
+        root = root[:-1] + ("к" if root[-1] == "г" else "п")  # сабағы → сабақ, кітабы → кітап
+    return root
 
 
 @lru_cache(maxsize=200_000)
@@ -75,12 +83,17 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def names(title: str | None, text: str | None) -> frozenset[str]:
-    """Return the folded capitalized words that do not begin a sentence, save abbreviations."""
+    """Return the folded capitalized words that do not begin a sentence, save abbreviations,
+    and the cities and regions of Kazakhstan wherever they stand ("Ақтөбеде … ашу")."""
     found = set()
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
-        for word in _WORD.findall(sentence)[1:]:
-            # an all-capitals abbreviation ("ДНО") often stands for words another text spells out
-            if word[0].isupper() and len(word) > 1 and not word.isupper():
+        words = _WORD.findall(sentence)
+        first = fold_kk(words[0].casefold().replace("ё", "е")) if words and words[0][0].isupper() else ""
+        if first.startswith(lexicon.PLACES):
+            found.add(first)
+        for word in words[1:]:
+            # an all-capitals abbreviation ("ДНО", "NGOs") often stands for words another text spells out
+            if word[0].isupper() and len(word) > 1 and not word.rstrip("s").isupper():
                 found.add(fold_kk(normalize(word)))
     return frozenset(found)
 
@@ -105,8 +118,11 @@ def _is_negation(word: str, language: str) -> bool:
 def matching_text(title: str | None, text: str | None) -> str:
     """Return the folded matching form of a title and text, with known phrases joined."""
     folded = fold_kk(normalize(f"{title or ''} {text or ''}"))
-    for pattern, token in lexicon.PHRASES:
-        folded = pattern.sub(token, folded)
+    for pattern, token, gates in lexicon.PHRASES:
+        for gate in gates:
+            if gate in folded:
+                folded = pattern.sub(token, folded)
+                break
     return folded
 
 
@@ -128,11 +144,28 @@ def word_info(word: str, language: str) -> WordInfo:
     number = lexicon.NUMBER_WORDS.get(language, {}).get(word)
     if _is_negation(word, language):
         return WordInfo(True, 0, None, number, concept(word, language))
-    content = word not in lexicon.STOPWORDS and not word.isdigit()
+    content = word not in lexicon.STOPWORDS and not _DIGITS.fullmatch(word)
     term = concept(word, language)
     # a glossary term is already language-neutral: its loanword skeleton would count the word twice
     return WordInfo(False, word_direction(word), stem(word, language) if content else None,
                     number, term, skeleton(word) if content and not term else None)
+
+
+_HEADS = re.compile(r"\b(?:" + "|".join(lexicon.COMPOUND_HEADS) + r")\w{4}")
+
+
+@lru_cache(maxsize=200_000)
+def parts(word: str, language: str) -> tuple[str, ...]:
+    """Return a compound as its known first part and the rest, else the word alone.
+
+    Split only when the whole word is no glossary term and the rest is one
+    ("медиаграмотность" → "медиа" "грамотность"), so "экономика" stays whole.
+    """
+    for head in lexicon.COMPOUND_HEADS:
+        rest = word[len(head):]
+        if word.startswith(head) and len(rest) >= 4 and concept(rest, language) and not concept(word, language):
+            return head, rest
+    return (word,)
 
 
 def make_variant(
@@ -141,6 +174,8 @@ def make_variant(
     """Return the features of one text of a proposal."""
     folded = matching_text(title, text)
     words = folded.split()
+    if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
+        words = [part for word in words for part in parts(word, language)]
     infos = [word_info(w, language) for w in words]
     numbers = set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number}
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}

@@ -144,6 +144,23 @@ def concept(word: str, language: str) -> str | None:
         found = index.get(word[:n])
         if found is not None:
             return found
+    return _devoiced(word, index) if language == "kk" else None
+
+
+_DEVOICE = {"г": "к", "б": "п"}  # folded: ғ→г, қ→к
+_VOWELS_KK = frozenset("аеиоуыэюя")
+
+
+def _devoiced(word: str, index: dict[str, str]) -> str | None:
+    """Return the concept of a Kazakh word whose root's final қ/к/п voiced before a vowel suffix.
+
+    "сабағын" is "сабақ" + "ын", "жеңілдігін" is "жеңілдік" + "ін", "кітабы" is "кітап" + "ы".
+    """
+    for n in range(min(len(word) - 1, 12), 3, -1):
+        if word[n - 1] in _DEVOICE and word[n] in _VOWELS_KK:
+            found = index.get(word[:n - 1] + _DEVOICE[word[n - 1]])
+            if found is not None:
+                return found
     return None
 
 

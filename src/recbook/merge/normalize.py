@@ -22,8 +22,16 @@ _CYR_TO_LAT = {c: l for l, c in _LATIN_TO_CYR.items() if l not in "yəƏh"}
 _KK_FOLD = str.maketrans("әғқңөұүһі", "агкноууhи".replace("h", "х"))
 # a word holding both a Latin and a Cyrillic letter (found in C, so clean text costs nothing)
 _MIXED_WORD = re.compile(r"(?=\w*[A-Za-zəƏ])(?=\w*[\u0400-\u04ff])\w+")
-_NON_WORD = re.compile(r"[\W_]+")
-_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+# anything but letters and digits, save a decimal point between two digits ("2.5" stays one number)
+_NON_WORD = re.compile(r"(?:[^\w.]|_|(?<!\d)\.|\.(?!\d))+")
+# thousands grouped by one separator used throughout: "10,000", "10.000", "1 500 000" (space, no-break
+# space, narrow no-break space, thin space, apostrophe). The first group has 1–3 digits and each
+# other exactly 3, so "2.5", "2,5" and lists ("1, 2, 3" / "2030 300") are left alone.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:([,. \u00a0\u202f\u2009'’])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d{3})")
+_DIGIT = re.compile(r"\d")
+_GROUP_SEPARATORS = re.compile(r"[,. \u00a0\u202f\u2009'’]")
+# a decimal: one comma or point between digits, not part of a chain ("1,2,3", "12.05.2025")
+_DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
 
 
 def _is_cyrillic(ch: str) -> bool:
@@ -53,9 +61,17 @@ def repair_homoglyphs(text: str) -> str:
 def normalize(text: str) -> str:
     """Return the matching key of `text`: NFC, script-repaired, casefolded, ё→е, bare words."""
     text = unicodedata.normalize("NFC", text)
-    text = _THOUSANDS.sub("", text)  # "1 500" and "1500" are the same number
+    text = numbers_joined(text)  # "1 500", "1,500" and "1500" are the same number
     text = repair_homoglyphs(text).casefold().replace("ё", "е")
     return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def numbers_joined(text: str) -> str:
+    """Return `text` with thousands separators dropped and decimal commas written as points."""
+    if not _DIGIT.search(text):
+        return text
+    text = _GROUPED.sub(lambda m: _GROUP_SEPARATORS.sub("", m.group(0)), text)
+    return _DECIMAL.sub(r"\1.\2", text)
 
 
 def fold_kk(key: str) -> str:

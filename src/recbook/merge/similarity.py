@@ -17,8 +17,9 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from .features import Variant
-from .lexicon import GROUPS
+from .lexicon import BOUNDS, GROUPS
 from .rarity import FLAT, Rarity
+from .settings import MergeSettings
 
 STEM_WEIGHT = 0.5
 TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggestion, never a merge
@@ -28,8 +29,9 @@ MIN_BRIDGED = 2  # language-neutral tokens two texts with no shared language mus
 # same-language one; scaled so a true pair of the sample (tune set) lands in the suggestion band
 BRIDGE_SCALE = 1.6
 # ... and those shared tokens must weigh more than one token no other text uses (log(N + PRIOR)):
-# two terms that many proposals use ("grants" + "youth") are a coincidence, not a duplicate
-MIN_EVIDENCE = 1.1
+# two terms that many proposals use ("grants" + "youth") are a coincidence, not a duplicate;
+# the default of MergeSettings.min_evidence (conference.yaml: thresholds: cross_language_evidence)
+MIN_EVIDENCE = MergeSettings.min_evidence
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,15 @@ def guard(a: Variant, b: Variant) -> str:
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
-    return _names_guard(a, b) or _groups_guard(a, b)
+    return _bounds_guard(a, b) or _names_guard(a, b) or _groups_guard(a, b)
+
+
+def _bounds_guard(a: Variant, b: Variant) -> str:
+    """Return a guard if one text sets a lower bound ("at least 30 days") and the other an upper one."""
+    bound_a, bound_b = a.concepts & BOUNDS, b.concepts & BOUNDS
+    if bound_a and bound_b and bound_a != bound_b:
+        return "different bounds: " + "/".join(sorted(bound_a)) + " vs " + "/".join(sorted(bound_b))
+    return ""
 
 
 def _groups_guard(a: Variant, b: Variant) -> str:
@@ -121,7 +131,8 @@ def glossary_dice(a: Variant, b: Variant) -> float:
     return dice(a.concepts, b.concepts) if len(a.concepts & b.concepts) >= MIN_SHARED else 0.0
 
 
-def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT) -> PairScore:
+def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT,
+               min_evidence: float = MIN_EVIDENCE) -> PairScore:
     """Return the best score over the languages both proposals can be read in.
 
     A guard raised in any shared language stays: a translation that drops a
@@ -133,7 +144,7 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
         return score_variants(a[0], b[0], rarity)  # the common case: originals, no translations
     by_lang = {v.language: v for v in b}
     if not any(v.language in by_lang for v in a):
-        return bridge(a[0], b[0], rarity)
+        return bridge(a[0], b[0], rarity, min_evidence)
     best, guards = NO_MATCH, []
     for va in sorted(a, key=lambda v: v.language):
         vb = by_lang.get(va.language)
@@ -155,10 +166,10 @@ BRIDGE_GUARD = ("no shared language: only glossary terms, numbers and names matc
                 "(add a translation to compare)")
 
 
-def bridge(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
+def bridge(a: Variant, b: Variant, rarity: Rarity = FLAT, min_evidence: float = MIN_EVIDENCE) -> PairScore:
     """Return the language-neutral score of two originals that share no language (never auto)."""
     best, shared, evidence = rarity.bridge_dice(a, b)
-    if shared < MIN_BRIDGED or evidence < MIN_EVIDENCE:
+    if shared < MIN_BRIDGED or evidence < min_evidence:
         return NO_MATCH
     best = min(best * BRIDGE_SCALE, 0.79)
     return PairScore(round(best, 4), BRIDGE, 0.0, 0.0, guard=BRIDGE_GUARD, terms=round(best, 4))

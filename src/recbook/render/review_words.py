@@ -35,6 +35,8 @@ WORDS: dict[str, dict[str, str]] = {
         "with no translation yet: only names, numbers and key terms were compared",
         "not_every": "close, but not to every proposal already joined with the other",
         "below": "similar, but not enough to join them without you",
+        "bounds": "one sets a lower bound (“at least”), the other an upper one (“at most”)",
+        "triangle": "similar, and both are suggested with",
         "lang_kk": "Kazakh", "lang_ru": "Russian", "lang_en": "English",
         "alike_count": "Look-alikes kept apart",
         "look_alikes": "Look alike, but kept apart — they differ",
@@ -66,6 +68,8 @@ WORDS: dict[str, dict[str, str]] = {
         "переведены: сравнивались только имена, числа и ключевые термины",
         "not_every": "близки, но не ко всем предложениям, уже объединённым со вторым",
         "below": "похожи, но недостаточно, чтобы объединить без вас",
+        "bounds": "одно задаёт нижнюю границу («не менее»), другое верхнюю («не более»)",
+        "triangle": "похожи, и оба предложены к объединению с",
         "lang_kk": "на казахском", "lang_ru": "на русском", "lang_en": "на английском",
         "alike_count": "Похожих, но оставленных раздельно",
         "look_alikes": "Похожи, но оставлены раздельно — они различаются",
@@ -98,6 +102,8 @@ WORDS: dict[str, dict[str, str]] = {
         "аударылмаған: тек атаулар, сандар және негізгі терминдер салыстырылды",
         "not_every": "жақын, бірақ екіншісімен біріктірілген барлық ұсынысқа емес",
         "below": "ұқсас, бірақ сізсіз біріктіруге жеткіліксіз",
+        "bounds": "бірі төменгі шекті («кемінде»), екіншісі жоғарғы шекті («көп емес») белгілейді",
+        "triangle": "ұқсас, екеуі де мына ұсыныспен біріктіруге ұсынылған:",
         "lang_kk": "қазақша", "lang_ru": "орысша", "lang_en": "ағылшынша",
         "alike_count": "Ұқсас, бірақ бөлек қалдырылғандар",
         "look_alikes": "Ұқсас, бірақ бөлек қалдырылды — олардың айырмасы бар",
@@ -108,6 +114,7 @@ WORDS: dict[str, dict[str, str]] = {
 # the merge's reasons by how they start (recbook.merge.similarity, recbook.merge.assemble)
 REASONS = (("different numbers", "numbers"), ("different direction", "direction"),
            ("negation in one", "negation"), ("binding in one", "modality"), ("different names", "names"), ("different groups", "groups"),
+           ("different bounds", "bounds"), ("alike, and both suggested with", "triangle"),
            ("no shared language", "no_language"), ("close, but not to every", "not_every"),
            ("similar, below", "below"), ("exact", "exact"), ("auto", "auto"), ("manual", "manual"))
 
@@ -121,6 +128,8 @@ def reason(why: str, lang: str) -> str:
     """Return the merge's reason for a pair in plain words; the guard's own details follow a colon."""
     for start, key in REASONS:
         if why.startswith(start):
+            if key == "triangle":  # "alike, and both suggested with G1-01": the id follows the words
+                return f"{words(lang)[key]} {why.rsplit(' ', 1)[-1]}"
             detail = why.partition(": ")[2] if start in ("different numbers", "different names", "different groups") else ""
             return words(lang)[key] + (f" ({detail.replace(' vs ', ' / ')})" if detail else "")
     return why
