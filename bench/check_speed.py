@@ -23,7 +23,8 @@ others.
 
 `--before DIR` also times earlier code's edited and cold checks, interleaved
 with the others so both see the same load: DIR is a `src` folder, e.g. from
-`git archive main src | tar -x -C /tmp/before` (then DIR is /tmp/before/src).
+`git archive main src templates locales schemas | tar -x -C /tmp/before`
+(then DIR is /tmp/before/src; the packaged folders sit beside it).
 """
 
 from __future__ import annotations
