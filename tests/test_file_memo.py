@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -152,3 +153,18 @@ def test_after_an_edit_a_check_reads_only_the_edited_file(project, tmp_path):
     assert edited.stdout.splitlines()[-1] == "LOADED"
     assert cold.stdout.splitlines()[-1] == "LOADED jinja2 openpyxl pymorphy3"
     assert edited.stderr == cold.stderr and edited.stdout.splitlines()[:-1] == cold.stdout.splitlines()[:-1]
+
+
+def test_msgfmt_checks_a_file_again_only_when_it_changed(project, monkeypatch):
+    from recbook.load import catalogs
+
+    if shutil.which("msgfmt") is None:
+        pytest.skip("GNU gettext's msgfmt is not installed")
+    first = catalogs.check_catalogs(project)
+    started: list[Path] = []
+    original = catalogs._start_msgfmt
+    monkeypatch.setattr(catalogs, "_start_msgfmt", lambda msgfmt, path: started.append(path) or original(msgfmt, path))
+    assert catalogs.check_catalogs(project) == first and started == []
+    edited = project / "locales" / "kk" / "LC_MESSAGES" / "book.po"
+    edited.write_text(edited.read_text("utf-8") + "\n# edited\n", "utf-8")
+    assert catalogs.check_catalogs(project) == first and started == [edited]

@@ -14,7 +14,7 @@ import subprocess
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Location, Report, error
-from ..file_memo import entry, reuse
+from ..file_memo import Entry, entry, reuse
 from ..i18n import po
 from ..i18n.catalogs import Catalog, Catalogs, book_path, catalog_from, content_path
 from ..i18n.checks import check_po
@@ -122,16 +122,20 @@ def run_msgfmt(files: list[tuple[Path, str]]) -> list[Diagnostic]:
             out += found[0]
         else:
             running.append((shown, kept, _start_msgfmt(msgfmt, path)))
-    for shown, kept, process in running:
-        _, stderr = process.communicate(timeout=60)
-        findings = _msgfmt_findings(stderr, shown)
-        if kept and process.returncode is not None:
-            kept.keep(findings)
-        out += findings
-    return out
+    return out + [d for job in running for d in _finish_msgfmt(*job)]
+
+
+def _finish_msgfmt(shown: str, kept: Entry | None, process: subprocess.Popen) -> list[Diagnostic]:
+    """Return one msgfmt process's findings, kept for the file's bytes."""
+    _, stderr = process.communicate(timeout=60)
+    findings = _msgfmt_findings(stderr, shown)
+    if kept:
+        kept.keep(findings)
+    return findings
 
 
 def _start_msgfmt(msgfmt: str, path: Path) -> subprocess.Popen:
+    """Start `msgfmt -c` on one file, its messages in English."""
     env = {**os.environ, "LC_ALL": "C"}  # English messages; Windows needs SYSTEMROOT kept
     return subprocess.Popen([msgfmt, "-c", "-o", os.devnull, str(path)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, env=env)
