@@ -1,6 +1,6 @@
 """Compare a one-language PDF build with WeasyPrint alone and with LibreOffice, in one run.
 
-    .venv/bin/python bench/pdf_speed.py [--lang ru] [--runs 3]
+    .venv/bin/python bench/pdf_speed.py [--lang ru] [--runs 3] [--before DIR]
 
 Three ways to the same book, each a fresh process as a user would run it:
 
@@ -12,10 +12,17 @@ Three ways to the same book, each a fresh process as a user would run it:
 3. LibreOffice: `soffice --convert-to pdf` of the same book's DOCX (a warm
                 private profile; recbook's own DOCX build time is added)
 
-recbook runs twice per round: with its user cache of static font instances
-warm (a private cache folder filled by one untimed build first: the
-secretariat's second and later builds), and cold (a new, empty cache folder
-each run: the first build on a machine). Prints the fastest of `--runs` for each, as wall seconds and as CPU seconds of
+recbook runs three times per round: warm (a private user cache filled by one
+untimed build first: the checked project and the static font instances
+reused — a rebuild of unchanged inputs), edited (its own copy of the project
+and cache, warmed the same way, then before each run one proposal's text
+edited, differently each time, as bench/check_speed.py does: the project is
+checked in full, with what the machine keeps across edits — the other files'
+parses, known words' stems, font instances of an unchanged glyph set — reused:
+the secretariat's everyday build) and cold (a new, empty cache folder each
+run: the first build on a machine). `--before DIR` (a `src` folder of earlier
+code, as for bench/check_speed.py) also times that code's edited build.
+Prints the fastest of `--runs` for each, as wall seconds and as CPU seconds of
 the whole process tree (render workers included), and the ratios. Targets:
 recbook ≤ 1.15× WeasyPrint alone, and no slower than the LibreOffice path.
 The machine is shared: the runs are interleaved, so each ratio compares runs
@@ -36,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))  # for bench.timing
 
+from bench.check_speed import edit_proposal  # noqa: E402
 from bench.timing import timed  # noqa: E402
 
 
@@ -62,10 +70,30 @@ def write_html(project: Path, lang: str, folder: Path) -> Path:
     return path
 
 
+def edited_builds(tmp: Path, recbook: list[str], env: dict[str, str],
+                  before: Path | None) -> dict[str, tuple[list[str], dict[str, str], Path]]:
+    """Return the edited-project builds (this code's, and `before`'s if given): command, environment, project.
+
+    Each has its own copy of the project and its own user cache, warmed by one untimed build.
+    """
+    codes = {"recbook-edited": env}
+    if before:
+        codes["recbook-edited-before"] = {**env, "PYTHONPATH": str(before.resolve())}
+    builds = {}
+    for name, code_env in codes.items():
+        project = copy_project(tmp / name)
+        build_env = {**code_env, "RECBOOK_CACHE_DIR": str(tmp / f"{name}-cache")}
+        command = [*recbook[:5], str(project), *recbook[6:], "--format", "pdf"]
+        subprocess.run(command, check=True, env=build_env, stdout=subprocess.DEVNULL)  # warms its cache
+        builds[name] = (command, build_env, project)
+    return builds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="ru")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--before", type=Path, help="a src folder of earlier code: time its edited build too")
     args = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory() as tmp:
@@ -75,6 +103,7 @@ def main() -> None:
         html = write_html(project, args.lang, tmp)
         recbook = [sys.executable, "-m", "recbook", "build", "--project", str(project), "--lang", args.lang,
                    "--rebuild"]
+        edited = edited_builds(tmp, recbook, env, args.before)
         weasy = [sys.executable, "-m", "weasyprint", str(html), str(tmp / "weasyprint.pdf")]
         subprocess.run(recbook + ["--format", "docx"], check=True, env=env, stdout=subprocess.DEVNULL)
         docx = next((project / "output").glob(f"*.{args.lang}.docx"))
@@ -83,15 +112,20 @@ def main() -> None:
                   "--outdir", str(tmp / "lo"), str(docx)]
         subprocess.run(office, check=True, env=env, capture_output=True)  # makes the profile
         subprocess.run(recbook + ["--format", "pdf"], check=True, env=env, stdout=subprocess.DEVNULL)  # warms it
-        commands = {"recbook": recbook + ["--format", "pdf"], "recbook-cold": recbook + ["--format", "pdf"],
+        commands = {"recbook": recbook + ["--format", "pdf"], **{n: c for n, (c, _, _) in edited.items()},
+                    "recbook-cold": recbook + ["--format", "pdf"],
                     "weasyprint": weasy,
                     "weasyprint-ua": weasy + ["--pdf-variant", "pdf/ua-1"],
                     "docx": recbook + ["--format", "docx"], "soffice": office}
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for run in range(args.runs):  # interleaved: every tool sees the same load
             cold = {**env, "RECBOOK_CACHE_DIR": str(tmp / f"cold-cache-{run}")}
+            envs = {"recbook-cold": cold}
+            for name, (_, edited_env, edited_project) in edited.items():
+                edit_proposal(edited_project, run)
+                envs[name] = edited_env
             for name, command in commands.items():
-                times[name].append(timed(command, cold if name == "recbook-cold" else env))
+                times[name].append(timed(command, envs.get(name, env)))
     report(times, args)
 
 
@@ -103,13 +137,20 @@ def report(times: dict[str, list[tuple[float, float]]], args: argparse.Namespace
         best["office"] = best["docx"] + best["soffice"]
     print(f"one-language PDF ({args.lang}), sample, fastest of {args.runs}:   wall s   CPU s")
     rows = [("recbook build --format pdf (PDF/UA-1)", "recbook"),
-            ("  the same, font instance cache cold", "recbook-cold"),
+            ("  the same, one proposal edited", "recbook-edited"),
+            ("  the same, edited, earlier code", "recbook-edited-before"),
+            ("  the same, user cache empty", "recbook-cold"),
             ("WeasyPrint alone, same HTML, plain PDF", "weasyprint"),
             ("WeasyPrint alone, same HTML, PDF/UA-1", "weasyprint-ua"),
             ("recbook DOCX + LibreOffice to PDF", "office"), ("  of which soffice", "soffice")]
     for label, name in rows:
+        if name not in wall:
+            continue
         print(f"  {label:<40} {wall[name]:6.2f}  {cpu[name]:6.2f}")
-    for mine, note in (("recbook", ""), ("recbook-cold", ", cold")):
+    for mine, note in (("recbook", ""), ("recbook-edited", ", edited"), ("recbook-edited-before", ", edited, earlier"),
+                       ("recbook-cold", ", cold")):
+        if mine not in wall:
+            continue
         for label, other, target in (("recbook / WeasyPrint PDF/UA-1", "weasyprint-ua", "≤ 1.15"),
                                      ("recbook / WeasyPrint plain", "weasyprint", "≤ 1.15"),
                                      ("recbook / LibreOffice path", "office", "≤ 1.00")):

@@ -46,7 +46,11 @@ def reuse_or_merge(project: Path, merge: Callable[..., Any], proposals: Any, dec
         report.extend(diagnostics)
         return merged
     start = len(report.items)
+    from . import word_cache
+
+    word_cache.load()  # the stems of words merged before on this machine: no dictionary for them
     merged = merge(proposals, decisions, settings, report, translations, **options)
+    word_cache.save()
     if key:
         store_keyed(entry, key, (merged, report.items[start:]))
     return merged

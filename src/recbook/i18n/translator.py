@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping
 
 from babel import Locale
@@ -34,6 +35,12 @@ def fill(template: str, values: Mapping[str, object]) -> str:
     the source's placeholders, so a name missing from `values` is left as written.
     """
     return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), template)
+
+
+@lru_cache(maxsize=4096)  # Babel parses the locale and its pattern on every call; a book needs few numbers
+def number(n: int, lang: str) -> str:
+    """Return an integer the locale's way (1 234 with a no-break space in kk and ru)."""
+    return format_decimal(n, locale=lang)
 
 
 def format_book_date(date: dt.date, lang: str) -> str:
@@ -125,7 +132,7 @@ class Translator:
         if self.lang != LABEL_SOURCE_LANGUAGE:
             self._record(key, found)
         template = found.value if found.value is not None else (singular if n == 1 else plural)
-        return fill(template, {"n": format_decimal(n, locale=self.lang)})
+        return fill(template, {"n": number(n, self.lang)})
 
     def labels(self) -> dict[str, str]:
         """Return every label, plus CLDR language names and typographic quotes."""

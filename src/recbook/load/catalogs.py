@@ -14,6 +14,7 @@ import subprocess
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Location, Report, error
+from ..file_memo import Entry, entry, reuse
 from ..i18n import po
 from ..i18n.catalogs import Catalog, Catalogs, book_path, catalog_from, content_path
 from ..i18n.checks import check_po
@@ -23,8 +24,16 @@ from .decoding import MAX_TEXT_BYTES
 
 
 def read_po(path: Path, shown: str | None = None) -> po.PoFile:
-    """Read and parse a PO file; undecodable bytes become an error with their offset."""
+    """Read and parse a PO file; undecodable bytes become an error with their offset.
+
+    An unchanged file's parse comes from the user cache (recbook/file_memo.py).
+    """
     name = shown or str(path)
+    return reuse("po", path, name, lambda: _parse_po(path, name))
+
+
+def _parse_po(path: Path, name: str) -> po.PoFile:
+    """Read, decode and parse one PO file."""
     if path.stat().st_size > MAX_TEXT_BYTES:  # a catalog is a few hundred KB; never read a runaway file
         diag = error(Location(name), f"the file is {path.stat().st_size / 2**20:,.0f} MiB, more than the limit of "
                      f"{MAX_TEXT_BYTES // 2**20} MiB for one catalog", "i18n.too-large")
@@ -82,7 +91,9 @@ def check_catalogs(project: Path) -> list[Diagnostic]:
     passed: list[tuple[Path, str]] = []
     for path in catalog_files(project):
         shown = path.relative_to(project).as_posix()
-        found = check_po(read_po(path, shown), _lang_of(path), path.suffix == ".pot")
+        # the findings depend on the file's bytes and name only (the language is in the name)
+        found = reuse("po-check", path, shown,
+                      lambda: check_po(read_po(path, shown), _lang_of(path), path.suffix == ".pot"))
         out += found
         if not found:
             passed.append((path, shown))
@@ -95,21 +106,48 @@ def run_msgfmt(files: list[tuple[Path, str]]) -> list[Diagnostic]:
     """Return what `msgfmt -c` finds in (path, shown) PO files (nothing without GNU gettext).
 
     The files are checked at once, one process each: a dozen run one after
-    another would cost `recbook check` a tenth of a second.
+    another would cost `recbook check` a tenth of a second. A file this msgfmt
+    checked before with the same bytes is not checked again (recbook/file_memo.py).
     """
     msgfmt = shutil.which("msgfmt")
     files = [(path, shown) for path, shown in files if path.suffix == ".po"]
     if msgfmt is None or not files:
         return []
+    out: list[Diagnostic] = []
+    running = []
+    for path, shown in files:
+        kept = entry("msgfmt", path, f"{shown}\0{_identity(msgfmt)}")
+        found = kept.recall() if kept else None
+        if found is not None:
+            out += found[0]
+        else:
+            running.append((shown, kept, _start_msgfmt(msgfmt, path)))
+    return out + [d for job in running for d in _finish_msgfmt(*job)]
+
+
+def _finish_msgfmt(shown: str, kept: Entry | None, process: subprocess.Popen) -> list[Diagnostic]:
+    """Return one msgfmt process's findings, kept for the file's bytes."""
+    _, stderr = process.communicate(timeout=60)
+    findings = _msgfmt_findings(stderr, shown)
+    if kept:
+        kept.keep(findings)
+    return findings
+
+
+def _start_msgfmt(msgfmt: str, path: Path) -> subprocess.Popen:
+    """Start `msgfmt -c` on one file, its messages in English."""
     env = {**os.environ, "LC_ALL": "C"}  # English messages; Windows needs SYSTEMROOT kept
-    running = [(path, shown, subprocess.Popen([msgfmt, "-c", "-o", os.devnull, str(path)],
-                                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                              text=True, env=env)) for path, shown in files]
-    out = []
-    for path, shown, process in running:
-        _, stderr = process.communicate(timeout=60)
-        out += _msgfmt_findings(stderr, shown)
-    return out
+    return subprocess.Popen([msgfmt, "-c", "-o", os.devnull, str(path)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, env=env)
+
+
+def _identity(program: str) -> str:
+    """Return a program's path, size and modification time: another msgfmt may find other things."""
+    try:
+        stat = os.stat(program)
+    except OSError:
+        return program
+    return f"{program}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def _msgfmt_findings(stderr: str, shown: str) -> list[Diagnostic]:

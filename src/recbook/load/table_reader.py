@@ -16,6 +16,7 @@ import io
 from pathlib import Path
 
 from ..diagnostics import Location, Report, error, warning
+from ..file_memo import reuse_reading
 from .decoding import code_page_name, decode_table, read_input
 from .nodes import Scalar
 from .records import RawRecord, Row, row_records
@@ -25,7 +26,15 @@ _UNICODE = ("utf-8", "utf-8-sig", "utf-16")
 
 
 def read_table(path: Path, display: str, report: Report) -> list[RawRecord]:
-    """Return the proposal records of a .csv or .xlsx file (nothing if it cannot be read)."""
+    """Return the proposal records of a .csv or .xlsx file (nothing if it cannot be read).
+
+    An unchanged file's records and diagnostics come from the user cache (recbook/file_memo.py).
+    """
+    return reuse_reading("table", path, display, lambda scratch: _read_table(path, display, scratch), report)
+
+
+def _read_table(path: Path, display: str, report: Report) -> list[RawRecord]:
+    """Read one .csv or .xlsx file."""
     if path.suffix.lower() == ".xlsx":
         from .xlsx_reader import read_xlsx  # openpyxl is slow to import; only load it when needed
 

@@ -7,34 +7,58 @@ project's overrides in templates/ are what a secretariat edits by hand.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..diagnostics import Diagnostic, Location, error
+from ..file_memo import reuse
 
 TEMPLATE_SUFFIXES = (".html", ".css")
 MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
 
 
 def template_problems(project: Path) -> list[Diagnostic]:
-    """Return an error for each project template that does not parse (or is too large to be one)."""
+    """Return an error for each project template that does not parse (or is too large to be one).
+
+    An unchanged template's verdict comes from the user cache (recbook/file_memo.py): Jinja2 is
+    imported only when a template is new or edited.
+    """
     folder = project / "templates"
     if not folder.is_dir():
         return []
-    from jinja2 import TemplateSyntaxError
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
-
-    env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
     found = []
     for path in sorted(p for p in folder.rglob("*") if p.suffix in TEMPLATE_SUFFIXES and p.is_file()):
         shown = path.relative_to(project).as_posix()
         try:
-            if path.stat().st_size > MAX_TEMPLATE_BYTES:
-                found.append(error(Location(shown), f"a template of {path.stat().st_size:,} bytes is more than "
-                                   f"the {MAX_TEMPLATE_BYTES // 2**20} MiB limit", "template.too-large"))
-                continue
-            env.parse(path.read_text("utf-8"), name=shown, filename=shown)
-        except TemplateSyntaxError as exc:
-            found.append(error(Location(shown, exc.lineno), f"template syntax: {exc.message}", "template.syntax"))
-        except (UnicodeDecodeError, OSError) as exc:
+            size = path.stat().st_size
+        except OSError as exc:
             found.append(error(Location(shown), f"cannot be read as UTF-8 text: {exc}", "template.unreadable"))
+            continue
+        if size > MAX_TEMPLATE_BYTES:
+            found.append(error(Location(shown), f"a template of {size:,} bytes is more than "
+                               f"the {MAX_TEMPLATE_BYTES // 2**20} MiB limit", "template.too-large"))
+            continue
+        found += reuse("template-syntax", path, shown, lambda: _parse_problems(path, shown))
     return found
+
+
+def _parse_problems(path: Path, shown: str) -> list[Diagnostic]:
+    """Return the error that parsing one template gives, if any."""
+    from jinja2 import TemplateSyntaxError
+
+    try:
+        _environment().parse(path.read_text("utf-8"), name=shown, filename=shown)
+    except TemplateSyntaxError as exc:
+        return [error(Location(shown, exc.lineno), f"template syntax: {exc.message}", "template.syntax")]
+    except (UnicodeDecodeError, OSError) as exc:
+        return [error(Location(shown), f"cannot be read as UTF-8 text: {exc}", "template.unreadable")]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Any:
+    """Return the environment templates are parsed with (as the renderers configure it)."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    return ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import warnings
 from pathlib import Path
-
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node as YamlNode, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Location, Report, error, warning
+from ..file_memo import reuse_reading
 from .decoding import decode_utf8, read_input
 from .nodes import Map, Node, Scalar, Seq
 from .text_checks import FORBIDDEN, REPLACEMENT, describe_char
+
+if TYPE_CHECKING:
+    from ruamel.yaml.error import MarkedYAMLError
+    from ruamel.yaml.nodes import MappingNode, Node as YamlNode
 
 _NULL_TAG = "tag:yaml.org,2002:null"
 
@@ -27,9 +29,15 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 def read_yaml(path: Path, report: Report, display: str | None = None) -> Node | None:
     """Return the file's root node (an empty file gives an empty Scalar), or None if unreadable.
 
-    `display` is the path printed in diagnostics (default: `path` as given).
+    `display` is the path printed in diagnostics (default: `path` as given). An unchanged
+    file's nodes and diagnostics come from the user cache (recbook/file_memo.py).
     """
     name = display or path.as_posix()
+    return reuse_reading("yaml", path, name, lambda scratch: _read_yaml(path, scratch, name), report)
+
+
+def _read_yaml(path: Path, report: Report, name: str) -> Node | None:
+    """Read, decode and parse one YAML file."""
     data = read_input(path, name, report)
     if data is None:
         return None
@@ -39,6 +47,9 @@ def read_yaml(path: Path, report: Report, display: str | None = None) -> Node | 
 
 def parse_yaml(text: str, path: str, report: Report) -> Node | None:
     """Return the root node of YAML `text`, or None after reporting a syntax error."""
+    from ruamel.yaml import YAML  # imported only when a file is parsed, not reused
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     text = _replace_forbidden(text, path, report)
     try:
         with warnings.catch_warnings():
@@ -116,6 +127,8 @@ class _Converter:
         return result
 
     def _convert(self, node: YamlNode, where: Location) -> Node:
+        from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode  # loaded by parse_yaml
+
         if isinstance(node, MappingNode):
             return self._mapping(node, where)
         if isinstance(node, SequenceNode):

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from babel.numbers import format_decimal
-
-from ..i18n.translator import fill
+from ..i18n.translator import fill, number
 from ..model import (
     Annexes, ChartData, ChartRow, GroupRow, LocalizedDirection, LocalizedMember,
     LocalizedRecommendation, ProvenanceRow, SdgRow, Summary, Text,
@@ -20,11 +18,6 @@ NO_VALUE = "–"  # an en dash in a table cell: no value was given
 def natural_key(text: str) -> tuple:
     """Return a sort key that orders digit runs by value ("G2" < "G10")."""
     return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
-
-
-def number(n: int, lang: str) -> str:
-    """Return an integer the locale's way (1 234 with a no-break space in kk and ru)."""
-    return format_decimal(n, locale=lang)
 
 
 def summary(directions: tuple[LocalizedDirection, ...], lang: str) -> Summary:

@@ -10,7 +10,7 @@ from typing import Mapping, Sequence
 import snowballstemmer
 
 from ..model import Proposal
-from . import lexicon
+from . import lemma_cache, lexicon
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
@@ -43,6 +43,7 @@ class Variant:
 
 
 @lru_cache(maxsize=200_000)
+@lemma_cache.persistent  # known words from the user cache: pymorphy3 is loaded only for new ones
 def stem(word: str, language: str) -> str:
     """Return the stem of one folded word's lemma (a fixed-length prefix for Kazakh)."""
     stemmer = _STEMMERS.get(language)

@@ -8,15 +8,29 @@ fails the render (StrictUndefined) rather than printing nothing.
 A project's templates may come from anyone, so they are data: Jinja's
 immutable sandbox refuses underscore attributes (`cycler.__init__.__globals__`)
 and mutating calls, so a template can print the book but never run code.
+
+Compiled templates are kept in the user cache (Jinja's bytecode cache: keyed
+by each template's name, path and source): a render compiles only templates
+new or edited since the last one. The folder is named by Jinja's and
+Python's versions and this module's source, which sets how templates are
+compiled. A damaged entry is compiled afresh, an unwritable cache only costs
+time, and the output is the same either way (tests/test_template_cache.py).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import sys
 from pathlib import Path
 from typing import Sequence
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+import jinja2
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.bccache import Bucket
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from ..user_cache import user_cache_dir
 
 
 def template_environment(template_dirs: Sequence[Path]) -> Environment:
@@ -28,4 +42,30 @@ def template_environment(template_dirs: Sequence[Path]) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=_bytecode_cache(),
     )
+
+
+class _TolerantBytecodeCache(FileSystemBytecodeCache):
+    """Jinja's file bytecode cache, where an entry that cannot be read or written is only a miss."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # damaged (Jinja reads its checksum with pickle): compile afresh
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Return the bytecode cache of this Jinja, Python and environment (None if it cannot be made)."""
+    digest = hashlib.sha256(f"{jinja2.__version__}\0{sys.version}\0".encode())
+    with contextlib.suppress(OSError):
+        digest.update(Path(__file__).read_bytes())  # the environment's settings shape the compiled code
+        folder = user_cache_dir() / "jinja" / digest.hexdigest()[:32]
+        folder.mkdir(parents=True, exist_ok=True)
+        return _TolerantBytecodeCache(str(folder))
+    return None

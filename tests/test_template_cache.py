@@ -1,0 +1,57 @@
+"""Compiled templates are reused from the user cache, and the HTML is the same with or without them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from book_factory import make_book
+from pdf_helpers import context
+from recbook.render.html import render_html
+
+WHEN = dt.datetime(2025, 9, 26)
+
+
+def cached_templates() -> list[Path]:
+    return sorted((Path(os.environ["RECBOOK_CACHE_DIR"]) / "jinja").rglob("*.cache"))
+
+
+def html_of(project: Path) -> str:
+    return render_html(make_book("ru"), context(project), WHEN)[0]
+
+
+def test_compiled_templates_are_kept_and_give_the_same_html(tmp_path):
+    fresh = html_of(tmp_path)
+    kept = cached_templates()
+    assert kept
+    times = [p.stat().st_mtime_ns for p in kept]
+    assert html_of(tmp_path) == fresh
+    assert [p.stat().st_mtime_ns for p in cached_templates()] == times  # read, not written again
+
+
+@pytest.mark.parametrize("damage", [b"", b"j2junk", b"\x00" * 64])
+def test_a_damaged_compiled_template_is_compiled_again(tmp_path, damage):
+    fresh = html_of(tmp_path)
+    for path in cached_templates():
+        path.write_bytes(damage)
+    assert html_of(tmp_path) == fresh
+
+
+def test_an_edited_template_is_compiled_again(tmp_path):
+    html_of(tmp_path)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "book.html").write_text('{% extends "book-layout.html" %}', "utf-8")
+    first = html_of(tmp_path)
+    (tmp_path / "templates" / "book.html").write_text('<p>own</p>', "utf-8")
+    assert html_of(tmp_path) == "<p>own</p>" != first
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
+    fresh = html_of(tmp_path)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("RECBOOK_CACHE_DIR", str(blocker / "cache"))
+    assert html_of(tmp_path) == fresh
