@@ -1,0 +1,31 @@
+"""Editions and releases: what was published when."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..diagnostics import Location
+
+
+
+@dataclass(frozen=True)
+class Edition:
+    """One released edition as inputs/editions.yaml records it: the numbers it froze."""
+
+    number: int
+    date: dt.date
+    final: bool
+    numbers: tuple[tuple[str, str], ...]  # (recommendation id, printed number) of those printed
+    withdrawn: tuple[tuple[str, str], ...] = ()  # numbers printed as "withdrawn", never reused
+    wording: tuple[tuple[str, str], ...] = ()  # (id, hash of the source title and text)
+    location: Location | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Release:
+    """The edition `recbook release` is making: its number, date and whether it is final."""
+
+    number: int
+    date: dt.date
+    final: bool
