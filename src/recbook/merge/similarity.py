@@ -20,6 +20,7 @@ from .features import Variant
 from .lexicon import BOUNDS, GROUPS
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
+from .substitution import substitution
 
 STEM_WEIGHT = 0.5
 TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggestion, never a merge
@@ -32,6 +33,9 @@ BRIDGE_SCALE = 1.6
 # two terms that many proposals use ("grants" + "youth") are a coincidence, not a duplicate;
 # the default of MergeSettings.min_evidence (conference.yaml: thresholds: cross_language_evidence)
 MIN_EVIDENCE = MergeSettings.min_evidence
+# from this score a pair is close enough to be checked for one swapped word (substitution.py);
+# below it the pair can neither merge nor be listed as a look-alike, so the check is skipped
+NEAR = 0.6
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,13 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     terms = glossary_dice(a, b)
     # glossary terms catch synonyms ("компании" / "бизнес") but alone never reach the auto band
     total = max(STEM_WEIGHT * stems + (1 - STEM_WEIGHT) * chars, TERMS_WEIGHT * terms)
-    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, guard(a, b),
-                     round(terms, 4))
+    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False,
+                     near_guard(a, b, total), round(terms, 4))
+
+
+def near_guard(a: Variant, b: Variant, total: float) -> str:
+    """Return guard(a, b), or for a close pair a content word swapped for an unrelated one."""
+    return guard(a, b) or (substitution(a, b) if total >= NEAR else "")
 
 
 def glossary_dice(a: Variant, b: Variant) -> float:
@@ -155,7 +164,7 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
         if s.score > best.score:
             best = s
     if a[0].language == b[0].language:  # both originals (features.variants puts them first)
-        return replace(best, guard=guard(a[0], b[0]))
+        return replace(best, guard=near_guard(a[0], b[0], best.score))
     if guards and not best.guard:
         best = replace(best, guard=guards[0])
     return best
