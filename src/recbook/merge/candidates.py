@@ -78,6 +78,12 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
     for language, vs in sorted(by_language(variants).items()):
         docs = [Doc(v.proposal_id, v.stems) for v in vs if v.stems]
         _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), cap, found, progress)
+        if any(v.ask is not None for v in vs):
+            # long texts that share their ask but not their context: their nearest asks
+            asks = Found(set(), set(), set())
+            docs = [Doc(v.proposal_id, asked.stems) for v in vs if (asked := v.ask or v).stems]
+            _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), cap, asks, None)
+            found.pairs |= asks.pairs
     languages = {v.language for vs in variants.values() for v in vs}
     # only a proposal not readable in every language can lack a language in common with another
     bridges = [Doc(vs[0].proposal_id, vs[0].bridge) for _, vs in sorted(variants.items())

@@ -36,6 +36,9 @@ MIN_EVIDENCE = MergeSettings.min_evidence
 # from this score a pair is close enough to be checked for one swapped word (substitution.py);
 # below it the pair can neither merge nor be listed as a look-alike, so the check is skipped
 NEAR = 0.6
+# two asks alike lift a pair of long texts whose contexts differ, but only to a suggestion: the
+# context may still hold what sets them apart (a place, a group) for a person to read
+ASK_CAP = 0.79
 
 
 @dataclass(frozen=True)
@@ -126,13 +129,29 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     terms = glossary_dice(a, b)
     # glossary terms catch synonyms ("компании" / "бизнес") but alone never reach the auto band
     total = max(STEM_WEIGHT * stems + (1 - STEM_WEIGHT) * chars, TERMS_WEIGHT * terms)
+    if a.ask is not None or b.ask is not None:
+        total = max(total, min(ask_score(asked(a), asked(b), rarity), ASK_CAP))
     return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False,
                      near_guard(a, b, total), round(terms, 4))
 
 
+def asked(v: Variant) -> Variant:
+    """Return the part of a text that carries its ask (the whole text if it is all ask)."""
+    return v.ask if v.ask is not None else v
+
+
+def ask_score(a: Variant, b: Variant, rarity: Rarity) -> float:
+    """Return the score of two asks read on their own, without their contexts."""
+    return STEM_WEIGHT * rarity.dice(a, b) + (1 - STEM_WEIGHT) * fuzz.ratio(a.folded, b.folded) / 100
+
+
 def near_guard(a: Variant, b: Variant, total: float) -> str:
-    """Return guard(a, b), or for a close pair a content word swapped for an unrelated one."""
-    return guard(a, b) or (substitution(a, b) if total >= NEAR else "")
+    """Return the guard of the two asks, or for a close pair a content word swapped for an unrelated one.
+
+    The context of a proposal speaks of what is "not" done or "too low"; only
+    what the ask says decides its polarity, direction, numbers and names.
+    """
+    return guard(asked(a), asked(b)) or (substitution(a, b) if total >= NEAR else "")
 
 
 def glossary_dice(a: Variant, b: Variant) -> float:
