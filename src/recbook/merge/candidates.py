@@ -90,6 +90,10 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
                if vs[0].bridge and len(vs) < len(languages)]
     across = Found(set(), set(), set())
     _neighbours(bridges, lambda t: rarity.weight("*", t), cap, across, progress)
+    if any(vs[0].ask is not None for vs in variants.values()):
+        asks = [Doc(vs[0].proposal_id, (vs[0].ask or vs[0]).bridge) for _, vs in sorted(variants.items())
+                if (vs[0].ask or vs[0]).bridge and len(vs) < len(languages)]
+        _neighbours(asks, lambda t: rarity.weight("*", t), cap, Found(across.pairs, set(), set()), None)  # adds to across.pairs
     # a pair that shares a language was already compared in it
     found.pairs |= {(a, b) for a, b in across.pairs if not _share_language(variants[a], variants[b])}
     return found

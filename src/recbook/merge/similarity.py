@@ -172,7 +172,7 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
         return score_variants(a[0], b[0], rarity)  # the common case: originals, no translations
     by_lang = {v.language: v for v in b}
     if not any(v.language in by_lang for v in a):
-        return bridge(a[0], b[0], rarity, min_evidence)
+        return bridges(a[0], b[0], rarity, min_evidence)
     best, guards = NO_MATCH, []
     for va in sorted(a, key=lambda v: v.language):
         vb = by_lang.get(va.language)
@@ -192,6 +192,15 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
 BRIDGE = "glossary"  # the PairScore.language of a pair with no language in common
 BRIDGE_GUARD = ("no shared language: only glossary terms, numbers and names match "
                 "(add a translation to compare)")
+
+
+def bridges(a: Variant, b: Variant, rarity: Rarity = FLAT, min_evidence: float = MIN_EVIDENCE) -> PairScore:
+    """Return the better language-neutral score of the whole texts and of their asks alone."""
+    whole = bridge(a, b, rarity, min_evidence)
+    if a.ask is None and b.ask is None:
+        return whole
+    ask = bridge(asked(a), asked(b), rarity, min_evidence)
+    return ask if ask.score > whole.score else whole
 
 
 def bridge(a: Variant, b: Variant, rarity: Rarity = FLAT, min_evidence: float = MIN_EVIDENCE) -> PairScore:
