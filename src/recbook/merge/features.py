@@ -191,6 +191,17 @@ def _asks(sentence: str) -> bool:
     return any(f" {marker}" in folded for marker in lexicon.ASK_MARKERS)
 
 
+def _scaled(words: Sequence[str], infos: Sequence[WordInfo], numbers: set[str]) -> set[str]:
+    """Return `numbers` with each number followed by a scale word multiplied ("5 млн" → 5000000)."""
+    for i in range(len(words) - 1):
+        n = words[i] if _DIGITS.fullmatch(words[i]) else infos[i].number
+        scale = next((k for prefix, k in lexicon.SCALES if words[i + 1].startswith(prefix)), 0)
+        if n and scale and n.replace(".", "", 1).isdigit():
+            numbers.discard(n)
+            numbers.add(format(round(float(n) * scale), "d"))
+    return numbers
+
+
 def make_variant(
     proposal_id: str, language: str, title: str | None, text: str | None, original: bool, whole: bool = True
 ) -> Variant:
@@ -200,7 +211,7 @@ def make_variant(
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
     infos = [word_info(w, language) for w in words]
-    numbers = set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number}
+    numbers = _scaled(words, infos, set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number})
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
     modality = sum(word_modality(w) for w in words)

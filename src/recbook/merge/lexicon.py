@@ -128,6 +128,14 @@ DOWN: tuple[str, ...] = (
 )
 
 # Number words per language, mapped to digits so "три года" meets "3 года".
+# A scale after a number multiplies it: "5 млн" = «пяти миллионов» = "5 million" = "5 000 000"
+# (word beginnings, folded: мың → мын)
+SCALES: tuple[tuple[str, int], ...] = (
+    ("тысяч", 10**3), ("тыс", 10**3), ("thousand", 10**3), ("мын", 10**3),
+    ("миллион", 10**6), ("млн", 10**6), ("million", 10**6),
+    ("миллиард", 10**9), ("млрд", 10**9), ("billion", 10**9),
+)
+
 NUMBER_WORDS: dict[str, dict[str, str]] = {
     # ru, with the forms that follow numerals most often ("трех лет", "пяти лет")
     "ru": {
