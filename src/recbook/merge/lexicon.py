@@ -64,7 +64,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         # number, not an ask for more (after "not more than" above has been read as an upper bound)
         (r"\b(more than|over|above)(?= \d)", AT_LEAST, "more than|over |above "),
         (r"\b(более|больше|свыше)(?= \d)", AT_LEAST, "более|больше|свыше"),
-        (r"(?<=\d)( \w{2,3})? астам\b", AT_LEAST, "астам"),
+        (r"(?<=\d )(\w{2,3} )?астам\b", AT_LEAST, "астам"),
         (r"\b(less than|fewer than|under|below)(?= \d)", AT_MOST, "less than|fewer than|under |below "),
         (r"\b(менее|меньше)(?= \d)", AT_MOST, "менее|меньше"),
         # other bounds ("не позднее", "no later than") and contrasts ("раз в год, а не

@@ -9,7 +9,7 @@ about, so a machine must not decide it: such a pair is only listed as a look-ali
 
 from __future__ import annotations
 
-from collections import Counter
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -28,25 +28,36 @@ TYPO = 75  # rapidfuzz ratio from which two words are one word misspelt ("housho
 
 
 def substitution(a: Variant, b: Variant) -> str:
-    """Return "different word: x vs y" if the texts differ by unrelated content words only, else ""."""
+    """Return "different word: x vs y" if one content word stands in the place of an unrelated one, else ""."""
     if not (a.original and b.original):
         return ""  # a translator's word choice is no ask of the group's
-    words_a, words_b = Counter(_words(a)), Counter(_words(b))
-    left, right = _unrelated(sorted((words_a - words_b).elements()), sorted((words_b - words_a).elements()),
-                             a.language)
+    wa, wb = _words(a), _words(b)
+    blocks = [(wa[i1:i2], wb[j1:j2], op)
+              for op, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op != "equal"]
+    # a word that left one place and stands in another was moved, not replaced
+    moved = {w for x, _, _ in blocks for w in x} & {w for _, y, _ in blocks for w in y}
+    left, right, swaps = [], [], []
+    for x, y, op in blocks:
+        lx, ry = _unrelated([w for w in x if w not in moved], [w for w in y if w not in moved], a.language)
+        left += lx
+        right += ry
+        cx, cy = _content(lx, a.language), _content(ry, b.language)
+        if op == "replace" and cx and cy:
+            swaps.append((cx, cy))
+    left, right = _unrelated(left, right, a.language)  # moved and misspelt ("жонецу" … "жоецу")
     if len(left) > MAX_SWAPPED or len(right) > MAX_SWAPPED:
         return ""
-    longer = max(sum(words_a.values()), sum(words_b.values()))
+    swaps = [(x, y) for x, y in swaps if x[0] in left and y[0] in right]
+    longer = max(len(wa), len(wb))
     if longer - max(len(left), len(right)) < SAME_SHARE * longer:
         return ""  # a short text with a word swapped is as likely a paraphrase ("create" / "open")
-    swapped_a, swapped_b = _content(left, a.language), _content(right, b.language)
-    if len(swapped_a) == len(swapped_b) == 1:
-        return f"different word: {swapped_a[0]} vs {swapped_b[0]}"
+    if len(swaps) == 1 and len(swaps[0][0]) == len(swaps[0][1]) == 1:
+        return f"different word: {swaps[0][0][0]} vs {swaps[0][1][0]}"
     return ""
 
 
 def _words(v: Variant) -> list[str]:
-    """Return the words of the text (its title only when it has no text), Kazakh-folded."""
+    """Return the words of the text in order (its title only when it has no text), Kazakh-folded."""
     return fold_kk(v.key).split() if v.key else v.folded.split()
 
 
