@@ -193,10 +193,14 @@ def _asks(sentence: str) -> bool:
 
 def _scaled(words: Sequence[str], infos: Sequence[WordInfo], numbers: set[str]) -> set[str]:
     """Return `numbers` with each number followed by a scale word multiplied ("5 млн" → 5000000)."""
+    if not numbers:
+        return numbers
     for i in range(len(words) - 1):
         n = words[i] if _DIGITS.fullmatch(words[i]) else infos[i].number
+        if not n or not n.replace(".", "", 1).isdigit():
+            continue
         scale = next((k for prefix, k in lexicon.SCALES if words[i + 1].startswith(prefix)), 0)
-        if n and scale and n.replace(".", "", 1).isdigit():
+        if scale:
             numbers.discard(n)
             numbers.add(format(round(float(n) * scale), "d"))
     return numbers

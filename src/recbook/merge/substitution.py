@@ -10,6 +10,7 @@ about, so a machine must not decide it: such a pair is only listed as a look-ali
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -32,6 +33,9 @@ def substitution(a: Variant, b: Variant) -> str:
     if not (a.original and b.original):
         return ""  # a translator's word choice is no ask of the group's
     wa, wb = _words(a), _words(b)
+    only_a, only_b = _unrelated(sorted(set(wa) - set(wb)), sorted(set(wb) - set(wa)), a.language)
+    if not _content(only_a, a.language) or not _content(only_b, b.language) or len(only_a) > 2 * MAX_SWAPPED:
+        return ""  # cheap first: nothing replaced, only typos, drops and moves, or far too much
     blocks = [(wa[i1:i2], wb[j1:j2], op)
               for op, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op != "equal"]
     # a word that left one place and stands in another was moved, not replaced
@@ -58,7 +62,12 @@ def substitution(a: Variant, b: Variant) -> str:
 
 def _words(v: Variant) -> list[str]:
     """Return the words of the text in order (its title only when it has no text), Kazakh-folded."""
-    return fold_kk(v.key).split() if v.key else v.folded.split()
+    return list(_split(v.key)) if v.key else v.folded.split()
+
+
+@lru_cache(maxsize=4096)  # pairs are scored in id order: one text meets its neighbours in a row
+def _split(key: str) -> tuple[str, ...]:
+    return tuple(fold_kk(key).split())
 
 
 def _content(words: list[str], language: str) -> list[str]:
