@@ -61,18 +61,24 @@ def substitution(a: Variant, b: Variant) -> str:
 
 
 def _words(v: Variant) -> list[str]:
-    """Return the words of the text in order (its title only when it has no text), Kazakh-folded."""
+    """Return the words of the text in order (its title only when it has no text)."""
     return list(_split(v.key)) if v.key else v.folded.split()
 
 
-@lru_cache(maxsize=4096)  # pairs are scored in id order: one text meets its neighbours in a row
+@lru_cache(maxsize=256)  # pairs are scored in id order: one text meets its neighbours in a row
 def _split(key: str) -> tuple[str, ...]:
-    return tuple(fold_kk(key).split())
+    return tuple(key.split())
+
+
+@lru_cache(maxsize=100_000)
+def _fold(word: str) -> str:
+    """Return a word as features reads it: Kazakh letters folded (only differing words get here)."""
+    return fold_kk(word)
 
 
 def _content(words: list[str], language: str) -> list[str]:
     """Return the content words: stop words, numbers and negations have their own guards."""
-    return sorted(w for w in words if word_info(w, language).stem is not None)
+    return sorted(w for w in words if word_info(_fold(w), language).stem is not None)
 
 
 def _unrelated(left: list[str], right: list[str], language: str) -> tuple[list[str], list[str]]:
@@ -90,6 +96,7 @@ def _unrelated(left: list[str], right: list[str], language: str) -> tuple[list[s
 
 def _related(x: str, y: str, language: str) -> bool:
     """Return True if two words are one lemma, one concept, one compound or one word misspelt."""
+    x, y = _fold(x), _fold(y)  # "қол" typed as "кол" is one word
     if stem(x, language) == stem(y, language):
         return True
     cx, cy = word_info(x, language).concept, word_info(y, language).concept
