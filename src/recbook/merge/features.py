@@ -185,10 +185,12 @@ def ask_sentences(text: str | None) -> str | None:
     return " ".join(asks) if len(asks) < len(sentences) else None
 
 
+_ASK = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.ASK_MARKERS) + ")")
+
+
 def _asks(sentence: str) -> bool:
     """Return True if a sentence has a word that marks an ask (lexicon.ASK_MARKERS)."""
-    folded = f" {fold_kk(normalize(sentence))}"
-    return any(f" {marker}" in folded for marker in lexicon.ASK_MARKERS)
+    return _ASK.search(fold_kk(sentence.casefold())) is not None
 
 
 def _scaled(words: Sequence[str], infos: Sequence[WordInfo], numbers: set[str]) -> set[str]:
