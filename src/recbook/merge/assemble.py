@@ -9,7 +9,7 @@ from typing import Mapping, Sequence
 
 from ..diagnostics import Report, error
 from ..model import MergeHow, Member, Proposal, Recommendation, Suggestion
-from .cluster import Clusters, Scores, auto_ok, pair
+from .cluster import LONG_SHARE, Clusters, Scores, auto_ok, pair
 from .decisions import SET_ASIDE, Decision, Decisions
 from .normalize import natural_key
 from .settings import MergeSettings
@@ -108,6 +108,7 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
     """
     apart = {pair(*d.ids) for d in decisions.of("apart")}
     bridged = _best_bridges(scores)
+    mutual = _mutual_long(clusters, scores, LONG_SHARE * settings.suggest_threshold)
     offers, alike = [], []
     for (a, b), s in scores.known.items():
         if clusters.of[a] == clusters.of[b] or (a, b) in apart or s.exact:
@@ -115,7 +116,7 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
         if s.guard and s.language != BRIDGE:
             if s.score >= look_alike_floor(settings):
                 alike.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))
-        elif s.score >= settings.suggest_threshold and (s.language != BRIDGE or (a, b) in (bridged.get(a), bridged.get(b))):
+        elif (s.score >= settings.suggest_threshold or (a, b) in mutual) and (s.language != BRIDGE or (a, b) in (bridged.get(a), bridged.get(b))):
             offers.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))  # a bridge: only a best match
     # bridge scores are scaled (similarity.BRIDGE_SCALE): a pair is measured against its own kind
     best = {kind: _best_per_cluster(clusters, [o for o in offers if (o[3].language == BRIDGE) == kind])
@@ -256,6 +257,18 @@ def _best_bridges(scores: Scores) -> dict[str, tuple[str, str]]:
             if pid not in best or score > best[pid][0]:
                 best[pid] = (score, p)
     return {pid: p for pid, (_, p) in best.items()}
+
+
+def _mutual_long(clusters: Clusters, scores: Scores, floor: float) -> set[tuple[str, str]]:
+    """Return the pairs of long texts from `floor` up that are each other's best unguarded match in one language."""
+    best: dict[str, float] = {}
+    for (a, b), s in scores.known.items():
+        if s.language != BRIDGE and not s.guard and clusters.of[a] != clusters.of[b]:
+            for pid in (a, b):
+                best[pid] = max(best.get(pid, 0.0), s.score)
+    return {p for p, s in scores.known.items()
+            if s.language != BRIDGE and not s.guard and s.score >= floor and clusters.of[p[0]] != clusters.of[p[1]]
+            and s.score == best[p[0]] == best[p[1]] and scores.long(*p)}
 
 
 def _reason(s: PairScore, settings: MergeSettings) -> str:

@@ -26,6 +26,7 @@ COMMON_MIN = 50  # … and in more than 50 of them is too common to find duplica
 PROBE = 12  # rarest tokens of a text that are looked up
 SHORTLIST = 2  # × cap: texts sharing the most probed tokens that are re-ranked
 FLOOR = 0.15  # weighted Dice below this: not a candidate
+ASK_CAP = 3  # nearest asks per text: only a text's best matches can become suggestions by their ask
 BITES = 0.3  # the cap is reported only if a text left out was this close (could be a suggestion)
 
 
@@ -78,12 +79,22 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
     for language, vs in sorted(by_language(variants).items()):
         docs = [Doc(v.proposal_id, v.stems) for v in vs if v.stems]
         _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), cap, found, progress)
+        if any(v.ask is not None for v in vs):
+            # long texts that share their ask but not their context: their nearest asks
+            asks = Found(set(), set(), set())
+            docs = [Doc(v.proposal_id, asked.stems) for v in vs if (asked := v.ask or v).stems]
+            _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), ASK_CAP, asks, None)
+            found.pairs |= asks.pairs
     languages = {v.language for vs in variants.values() for v in vs}
     # only a proposal not readable in every language can lack a language in common with another
     bridges = [Doc(vs[0].proposal_id, vs[0].bridge) for _, vs in sorted(variants.items())
                if vs[0].bridge and len(vs) < len(languages)]
     across = Found(set(), set(), set())
     _neighbours(bridges, lambda t: rarity.weight("*", t), cap, across, progress)
+    if any(vs[0].ask is not None for vs in variants.values()):
+        asks = [Doc(vs[0].proposal_id, (vs[0].ask or vs[0]).bridge) for _, vs in sorted(variants.items())
+                if (vs[0].ask or vs[0]).bridge and len(vs) < len(languages)]
+        _neighbours(asks, lambda t: rarity.weight("*", t), ASK_CAP, Found(across.pairs, set(), set()), None)  # adds to across.pairs
     # a pair that shares a language was already compared in it
     found.pairs |= {(a, b) for a, b in across.pairs if not _share_language(variants[a], variants[b])}
     return found

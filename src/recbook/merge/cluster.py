@@ -19,6 +19,10 @@ from .settings import MergeSettings
 from .similarity import MIN_EVIDENCE, PairScore, score_pair
 
 Pair = tuple[str, str]
+# two long texts that share their ask but not their context score lower than two titles that say
+# the same: between two long texts, mutual nearest neighbours are suggested from this share of
+# `suggest` (assemble.suggestions)
+LONG_SHARE = 0.75
 
 
 def pair(a: str, b: str) -> Pair:
@@ -40,8 +44,13 @@ class Scores:
         key = pair(a, b)
         if key not in self.known:
             s = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity, self.min_evidence)
-            if s.exact or s.score >= keep_from:
+            if s.exact or s.score >= keep_from or (s.score >= LONG_SHARE * keep_from and self.long(*key)):
                 self.known[key] = s
+
+    def long(self, a: str, b: str) -> bool:
+        """Return True if both proposals give context before their ask (features.ask_sentences)."""
+        va, vb = self.variants.get(a), self.variants.get(b)  # a test may score pairs it has no texts for
+        return bool(va and vb) and va[0].ask is not None and vb[0].ask is not None
 
     def get(self, a: str, b: str) -> PairScore:
         key = pair(a, b)

@@ -40,6 +40,9 @@ class Variant:
     bridge: frozenset[str] = frozenset()  # concepts, numbers and loanword skeletons: read across languages
     modality: int = 0  # +1 makes the ask binding, −1 voluntary, 0 neither or both
     names: frozenset[str] = frozenset()  # folded capitalized words inside sentences (people, places, bodies)
+    # the title and the sentences that carry the ask, when a longer text also gives its context
+    # ("…prices rose, residents are not heard. We propose …"); None when the whole text is the ask
+    ask: "Variant | None" = None
 
 
 @lru_cache(maxsize=200_000)
@@ -169,16 +172,53 @@ def parts(word: str, language: str) -> tuple[str, ...]:
     return (word,)
 
 
+def ask_sentences(text: str | None) -> str | None:
+    """Return the sentences of `text` that carry its ask, or None if that is all of it or none.
+
+    A proposal is its context (the problem, why it matters) and its ask; the
+    context of two groups differs even when their ask is the same, and it speaks of
+    what is "not" done or "too low" without asking for less.
+    """
+    sentences = [s for s in _SENTENCE.split(text or "") if s.strip()]
+    if len(sentences) < 2:
+        return None
+    asks = [s for s in sentences if _asks(s)] or sentences[-1:]  # unmarked: the ask comes last
+    return " ".join(asks) if len(asks) < len(sentences) else None
+
+
+_ASK = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.ASK_MARKERS) + ")")
+
+
+def _asks(sentence: str) -> bool:
+    """Return True if a sentence has a word that marks an ask (lexicon.ASK_MARKERS)."""
+    return _ASK.search(fold_kk(sentence.casefold())) is not None
+
+
+def _scaled(words: Sequence[str], infos: Sequence[WordInfo], numbers: set[str]) -> set[str]:
+    """Return `numbers` with each number followed by a scale word multiplied ("5 млн" → 5000000)."""
+    if not numbers:
+        return numbers
+    for i in range(len(words) - 1):
+        n = words[i] if _DIGITS.fullmatch(words[i]) else infos[i].number
+        if not n or not n.replace(".", "", 1).isdigit():
+            continue
+        scale = next((k for prefix, k in lexicon.SCALES if words[i + 1].startswith(prefix)), 0)
+        if scale:
+            numbers.discard(n)
+            numbers.add(format(round(float(n) * scale), "d"))
+    return numbers
+
+
 def make_variant(
-    proposal_id: str, language: str, title: str | None, text: str | None, original: bool
+    proposal_id: str, language: str, title: str | None, text: str | None, original: bool, whole: bool = True
 ) -> Variant:
-    """Return the features of one text of a proposal."""
+    """Return the features of one text of a proposal (and of its ask part, if `whole`)."""
     folded = matching_text(title, text)
     words = folded.split()
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
     infos = [word_info(w, language) for w in words]
-    numbers = set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number}
+    numbers = _scaled(words, infos, set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number})
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
     modality = sum(word_modality(w) for w in words)
@@ -197,7 +237,15 @@ def make_variant(
         bridge=frozenset(concepts | {f"~{i.skeleton}" for i in infos if i.skeleton}),
         modality=(modality > 0) - (modality < 0),
         names=names(title, text),
+        ask=_ask_variant(proposal_id, language, title, text, original) if whole else None,
     )
+
+
+def _ask_variant(proposal_id: str, language: str, title: str | None, text: str | None,
+                 original: bool) -> Variant | None:
+    """Return the features of the title and ask sentences of a text, or None (the text is its ask)."""
+    asked = ask_sentences(text)
+    return None if asked is None else make_variant(proposal_id, language, title, asked, original, whole=False)
 
 
 def variants(

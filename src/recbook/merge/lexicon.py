@@ -60,6 +60,13 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
          r"|or (less|fewer))\b", AT_MOST, "most|more than|exceeding|maximum|up to|or less|or fewer"),
         (r"\b(ен коби|(коп|артык) (емес|болма\w*)|аспа(у|уы|уга|йтын|сын))\b", AT_MOST,
          "коби|коп |артык |аспа"),
+        # "more than 250 employees" = "over 250 staff" = «свыше 250» = «250-ден астам»: a bound on a
+        # number, not an ask for more (after "not more than" above has been read as an upper bound)
+        (r"\b(more than|over|above)(?= \d)", AT_LEAST, "more than|over |above "),
+        (r"\b(более|больше|свыше)(?= \d)", AT_LEAST, "более|больше|свыше"),
+        (r"(?<=\d )(\w{2,3} )?астам\b", AT_LEAST, "астам"),
+        (r"\b(less than|fewer than|under|below)(?= \d)", AT_MOST, "less than|fewer than|under |below "),
+        (r"\b(менее|меньше)(?= \d)", AT_MOST, "менее|меньше"),
         # other bounds ("не позднее", "no later than") and contrasts ("раз в год, а не
         # ежеквартально", "rather than"): their "not" does not deny the ask either
         (r"\bне (позднее|позже|ранее|раньше|дольше|реже|чаще)\b", r"не\1", "не "),
@@ -91,6 +98,15 @@ KK_NEGATED_VERB = re.compile(r"^\w{3,}(мау|меу|бау|беу|пау|пеу
 MANDATORY: tuple[str, ...] = ("обязательн", "mandator", "compulsor", "obligator", "миндетти")
 OPTIONAL: tuple[str, ...] = ("добровольн", "необязательн", "факультатив", "voluntar", "optional")
 
+# Word beginnings that mark the sentence carrying a proposal's ask, after its context: a modal
+# ("should", «необходимо», «тиіс»), a verb of proposing («предлагаем», «ұсынылады») or of
+# need («нужно», «қажет»). Folded as in normalize.fold_kk (ұсын → усын, қажет → кажет).
+ASK_MARKERS: tuple[str, ...] = (
+    "should", "must", "ought", "recommend", "propos", "urge", "call on", "request",
+    "предлага", "предлож", "необходим", "следует", "нужно", "надо", "должн", "рекоменд", "просим",
+    "усын", "кажет", "тиис", "керек", "сурай",
+)
+
 # Word beginnings that ask for more (+1) or for less (−1): prefixes of five letters or
 # more match any word they begin; shorter ones only the whole word ("cut", not "culture").
 UP: tuple[str, ...] = (
@@ -112,6 +128,14 @@ DOWN: tuple[str, ...] = (
 )
 
 # Number words per language, mapped to digits so "три года" meets "3 года".
+# A scale after a number multiplies it: "5 млн" = «пяти миллионов» = "5 million" = "5 000 000"
+# (word beginnings, folded: мың → мын)
+SCALES: tuple[tuple[str, int], ...] = (
+    ("тысяч", 10**3), ("тыс", 10**3), ("thousand", 10**3), ("мын", 10**3),
+    ("миллион", 10**6), ("млн", 10**6), ("million", 10**6),
+    ("миллиард", 10**9), ("млрд", 10**9), ("billion", 10**9),
+)
+
 NUMBER_WORDS: dict[str, dict[str, str]] = {
     # ru, with the forms that follow numerals most often ("трех лет", "пяти лет")
     "ru": {

@@ -20,6 +20,7 @@ from .features import Variant
 from .lexicon import BOUNDS, GROUPS
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
+from .substitution import substitution
 
 STEM_WEIGHT = 0.5
 TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggestion, never a merge
@@ -32,6 +33,12 @@ BRIDGE_SCALE = 1.6
 # two terms that many proposals use ("grants" + "youth") are a coincidence, not a duplicate;
 # the default of MergeSettings.min_evidence (conference.yaml: thresholds: cross_language_evidence)
 MIN_EVIDENCE = MergeSettings.min_evidence
+# from this score a pair is close enough to be checked for one swapped word (substitution.py);
+# below it the pair can neither merge nor be listed as a look-alike, so the check is skipped
+NEAR = 0.6
+# two asks alike lift a pair of long texts whose contexts differ, but only to a suggestion: the
+# context may still hold what sets them apart (a place, a group) for a person to read
+ASK_CAP = 0.79
 
 
 @dataclass(frozen=True)
@@ -122,8 +129,29 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     terms = glossary_dice(a, b)
     # glossary terms catch synonyms ("компании" / "бизнес") but alone never reach the auto band
     total = max(STEM_WEIGHT * stems + (1 - STEM_WEIGHT) * chars, TERMS_WEIGHT * terms)
-    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, guard(a, b),
-                     round(terms, 4))
+    if a.ask is not None or b.ask is not None:
+        total = max(total, min(ask_score(asked(a), asked(b), rarity), ASK_CAP))
+    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False,
+                     near_guard(a, b, total), round(terms, 4))
+
+
+def asked(v: Variant) -> Variant:
+    """Return the part of a text that carries its ask (the whole text if it is all ask)."""
+    return v.ask if v.ask is not None else v
+
+
+def ask_score(a: Variant, b: Variant, rarity: Rarity) -> float:
+    """Return the score of two asks read on their own, without their contexts."""
+    return STEM_WEIGHT * rarity.dice(a, b) + (1 - STEM_WEIGHT) * fuzz.ratio(a.folded, b.folded) / 100
+
+
+def near_guard(a: Variant, b: Variant, total: float) -> str:
+    """Return the guard of the two asks, or for a close pair a content word swapped for an unrelated one.
+
+    The context of a proposal speaks of what is "not" done or "too low"; only
+    what the ask says decides its polarity, direction, numbers and names.
+    """
+    return guard(asked(a), asked(b)) or (substitution(a, b) if total >= NEAR else "")
 
 
 def glossary_dice(a: Variant, b: Variant) -> float:
@@ -144,7 +172,7 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
         return score_variants(a[0], b[0], rarity)  # the common case: originals, no translations
     by_lang = {v.language: v for v in b}
     if not any(v.language in by_lang for v in a):
-        return bridge(a[0], b[0], rarity, min_evidence)
+        return bridges(a[0], b[0], rarity, min_evidence)
     best, guards = NO_MATCH, []
     for va in sorted(a, key=lambda v: v.language):
         vb = by_lang.get(va.language)
@@ -155,7 +183,7 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
         if s.score > best.score:
             best = s
     if a[0].language == b[0].language:  # both originals (features.variants puts them first)
-        return replace(best, guard=guard(a[0], b[0]))
+        return replace(best, guard=near_guard(a[0], b[0], best.score))
     if guards and not best.guard:
         best = replace(best, guard=guards[0])
     return best
@@ -164,6 +192,15 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
 BRIDGE = "glossary"  # the PairScore.language of a pair with no language in common
 BRIDGE_GUARD = ("no shared language: only glossary terms, numbers and names match "
                 "(add a translation to compare)")
+
+
+def bridges(a: Variant, b: Variant, rarity: Rarity = FLAT, min_evidence: float = MIN_EVIDENCE) -> PairScore:
+    """Return the better language-neutral score of the whole texts and of their asks alone."""
+    whole = bridge(a, b, rarity, min_evidence)
+    if a.ask is None and b.ask is None:
+        return whole
+    ask = bridge(asked(a), asked(b), rarity, min_evidence)
+    return ask if ask.score > whole.score else whole
 
 
 def bridge(a: Variant, b: Variant, rarity: Rarity = FLAT, min_evidence: float = MIN_EVIDENCE) -> PairScore:

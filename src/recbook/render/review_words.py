@@ -31,7 +31,8 @@ WORDS: dict[str, dict[str, str]] = {
         "rejected": "rejected", "withdrawn": "withdrawn by the group", "deferred": "deferred",
         "numbers": "the numbers differ", "direction": "one asks for more, the other for less or neither",
         "negation": "only one of them says “not”", "modality": "one is binding, the other is not",
-        "names": "they name different people or places", "groups": "they are for different groups of people", "no_language": "written in different languages "
+        "names": "they name different people or places", "groups": "they are for different groups of people",
+        "word": "the same text but for one word, and that word changes the ask", "no_language": "written in different languages "
         "with no translation yet: only names, numbers and key terms were compared",
         "not_every": "close, but not to every proposal already joined with the other",
         "below": "similar, but not enough to join them without you",
@@ -40,7 +41,7 @@ WORDS: dict[str, dict[str, str]] = {
         "lang_kk": "Kazakh", "lang_ru": "Russian", "lang_en": "English",
         "alike_count": "Look-alikes kept apart",
         "look_alikes": "Look alike, but kept apart — they differ",
-        "look_alikes_why": "These pairs use nearly the same words but differ in a number, in asking for more or less, in a “not”, in being binding, in the place or body they name or in whom they are for, so they were not joined. Check that they really differ; if two say the same thing after all, join them.",
+        "look_alikes_why": "These pairs use nearly the same words but differ in a number, in asking for more or less, in a “not”, in being binding, in the place or body they name, in whom they are for or in one word that changes the ask, so they were not joined. Check that they really differ; if two say the same thing after all, join them.",
     },
     "ru": {
         "title": "Проверка похожих предложений",
@@ -64,7 +65,8 @@ WORDS: dict[str, dict[str, str]] = {
         "rejected": "отклонена", "withdrawn": "отозвана группой", "deferred": "отложена",
         "numbers": "различаются числа", "direction": "одно просит больше, другое — меньше или ни то ни другое",
         "negation": "«не» есть только в одном из них", "modality": "одно обязательно, другое нет",
-        "names": "названы разные лица или места", "groups": "они для разных групп людей", "no_language": "написаны на разных языках и ещё не "
+        "names": "названы разные лица или места", "groups": "они для разных групп людей",
+        "word": "тексты совпадают, кроме одного слова, и это слово меняет просьбу", "no_language": "написаны на разных языках и ещё не "
         "переведены: сравнивались только имена, числа и ключевые термины",
         "not_every": "близки, но не ко всем предложениям, уже объединённым со вторым",
         "below": "похожи, но недостаточно, чтобы объединить без вас",
@@ -73,7 +75,7 @@ WORDS: dict[str, dict[str, str]] = {
         "lang_kk": "на казахском", "lang_ru": "на русском", "lang_en": "на английском",
         "alike_count": "Похожих, но оставленных раздельно",
         "look_alikes": "Похожи, но оставлены раздельно — они различаются",
-        "look_alikes_why": "В этих парах почти те же слова, но различаются число, направление (больше или меньше), «не», обязательность, названное место либо орган или те, для кого они, поэтому они не объединены. Проверьте, что они действительно различаются; если всё же говорят об одном, объедините их.",
+        "look_alikes_why": "В этих парах почти те же слова, но различаются число, направление (больше или меньше), «не», обязательность, названное место либо орган, те, для кого они, или одно слово, меняющее просьбу, поэтому они не объединены. Проверьте, что они действительно различаются; если всё же говорят об одном, объедините их.",
     },
     "kk": {
         "title": "Ұқсас ұсыныстарды қарау",
@@ -98,7 +100,8 @@ WORDS: dict[str, dict[str, str]] = {
         "rejected": "қабылданбады", "withdrawn": "топ кері қайтарып алды", "deferred": "кейінге қалдырылды",
         "numbers": "сандары әртүрлі", "direction": "бірі көбейтуді, екіншісі азайтуды сұрайды не екеуін де емес",
         "negation": "«емес» біреуінде ғана бар", "modality": "бірі міндетті, екіншісі міндетті емес",
-        "names": "әртүрлі адамдар не жерлер аталған", "groups": "әртүрлі адамдар тобына арналған", "no_language": "әртүрлі тілде жазылған, әлі "
+        "names": "әртүрлі адамдар не жерлер аталған", "groups": "әртүрлі адамдар тобына арналған",
+        "word": "мәтіндері бір сөзден басқа бірдей, ал сол сөз ұсыныстың мәнін өзгертеді", "no_language": "әртүрлі тілде жазылған, әлі "
         "аударылмаған: тек атаулар, сандар және негізгі терминдер салыстырылды",
         "not_every": "жақын, бірақ екіншісімен біріктірілген барлық ұсынысқа емес",
         "below": "ұқсас, бірақ сізсіз біріктіруге жеткіліксіз",
@@ -107,13 +110,14 @@ WORDS: dict[str, dict[str, str]] = {
         "lang_kk": "қазақша", "lang_ru": "орысша", "lang_en": "ағылшынша",
         "alike_count": "Ұқсас, бірақ бөлек қалдырылғандар",
         "look_alikes": "Ұқсас, бірақ бөлек қалдырылды — олардың айырмасы бар",
-        "look_alikes_why": "Бұл жұптардың сөздері дерлік бірдей, бірақ саны, бағыты (көбейту не азайту), «емес», міндеттілігі, аталған жері не органы немесе кімге арналғаны әртүрлі, сондықтан олар біріктірілмеді. Шынымен әртүрлі екенін тексеріңіз; бір нәрсені айтса, оларды біріктіріңіз.",
+        "look_alikes_why": "Бұл жұптардың сөздері дерлік бірдей, бірақ саны, бағыты (көбейту не азайту), «емес», міндеттілігі, аталған жері не органы, кімге арналғаны немесе ұсыныстың мәнін өзгертетін бір сөзі әртүрлі, сондықтан олар біріктірілмеді. Шынымен әртүрлі екенін тексеріңіз; бір нәрсені айтса, оларды біріктіріңіз.",
     },
 }
 
 # the merge's reasons by how they start (recbook.merge.similarity, recbook.merge.assemble)
 REASONS = (("different numbers", "numbers"), ("different direction", "direction"),
            ("negation in one", "negation"), ("binding in one", "modality"), ("different names", "names"), ("different groups", "groups"),
+           ("different word", "word"),
            ("different bounds", "bounds"), ("alike, and both suggested with", "triangle"),
            ("no shared language", "no_language"), ("close, but not to every", "not_every"),
            ("similar, below", "below"), ("exact", "exact"), ("auto", "auto"), ("manual", "manual"))
@@ -130,7 +134,8 @@ def reason(why: str, lang: str) -> str:
         if why.startswith(start):
             if key == "triangle":  # "alike, and both suggested with G1-01": the id follows the words
                 return f"{words(lang)[key]} {why.rsplit(' ', 1)[-1]}"
-            detail = why.partition(": ")[2] if start in ("different numbers", "different names", "different groups") else ""
+            detail = why.partition(": ")[2] if start in ("different numbers", "different names", "different groups",
+                                                           "different word") else ""
             return words(lang)[key] + (f" ({detail.replace(' vs ', ' / ')})" if detail else "")
     return why
 

@@ -1,0 +1,107 @@
+"""Tell a one-word substitution from a variant: "психолог" for "логопед" in an otherwise equal text.
+
+Two texts that are the same but for one or two content words are either variants
+of one text (a typo, a spelling, another case form of the word, a synonym the
+lexicon knows) or two asks that differ exactly where it matters: a psychologist or
+a speech therapist in every school. The word that differs is what the ask is
+about, so a machine must not decide it: such a pair is only listed as a look-alike.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .features import Variant, stem, word_info
+from .normalize import fold_kk
+
+MAX_SWAPPED = 2  # words left unexplained on each side (one content word, one function word at most)
+SAME_SHARE = 0.85  # of the longer text's words equal or explained: "nearly identical"
+# support verbs: an ask's verb of doing ("create", "introduce", "open") names no ask of its own, the
+# object does; one swapped for another is a paraphrase (Kazakh folded as in normalize.fold_kk)
+SUPPORT_VERBS = ("creat", "establish", "introduc", "set", "make", "launch", "open", "organi", "ensur",
+                 "provid", "implement", "созда", "введ", "ввест", "дела", "сдела", "откр", "организ",
+                 "обеспеч", "учред", "запуст", "внедр", "куру", "курыл", "енгиз", "ашу", "ашыл",
+                 "уйымдаст", "жаса", "камтамасыз", "бекит", "иске")
+TYPO = 75  # rapidfuzz ratio from which two words are one word misspelt ("houshold" / "household")
+
+
+def substitution(a: Variant, b: Variant) -> str:
+    """Return "different word: x vs y" if one content word stands in the place of an unrelated one, else ""."""
+    if not (a.original and b.original):
+        return ""  # a translator's word choice is no ask of the group's
+    wa, wb = _words(a), _words(b)
+    only_a, only_b = _unrelated(sorted(set(wa) - set(wb)), sorted(set(wb) - set(wa)), a.language)
+    if not _content(only_a, a.language) or not _content(only_b, b.language) or len(only_a) > 2 * MAX_SWAPPED:
+        return ""  # cheap first: nothing replaced, only typos, drops and moves, or far too much
+    blocks = [(wa[i1:i2], wb[j1:j2], op)
+              for op, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op != "equal"]
+    # a word that left one place and stands in another was moved, not replaced
+    moved = {w for x, _, _ in blocks for w in x} & {w for _, y, _ in blocks for w in y}
+    left, right, swaps = [], [], []
+    for x, y, op in blocks:
+        lx, ry = _unrelated([w for w in x if w not in moved], [w for w in y if w not in moved], a.language)
+        left += lx
+        right += ry
+        cx, cy = _content(lx, a.language), _content(ry, b.language)
+        if op == "replace" and cx and cy:
+            swaps.append((cx, cy))
+    left, right = _unrelated(left, right, a.language)  # moved and misspelt ("жонецу" … "жоецу")
+    if len(left) > MAX_SWAPPED or len(right) > MAX_SWAPPED:
+        return ""
+    swaps = [(x, y) for x, y in swaps if x[0] in left and y[0] in right]
+    longer = max(len(wa), len(wb))
+    if longer - max(len(left), len(right)) < SAME_SHARE * longer:
+        return ""  # a short text with a word swapped is as likely a paraphrase ("create" / "open")
+    if len(swaps) == 1 and len(swaps[0][0]) == len(swaps[0][1]) == 1:
+        return f"different word: {swaps[0][0][0]} vs {swaps[0][1][0]}"
+    return ""
+
+
+def _words(v: Variant) -> list[str]:
+    """Return the words of the text in order (its title only when it has no text)."""
+    return list(_split(v.key)) if v.key else v.folded.split()
+
+
+@lru_cache(maxsize=256)  # pairs are scored in id order: one text meets its neighbours in a row
+def _split(key: str) -> tuple[str, ...]:
+    return tuple(key.split())
+
+
+@lru_cache(maxsize=100_000)
+def _fold(word: str) -> str:
+    """Return a word as features reads it: Kazakh letters folded (only differing words get here)."""
+    return fold_kk(word)
+
+
+def _content(words: list[str], language: str) -> list[str]:
+    """Return the content words: stop words, numbers and negations have their own guards."""
+    return sorted(w for w in words if word_info(_fold(w), language).stem is not None)
+
+
+def _unrelated(left: list[str], right: list[str], language: str) -> tuple[list[str], list[str]]:
+    """Return the words of each side that no word of the other side explains."""
+    rest = list(right)
+    kept = []
+    for word in left:
+        twin = next((w for w in rest if _related(word, w, language)), None)
+        if twin is None:
+            kept.append(word)
+        else:
+            rest.remove(twin)
+    return kept, rest
+
+
+def _related(x: str, y: str, language: str) -> bool:
+    """Return True if two words are one lemma, one concept, one compound or one word misspelt."""
+    x, y = _fold(x), _fold(y)  # "қол" typed as "кол" is one word
+    if stem(x, language) == stem(y, language):
+        return True
+    cx, cy = word_info(x, language).concept, word_info(y, language).concept
+    if cx is not None and cx == cy:
+        return True
+    if x.startswith(SUPPORT_VERBS) and y.startswith(SUPPORT_VERBS):
+        return True
+    return x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= TYPO

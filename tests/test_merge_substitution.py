@@ -1,0 +1,72 @@
+"""One content word swapped for an unrelated one in an otherwise equal text: a look-alike, never a merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from merge_helpers import clusters, prop
+from recbook.merge import merge
+from recbook.merge.features import make_variant
+from recbook.merge.substitution import substitution
+from recbook.render.review_words import reason
+
+# (language, text with {}, the word, an unrelated word): each sentence long enough to be "nearly identical"
+SWAPS = [
+    ("ru", "В сельских больницах не хватает специалистов, и жителям приходится ездить в город. "
+           "Предлагаем обеспечить каждую районную больницу штатным {} с полной ставкой.", "кардиологом", "офтальмологом"),
+    ("en", "Many village libraries have been closed over the past decade and young people have nowhere to go "
+           "after school. We recommend that every rural district open at least one {} for teenagers.",
+     "library", "stadium"),
+    ("kk", "Ауылдық мектептерде балалармен жұмыс істейтін мамандар жетіспейді, ата-аналар көмек алу үшін "
+           "қалаға барады. Әр ауылдық мектепте кемінде бір штаттық {} болуын қамтамасыз ету қажет.",
+     "дәрігер", "кітапханашы"),
+]
+
+
+@pytest.mark.parametrize("lang, text, x, y", SWAPS)
+def test_a_swapped_content_word_is_a_look_alike_in_every_language(lang, text, x, y):
+    a, b = prop("A-1", text.format(x), lang), prop("B-1", text.format(y), lang)
+    result = merge([a, b])
+    assert clusters(result) == {("A-1",), ("B-1",)}
+    assert not result.suggestions
+    (alike,) = result.look_alikes
+    assert alike.reason.startswith("different word: ")
+
+
+@pytest.mark.parametrize("lang, text, x, y", SWAPS)
+def test_an_inflection_typo_or_support_verb_is_no_substitution(lang, text, x, y):
+    base = text.format(x)
+    variants = [base.replace(x, x[:-1] + ("a" if lang == "en" else "ы")),  # a typo / another case ending
+                base.replace("обеспечить", "создать").replace("open", "establish").replace("қамтамасыз ету", "ашу")]
+    for other in variants:
+        assert substitution(make_variant("a", lang, None, base, True),
+                            make_variant("b", lang, None, other, True)) == ""
+
+
+def test_variants_still_merge_automatically():
+    text = SWAPS[0][1].format(SWAPS[0][2])
+    typo = text.replace("хватает", "хвотает").replace("специалистов", "специалиств")
+    homoglyph = text.replace("о", "o")  # Latin o inside Cyrillic words
+    result = merge([prop("A-1", text), prop("B-1", typo), prop("C-1", homoglyph)])
+    assert clusters(result) == {("A-1", "B-1", "C-1")}
+
+
+def test_a_paraphrase_with_many_changes_is_no_substitution():
+    a = make_variant("a", "en", None, "Open a youth centre in every district of the city.", True)
+    b = make_variant("b", "en", None, "Each city district needs a place where teenagers can meet.", True)
+    assert substitution(a, b) == ""
+
+
+def test_a_translation_is_never_read_as_a_substitution():
+    text = SWAPS[0][1]
+    a = make_variant("a", "ru", None, text.format("кардиологом"), True)
+    b = make_variant("b", "ru", None, text.format("офтальмологом"), False)  # a translator's rendering
+    assert substitution(a, b) == ""
+
+
+@pytest.mark.parametrize("lang, words", [("en", "the same text but for one word"),
+                                         ("ru", "совпадают, кроме одного слова"),
+                                         ("kk", "бір сөзден басқа бірдей")])
+def test_the_review_page_says_why_in_each_language(lang, words):
+    said = reason("different word: психолог vs логопед", lang)
+    assert words in said and "психолог / логопед" in said
