@@ -82,6 +82,29 @@ def test_damaged_entries_are_ignored(project, damage):
     assert read(project) == fresh  # rewritten by the read before
 
 
+def test_an_entry_with_a_word_changed_in_place_is_ignored(project):
+    """A same-length change inside a kept parse must not reach the book (the reviewer's «потребнастей»)."""
+    fresh = read(project)
+    changed = 0
+    for entry in (cache_dir() / "files" / "yaml").glob("*.pickle"):
+        blob = entry.read_bytes()
+        if "потребностей".encode() in blob:
+            entry.write_bytes(blob.replace("потребностей".encode(), "потребнастей".encode()))
+            changed += 1
+    assert changed
+    assert read(project) == fresh
+
+
+@pytest.mark.parametrize("where", [0.25, 0.5, 0.75])
+def test_an_entry_with_one_bit_flipped_is_ignored(project, where):
+    fresh = read(project)
+    for entry in (cache_dir() / "files").rglob("*.pickle"):
+        blob = bytearray(entry.read_bytes())
+        blob[int(len(blob) * where)] ^= 0x04
+        entry.write_bytes(bytes(blob))
+    assert read(project) == fresh
+
+
 def test_an_entry_of_another_key_is_ignored(project):
     fresh = read(project)
     entries = sorted((cache_dir() / "files" / "yaml").glob("*.pickle"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,19 @@ def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("RECBOOK_CACHE_DIR", str(blocker / "cache"))
     assert html_of(tmp_path) == fresh
+
+
+def test_a_compiled_template_with_a_flipped_byte_is_compiled_again(tmp_path):
+    """Jinja runs the code it loads as it is: one changed byte there once aborted the interpreter."""
+    fresh = html_of(tmp_path)
+    for path in cached_templates():
+        blob = bytearray(path.read_bytes())
+        blob[len(blob) * 2 // 3] ^= 0x04
+        path.write_bytes(bytes(blob))
+    script = ("import datetime as dt, sys; from pathlib import Path; sys.path[:0] = ['tests']\n"
+              "from book_factory import make_book; from pdf_helpers import context\n"
+              "from recbook.render.html import render_html\n"
+              f"print(render_html(make_book('ru'), context(Path({str(tmp_path)!r})), dt.datetime(2025, 9, 26))[0], end='')")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=os.environ.copy())
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout == fresh

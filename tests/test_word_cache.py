@@ -13,6 +13,7 @@ from recbook import word_cache
 from recbook.diagnostics import Report
 from recbook.merge import features, lemma_cache
 from recbook.pipeline import gather
+from recbook.user_cache import sealed, unsealed
 
 
 def stems_file() -> Path:
@@ -43,7 +44,7 @@ def merged(project: Path):
 def test_a_merge_from_kept_stems_equals_a_computed_one(tmp_path, fresh_process_state, monkeypatch):
     project = copy_sample_project(tmp_path / "conference")
     computed = merged(project)
-    table = pickle.loads(stems_file().read_bytes())[1]
+    table = pickle.loads(unsealed(stems_file().read_bytes()))[1]
     assert len(table) > 500 and table[("людей", "ru")] == features.stem("человек", "ru")
     forget()
 
@@ -56,8 +57,9 @@ def test_a_merge_from_kept_stems_equals_a_computed_one(tmp_path, fresh_process_s
     assert merged(project) == computed
 
 
-@pytest.mark.parametrize("damage", [b"", b"junk", pickle.dumps(("other code", {("людей", "ru"): "x"})),
-                                    pickle.dumps((None, ["not", "a", "table"]))])
+@pytest.mark.parametrize("damage", [b"", b"junk", sealed(pickle.dumps(("other code", {("людей", "ru"): "x"}))),
+                                    sealed(pickle.dumps((None, ["not", "a", "table"]))),
+                                    pickle.dumps(("other code", {("людей", "ru"): "x"}))])
 def test_a_damaged_or_foreign_table_is_ignored(tmp_path, fresh_process_state, damage):
     project = copy_sample_project(tmp_path / "conference")
     computed = merged(project)
@@ -65,7 +67,7 @@ def test_a_damaged_or_foreign_table_is_ignored(tmp_path, fresh_process_state, da
     forget()
     (Path(os.environ["RECBOOK_CACHE_DIR"]) / "merge").rename(tmp_path / "no-merge-cache")
     assert merged(project) == computed
-    assert pickle.loads(stems_file().read_bytes())[1][("людей", "ru")] == "человек"  # written anew
+    assert pickle.loads(unsealed(stems_file().read_bytes()))[1][("людей", "ru")] == "человек"  # written anew
 
 
 def test_new_words_are_added_to_the_table(fresh_process_state):
@@ -76,7 +78,7 @@ def test_new_words_are_added_to_the_table(fresh_process_state):
     word_cache.load()
     features.stem("развития", "ru")
     word_cache.save()
-    table = pickle.loads(stems_file().read_bytes())[1]
+    table = pickle.loads(unsealed(stems_file().read_bytes()))[1]
     assert {("поддержки", "ru"), ("развития", "ru")} <= set(table)
 
 

@@ -24,7 +24,7 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .user_cache import load_keyed, project_entry, store, store_keyed
+from .user_cache import load_keyed, project_entry, sealed, store, store_keyed, unsealed
 
 READ_FOLDERS = ("inputs", "locales", "templates", "assets")  # what gather() reads of a project
 PACKAGED_FOLDERS = ("templates", "locales", "schemas")
@@ -123,7 +123,10 @@ def _record_path(project: Path) -> Path:
 def load_record(project: Path, key: str) -> CheckRecord | None:
     """Return the project's last check record if it was made under `key`."""
     try:
-        stored = json.loads(_record_path(project).read_text("utf-8"))
+        data = unsealed(_record_path(project).read_bytes())
+        if data is None:
+            return None  # none yet, or a byte changed: check in full
+        stored = json.loads(data.decode("utf-8"))
         if stored.pop("key") != key:
             return None
         return CheckRecord(**stored)
@@ -134,7 +137,7 @@ def load_record(project: Path, key: str) -> CheckRecord | None:
 def save_record(project: Path, key: str, record: CheckRecord) -> None:
     """Keep `record` as the project's last check, under `key` (one record per project)."""
     data = json.dumps({"key": key, **asdict(record)}, ensure_ascii=False)
-    store(_record_path(project), data.encode("utf-8"))
+    store(_record_path(project), sealed(data.encode("utf-8")))
 
 
 def _checked_path(project: Path) -> Path:

@@ -7,6 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+SEAL = b"recbook-cache-1\n"  # the first bytes of every sealed entry (user_cache.sealed)
+
 
 def user_cache_dir() -> Path:
     """Return recbook's per-user cache folder (RECBOOK_CACHE_DIR overrides it)."""
@@ -43,17 +45,39 @@ def project_entry(project: Path, kind: str, suffix: str) -> Path:
     return user_cache_dir() / kind / f"{name}{suffix}"
 
 
+def sealed(data: bytes) -> bytes:
+    """Return `data` behind a magic and its sha256, so that a changed byte is seen before it is used."""
+    import hashlib
+
+    return SEAL + hashlib.sha256(data).digest() + data
+
+
+def unsealed(blob: bytes) -> bytes | None:
+    """Return the data `sealed` wrapped, or None if the blob is not one or any byte of it changed."""
+    import hashlib
+
+    head = len(SEAL) + 32
+    if not blob.startswith(SEAL) or len(blob) < head:
+        return None
+    data = blob[head:]
+    return data if hashlib.sha256(data).digest() == blob[len(SEAL):head] else None
+
+
 def load_keyed(path: Path, key: str) -> object | None:
     """Return the value pickled at `path` under `key`, or None (none yet, other key, damaged, other code).
 
-    A pickle from the user's own cache folder: whoever can write there can run code as the user anyway.
+    A pickle from the user's own cache folder: whoever can write there can run code as the user anyway;
+    the seal's digest is against damage (a disk, a half-copied folder), so that a changed byte is a miss
+    rather than a changed word in a book or a traceback.
     """
     import pickle
 
     try:
-        with open(path, "rb") as handle:
-            stored_key, value = pickle.load(handle)
-    except Exception:  # none yet, damaged, or made by other code: the caller works afresh
+        data = unsealed(path.read_bytes())
+        if data is None:
+            return None
+        stored_key, value = pickle.loads(data)
+    except Exception:  # none yet, unreadable, or made by other code: the caller works afresh
         return None
     return value if stored_key == key else None
 
@@ -66,4 +90,4 @@ def store_keyed(path: Path, key: str, value: object) -> None:
         data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return  # cannot be kept: the next run works afresh
-    store(path, data)
+    store(path, sealed(data))

@@ -13,7 +13,8 @@ Compiled templates are kept in the user cache (Jinja's bytecode cache: keyed
 by each template's name, path and source): a render compiles only templates
 new or edited since the last one. The folder is named by Jinja's and
 Python's versions and this module's source, which sets how templates are
-compiled. A damaged entry is compiled afresh, an unwritable cache only costs
+compiled. An entry with any byte changed (each is sealed with its digest) is
+compiled afresh, an unwritable cache only costs
 time, and the output is the same either way (tests/test_template_cache.py).
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -30,7 +32,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from jinja2.bccache import Bucket
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from ..user_cache import user_cache_dir
+from ..user_cache import sealed, store, unsealed, user_cache_dir
 
 
 def template_environment(template_dirs: Sequence[Path]) -> Environment:
@@ -47,17 +49,28 @@ def template_environment(template_dirs: Sequence[Path]) -> Environment:
 
 
 class _TolerantBytecodeCache(FileSystemBytecodeCache):
-    """Jinja's file bytecode cache, where an entry that cannot be read or written is only a miss."""
+    """Jinja's file bytecode cache, sealed with a digest: an entry that cannot be read, written or
+    trusted is only a miss.
+
+    Jinja checks a template's source checksum but runs the compiled code it loads as it is, and a
+    flipped byte in marshalled code can abort the interpreter (no traceback, no diagnostic), so each
+    entry is written behind user_cache.sealed and loaded only if every byte is as written.
+    """
 
     def load_bytecode(self, bucket: Bucket) -> None:
+        """Fill `bucket` from its entry if the entry is whole, else leave it empty (compile afresh)."""
         try:
-            super().load_bytecode(bucket)
-        except Exception:  # damaged (Jinja reads its checksum with pickle): compile afresh
+            data = unsealed(Path(self._get_cache_filename(bucket)).read_bytes())
+            if data is not None:
+                bucket.load_bytecode(io.BytesIO(data))
+        except Exception:  # none yet, unreadable, or other code's: compile afresh
             bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
+        """Keep `bucket`'s compiled code, sealed; a cache that cannot be written only costs time."""
+        buffer = io.BytesIO()
+        bucket.write_bytecode(buffer)
+        store(Path(self._get_cache_filename(bucket)), sealed(buffer.getvalue()))
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
