@@ -46,6 +46,23 @@ def test_a_not_in_the_ask_still_guards():
     assert "negation" in score_variants(a, b).guard
 
 
+@pytest.mark.parametrize("lang, x, y, why", [
+    ("en", "Give free lunches to pupils in grades 1 to 4. Parents cannot pay for them.",
+     "Do not give free lunches to pupils in grades 1 to 4. Parents cannot pay for them.", "negation"),
+    ("ru", "Построить школу на 500 мест. Это поможет детям района.",
+     "Построить школу на 300 мест. Это поможет детям района.", "numbers"),
+    ("kk", "Алматыда 500 орындық мектеп салу. Бұл аудан балаларына көмектеседі.",
+     "Астанада 300 орындық мектеп салу. Бұл аудан балаларына көмектеседі.", "numbers"),
+    ("en", "Build a new school in Almaty for the district. This will help 500 children every year.",
+     "Build a new hospital in Astana for the district. This will help 500 children every year.", "names"),
+])
+def test_an_ask_written_first_without_a_marker_is_guarded_on_the_whole_text(lang, x, y, why):
+    """The last sentence is only a guess at the ask: "Build X. This will help…" is guarded on all it says."""
+    a = make_variant("a", lang, None, x, True)
+    b = make_variant("b", lang, None, y, True)
+    assert why in score_variants(a, b).guard
+
+
 def test_long_paraphrases_that_share_only_their_ask_are_suggested():
     a = prop("A-1", "В сельских школах Туркестанской области нет ставки психолога, и учителя сами решают "
                     "конфликты между детьми. Родители вынуждены возить детей в райцентр. Предлагаем ввести "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Mapping, Sequence
 
@@ -43,6 +43,7 @@ class Variant:
     # the title and the sentences that carry the ask, when a longer text also gives its context
     # ("…prices rose, residents are not heard. We propose …"); None when the whole text is the ask
     ask: "Variant | None" = None
+    marked: bool = False  # an ask part found by a marker word, not the last sentence taken on trust
 
 
 @lru_cache(maxsize=200_000)
@@ -245,7 +246,10 @@ def _ask_variant(proposal_id: str, language: str, title: str | None, text: str |
                  original: bool) -> Variant | None:
     """Return the features of the title and ask sentences of a text, or None (the text is its ask)."""
     asked = ask_sentences(text)
-    return None if asked is None else make_variant(proposal_id, language, title, asked, original, whole=False)
+    if asked is None:
+        return None
+    variant = make_variant(proposal_id, language, title, asked, original, whole=False)
+    return replace(variant, marked=_asks(asked))
 
 
 def variants(

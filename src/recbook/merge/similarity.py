@@ -135,6 +135,11 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
                      near_guard(a, b, total), round(terms, 4))
 
 
+def _ask_guessed(v: Variant) -> bool:
+    """Return True if a text's ask part is only its last sentence (no marker word found it)."""
+    return v.ask is not None and not v.ask.marked
+
+
 def asked(v: Variant) -> Variant:
     """Return the part of a text that carries its ask (the whole text if it is all ask)."""
     return v.ask if v.ask is not None else v
@@ -149,8 +154,13 @@ def near_guard(a: Variant, b: Variant, total: float) -> str:
     """Return the guard of the two asks, or for a close pair a content word swapped for an unrelated one.
 
     The context of a proposal speaks of what is "not" done or "too low"; only
-    what the ask says decides its polarity, direction, numbers and names.
+    what the ask says decides its polarity, direction, numbers and names. But an
+    ask is read apart only where a marker word ("propose", «необходимо», «тиіс» …)
+    found it: a text that orders first and explains after ("Build a school for
+    500 pupils. This will help…") would otherwise be guarded on its reason alone.
     """
+    if _ask_guessed(a) or _ask_guessed(b):  # read both whole: "half" in one context only is no number
+        return guard(a, b) or (substitution(a, b) if total >= NEAR else "")
     return guard(asked(a), asked(b)) or (substitution(a, b) if total >= NEAR else "")
 
 
