@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from recbook.render.docx import _same_lines
-from recbook.render.docx.paginate import _alone
+import io
+import re
+import zipfile
+
+from book_factory import make_book
+from docx_parts import context
+
+from recbook.render.docx import _same_lines, render_docx
+from recbook.render.docx.paginate import _alone, without_comments
 
 SHOWN = {"_Toc00001": "00", "_Toc00002": "00", "_Toc00003": "00"}
 
@@ -23,3 +30,30 @@ def test_a_narrower_number_beside_its_text_keeps_the_lines_but_not_one_alone_or_
     assert _same_lines("00", "7", alone=False)
     assert not _same_lines("00", "7", alone=True)  # it may now fit beside the entry's text
     assert not _same_lines("00", "107", alone=False)
+
+
+
+def test_the_layout_copy_has_no_comment_anchors_and_the_same_text_and_parts():
+    data = render_docx(make_book("en", draft=True), context())  # its fallbacks carry "not yet translated" notes
+    copy = without_comments(data)
+    original, stripped = _part(data, "word/document.xml"), _part(copy, "word/document.xml")
+    assert b"commentReference" in original and b"commentRangeStart" in original
+    assert b"comment" not in stripped
+    assert _text(stripped) == _text(original)
+    with zipfile.ZipFile(io.BytesIO(data)) as before, zipfile.ZipFile(io.BytesIO(copy)) as after:
+        assert before.namelist() == after.namelist()
+        assert all(before.read(n) == after.read(n) for n in before.namelist() if n != "word/document.xml")
+
+
+def test_a_docx_without_comments_is_laid_out_as_it_is():
+    data = render_docx(make_book("en", draft=False), context())
+    assert without_comments(data) is data
+
+
+def _part(data: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read(name)
+
+
+def _text(xml: bytes) -> str:
+    return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml.decode()))
