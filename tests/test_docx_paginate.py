@@ -10,7 +10,7 @@ from book_factory import make_book
 from docx_parts import context
 
 from recbook.render.docx import _same_lines, render_docx
-from recbook.render.docx.paginate import _alone, without_comments
+from recbook.render.docx.paginate import _alone, _room, without_comments
 
 SHOWN = {"_Toc00001": "00", "_Toc00002": "00", "_Toc00003": "00"}
 
@@ -19,6 +19,12 @@ def test_entries_are_matched_in_order_and_a_number_alone_on_its_line_is_noted():
     lines = ["Contents", "Foreword.............00", "1.1 Make the state social order more flexible and",
              "faster", "..................00", "2.2 Make councils more open 00", "Page 2 of 30"]
     assert _alone(lines, SHOWN) == {"_Toc00002"}
+
+
+def test_a_title_that_runs_up_to_its_number_is_found_with_no_room_before_it():
+    lines = ["Foreword.....00", "1.1 A title that fills its line to the number00", "2.2 Make councils more open 00"]
+    assert _alone(lines, SHOWN) == set()
+    assert _room(lines, SHOWN) == {"_Toc00001": 5, "_Toc00002": 0, "_Toc00003": 0}
 
 
 def test_when_entries_cannot_all_be_found_every_one_counts_as_alone():
@@ -30,6 +36,13 @@ def test_a_narrower_number_beside_its_text_keeps_the_lines_but_not_one_alone_or_
     assert _same_lines("00", "7", alone=False)
     assert not _same_lines("00", "7", alone=True)  # it may now fit beside the entry's text
     assert not _same_lines("00", "107", alone=False)
+
+
+def test_a_wider_number_keeps_the_lines_only_where_the_leader_before_it_can_give_up_its_width():
+    assert _same_lines("00", "107", alone=False, room=7)  # 3 dots a digit, 4 that may be the title's "…"
+    assert not _same_lines("00", "107", alone=False, room=6)
+    assert _same_lines("00", "1075", alone=True, room=10)  # alone on its line, with the leader's dots before it
+    assert not _same_lines("00", "1075", alone=False, room=9)
 
 
 

@@ -86,6 +86,7 @@ class Layout:
     numbers: dict[str, str]  # bookmark → printed page number
     count: int  # printed pages (the cover not counted)
     alone: frozenset[str]  # contents entries whose stored number stood on a line of its own
+    room: dict[str, int]  # contents entry → the leader dots before its stored number (0 if not seen)
 
 
 def lay_out(data: bytes, office: str, folder: Path) -> "PdfReader":
@@ -163,20 +164,32 @@ def page_numbers(data: bytes, shown: dict[str, str], marks: tuple[str, str], off
     # the contents run from their heading's page to the page before the first heading they list
     start = pages.get(_pdf_name(next(iter(shown))), 1) if shown else 1
     lines = [line for i in range(heading - 1, start - 1) for line in reader.pages[i].extract_text().splitlines()]
-    return Layout(numbers, len(reader.pages) - first + 1, _alone(lines, shown))
+    return Layout(numbers, len(reader.pages) - first + 1, _alone(lines, shown), _room(lines, shown))
 
 
 def _alone(lines: list[str], shown: dict[str, str]) -> frozenset[str]:
-    """Return the entries whose number stood alone on its line (every entry, when that cannot be told).
+    """Return the entries whose number stood alone on its line (every entry, when that cannot be told)."""
+    found = _number_lines(lines, shown)
+    if found is None:
+        return frozenset(shown)
+    return frozenset(b for b, line in found.items() if re.fullmatch(r"[.\s]*\d+\s*", line))
 
-    Entries end, in order, with the line that ends in their stored number after a leader or a space.
+
+def _room(lines: list[str], shown: dict[str, str]) -> dict[str, int]:
+    """Return the leader dots before each entry's number (none for any, when the entries cannot all be told)."""
+    found = _number_lines(lines, shown) or {}
+    return {b: re.search(r"[.\s]*\d+\s*$", line).group().count(".") for b, line in found.items()}
+
+
+def _number_lines(lines: list[str], shown: dict[str, str]) -> dict[str, str] | None:
+    """Return each entry's last line, or None when they cannot all be found.
+
+    Entries end, in order, with the line that ends in their stored number after a leader, a space,
+    or, when the title fills the line up to the number, its last letter.
     """
     entries = list(shown.items())
-    alone: set[str] = set()
-    found = 0
+    found: dict[str, str] = {}
     for line in lines:
-        if found < len(entries) and re.search(rf"[.\s]{re.escape(entries[found][1])}\s*$", line):
-            if re.fullmatch(r"[.\s]*\d+\s*", line):
-                alone.add(entries[found][0])
-            found += 1
-    return frozenset(alone) if found == len(entries) else frozenset(shown)
+        if len(found) < len(entries) and re.search(rf"\D{re.escape(entries[len(found)][1])}\s*$", line):
+            found[entries[len(found)][0]] = line
+    return found if len(found) == len(entries) else None
