@@ -7,8 +7,11 @@ from the sample's own Russian sentences (fixed seed: words shuffled and
 swapped, so they read like distinct proposals and few merge). It runs
 `recbook build --rebuild` (kk, ru, en; PDF and DOCX) and samples, every 0.2 s,
 the peak resident memory (VmHWM, Linux) of the build process and of each
-render worker. Target: every worker ≤ 3 GiB. Also printed: pages per PDF and
-the build's CPU seconds per PDF page, to compare with the sample's.
+render worker. Target: every worker ≤ 3 GiB. Also printed: pages per output
+and the build's CPU seconds per PDF page, split by part: the build process
+(sampled from /proc), each output's render (its worker's own CPU, and for a
+DOCX the LibreOffice layouts it ran, both measured by the worker and printed
+on the build's "rendered" lines), and the rest (the workers' imports).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,13 +101,41 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
-def build(project: Path, jobs: int, only: list[str]) -> tuple[float, float, dict[int, int], int, dict[int, float]]:
-    """Run the build; return (wall s, CPU s, {pid: peak KiB}, largest child peak KiB, {pid: CPU s})."""
+RENDERED = re.compile(r"rendered (\S+) \(.*; CPU ([\d.]+) s(?: \+ ([\d.]+) s in LibreOffice)?\)$", re.M)
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one build cost."""
+
+    wall: float
+    cpu: float  # the whole build: its process and every process below it
+    peaks: dict[int, int]  # pid → peak resident KiB (0: the build process)
+    largest: int  # KiB
+    cpus: dict[int, float]  # pid → CPU s as last seen (0: the build process)
+    renders: dict[str, tuple[float, float]]  # output → (its worker's CPU s, LibreOffice's CPU s)
+
+
+def build(project: Path, jobs: int, only: list[str], log: Path) -> Run:
+    """Run the build, its steps logged to `log`; return what it cost."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "recbook", "build", "--project", str(project), "--rebuild",
-                                "--jobs", str(jobs), "--render-timeout", "7200", *only],  # memory, not time
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    with open(log, "w", encoding="utf-8") as steps:  # a file, not a pipe: a full pipe would stall the build
+        process = subprocess.Popen([sys.executable, "-m", "recbook", "build", "--project", str(project), "--rebuild",
+                                    "--jobs", str(jobs), "--render-timeout", "7200", *only],  # memory, not time
+                                   stdout=steps, stderr=subprocess.PIPE, text=True)
+        peaks, cpus = sample(process)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if process.returncode:
+        sys.exit(f"build failed:\n{process.stderr.read()[-3000:]}")
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    renders = {name: (float(own), float(office or 0)) for name, own, office in RENDERED.findall(log.read_text())}
+    return Run(wall, cpu, peaks, after.ru_maxrss, cpus, renders)
+
+
+def sample(process: subprocess.Popen) -> tuple[dict[int, int], dict[int, float]]:
+    """Sample every 0.2 s, until `process` ends, the peak memory and CPU of it and every process below it."""
     peaks: dict[int, int] = {}
     cpus: dict[int, float] = {}  # as last seen: up to 0.2 s short
     while process.poll() is None:
@@ -111,18 +143,40 @@ def build(project: Path, jobs: int, only: list[str]) -> tuple[float, float, dict
             peaks[pid] = max(peaks.get(pid, 0), peak_kib(pid))
             cpus[pid] = max(cpus.get(pid, 0.0), cpu_seconds(pid))
         time.sleep(0.2)
-    wall = time.perf_counter() - started
-    cpus[0] = cpus.get(process.pid, 0.0)  # 0: the build process itself
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if process.returncode:
-        sys.exit(f"build failed:\n{process.stderr.read()[-3000:]}")
-    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return wall, cpu, {pid: kib for pid, kib in peaks.items() if kib}, after.ru_maxrss, cpus
+    peaks[0], cpus[0] = peaks.pop(process.pid, 0), cpus.pop(process.pid, 0.0)  # 0: the build process itself
+    return {pid: kib for pid, kib in peaks.items() if kib}, cpus
 
 
 def pdf_pages(path: Path) -> int:
     done = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
     return int(re.search(r"^Pages:\s+(\d+)", done.stdout, re.M).group(1))
+
+
+def report(run: Run, sizes: dict[str, int], pages: dict[str, int]) -> None:
+    """Print each output's cost, then the build's CPU per PDF page split by part, then the memory.
+
+    A DOCX's cost per page is per page of the same language's PDF (the DOCX has about as many).
+    """
+    for name in sorted(sizes):
+        own, office = run.renders.get(name, (0.0, 0.0))
+        shown = pages.get(str(Path(name).with_suffix(".pdf")), 0)
+        per_page = f" = {(own + office) / shown:.3f} s per PDF page" if shown else ""
+        office_note = f" + {office:.1f} s LibreOffice" if office else ""
+        print(f"  {name}: {sizes[name] / 1024**2:.1f} MiB{f', {shown} pages' if name in pages else ''}; "
+              f"render CPU {own:.1f} s{office_note}{per_page}")
+    pdf_pages_all = max(1, sum(pages.values()))
+    parts = {"build process": run.cpus[0]}
+    for fmt in ("pdf", "docx"):
+        parts[f"{fmt.upper()} renders (workers' own)"] = sum(r[0] for n, r in run.renders.items() if n.endswith(fmt))
+    parts["DOCX layouts (LibreOffice)"] = sum(r[1] for r in run.renders.values())
+    parts["the rest (workers' imports; sampling)"] = run.cpu - sum(parts.values())
+    print(f"  CPU seconds per PDF page (whole build): {run.cpu / pdf_pages_all:.3f}, of which: " + "; ".join(
+        f"{part} {cpu:.0f} s = {cpu / pdf_pages_all:.3f}" for part, cpu in parts.items()))
+    print("  peak resident memory per process (MiB), the build process first: " + ", ".join(
+        f"{kib / 1024:.0f}" for kib in [run.peaks.get(0, 0), *sorted(
+            (k for pid, k in run.peaks.items() if pid), reverse=True)]))
+    print(f"  largest process: {run.largest / 1024:.0f} MiB; target ≤ 3 GiB per worker: "
+          f"{'met' if run.largest * 1024 <= TARGET_BYTES else 'missed'}")
 
 
 def main() -> None:
@@ -137,23 +191,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         project = make_project(Path(tmp) / "big", args.proposals)
         os.environ["RECBOOK_CACHE_DIR"] = str(Path(tmp) / "user-cache")  # empty: a first build, not the user's
-        wall, cpu, peaks, largest, cpus = build(project, args.jobs, only)
+        run = build(project, args.jobs, only, Path(tmp) / "steps.log")
         outputs = sorted(p for p in (project / "output").iterdir() if p.suffix in (".pdf", ".docx"))
         pages = {p.name: pdf_pages(p) for p in outputs if p.suffix == ".pdf"}
         sizes = {p.name: p.stat().st_size for p in outputs}
-    print(f"{args.proposals} proposals, {label}, --jobs {args.jobs}: {wall:.0f} s wall, {cpu:.0f} s CPU")
-    for name in sorted(sizes):
-        extra = f", {pages[name]} pages" if name in pages else ""
-        print(f"  {name}: {sizes[name] / 1024**2:.1f} MiB{extra}")
-    print(f"  CPU seconds per PDF page (whole build): {cpu / max(1, sum(pages.values())):.3f}")
-    heaviest = max(peaks, key=peaks.get)  # the PDF worker: it holds every laid-out page
-    print(f"  the largest process: {cpus.get(heaviest, 0):.0f} s CPU, "
-          f"{cpus.get(heaviest, 0) / max(1, sum(pages.values())):.3f} s per PDF page (with --jobs 1 and one PDF: "
-          f"the render alone); the build process: {cpus[0]:.0f} s CPU")
-    print("  peak resident memory per process (MiB): "
-          + ", ".join(f"{kib / 1024:.0f}" for kib in sorted(peaks.values(), reverse=True)))
-    print(f"  largest process: {largest / 1024:.0f} MiB; target ≤ 3 GiB per worker: "
-          f"{'met' if largest * 1024 <= TARGET_BYTES else 'missed'}")
+    print(f"{args.proposals} proposals, {label}, --jobs {args.jobs}: {run.wall:.0f} s wall, {run.cpu:.0f} s CPU")
+    report(run, sizes, pages)
 
 
 if __name__ == "__main__":

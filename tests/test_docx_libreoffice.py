@@ -270,3 +270,24 @@ def test_page_numbers_from_libreoffice_repeat_byte_for_byte(monkeypatch):
     assert first == second
     assert "{PAGEREF _Toc00001 \\h → 1}" not in structure(first)  # page 1 is the imprint or contents
     assert re.search(r"\{PAGEREF _Toc00001 \\h → \d+\}", structure(first))
+
+
+def test_libreoffice_prints_a_commented_docx_page_for_page_as_its_layout_copy(monkeypatch, tmp_path):
+    """The page numbers come from a copy without comments: it must print the very same pages."""
+    from book_factory import make_book
+    from docx_lo import convert
+    from docx_parts import context
+
+    from recbook.render import RenderContext
+    from recbook.render.docx import render_docx
+    from recbook.render.docx.paginate import without_comments
+
+    require("soffice")
+    monkeypatch.delenv("RECBOOK_SOFFICE", raising=False)
+    plain = RenderContext(context().project, context().template_dirs, ())  # as a build renders: with layout
+    data = render_docx(make_book("en", draft=True), plain)  # fallbacks: "not yet translated" comments
+    (tmp_path / "commented.docx").write_bytes(data)
+    (tmp_path / "copy.docx").write_bytes(without_comments(data))
+    assert without_comments(data) != data  # it has comments to leave out
+    commented, copy = convert([tmp_path / "commented.docx", tmp_path / "copy.docx"], tmp_path / "pdf")
+    assert pdf_pages(commented) == pdf_pages(copy)

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from recbook.render.docx import _same_lines
-from recbook.render.docx.paginate import _alone
+import io
+import re
+import zipfile
+
+from book_factory import make_book
+from docx_parts import context
+
+from recbook.render.docx import _same_lines, render_docx
+from recbook.render.docx.paginate import _alone, _room, without_comments
 
 SHOWN = {"_Toc00001": "00", "_Toc00002": "00", "_Toc00003": "00"}
 
@@ -12,6 +19,12 @@ def test_entries_are_matched_in_order_and_a_number_alone_on_its_line_is_noted():
     lines = ["Contents", "Foreword.............00", "1.1 Make the state social order more flexible and",
              "faster", "..................00", "2.2 Make councils more open 00", "Page 2 of 30"]
     assert _alone(lines, SHOWN) == {"_Toc00002"}
+
+
+def test_a_title_that_runs_up_to_its_number_is_found_with_no_room_before_it():
+    lines = ["Foreword.....00", "1.1 A title that fills its line to the number00", "2.2 Make councils more open 00"]
+    assert _alone(lines, SHOWN) == set()
+    assert _room(lines, SHOWN) == {"_Toc00001": 5, "_Toc00002": 0, "_Toc00003": 0}
 
 
 def test_when_entries_cannot_all_be_found_every_one_counts_as_alone():
@@ -23,3 +36,37 @@ def test_a_narrower_number_beside_its_text_keeps_the_lines_but_not_one_alone_or_
     assert _same_lines("00", "7", alone=False)
     assert not _same_lines("00", "7", alone=True)  # it may now fit beside the entry's text
     assert not _same_lines("00", "107", alone=False)
+
+
+def test_a_wider_number_keeps_the_lines_only_where_the_leader_before_it_can_give_up_its_width():
+    assert _same_lines("00", "107", alone=False, room=7)  # 3 dots a digit, 4 that may be the title's "…"
+    assert not _same_lines("00", "107", alone=False, room=6)
+    assert _same_lines("00", "1075", alone=True, room=10)  # alone on its line, with the leader's dots before it
+    assert not _same_lines("00", "1075", alone=False, room=9)
+
+
+
+def test_the_layout_copy_has_no_comment_anchors_and_the_same_text_and_parts():
+    data = render_docx(make_book("en", draft=True), context())  # its fallbacks carry "not yet translated" notes
+    copy = without_comments(data)
+    original, stripped = _part(data, "word/document.xml"), _part(copy, "word/document.xml")
+    assert b"commentReference" in original and b"commentRangeStart" in original
+    assert b"comment" not in stripped
+    assert _text(stripped) == _text(original)
+    with zipfile.ZipFile(io.BytesIO(data)) as before, zipfile.ZipFile(io.BytesIO(copy)) as after:
+        assert before.namelist() == after.namelist()
+        assert all(before.read(n) == after.read(n) for n in before.namelist() if n != "word/document.xml")
+
+
+def test_a_docx_without_comments_is_laid_out_as_it_is():
+    data = render_docx(make_book("en", draft=False), context())
+    assert without_comments(data) is data
+
+
+def _part(data: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return archive.read(name)
+
+
+def _text(xml: bytes) -> str:
+    return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml.decode()))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import multiprocessing
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,6 +121,7 @@ class _Running:
     job: Job
     worker: tuple  # (process, connection)
     deadline: float  # from sending the job; reset when the worker starts it (after its imports)
+    cpu: tuple[float, float] | None = None  # the render's CPU seconds: its worker's own, its subprocesses'
 
 
 def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, timeout: float,
@@ -141,7 +143,7 @@ def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, 
                 continue
             finished += 1
             say(f"{'rendered' if item.job.name in done else 'failed'} {item.job.name} "
-                f"({finished} of {len(pending)} done)")
+                f"({finished} of {len(pending)} done{_cpu_note(item.cpu)})")
             if healthy:
                 workers.give_back(item.worker)
         running = still
@@ -167,7 +169,7 @@ def _collect(item: _Running, timeout: float, done: dict, report: Report) -> tupl
             item.deadline = time.monotonic() + timeout
             return False, True
         if status == "ok":
-            done[job.name] = payload
+            done[job.name], item.cpu = payload
         else:
             report.add(error(Location(job.name), payload, f"render.{job.fmt}"))
         return True, status != "died"
@@ -182,6 +184,20 @@ def _collect(item: _Running, timeout: float, done: dict, report: Report) -> tupl
                          "the other outputs were still built", "render.timeout"))
         return True, False
     return False, True
+
+
+def _cpu_note(cpu: tuple[float, float] | None) -> str:
+    """Return what a rendered output cost in CPU, for its progress line (the big-book bench reads it)."""
+    if cpu is None:
+        return ""
+    own, children = cpu
+    return f"; CPU {own:.1f} s" + (f" + {children:.1f} s in LibreOffice" if children else "")
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """Return this process's CPU seconds so far: its own, and its finished subprocesses' (0 on Windows)."""
+    times = os.times()
+    return times.user + times.system, times.children_user + times.children_system
 
 
 def _exit_code(process) -> int | None:
@@ -204,14 +220,17 @@ def _serve(specs: tuple[str, ...], connection) -> None:
 
 
 def _work(spec: str, book: LocalizedBook, context: RenderContext, sender) -> None:
-    """Render one output and send ("ok", bytes) or ("error", message)."""
+    """Render one output and send ("ok", (bytes, (own, subprocesses' CPU s))) or ("error", message)."""
+    own, children = _cpu_seconds()
     try:
         if spec.endswith(":render_pdf"):
             from .system import require_pdf_libraries
 
             require_pdf_libraries()
         module_name, _, attr = spec.partition(":")
-        sender.send(("ok", getattr(importlib.import_module(module_name), attr)(book, context)))
+        data = getattr(importlib.import_module(module_name), attr)(book, context)
+        now_own, now_children = _cpu_seconds()
+        sender.send(("ok", (data, (now_own - own, now_children - children))))
     except RecbookError as exc:
         sender.send(("error", exc.format_message()))
     except Exception as exc:  # a renderer bug must not take the other outputs down

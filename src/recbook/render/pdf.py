@@ -30,6 +30,7 @@ from .font_instances import cached_font_instances
 from .fonts import font_dirs, font_face_css
 from .html import render_html
 from .pdf_lang import passage_languages
+from .pdf_pages import cached_page_references
 
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3b")
 
@@ -122,7 +123,8 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
     logger.addHandler(catcher)
     try:
         document = render_document(book, ctx, fetcher)
-        with _fixed_clock(source_date(book)), passage_languages(), cached_font_instances():
+        with _fixed_clock(source_date(book)), passage_languages(), cached_font_instances(), \
+                cached_page_references():
             pdf = document.write_pdf(
                 pdf_variant=ctx.pdf_variant, pdf_identifier=True, finisher=_page_labels(1)
             )

@@ -41,6 +41,8 @@ CONTENTS = "_BookContents"  # bookmark on the contents heading: where LibreOffic
 PAGES_OPTION = "docx.pages"
 PLACEHOLDER = "00"  # the first layout's page numbers: most of a book's are two digits
 MAX_LAYOUTS = 3
+DOTS_PER_DIGIT = 3  # leader dots that surely cover one more digit's width
+TITLE_DOTS = 4  # dots counted that may be the title's own "…" or period, and one for a partly filled gap
 
 
 def reference_docx(ctx: RenderContext) -> Path:
@@ -109,9 +111,9 @@ def _paginate(document, when: dt.datetime, toc: Toc, counts, measure: Callable[[
 
     Only the numbers' widths can change the layout, and digits are all one
     width: the first layout stores two-digit placeholders. A number of other
-    width needs another layout only if it is wider, or narrower where the
-    placeholder had to go on a line of its own (it may now fit beside its
-    entry's text). Three layouts at most.
+    width needs another layout only if it is wider than the leader before it
+    can give up, or narrower where the placeholder had to go on a line of its
+    own (it may now fit beside its entry's text). Three layouts at most.
     """
     toc.fill(dict.fromkeys(toc.pages, PLACEHOLDER))
     for _ in range(MAX_LAYOUTS):
@@ -120,13 +122,24 @@ def _paginate(document, when: dt.datetime, toc: Toc, counts, measure: Callable[[
         toc.fill(layout.numbers)
         for count in counts:
             count.text = str(layout.count)
-        if all(_same_lines(shown[b], layout.numbers.get(b, ""), b in layout.alone) for b in shown):
+        if all(_same_lines(shown[b], layout.numbers.get(b, ""), b in layout.alone, layout.room.get(b, 0))
+               for b in shown):
             return
 
 
-def _same_lines(shown: str, stored: str, alone: bool) -> bool:
-    """Return True when storing `stored` where `shown` was laid out cannot rewrap the entry."""
-    return len(stored) == len(shown) or (len(stored) < len(shown) and not alone)
+def _same_lines(shown: str, stored: str, alone: bool, room: int = 0) -> bool:
+    """Return True when storing `stored` where `shown` was laid out cannot rewrap the entry.
+
+    `room` is the leader dots before `shown`: a wider number takes its extra
+    digits' width from the leader, and its line stays the same, when the dots
+    cover it with some to spare. A digit is two dots wide in Times (0.5 em, a
+    period 0.25 em), up to 2.5 in other fonts; the title's own closing period or
+    ellipsis may be among the dots.
+    """
+    extra = len(stored) - len(shown)
+    if extra <= 0:
+        return extra == 0 or not alone
+    return room >= DOTS_PER_DIGIT * extra + TITLE_DOTS
 
 
 def _next_paragraph(paragraph: Paragraph) -> Paragraph:

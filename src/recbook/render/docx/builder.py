@@ -7,6 +7,7 @@ formatting.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Collection, Iterable, Sequence, Union
 
@@ -45,6 +46,7 @@ class BookWriter:
         self.ids = style_ids(document)
         self._end = _body_end(document)
         self.runs = RunWriter(book.lang, book.draft, self._note_fallback, self.ids)
+        self._last_note: BaseOxmlElement | None = None  # the w:comment written last
 
     def label(self, key: str) -> str:
         """Return the book's wording for `key` (localize resolved every label)."""
@@ -52,8 +54,18 @@ class BookWriter:
 
     def _note_fallback(self, run: Run) -> None:
         """Attach a Word comment saying the run is still in the original language."""
-        comment = self.doc.add_comment(run, xml_safe(self.label("fallback_note")), COMMENT_AUTHOR, "rb")
-        comment._comment_elm.date = self.when  # python-docx stamps "now": builds must repeat
+        if self._last_note is None:
+            comment = self.doc.add_comment(run, xml_safe(self.label("fallback_note")), COMMENT_AUTHOR, "rb")
+            comment._comment_elm.date = self.when  # python-docx stamps "now": builds must repeat
+            self._last_note = comment._comment_elm
+            return
+        # every note is the first one under the next id, the one python-docx would give (the
+        # largest + 1); its add_comment reads every id to find it: O(n²) in a book's 4,000 notes
+        note = copy.deepcopy(self._last_note)
+        note.id = self._last_note.id + 1
+        self._last_note.addnext(note)
+        self._last_note = note
+        run.mark_comment_range(run, note.id)
 
     def paragraph(self, style: str, pieces: Iterable[Piece] = ()) -> Paragraph:
         """Append a paragraph in `style` holding `pieces`."""

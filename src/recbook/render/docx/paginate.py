@@ -5,7 +5,14 @@ PDF with every bookmark as a named destination) and pypdf says on which page
 each heading's bookmark landed. The numbers the file stores are then the ones
 LibreOffice prints, and Word's as far as the fonts match: Times New Roman, or
 its metric twin Liberation Serif (fonts-liberation2) where LibreOffice runs.
-A layout costs 2-3 s of LibreOffice per output.
+A layout costs 2-3 s of LibreOffice per output, ~8 s for a 550-page book.
+
+LibreOffice lays out a copy without the comments' anchors (`without_comments`):
+a comment sits in the margin, outside the pages' flow, so the pages are the same
+(the same text on each of 151 and 576 pages, big_book.py's untranslated
+250- and 1,000-proposal books), but LibreOffice's cost grows with the square of
+the comments: the 1,000-proposal book's 2,000 "not yet translated" notes took
+one layout from 8 s to 34 s.
 
 Without LibreOffice (or with RECBOOK_SOFFICE set empty) the numbers stay
 empty and Word fills them when the file opens (`w:updateFields`); the build
@@ -19,10 +26,14 @@ import os
 import re
 import shutil
 import subprocess
+import zipfile
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from docx.oxml.ns import qn
+from lxml import etree
 
 from ...diagnostics import RecbookError
 
@@ -32,6 +43,9 @@ if TYPE_CHECKING:
 OFFICE_VARIABLE = "RECBOOK_SOFFICE"
 TIMEOUT = 180.0  # seconds for one LibreOffice run; a wedged office must not hang the build
 _EXPORT = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
+_REFERENCE = qn("w:commentReference")
+_ANCHORS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), _REFERENCE)
+_STORIES = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")  # where text is anchored
 
 
 def find_office() -> str | None:
@@ -72,6 +86,7 @@ class Layout:
     numbers: dict[str, str]  # bookmark → printed page number
     count: int  # printed pages (the cover not counted)
     alone: frozenset[str]  # contents entries whose stored number stood on a line of its own
+    room: dict[str, int]  # contents entry → the leader dots before its stored number (0 if not seen)
 
 
 def lay_out(data: bytes, office: str, folder: Path) -> "PdfReader":
@@ -79,7 +94,7 @@ def lay_out(data: bytes, office: str, folder: Path) -> "PdfReader":
 
     `folder` is scratch space; its LibreOffice profile is reused by the next layout of the same book.
     """
-    (folder / "book.docx").write_bytes(data)
+    (folder / "book.docx").write_bytes(without_comments(data))
     pdf = folder / "book.pdf"
     pdf.unlink(missing_ok=True)
     profile = (folder / "profile").as_uri()  # private: parallel renders share no lock
@@ -90,6 +105,33 @@ def lay_out(data: bytes, office: str, folder: Path) -> "PdfReader":
     from pypdf import PdfReader  # only a build that lays the DOCX out needs it
 
     return PdfReader(BytesIO(pdf.read_bytes()))
+
+
+def without_comments(data: bytes) -> bytes:
+    """Return the DOCX `data` with no comment anchored in its text (the same pages, laid out faster)."""
+    with zipfile.ZipFile(BytesIO(data)) as source:
+        if "word/comments.xml" not in source.namelist():
+            return data
+        copy = BytesIO()
+        with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+            for info in source.infolist():
+                content = source.read(info)
+                if _STORIES.fullmatch(info.filename) and b"comment" in content:
+                    content = _unanchored(content)
+                target.writestr(info.filename, content)
+    return copy.getvalue()
+
+
+def _unanchored(xml: bytes) -> bytes:
+    """Return a story's XML without comment ranges and references (the unreferenced comments are ignored)."""
+    root = etree.fromstring(xml, etree.XMLParser(huge_tree=True))
+    for anchor in list(root.iter(*_ANCHORS)):
+        parent = anchor.getparent()
+        if anchor.tag == _REFERENCE and all(child.tag in (_REFERENCE, qn("w:rPr")) for child in parent):
+            parent.getparent().remove(parent)  # the reference's own run: it prints nothing
+        else:
+            parent.remove(anchor)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _run(command: list[str]) -> str:
@@ -122,20 +164,32 @@ def page_numbers(data: bytes, shown: dict[str, str], marks: tuple[str, str], off
     # the contents run from their heading's page to the page before the first heading they list
     start = pages.get(_pdf_name(next(iter(shown))), 1) if shown else 1
     lines = [line for i in range(heading - 1, start - 1) for line in reader.pages[i].extract_text().splitlines()]
-    return Layout(numbers, len(reader.pages) - first + 1, _alone(lines, shown))
+    return Layout(numbers, len(reader.pages) - first + 1, _alone(lines, shown), _room(lines, shown))
 
 
 def _alone(lines: list[str], shown: dict[str, str]) -> frozenset[str]:
-    """Return the entries whose number stood alone on its line (every entry, when that cannot be told).
+    """Return the entries whose number stood alone on its line (every entry, when that cannot be told)."""
+    found = _number_lines(lines, shown)
+    if found is None:
+        return frozenset(shown)
+    return frozenset(b for b, line in found.items() if re.fullmatch(r"[.\s]*\d+\s*", line))
 
-    Entries end, in order, with the line that ends in their stored number after a leader or a space.
+
+def _room(lines: list[str], shown: dict[str, str]) -> dict[str, int]:
+    """Return the leader dots before each entry's number (none for any, when the entries cannot all be told)."""
+    found = _number_lines(lines, shown) or {}
+    return {b: re.search(r"[.\s]*\d+\s*$", line).group().count(".") for b, line in found.items()}
+
+
+def _number_lines(lines: list[str], shown: dict[str, str]) -> dict[str, str] | None:
+    """Return each entry's last line, or None when they cannot all be found.
+
+    Entries end, in order, with the line that ends in their stored number after a leader, a space,
+    or, when the title fills the line up to the number, its last letter.
     """
     entries = list(shown.items())
-    alone: set[str] = set()
-    found = 0
+    found: dict[str, str] = {}
     for line in lines:
-        if found < len(entries) and re.search(rf"[.\s]{re.escape(entries[found][1])}\s*$", line):
-            if re.fullmatch(r"[.\s]*\d+\s*", line):
-                alone.add(entries[found][0])
-            found += 1
-    return frozenset(alone) if found == len(entries) else frozenset(shown)
+        if len(found) < len(entries) and re.search(rf"\D{re.escape(entries[len(found)][1])}\s*$", line):
+            found[entries[len(found)][0]] = line
+    return found if len(found) == len(entries) else None
