@@ -33,6 +33,15 @@ def test_a_swapped_content_word_is_a_look_alike_in_every_language(lang, text, x,
     assert alike.reason.startswith("different word: ")
 
 
+@pytest.mark.parametrize("x, y", [("psychologist", "physiologist"), ("cardiologist", "cosmetologist")])
+def test_two_professions_that_look_alike_are_no_typo(x, y):
+    """A typo is an edit or two, not a word three letters away that only shares most of its shape."""
+    text = "Hire a school {} for every rural school in the district, paid from the regional budget."
+    result = merge([prop("A-1", text.format(x), "en"), prop("B-1", text.format(y), "en")])
+    assert clusters(result) == {("A-1",), ("B-1",)}
+    assert result.look_alikes[0].reason == f"different word: {x} vs {y}"
+
+
 @pytest.mark.parametrize("lang, text, x, y", SWAPS)
 def test_an_inflection_typo_or_support_verb_is_no_substitution(lang, text, x, y):
     base = text.format(x)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .features import Variant, stem, word_info
 from .normalize import fold_kk
@@ -25,7 +25,9 @@ SUPPORT_VERBS = ("creat", "establish", "introduc", "set", "make", "launch", "ope
                  "provid", "implement", "созда", "введ", "ввест", "дела", "сдела", "откр", "организ",
                  "обеспеч", "учред", "запуст", "внедр", "куру", "курыл", "енгиз", "ашу", "ашыл",
                  "уйымдаст", "жаса", "камтамасыз", "бекит", "иске")
-TYPO = 75  # rapidfuzz ratio from which two words are one word misspelt ("houshold" / "household")
+# two words are one word misspelt ("houshold" / "household") within this many edits: one for short
+# words, two from 8 letters (a ratio of 75 took "psychologist" / "physiologist" for a typo)
+TYPO_EDITS = ((8, 2), (0, 1))  # (from this length, edits allowed)
 
 
 def substitution(a: Variant, b: Variant) -> str:
@@ -104,4 +106,7 @@ def _related(x: str, y: str, language: str) -> bool:
         return True
     if x.startswith(SUPPORT_VERBS) and y.startswith(SUPPORT_VERBS):
         return True
-    return x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= TYPO
+    if x.startswith(y) or y.startswith(x):  # a truncation: «гос» for «государственных»
+        return True
+    allowed = next(edits for length, edits in TYPO_EDITS if min(len(x), len(y)) >= length)
+    return Levenshtein.distance(x, y, score_cutoff=allowed) <= allowed
