@@ -22,6 +22,7 @@ import os
 import shutil
 import sys
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .user_cache import load_keyed, project_entry, sealed, store, store_keyed, unsealed
@@ -58,8 +59,8 @@ def _digest(project: Path, strict: bool) -> str:
 
     _no_symlinks(project / "output")
     digest = hashlib.sha256()
-    for part in (sys.version, str(strict), os.environ.get("SOURCE_DATE_EPOCH", ""), str(shutil.which("msgfmt")),
-                 code_fingerprint(), *distributions()):
+    for part in (code_and_packages(), str(strict), os.environ.get("SOURCE_DATE_EPOCH", ""),
+                 program_identity(shutil.which("msgfmt"))):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for name in READ_FOLDERS:
         _hash_tree(digest, project / name, name)
@@ -106,6 +107,30 @@ def code_fingerprint() -> str:
                 stat = os.stat(os.path.join(dirpath, name))
                 parts.append(f"{dirpath}/{name}:{stat.st_size}:{stat.st_mtime_ns}")
     return "\n".join(parts)
+
+
+@lru_cache(maxsize=1)
+def code_and_packages() -> str:
+    """Return the digest of Python's version, recbook's code and the installed distributions.
+
+    One walk of the package per process: the check record, the merge and every file memo key on it.
+    """
+    digest = hashlib.sha256()
+    for part in (sys.version, code_fingerprint(), *distributions()):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    return digest.hexdigest()
+
+
+def program_identity(program: str | None) -> str:
+    """Return a program's path, size and modification time ("none" without one): another build of
+    msgfmt may find other things in the same file."""
+    if program is None:
+        return "none"
+    try:
+        stat = os.stat(program)
+    except OSError:
+        return program
+    return f"{program}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def distributions() -> list[str]:

@@ -16,29 +16,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import sys
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from .check_cache import code_and_packages
 from .diagnostics import Report
 from .user_cache import load_keyed, store_keyed, user_cache_dir
 
 T = TypeVar("T")
 KEEP = 400  # entries kept per kind (a few KiB each): every file of a few projects, edits included
 MAX_BYTES = 32 * 1024 * 1024  # larger files are read afresh (the readers refuse most of them anyway)
-
-
-@lru_cache(maxsize=1)
-def code_and_packages() -> str:
-    """Return the digest of Python's version, recbook's code and the installed distributions."""
-    from .check_cache import code_fingerprint, distributions
-
-    digest = hashlib.sha256()
-    for part in (sys.version, code_fingerprint(), *distributions()):
-        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
-    return digest.hexdigest()
 
 
 def memo_key(kind: str, display: str, data: bytes) -> str:

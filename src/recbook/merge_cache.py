@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from .check_cache import code_fingerprint, distributions
+from .check_cache import code_and_packages
 from .diagnostics import Report
 from .user_cache import load_keyed, project_entry, store_keyed
 
@@ -30,8 +29,7 @@ def merge_key(proposals: Any, decisions: Any, settings: Any, translations: Any) 
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return None
     digest = hashlib.sha256(data)
-    for part in (sys.version, code_fingerprint(), *distributions()):
-        digest.update(b"\0" + part.encode("utf-8", "surrogateescape"))
+    digest.update(b"\0" + code_and_packages().encode("ascii"))
     return digest.hexdigest()
 
 

@@ -1,7 +1,7 @@
 """Keep the stems a merge computed in the user cache, for the next merge on this machine.
 
 One table per code version (recbook's code, the installed distributions,
-Python's version: file_memo.code_and_packages), loaded before a merge into
+Python's version: check_cache.code_and_packages), loaded before a merge into
 recbook.merge.lemma_cache and written back with the words that merge had to
 compute. A damaged, foreign or unreadable table is ignored; an unwritable
 cache only costs time. Two checks at once may each write theirs: the last
@@ -25,7 +25,7 @@ def _path() -> Path:
 
 @lru_cache(maxsize=1)
 def _key() -> str:
-    from .file_memo import code_and_packages
+    from .check_cache import code_and_packages
 
     return code_and_packages()
 

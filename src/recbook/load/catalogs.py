@@ -13,6 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from ..check_cache import program_identity
 from ..diagnostics import Diagnostic, Location, Report, error
 from ..file_memo import Entry, entry, reuse
 from ..i18n import po
@@ -116,7 +117,7 @@ def run_msgfmt(files: list[tuple[Path, str]]) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     running = []
     for path, shown in files:
-        kept = entry("msgfmt", path, f"{shown}\0{_identity(msgfmt)}")
+        kept = entry("msgfmt", path, f"{shown}\0{program_identity(msgfmt)}")
         found = kept.recall() if kept else None
         if found is not None:
             out += found[0]
@@ -139,15 +140,6 @@ def _start_msgfmt(msgfmt: str, path: Path) -> subprocess.Popen:
     env = {**os.environ, "LC_ALL": "C"}  # English messages; Windows needs SYSTEMROOT kept
     return subprocess.Popen([msgfmt, "-c", "-o", os.devnull, str(path)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True, env=env)
-
-
-def _identity(program: str) -> str:
-    """Return a program's path, size and modification time: another msgfmt may find other things."""
-    try:
-        stat = os.stat(program)
-    except OSError:
-        return program
-    return f"{program}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def _msgfmt_findings(stderr: str, shown: str) -> list[Diagnostic]:

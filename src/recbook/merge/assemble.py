@@ -179,15 +179,12 @@ def _cluster_pair(x: int, y: int, clusters: Clusters, scores: Scores,
     best = None
     for a in clusters.members[x]:
         for b in clusters.members[y]:
-            s = scores.known.get(pair(a, b))
-            if pair(a, b) in apart:
+            key = pair(a, b)
+            s = scores.known.get(key)
+            if key in apart or (s is not None and s.guard and s.language != BRIDGE):
                 return None
-            if s is None:
-                continue
-            if s.guard and s.language != BRIDGE:
-                return None
-            if best is None or s.score > best[2].score:
-                best = (*pair(a, b), s)
+            if s is not None and (best is None or s.score > best[2].score):
+                best = (*key, s)
     return best
 
 

@@ -159,9 +159,9 @@ def near_guard(a: Variant, b: Variant, total: float) -> str:
     found it: a text that orders first and explains after ("Build a school for
     500 pupils. This will help…") would otherwise be guarded on its reason alone.
     """
-    if _ask_guessed(a) or _ask_guessed(b):  # read both whole: "half" in one context only is no number
-        return guard(a, b) or (substitution(a, b) if total >= NEAR else "")
-    return guard(asked(a), asked(b)) or (substitution(a, b) if total >= NEAR else "")
+    # a guessed ask: both read whole ("half" in one context only is no number)
+    read = (a, b) if _ask_guessed(a) or _ask_guessed(b) else (asked(a), asked(b))
+    return guard(*read) or (substitution(a, b) if total >= NEAR else "")
 
 
 def glossary_dice(a: Variant, b: Variant) -> float:
