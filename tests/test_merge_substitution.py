@@ -42,6 +42,22 @@ def test_two_professions_that_look_alike_are_no_typo(x, y):
     assert result.look_alikes[0].reason == f"different word: {x} vs {y}"
 
 
+@pytest.mark.parametrize("x, y", [("nurse", "nursery"), ("court", "courtyard")])
+def test_a_word_built_on_another_is_no_truncation(x, y):
+    """"nursery" begins with "nurse" but is another thing to ask for; only an abbreviation is a cut word."""
+    text = "Fund one more {} in every district of the city so that young families have what they need nearby."
+    result = merge([prop("A-1", text.format(x), "en"), prop("B-1", text.format(y), "en")])
+    assert clusters(result) == {("A-1",), ("B-1",)}
+    assert result.look_alikes[0].reason == f"different word: {x} vs {y}"
+
+
+def test_an_abbreviation_is_still_the_word_it_cuts():
+    text = "Предлагаем создать единый {} реестр некоммерческих организаций с открытым доступом для граждан."
+    a = make_variant("a", "ru", None, text.format("государственный"), True)
+    b = make_variant("b", "ru", None, text.format("гос"), True)
+    assert substitution(a, b) == ""
+
+
 @pytest.mark.parametrize("lang, text, x, y", SWAPS)
 def test_an_inflection_typo_or_support_verb_is_no_substitution(lang, text, x, y):
     base = text.format(x)

@@ -106,7 +106,17 @@ def _related(x: str, y: str, language: str) -> bool:
         return True
     if x.startswith(SUPPORT_VERBS) and y.startswith(SUPPORT_VERBS):
         return True
-    if x.startswith(y) or y.startswith(x):  # a truncation: «гос» for «государственных»
+    if _truncation(x, y) or _truncation(y, x):  # «гос» for «государственных»
         return True
     allowed = next(edits for length, edits in TYPO_EDITS if min(len(x), len(y)) >= length)
     return Levenshtein.distance(x, y, score_cutoff=allowed) <= allowed
+
+
+def _truncation(short: str, long: str) -> bool:
+    """Return True if `short` is `long` cut short, as an abbreviation cuts it.
+
+    An abbreviation keeps at most half the word; a longer shared beginning is another
+    word built on it ("nurse" / "nursery", "park" / "parking"), which the stemmer has
+    already had its chance to call one word.
+    """
+    return long.startswith(short) and 2 * len(short) <= len(long)
