@@ -7,6 +7,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.utils import get_column_letter, range_boundaries
@@ -136,3 +138,19 @@ def test_cell_references_are_openpyxls() -> None:
         assert plain_range(ref) == range_boundaries(ref)
     for ref in ("$A$1:$A$3", "A:A", "1:3", "a1", "A0", "A1:", ""):
         assert plain_range(ref) is None
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.one_of(st.none(), st.booleans(), st.text(max_size=12),
+                                   st.integers(-10**15, 10**15), st.floats(allow_nan=False, allow_infinity=False)),
+                         min_size=8, max_size=8), min_size=1, max_size=6))
+def test_generated_cells_read_alike(tmp_path: Path, monkeypatch, rows: list[list[object]]) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(COLUMNS)
+    for row in rows:
+        # what openpyxl cannot write into a cell at all (control characters) is not a workbook
+        sheet.append([v if not isinstance(v, str) else "".join(c for c in v if c >= " " or c in "\t\n\r")
+                      for v in row])
+    fast, alone, _ = both_readers(save(book, tmp_path), monkeypatch)
+    assert fast == alone
