@@ -176,6 +176,16 @@ def test_libyaml_composes_generated_texts_as_ruamel_does(lines: list[str], noise
         assert fast == alone, text
 
 
+def test_libyaml_places_values_after_astral_characters_and_reads_tags_and_block_scalars_as_ruamel() -> None:
+    from recbook.load.yaml_libyaml import REFUSED, compose
+
+    for text in ("[😀, x]", "{ә: 😀😀, б: x}", "- 😀😀 x\n- y", "a: ! 12\nb: !!str\nc: !!null\nd: !!null x\ne: !foo bar",
+                 'k: "😀\\u0410" \n  # c\nz: 1', "x: >\n  a\n\n  b\n   c\n", "x: |+\n  a\n\n", 'x: "a\\\n  b"'):
+        assert compose(text) is not REFUSED, text
+        fast, alone = both_readers(text)
+        assert fast == alone, text
+
+
 def flat(node: object) -> list[tuple[str, object, object]]:
     """Return a node tree in preorder without recursion (a deep tree's == would recurse too far)."""
     out, stack = [], [node]
