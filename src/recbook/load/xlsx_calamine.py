@@ -17,7 +17,6 @@ compares both readers.
 
 from __future__ import annotations
 
-import datetime as dt
 import posixpath
 import re
 import zipfile
@@ -122,8 +121,8 @@ def _grid(title: str, rows: list[list[object]]) -> Grid | None:
         line = []
         for value in row:
             kind = _TYPES.get(type(value))
-            if kind is None or isinstance(value, (dt.date, dt.time, dt.timedelta)):
-                return None  # a date or time: openpyxl's number-format rules decide it
+            if kind is None:
+                return None  # a date, time or duration: openpyxl's number-format rules decide it
             line.append(Cell(None if value == "" else value, kind))
         cells.append(tuple(line))
     return Grid(title, tuple(cells))
