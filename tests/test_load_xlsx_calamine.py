@@ -84,7 +84,7 @@ def test_calamine_reads_the_samples_workbook_as_openpyxl_does(monkeypatch) -> No
 
 
 @pytest.mark.parametrize("change", ["formula", "error", "date", "time", "hidden-sheet", "escape",
-                                    "merged-row", "absolute-merge"])
+                                    "merged-row", "merged-down"])
 def test_what_calamine_reads_otherwise_is_read_by_openpyxl(tmp_path: Path, monkeypatch, change: str) -> None:
     book = plain_book()
     sheet = book.active
@@ -108,7 +108,7 @@ def test_what_calamine_reads_otherwise_is_read_by_openpyxl(tmp_path: Path, monke
         sheet.merge_cells("E5:E6")
     fast, alone, by_calamine = both_readers(save(book, tmp_path), monkeypatch)
     assert fast == alone
-    assert by_calamine == (change in ("merged-row", "absolute-merge"))  # merges: the raw scan reads them
+    assert by_calamine == (change in ("merged-row", "merged-down"))  # merges: the raw scan reads them
 
 
 def test_raw_workbooks_read_alike(tmp_path: Path, monkeypatch) -> None:
@@ -138,6 +138,8 @@ def test_cell_references_are_openpyxls() -> None:
         assert plain_range(ref) == range_boundaries(ref)
     for ref in ("$A$1:$A$3", "A:A", "1:3", "a1", "A0", "A1:", ""):
         assert plain_range(ref) is None
+    for ref in ("C3:C9", "$A$1:$A$3", "$B2"):
+        assert xlsx_reader._bounds(ref) == range_boundaries(ref)  # what plain_range leaves goes to openpyxl
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -113,7 +113,8 @@ def _part_scans(path: Path) -> dict[str, _Scan] | None:
     try:
         with zipfile.ZipFile(path) as archive:
             parts = sheet_parts(archive)
-            return None if parts is None else {p.title: replace(_scan(archive, p.part), state=p.state) for p in parts}
+            return None if parts is None else {p.title: replace(_scan(archive, p.part), state=p.state)
+                                               for p in parts}
     except Exception:  # zip, deflate and CRC errors of a damaged part
         return None
 
@@ -126,7 +127,8 @@ def _plain_sheets(path: Path, scans: dict[str, _Scan] | None) -> list[tuple[Grid
         return None
     visible = [title for title, s in scans.items() if s.state == "visible"]
     grids = read_grids(path, visible, list(scans))
-    if grids is None or any(len(g.rows) > MAX_ROWS or any(len(r) > MAX_COLUMNS for r in g.rows) for g in grids):
+    if grids is None or any(len(g.rows) > MAX_ROWS or max(map(len, g.rows), default=0) > MAX_COLUMNS
+                            for g in grids):
         return None
     return [(grid, scans[grid.title]) for grid in grids]
 
@@ -370,13 +372,7 @@ class _Sheet:
 
 def _bounds(ref: str) -> tuple[int, int, int, int]:
     """Return a merged range's (min_col, min_row, max_col, max_row), as openpyxl reads it."""
-    bounds = plain_range(ref)
-    if bounds is None:
-        _openpyxl()
-        from openpyxl.utils import range_boundaries
-
-        bounds = range_boundaries(ref)
-    return bounds
+    return plain_range(ref) or _openpyxl().utils.range_boundaries(ref)  # "$A$1:$A$3" and the like
 
 
 def _present(cell) -> bool:

@@ -54,7 +54,8 @@ def parse_yaml(text: str, path: str, report: Report) -> Node | None:
     if root is not REFUSED:
         found = Report()
         try:
-            node = _Converter(path, found, False).convert(root) if root is not None else Scalar(None, Location(path, 1, 1))
+            node = (Scalar(None, Location(path, 1, 1)) if root is None
+                    else _Converter(path, found, False).convert(root))
         except (_Unplaced, RecursionError):
             pass  # an empty scalar's place, or nesting deeper than Python recurses: as ruamel reads it
         else:
