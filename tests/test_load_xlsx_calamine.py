@@ -125,6 +125,16 @@ def test_raw_workbooks_read_alike(tmp_path: Path, monkeypatch) -> None:
     assert fast == alone and not by_calamine  # calamine would read 12345678901234568
 
 
+def test_a_sparse_sheet_or_cells_without_places_are_read_by_openpyxl(tmp_path: Path, monkeypatch) -> None:
+    # calamine would hold A1 to ALL100000 as a dense grid of 100 million cells
+    sparse = [header_row(), '<row r="2">' + inline("A2", "G1-01") + "</row>",
+              '<row r="100000">' + inline("ALL100000", "far") + "</row>"]
+    unplaced = [header_row(), '<row r="2"><c t="inlineStr"><is><t>G1-01</t></is></c></row>']
+    for name, rows in (("sparse.xlsx", sparse), ("unplaced.xlsx", unplaced)):
+        fast, alone, by_calamine = both_readers(write_xlsx(tmp_path / name, rows), monkeypatch)
+        assert fast == alone and not by_calamine, name
+
+
 def test_damaged_workbooks_say_what_openpyxl_says(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "bad.xlsx"
     path.write_bytes(b"PK\x03\x04 not really a zip")

@@ -30,7 +30,7 @@ import datetime as dt
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
@@ -41,14 +41,9 @@ from .fields import PROPOSAL_REQUIRED
 from .nodes import Scalar
 from .records import RawRecord, Row, column_name, row_records
 from .xlsx_calamine import Grid, read_grids, sheet_parts
-from .xlsx_hidden import Hidden, HiddenScan, report_hidden
+from .xlsx_hidden import report_hidden
+from .xlsx_scan import Scan as _Scan, scan as _scan
 
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
-_MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
-# what calamine reads otherwise than openpyxl (xlsx_calamine.py): an error or ISO date cell, a long
-# integer, an _xHHHH_ escape
-_APART = re.compile(rb"<(?:\w+:)?c\s[^>]*?\bt=[\"'][ed][\"']|<(?:\w+:)?v>\s*[-+]?\d{16}|_x[0-9A-Fa-f]{4}_")
 _PLAIN_SHEET = re.compile(r"^[^\W\d]\w*$")  # Excel quotes names with spaces or punctuation
 LISTS_SHEET = "recbook-lists"  # the intake workbook's drop-down values, not proposals
 
@@ -121,16 +116,20 @@ def _part_scans(path: Path) -> dict[str, _Scan] | None:
 
 def _plain_sheets(path: Path, scans: dict[str, _Scan] | None) -> list[tuple[Grid, _Scan]] | None:
     """Return the visible sheets calamine reads as openpyxl would, or None (xlsx_calamine.py)."""
-    if scans is None or any(not s.plain or s.cells > MAX_CELLS for s in scans.values()):
-        return None
-    if any(s.state != "visible" and title != LISTS_SHEET for title, s in scans.items()):
+    if scans is None or any(s.state != "visible" and title != LISTS_SHEET for title, s in scans.items()):
         return None
     visible = [title for title, s in scans.items() if s.state == "visible"]
-    grids = read_grids(path, visible, list(scans))
-    if grids is None or any(len(g.rows) > MAX_ROWS or max(map(len, g.rows), default=0) > MAX_COLUMNS
-                            for g in grids):
+    # calamine holds a sheet as a dense grid: only one whose cells all name their place, within the limits
+    if not all(_small_plain(scans[title]) for title in visible):
         return None
-    return [(grid, scans[grid.title]) for grid in grids]
+    grids = read_grids(path, visible, list(scans))
+    return None if grids is None else [(grid, scans[grid.title]) for grid in grids]
+
+
+def _small_plain(scan: _Scan) -> bool:
+    """Return whether calamine may read a sheet: plain, and its grid within every limit."""
+    rows, columns = scan.extent or (MAX_ROWS + 1, 1)
+    return scan.plain and rows <= MAX_ROWS and columns <= MAX_COLUMNS and rows * columns <= MAX_CELLS
 
 
 def _read_sheet(sheet, formulas: dict, scan: _Scan, display: str, report: Report) -> list[RawRecord]:
@@ -161,46 +160,6 @@ def package_problem(path: Path) -> str | None:
         return (f"the workbook unpacks to {unpacked / 2**20:,.0f} MiB, more than the limit of "
                 f"{MAX_UNPACKED_BYTES // 2**20} MiB; split it into several files")
     return None
-
-
-@dataclass(frozen=True)
-class _Scan:
-    """What one pass over a sheet's raw XML finds, before openpyxl parses a cell."""
-
-    cells: int
-    has_formula: bool
-    merged: tuple[str, ...]
-    hidden: Hidden
-    plain: bool = True  # no error or ISO date cell, integer of 16 digits or more or _xHHHH_ (_APART)
-    state: str = "visible"  # as the workbook lists the sheet (hidden, veryHidden)
-
-
-def _scan(archive: zipfile.ZipFile, name: str) -> _Scan:
-    """Count a sheet's cells, look for formulas, collect merged ranges: one streamed pass, no parse.
-
-    openpyxl spends ~30 µs a cell, so a sheet over `MAX_CELLS` is refused from
-    this count in about a second instead of being parsed for a minute.
-    """
-    cells, has_formula, merged, carry, hidden, apart = 0, False, [], b"", HiddenScan(), False
-    with archive.open(name) as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            data = carry + block
-            cut = data.rfind(b"<")  # a tag never straddles what is scanned and what is carried
-            if cut <= 0:
-                carry = data
-                continue
-            data, carry = data[:cut], data[cut:]
-            cells += len(_CELL_TAG.findall(data))
-            has_formula = has_formula or bool(_FORMULA_TAG.search(data))
-            apart = apart or bool(_APART.search(data))
-            merged += [m.decode("ascii", "replace") for m in _MERGE_TAG.findall(data)]
-            hidden.feed(data)
-    cells += len(_CELL_TAG.findall(carry))
-    has_formula = has_formula or bool(_FORMULA_TAG.search(carry))
-    apart = apart or bool(_APART.search(carry))
-    merged += [m.decode("ascii", "replace") for m in _MERGE_TAG.findall(carry)]
-    hidden.feed(carry)
-    return _Scan(cells, has_formula, tuple(merged), hidden.result(), not (apart or has_formula))
 
 
 def _scans(path: Path, book) -> dict[str, _Scan]:
