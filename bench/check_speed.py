@@ -1,6 +1,6 @@
 """Time `recbook check` on the sample as a user runs it: a new process each time.
 
-    .venv/bin/python bench/check_speed.py [--runs 9] [--before DIR]
+    .venv/bin/python bench/check_speed.py [--runs 9] [--before DIR [--before-python PYTHON]]
 
 Prints the fastest and the median wall and CPU seconds of `python -m recbook
 check` on a copy of the sample (the first run only writes the bytecode caches
@@ -24,7 +24,9 @@ others.
 `--before DIR` also times earlier code's edited and cold checks, interleaved
 with the others so both see the same load: DIR is a `src` folder, e.g. from
 `git archive main src templates locales schemas | tar -x -C /tmp/before`
-(then DIR is /tmp/before/src; the packaged folders sit beside it).
+(then DIR is /tmp/before/src; the packaged folders sit beside it). `--before-python`
+runs those checks with another interpreter, e.g. main's own .venv/bin/python, when the
+earlier code's installed packages differ too.
 """
 
 from __future__ import annotations
@@ -57,8 +59,9 @@ def environment() -> dict[str, str]:
 
 
 def one_run(env: dict[str, str], project: Path) -> tuple[float, float]:
-    """Return (wall, CPU) seconds of one `recbook check` of `project`."""
-    return timed([sys.executable, "-m", "recbook", "check", "--project", str(project)], env)
+    """Return (wall, CPU) seconds of one `recbook check` of `project` (with env's BENCH_PYTHON if set)."""
+    python = env.get("BENCH_PYTHON", sys.executable)
+    return timed([python, "-m", "recbook", "check", "--project", str(project)], env)
 
 
 def copy_sample(destination: Path) -> Path:
@@ -108,11 +111,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--before", type=Path, help="a src folder of earlier code: time its checks too")
+    parser.add_argument("--before-python", type=Path, help="the interpreter (venv) of the earlier code")
     args = parser.parse_args()
     env = environment()
     codes = {"": env}
     if args.before:
         codes[", before"] = {**env, "PYTHONPATH": str(args.before.resolve())}
+        if args.before_python:
+            codes[", before"]["BENCH_PYTHON"] = str(args.before_python)
     with tempfile.TemporaryDirectory() as tmp:
         runs = measure(Path(tmp), codes, args.runs)
         heavy, top = heavy_imports({**env, "RECBOOK_CACHE_DIR": f"{tmp}/probe"}, copy_sample(Path(tmp) / "probe"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -22,6 +23,15 @@ def test_clean_gives_nfc_text_without_forbidden_characters_and_is_idempotent(val
     assert not FORBIDDEN.search(cleaned) and "\r" not in cleaned
     assert bool(problems) == bool(FORBIDDEN.search(value))
     assert clean(cleaned, HERE, "text") == (cleaned, [])
+
+
+def test_forbidden_is_what_yaml_and_xml_refuse_plus_bidi_and_zero_width_characters() -> None:
+    # the definition, as the complement of YAML's printable set (c-printable) and the invisible controls
+    accepted = "[\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+    invisible = "\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+    refused = re.compile(f"[^{accepted[1:-1]}]|[{invisible}]")
+    differ = [hex(c) for c in range(0x110000) if bool(FORBIDDEN.fullmatch(chr(c))) != bool(refused.fullmatch(chr(c)))]
+    assert differ == []
 
 
 @pytest.mark.parametrize(("value", "words"), [

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from inputs_project import check, make_project
 from recbook.diagnostics import Report
 from recbook.load import Map, Scalar, Seq, parse_yaml, read_yaml, to_plain
@@ -131,3 +134,81 @@ def test_a_list_or_mapping_used_as_a_key_is_an_error() -> None:
     assert lines == ["f.yaml:1:3: error: a key must be a plain text, not a list or mapping "
                      "[yaml.complex-key]"]
     assert to_plain(node) == {"c": "d"}
+
+
+# -- libyaml reads a text only as ruamel does (recbook/load/yaml_libyaml.py) -------------------
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+_TRICKY = " \t\n-:?[]{},#&*!|>'\"%@`~\\.0aZыӘ😀\r\x85\u2028"
+_LINES = ["a: b", "- x", "  - y", "k:", "  z: 1", "? q", ": w", "- [a, {b: c}]", "t: |", "t: >-",
+          "  folded  ", "   more", "", "# c", "x: &a [1]", "y: *a", "'q': \"w\\t\\u0410\"",
+          "n: ~", "n: null", "e: ''", "---", "...", "%YAML 1.2", "- - - x", "s: a\tb", "d: 1", "d: 2",
+          "u: ю😀 # note", "m: {a: 1, a: 2}", "l: [a, [b, [c]]]", "p: plain", "  continued"]
+
+
+def both_readers(text: str) -> tuple[tuple[object, list[str]], tuple[object, list[str]]]:
+    """Return (node, diagnostics) of the reader (libyaml where it may) and of ruamel alone."""
+    from recbook.load.yaml_reader import _parse_ruamel, _replace_forbidden
+
+    first, second = Report(), Report()
+    node = parse_yaml(text, "f.yaml", first)
+    alone = _parse_ruamel(_replace_forbidden(text, "f.yaml", second), "f.yaml", second)
+    return (node, [d.format() for d in first.items]), (alone, [d.format() for d in second.items])
+
+
+def test_libyaml_composes_every_yaml_file_of_the_repository_as_ruamel_does() -> None:
+    from recbook.load.decoding import decode_utf8
+
+    files = [p for p in REPOSITORY.rglob("*.y*ml") if ".venv" not in p.parts and ".git" not in p.parts]
+    assert len(files) > 50
+    for path in files:
+        text = decode_utf8(path.read_bytes(), "f.yaml", Report())
+        if text is not None:
+            fast, alone = both_readers(text)
+            assert fast == alone, path
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=12), st.text(alphabet=_TRICKY, max_size=30))
+def test_libyaml_composes_generated_texts_as_ruamel_does(lines: list[str], noise: str) -> None:
+    for text in ("\n".join(lines), "\n".join(lines) + noise, noise):
+        fast, alone = both_readers(text)
+        assert fast == alone, text
+
+
+def test_libyaml_places_values_after_astral_characters_and_reads_tags_and_block_scalars_as_ruamel() -> None:
+    from recbook.load.yaml_libyaml import REFUSED, compose
+
+    for text in ("[😀, x]", "{ә: 😀😀, б: x}", "- 😀😀 x\n- y", "a: ! 12\nb: !!str\nc: !!null\nd: !!null x\ne: !foo bar",
+                 'k: "😀\\u0410" \n  # c\nz: 1', "x: >\n  a\n\n  b\n   c\n", "x: |+\n  a\n\n", 'x: "a\\\n  b"'):
+        assert compose(text) is not REFUSED, text
+        fast, alone = both_readers(text)
+        assert fast == alone, text
+
+
+def flat(node: object) -> list[tuple[str, object, object]]:
+    """Return a node tree in preorder without recursion (a deep tree's == would recurse too far)."""
+    out, stack = [], [node]
+    while stack:
+        item = stack.pop()
+        out.append((type(item).__name__, getattr(item, "value", None), getattr(item, "location", None)))
+        if isinstance(item, Seq):
+            stack += reversed(item.items)
+        elif isinstance(item, Map):
+            stack += [part for key, value in reversed(item.entries) for part in (value, key)]
+    return out
+
+
+def test_deep_nesting_reads_as_ruamel_read_it() -> None:
+    for depth in (50, 200, 330, 500, 700, 999, 1001):
+        for text in ("[" * depth + "]" * depth, "- " * depth + "x", "{a: " * depth + "b" + "}" * depth):
+            (node, lines), (alone, alone_lines) = both_readers(text)
+            assert (flat(node), lines) == (flat(alone), alone_lines), (depth, text[:10])
+
+
+def test_texts_where_yaml_versions_differ_are_read_by_ruamel() -> None:
+    from recbook.load.yaml_libyaml import REFUSED, compose
+
+    for text in ("a: b\tc", "a: b\x85c", "a: b\u2028c", "a: b\u2029c", "%YAML 1.1\n---\na: b\n", "a: [b\n"):
+        assert compose(text) is REFUSED
+    assert compose("a: b\n") is not REFUSED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import click
@@ -26,10 +27,26 @@ def check(project: Path, strict: bool) -> None:
     key = check_key(project, strict)
     record = load_record(project, key) if key else None
     if record is None:
-        record = _full_check(project, strict)
+        record = _without_gc(_full_check, project, strict)
         if key:
             save_record(project, key, record)
     _conclude(record, strict)
+
+
+def _without_gc(run, *args):
+    """Return run(*args) with the cyclic garbage collector paused (as it was again after).
+
+    A check allocates what it keeps (the inputs, the merge, three books) and leaves little
+    cyclic garbage: the collector's passes over it cost a cold check of the sample ~3 % of
+    its instructions, leaving the garbage costs it 0.8 MB.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return run(*args)
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _full_check(project: Path, strict: bool):

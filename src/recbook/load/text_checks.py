@@ -21,9 +21,12 @@ import unicodedata
 from ..diagnostics import Diagnostic, Location, error, warning
 from .decoding import code_page_name
 
-# The complement of what YAML (and XML 1.0 documents such as DOCX) accept.
-FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-                       "|[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# The complement of what YAML (and XML 1.0 documents such as DOCX) accept — C0 controls but tab and
+# newlines, DEL and C1 controls but U+0085, surrogates, U+FFFE/U+FFFF —, and the bidi and zero-width
+# characters. Spelled as the characters refused, not as the negation of those accepted: the same set
+# (tests/test_load_text_checks.py), compiled in 0.5 ms instead of 10 (a negated class spanning U+10FFFF).
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff"
+                       "\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 REPLACEMENT = "\ufffd"
 _CYR = "\u0400-\u04ff"

@@ -17,10 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..diagnostics import Location, Report, warning
-from ..imports import without_optional
-
-without_optional("openpyxl")  # without numpy and Pillow, as xlsx_reader loads it
-from openpyxl.utils import get_column_letter  # noqa: E402
+from .cell_refs import column_letter
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row(\s[^>]*)?/?>")
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\s([^>]*)>")
@@ -104,6 +101,6 @@ def report_hidden(hidden: Hidden, filled: dict[int, set[int]], header_row: int,
             "it, or delete the row to leave it out"), "xlsx.hidden-row"))
     data_columns = {c for r, cols in filled.items() if r != header_row for c in cols}
     for col in sorted(hidden.columns & data_columns):
-        report.add(warning(where(header_row, col), f"column {get_column_letter(col)} is hidden in "
+        report.add(warning(where(header_row, col), f"column {column_letter(col)} is hidden in "
                            "Excel; its values are read like those of the visible columns: unhide "
                            "it to review them, or delete it to leave them out", "xlsx.hidden-column"))

@@ -30,24 +30,20 @@ import datetime as dt
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
-from ..imports import without_optional
-
-openpyxl = without_optional("openpyxl")
-from openpyxl.utils import get_column_letter, range_boundaries  # noqa: E402
-
 from ..diagnostics import Location, Report, error, warning
+from ..imports import without_optional
+from .cell_refs import column_letter, plain_range
 from .fields import PROPOSAL_REQUIRED
 from .nodes import Scalar
 from .records import RawRecord, Row, column_name, row_records
-from .xlsx_hidden import Hidden, HiddenScan, report_hidden
+from .xlsx_calamine import Grid, read_grids, sheet_parts
+from .xlsx_hidden import report_hidden
+from .xlsx_scan import Scan as _Scan, scan as _scan
 
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
-_MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
 _PLAIN_SHEET = re.compile(r"^[^\W\d]\w*$")  # Excel quotes names with spaces or punctuation
 LISTS_SHEET = "recbook-lists"  # the intake workbook's drop-down values, not proposals
 
@@ -66,10 +62,14 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
         if problem:
             report.add(error(Location(display), problem, "xlsx.too-large"))
             return []
+        scans = _part_scans(path)
+        plain = _plain_sheets(path, scans)
+        if plain is not None:
+            return [record for grid, scan in plain for record in _read_sheet(grid, {}, scan, display, report)]
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it ignores
-            values = openpyxl.load_workbook(path, data_only=True, read_only=True)
-            scans = _scans(path, values)
+            values = _openpyxl().load_workbook(path, data_only=True, read_only=True)
+            scans = scans or _scans(path, values)
             formulas = _formulas(path, scans)
     except Exception as exc:  # openpyxl raises zipfile, KeyError, XML and its own errors
         report.add(error(Location(display), f"cannot be opened as an Excel workbook (.xlsx): "
@@ -93,6 +93,43 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
     finally:
         values.close()
     return records
+
+
+def _openpyxl():
+    """Return openpyxl, imported on first use (~0.1 s) without numpy and Pillow."""
+    return without_optional("openpyxl")
+
+
+def _part_scans(path: Path) -> dict[str, _Scan] | None:
+    """Return {sheet title: its scan} by the workbook's own part names, or None if they are not plain.
+
+    None too when a part cannot be read: openpyxl then opens the workbook and says what is wrong.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = sheet_parts(archive)
+            return None if parts is None else {p.title: replace(_scan(archive, p.part), state=p.state)
+                                               for p in parts}
+    except Exception:  # zip, deflate and CRC errors of a damaged part
+        return None
+
+
+def _plain_sheets(path: Path, scans: dict[str, _Scan] | None) -> list[tuple[Grid, _Scan]] | None:
+    """Return the visible sheets calamine reads as openpyxl would, or None (xlsx_calamine.py)."""
+    if scans is None or any(s.state != "visible" and title != LISTS_SHEET for title, s in scans.items()):
+        return None
+    visible = [title for title, s in scans.items() if s.state == "visible"]
+    # calamine holds a sheet as a dense grid: only one whose cells all name their place, within the limits
+    if not all(_small_plain(scans[title]) for title in visible):
+        return None
+    grids = read_grids(path, visible, list(scans))
+    return None if grids is None else [(grid, scans[grid.title]) for grid in grids]
+
+
+def _small_plain(scan: _Scan) -> bool:
+    """Return whether calamine may read a sheet: plain, and its grid within every limit."""
+    rows, columns = scan.extent or (MAX_ROWS + 1, 1)
+    return scan.plain and rows <= MAX_ROWS and columns <= MAX_COLUMNS and rows * columns <= MAX_CELLS
 
 
 def _read_sheet(sheet, formulas: dict, scan: _Scan, display: str, report: Report) -> list[RawRecord]:
@@ -125,42 +162,6 @@ def package_problem(path: Path) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Scan:
-    """What one pass over a sheet's raw XML finds, before openpyxl parses a cell."""
-
-    cells: int
-    has_formula: bool
-    merged: tuple[str, ...]
-    hidden: Hidden
-
-
-def _scan(archive: zipfile.ZipFile, name: str) -> _Scan:
-    """Count a sheet's cells, look for formulas, collect merged ranges: one streamed pass, no parse.
-
-    openpyxl spends ~30 µs a cell, so a sheet over `MAX_CELLS` is refused from
-    this count in about a second instead of being parsed for a minute.
-    """
-    cells, has_formula, merged, carry, hidden = 0, False, [], b"", HiddenScan()
-    with archive.open(name) as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            data = carry + block
-            cut = data.rfind(b"<")  # a tag never straddles what is scanned and what is carried
-            if cut <= 0:
-                carry = data
-                continue
-            data, carry = data[:cut], data[cut:]
-            cells += len(_CELL_TAG.findall(data))
-            has_formula = has_formula or bool(_FORMULA_TAG.search(data))
-            merged += [m.decode("ascii", "replace") for m in _MERGE_TAG.findall(data)]
-            hidden.feed(data)
-    cells += len(_CELL_TAG.findall(carry))
-    has_formula = has_formula or bool(_FORMULA_TAG.search(carry))
-    merged += [m.decode("ascii", "replace") for m in _MERGE_TAG.findall(carry)]
-    hidden.feed(carry)
-    return _Scan(cells, has_formula, tuple(merged), hidden.result())
-
-
 def _scans(path: Path, book) -> dict[str, _Scan]:
     """Return {sheet title: its scan}."""
     with zipfile.ZipFile(path) as archive:
@@ -175,7 +176,7 @@ def _formulas(path: Path, scans: dict[str, _Scan]) -> dict[str, dict[tuple[int, 
     """
     if not any(scan.has_formula for scan in scans.values()):
         return {}
-    book = openpyxl.load_workbook(path, data_only=False, read_only=True)
+    book = _openpyxl().load_workbook(path, data_only=False, read_only=True)
     found: dict[str, dict[tuple[int, int], str]] = {}
     for sheet in book.worksheets:
         if not scans[sheet.title].has_formula or scans[sheet.title].cells > MAX_CELLS:
@@ -271,7 +272,7 @@ class _Sheet:
         return Row(cells[0].location, cells)
 
     def _location(self, row: int, col: int) -> Location:
-        return Location(self.display, cell=cell_ref(self.ws.title, f"{get_column_letter(col)}{row}"))
+        return Location(self.display, cell=cell_ref(self.ws.title, f"{column_letter(col)}{row}"))
 
     def _scalar(self, row: int, col: int) -> Scalar:
         where = self._location(row, col)
@@ -315,7 +316,7 @@ class _Sheet:
         filled: dict[tuple[int, int], str | None] = {}
         last_row = max(self.cells, default=0)
         for ref in merged:
-            min_col, min_row, max_col, max_row = range_boundaries(ref)
+            min_col, min_row, max_col, max_row = _bounds(ref)
             where = self._location(min_row, min_col)
             if min_col != max_col:
                 self.report.add(error(where, f"merged cells {ref} span several "
@@ -326,6 +327,11 @@ class _Sheet:
             for row in range(min_row, min(max_row, last_row) + 1):
                 filled[(row, min_col)] = value
         return filled
+
+
+def _bounds(ref: str) -> tuple[int, int, int, int]:
+    """Return a merged range's (min_col, min_row, max_col, max_row), as openpyxl reads it."""
+    return plain_range(ref) or _openpyxl().utils.range_boundaries(ref)  # "$A$1:$A$3" and the like
 
 
 def _present(cell) -> bool:

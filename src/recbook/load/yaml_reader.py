@@ -1,6 +1,7 @@
 """Read any YAML file into located nodes, keeping every scalar as the text written.
 
-ruamel.yaml only composes the node tree here; nothing is constructed, so
+ruamel.yaml (or libyaml where it reads a text alike: yaml_libyaml.py) only
+composes the node tree here; nothing is constructed, so
 `NO`, `yes`, `on`, `0123`, `1.10` and `12:30` stay the strings the user typed
 (PyYAML would turn them into False, True, True, 83, 1.1 and 750). Duplicate keys
 are an error naming both lines; the first value is kept. Reusable for any input
@@ -18,6 +19,7 @@ from ..file_memo import reuse_reading
 from .decoding import decode_utf8, read_input
 from .nodes import Map, Node, Scalar, Seq
 from .text_checks import FORBIDDEN, REPLACEMENT, describe_char
+from .yaml_libyaml import REFUSED, compose
 
 if TYPE_CHECKING:
     from ruamel.yaml.error import MarkedYAMLError
@@ -47,10 +49,26 @@ def _read_yaml(path: Path, report: Report, name: str) -> Node | None:
 
 def parse_yaml(text: str, path: str, report: Report) -> Node | None:
     """Return the root node of YAML `text`, or None after reporting a syntax error."""
-    from ruamel.yaml import YAML  # imported only when a file is parsed, not reused
+    text = _replace_forbidden(text, path, report)
+    root = compose(text)  # libyaml where it reads the text as ruamel does (yaml_libyaml.py)
+    if root is not REFUSED:
+        found = Report()
+        try:
+            node = (Scalar(None, Location(path, 1, 1)) if root is None
+                    else _Converter(path, found, False).convert(root))
+        except (_Unplaced, RecursionError):
+            pass  # an empty scalar's place, or nesting deeper than Python recurses: as ruamel reads it
+        else:
+            report.extend(found.items)
+            return node
+    return _parse_ruamel(text, path, report)
+
+
+def _parse_ruamel(text: str, path: str, report: Report) -> Node | None:
+    """Return the root node ruamel composes, or None after reporting a syntax error."""
+    from ruamel.yaml import YAML  # imported only when a file is parsed by it, not reused
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    text = _replace_forbidden(text, path, report)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -102,18 +120,33 @@ def _mark_location(path: str, mark: object) -> Location:
     return Location(path, mark.line + 1, mark.column + 1)
 
 
-class _Converter:
-    """Turn ruamel's composed nodes into located nodes, once per node (aliases share)."""
+class _Unplaced(Exception):
+    """An empty scalar whose own place libyaml gives (ruamel may put it elsewhere)."""
 
-    def __init__(self, path: str, report: Report) -> None:
+
+class _Converter:
+    """Turn composed nodes (ruamel's or libyaml's) into located nodes, once per node (aliases share).
+
+    `empty_placed` is False for libyaml's nodes: an empty scalar's mark (`- ` or `---` with nothing
+    after) can differ from ruamel's, so only a mapping's empty value, which takes its key's place, is
+    converted; any other raises _Unplaced and ruamel reads the text.
+    """
+
+    def __init__(self, path: str, report: Report, empty_placed: bool = True) -> None:
         self.path = path
         self.report = report
+        self.empty_placed = empty_placed
         self.done: dict[int, Node] = {}
         self.active: set[int] = set()
 
-    def convert(self, node: YamlNode) -> Node:
-        """Return the located node for a composed one (memoized: aliases cannot explode)."""
+    def convert(self, node: YamlNode, placed: bool = True) -> Node:
+        """Return the located node for a composed one (memoized: aliases cannot explode).
+
+        `placed` is False for a mapping's value: an empty one is located at its key instead.
+        """
         key = id(node)
+        if not self.empty_placed and (placed or key in self.done) and _is_empty(node):
+            raise _Unplaced
         if key in self.done:
             return self.done[key]
         where = _mark_location(self.path, node.start_mark)
@@ -127,14 +160,14 @@ class _Converter:
         return result
 
     def _convert(self, node: YamlNode, where: Location) -> Node:
-        from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode  # loaded by parse_yaml
-
-        if isinstance(node, MappingNode):
+        # ruamel's and PyYAML's node classes differ, their `id` (and attributes) do not
+        if node.id == "mapping":
             return self._mapping(node, where)
-        if isinstance(node, SequenceNode):
+        if node.id == "sequence":
             return Seq(tuple(self.convert(item) for item in node.value), where)
-        assert isinstance(node, ScalarNode)
-        is_null = node.style is None and str(node.tag) == _NULL_TAG
+        assert node.id == "scalar"
+        # a plain scalar has style None in ruamel, "" in PyYAML; "null" or '' quoted is text
+        is_null = not node.style and str(node.tag) == _NULL_TAG
         return Scalar(None if is_null else node.value, where)
 
     def _mapping(self, node: MappingNode, where: Location) -> Map:
@@ -150,7 +183,7 @@ class _Converter:
                 self._duplicate(key, seen[key.value])
                 continue
             seen[key.value] = key
-            value = self.convert(value_node)
+            value = self.convert(value_node, placed=False)
             if isinstance(value, Scalar) and value.value is None:
                 value = Scalar(None, key.location)  # an empty value has no place of its own
             entries.append((key, value))
@@ -160,3 +193,8 @@ class _Converter:
         self.report.add(error(key.location, f'duplicate key "{key.value}": first on line '
                               f"{first.location.line}, again on line {key.location.line} "
                               "(the first is used)", "yaml.duplicate-key"))
+
+
+def _is_empty(node: YamlNode) -> bool:
+    """Return whether a composed node is an empty plain scalar (nothing written)."""
+    return node.id == "scalar" and not node.style and node.value == ""

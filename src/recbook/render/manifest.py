@@ -19,7 +19,8 @@ from .. import __version__
 # the distributions whose versions change what the outputs look like
 TRACKED_DISTRIBUTIONS = (
     "weasyprint", "pydyf", "fonttools", "python-docx", "lxml", "jinja2", "babel",
-    "ruamel.yaml", "openpyxl", "rapidfuzz", "snowballstemmer", "pymorphy3", "pymorphy3-dicts-ru",
+    "ruamel.yaml", "pyyaml", "openpyxl", "python-calamine", "rapidfuzz", "snowballstemmer", "pystemmer",
+    "pymorphy3", "pymorphy3-dicts-ru", "dawg2",
     "pyphen",
     "fontpkg-noto-serif", "fontpkg-noto-sans", "pillow", "resvg-py", "pypdf",
 )
