@@ -40,8 +40,11 @@ from docx.oxml.ns import nsmap, qn
 from lxml import etree
 
 BODY = "_RecbookBody"  # the bookmark on the body's first paragraph, in the layout copy only
-_P, _TBL, _SDT = qn("w:p"), qn("w:tbl"), qn("w:sdt")
-_BREAK = qn("w:pageBreakBefore")
+_P, _TBL, _SDT, _BODY, _SECT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:body"), qn("w:sectPr")
+_SECTION_END = f"{qn('w:pPr')}/{_SECT}"  # a section break: in the properties of its last paragraph
+_TOC = f".//{qn('w:docPartGallery')}[@{qn('w:val')}='Table of Contents']"
+_BREAK, _VAL = qn("w:pageBreakBefore"), qn("w:val")
+_OWN_BREAK, _STYLE = f"{qn('w:pPr')}/{_BREAK}", f"{qn('w:pPr')}/{qn('w:pStyle')}"
 _OFF = ("0", "false", "off")
 _PARSER = etree.XMLParser(huge_tree=True)
 
@@ -63,25 +66,29 @@ def cut(data: bytes) -> Cut | None:
             return None
         root = etree.fromstring(source.read("word/document.xml"), _PARSER)
         breaking = _breaking_styles(source.read("word/styles.xml")) if "word/styles.xml" in names else set()
-        body = root.find(qn("w:body"))
+        body = root.find(_BODY)
         start = _body_start(body, breaking)
         if start is None:
             return None
-        children = [c for c in body if c.tag != qn("w:sectPr")]
-        rest = children[start:]
-        digest = hashlib.sha256()
-        for name in names:  # the body's layout: its paragraphs, and every other part of the package
-            if name != "word/document.xml":
-                digest.update(name.encode() + b"\0" + source.read(name))
-        for child in rest:
-            digest.update(etree.tostring(child))
-        digest.update(etree.tostring(body.find(qn("w:sectPr"))))
-        _mark(rest[0], _free_id(root))
-        whole = _package(source, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
-        for child in rest:
-            body.remove(child)
-        front = _package(source, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
-    return Cut(front, digest.hexdigest(), whole)
+        _mark(start, _free_id(root))
+        whole = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        # cut the text, not the tree: removing thousands of elements from lxml's tree costs more
+        prefix = (body.prefix + ":") if body.prefix else ""
+        at = whole.index(f'{prefix}name="{BODY}"'.encode())
+        begin = max(whole.rfind(f"<{prefix}p>".encode(), 0, at), whole.rfind(f"<{prefix}p ".encode(), 0, at))
+        end = whole.rindex(f"<{prefix}sectPr".encode())  # the body's own section, its last element
+        digest = _digest(source, whole[begin:end])
+        return Cut(_package(source, whole[:begin] + whole[end:]), digest, _package(source, whole))
+
+
+def _digest(source: zipfile.ZipFile, body: bytes) -> str:
+    """Return a digest of the body's XML and of every part of the package but document.xml (all a layout reads)."""
+    digest = hashlib.sha256()
+    for info in source.infolist():
+        if info.filename != "word/document.xml":
+            digest.update(info.filename.encode() + b"\0" + source.read(info))
+    digest.update(body)
+    return digest.hexdigest()
 
 
 def _odd_even_headers(settings: etree._Element) -> bool:
@@ -110,19 +117,17 @@ def _breaking_styles(styles_xml: bytes) -> set[str]:
     return found | ({""} if default in found else set())  # "": a paragraph that names no style
 
 
-def _body_start(body: etree._Element, breaking: set[str]) -> int | None:
-    """Return the index of the body's first paragraph: after the contents and the last section break."""
-    children = [c for c in body if c.tag != qn("w:sectPr")]
-    contents = [i for i, c in enumerate(children)
-                if c.tag == _SDT and c.find(f".//{qn('w:docPartGallery')}[@{qn('w:val')}='Table of Contents']")
-                is not None]
-    sections = [i for i, c in enumerate(children) if c.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None]
+def _body_start(body: etree._Element, breaking: set[str]) -> etree._Element | None:
+    """Return the body's first paragraph: after the contents and the last section break."""
+    children = [c for c in body if c.tag != _SECT]
+    contents = [i for i, c in enumerate(children) if c.tag == _SDT and c.find(_TOC) is not None]
+    sections = [i for i, c in enumerate(children) if c.tag == _P and c.find(_SECTION_END) is not None]
     after = max(contents[:1] + sections, default=None)
     if after is None or not contents:
         return None
     for index in range(after + 1, len(children)):
         if _breaks(children[index], breaking):
-            return index if _ends_in_paragraph(children[index - 1]) else None
+            return children[index] if _ends_in_paragraph(children[index - 1]) else None
     return None
 
 
@@ -130,11 +135,11 @@ def _breaks(element: etree._Element, breaking: set[str]) -> bool:
     """Return True for a paragraph that breaks the page before it (its own setting, else its style's)."""
     if element.tag != _P:
         return False
-    own = element.find(f"{qn('w:pPr')}/{_BREAK}")
+    own = element.find(_OWN_BREAK)
     if own is not None:
-        return own.get(qn("w:val"), "1") not in _OFF
-    style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-    return (style.get(qn("w:val")) if style is not None else "") in breaking
+        return own.get(_VAL, "1") not in _OFF
+    style = element.find(_STYLE)
+    return (style.get(_VAL) if style is not None else "") in breaking
 
 
 def _ends_in_paragraph(element: etree._Element) -> bool:
@@ -154,7 +159,7 @@ def _free_id(root: etree._Element) -> int:
 
 
 def _mark(paragraph: etree._Element, number: int) -> None:
-    """Put the BODY bookmark around the start of `paragraph` (after its properties)."""
+    """Put the BODY bookmark at the start of `paragraph` (after its properties)."""
     start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
     start.set(qn("w:id"), str(number))
     start.set(qn("w:name"), BODY)
