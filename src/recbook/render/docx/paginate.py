@@ -118,8 +118,8 @@ class Pager:
 
     The first layout is of the whole book: it says where the body begins (parts.BODY). A later
     one whose body is unchanged (only the contents' numbers changed) lays out the front part
-    alone, and with it, once, the front part as the whole book's layout had it: its pages,
-    bookmarks and contents lines must be the whole book's, or the whole book is laid out again.
+    alone, and with it, once, the front part as the whole book's layout had it: laid out alone,
+    its pages and bookmarks must be the whole book's, or the whole book is laid out again.
     `folder` is scratch space; its LibreOffice profile is reused by the next layout of the same book.
     """
 
@@ -150,13 +150,14 @@ class Pager:
 
     def _front(self, cut: parts.Cut, first_entry: str | None) -> _Part | None:
         """Return the front part's layout, laid out alone (None if it is not the whole book's)."""
-        files = [cut.front] if self.unchecked is None else [self.unchecked[0], cut.front]
+        files = [cut.front] if self.unchecked is None else [cut.front, self.unchecked[0]]
         laid = self._lay_out(files, first_entry)
         if self.unchecked is not None:
-            if laid[0] != self.unchecked[1]:
+            alone, whole = laid[1], self.unchecked[1]  # what the numbers are made of: pages and bookmarks
+            if (alone.count, alone.marks) != (whole.count, whole.marks):
                 return None
             self.unchecked = None
-        return laid[-1]
+        return laid[0]
 
     def _numbers(self, book: _Part, shown: dict[str, str]) -> Layout:
         """Return the printed numbers of the contents entries in the book laid out as `book`."""
@@ -166,7 +167,7 @@ class Pager:
         return Layout(numbers, book.count - first + 1, _alone(lines, shown), _room(lines, shown))
 
     def _lay_out(self, documents: list[bytes], first_entry: str | None) -> list[_Part]:
-        """Lay `documents` out with one LibreOffice run; return their layouts."""
+        """Lay `documents` out with one LibreOffice run; return their layouts (the contents' lines of the first)."""
         files = [self.folder / f"part{index}.docx" for index in range(len(documents))]
         for file, data in zip(files, documents):
             file.write_bytes(data)
@@ -179,17 +180,17 @@ class Pager:
             pdf = file.with_suffix(".pdf")
             if not pdf.is_file():
                 raise RecbookError(_failed([self.office], "it wrote no PDF"))
-            laid.append(_read(pdf.read_bytes(), self.marks[1], first_entry))
+            laid.append(_read(pdf.read_bytes(), self.marks[1] if not laid else None, first_entry))
         return laid
 
 
-def _read(pdf: bytes, contents: str, first_entry: str | None) -> _Part:
-    """Return a layout from LibreOffice's PDF of it."""
+def _read(pdf: bytes, contents: str | None, first_entry: str | None) -> _Part:
+    """Return a layout from LibreOffice's PDF of it, with the lines of the contents headed by bookmark `contents`."""
     from pypdf import PdfReader  # only a build that lays the DOCX out needs it
 
     reader = PdfReader(BytesIO(pdf))
     marks = {name: reader.get_destination_page_number(dest) + 1 for name, dest in reader.named_destinations.items()}
-    heading = marks.get(_pdf_name(contents))
+    heading = marks.get(_pdf_name(contents)) if contents else None
     if heading is None:
         return _Part(len(reader.pages), marks, None)
     # the contents run from their heading's page to the page before the first heading they list
