@@ -23,9 +23,10 @@ with the whole book each time, as before.
 Why only in two: LibreOffice's layout of a page depends on what follows it, not
 only on what precedes it. In the English sample, recommendation 2.4's heading
 and text end page 11 of the whole book, its details on page 12, but the
-direction laid out alone, or followed by two more directions, moves heading
-and text to its second page (a keep-with-next chain that does not fit);
-followed by every later part it ends page 11 again. So parts laid out on their own
+direction laid out alone, or followed by the other directions, by the SDG
+annex or by 60 pages of filler, moves heading and text to its second page (a
+keep-with-next chain that does not fit); followed by the provenance annex (a
+table over pages, then the originals) they end its first page again. So parts laid out on their own
 do not give the whole book's pages; the body is always laid out with
 everything that follows it, and the front part alone is checked against the
 whole book's layout of it before its pages are trusted (Pager).
