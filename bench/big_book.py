@@ -152,17 +152,26 @@ def pdf_pages(path: Path) -> int:
     return int(re.search(r"^Pages:\s+(\d+)", done.stdout, re.M).group(1))
 
 
+def docx_pages(path: Path, folder: Path) -> int:
+    """Return the pages of LibreOffice's layout of the DOCX (made after the build, outside its CPU)."""
+    subprocess.run(["soffice", f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(folder), str(path)], capture_output=True, check=True,
+                   timeout=3600)
+    return pdf_pages(folder / path.with_suffix(".pdf").name)
+
+
 def report(run: Run, sizes: dict[str, int], pages: dict[str, int]) -> None:
     """Print each output's cost, then the build's CPU per PDF page split by part, then the memory.
 
-    A DOCX's cost per page is per page of the same language's PDF (the DOCX has about as many).
+    A DOCX's cost per page is per page of the same language's PDF (the DOCX has about as many), or,
+    when no PDF was built, of LibreOffice's layout of the DOCX.
     """
     for name in sorted(sizes):
         own, office = run.renders.get(name, (0.0, 0.0))
         shown = pages.get(str(Path(name).with_suffix(".pdf")), 0)
         per_page = f" = {(own + office) / shown:.3f} s per PDF page" if shown else ""
         office_note = f" + {office:.1f} s LibreOffice" if office else ""
-        print(f"  {name}: {sizes[name] / 1024**2:.1f} MiB{f', {shown} pages' if name in pages else ''}; "
+        print(f"  {name}: {sizes[name] / 1024**2:.1f} MiB{f', {shown} pages' if shown else ''}; "
               f"render CPU {own:.1f} s{office_note}{per_page}")
     pdf_pages_all = max(1, sum(pages.values()))
     parts = {"build process": run.cpus[0]}
@@ -194,6 +203,9 @@ def main() -> None:
         run = build(project, args.jobs, only, Path(tmp) / "steps.log")
         outputs = sorted(p for p in (project / "output").iterdir() if p.suffix in (".pdf", ".docx"))
         pages = {p.name: pdf_pages(p) for p in outputs if p.suffix == ".pdf"}
+        for docx in (p for p in outputs if p.suffix == ".docx" and p.with_suffix(".pdf").name not in pages):
+            # no PDF of this language was built: a page is one of LibreOffice's layout of the DOCX
+            pages[docx.with_suffix(".pdf").name] = docx_pages(docx, Path(tmp) / "pages")
         sizes = {p.name: p.stat().st_size for p in outputs}
     print(f"{args.proposals} proposals, {label}, --jobs {args.jobs}: {run.wall:.0f} s wall, {run.cpu:.0f} s CPU")
     report(run, sizes, pages)

@@ -5,7 +5,12 @@ PDF with every bookmark as a named destination) and pypdf says on which page
 each heading's bookmark landed. The numbers the file stores are then the ones
 LibreOffice prints, and Word's as far as the fonts match: Times New Roman, or
 its metric twin Liberation Serif (fonts-liberation2) where LibreOffice runs.
-A layout costs 2-3 s of LibreOffice per output, ~8 s for a 550-page book.
+
+The DOCX is laid out in parts, each starting on a page of its own (parts.py),
+all in one LibreOffice run: a heading's page is the pages of the parts before
+its own plus its page in its part. A layout after the first, made because the
+contents' numbers changed width, lays out only the part that changed (the
+front matter and contents), not the book.
 
 LibreOffice lays out a copy without the comments' anchors (`without_comments`):
 a comment sits in the margin, outside the pages' flow, so the pages are the same
@@ -30,15 +35,12 @@ import zipfile
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from docx.oxml.ns import qn
 from lxml import etree
 
 from ...diagnostics import RecbookError
-
-if TYPE_CHECKING:
-    from pypdf import PdfReader
+from . import parts
 
 OFFICE_VARIABLE = "RECBOOK_SOFFICE"
 TIMEOUT = 180.0  # seconds for one LibreOffice run; a wedged office must not hang the build
@@ -89,22 +91,112 @@ class Layout:
     room: dict[str, int]  # contents entry → the leader dots before its stored number (0 if not seen)
 
 
-def lay_out(data: bytes, office: str, folder: Path) -> "PdfReader":
-    """Return LibreOffice's PDF of the DOCX `data`, every bookmark a named destination.
+@dataclass(frozen=True)
+class _Part:
+    """A layout of the whole book or of one part of it (parts.py): its pages, bookmarks and contents."""
 
+    count: int
+    marks: dict[str, int]  # destination name → page, from 1
+    contents: tuple[str, ...] | None  # the contents' lines, if their heading is in it
+
+    def after(self, pages: int) -> _Part:
+        """Return the pages from page `pages` + 1 on, numbered from 1."""
+        return _Part(self.count - pages, {n: p - pages for n, p in self.marks.items() if p > pages}, None)
+
+    def before(self, pages: int) -> _Part:
+        """Return the first `pages` pages."""
+        return _Part(pages, {n: p for n, p in self.marks.items() if p <= pages}, self.contents)
+
+    def then(self, rest: _Part) -> _Part:
+        """Return these pages followed by `rest`'s."""
+        moved = {n: self.count + p for n, p in rest.marks.items()}
+        return _Part(self.count + rest.count, {**self.marks, **moved}, self.contents)
+
+
+class Pager:
+    """Lay a book's DOCX out; when only its front part changed, lay out that part alone.
+
+    The first layout is of the whole book: it says where the body begins (parts.BODY). A later
+    one whose body is unchanged (only the contents' numbers changed) lays out the front part
+    alone, and with it, once, the front part as the whole book's layout had it: laid out alone,
+    its pages and bookmarks must be the whole book's, or the whole book is laid out again.
     `folder` is scratch space; its LibreOffice profile is reused by the next layout of the same book.
     """
-    (folder / "book.docx").write_bytes(without_comments(data))
-    pdf = folder / "book.pdf"
-    pdf.unlink(missing_ok=True)
-    profile = (folder / "profile").as_uri()  # private: parallel renders share no lock
-    _run([office, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-          "--convert-to", _EXPORT, "--outdir", str(folder), str(folder / "book.docx")])
-    if not pdf.is_file():
-        raise RecbookError(_failed([office], "it wrote no PDF"))
+
+    def __init__(self, office: str, folder: Path, marks: tuple[str, str]) -> None:
+        self.office, self.folder = office, folder
+        self.marks = marks  # the bookmarks of the page numbered 1 and of the contents heading
+        self.body: tuple[str, _Part] | None = None  # the body's digest and its pages
+        self.unchecked: tuple[bytes, _Part] | None = None  # a front part as the whole book's layout had it
+
+    def page_numbers(self, data: bytes, shown: dict[str, str]) -> Layout:
+        """Lay the DOCX out; return its contents entries' printed page numbers.
+
+        `shown` maps each entry's bookmark to the number the DOCX stores for it now.
+        """
+        copy = without_comments(data)
+        cut = parts.cut(copy)
+        first_entry = next(iter(shown), None)
+        front = self._front(cut, first_entry) if cut is not None and self.body and self.body[0] == cut.body else None
+        if front is None:
+            whole = self._lay_out([cut.whole if cut is not None else copy], first_entry)[0]
+            body = whole.marks.get(_pdf_name(parts.BODY))
+            if cut is None or body is None:
+                return self._numbers(whole, shown)
+            front = whole.before(body - 1)
+            self.body = (cut.body, whole.after(body - 1))
+            self.unchecked = (cut.front, front)
+        return self._numbers(front.then(self.body[1]), shown)
+
+    def _front(self, cut: parts.Cut, first_entry: str | None) -> _Part | None:
+        """Return the front part's layout, laid out alone (None if it is not the whole book's)."""
+        files = [cut.front] if self.unchecked is None else [cut.front, self.unchecked[0]]
+        laid = self._lay_out(files, first_entry)
+        if self.unchecked is not None:
+            alone, whole = laid[1], self.unchecked[1]  # what the numbers are made of: pages and bookmarks
+            if (alone.count, alone.marks) != (whole.count, whole.marks):
+                return None
+            self.unchecked = None
+        return laid[0]
+
+    def _numbers(self, book: _Part, shown: dict[str, str]) -> Layout:
+        """Return the printed numbers of the contents entries in the book laid out as `book`."""
+        first = book.marks.get(_pdf_name(self.marks[0]), 1)
+        numbers = {b: str(book.marks[_pdf_name(b)] - first + 1) for b in shown if _pdf_name(b) in book.marks}
+        lines = list(book.contents or ())
+        return Layout(numbers, book.count - first + 1, _alone(lines, shown), _room(lines, shown))
+
+    def _lay_out(self, documents: list[bytes], first_entry: str | None) -> list[_Part]:
+        """Lay `documents` out with one LibreOffice run; return their layouts (the contents' lines of the first)."""
+        files = [self.folder / f"part{index}.docx" for index in range(len(documents))]
+        for file, data in zip(files, documents):
+            file.write_bytes(data)
+            file.with_suffix(".pdf").unlink(missing_ok=True)
+        profile = (self.folder / "profile").as_uri()  # private: parallel renders share no lock
+        _run([self.office, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+              "--convert-to", _EXPORT, "--outdir", str(self.folder), *map(str, files)])
+        laid = []
+        for file in files:
+            pdf = file.with_suffix(".pdf")
+            if not pdf.is_file():
+                raise RecbookError(_failed([self.office], "it wrote no PDF"))
+            laid.append(_read(pdf.read_bytes(), self.marks[1] if not laid else None, first_entry))
+        return laid
+
+
+def _read(pdf: bytes, contents: str | None, first_entry: str | None) -> _Part:
+    """Return a layout from LibreOffice's PDF of it, with the lines of the contents headed by bookmark `contents`."""
     from pypdf import PdfReader  # only a build that lays the DOCX out needs it
 
-    return PdfReader(BytesIO(pdf.read_bytes()))
+    reader = PdfReader(BytesIO(pdf))
+    marks = {name: reader.get_destination_page_number(dest) + 1 for name, dest in reader.named_destinations.items()}
+    heading = marks.get(_pdf_name(contents)) if contents else None
+    if heading is None:
+        return _Part(len(reader.pages), marks, None)
+    # the contents run from their heading's page to the page before the first heading they list
+    end = marks.get(_pdf_name(first_entry), len(reader.pages) + 1) if first_entry else len(reader.pages) + 1
+    lines = [line for i in range(heading - 1, end - 1) for line in reader.pages[i].extract_text().splitlines()]
+    return _Part(len(reader.pages), marks, tuple(lines))
 
 
 def without_comments(data: bytes) -> bytes:
@@ -148,23 +240,6 @@ def _run(command: list[str]) -> str:
 def _failed(command: list[str], why: str) -> str:
     return (f"laying out the DOCX with {command[0]} to number its contents failed: {why} "
             f"(set {OFFICE_VARIABLE}= to build it without stored page numbers)")
-
-
-def page_numbers(data: bytes, shown: dict[str, str], marks: tuple[str, str], office: str, folder: Path) -> Layout:
-    """Lay the DOCX out; return its contents entries' printed page numbers.
-
-    `shown` maps each entry's bookmark to the number the DOCX stores for it now;
-    `marks` are the bookmarks of the page numbered 1 and of the contents heading.
-    """
-    reader = lay_out(data, office, folder)
-    pages = {name: reader.get_destination_page_number(dest) + 1
-             for name, dest in reader.named_destinations.items()}
-    first, heading = (pages.get(_pdf_name(mark), 1) for mark in marks)
-    numbers = {b: str(pages[_pdf_name(b)] - first + 1) for b in shown if _pdf_name(b) in pages}
-    # the contents run from their heading's page to the page before the first heading they list
-    start = pages.get(_pdf_name(next(iter(shown))), 1) if shown else 1
-    lines = [line for i in range(heading - 1, start - 1) for line in reader.pages[i].extract_text().splitlines()]
-    return Layout(numbers, len(reader.pages) - first + 1, _alone(lines, shown), _room(lines, shown))
 
 
 def _alone(lines: list[str], shown: dict[str, str]) -> frozenset[str]:
