@@ -125,6 +125,26 @@ def test_raw_workbooks_read_alike(tmp_path: Path, monkeypatch) -> None:
     assert fast == alone and not by_calamine  # calamine would read 12345678901234568
 
 
+@pytest.mark.parametrize("cells", [
+    inline("F2", "  a  "), inline("F2", "a\n"),  # inline text with white space at its ends, no xml:space
+    '<c r="F2" t="inlineStr"><is><r><t>a </t></r><r><t>b</t></r></is></c>',  # runs: "a b", not "ab"
+    '<c r="F2"><v>abc</v></c>', '<c r="F2"><v>NaN</v></c>', '<c r="F2" t="b"><v>true</v></c>',  # not numbers
+])
+def test_what_calamine_would_read_otherwise_is_left_to_openpyxl(tmp_path: Path, monkeypatch, cells: str) -> None:
+    rows = [header_row(), '<row r="2">' + inline("A2", "G1-01") + inline("B2", "G1") + inline("D2", "ru")
+            + inline("E2", "T") + cells + "</row>"]
+    fast, alone, by_calamine = both_readers(write_xlsx(tmp_path / "apart.xlsx", rows), monkeypatch)
+    assert fast == alone and not by_calamine
+
+
+def test_inline_text_kept_whole_is_still_calamines(tmp_path: Path, monkeypatch) -> None:
+    rows = [header_row(), '<row r="2">' + inline("A2", "G1-01") + inline("F2", "a b")
+            + '<c r="E2" t="inlineStr"><is><t xml:space="preserve"> kept </t></is></c><c r="G2"><v>-1.5E+3</v></c>'
+            + "</row>"]
+    fast, alone, by_calamine = both_readers(write_xlsx(tmp_path / "plain.xlsx", rows), monkeypatch)
+    assert fast == alone and by_calamine
+
+
 def test_a_sparse_sheet_or_cells_without_places_are_read_by_openpyxl(tmp_path: Path, monkeypatch) -> None:
     # calamine would hold A1 to ALL100000 as a dense grid of 100 million cells
     sparse = [header_row(), '<row r="2">' + inline("A2", "G1-01") + "</row>",

@@ -21,7 +21,14 @@ _CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=[\"']([A-Z]{1,3})([0-9]{1,7})[\
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
 # what calamine reads otherwise than openpyxl (xlsx_calamine.py): an error or ISO date cell, a long
 # integer, an _xHHHH_ escape
-_APART = re.compile(rb"<(?:\w+:)?c\s[^>]*?\bt=[\"'][ed][\"']|<(?:\w+:)?v>\s*[-+]?\d{16}|_x[0-9A-Fa-f]{4}_")
+# What only openpyxl reads as recbook expects: error and ISO date cells, integers of 16 digits or
+# more, _xHHHH_ escapes; an inline string's <t> without xml:space="preserve" that begins or ends
+# with white space (calamine trims it: "a " + "b" in two runs would read "ab", openpyxl keeps
+# "a b"); a value that is not a number (<v>abc</v>, <v>true</v>: openpyxl refuses the workbook,
+# calamine would read it)
+_APART = re.compile(rb"<(?:\w+:)?c\s[^>]*?\bt=[\"'][ed][\"']|<(?:\w+:)?v>\s*[-+]?\d{16}|_x[0-9A-Fa-f]{4}_"
+                    rb"|<(?:\w+:)?t>(?:\s|[^<]*\s</)"
+                    rb"|<(?:\w+:)?v>[^<]*[^-+.0-9Ee\s<]")
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,7 @@ class Scan:
     has_formula: bool
     merged: tuple[str, ...]
     hidden: Hidden
-    plain: bool = True  # no formula, error or ISO date cell, integer of 16 digits or more or _xHHHH_
+    plain: bool = True  # nothing _APART finds, and no formula
     state: str = "visible"  # as the workbook lists the sheet (hidden, veryHidden)
     extent: tuple[int, int] | None = None  # the last row and column cells name; None if one names none
 
