@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -211,4 +213,25 @@ def test_texts_where_yaml_versions_differ_are_read_by_ruamel() -> None:
 
     for text in ("a: b\tc", "a: b\x85c", "a: b\u2028c", "a: b\u2029c", "%YAML 1.1\n---\na: b\n", "a: [b\n"):
         assert compose(text) is REFUSED
+
+
+@pytest.mark.parametrize("text", [
+    "x: &a:b c\n", "x: &a?b c\n", "&a a: b\n*a: c\n",  # anchor names libyaml ends at ":" / "?"
+    "k: !!str &a value\n", "- !!str &a v\n",  # tag before anchor: libyaml placed the value at the tag
+    "k: |\n  \n   text\n", "k: |+\n  \n   \n",  # block scalar opening on a less indented blank line
+    "|\n#x\n", "--- |\n#x\n",  # top-level block scalar, then "#" in column 1
+])
+def test_texts_libyaml_reads_otherwise_are_read_by_ruamel(text: str) -> None:
+    from recbook.load.yaml_libyaml import REFUSED, compose
+
+    assert compose(text) is REFUSED
+    fast, alone = both_readers(text)
+    assert fast == alone
+
+
+def test_ordinary_anchors_ampersands_and_block_scalars_stay_libyamls() -> None:
+    from recbook.load.yaml_libyaml import REFUSED, compose
+
+    for text in ("a: R&D\nb: R&D, y\n", "x: &a [1]\ny: *a\n", "k: &a !!str v\n", "k: |\n  text\n\n  more\n"):
+        assert compose(text) is not REFUSED, text
     assert compose("a: b\n") is not REFUSED

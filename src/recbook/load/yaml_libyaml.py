@@ -10,6 +10,9 @@ otherwise, so every value and diagnostic stays what ruamel gives:
 - NEL, LS and PS (U+0085, U+2028, U+2029) are line breaks to YAML 1.1 (libyaml)
   and text to YAML 1.2 (ruamel), and a `%YAML`/`%TAG` directive can change how
   ruamel reads the rest: a text holding one is read by ruamel;
+- an anchor or alias name with ":" or "?", a tag written before an anchor, a block
+  scalar opening on a blank line or standing at the top level: found by comparing
+  the readers, each read apart by ruamel;
 - without PyYAML's C extension, ruamel reads everything.
 tests/test_load_yaml.py compares both readers on every YAML file of the repository
 and on generated texts.
@@ -20,7 +23,14 @@ from __future__ import annotations
 import re
 
 REFUSED = object()  # compose's answer when ruamel must read the text
-_READ_APART = re.compile("[\t\x85\u2028\u2029]|^%|^\\.\\.\\.|[|>][-+0-9]*#", re.MULTILINE)
+_READ_APART = re.compile(
+    "[\t\x85\u2028\u2029]|^%|^\\.\\.\\.|[|>][-+0-9]*#"
+    # an anchor or alias name holding a character libyaml ends it at (YAML 1.2 allows ":" and "?")
+    "|[&*][-0-9A-Za-z_]*[^-0-9A-Za-z_\\s,\\[\\]{}]"
+    "|![^\\s,\\[\\]{}]*[ ]+&"  # a tag before an anchor: libyaml places the value at the tag
+    "|[|>][-+0-9]*[ ]*\\n[ ]*\\n"  # a block scalar opening on a blank line (its indentation differs)
+    "|^(?:---[ ]+)?[|>]",  # a block scalar at the top level (libyaml ends it at a "#" in column 1)
+    re.MULTILINE)
 
 
 def compose(text: str) -> object:
