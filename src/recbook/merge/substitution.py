@@ -115,8 +115,9 @@ def _related(x: str, y: str, language: str) -> bool:
 def _truncation(short: str, long: str) -> bool:
     """Return True if `short` is `long` cut short, as an abbreviation cuts it.
 
-    An abbreviation keeps at most half the word; a longer shared beginning is another
-    word built on it ("nurse" / "nursery", "park" / "parking"), which the stemmer has
-    already had its chance to call one word.
+    An abbreviation keeps at most three fifths of the word («тыс» / «тысяч», «информ» /
+    «информации», «гос» / «государственных»); a longer shared beginning is another word
+    built on it ("nurse" / "nursery", "bank" / "banker"), which the stemmer has already
+    had its chance to call one word.
     """
-    return long.startswith(short) and 2 * len(short) <= len(long)
+    return long.startswith(short) and 5 * len(short) <= 3 * len(long)
