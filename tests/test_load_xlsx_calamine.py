@@ -137,6 +137,16 @@ def test_what_calamine_would_read_otherwise_is_left_to_openpyxl(tmp_path: Path, 
     assert fast == alone and not by_calamine
 
 
+def test_text_ending_in_white_space_is_seen_where_a_block_ends_before_its_closing_tag() -> None:
+    """The scan cuts its 1 MiB blocks just before a "<": "<t>a " may end one block, "</t>" begin the next."""
+    from recbook.load.xlsx_scan import _Tally
+
+    tally = _Tally()
+    tally.feed(b'<row r="2"><c r="A2" t="inlineStr"><is><t>a ')
+    tally.feed(b"</t></is></c></row>")
+    assert not tally.result().plain
+
+
 def test_inline_text_kept_whole_is_still_calamines(tmp_path: Path, monkeypatch) -> None:
     rows = [header_row(), '<row r="2">' + inline("A2", "G1-01") + inline("F2", "a b")
             + '<c r="E2" t="inlineStr"><is><t xml:space="preserve"> kept </t></is></c><c r="G2"><v>-1.5E+3</v></c>'

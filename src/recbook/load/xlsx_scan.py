@@ -19,15 +19,14 @@ _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _CELL_REF = re.compile(rb"<(?:\w+:)?c\s[^>]*?\br=[\"']([A-Z]{1,3})([0-9]{1,7})[\"']")
 _MERGE_TAG = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([^\"]+)\"")
-# what calamine reads otherwise than openpyxl (xlsx_calamine.py): an error or ISO date cell, a long
-# integer, an _xHHHH_ escape
-# What only openpyxl reads as recbook expects: error and ISO date cells, integers of 16 digits or
-# more, _xHHHH_ escapes; an inline string's <t> without xml:space="preserve" that begins or ends
-# with white space (calamine trims it: "a " + "b" in two runs would read "ab", openpyxl keeps
-# "a b"); a value that is not a number (<v>abc</v>, <v>true</v>: openpyxl refuses the workbook,
-# calamine would read it)
+# What calamine reads otherwise than openpyxl (xlsx_calamine.py): error and ISO date cells, integers
+# of 16 digits or more, _xHHHH_ escapes; an inline string's <t> without xml:space="preserve" that
+# begins or ends with white space (calamine trims it: "a " + "b" in two runs would read "ab",
+# openpyxl keeps "a b"; a block is cut just before a "<", so its text may end the block: \Z); a
+# value that is not a number (<v>abc</v>, <v>true</v>: openpyxl refuses the workbook, calamine
+# would read it)
 _APART = re.compile(rb"<(?:\w+:)?c\s[^>]*?\bt=[\"'][ed][\"']|<(?:\w+:)?v>\s*[-+]?\d{16}|_x[0-9A-Fa-f]{4}_"
-                    rb"|<(?:\w+:)?t>(?:\s|[^<]*\s</)"
+                    rb"|<(?:\w+:)?t>(?:\s|[^<]*\s(?:<|\Z))"
                     rb"|<(?:\w+:)?v>[^<]*[^-+.0-9Ee\s<]")
 
 
