@@ -11,7 +11,7 @@ where both give the same cells, and returns None (openpyxl reads it) otherwise:
 - a value calamine reads as a date or time (openpyxl's date rules decide those);
 - a sheet beyond the row or column limit (openpyxl's streaming names where it stops);
 - calamine cannot open it (openpyxl's message says why).
-A cell calamine reads as "" is an empty cell (openpyxl: None). tests/test_load_xlsx.py
+A cell calamine reads as "" is an empty cell (openpyxl: None). tests/test_load_xlsx_calamine.py
 compares both readers.
 """
 

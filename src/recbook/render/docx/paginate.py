@@ -6,11 +6,12 @@ each heading's bookmark landed. The numbers the file stores are then the ones
 LibreOffice prints, and Word's as far as the fonts match: Times New Roman, or
 its metric twin Liberation Serif (fonts-liberation2) where LibreOffice runs.
 
-The DOCX is laid out in parts, each starting on a page of its own (parts.py),
-all in one LibreOffice run: a heading's page is the pages of the parts before
-its own plus its page in its part. A layout after the first, made because the
-contents' numbers changed width, lays out only the part that changed (the
-front matter and contents), not the book.
+The first layout is of the whole book (`Pager`). A layout after it, made because
+the contents' numbers changed width, lays out only the front part (cover,
+imprint, contents: parts.py cuts the book where the body begins, on a page of
+its own): a heading's page is then the front part's pages plus its page in the
+body as the whole layout had it. The front part laid out alone is checked once
+against the whole layout's pages and bookmarks.
 
 LibreOffice lays out a copy without the comments' anchors (`without_comments`):
 a comment sits in the margin, outside the pages' flow, so the pages are the same
