@@ -1,0 +1,52 @@
+"""A project's templates are parsed at check time, except exact copies of the packaged ones."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from recbook.load import template_syntax
+from recbook.load.template_syntax import TEMPLATE_SUFFIXES, template_problems
+from recbook.resources import default_dir
+
+PACKAGED = sorted(p for p in default_dir("templates").rglob("*") if p.suffix in TEMPLATE_SUFFIXES)
+
+
+@pytest.mark.parametrize("path", PACKAGED, ids=lambda p: p.name)
+def test_every_packaged_template_parses(path: Path) -> None:
+    # what lets a copy of one go unparsed
+    assert template_syntax._parse_problems(path, path.name) == []
+
+
+def _copy_packaged(project: Path) -> Path:
+    shutil.copytree(default_dir("templates"), project / "templates")
+    return project / "templates"
+
+
+def test_copies_of_the_packaged_templates_are_not_parsed(tmp_path, monkeypatch) -> None:
+    _copy_packaged(tmp_path)
+    parsed = []
+    monkeypatch.setattr(template_syntax, "_parse_problems", lambda path, shown: parsed.append(shown) or [])
+    assert template_problems(tmp_path) == []
+    assert parsed == []
+
+
+def test_a_copy_changed_by_one_byte_is_parsed_and_its_error_found(tmp_path) -> None:
+    folder = _copy_packaged(tmp_path)
+    book = folder / "book.html"
+    book.write_bytes(book.read_bytes() + b"{% if %}")
+    found = template_problems(tmp_path)
+    assert [(d.code, d.location.path) for d in found] == [("template.syntax", book.relative_to(tmp_path).as_posix())]
+
+
+def test_the_same_bytes_under_another_name_are_parsed(tmp_path, monkeypatch) -> None:
+    # only the packaged template of the same name vouches for a file
+    (tmp_path / "templates").mkdir()
+    source = PACKAGED[0]
+    (tmp_path / "templates" / f"renamed{source.suffix}").write_bytes(source.read_bytes())
+    parsed = []
+    monkeypatch.setattr(template_syntax, "_parse_problems", lambda path, shown: parsed.append(shown) or [])
+    template_problems(tmp_path)
+    assert parsed == [f"templates/renamed{source.suffix}"]
