@@ -74,3 +74,25 @@ def test_a_house_reference_with_few_styles_still_builds(tmp_path, monkeypatch):
     # "CommentReference" character style, which reference.docx does not define yet
     assert used - {"CommentReference"} <= defined
     assert styles.xpath("//w:docDefaults//w:rFonts/@w:ascii", namespaces=NS) == ["Arial"]  # the house font stays
+
+
+def test_the_packaged_reference_is_clean_so_a_copy_of_it_is_not_opened(tmp_path, monkeypatch):
+    from recbook.load import reference_docx
+    from recbook.resources import default_dir
+
+    packaged = default_dir("templates") / "reference.docx"
+    # what lets a project's byte-identical copy go unread
+    assert reference_docx.external_relationships(packaged) == []
+    assert reference_docx.active_parts(packaged) == []
+    (tmp_path / "templates").mkdir()
+    copy = tmp_path / reference_docx.REFERENCE
+    copy.write_bytes(packaged.read_bytes())
+
+    def opened(path):
+        raise AssertionError(f"{path} was opened")
+
+    monkeypatch.setattr(reference_docx, "external_relationships", opened)
+    assert reference_docx.reference_problems(tmp_path) == []
+    copy.write_bytes(packaged.read_bytes()[:-1])  # any other bytes are read (here refused: not a zip)
+    monkeypatch.undo()
+    assert [d.code for d in reference_docx.reference_problems(tmp_path)] == ["docx.bad-reference"]

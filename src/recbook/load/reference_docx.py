@@ -13,9 +13,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from lxml import etree
-
 from ..diagnostics import Diagnostic, Location, error
+from ..resources import default_dir
 
 REFERENCE = "templates/reference.docx"
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -28,8 +27,10 @@ _ACTIVE = (("word/vbaproject", "macros"), ("word/activex/", "an ActiveX control"
 def reference_problems(project: Path) -> list[Diagnostic]:
     """Return an error for each external relationship (other than a hyperlink) in the project's reference.docx."""
     path = project / REFERENCE
-    if not path.is_file():
+    if not path.is_file() or _is_packaged_copy(path):
         return []
+    from lxml import etree  # only for a reference document of the project's own
+
     try:
         found = external_relationships(path)
     except (OSError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError) as exc:
@@ -44,6 +45,15 @@ def reference_problems(project: Path) -> list[Diagnostic]:
                     for part, what in active_parts(path)]
 
 
+def _is_packaged_copy(path: Path) -> bool:
+    """Return whether `path` holds exactly the bytes of the packaged reference.docx (tested clean)."""
+    packaged = default_dir("templates") / "reference.docx"
+    try:
+        return packaged.stat().st_size == path.stat().st_size and packaged.read_bytes() == path.read_bytes()
+    except OSError:
+        return False
+
+
 def active_parts(path: Path) -> list[tuple[str, str]]:
     """Return (part, what it is) for macros, ActiveX controls and embedded objects in the package."""
     with zipfile.ZipFile(path) as archive:
@@ -53,6 +63,8 @@ def active_parts(path: Path) -> list[tuple[str, str]]:
 
 def external_relationships(path: Path) -> list[tuple[str, str, str]]:
     """Return (part, relationship kind, target) for each external, non-hyperlink relationship."""
+    from lxml import etree
+
     found = []
     with zipfile.ZipFile(path) as archive:
         for info in archive.infolist():
