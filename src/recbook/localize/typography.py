@@ -29,7 +29,9 @@ _NUMBER_WORD = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?(?:[–-]\d+)?) (?=[%‰�
 _NUMERO = re.compile(r"([№§]) (?=\d)")
 _BEFORE_DASH = re.compile(r" ([—–])(?= )")
 _ORDINAL = re.compile(r"(\d)-(?=" + _LETTER + ")")
-_RU_SHORT = re.compile(r"(?<![\w\u2011-])([ВКСУОИАЯвксуоиая]) (?=\S)")
+# the letter first, so the regex engine looks for it instead of trying the look-behind everywhere:
+# a one-letter word (nothing of a word before it) followed by a space and more text
+_RU_SHORT = re.compile(r"([ВКСУОИАЯвксуоиая])(?<![\w\u2011-].) (?=\S)")
 _APOSTROPHE = re.compile(r"(?<=" + _LETTER + r")'(?=" + _LETTER + ")")
 # every pattern above but _RU_SHORT needs one of these: a string without any skips them all
 _MAY_NOT_BREAK = re.compile(r"[\d№§—–]")
@@ -63,6 +65,8 @@ def _opens(value: str, i: int) -> bool:
 
 def quotes(value: str, lang: str) -> str:
     """Return `value` with straight quotes and apostrophes made typographic in `lang`'s style."""
+    if '"' not in value and "'" not in value:
+        return value
     value = _APOSTROPHE.sub(APOSTROPHE, value)
     if '"' not in value and "'" not in value:
         return value

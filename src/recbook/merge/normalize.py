@@ -20,8 +20,9 @@ _LATIN_TO_CYR = dict(
 )
 _CYR_TO_LAT = {c: l for l, c in _LATIN_TO_CYR.items() if l not in "yəƏh"}
 _KK_FOLD = str.maketrans("әғқңөұүһі", "агкноууhи".replace("h", "х"))
-# a word holding both a Latin and a Cyrillic letter (found in C, so clean text costs nothing)
-_MIXED_WORD = re.compile(r"(?=\w*[A-Za-zəƏ])(?=\w*[\u0400-\u04ff])\w+")
+# a word holding both a Latin and a Cyrillic letter (found in C, so clean text costs nothing); tried
+# at the start of each word only: a word's tail holds both scripts only if the whole word does
+_MIXED_WORD = re.compile(r"(?<!\w)(?=\w*[A-Za-zəƏ])(?=\w*[\u0400-\u04ff])\w+")
 # anything but letters and digits, save a decimal point between two digits ("2.5" stays one number)
 _NON_WORD = re.compile(r"(?:[^\w.]|_|(?<!\d)\.|\.(?!\d))+")
 # thousands grouped by one separator used throughout: "10,000", "10.000", "1 500 000" (space, no-break
