@@ -96,13 +96,14 @@ def gather(project: Path, report: Report) -> Gathered | None:
     return Gathered(inputs, merged, catalogs, settings, read_editions(project, report), decisions)
 
 
-def check_project(project: Path, report: Report, *, final: bool,
-                  epoch: int | None = None, release: Release | None = None) -> Checked | None:
+def check_project(project: Path, report: Report, *, final: bool, epoch: int | None = None,
+                  release: Release | None = None, typeset: bool = True) -> Checked | None:
     """Run every check a build makes: inputs, decisions, catalog files, each language's book.
 
     `final` is the final edition (`--strict`): every missing or fuzzy translation is an error.
     `epoch` is SOURCE_DATE_EPOCH as `read_source_date_epoch` returned it.
     `release` is the edition `recbook release` makes (None for a build).
+    `typeset=False` (`recbook check`, which renders nothing) leaves the books' strings untypeset.
     """
     from .load.catalogs import check_catalogs
     from .localize.numbering import unplaced
@@ -112,7 +113,7 @@ def check_project(project: Path, report: Report, *, final: bool,
         return None
     report.extend(check_catalogs(project))
     report.extend(unplaced(gathered.editions, len(gathered.inputs.conference.directions)))
-    books = {lang: localize_book(gathered, lang, final, report, epoch, release)
+    books = {lang: localize_book(gathered, lang, final, report, epoch, release, typeset)
              for lang in gathered.inputs.conference.languages}
     from .localize.group_sheets import sheet_label_problems  # each group's sheet is built with the books
     report.extend(sheet_label_problems(gathered.inputs.conference, gathered.inputs.proposals, gathered.catalogs, final))
@@ -141,8 +142,8 @@ def reuse_or_check(project: Path, report: Report, *, final: bool, epoch: int | N
     return checked
 
 
-def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
-                  epoch: int | None, release: Release | None = None) -> LocalizedBook:
+def localize_book(gathered: Gathered, lang: str, final: bool, report: Report, epoch: int | None,
+                  release: Release | None = None, typeset: bool = True) -> LocalizedBook:
     """Return the book in `lang`; in a final edition each missing translation is also an error.
 
     Every build keeps the numbers of the released editions (a non-final edition released again
@@ -152,7 +153,7 @@ def localize_book(gathered: Gathered, lang: str, final: bool, report: Report,
     from .localize import localize
 
     book, diagnostics = localize(gathered.inputs, gathered.merged, gathered.catalogs, lang,
-                                 draft=not final, editions=gathered.editions, release=release)
+                                 draft=not final, editions=gathered.editions, release=release, typeset=typeset)
     report.extend(diagnostics)
     if final:
         report.extend(missing_translations(book, gathered.catalogs))

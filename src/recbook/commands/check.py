@@ -59,7 +59,8 @@ def _full_check(project: Path, strict: bool):
 
     report = Report()
     try:
-        checked = check_project(project, report, final=strict, epoch=read_source_date_epoch(report))
+        checked = check_project(project, report, final=strict, epoch=read_source_date_epoch(report),
+                                typeset=False)  # nothing is printed: the typography is a build's
         if checked is not None:
             inputs = checked.gathered.inputs
             report.extend(unedited(checked.gathered.merged, {p.id: p for p in inputs.proposals}))

@@ -154,7 +154,7 @@ class _Book:
 
 def localize(
     inputs: Inputs, merged: MergeResult, catalogs: Catalogs, lang: str, *, draft: bool,
-    editions: Sequence[Edition] = (), release: Release | None = None,
+    editions: Sequence[Edition] = (), release: Release | None = None, typeset: bool = True,
 ) -> tuple[LocalizedBook, list[Diagnostic]]:
     """Return the book in `lang`, and the diagnostics about its translation.
 
@@ -163,6 +163,8 @@ def localize(
     kept, and the last one before `release` is compared in the changelog.
     `release` is the edition `recbook release` makes; only a final one is "final",
     so a draft never says "final", however complete its translation.
+    `typeset=False` leaves the strings as written: `recbook check` prints no book, and the
+    typography (localize.typography) says nothing about it, so a check skips it.
     """
     tr = Translator(catalogs, lang)
     b = _Book(inputs, tr, frozen_numbers(editions))
@@ -195,7 +197,7 @@ def localize(
     )
     book = edition_parts.stamp(book, release, b.labels, conf.illustrative)
     book = replace(book, changelog=edition_parts.changelog(book, editions, release, merged, b.proposals, b.labels))
-    return typeset_all(book, lang), tr.diagnostics(draft=draft) + _unprinted(conf)
+    return typeset_all(book, lang) if typeset else book, tr.diagnostics(draft=draft) + _unprinted(conf)
 
 
 def _unprinted(conf: Conference) -> list[Diagnostic]:
