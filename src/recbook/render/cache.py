@@ -17,7 +17,7 @@ from .. import __version__
 from .manifest import file_sha256, package_versions
 from ..model import LocalizedBook
 from . import RenderContext
-from .docx.paginate import layout_engine  # the DOCX's stored page numbers come from LibreOffice
+from .office import layout_engine  # the DOCX's stored page numbers come from LibreOffice
 
 
 def environment_digest(context: RenderContext) -> str:

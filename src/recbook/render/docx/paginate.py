@@ -27,10 +27,7 @@ does not fail for it.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
-import shutil
 import subprocess
 import zipfile
 from dataclasses import dataclass
@@ -41,40 +38,14 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ...diagnostics import RecbookError
+from ..office import OFFICE_VARIABLE, find_office
 from . import parts
 
-OFFICE_VARIABLE = "RECBOOK_SOFFICE"
 TIMEOUT = 180.0  # seconds for one LibreOffice run; a wedged office must not hang the build
 _EXPORT = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
 _REFERENCE = qn("w:commentReference")
 _ANCHORS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), _REFERENCE)
 _STORIES = re.compile(r"word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")  # where text is anchored
-
-
-def find_office() -> str | None:
-    """Return LibreOffice's soffice: $RECBOOK_SOFFICE (empty: none), else the one on PATH, else None."""
-    chosen = os.environ.get(OFFICE_VARIABLE)
-    if chosen is not None:  # e.g. macOS: /Applications/LibreOffice.app/Contents/MacOS/soffice
-        return shutil.which(chosen) if chosen else None
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def layout_engine() -> str:
-    """Return what identifies the LibreOffice that would lay out the DOCX ("none" without one).
-
-    Part of the render key: installing or upgrading LibreOffice changes the stored
-    page numbers, so a DOCX built before is not reused. Cheap (no office started).
-    """
-    office = find_office()
-    if office is None:
-        return "none"
-    program = Path(office).resolve().parent
-    digest = hashlib.sha256()
-    for name in ("versionrc", "libmergedlo.so"):  # the build id, and the size of the layout code
-        path = program / name
-        if path.is_file():
-            digest.update(path.read_bytes() if name == "versionrc" else str(path.stat().st_size).encode())
-    return f"libreoffice:{digest.hexdigest()[:16]}"
 
 
 def _pdf_name(bookmark: str) -> str:
