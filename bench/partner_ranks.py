@@ -103,6 +103,8 @@ def rank(score: Callable, a: str, b: str, cluster: Mapping[str, str], members: M
             best[other] = max((score(x, y) for x in members[own] for y in ids if eligible(x, y)), default=0.0)
     target = best[cluster[b]]
     rivals = sorted((s for k, s in best.items() if not (set(members[k]) & partners)), reverse=True)
+    if target <= 0:  # no score at all: not ranked (counted as > 3)
+        return 99, target, rivals[0] if rivals else 0.0
     return 1 + sum(1 for s in rivals if s > target), target, rivals[0] if rivals else 0.0
 
 
@@ -110,7 +112,8 @@ def make_eligible(variants, rarity: Rarity, shared: bool) -> Callable:
     """Return whether a pair competes: same kind as the missed pair, and (same language) unguarded."""
     def eligible(x: str, y: str) -> bool:
         s = score_pair(variants[x], variants[y], rarity)
-        return (s.language != BRIDGE and not s.guard) if shared else s.language in (BRIDGE, "")
+        common = {v.language for v in variants[x]} & {v.language for v in variants[y]}
+        return (bool(common) and not s.guard) if shared else not common
     return eligible
 
 
@@ -135,7 +138,7 @@ def main(argv: list[str]) -> None:
         for a, b, kind in missed:
             partners_a = {p for p in gold if gold[p] == gold[a]}
             s = score_pair(variants[a], variants[b], rarity)
-            shared = s.language != BRIDGE
+            shared = bool({v.language for v in variants[a]} & {v.language for v in variants[b]})
             if shared and s.guard:
                 totals.setdefault("guarded (same language)", Counter())[4] += 1
                 if "--pairs" in argv:
