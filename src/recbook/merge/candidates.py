@@ -27,6 +27,9 @@ PROBE = 12  # rarest tokens of a text that are looked up
 SHORTLIST = 2  # × cap: texts sharing the most probed tokens that are re-ranked
 FLOOR = 0.15  # weighted Dice below this: not a candidate
 ASK_CAP = 3  # nearest asks per text: only a text's best matches can become suggestions by their ask
+# an ask's few nearest asks are kept whatever their word overlap: two asks that say the same in other
+# words share few stems (their letters and terms may still make them a pair), and ASK_CAP bounds the cost
+ASK_FLOOR = 0.0
 BITES = 0.3  # the cap is reported only if a text left out was this close (could be a suggestion)
 
 
@@ -83,7 +86,7 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
             # long texts that share their ask but not their context: their nearest asks
             asks = Found(set(), set(), set())
             docs = [Doc(v.proposal_id, asked.stems) for v in vs if (asked := v.ask or v).stems]
-            _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), ASK_CAP, asks, None)
+            _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), ASK_CAP, asks, None, ASK_FLOOR)
             found.pairs |= asks.pairs
     languages = {v.language for vs in variants.values() for v in vs}
     # only a proposal not readable in every language can lack a language in common with another
@@ -94,16 +97,17 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
     if any(vs[0].ask is not None for vs in variants.values()):
         asks = [Doc(vs[0].proposal_id, (vs[0].ask or vs[0]).bridge) for _, vs in sorted(variants.items())
                 if (vs[0].ask or vs[0]).bridge and len(vs) < len(languages)]
-        _neighbours(asks, lambda t: rarity.weight("*", t), ASK_CAP, Found(across.pairs, set(), set()), None)  # adds to across.pairs
+        _neighbours(asks, lambda t: rarity.weight("*", t), ASK_CAP, Found(across.pairs, set(), set()), None,
+                    ASK_FLOOR)  # adds to across.pairs
     # a pair that shares a language was already compared in it
     found.pairs |= {(a, b) for a, b in across.pairs if not _share_language(variants[a], variants[b])}
     return found
 
 
 def _neighbours(docs: Sequence[Doc], weight: Callable[[str], float], cap: int, found: Found,
-                progress: Progress | None) -> None:
-    """Add the nearest neighbours of every doc to `found`."""
-    index = _Index(docs, weight, SHORTLIST * cap)
+                progress: Progress | None, floor: float = FLOOR) -> None:
+    """Add the nearest neighbours of every doc from `floor` up to `found`."""
+    index = _Index(docs, weight, SHORTLIST * cap, floor)
     for i, d in enumerate(docs):
         close = index.closest(i)
         if close is None:
@@ -120,8 +124,9 @@ def _neighbours(docs: Sequence[Doc], weight: Callable[[str], float], cap: int, f
 class _Index:
     """An inverted index of one language's texts, with each token's weight."""
 
-    def __init__(self, docs: Sequence[Doc], weight: Callable[[str], float], shortlist: int) -> None:
-        self.docs, self.shortlist = docs, shortlist
+    def __init__(self, docs: Sequence[Doc], weight: Callable[[str], float], shortlist: int,
+                 floor: float = FLOOR) -> None:
+        self.docs, self.shortlist, self.floor = docs, shortlist, floor
         self.postings: dict[str, list[int]] = {}
         for i, d in enumerate(docs):
             for t in d.tokens:
@@ -144,7 +149,7 @@ class _Index:
         close = []
         for j, _ in counts.most_common(self.shortlist):
             s = 2 * fsum(w[t] for t in tokens & self.docs[j].tokens) / (self.totals[i] + self.totals[j])
-            if s >= FLOOR:
+            if s >= self.floor:
                 close.append((-s, self.docs[j].proposal_id))
         return sorted(close)
 
