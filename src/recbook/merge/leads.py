@@ -25,9 +25,9 @@ def clear_leads(clusters: Clusters, scores: Scores, settings: MergeSettings) -> 
         if (s.language != BRIDGE or s.score < floor or clusters.of[a] == clusters.of[b]
                 or not scores.long(a, b)):
             continue
-        if all(s.score >= settings.cross_language_lead * _runner_up(x, y, clusters, scores) for x, y in ((a, b), (b, a))):
-            va, vb = scores.variants[a][0], scores.variants[b][0]
-            if not across_guard(va, vb):
+        lead = settings.cross_language_lead
+        if all(s.score >= lead * _runner_up(x, y, clusters, scores) for x, y in ((a, b), (b, a))):
+            if not across_guard(scores.variants[a][0], scores.variants[b][0]):  # the originals
                 found.add((a, b))
     return found
 
