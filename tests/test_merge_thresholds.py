@@ -102,3 +102,17 @@ def test_a_changed_evidence_floor_changes_the_merge_not_a_replay(tmp_path, monke
     assert suggested() == []
     conference.write_text(conference.read_text("utf-8").replace("evidence: 9", "evidence: 0.5"), "utf-8")
     assert suggested() == [("P1", "P2")]
+
+
+def test_the_cross_language_lead_is_read_and_checked(tmp_path):
+    inputs, lines = check(conference_with(tmp_path / "ok", "thresholds:\n  cross_language_lead: 1\n"))
+    assert lines == [] and dict(inputs.conference.thresholds) == {"cross_language_lead": 1.0}
+    for value, shown in (("0.9", "'0.9'"), ("clear", "'clear'"), ("11", "'11'")):
+        inputs, lines = check(conference_with(tmp_path / value, f"thresholds:\n  cross_language_lead: {value}\n"))
+        assert inputs is None and len(lines) == 1, value
+        assert lines[0].endswith(f"error: thresholds.cross_language_lead must be a number from 1.0 to 10.0, "
+                                 f"but received: {shown} [conference.bad-thresholds]"), lines
+    lead = Draft202012Validator(json.loads((ROOT / "schemas" / "conference.schema.json").read_text(encoding="utf-8"))
+                                ["properties"]["thresholds"]["properties"]["cross_language_lead"])
+    for value, ok in ((1, True), (1.5, True), ("2.5", True), ("10", True), (0.5, False), (11, False), ("x", False)):
+        assert lead.is_valid(value) == ok, value

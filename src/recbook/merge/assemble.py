@@ -11,6 +11,7 @@ from ..diagnostics import Report, error
 from ..model import MergeHow, Member, Proposal, Recommendation, Suggestion
 from .cluster import LONG_SHARE, Clusters, Scores, auto_ok, pair
 from .decisions import SET_ASIDE, Decision, Decisions
+from .leads import clear_leads
 from .normalize import natural_key
 from .settings import MergeSettings
 from .similarity import BRIDGE, PairScore
@@ -109,6 +110,7 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
     apart = {pair(*d.ids) for d in decisions.of("apart")}
     bridged = _best_bridges(scores)
     mutual = _mutual_long(clusters, scores, LONG_SHARE * settings.suggest_threshold)
+    leads = clear_leads(clusters, scores, settings)  # each other's clear best across languages
     offers, alike = [], []
     for (a, b), s in scores.known.items():
         if clusters.of[a] == clusters.of[b] or (a, b) in apart or s.exact:
@@ -116,14 +118,16 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
         if s.guard and s.language != BRIDGE:
             if s.score >= look_alike_floor(settings):
                 alike.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))
-        elif (s.score >= settings.suggest_threshold or (a, b) in mutual) and (s.language != BRIDGE or (a, b) in (bridged.get(a), bridged.get(b))):
+        elif (s.score >= settings.suggest_threshold or (a, b) in mutual or (a, b) in leads) and (s.language != BRIDGE or (a, b) in (bridged.get(a), bridged.get(b))):
             offers.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))  # a bridge: only a best match
     # bridge scores are scaled (similarity.BRIDGE_SCALE): a pair is measured against its own kind
     best = {kind: _best_per_cluster(clusters, [o for o in offers if (o[3].language == BRIDGE) == kind])
             for kind in (False, True)}
     best_any = _best_per_cluster(clusters, offers)
-    near = [o for o in offers if _near(o[3], *(best[o[3].language == BRIDGE][clusters.of[x]] for x in o[1:3]),
-                                       max(best_any[clusters.of[o[1]]], best_any[clusters.of[o[2]]]), settings)]
+    # a clear lead is the best cross-language match of both by construction, whatever else they match
+    near = [o for o in offers if (o[1], o[2]) in leads or _near(
+        o[3], *(best[o[3].language == BRIDGE][clusters.of[x]] for x in o[1:3]),
+        max(best_any[clusters.of[o[1]]], best_any[clusters.of[o[2]]]), settings)]
     shown: set[tuple[int, int]] = set()
     # a pair read in one language is surer than one matched on a few terms across languages:
     # the two kinds do not take each other's places

@@ -27,6 +27,10 @@ PROBE = 12  # rarest tokens of a text that are looked up
 SHORTLIST = 2  # × cap: texts sharing the most probed tokens that are re-ranked
 FLOOR = 0.15  # weighted Dice below this: not a candidate
 ASK_CAP = 3  # nearest asks per text: only a text's best matches can become suggestions by their ask
+# between two long texts (context, then ask), an ask's few nearest asks are kept whatever their word
+# overlap: two asks that say the same in other words share few stems (their letters and terms may
+# still make them a pair); ASK_CAP bounds the cost, and short texts are not searched so
+LONG_FLOOR = 0.0
 BITES = 0.3  # the cap is reported only if a text left out was this close (could be a suggestion)
 
 
@@ -81,10 +85,9 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
         _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), cap, found, progress)
         if any(v.ask is not None for v in vs):
             # long texts that share their ask but not their context: their nearest asks
-            asks = Found(set(), set(), set())
             docs = [Doc(v.proposal_id, asked.stems) for v in vs if (asked := v.ask or v).stems]
-            _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), ASK_CAP, asks, None)
-            found.pairs |= asks.pairs
+            longs = [Doc(v.proposal_id, v.ask.stems) for v in vs if v.ask is not None and v.ask.stems]
+            found.pairs |= _ask_pairs(docs, longs, lambda t, lang=language: rarity.weight(lang, t))
     languages = {v.language for vs in variants.values() for v in vs}
     # only a proposal not readable in every language can lack a language in common with another
     bridges = [Doc(vs[0].proposal_id, vs[0].bridge) for _, vs in sorted(variants.items())
@@ -94,16 +97,26 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
     if any(vs[0].ask is not None for vs in variants.values()):
         asks = [Doc(vs[0].proposal_id, (vs[0].ask or vs[0]).bridge) for _, vs in sorted(variants.items())
                 if (vs[0].ask or vs[0]).bridge and len(vs) < len(languages)]
-        _neighbours(asks, lambda t: rarity.weight("*", t), ASK_CAP, Found(across.pairs, set(), set()), None)  # adds to across.pairs
+        longs = [Doc(vs[0].proposal_id, vs[0].ask.bridge) for _, vs in sorted(variants.items())
+                 if vs[0].ask is not None and vs[0].ask.bridge and len(vs) < len(languages)]
+        across.pairs |= _ask_pairs(asks, longs, lambda t: rarity.weight("*", t))
     # a pair that shares a language was already compared in it
     found.pairs |= {(a, b) for a, b in across.pairs if not _share_language(variants[a], variants[b])}
     return found
 
 
+def _ask_pairs(docs: Sequence[Doc], longs: Sequence[Doc], weight: Callable[[str], float]) -> set[Pair]:
+    """Return each ask's nearest asks from FLOOR up, and each long text's nearest long asks from LONG_FLOOR."""
+    found = Found(set(), set(), set())
+    _neighbours(docs, weight, ASK_CAP, found, None)
+    _neighbours(longs, weight, ASK_CAP, found, None, LONG_FLOOR)
+    return found.pairs
+
+
 def _neighbours(docs: Sequence[Doc], weight: Callable[[str], float], cap: int, found: Found,
-                progress: Progress | None) -> None:
-    """Add the nearest neighbours of every doc to `found`."""
-    index = _Index(docs, weight, SHORTLIST * cap)
+                progress: Progress | None, floor: float = FLOOR) -> None:
+    """Add the nearest neighbours of every doc from `floor` up to `found`."""
+    index = _Index(docs, weight, SHORTLIST * cap, floor)
     for i, d in enumerate(docs):
         close = index.closest(i)
         if close is None:
@@ -120,8 +133,9 @@ def _neighbours(docs: Sequence[Doc], weight: Callable[[str], float], cap: int, f
 class _Index:
     """An inverted index of one language's texts, with each token's weight."""
 
-    def __init__(self, docs: Sequence[Doc], weight: Callable[[str], float], shortlist: int) -> None:
-        self.docs, self.shortlist = docs, shortlist
+    def __init__(self, docs: Sequence[Doc], weight: Callable[[str], float], shortlist: int,
+                 floor: float = FLOOR) -> None:
+        self.docs, self.shortlist, self.floor = docs, shortlist, floor
         self.postings: dict[str, list[int]] = {}
         for i, d in enumerate(docs):
             for t in d.tokens:
@@ -144,7 +158,7 @@ class _Index:
         close = []
         for j, _ in counts.most_common(self.shortlist):
             s = 2 * fsum(w[t] for t in tokens & self.docs[j].tokens) / (self.totals[i] + self.totals[j])
-            if s >= FLOOR:
+            if s >= self.floor:
                 close.append((-s, self.docs[j].proposal_id))
         return sorted(close)
 

@@ -16,13 +16,17 @@ from .features import Variant
 from .normalize import natural_key
 from .rarity import Rarity
 from .settings import MergeSettings
-from .similarity import MIN_EVIDENCE, PairScore, score_pair
+from .similarity import BRIDGE, MIN_EVIDENCE, PairScore, score_pair
 
 Pair = tuple[str, str]
 # two long texts that share their ask but not their context score lower than two titles that say
 # the same: between two long texts, mutual nearest neighbours are suggested from this share of
 # `suggest` (assemble.suggestions)
 LONG_SHARE = 0.75
+# two long texts with no language in common that are each other's clear best match across languages
+# are suggested from this share of `suggest` (leads.py): such pairs share only terms, numbers and names
+LEAD_SHARE = 0.5
+TOP_KEPT = 4  # best cross-language matches remembered per proposal, to tell a clear best from a close race
 
 
 def pair(a: str, b: str) -> Pair:
@@ -38,14 +42,27 @@ class Scores:
     known: dict[Pair, PairScore] = field(default_factory=dict)
     rarity: Rarity = field(default_factory=Rarity)
     min_evidence: float = MIN_EVIDENCE  # MergeSettings.min_evidence: the floor across languages
+    # per proposal, its TOP_KEPT best cross-language matches (score, other id), also those not kept
+    top_bridges: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
 
     def consider(self, a: str, b: str, keep_from: float) -> None:
         """Score a candidate pair; remember it only if it matters (memory at 100k proposals)."""
         key = pair(a, b)
         if key not in self.known:
             s = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity, self.min_evidence)
-            if s.exact or s.score >= keep_from or (s.score >= LONG_SHARE * keep_from and self.long(*key)):
+            if s.language == BRIDGE:
+                self._rank_bridge(key, s.score)
+            share = LEAD_SHARE if s.language == BRIDGE else LONG_SHARE
+            if s.exact or s.score >= keep_from or (s.score >= share * keep_from and self.long(*key)):
                 self.known[key] = s
+
+    def _rank_bridge(self, key: Pair, score: float) -> None:
+        """Remember a cross-language match among the best few of both its proposals."""
+        for pid, other in (key, key[::-1]):
+            top = self.top_bridges.setdefault(pid, [])
+            top.append((score, other))
+            top.sort(key=lambda t: (-t[0], natural_key(t[1])))
+            del top[TOP_KEPT:]
 
     def long(self, a: str, b: str) -> bool:
         """Return True if both proposals give context before their ask (features.ask_sentences)."""

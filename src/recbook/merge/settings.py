@@ -17,6 +17,9 @@ class MergeSettings:
     # a pair with no language in common needs shared tokens weighing this many unseen tokens
     # (similarity.bridge; docs/decisions.md, "Evidence floor across languages")
     min_evidence: float = 1.1
+    # two long texts with no language in common are suggested from half of `suggest` when each is the
+    # other's best match across languages by this factor over the runner-up (leads.py)
+    cross_language_lead: float = 1.5
 
     def __post_init__(self) -> None:
         if not 0 < self.suggest_threshold <= self.auto_threshold <= 1:
@@ -25,3 +28,5 @@ class MergeSettings:
             raise ValueError("need candidate_cap ≥ 1 and suggest_per_proposal ≥ 1")
         if not 0 <= self.min_evidence <= 10:
             raise ValueError("need 0 ≤ min_evidence ≤ 10")
+        if not 1 <= self.cross_language_lead <= 10:
+            raise ValueError("need 1 ≤ cross_language_lead ≤ 10")

@@ -71,8 +71,8 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def guard(a: Variant, b: Variant) -> str:
-    """Return why two texts must not merge automatically, or ""."""
+def guard(a: Variant, b: Variant, names: bool = True) -> str:
+    """Return why two texts must not merge automatically, or "" (`names`: compare names too)."""
     if a.numbers != b.numbers:
         # "register" vs "register within one year" is a different ask too
         return "different numbers: " + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
@@ -83,7 +83,7 @@ def guard(a: Variant, b: Variant) -> str:
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
-    return _bounds_guard(a, b) or _names_guard(a, b) or _groups_guard(a, b)
+    return _bounds_guard(a, b) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
 
 
 def _bounds_guard(a: Variant, b: Variant) -> str:
@@ -162,6 +162,17 @@ def near_guard(a: Variant, b: Variant, total: float) -> str:
     # a guessed ask: both read whole ("half" in one context only is no number)
     read = (a, b) if _ask_guessed(a) or _ask_guessed(b) else (asked(a), asked(b))
     return guard(*read) or (substitution(a, b) if total >= NEAR else "")
+
+
+def across_guard(a: Variant, b: Variant) -> str:
+    """Return what two originals in different languages disagree on, read the same in any language.
+
+    Numbers, more or less, a "not", binding or voluntary, bounds and groups of people
+    are language-neutral features; names are not (Алматы / Almaty are spelt apart).
+    The asks are read as near_guard reads them.
+    """
+    read = (a, b) if _ask_guessed(a) or _ask_guessed(b) else (asked(a), asked(b))
+    return guard(*read, names=False)
 
 
 def glossary_dice(a: Variant, b: Variant) -> float:

@@ -14,11 +14,13 @@ THRESHOLD_KEYS: dict[str, tuple[type, float, float]] = {
     "candidates_per_proposal": (int, 1, 10_000),
     "suggestions_per_proposal": (int, 1, 1_000),
     "cross_language_evidence": (float, 0.0, 10.0),
+    "cross_language_lead": (float, 1.0, 10.0),
 }
 THRESHOLD_FIELDS = {"auto_merge": "auto_threshold", "suggest": "suggest_threshold",
                     "candidates_per_proposal": "candidate_cap", "suggestions_per_proposal": "suggest_per_proposal",
-                    "cross_language_evidence": "min_evidence"}
-_LOW_INCLUDED = {"cross_language_evidence"}  # 0: no floor beyond two shared tokens
+                    "cross_language_evidence": "min_evidence", "cross_language_lead": "cross_language_lead"}
+# evidence 0: no floor beyond two shared tokens; lead 1: each other's best match, however close the runner-up
+_LOW_INCLUDED = {"cross_language_evidence", "cross_language_lead"}
 
 
 def validate_thresholds(node: Node | None, report: Report) -> tuple[tuple[str, float], ...] | None:
