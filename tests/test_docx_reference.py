@@ -96,3 +96,16 @@ def test_the_packaged_reference_is_clean_so_a_copy_of_it_is_not_opened(tmp_path,
     copy.write_bytes(packaged.read_bytes()[:-1])  # any other bytes are read (here refused: not a zip)
     monkeypatch.undo()
     assert [d.code for d in reference_docx.reference_problems(tmp_path)] == ["docx.bad-reference"]
+
+
+def test_the_packaged_reference_itself_is_checked(tmp_path, monkeypatch):
+    # a source checkout used as the project: templates/reference.docx is the packaged file itself,
+    # replaced there by whoever handed the project over, and vouched for by no test
+    import recbook.resources
+    from recbook.load import reference_docx
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / reference_docx.REFERENCE).write_bytes(b"not a zip")
+    # recbook as if installed from a source checkout at tmp_path
+    monkeypatch.setattr(recbook.resources, "_PACKAGE", tmp_path / "src" / "recbook")
+    assert [d.code for d in reference_docx.reference_problems(tmp_path)] == ["docx.bad-reference"]

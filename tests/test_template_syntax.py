@@ -50,3 +50,17 @@ def test_the_same_bytes_under_another_name_are_parsed(tmp_path, monkeypatch) -> 
     monkeypatch.setattr(template_syntax, "_parse_problems", lambda path, shown: parsed.append(shown) or [])
     template_problems(tmp_path)
     assert parsed == [f"templates/renamed{source.suffix}"]
+
+
+def test_the_packaged_folder_itself_is_parsed(tmp_path, monkeypatch) -> None:
+    # a source checkout used as the project: its templates/ is the packaged folder, and an edit
+    # there is untested, so it is no copy of anything and is parsed
+    import recbook.resources
+
+    folder = _copy_packaged(tmp_path)
+    # recbook as if installed from a source checkout at tmp_path
+    monkeypatch.setattr(recbook.resources, "_PACKAGE", tmp_path / "src" / "recbook")
+    book = folder / "book.html"
+    book.write_bytes(book.read_bytes() + b"{% if %}")
+    found = template_problems(tmp_path)
+    assert [(d.code, d.location.path) for d in found] == [("template.syntax", "templates/book.html")]

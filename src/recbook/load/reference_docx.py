@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Location, error
-from ..resources import default_dir
+from ..resources import is_packaged_copy
 
 REFERENCE = "templates/reference.docx"
 _RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -27,7 +27,7 @@ _ACTIVE = (("word/vbaproject", "macros"), ("word/activex/", "an ActiveX control"
 def reference_problems(project: Path) -> list[Diagnostic]:
     """Return an error for each external relationship (other than a hyperlink) in the project's reference.docx."""
     path = project / REFERENCE
-    if not path.is_file() or _is_packaged_copy(path):
+    if not path.is_file() or is_packaged_copy(path, "reference.docx"):
         return []
     from lxml import etree  # only for a reference document of the project's own
 
@@ -43,15 +43,6 @@ def reference_problems(project: Path) -> list[Diagnostic]:
     return links + [error(Location(REFERENCE), f"holds {what} ({part}), which every book would carry; "
                           "save the styles into a plain new .docx", "docx.active-content")
                     for part, what in active_parts(path)]
-
-
-def _is_packaged_copy(path: Path) -> bool:
-    """Return whether `path` holds exactly the bytes of the packaged reference.docx (tested clean)."""
-    packaged = default_dir("templates") / "reference.docx"
-    try:
-        return packaged.stat().st_size == path.stat().st_size and packaged.read_bytes() == path.read_bytes()
-    except OSError:
-        return False
 
 
 def active_parts(path: Path) -> list[tuple[str, str]]:

@@ -4,8 +4,9 @@ Only parsing: nothing is rendered and nothing runs (rendering happens in the
 sandbox, recbook.render.templating). The packaged templates are tested; a
 project's overrides in templates/ are what a secretariat edits by hand. A file
 there with the very bytes of the packaged template of the same name is not an
-edit (a copy kept beside the ones edited, or the source checkout's own sample
-project), so it is not parsed again: a check then needs no Jinja2 at all.
+edit (a copy kept beside the ones edited, as in a copy of the sample project), so
+it is not parsed again: a check then needs no Jinja2 at all. The packaged file
+itself (the project is a source checkout) is parsed: an edit there is untested.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostic, Location, error
 from ..file_memo import reuse
-from ..resources import default_dir
+from ..resources import is_packaged_copy
 
 TEMPLATE_SUFFIXES = (".html", ".css")
 MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
@@ -43,18 +44,9 @@ def template_problems(project: Path) -> list[Diagnostic]:
             found.append(error(Location(shown), f"a template of {size:,} bytes is more than "
                                f"the {MAX_TEMPLATE_BYTES // 2**20} MiB limit", "template.too-large"))
             continue
-        if not _is_packaged_copy(path, folder, size):
+        if not is_packaged_copy(path, path.relative_to(folder).as_posix()):
             found += reuse("template-syntax", path, shown, lambda: _parse_problems(path, shown))
     return found
-
-
-def _is_packaged_copy(path: Path, folder: Path, size: int) -> bool:
-    """Return whether `path` holds exactly the bytes of the packaged template of the same name."""
-    packaged = default_dir("templates") / path.relative_to(folder)
-    try:
-        return packaged.stat().st_size == size and packaged.read_bytes() == path.read_bytes()
-    except OSError:
-        return False
 
 
 def _parse_problems(path: Path, shown: str) -> list[Diagnostic]:
