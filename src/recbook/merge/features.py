@@ -11,6 +11,7 @@ import snowballstemmer
 
 from ..model import Proposal
 from . import lemma_cache, lexicon
+from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
@@ -44,6 +45,9 @@ class Variant:
     # ("…prices rose, residents are not heard. We propose …"); None when the whole text is the ask
     ask: "Variant | None" = None
     marked: bool = False  # an ask part found by a marker word, not the last sentence taken on trust
+    negated: frozenset[str] = frozenset()  # keys of the words a "not" stands against (conflicts.py)
+    ends: bool = False  # abolishes something ("отменить", "abolish"): against a text that keeps it
+    title: str = ""  # the normalized title, so a typo check reads title and text in order
 
 
 @lru_cache(maxsize=200_000)
@@ -238,6 +242,9 @@ def make_variant(
         bridge=frozenset(concepts | {f"~{i.skeleton}" for i in infos if i.skeleton}),
         modality=(modality > 0) - (modality < 0),
         names=names(title, text),
+        negated=negated_keys(words, infos, language) if any(i.negation for i in infos) else frozenset(),
+        ends=any(i.sign < 0 and w.startswith(lexicon.ENDS) for w, i in zip(words, infos)),
+        title=normalize(title or ""),
         ask=_ask_variant(proposal_id, language, title, text, original) if whole else None,
     )
 

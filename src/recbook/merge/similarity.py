@@ -16,6 +16,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
+from .conflicts import absence_only, typo_aligned
 from .features import Variant
 from .lexicon import BOUNDS, GROUPS
 from .rarity import FLAT, Rarity
@@ -52,6 +53,9 @@ class PairScore:
     exact: bool = False  # same normalized text, both written in the same language
     guard: str = ""  # "" or why the pair may only be suggested
     terms: float = 0.0  # Dice of glossary terms (glossary.py), when enough are shared
+    # the guard is only a number, a deadline, a "must" or a "more" one text gives and the other
+    # leaves out (conflicts.py): never merged automatically, but it may be suggested
+    absence: bool = False
 
     def explain(self) -> str:
         """Return a short human reading of the score."""
@@ -131,8 +135,9 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     total = max(STEM_WEIGHT * stems + (1 - STEM_WEIGHT) * chars, TERMS_WEIGHT * terms)
     if a.ask is not None or b.ask is not None:
         total = max(total, min(ask_score(asked(a), asked(b), rarity), ASK_CAP))
-    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False,
-                     near_guard(a, b, total), round(terms, 4))
+    why, absent = near_reading(a, b, total)
+    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, why, round(terms, 4),
+                     absent)
 
 
 def _ask_guessed(v: Variant) -> bool:
@@ -151,7 +156,12 @@ def ask_score(a: Variant, b: Variant, rarity: Rarity) -> float:
 
 
 def near_guard(a: Variant, b: Variant, total: float) -> str:
-    """Return the guard of the two asks, or for a close pair a content word swapped for an unrelated one.
+    """Return the guard of the two asks, or for a close pair a content word swapped for an unrelated one."""
+    return near_reading(a, b, total)[0]
+
+
+def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
+    """Return the guard of the two asks (or a swapped word) and whether it is only an absence.
 
     The context of a proposal speaks of what is "not" done or "too low"; only
     what the ask says decides its polarity, direction, numbers and names. But an
@@ -161,7 +171,20 @@ def near_guard(a: Variant, b: Variant, total: float) -> str:
     """
     # a guessed ask: both read whole ("half" in one context only is no number)
     read = (a, b) if _ask_guessed(a) or _ask_guessed(b) else (asked(a), asked(b))
-    return guard(*read) or (substitution(a, b) if total >= NEAR else "")
+    why = guard(*read)
+    if why and total >= NEAR and a.original and b.original and _misspelt(a, b):
+        return "", False  # a spelling variant: its guard word is a typo («міндеті» for «міндетті»)
+    if not why:
+        return (substitution(a, b) if total >= NEAR else ""), False
+    # bounds, names, groups and a swapped word always stand against each other
+    plain = _bounds_guard(*read) or _names_guard(*read) or _groups_guard(*read)
+    absent = not plain and absence_only(*read) and (total < NEAR or not substitution(a, b))
+    return why, absent and a.original and b.original
+
+
+def _misspelt(a: Variant, b: Variant) -> bool:
+    """Return True if two originals are word by word the same, title and text, but for one-edit typos."""
+    return (a.title == b.title or typo_aligned(a.title, b.title)) and typo_aligned(a.key, b.key)
 
 
 def across_guard(a: Variant, b: Variant) -> str:
@@ -204,7 +227,8 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
         if s.score > best.score:
             best = s
     if a[0].language == b[0].language:  # both originals (features.variants puts them first)
-        return replace(best, guard=near_guard(a[0], b[0], best.score))
+        why, absent = near_reading(a[0], b[0], best.score)
+        return replace(best, guard=why, absence=absent)
     if guards and not best.guard:
         best = replace(best, guard=guards[0])
     return best
