@@ -179,7 +179,9 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     # bounds, names, groups and a swapped word always stand against each other
     plain = _bounds_guard(*read) or _names_guard(*read) or _groups_guard(*read)
     absent = not plain and absence_only(*read) and (total < NEAR or not substitution(a, b))
-    return why, absent and a.original and b.original
+    # only between two long texts: a one-sentence text is all ask, and a number or a "must" it
+    # gives is half of it ("до 3 лет" / "увеличить сроки"); in a long text it is one detail of many
+    return why, absent and a.original and b.original and a.ask is not None and b.ask is not None
 
 
 def _misspelt(a: Variant, b: Variant) -> bool:
