@@ -266,14 +266,17 @@ def _best_bridges(scores: Scores) -> dict[str, tuple[str, str]]:
 
 
 def _mutual_long(clusters: Clusters, scores: Scores, floor: float) -> set[tuple[str, str]]:
-    """Return the pairs of long texts from `floor` up that are each other's best unguarded match in one language."""
+    """Return the pairs of long texts from `floor` up that are each other's best unguarded match in one language.
+
+    A pair with a guard, even one that is only an absence, is not lifted below `suggest`.
+    """
     best: dict[str, float] = {}
     for (a, b), s in scores.known.items():
-        if s.language != BRIDGE and not kept_apart(s) and clusters.of[a] != clusters.of[b]:
+        if s.language != BRIDGE and not s.guard and clusters.of[a] != clusters.of[b]:
             for pid in (a, b):
                 best[pid] = max(best.get(pid, 0.0), s.score)
     return {p for p, s in scores.known.items()
-            if s.language != BRIDGE and not kept_apart(s) and s.score >= floor and clusters.of[p[0]] != clusters.of[p[1]]
+            if s.language != BRIDGE and not s.guard and s.score >= floor and clusters.of[p[0]] != clusters.of[p[1]]
             and s.score == best[p[0]] == best[p[1]] and scores.long(*p)}
 
 

@@ -48,6 +48,7 @@ class Variant:
     negated: frozenset[str] = frozenset()  # keys of the words a "not" stands against (conflicts.py)
     ends: bool = False  # abolishes something ("отменить", "abolish"): against a text that keeps it
     title: str = ""  # the normalized title, so a typo check reads title and text in order
+    long: bool = False  # two sentences or more: a one-sentence text is all ask (conflicts.py)
 
 
 @lru_cache(maxsize=200_000)
@@ -177,6 +178,11 @@ def parts(word: str, language: str) -> tuple[str, ...]:
     return (word,)
 
 
+def sentences_of(text: str | None) -> list[str]:
+    """Return the non-empty sentences of a text."""
+    return [s for s in _SENTENCE.split(text or "") if s.strip()]
+
+
 def ask_sentences(text: str | None) -> str | None:
     """Return the sentences of `text` that carry its ask, or None if that is all of it or none.
 
@@ -184,7 +190,7 @@ def ask_sentences(text: str | None) -> str | None:
     context of two groups differs even when their ask is the same, and it speaks of
     what is "not" done or "too low" without asking for less.
     """
-    sentences = [s for s in _SENTENCE.split(text or "") if s.strip()]
+    sentences = sentences_of(text)
     if len(sentences) < 2:
         return None
     asks = [s for s in sentences if _asks(s)] or sentences[-1:]  # unmarked: the ask comes last
@@ -245,8 +251,14 @@ def make_variant(
         negated=negated_keys(words, infos, language) if any(i.negation for i in infos) else frozenset(),
         ends=any(i.sign < 0 and w.startswith(lexicon.ENDS) for w, i in zip(words, infos)),
         title=normalize(title or ""),
+        long=whole and _long(text),
         ask=_ask_variant(proposal_id, language, title, text, original) if whole else None,
     )
+
+
+def _long(text: str | None) -> bool:
+    """Return True if a text has two sentences or more (a cheap test first: most titles have no break)."""
+    return bool(text) and _SENTENCE.search(text.strip()) is not None and len(sentences_of(text)) >= 2
 
 
 def _ask_variant(proposal_id: str, language: str, title: str | None, text: str | None,

@@ -179,9 +179,9 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     # bounds, names, groups and a swapped word always stand against each other
     plain = _bounds_guard(*read) or _names_guard(*read) or _groups_guard(*read)
     absent = not plain and absence_only(*read) and (total < NEAR or not substitution(a, b))
-    # only between two long texts: a one-sentence text is all ask, and a number or a "must" it
-    # gives is half of it ("до 3 лет" / "увеличить сроки"); in a long text it is one detail of many
-    return why, absent and a.original and b.original and a.ask is not None and b.ask is not None
+    # a number only one of two long texts gives is one detail of many; a one-sentence text is all
+    # ask, and its number is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
+    return why, absent and a.original and b.original and (a.numbers == b.numbers or a.long and b.long)
 
 
 def _misspelt(a: Variant, b: Variant) -> bool:
