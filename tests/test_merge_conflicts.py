@@ -105,6 +105,15 @@ def test_what_is_no_typo(a, b):
     assert not typo_aligned(a, b)
 
 
+@pytest.mark.parametrize("a, b", [
+    ("қосымша демалыс күнін", "қосымша демлаыс күнін"),  # two letters swapped
+    ("жұмыс беруші", "жұмыс берші"),  # one dropped
+    ("school busses", "school buses"),  # one added
+])
+def test_what_is_a_typo(a, b):
+    assert typo_aligned(a, b)
+
+
 WATER = "Проверять качество питьевой воды в каждом селе обязательно раз в квартал."
 
 

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from rapidfuzz.distance import OSA
-
 from . import lexicon
 from .normalize import fold_kk
 
@@ -59,7 +57,7 @@ def absence_only(a: "Variant", b: "Variant") -> bool:
     """
     if not (a.numbers <= b.numbers or b.numbers <= a.numbers):
         return False  # each gives a number the other does not: 18 vs 16
-    if a.direction != b.direction and (a.direction and b.direction or a.ends or b.ends):
+    if a.direction != b.direction and (a.direction and b.direction or _ends(a) or _ends(b)):
         return False  # more vs less, or "abolish" against a text that keeps or requires it
     if a.modality != b.modality and a.modality and b.modality:
         return False  # binding vs voluntary
@@ -68,6 +66,11 @@ def absence_only(a: "Variant", b: "Variant") -> bool:
         # "талап етілмесін"), and so is one before a word the other asks for plainly
         return not (a.modality != b.modality or a.direction != b.direction or _denied_plainly(a, b))
     return True
+
+
+def _ends(v: "Variant") -> bool:
+    """Return True if a text abolishes something ("отменить", "abolish"): it stands against one that keeps it."""
+    return any(w.startswith(lexicon.ENDS) for w in v.folded.split())
 
 
 def _denied_plainly(a: "Variant", b: "Variant") -> bool:
@@ -97,9 +100,22 @@ def typo_aligned(a: str, b: str) -> bool:
 
 def _typo(x: str, y: str) -> bool:
     """Return True if two different words are one edit apart and neither says a number or a "not"."""
-    if any(c.isdigit() for c in x + y) or OSA.distance(x, y) > 1:
+    if any(c.isdigit() for c in x + y) or not _one_edit(x, y):
         return False
     return not any(_says_not_or_number(fold_kk(w)) for w in (x, y))
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Return True if two different words are one letter added, dropped or replaced, or two swapped, apart."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    i = next((k for k, (p, q) in enumerate(zip(x, y)) if p != q), len(x))
+    if len(x) < len(y):
+        return x[i:] == y[i + 1:]  # one letter added
+    # one replaced, or two neighbours swapped
+    return x[i + 1:] == y[i + 1:] or (x[i:i + 2] == y[i:i + 2][::-1] and x[i + 2:] == y[i + 2:])
 
 
 def _says_not_or_number(word: str) -> bool:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from .conflicts import absence_only, typo_aligned
 from .features import Variant
 from .lexicon import BOUNDS, GROUPS
+from .normalize import normalize
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
 from .substitution import substitution
@@ -186,7 +187,8 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
 
 def _misspelt(a: Variant, b: Variant) -> bool:
     """Return True if two originals are word by word the same, title and text, but for one-edit typos."""
-    return (a.title == b.title or typo_aligned(a.title, b.title)) and typo_aligned(a.key, b.key)
+    title_a, title_b = normalize(a.title), normalize(b.title)
+    return (title_a == title_b or typo_aligned(title_a, title_b)) and typo_aligned(a.key, b.key)
 
 
 def across_guard(a: Variant, b: Variant) -> str:
