@@ -12,6 +12,7 @@ an absence may still be suggested (never merged automatically: the guard stays).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Sequence
 
 from . import lexicon
@@ -70,7 +71,10 @@ def absence_only(a: "Variant", b: "Variant") -> bool:
 
 def _ends(v: "Variant") -> bool:
     """Return True if a text abolishes something ("отменить", "abolish"): it stands against one that keeps it."""
-    return any(w.startswith(lexicon.ENDS) for w in v.folded.split())
+    return _ENDS.search(v.folded) is not None
+
+
+_ENDS = re.compile(r"(?<!\S)(?:" + "|".join(lexicon.ENDS) + ")")
 
 
 def _denied_plainly(a: "Variant", b: "Variant") -> bool:
@@ -80,7 +84,10 @@ def _denied_plainly(a: "Variant", b: "Variant") -> bool:
 
 def _stands(negated: frozenset[str], other: "Variant") -> bool:
     """Return True if a word of `other` begins with one of the `negated` keys (a Kazakh root may be short)."""
-    return bool(negated) and any(_key(w).startswith(tuple(negated)) for w in other.folded.split())
+    if not negated:
+        return False
+    words = " " + other.folded.translate(_VOICED)  # a space before each word: a key must begin one
+    return any(" " + key in words for key in negated)
 
 
 def typo_aligned(a: str, b: str) -> bool:

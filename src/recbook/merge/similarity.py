@@ -178,8 +178,8 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     if not why:
         return (substitution(a, b) if total >= NEAR else ""), False
     # bounds, names, groups and a swapped word always stand against each other
-    plain = _bounds_guard(*read) or _names_guard(*read) or _groups_guard(*read)
-    absent = not plain and absence_only(*read) and (total < NEAR or not substitution(a, b))
+    absent = (absence_only(*read) and not (_bounds_guard(*read) or _names_guard(*read) or _groups_guard(*read))
+              and (total < NEAR or not substitution(a, b)))
     # a number only one of two long texts gives is one detail of many; a one-sentence text is all
     # ask, and its number is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
     return why, absent and a.original and b.original and (a.numbers == b.numbers or a.long and b.long)
