@@ -173,22 +173,27 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     # a guessed ask: both read whole ("half" in one context only is no number)
     read = (a, b) if _ask_guessed(a) or _ask_guessed(b) else (asked(a), asked(b))
     why = guard(*read)
-    if why and total >= NEAR and a.original and b.original and _misspelt(a, b):
-        return "", False  # a spelling variant: its guard word is a typo («міндеті» for «міндетті»)
     if not why:
         return (substitution(a, b) if total >= NEAR else ""), False
-    # bounds, names, groups and a swapped word always stand against each other
-    absent = (absence_only(*read) and not (_bounds_guard(*read) or _names_guard(*read) or _groups_guard(*read))
+    if not (a.original and b.original):
+        return why, False  # through a translation every guard is a conflict
+    if total >= NEAR and _misspelt(a, b):
+        return "", False  # a spelling variant: its guard word is a typo («міндеті» for «міндетті»)
+    # bounds, names, groups and a swapped word always stand against each other; a number only one
+    # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
+    # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
+    absent = (absence_only(*read) and (a.numbers == b.numbers or a.long and b.long)
+              and not (_bounds_guard(*read) or _names_guard(*read) or _groups_guard(*read))
               and (total < NEAR or not substitution(a, b)))
-    # a number only one of two long texts gives is one detail of many; a one-sentence text is all
-    # ask, and its number is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
-    return why, absent and a.original and b.original and (a.numbers == b.numbers or a.long and b.long)
+    return why, absent
 
 
 def _misspelt(a: Variant, b: Variant) -> bool:
     """Return True if two originals are word by word the same, title and text, but for one-edit typos."""
+    if not typo_aligned(a.key, b.key):  # the text first: the titles are normalized only then
+        return False
     title_a, title_b = normalize(a.title), normalize(b.title)
-    return (title_a == title_b or typo_aligned(title_a, title_b)) and typo_aligned(a.key, b.key)
+    return title_a == title_b or typo_aligned(title_a, title_b)
 
 
 def across_guard(a: Variant, b: Variant) -> str:
