@@ -6,7 +6,7 @@ import pytest
 
 from merge_helpers import clusters, prop
 from recbook.merge import merge
-from recbook.merge.conflicts import typo_aligned
+from recbook.merge.conflicts import negated_keys, typo_aligned
 from recbook.merge.features import make_variant, word_info
 from recbook.merge.similarity import score_variants
 
@@ -82,6 +82,13 @@ def test_a_kazakh_negated_verb_denies_its_plain_form():
     ask = "Жұмыс тобы ҮЕҰ есептілігін электронды түрде тапсыруға рұқсат {} ұсынады."
     context = "Көп ауылда интернет нашар, ҮЕҰ есептерін қағазбен тапсырады. Бұл көп уақыт алады. "
     assert where(pair_of(ask.format("беруді"), ask.format("бермеуді"), context, "kk")) == "look-alike"
+
+
+@pytest.mark.parametrize("word, root", [("бермейди", "пер"), ("бермеу", "пер"), ("жаппау", "жап"),
+                                        ("етилмесин", "етил"), ("болмасын", "пол")])
+def test_a_kazakh_negated_verb_is_read_by_its_root(word, root):
+    # the root ends where the negation begins (б/г read п/к: "жабу" / "жаппау")
+    assert root in negated_keys([word], [word_info(word, "kk")], "kk")
 
 
 BLOOD = ("Қан донорларына демалыс күні", "Қан тапсырған күні қызметкерге жұмыс беруші жалақысы сақталатын "

@@ -34,8 +34,9 @@ def negated_keys(words: Sequence[str], infos: Sequence["WordInfo"], language: st
         if not info.negation:
             continue
         verb = lexicon.KK_NEGATED_VERB.match(words[i]) if language == "kk" else None
-        if verb and verb.lastindex:
-            keys.add(_key(words[i][:verb.start(verb.lastindex)]))  # "бермеу" denies "беру"
+        if verb:  # "бермеу" / "бермейді" deny "беру": the root ends where the first group (-ма-, -мау) begins
+            first = min(g for g in range(1, len(verb.groups()) + 1) if verb.group(g))
+            keys.add(_key(words[i][:verb.start(first)] or words[i][:3]))  # "болмасын" is one group
         before = language == "kk" and (verb or words[i] in AFTER)  # "міндетті болмауы", "қажеті жоқ"
         near = reversed(range(i)) if before else range(i + 1, len(words))
         keys.update(_key(words[j]) for j in [j for j in near if infos[j].stem][:SCOPE])
