@@ -156,11 +156,6 @@ def ask_score(a: Variant, b: Variant, rarity: Rarity) -> float:
     return STEM_WEIGHT * rarity.dice(a, b) + (1 - STEM_WEIGHT) * fuzz.ratio(a.folded, b.folded) / 100
 
 
-def near_guard(a: Variant, b: Variant, total: float) -> str:
-    """Return the guard of the two asks, or for a close pair a content word swapped for an unrelated one."""
-    return near_reading(a, b, total)[0]
-
-
 def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     """Return the guard of the two asks (or a swapped word) and whether it is only an absence.
 
@@ -201,7 +196,7 @@ def across_guard(a: Variant, b: Variant) -> str:
 
     Numbers, more or less, a "not", binding or voluntary, bounds and groups of people
     are language-neutral features; names are not (Алматы / Almaty are spelt apart).
-    The asks are read as near_guard reads them.
+    The asks are read as near_reading reads them.
     """
     read = (a, b) if _ask_guessed(a) or _ask_guessed(b) else (asked(a), asked(b))
     return guard(*read, names=False)
