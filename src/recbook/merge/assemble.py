@@ -115,7 +115,7 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
     for (a, b), s in scores.known.items():
         if clusters.of[a] == clusters.of[b] or (a, b) in apart or s.exact:
             continue
-        if s.guard and s.language != BRIDGE:
+        if kept_apart(s):
             if s.score >= look_alike_floor(settings):
                 alike.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))
         elif (s.score >= settings.suggest_threshold or (a, b) in mutual or (a, b) in leads) and (s.language != BRIDGE or (a, b) in (bridged.get(a), bridged.get(b))):
@@ -185,7 +185,7 @@ def _cluster_pair(x: int, y: int, clusters: Clusters, scores: Scores,
         for b in clusters.members[y]:
             key = pair(a, b)
             s = scores.known.get(key)
-            if key in apart or (s is not None and s.guard and s.language != BRIDGE):
+            if key in apart or (s is not None and kept_apart(s)):
                 return None
             if s is not None and (best is None or s.score > best[2].score):
                 best = (*key, s)
@@ -213,6 +213,11 @@ def _near(s: PairScore, best_a: float, best_b: float, best_of_both: float, setti
     if s.score < weak and s.score < nearest:
         return False
     return s.score >= RELATIVE_CUT * min(best_a, best_b)
+
+
+def kept_apart(s: PairScore) -> bool:
+    """Return True if two texts disagree (a guard that is more than a detail one leaves out): a look-alike."""
+    return bool(s.guard) and s.language != BRIDGE and not s.absence
 
 
 def look_alike_floor(settings: MergeSettings) -> float:
@@ -261,7 +266,10 @@ def _best_bridges(scores: Scores) -> dict[str, tuple[str, str]]:
 
 
 def _mutual_long(clusters: Clusters, scores: Scores, floor: float) -> set[tuple[str, str]]:
-    """Return the pairs of long texts from `floor` up that are each other's best unguarded match in one language."""
+    """Return the pairs of long texts from `floor` up that are each other's best unguarded match in one language.
+
+    A pair with a guard, even one that is only an absence, is not lifted below `suggest`.
+    """
     best: dict[str, float] = {}
     for (a, b), s in scores.known.items():
         if s.language != BRIDGE and not s.guard and clusters.of[a] != clusters.of[b]:

@@ -11,6 +11,7 @@ import snowballstemmer
 
 from ..model import Proposal
 from . import lemma_cache, lexicon
+from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
@@ -44,6 +45,9 @@ class Variant:
     # ("…prices rose, residents are not heard. We propose …"); None when the whole text is the ask
     ask: "Variant | None" = None
     marked: bool = False  # an ask part found by a marker word, not the last sentence taken on trust
+    negated: frozenset[str] = frozenset()  # keys of the words a "not" stands against (conflicts.py)
+    title: str = ""  # the title as written, so a typo check reads title and text in order
+    long: bool = False  # two sentences or more: a one-sentence text is all ask (conflicts.py)
 
 
 @lru_cache(maxsize=200_000)
@@ -173,6 +177,11 @@ def parts(word: str, language: str) -> tuple[str, ...]:
     return (word,)
 
 
+def sentences_of(text: str | None) -> list[str]:
+    """Return the non-empty sentences of a text."""
+    return [s for s in _SENTENCE.split(text or "") if s.strip()]
+
+
 def ask_sentences(text: str | None) -> str | None:
     """Return the sentences of `text` that carry its ask, or None if that is all of it or none.
 
@@ -180,7 +189,11 @@ def ask_sentences(text: str | None) -> str | None:
     context of two groups differs even when their ask is the same, and it speaks of
     what is "not" done or "too low" without asking for less.
     """
-    sentences = [s for s in _SENTENCE.split(text or "") if s.strip()]
+    return _ask_of(sentences_of(text))
+
+
+def _ask_of(sentences: list[str]) -> str | None:
+    """Return the ask sentences of a text split into `sentences`, or None (see ask_sentences)."""
     if len(sentences) < 2:
         return None
     asks = [s for s in sentences if _asks(s)] or sentences[-1:]  # unmarked: the ask comes last
@@ -215,6 +228,7 @@ def make_variant(
 ) -> Variant:
     """Return the features of one text of a proposal (and of its ask part, if `whole`)."""
     folded = matching_text(title, text)
+    sentences = sentences_of(text) if whole else []
     words = folded.split()
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
@@ -222,6 +236,7 @@ def make_variant(
     numbers = _scaled(words, infos, set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number})
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
+    negations = sum(i.negation for i in infos)
     modality = sum(word_modality(w) for w in words)
     stems = {i.stem for i in infos if i.stem} | {"+up" if i.sign > 0 else "+down" for i in infos if i.sign}
     return Variant(
@@ -232,20 +247,22 @@ def make_variant(
         folded=" ".join(sorted(words)),  # sorted once here, so a plain ratio is a token-sort ratio
         stems=frozenset(stems),
         numbers=frozenset(numbers),
-        negations=sum(i.negation for i in infos),
+        negations=negations,
         direction=(direction > 0) - (direction < 0),
         concepts=frozenset(concepts),
         bridge=frozenset(concepts | {f"~{i.skeleton}" for i in infos if i.skeleton}),
         modality=(modality > 0) - (modality < 0),
         names=names(title, text),
-        ask=_ask_variant(proposal_id, language, title, text, original) if whole else None,
+        negated=negated_keys(words, infos, language) if negations else frozenset(),
+        title=title or "",
+        long=len(sentences) >= 2,
+        ask=_ask_variant(proposal_id, language, title, _ask_of(sentences), original) if whole else None,
     )
 
 
-def _ask_variant(proposal_id: str, language: str, title: str | None, text: str | None,
+def _ask_variant(proposal_id: str, language: str, title: str | None, asked: str | None,
                  original: bool) -> Variant | None:
-    """Return the features of the title and ask sentences of a text, or None (the text is its ask)."""
-    asked = ask_sentences(text)
+    """Return the features of the title and the ask sentences of a text, or None (the text is its ask)."""
     if asked is None:
         return None
     variant = make_variant(proposal_id, language, title, asked, original, whole=False)

@@ -16,8 +16,10 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
+from .conflicts import absence_only, typo_aligned
 from .features import Variant
 from .lexicon import BOUNDS, GROUPS
+from .normalize import normalize
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
 from .substitution import substitution
@@ -52,6 +54,9 @@ class PairScore:
     exact: bool = False  # same normalized text, both written in the same language
     guard: str = ""  # "" or why the pair may only be suggested
     terms: float = 0.0  # Dice of glossary terms (glossary.py), when enough are shared
+    # the guard is only a number, a deadline, a "must" or a "more" one text gives and the other
+    # leaves out (conflicts.py): never merged automatically, but it may be suggested
+    absence: bool = False
 
     def explain(self) -> str:
         """Return a short human reading of the score."""
@@ -131,8 +136,9 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     total = max(STEM_WEIGHT * stems + (1 - STEM_WEIGHT) * chars, TERMS_WEIGHT * terms)
     if a.ask is not None or b.ask is not None:
         total = max(total, min(ask_score(asked(a), asked(b), rarity), ASK_CAP))
-    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False,
-                     near_guard(a, b, total), round(terms, 4))
+    why, absent = near_reading(a, b, total)
+    return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, why, round(terms, 4),
+                     absent)
 
 
 def _ask_guessed(v: Variant) -> bool:
@@ -150,8 +156,8 @@ def ask_score(a: Variant, b: Variant, rarity: Rarity) -> float:
     return STEM_WEIGHT * rarity.dice(a, b) + (1 - STEM_WEIGHT) * fuzz.ratio(a.folded, b.folded) / 100
 
 
-def near_guard(a: Variant, b: Variant, total: float) -> str:
-    """Return the guard of the two asks, or for a close pair a content word swapped for an unrelated one.
+def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
+    """Return the guard of the two asks (or a swapped word) and whether it is only an absence.
 
     The context of a proposal speaks of what is "not" done or "too low"; only
     what the ask says decides its polarity, direction, numbers and names. But an
@@ -161,7 +167,28 @@ def near_guard(a: Variant, b: Variant, total: float) -> str:
     """
     # a guessed ask: both read whole ("half" in one context only is no number)
     read = (a, b) if _ask_guessed(a) or _ask_guessed(b) else (asked(a), asked(b))
-    return guard(*read) or (substitution(a, b) if total >= NEAR else "")
+    why = guard(*read)
+    if not why:
+        return (substitution(a, b) if total >= NEAR else ""), False
+    if not (a.original and b.original):
+        return why, False  # through a translation every guard is a conflict
+    if total >= NEAR and _misspelt(a, b):
+        return "", False  # a spelling variant: its guard word is a typo («міндеті» for «міндетті»)
+    # bounds, names, groups and a swapped word always stand against each other; a number only one
+    # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
+    # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
+    absent = (absence_only(*read) and (a.numbers == b.numbers or a.long and b.long)
+              and not (_bounds_guard(*read) or _names_guard(*read) or _groups_guard(*read))
+              and (total < NEAR or not substitution(a, b)))
+    return why, absent
+
+
+def _misspelt(a: Variant, b: Variant) -> bool:
+    """Return True if two originals are word by word the same, title and text, but for one-edit typos."""
+    if not typo_aligned(a.key, b.key):  # the text first: the titles are normalized only then
+        return False
+    title_a, title_b = normalize(a.title), normalize(b.title)
+    return title_a == title_b or typo_aligned(title_a, title_b)
 
 
 def across_guard(a: Variant, b: Variant) -> str:
@@ -169,7 +196,7 @@ def across_guard(a: Variant, b: Variant) -> str:
 
     Numbers, more or less, a "not", binding or voluntary, bounds and groups of people
     are language-neutral features; names are not (Алматы / Almaty are spelt apart).
-    The asks are read as near_guard reads them.
+    The asks are read as near_reading reads them.
     """
     read = (a, b) if _ask_guessed(a) or _ask_guessed(b) else (asked(a), asked(b))
     return guard(*read, names=False)
@@ -204,7 +231,8 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
         if s.score > best.score:
             best = s
     if a[0].language == b[0].language:  # both originals (features.variants puts them first)
-        return replace(best, guard=near_guard(a[0], b[0], best.score))
+        why, absent = near_reading(a[0], b[0], best.score)
+        return replace(best, guard=why, absence=absent)
     if guards and not best.guard:
         best = replace(best, guard=guards[0])
     return best

@@ -1,0 +1,134 @@
+"""Tell a conflict between two asks from a detail one of them leaves out, and a typo from a word.
+
+A guard says two texts differ in numbers, direction, a "not" or how binding they are.
+Some differences are **conflicts**: each text gives another number (18 vs 16), one asks
+for more and the other for less, one makes it binding and the other voluntary, one
+abolishes what the other keeps, or a "not" stands before a word the other text asks for
+plainly. Others are **absences**: one text gives a number, a deadline, a "must" or a
+"more" that the other does not mention, or negates a word the other never uses. Two
+groups asking the same thing often word it so. A conflict is kept apart as a look-alike;
+an absence may still be suggested (never merged automatically: the guard stays).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from . import lexicon
+from .normalize import fold_kk
+
+if TYPE_CHECKING:  # features imports this module for negated_keys
+    from .features import Variant, WordInfo
+
+KEY = 4  # letters that identify a word here: «регистрации» / «регистрировать» are one
+SCOPE = 2  # content words after "not", "without", "ban" … (in Kazakh before "емес", "тыйым") it negates
+# Kazakh negations that follow the word they deny ("міндетті емес", "… тыйым салу")
+AFTER = frozenset({"емес", "жок", "тыйым"})
+
+
+def negated_keys(words: Sequence[str], infos: Sequence["WordInfo"], language: str) -> frozenset[str]:
+    """Return the keys of the words a negation in the text stands against (conflicts._key)."""
+    keys: set[str] = set()
+    for i, info in enumerate(infos):
+        if not info.negation:
+            continue
+        verb = lexicon.KK_NEGATED_VERB.match(words[i]) if language == "kk" else None
+        if verb:  # "бермеу" / "бермейді" deny "беру": the root ends where the first group (-ма-, -мау) begins
+            first = min(g for g in range(1, len(verb.groups()) + 1) if verb.group(g))
+            keys.add(_key(words[i][:verb.start(first)] or words[i][:3]))  # "болмасын" is one group
+        before = language == "kk" and (verb or words[i] in AFTER)  # "міндетті болмауы", "қажеті жоқ"
+        near = reversed(range(i)) if before else range(i + 1, len(words))
+        keys.update(_key(words[j]) for j in [j for j in near if infos[j].stem][:SCOPE])
+    return frozenset(keys)
+
+
+def _key(word: str) -> str:
+    """Return a folded word's first letters, б/г written п/к (a Kazakh root-final consonant: жабу / жаппау)."""
+    return word[:KEY].translate(_VOICED)
+
+
+_VOICED = str.maketrans("бг", "пк")
+
+
+def absence_only(a: "Variant", b: "Variant") -> bool:
+    """Return True if every way the two asks differ is something one says and the other leaves out.
+
+    Only numbers, direction, a "not" and binding are weighed here; the caller treats bounds,
+    names, groups and a swapped word as conflicts.
+    """
+    if not (a.numbers <= b.numbers or b.numbers <= a.numbers):
+        return False  # each gives a number the other does not: 18 vs 16
+    if a.direction != b.direction and (a.direction and b.direction or _ends(a) or _ends(b)):
+        return False  # more vs less, or "abolish" against a text that keeps or requires it
+    if a.modality != b.modality and a.modality and b.modality:
+        return False  # binding vs voluntary
+    if a.negations % 2 != b.negations % 2:
+        # a "not" against a "must" or a "more" in the other is a contradiction ("міндетті болсын" /
+        # "талап етілмесін"), and so is one before a word the other asks for plainly
+        return not (a.modality != b.modality or a.direction != b.direction or _denied_plainly(a, b))
+    return True
+
+
+def _ends(v: "Variant") -> bool:
+    """Return True if a text abolishes something ("отменить", "abolish"): it stands against one that keeps it."""
+    # a plain substring scan first: the word-start pattern costs a step per letter of a long text
+    return any(e in v.folded for e in lexicon.ENDS) and _ENDS.search(v.folded) is not None
+
+
+_ENDS = re.compile(r"(?<!\S)(?:" + "|".join(lexicon.ENDS) + ")")
+
+
+def _denied_plainly(a: "Variant", b: "Variant") -> bool:
+    """Return True if a word one text negates stands un-negated in the other ("not register" / "register")."""
+    return _stands(a.negated - b.negated, b) or _stands(b.negated - a.negated, a)
+
+
+def _stands(negated: frozenset[str], other: "Variant") -> bool:
+    """Return True if a word of `other` begins with one of the `negated` keys (a Kazakh root may be short)."""
+    if not negated:
+        return False
+    words = " " + other.folded.translate(_VOICED)  # a space before each word: a key must begin one
+    return any(" " + key in words for key in negated)
+
+
+def typo_aligned(a: str, b: str) -> bool:
+    """Return True if two normalized texts are word by word the same but for one-edit typos.
+
+    Same number of words in the same order; each word that differs is within one edit
+    (a letter added, dropped, replaced or two swapped) of its partner, has no digit, and
+    neither it nor its partner is a negation or a number word ("now" / "not" is no typo;
+    "increase" / "decrease" are two edits). Such a pair is a spelling variant: a guard word
+    it misspells («міндеті» for «міндетті») is no reason to keep it apart.
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    return all(x == y or _typo(x, y) for x, y in zip(wa, wb))
+
+
+def _typo(x: str, y: str) -> bool:
+    """Return True if two different words are one edit apart and neither says a number or a "not"."""
+    if any(c.isdigit() for c in x + y) or not _one_edit(x, y):
+        return False
+    return not any(_says_not_or_number(fold_kk(w)) for w in (x, y))
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Return True if two different words are one letter added, dropped or replaced, or two swapped, apart."""
+    if len(x) > len(y):
+        x, y = y, x
+    if len(y) - len(x) > 1:
+        return False
+    i = next((k for k, (p, q) in enumerate(zip(x, y)) if p != q), len(x))
+    if len(x) < len(y):
+        return x[i:] == y[i + 1:]  # one letter added
+    # one replaced, or two neighbours swapped
+    return x[i + 1:] == y[i + 1:] or (x[i:i + 2] == y[i:i + 2][::-1] and x[i + 2:] == y[i + 2:])
+
+
+def _says_not_or_number(word: str) -> bool:
+    """Return True if a folded word is a negation or a number word in any language."""
+    if word in lexicon.NEGATIONS or lexicon.KK_NEGATED_VERB.match(word):
+        return True
+    return any(word in table for table in lexicon.NUMBER_WORDS.values())
