@@ -77,6 +77,44 @@ def test_variants_still_merge_automatically():
     assert clusters(result) == {("A-1", "B-1", "C-1")}
 
 
+# (language, text with {} wherever the thing asked for is named, the thing, another named in two words)
+REPEATED = [
+    ("en", "Village {0}s cover several settlements each and reach them on foot. We recommend that district "
+           "akimats provide every rural {0} who serves more than one village with a service car.",
+     "feldsher", "police officer"),
+    ("ru", "В сёлах района один {0} обслуживает сразу несколько населённых пунктов и добирается до них пешком, "
+           "попутным транспортом или на своей машине за свой счёт. Рабочая группа предлагает, чтобы каждый {0}, "
+           "который обслуживает больше одного села, получал от акимата района служебный автомобиль и "
+           "оплату топлива из местного бюджета.", "фельдшер", "участковый инспектор"),
+]
+
+
+@pytest.mark.parametrize("lang, text, x, y", REPEATED)
+def test_a_thing_renamed_wherever_the_text_names_it_is_a_look_alike(lang, text, x, y):
+    """One profession for another, named in two words and in every place it stands, is no variant."""
+    result = merge([prop("A-1", text.format(x), lang), prop("B-1", text.format(y), lang)])
+    assert clusters(result) == {("A-1",), ("B-1",)}
+    (alike,) = result.look_alikes
+    assert alike.reason.startswith("different word: ")
+
+
+def test_two_things_renamed_are_no_substitution():
+    """Only one thing renamed is a look-alike: two unrelated renamings are more than a swapped word."""
+    text = ("Village {0}s cover several settlements each and reach them on foot. We recommend that district "
+            "akimats provide every rural {0} who serves more than one {1} with a service car.")
+    a = make_variant("a", "en", None, text.format("feldsher", "village"), True)
+    b = make_variant("b", "en", None, text.format("police officer", "district"), True)
+    assert substitution(a, b) == ""
+
+
+def test_two_letters_swapped_are_one_typo():
+    """"reprot" for "report" is a typist's slip, not another word: the spelling variant merges."""
+    text = ("Fines for parking in disabled bays disappear into the general budget. We recommend that akimats "
+            "direct them to a fund for ramps and publish a yearly report on how the money was spent.")
+    result = merge([prop("A-1", text, "en"), prop("B-1", text.replace("report", "reprot"), "en")])
+    assert clusters(result) == {("A-1", "B-1")}
+
+
 def test_a_paraphrase_with_many_changes_is_no_substitution():
     a = make_variant("a", "en", None, "Open a youth centre in every district of the city.", True)
     b = make_variant("b", "en", None, "Each city district needs a place where teenagers can meet.", True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .features import Variant, stem, word_info
 from .normalize import fold_kk
@@ -26,7 +26,8 @@ SUPPORT_VERBS = ("creat", "establish", "introduc", "set", "make", "launch", "ope
                  "обеспеч", "учред", "запуст", "внедр", "куру", "курыл", "енгиз", "ашу", "ашыл",
                  "уйымдаст", "жаса", "камтамасыз", "бекит", "иске")
 # two words are one word misspelt ("houshold" / "household") within this many edits: one for short
-# words, two from 8 letters (a ratio of 75 took "psychologist" / "physiologist" for a typo)
+# words, two from 8 letters (a ratio of 75 took "psychologist" / "physiologist" for a typo); two
+# letters swapped ("reprot" / "report") are one edit, as a typist makes them
 TYPO_EDITS = ((8, 2), (0, 1))  # (from this length, edits allowed)
 
 
@@ -49,17 +50,28 @@ def substitution(a: Variant, b: Variant) -> str:
         right += ry
         cx, cy = _content(lx, a.language), _content(ry, b.language)
         if op == "replace" and cx and cy:
-            swaps.append((cx, cy))
+            swaps.append(([w for w in lx if w in cx], [w for w in ry if w in cy]))  # in the text's order
     left, right = _unrelated(left, right, a.language)  # moved and misspelt ("жонецу" … "жоецу")
-    if len(left) > MAX_SWAPPED or len(right) > MAX_SWAPPED:
+    # a word the text repeats is replaced wherever it stands: "feldshers" … "feldsher" is one word
+    if len(_stems(left, a.language)) > MAX_SWAPPED or len(_stems(right, b.language)) > MAX_SWAPPED:
         return ""
-    swaps = [(x, y) for x, y in swaps if x[0] in left and y[0] in right]
+    swaps = [(x, y) for x, y in swaps if set(x) <= set(left) and set(y) <= set(right)]
     longer = max(len(wa), len(wb))
     if longer - max(len(left), len(right)) < SAME_SHARE * longer:
         return ""  # a short text with a word swapped is as likely a paraphrase ("create" / "open")
-    if len(swaps) == 1 and len(swaps[0][0]) == len(swaps[0][1]) == 1:
-        return f"different word: {swaps[0][0][0]} vs {swaps[0][1][0]}"
+    # one content word, or a two-word name of one thing ("police officers"), stands for another
+    # wherever it is replaced, and nothing else is: the same swap, repeated or not
+    shapes = {(_stems(x, a.language), _stems(y, b.language)) for x, y in swaps}
+    replaced = (_stems(_content(left, a.language), a.language), _stems(_content(right, b.language), b.language))
+    if shapes == {replaced}:
+        x, y = swaps[0]
+        return f"different word: {' '.join(x)} vs {' '.join(y)}"
     return ""
+
+
+def _stems(words: list[str], language: str) -> frozenset[str]:
+    """Return the stems of `words`: a word and its other forms are one."""
+    return frozenset(stem(_fold(w), language) for w in words)
 
 
 def _words(v: Variant) -> list[str]:
@@ -109,7 +121,7 @@ def _related(x: str, y: str, language: str) -> bool:
     if _truncation(x, y) or _truncation(y, x):  # «гос» for «государственных»
         return True
     allowed = next(edits for length, edits in TYPO_EDITS if min(len(x), len(y)) >= length)
-    return Levenshtein.distance(x, y, score_cutoff=allowed) <= allowed
+    return OSA.distance(x, y, score_cutoff=allowed) <= allowed
 
 
 def _truncation(short: str, long: str) -> bool:
