@@ -98,6 +98,17 @@ def test_a_thing_renamed_wherever_the_text_names_it_is_a_look_alike(lang, text, 
     assert alike.reason.startswith("different word: ")
 
 
+def test_a_thing_renamed_twice_in_a_short_text_is_a_look_alike_too():
+    """One swap in a short text may be a paraphrase; the same renaming in two places is a choice of subject."""
+    text = ("В сёлах {0} обслуживает несколько населённых пунктов. Предлагаем выдать каждому сельскому "
+            "{1} служебный автомобиль и оплачивать топливо.")
+    a = prop("A-1", text.format("фельдшер", "фельдшеру"))
+    b = prop("B-1", text.format("участковый инспектор", "участковому инспектору"))
+    result = merge([a, b])
+    assert clusters(result) == {("A-1",), ("B-1",)}
+    assert result.look_alikes[0].reason.startswith("different word: ")
+
+
 def test_two_things_renamed_are_no_substitution():
     """Only one thing renamed is a look-alike: two unrelated renamings are more than a swapped word."""
     text = ("Village {0}s cover several settlements each and reach them on foot. We recommend that district "

@@ -57,8 +57,8 @@ def substitution(a: Variant, b: Variant) -> str:
         return ""
     swaps = [(x, y) for x, y in swaps if set(x) <= set(left) and set(y) <= set(right)]
     longer = max(len(wa), len(wb))
-    if longer - max(len(left), len(right)) < SAME_SHARE * longer:
-        return ""  # a short text with a word swapped is as likely a paraphrase ("create" / "open")
+    if longer - max(len(left), len(right)) < SAME_SHARE * longer and len(swaps) < 2:
+        return ""  # a short text with a word swapped once is as likely a paraphrase ("create" / "open")
     # one content word, or a two-word name of one thing ("police officers"), stands for another
     # wherever it is replaced, and nothing else is: the same swap, repeated or not
     shapes = {(_stems(x, a.language), _stems(y, b.language)) for x, y in swaps}
