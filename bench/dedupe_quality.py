@@ -32,10 +32,11 @@ DEFAULT = [ROOT / "tests" / "data" / "dedupe_eval.yaml", ROOT / "bench" / "data"
            ROOT / "bench" / "data" / "forum_headlines.yaml", ROOT / "bench" / "data" / "forum_qala.yaml",
            ROOT / "bench" / "data" / "forum_ozen.yaml", ROOT / "bench" / "data" / "forum_tobe.yaml",
            ROOT / "bench" / "data" / "forum_jaiyq.yaml", ROOT / "bench" / "data" / "forum_kapshagai.yaml",
-           ROOT / "bench" / "data" / "forum_balqash.yaml", ROOT / "bench" / "data" / "forum_shu.yaml"]
+           ROOT / "bench" / "data" / "forum_balqash.yaml", ROOT / "bench" / "data" / "forum_shu.yaml",
+           ROOT / "bench" / "data" / "forum_ertis.yaml"]
 WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml", "forum_qala.yaml", "forum_ozen.yaml",
                    "forum_tobe.yaml", "forum_jaiyq.yaml", "forum_kapshagai.yaml", "forum_balqash.yaml",
-                   "forum_shu.yaml"}
+                   "forum_shu.yaml", "forum_ertis.yaml"}
 
 
 def main(argv: list[str]) -> None:
