@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
+from rapidfuzz.distance import OSA
+
 from . import lexicon
 from .normalize import fold_kk
 
@@ -109,22 +111,10 @@ def typo_aligned(a: str, b: str) -> bool:
 
 def _typo(x: str, y: str) -> bool:
     """Return True if two different words are one edit apart and neither says a number or a "not"."""
-    if any(c.isdigit() for c in x + y) or not _one_edit(x, y):
+    # one letter added, dropped or replaced, or two neighbours swapped: the typo substitution.py knows
+    if any(c.isdigit() for c in x + y) or OSA.distance(x, y, score_cutoff=1) > 1:
         return False
     return not any(_says_not_or_number(fold_kk(w)) for w in (x, y))
-
-
-def _one_edit(x: str, y: str) -> bool:
-    """Return True if two different words are one letter added, dropped or replaced, or two swapped, apart."""
-    if len(x) > len(y):
-        x, y = y, x
-    if len(y) - len(x) > 1:
-        return False
-    i = next((k for k, (p, q) in enumerate(zip(x, y)) if p != q), len(x))
-    if len(x) < len(y):
-        return x[i:] == y[i + 1:]  # one letter added
-    # one replaced, or two neighbours swapped
-    return x[i + 1:] == y[i + 1:] or (x[i:i + 2] == y[i:i + 2][::-1] and x[i + 2:] == y[i + 2:])
 
 
 def _says_not_or_number(word: str) -> bool:
