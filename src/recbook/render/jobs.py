@@ -13,6 +13,13 @@ imports them `jobs` times, not six. A render's time limit runs from when its
 worker starts it (imports done), so importing a renderer the job does not
 need never eats it; a worker that does not start within the limit is stopped
 too. A worker stopped at its time limit is replaced by a fresh one.
+
+A build also tells each worker, when it starts it, what it will render
+(`Preparation`: the templates' folders and the languages), so the worker
+prepares what the render will need and that depends on no book — compiled
+templates, hyphenation dictionaries (recbook.render.warmup) — while it would
+otherwise sit idle waiting for the book. A failure there is ignored: the
+render does the same work again and reports what fails, as without it.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ from typing import Callable, Iterator
 from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
 from .cache import environment_digest, previous_entries, render_key, reusable
-from . import RENDERERS, RenderContext
+from . import PREPARERS, RENDERERS, RenderContext
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
 
@@ -48,12 +55,22 @@ class Job:
     book: LocalizedBook
 
 
+@dataclass(frozen=True)
+class Preparation:
+    """What a build will render, known before its project is checked: for workers to prepare."""
+
+    context: RenderContext
+    languages: tuple[str, ...]  # the languages to be built (all the book may be in, if not told)
+
+
 class Workers:
     """Render processes started ahead of need, each serving one job after another."""
 
-    def __init__(self, formats: tuple[str, ...], count: int) -> None:
+    def __init__(self, formats: tuple[str, ...], count: int, preparation: Preparation | None = None) -> None:
         self.spawn = multiprocessing.get_context("spawn")
         self.specs = tuple(RENDERERS[fmt] for fmt in formats if fmt in RENDERERS)
+        self.preparers = tuple(PREPARERS[fmt] for fmt in formats if fmt in PREPARERS)
+        self.preparation = preparation
         self.idle = [self._start() for _ in range(count)]
 
     def _start(self):
@@ -61,6 +78,8 @@ class Workers:
         process = self.spawn.Process(target=_serve, args=(self.specs, child), daemon=True)
         process.start()
         child.close()
+        if self.preparation is not None and self.preparers:  # read by the worker once its imports are done
+            parent.send(("prepare", self.preparers, self.preparation.context, self.preparation.languages))
         return process, parent
 
     def take(self):
@@ -81,9 +100,9 @@ class Workers:
 
 
 @contextlib.contextmanager
-def start_workers(formats: tuple[str, ...], jobs: int) -> Iterator[Workers]:
-    """Start `jobs` workers now, so their imports overlap reading the project; stop them at the end."""
-    workers = Workers(formats, max(1, jobs))
+def start_workers(formats: tuple[str, ...], jobs: int, preparation: Preparation | None = None) -> Iterator[Workers]:
+    """Start `jobs` workers now, to import and prepare while the project is read; stop them at the end."""
+    workers = Workers(formats, max(1, jobs), preparation)
     try:
         yield workers
     finally:
@@ -139,7 +158,7 @@ def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, 
         while queue and len(running) < jobs:
             job = queue.pop(0)
             worker = workers.take()
-            worker[1].send((RENDERERS[job.fmt], job.book, context))
+            worker[1].send(("render", RENDERERS[job.fmt], job.book, context))
             running.append(_Running(job, worker, time.monotonic() + timeout))
             say(f"rendering {job.name} ({finished} of {len(pending)} done)")
         still = []
@@ -213,18 +232,32 @@ def _exit_code(process) -> int | None:
 
 
 def _serve(specs: tuple[str, ...], connection) -> None:
-    """Worker body: import the renderers, then render each job received until the connection closes."""
+    """Worker body: import the renderers, then prepare or render as told until the connection closes."""
     for spec in specs:
         with contextlib.suppress(Exception):  # a missing library is reported by the job that needs it
             importlib.import_module(spec.partition(":")[0])
     gc.set_threshold(*RENDER_GC_THRESHOLDS)
     while True:
         try:
-            spec, book, context = connection.recv()
+            kind, *message = connection.recv()
         except (EOFError, OSError):
             return
+        if kind == "prepare":
+            _prepare(*message)
+            continue
         connection.send(("started", None))
-        _work(spec, book, context, connection)
+        _work(*message, connection)
+
+
+def _prepare(preparers: tuple[str, ...], context: RenderContext, languages: tuple[str, ...]) -> None:
+    """Run each renderer's preparation (recbook.render.PREPARERS), ignoring any failure.
+
+    What fails here fails again in the render, which reports it as a build without preparing would.
+    """
+    for spec in preparers:
+        with contextlib.suppress(Exception):
+            module_name, _, attr = spec.partition(":")
+            getattr(importlib.import_module(module_name), attr)(context, languages)
 
 
 def _work(spec: str, book: LocalizedBook, context: RenderContext, sender) -> None:
