@@ -70,7 +70,8 @@ def test_after_preparing_the_render_compiles_no_template(tmp_path: Path, monkeyp
     assert compile_templates(ctx) == ["book.html", "book.css", "book-layout.html", "book-macros.html"]
     compiled = []
     original = jinja2.Environment.compile
-    monkeypatch.setattr(jinja2.Environment, "compile", lambda env, *a, **k: compiled.append(a) or original(env, *a, **k))
+    monkeypatch.setattr(jinja2.Environment, "compile",
+                        lambda env, *a, **k: compiled.append(a) or original(env, *a, **k))
     book = make_book("ru")
     render_html(book, ctx, source_date(book))
     assert compiled == []

@@ -170,6 +170,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     """
     from .progress import NoSteps
     from .render.jobs import Preparation, render_outputs, start_workers
+    from .reports import PendingReports
     from .load.paths import outside_project
     from .write import build_lock, output_folder_problem, write_outputs
 
@@ -196,16 +197,16 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
             summary.append(status_line(checked.gathered.merged))
         languages = choose_languages(checked.gathered.inputs.conference.languages, options.languages)
         books = [checked.books[lang] for lang in languages]
+        reports = PendingReports(project, checked)  # the internal provenance report and the groups' sheets
         files, keys = render_outputs(
             books, options.formats, preparation.context, project / "output", report,
             rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout, workers=workers,
-            say=progress.say,
+            say=progress.say, meanwhile=reports.render,  # rendered while the workers render the books
         )
         progress.say("writing the outputs")
         written = write_outputs(project / "output", files, report, keys)
-        if not report.errors:  # the internal provenance report and the groups' sheets (recbook.reports)
-            from .reports import write_reports
-            written += write_reports(project, checked, report)
+        if not report.errors:
+            written += reports.write(report)
         if release is not None and not report.errors:
             written += publish_release(project, checked, books, files, release, report)
     stop_if_failing(report, strict=options.strict, written=written)

@@ -113,10 +113,13 @@ def render_outputs(
     books: list[LocalizedBook], formats: tuple[str, ...], context: RenderContext, output_dir: Path,
     report: Report, *, rebuild: bool = False, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
     workers: Workers | None = None, say: Callable[[str], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> tuple[dict[str, bytes], dict[str, str]]:
     """Return (file name → bytes, file name → render key) for every book in every format.
 
     `say` is told each step (recbook.progress.Steps.say draws it for the command line).
+    `meanwhile` is called once, in this process, after the first renders are sent (not at all
+    when every output is reused): work of the caller's that then runs beside them. It must not raise.
     """
     files: dict[str, bytes] = {}
     keys: dict[str, str] = {}
@@ -138,7 +141,7 @@ def render_outputs(
     if pending:
         with contextlib.ExitStack() as stack:
             pool = workers or stack.enter_context(start_workers(formats, min(jobs, len(pending))))
-            files.update(_run(pending, context, report, max(1, jobs), timeout, pool, say))
+            files.update(_run(pending, context, report, max(1, jobs), timeout, pool, say, meanwhile))
     return dict(sorted(files.items())), keys
 
 
@@ -151,8 +154,8 @@ class _Running:
 
 
 def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, timeout: float,
-         workers: Workers, say: Callable[[str], None]) -> dict[str, bytes]:
-    """Render `pending` in worker processes, at most `jobs` at a time, each within `timeout`."""
+         workers: Workers, say: Callable[[str], None], meanwhile: Callable[[], None] | None) -> dict[str, bytes]:
+    """Render `pending` in worker processes, at most `jobs` at a time, each within `timeout`; run `meanwhile`."""
     queue, running, done, finished = list(pending), [], {}, 0
     while queue or running:
         while queue and len(running) < jobs:
@@ -161,6 +164,9 @@ def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, 
             worker[1].send(("render", RENDERERS[job.fmt], job.book, context))
             running.append(_Running(job, worker, time.monotonic() + timeout))
             say(f"rendering {job.name} ({finished} of {len(pending)} done)")
+        if meanwhile is not None:  # the workers render; this process would only wait for them
+            meanwhile()
+            meanwhile = None
         still = []
         for item in running:
             over, healthy = _collect(item, timeout, done, report)
