@@ -118,8 +118,9 @@ def render_outputs(
     """Return (file name → bytes, file name → render key) for every book in every format.
 
     `say` is told each step (recbook.progress.Steps.say draws it for the command line).
-    `meanwhile` is called once, in this process, after the first renders are sent (not at all
-    when every output is reused): work of the caller's that then runs beside them. It must not raise.
+    `meanwhile` is called once, in this process, when a worker has started rendering (not at all
+    when every output is reused or none starts): the caller's work that then runs beside the
+    renders. It must not raise.
     """
     files: dict[str, bytes] = {}
     keys: dict[str, str] = {}
@@ -151,6 +152,7 @@ class _Running:
     worker: tuple  # (process, connection)
     deadline: float  # from sending the job; reset when the worker starts it (after its imports)
     cpu: tuple[float, float] | None = None  # the render's CPU seconds: its worker's own, its subprocesses'
+    started: bool = False  # the worker has its imports done and renders
 
 
 def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, timeout: float,
@@ -164,7 +166,8 @@ def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, 
             worker[1].send(("render", RENDERERS[job.fmt], job.book, context))
             running.append(_Running(job, worker, time.monotonic() + timeout))
             say(f"rendering {job.name} ({finished} of {len(pending)} done)")
-        if meanwhile is not None:  # the workers render; this process would only wait for them
+        # not before a worker renders: a worker still importing on a busy machine would wait for the CPU
+        if meanwhile is not None and any(item.started for item in running):
             meanwhile()
             meanwhile = None
         still = []
@@ -198,7 +201,7 @@ def _collect(item: _Running, timeout: float, done: dict, report: Report) -> tupl
         except EOFError:
             status, payload = "died", f"the renderer stopped unexpectedly (exit code {_exit_code(process)})"
         if status == "started":  # the render itself gets the whole time limit
-            item.deadline = time.monotonic() + timeout
+            item.deadline, item.started = time.monotonic() + timeout, True
             return False, True
         if status == "ok":
             done[job.name], item.cpu = payload
