@@ -22,7 +22,7 @@ parses, known words' stems, font instances of an unchanged glyph set — reused:
 the secretariat's everyday build) and cold (a new, empty cache folder each
 run: the first build on a machine; the LibreOffice path's DOCX build is timed edited and cold
 too, so those builds are also compared like for like). `--before DIR` (a `src` folder of earlier
-code, as for bench/check_speed.py) also times that code's edited build.
+code, as for bench/check_speed.py) also times that code's edited and cold builds.
 Prints the fastest of `--runs` for each, as wall seconds and as CPU seconds of
 the whole process tree (render workers included), and the ratios. Targets:
 recbook ≤ 1.15× WeasyPrint alone, and no slower than the LibreOffice path.
@@ -116,6 +116,7 @@ def main() -> None:
         subprocess.run(recbook + ["--format", "pdf"], check=True, env=env, stdout=subprocess.DEVNULL)  # warms it
         commands = {"recbook": recbook + ["--format", "pdf"], **{n: c for n, (c, _, _) in edited.items()},
                     "recbook-cold": recbook + ["--format", "pdf"],
+                    **({"recbook-cold-before": recbook + ["--format", "pdf"]} if args.before else {}),
                     "weasyprint": weasy,
                     "weasyprint-ua": weasy + ["--pdf-variant", "pdf/ua-1"],
                     "docx": recbook + ["--format", "docx"], "docx-cold": recbook + ["--format", "docx"],
@@ -124,6 +125,9 @@ def main() -> None:
         for run in range(args.runs):  # interleaved: every tool sees the same load
             cold = {**env, "RECBOOK_CACHE_DIR": str(tmp / f"cold-cache-{run}")}
             envs = {"recbook-cold": cold, "docx-cold": {**env, "RECBOOK_CACHE_DIR": str(tmp / f"cold-docx-{run}")}}
+            if args.before:
+                envs["recbook-cold-before"] = {**env, "PYTHONPATH": str(args.before.resolve()),
+                                               "RECBOOK_CACHE_DIR": str(tmp / f"cold-before-{run}")}
             for name, (_, edited_env, edited_project) in edited.items():
                 edit_proposal(edited_project, run)
                 envs[name] = edited_env
@@ -145,6 +149,7 @@ def report(times: dict[str, list[tuple[float, float]]], args: argparse.Namespace
             ("  the same, one proposal edited", "recbook-edited"),
             ("  the same, edited, earlier code", "recbook-edited-before"),
             ("  the same, user cache empty", "recbook-cold"),
+            ("  the same, cache empty, earlier code", "recbook-cold-before"),
             ("WeasyPrint alone, same HTML, plain PDF", "weasyprint"),
             ("WeasyPrint alone, same HTML, PDF/UA-1", "weasyprint-ua"),
             ("recbook DOCX + LibreOffice to PDF", "office"), ("  of which soffice", "soffice"),
@@ -154,7 +159,7 @@ def report(times: dict[str, list[tuple[float, float]]], args: argparse.Namespace
             continue
         print(f"  {label:<40} {wall[name]:6.2f}  {cpu[name]:6.2f}")
     for mine, note in (("recbook", ""), ("recbook-edited", ", edited"), ("recbook-edited-before", ", edited, earlier"),
-                       ("recbook-cold", ", cold")):
+                       ("recbook-cold", ", cold"), ("recbook-cold-before", ", cold, earlier")):
         if mine not in wall:
             continue
         for label, other, target in (("recbook / WeasyPrint PDF/UA-1", "weasyprint-ua", "≤ 1.15"),

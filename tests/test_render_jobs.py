@@ -52,3 +52,12 @@ def test_a_stopped_worker_is_replaced_and_the_others_still_render(tmp_path: Path
     pids, report = _render(tmp_path, monkeypatch, "slow_kk_render", jobs=1, timeout=15)  # kk sleeps 60 s
     assert sorted(pids) == ["en", "ru"]
     assert [d.code for d in report.items] == ["render.timeout"]
+
+
+def test_meanwhile_runs_once_in_this_process_while_the_workers_render(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:pid_render")
+    calls = []
+    books = [make_book(lang) for lang in ("kk", "ru", "en")]
+    files, _ = render_outputs(books, ("pdf",), RenderContext(tmp_path, (), ()), tmp_path, Report(),
+                              rebuild=True, jobs=1, meanwhile=lambda: calls.append(len(calls)))
+    assert calls == [0] and len(files) == 3

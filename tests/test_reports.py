@@ -15,7 +15,8 @@ from recbook.diagnostics import Report
 from recbook.merge.provenance import how_joined
 from recbook.model import Member, Recommendation
 from recbook.pipeline import check_project
-from recbook.reports import report_files
+from recbook import reports
+from recbook.reports import PendingReports, report_files
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +71,28 @@ def test_the_reports_are_the_same_bytes_every_time(project, files):
     report = Report()
     again = report_files(check_project(project, report, final=False), [])
     assert again == files
+
+
+def test_reports_rendered_ahead_are_written_as_rendered(project, files, tmp_path):
+    pending = PendingReports(tmp_path, check_project(project, Report(), final=False))
+    pending.render()  # as a build does while its books render
+    report = Report()
+    written = pending.write(report)
+    assert not report.errors
+    found = {p.name: p.read_bytes() for p in written if p.name != "manifest.json"}
+    assert found == {**files[0], **files[1]}
+
+
+def test_a_failure_rendering_the_reports_ahead_is_raised_where_they_are_written(project, tmp_path, monkeypatch):
+    def broken(checked, template_dirs):
+        raise RuntimeError("a reports bug")
+
+    monkeypatch.setattr(reports, "report_files", broken)
+    pending = PendingReports(tmp_path, check_project(project, Report(), final=False))
+    pending.render()  # beside the renders: a build whose books fail must not stop here
+    with pytest.raises(RuntimeError, match="a reports bug"):
+        pending.write(Report())
+    assert not (tmp_path / "output").exists()
 
 
 def test_how_a_proposal_reached_its_recommendation():

@@ -169,7 +169,8 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     A `release` also archives the outputs and records the edition's numbers (recbook.release).
     """
     from .progress import NoSteps
-    from .render.jobs import render_outputs, start_workers
+    from .render.jobs import Preparation, render_outputs, start_workers
+    from .reports import PendingReports
     from .load.paths import outside_project
     from .write import build_lock, output_folder_problem, write_outputs
 
@@ -180,9 +181,12 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     if unwritable:
         report.add(unwritable)
         stop_if_failing(report, strict=False)
-    # the render workers import WeasyPrint and python-docx while this process checks the project
+    # the render workers import WeasyPrint and python-docx, and prepare what their renders will need
+    # (recbook.render.warmup), while this process checks the project
     outputs = len(options.formats) * len(options.languages or LANGUAGES)  # at most
-    with build_lock(project / "output"), start_workers(options.formats, min(options.jobs, outputs)) as workers:
+    preparation = Preparation(render_context(project, options), options.languages or LANGUAGES)
+    with build_lock(project / "output"), \
+            start_workers(options.formats, min(options.jobs, outputs), preparation) as workers:
         progress.say("checking the project")
         checked = reuse_or_check(project, report, final=options.strict, epoch=epoch, release=release)
         if checked is not None and release is not None:
@@ -193,16 +197,16 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
             summary.append(status_line(checked.gathered.merged))
         languages = choose_languages(checked.gathered.inputs.conference.languages, options.languages)
         books = [checked.books[lang] for lang in languages]
+        reports = PendingReports(project, checked)  # the internal provenance report and the groups' sheets
         files, keys = render_outputs(
-            books, options.formats, render_context(project, options), project / "output", report,
+            books, options.formats, preparation.context, project / "output", report,
             rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout, workers=workers,
-            say=progress.say,
+            say=progress.say, meanwhile=reports.render,  # rendered while the workers render the books
         )
         progress.say("writing the outputs")
         written = write_outputs(project / "output", files, report, keys)
-        if not report.errors:  # the internal provenance report and the groups' sheets (recbook.reports)
-            from .reports import write_reports
-            written += write_reports(project, checked, report)
+        if not report.errors:
+            written += reports.write(report)
         if release is not None and not report.errors:
             written += publish_release(project, checked, books, files, release, report)
     stop_if_failing(report, strict=options.strict, written=written)

@@ -5,6 +5,8 @@
 
 Each folder is written like the books (recbook.edition: all files or none, with
 its own manifest.json), so output/manifest.json still lists the partners' books only.
+A build renders them (`PendingReports.render`) while its books render in their
+workers, and writes them after the books only if nothing failed.
 """
 
 from __future__ import annotations
@@ -38,12 +40,37 @@ def report_files(checked: Any, template_dirs: list[Path]) -> tuple[dict[str, byt
     return internal, {sheet_name(s): render_group_sheet(s, template_dirs) for s in sheets}
 
 
-def write_reports(project: Path, checked: Any, report: Report) -> list[Path]:
-    """Write the internal report and the group sheets under output/; return the paths written."""
-    template_dirs = [d for d in (project / "templates",) if d.is_dir()]
-    internal, sheets = report_files(checked, template_dirs)
-    output = project / "output"
-    written = write_outputs(output / INTERNAL_DIR, internal, report)
-    if report.errors:
-        return written
-    return written + write_outputs(output / GROUPS_DIR, sheets, report)
+class PendingReports:
+    """A checked project's reports: rendered in memory when asked (once), written only by `write`."""
+
+    def __init__(self, project: Path, checked: Any) -> None:
+        self.project, self.checked = project, checked
+        self._files: tuple[dict[str, bytes], dict[str, bytes]] | None = None
+        self._failure: Exception | None = None
+
+    def render(self) -> None:
+        """Render the reports now, unless done; keep a failure for `write`, where it is raised."""
+        if self._files is not None or self._failure is not None:
+            return
+        try:
+            self._files = report_files(self.checked, report_template_dirs(self.project))
+        except Exception as exc:  # raised where the reports are written: a build whose books fail never sees it
+            self._failure = exc
+
+    def write(self, report: Report) -> list[Path]:
+        """Write the internal report and the group sheets under output/; return the paths written."""
+        self.render()
+        if self._failure is not None:
+            raise self._failure
+        internal, sheets = self._files
+        output = self.project / "output"
+        written = write_outputs(output / INTERNAL_DIR, internal, report)
+        if report.errors:
+            return written
+        return written + write_outputs(output / GROUPS_DIR, sheets, report)
+
+
+def report_template_dirs(project: Path) -> list[Path]:
+    """Return the project's template folder, if any (report_files falls back to the packaged ones)."""
+    return [d for d in (project / "templates",) if d.is_dir()]
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import sys
 import time
 from pathlib import Path
@@ -62,6 +64,7 @@ def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild
     )
     from ..progress import Steps
 
+    _skip_collection_at_exit()
     started = time.perf_counter()
     report = Report()
     progress = Steps(log=sys.stdout)  # plain lines in a log; stderr stays diagnostics only
@@ -77,3 +80,15 @@ def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild
     for line in summary:
         click.echo(line)
     click.echo(f"built {outputs} output(s) in {time.perf_counter() - started:.1f} s")
+
+
+def _skip_collection_at_exit() -> None:
+    """Have the interpreter's collections at exit skip what the build left (~0.1 s of a build's wall time).
+
+    When the process ends, Python runs its cyclic garbage collector over every object still
+    alive — the checked project, its merge and books — only to drop them. Freezing them at exit
+    (`gc.freeze`) leaves them to the operating system instead. Everything the build writes is
+    written and closed before then (recbook.write), so nothing waits on those objects' finalizers.
+    """
+    atexit.unregister(gc.freeze)  # registered once, however often `build` runs in one process (tests)
+    atexit.register(gc.freeze)

@@ -18,6 +18,11 @@ RENDERERS: dict[str, str] = {
     "pdf": "recbook.render.pdf:render_pdf",
     "docx": "recbook.render.docx:render_docx",
 }
+# format → "module:function(context, languages)" a worker runs while it waits for its first book
+# (recbook.render.jobs): work the render then finds done; a format without one just waits
+PREPARERS: dict[str, str] = {
+    "pdf": "recbook.render.warmup:prepare_pdf",
+}
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,13 @@ imports them `jobs` times, not six. A render's time limit runs from when its
 worker starts it (imports done), so importing a renderer the job does not
 need never eats it; a worker that does not start within the limit is stopped
 too. A worker stopped at its time limit is replaced by a fresh one.
+
+A build also tells each worker, when it starts it, what it will render
+(`Preparation`: the templates' folders and the languages), so the worker
+prepares what the render will need and that depends on no book — compiled
+templates, hyphenation dictionaries (recbook.render.warmup) — while it would
+otherwise sit idle waiting for the book. A failure there is ignored: the
+render does the same work again and reports what fails, as without it.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ from typing import Callable, Iterator
 from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
 from .cache import environment_digest, previous_entries, render_key, reusable
-from . import RENDERERS, RenderContext
+from . import PREPARERS, RENDERERS, RenderContext
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
 
@@ -48,12 +55,22 @@ class Job:
     book: LocalizedBook
 
 
+@dataclass(frozen=True)
+class Preparation:
+    """What a build will render, known before its project is checked: for workers to prepare."""
+
+    context: RenderContext
+    languages: tuple[str, ...]  # the languages to be built (all the book may be in, if not told)
+
+
 class Workers:
     """Render processes started ahead of need, each serving one job after another."""
 
-    def __init__(self, formats: tuple[str, ...], count: int) -> None:
+    def __init__(self, formats: tuple[str, ...], count: int, preparation: Preparation | None = None) -> None:
         self.spawn = multiprocessing.get_context("spawn")
         self.specs = tuple(RENDERERS[fmt] for fmt in formats if fmt in RENDERERS)
+        self.preparers = tuple(PREPARERS[fmt] for fmt in formats if fmt in PREPARERS)
+        self.preparation = preparation
         self.idle = [self._start() for _ in range(count)]
 
     def _start(self):
@@ -61,6 +78,8 @@ class Workers:
         process = self.spawn.Process(target=_serve, args=(self.specs, child), daemon=True)
         process.start()
         child.close()
+        if self.preparation is not None and self.preparers:  # read by the worker once its imports are done
+            parent.send(("prepare", self.preparers, self.preparation.context, self.preparation.languages))
         return process, parent
 
     def take(self):
@@ -81,9 +100,9 @@ class Workers:
 
 
 @contextlib.contextmanager
-def start_workers(formats: tuple[str, ...], jobs: int) -> Iterator[Workers]:
-    """Start `jobs` workers now, so their imports overlap reading the project; stop them at the end."""
-    workers = Workers(formats, max(1, jobs))
+def start_workers(formats: tuple[str, ...], jobs: int, preparation: Preparation | None = None) -> Iterator[Workers]:
+    """Start `jobs` workers now, to import and prepare while the project is read; stop them at the end."""
+    workers = Workers(formats, max(1, jobs), preparation)
     try:
         yield workers
     finally:
@@ -94,10 +113,14 @@ def render_outputs(
     books: list[LocalizedBook], formats: tuple[str, ...], context: RenderContext, output_dir: Path,
     report: Report, *, rebuild: bool = False, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
     workers: Workers | None = None, say: Callable[[str], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> tuple[dict[str, bytes], dict[str, str]]:
     """Return (file name → bytes, file name → render key) for every book in every format.
 
     `say` is told each step (recbook.progress.Steps.say draws it for the command line).
+    `meanwhile` is called once, in this process, when a worker has started rendering (not at all
+    when every output is reused or none starts): the caller's work that then runs beside the
+    renders. It must not raise.
     """
     files: dict[str, bytes] = {}
     keys: dict[str, str] = {}
@@ -119,7 +142,7 @@ def render_outputs(
     if pending:
         with contextlib.ExitStack() as stack:
             pool = workers or stack.enter_context(start_workers(formats, min(jobs, len(pending))))
-            files.update(_run(pending, context, report, max(1, jobs), timeout, pool, say))
+            files.update(_run(pending, context, report, max(1, jobs), timeout, pool, say, meanwhile))
     return dict(sorted(files.items())), keys
 
 
@@ -129,19 +152,24 @@ class _Running:
     worker: tuple  # (process, connection)
     deadline: float  # from sending the job; reset when the worker starts it (after its imports)
     cpu: tuple[float, float] | None = None  # the render's CPU seconds: its worker's own, its subprocesses'
+    started: bool = False  # the worker has its imports done and renders
 
 
 def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, timeout: float,
-         workers: Workers, say: Callable[[str], None]) -> dict[str, bytes]:
-    """Render `pending` in worker processes, at most `jobs` at a time, each within `timeout`."""
+         workers: Workers, say: Callable[[str], None], meanwhile: Callable[[], None] | None) -> dict[str, bytes]:
+    """Render `pending` in worker processes, at most `jobs` at a time, each within `timeout`; run `meanwhile`."""
     queue, running, done, finished = list(pending), [], {}, 0
     while queue or running:
         while queue and len(running) < jobs:
             job = queue.pop(0)
             worker = workers.take()
-            worker[1].send((RENDERERS[job.fmt], job.book, context))
+            worker[1].send(("render", RENDERERS[job.fmt], job.book, context))
             running.append(_Running(job, worker, time.monotonic() + timeout))
             say(f"rendering {job.name} ({finished} of {len(pending)} done)")
+        # not before a worker renders: a worker still importing on a busy machine would wait for the CPU
+        if meanwhile is not None and any(item.started for item in running):
+            meanwhile()
+            meanwhile = None
         still = []
         for item in running:
             over, healthy = _collect(item, timeout, done, report)
@@ -173,7 +201,7 @@ def _collect(item: _Running, timeout: float, done: dict, report: Report) -> tupl
         except EOFError:
             status, payload = "died", f"the renderer stopped unexpectedly (exit code {_exit_code(process)})"
         if status == "started":  # the render itself gets the whole time limit
-            item.deadline = time.monotonic() + timeout
+            item.deadline, item.started = time.monotonic() + timeout, True
             return False, True
         if status == "ok":
             done[job.name], item.cpu = payload
@@ -213,18 +241,32 @@ def _exit_code(process) -> int | None:
 
 
 def _serve(specs: tuple[str, ...], connection) -> None:
-    """Worker body: import the renderers, then render each job received until the connection closes."""
+    """Worker body: import the renderers, then prepare or render as told until the connection closes."""
     for spec in specs:
         with contextlib.suppress(Exception):  # a missing library is reported by the job that needs it
             importlib.import_module(spec.partition(":")[0])
     gc.set_threshold(*RENDER_GC_THRESHOLDS)
     while True:
         try:
-            spec, book, context = connection.recv()
+            kind, *message = connection.recv()
         except (EOFError, OSError):
             return
+        if kind == "prepare":
+            _prepare(*message)
+            continue
         connection.send(("started", None))
-        _work(spec, book, context, connection)
+        _work(*message, connection)
+
+
+def _prepare(preparers: tuple[str, ...], context: RenderContext, languages: tuple[str, ...]) -> None:
+    """Run each renderer's preparation (recbook.render.PREPARERS), ignoring any failure.
+
+    What fails here fails again in the render, which reports it as a build without preparing would.
+    """
+    for spec in preparers:
+        with contextlib.suppress(Exception):
+            module_name, _, attr = spec.partition(":")
+            getattr(importlib.import_module(module_name), attr)(context, languages)
 
 
 def _work(spec: str, book: LocalizedBook, context: RenderContext, sender) -> None:
