@@ -91,6 +91,37 @@ def test_a_kazakh_negated_verb_is_read_by_its_root(word, root):
     assert root in negated_keys([word], [word_info(word, "kk")], "kk")
 
 
+def keys(text: str) -> frozenset[str]:
+    words = text.split()
+    return negated_keys(words, [word_info(w, "kk") for w in words], "kk")
+
+
+def test_a_kazakh_negated_verb_denies_the_verb_not_its_object():
+    # "салығын төлемеуі" (not pay the tax) denies paying: the tax the other text names is no contradiction
+    assert keys("табыс салыгын толемеуи") == {"толе"}
+    # a light verb denies the word before it: "міндетті болмауы" (not be mandatory)
+    assert "минд" in keys("тиркеу миндетти болмауы")
+
+
+def test_exempt_from_a_tax_and_not_paying_it_may_be_suggested():
+    context = ("Шағын шаруа қожалықтары сүт пен етті делдалдарға өткізеді, ал кооператив құрғандарға салық "
+               "пен есептілік жүктемесі бірден артады. ")
+    a = "Жұмыс тобы ауыл шаруашылығы кооперативтерін бес жыл бойы корпоративтік табыс салығынан босатуды ұсынады."
+    b = "Ауыл шаруашылығы кооперативтері алғашқы бес жыл корпоративтік табыс салығын төлемеуі тиіс деп ұсынамыз."
+    assert where(pair_of(a, b, context, "kk")) == "suggested"
+
+
+@pytest.mark.parametrize("text, lang, bound", [
+    ("микронесие мөлшерлемесі 6 пайыздан жоғары болмауы керек", "kk", "atmost"),
+    ("жалақы 100 мың теңгеден төмен болмауы тиіс", "kk", "atleast"),
+    ("for non-profits taking in less than ten million tenge", "en", "atmost"),
+    ("for towns of more than fifty thousand people", "en", "atleast"),
+])
+def test_a_bound_with_a_not_or_a_number_in_words_is_a_bound(text, lang, bound):
+    v = make_variant("P1", lang, None, text, True)
+    assert bound in v.folded.split() and v.negations == 0 and v.direction == 0
+
+
 BLOOD = ("Қан донорларына демалыс күні", "Қан тапсырған күні қызметкерге жұмыс беруші жалақысы сақталатын "
          "қосымша демалыс күнін беруге міндетті.")
 

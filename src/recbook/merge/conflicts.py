@@ -27,6 +27,8 @@ KEY = 4  # letters that identify a word here: «регистрации» / «р�
 SCOPE = 2  # content words after "not", "without", "ban" … (in Kazakh before "емес", "тыйым") it negates
 # Kazakh negations that follow the word they deny ("міндетті емес", "… тыйым салу")
 AFTER = frozenset({"емес", "жок", "тыйым"})
+# Kazakh light verbs: negated, they deny the word before them ("міндетті болмауы", "талап етпеу")
+_LIGHT = re.compile(r"^(бол|ет|жаса|кыл|тур)")
 
 
 def negated_keys(words: Sequence[str], infos: Sequence["WordInfo"], language: str) -> frozenset[str]:
@@ -39,6 +41,8 @@ def negated_keys(words: Sequence[str], infos: Sequence["WordInfo"], language: st
         if verb:  # "бермеу" / "бермейді" deny "беру": the root ends where the first group (-ма-, -мау) begins
             first = min(g for g in range(1, len(verb.groups()) + 1) if verb.group(g))
             keys.add(_key(words[i][:verb.start(first)] or words[i][:3]))  # "болмасын" is one group
+        if verb and not _LIGHT.match(words[i]):
+            continue  # "салығын төлемеуі": the verb itself is denied, not its object (the tax is still named)
         before = language == "kk" and (verb or words[i] in AFTER)  # "міндетті болмауы", "қажеті жоқ"
         near = reversed(range(i)) if before else range(i + 1, len(words))
         keys.update(_key(words[j]) for j in [j for j in near if infos[j].stem][:SCOPE])

@@ -11,10 +11,12 @@ import snowballstemmer
 
 from ..model import Proposal
 from . import lemma_cache, lexicon
+from .bodies import body_positions
 from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
+from .numerals import numbers_in
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
@@ -41,6 +43,7 @@ class Variant:
     bridge: frozenset[str] = frozenset()  # concepts, numbers and loanword skeletons: read across languages
     modality: int = 0  # +1 makes the ask binding, −1 voluntary, 0 neither or both
     names: frozenset[str] = frozenset()  # folded capitalized words inside sentences (people, places, bodies)
+    bodies: frozenset[str] = frozenset()  # of those, the ones that only name a body addressed (bodies.py)
     # the title and the sentences that carry the ask, when a longer text also gives its context
     # ("…prices rose, residents are not heard. We propose …"); None when the whole text is the ask
     ask: "Variant | None" = None
@@ -94,17 +97,23 @@ _WORD = re.compile(r"[^\W\d_]+")
 def names(title: str | None, text: str | None) -> frozenset[str]:
     """Return the folded capitalized words that do not begin a sentence, save abbreviations,
     and the cities and regions of Kazakhstan wherever they stand ("Ақтөбеде … ашу")."""
-    found = set()
+    return names_and_bodies(title, text)[0]
+
+
+def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Return names() and those of them that only name a body the ask is addressed to (bodies.py)."""
+    found, bodies = set(), set()
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
         words = _WORD.findall(sentence)
         first = fold_kk(words[0].casefold().replace("ё", "е")) if words and words[0][0].isupper() else ""
         if first.startswith(lexicon.PLACES):
             found.add(first)
-        for word in words[1:]:
+        addressed = body_positions(words) if words else set()
+        for i, word in enumerate(words[1:], 1):
             # an all-capitals abbreviation ("ДНО", "NGOs") often stands for words another text spells out
             if word[0].isupper() and len(word) > 1 and not word.rstrip("s").isupper():
-                found.add(fold_kk(normalize(word)))
-    return frozenset(found)
+                (bodies if i in addressed else found).add(fold_kk(normalize(word)))
+    return frozenset(found | bodies), frozenset(bodies - found)
 
 
 def _matches(word: str, prefixes: tuple[str, ...]) -> bool:
@@ -208,19 +217,9 @@ def _asks(sentence: str) -> bool:
     return _ASK.search(fold_kk(sentence.casefold())) is not None
 
 
-def _scaled(words: Sequence[str], infos: Sequence[WordInfo], numbers: set[str]) -> set[str]:
-    """Return `numbers` with each number followed by a scale word multiplied ("5 млн" → 5000000)."""
-    if not numbers:
-        return numbers
-    for i in range(len(words) - 1):
-        n = words[i] if _DIGITS.fullmatch(words[i]) else infos[i].number
-        if not n or not n.replace(".", "", 1).isdigit():
-            continue
-        scale = next((k for prefix, k in lexicon.SCALES if words[i + 1].startswith(prefix)), 0)
-        if scale:
-            numbers.discard(n)
-            numbers.add(format(round(float(n) * scale), "d"))
-    return numbers
+def _holds_number(folded: str, infos: Sequence[WordInfo]) -> bool:
+    """Return True if a text holds a digit or a number word (most texts hold neither)."""
+    return _DIGITS.search(folded) is not None or any(i.number for i in infos)
 
 
 def make_variant(
@@ -233,12 +232,13 @@ def make_variant(
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
     infos = [word_info(w, language) for w in words]
-    numbers = _scaled(words, infos, set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number})
+    numbers = numbers_in(words, [i.number for i in infos]) if _holds_number(folded, infos) else set()
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
     negations = sum(i.negation for i in infos)
     modality = sum(word_modality(w) for w in words)
     stems = {i.stem for i in infos if i.stem} | {"+up" if i.sign > 0 else "+down" for i in infos if i.sign}
+    named, bodies = names_and_bodies(title, text)
     return Variant(
         proposal_id=proposal_id,
         language=language,
@@ -252,7 +252,8 @@ def make_variant(
         concepts=frozenset(concepts),
         bridge=frozenset(concepts | {f"~{i.skeleton}" for i in infos if i.skeleton}),
         modality=(modality > 0) - (modality < 0),
-        names=names(title, text),
+        names=named,
+        bodies=bodies,
         negated=negated_keys(words, infos, language) if negations else frozenset(),
         title=title or "",
         long=len(sentences) >= 2,

@@ -107,10 +107,14 @@ def _groups_guard(a: Variant, b: Variant) -> str:
     return ""
 
 
-def _names_guard(a: Variant, b: Variant) -> str:
-    """Return a guard if each text names someone or somewhere the other does not."""
-    only_a = sorted(n for n in a.names if not _named(n, b.names))
-    only_b = sorted(n for n in b.names if not _named(n, a.names))
+def _names_guard(a: Variant, b: Variant, bodies: bool = True) -> str:
+    """Return a guard if each text names someone or somewhere the other does not.
+
+    `bodies=False` leaves out the bodies an ask is addressed to (bodies.py): conflicts.py asks so.
+    """
+    names_a, names_b = (a.names, b.names) if bodies else (a.names - a.bodies, b.names - b.bodies)
+    only_a = sorted(n for n in names_a if not _named(n, b.names))
+    only_b = sorted(n for n in names_b if not _named(n, a.names))
     if only_a and only_b:
         return f"different names: {only_a[0]} vs {only_b[0]}"
     return ""
@@ -177,7 +181,7 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
     # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
     absent = (absence_only(*read) and (a.numbers == b.numbers or a.long and b.long)
-              and not (_bounds_guard(*read) or _names_guard(*read) or _groups_guard(*read))
+              and not (_bounds_guard(*read) or _names_guard(*read, bodies=False) or _groups_guard(*read))
               and (total < NEAR or not substitution(a, b)))
     return why, absent
 

@@ -1,0 +1,88 @@
+"""Read the numbers of a text: digits, scale words and numbers spelt out in words.
+
+"25", "двадцать пять", "twenty-five" and "жиырма бес" are one number, and so are
+"500 000", "пятьсот тысяч" and "бес жүз мың": a number read word by word (20
+and 5) would make two texts that say the same thing look as if they asked for
+different amounts (similarity.guard). A run of number words is composed as it
+is spoken: a smaller word after a round one adds to it (20 + 5), "hundred"
+multiplies what stands before it, and a scale word (thousand, million …)
+multiplies the whole run before it. Digits are joined only with a scale word
+after them ("5 млн"): two numbers written in digits side by side stay two.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from . import lexicon
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date ("12.05.2025")
+_INSIDE = frozenset({"and", "и"})  # "one hundred and twenty"; "и" never joins Russian numerals, but costs nothing
+
+
+def numbers_in(words: Sequence[str], spelt: Sequence[str | None]) -> set[str]:
+    """Return the numbers of a text's words; `spelt[i]` is what word i says as a number word, or None."""
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        if _DIGITS.fullmatch(words[i]):
+            i = _digits(words, i, found)
+        elif spelt[i] is not None and _whole(spelt[i]):
+            i = _spelt(words, spelt, i, found)
+        else:
+            if spelt[i]:
+                found.add(spelt[i])  # "half" → "50%", "twice" → "2x"
+            elif any(c.isdigit() for c in words[i]):
+                found.update(_DIGITS.findall(words[i]))  # "4g", "sdg3"
+            i += 1
+    return found
+
+
+def _digits(words: Sequence[str], i: int, found: set[str]) -> int:
+    """Add the number in digits at word i (times a scale word after it); return the next word's index."""
+    scale = _scale(words[i + 1]) if i + 1 < len(words) else 0
+    if scale and words[i].replace(".", "", 1).isdigit():
+        found.add(format(round(float(words[i]) * scale), "d"))
+        return i + 2
+    found.add(words[i])
+    return i + 1
+
+
+def _spelt(words: Sequence[str], spelt: Sequence[str | None], i: int, found: set[str]) -> int:
+    """Add the number spelt out from word i on; return the index of the first word after it."""
+    total, current = 0, int(spelt[i])
+    j = i + 1
+    while j < len(words):
+        scale = _scale(words[j])
+        value = spelt[j]
+        if scale and not (value and _whole(value)):
+            total, current = total + current * scale, 0  # "бес жүз мың": (5 × 100) × 1000
+        elif value and _whole(value) and int(value) == 100 and 0 < current < 100:
+            current *= 100  # "two hundred", "бес жүз"
+        elif value and _whole(value) and 0 < int(value) < _place(total + current):
+            current += int(value)  # "twenty five", "сто двадцать", "мың … жиырма жеті"
+        elif words[j] in _INSIDE and j + 1 < len(words) and spelt[j + 1] and _whole(spelt[j + 1]):
+            pass
+        else:
+            break
+        j += 1
+    found.add(str(total + current))
+    return j
+
+
+def _whole(value: str) -> bool:
+    return value.isdigit()
+
+
+def _place(number: int) -> int:
+    """Return the largest power of ten that divides `number` (20 → 10, 2000 → 1000, 25 → 1)."""
+    place = 1
+    while number and number % (place * 10) == 0:
+        place *= 10
+    return place if number else 0
+
+
+def _scale(word: str) -> int:
+    """Return the scale a word names (тысяча → 1000), or 0."""
+    return next((k for prefix, k in lexicon.SCALES if word.startswith(prefix)), 0)

@@ -1,0 +1,43 @@
+"""A body an ask is addressed to is a detail one text may leave out, never a reason to merge (bodies.py)."""
+
+from __future__ import annotations
+
+from recbook.merge.bodies import body_positions
+from recbook.merge.features import make_variant, names_and_bodies
+from recbook.merge.similarity import score_variants
+
+FIRST = ("Small non-profit organisations run by volunteers file several reports a year, often repeating "
+         "the same figures. The group recommends that the Ministry of Finance merge these into a single "
+         "annual electronic report for non-profits with an income below 10 million tenge.")
+SECOND = ("Volunteers who keep the books of small NGOs spend weeks re-entering identical data every spring. "
+          "We ask the Government to let small non-profits with an income below 10 million tenge file a "
+          "single annual electronic report instead of several.")
+
+
+def test_the_words_of_a_bodys_name_are_found_in_each_language():
+    words = "The group recommends that the Ministry of Emergency Situations act".split()
+    assert {words[i] for i in body_positions(words)} == {"Ministry", "of", "Emergency", "Situations"}
+    kk = "Жұмыс тобы Төтенше жағдайлар министрлігіне ұсынады".split()
+    assert {kk[i] for i in body_positions(kk)} == {"Төтенше", "министрлігіне"}
+    named, bodies = names_and_bodies("", "Рабочая группа предлагает Министерству экологии и жителям Риддера.")
+    assert "министерству" in bodies and "риддера" in named and "риддера" not in bodies
+
+
+def test_a_place_named_beside_a_body_stays_a_name():
+    named, bodies = names_and_bodies("", "We ask the akimat of Semey and the Ministry of Health to act.")
+    assert "semey" in named and "semey" not in bodies
+
+
+def test_two_texts_addressed_to_other_bodies_may_be_suggested_but_not_merged():
+    a = make_variant("A", "en", "One report for small NGOs", FIRST, True)
+    b = make_variant("B", "en", "One annual report for non-profits", SECOND, True)
+    s = score_variants(a, b)
+    assert s.guard.startswith("different names")  # never merged without a person
+    assert s.absence  # but a body one text names is a detail the other leaves out: it may be suggested
+
+
+def test_two_places_are_still_a_conflict():
+    a = make_variant("A", "en", "", FIRST.replace("the Ministry of Finance", "the akimat of Semey"), True)
+    b = make_variant("B", "en", "", FIRST.replace("the Ministry of Finance", "the akimat of Zaisan"), True)
+    s = score_variants(a, b)
+    assert s.guard.startswith("different names") and not s.absence

@@ -1,0 +1,42 @@
+"""Numbers spelt out in words are read as the number they say (merge/numerals.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from recbook.merge.features import make_variant
+from recbook.merge.similarity import guard
+
+
+def numbers(text: str, lang: str) -> set[str]:
+    return set(make_variant("P1", lang, None, text, True).numbers)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("продлить срок до двадцати пяти лет", "ru", {"25"}),
+    ("продлить срок до 25 лет", "ru", {"25"}),
+    ("extend it to twenty-five years", "en", {"25"}),
+    ("мерзімін жиырма бес жылға ұзарту", "kk", {"25"}),
+    ("two hundred fifty seats", "en", {"250"}),
+    ("двести пятьдесят мест", "ru", {"250"}),
+    ("one hundred and twenty seats", "en", {"120"}),
+    ("грант в пятьсот тысяч тенге", "ru", {"500000"}),
+    ("бес жүз мың теңге грант", "kk", {"500000"}),
+    ("екі мың жиырма жеті", "kk", {"2027"}),
+    ("5 млн тенге и 3,5 млрд тенге", "ru", {"5000000", "3500000000"}),
+    ("ten million tenge", "en", {"10000000"}),
+    ("between 10 15 villages", "en", {"10", "15"}),  # digits side by side stay two numbers
+    ("twenty twenty", "en", {"20"}),  # a round number after a round one is another number
+    ("4G for every village", "en", {"4"}),
+    ("half of the budget", "en", {"50%"}),
+])
+def test_a_number_is_read_whole(text, lang, expected):
+    assert numbers(text, lang) == expected
+
+
+def test_a_number_in_words_and_in_digits_raise_no_guard():
+    a = make_variant("A", "ru", None, "Продлить срок грантов до двадцати пяти месяцев.", True)
+    b = make_variant("B", "ru", None, "Продлить срок грантов до 25 месяцев.", True)
+    assert not guard(a, b).startswith("different numbers")
+    c = make_variant("C", "ru", None, "Продлить срок грантов до двадцати месяцев.", True)
+    assert guard(a, c).startswith("different numbers")  # 25 vs 20 is still another ask
