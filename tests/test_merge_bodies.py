@@ -41,3 +41,10 @@ def test_two_places_are_still_a_conflict():
     b = make_variant("B", "en", "", FIRST.replace("the Ministry of Finance", "the akimat of Zaisan"), True)
     s = score_variants(a, b)
     assert s.guard.startswith("different names") and not s.absence
+
+
+def test_the_first_word_of_a_later_ask_sentence_is_no_name():
+    text = ("Судьи часто не находят переводчика. Предлагаем создать реестр судебных переводчиков. "
+            "Это нужно сделать до 2027 года, и Верховный суд должен утвердить порядок.")
+    ask = make_variant("P1", "ru", "", text, True).ask
+    assert ask is not None and "это" not in ask.names and "верховный" in ask.names

@@ -206,7 +206,8 @@ def _ask_of(sentences: list[str]) -> str | None:
     if len(sentences) < 2:
         return None
     asks = [s for s in sentences if _asks(s)] or sentences[-1:]  # unmarked: the ask comes last
-    return " ".join(asks) if len(asks) < len(sentences) else None
+    # one sentence a line: a later sentence's first word must not read as a name inside the one before
+    return "\n".join(asks) if len(asks) < len(sentences) else None
 
 
 _ASK = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.ASK_MARKERS) + ")")
