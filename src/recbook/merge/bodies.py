@@ -31,6 +31,8 @@ BEFORE = 3  # words before a Kazakh institution word that may begin the body's n
 
 def body_positions(words: Sequence[str]) -> set[int]:
     """Return the positions of the words of a sentence that belong to a body's name."""
+    if not any(w[0].isupper() for w in words[1:]):
+        return set()  # only a capitalized word inside a sentence is a name: most sentences hold none
     folded = [fold_kk(w.casefold()) for w in words]
     found: set[int] = set()
     for i, word in enumerate(folded):
