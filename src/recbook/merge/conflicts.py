@@ -27,7 +27,7 @@ KEY = 4  # letters that identify a word here: «регистрации» / «р�
 SCOPE = 2  # content words after "not", "without", "ban" … (in Kazakh before "емес", "тыйым") it negates
 # Kazakh negations that follow the word they deny ("міндетті емес", "… тыйым салу")
 AFTER = frozenset({"емес", "жок", "тыйым"})
-# Kazakh light verbs: negated, they deny the word before them ("міндетті болмауы", "талап етпеу")
+# Kazakh light verbs: negated, they deny the word before them ("міндетті болмауы", "рұқсат етілмеуі")
 _LIGHT = re.compile(r"^(бол|ет|жаса|кыл|тур)")
 
 

@@ -16,14 +16,13 @@ from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
-from .numerals import numbers_in
+from .numerals import DIGITS, numbers_in
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
 
 _STEMMERS = {"ru": snowballstemmer.stemmer("russian"), "en": snowballstemmer.stemmer("english")}
 _KK_STEM = 5  # Kazakh has no stemmer: a word's first letters carry its root
-_DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date ("12.05.2025")
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,7 @@ def word_info(word: str, language: str) -> WordInfo:
     number = lexicon.NUMBER_WORDS.get(language, {}).get(word)
     if _is_negation(word, language):
         return WordInfo(True, 0, None, number, concept(word, language))
-    content = word not in lexicon.STOPWORDS and not _DIGITS.fullmatch(word)
+    content = word not in lexicon.STOPWORDS and not DIGITS.fullmatch(word)
     term = concept(word, language)
     # a glossary term is already language-neutral: its loanword skeleton would count the word twice
     return WordInfo(False, word_direction(word), stem(word, language) if content else None,
@@ -220,7 +219,7 @@ def _asks(sentence: str) -> bool:
 
 def _holds_number(folded: str, infos: Sequence[WordInfo]) -> bool:
     """Return True if a text holds a digit or a number word (most texts hold neither)."""
-    return _DIGITS.search(folded) is not None or any(i.number for i in infos)
+    return DIGITS.search(folded) is not None or any(i.number for i in infos)
 
 
 def make_variant(

@@ -17,8 +17,8 @@ from typing import Sequence
 
 from . import lexicon
 
-_DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date ("12.05.2025")
-_INSIDE = frozenset({"and", "и"})  # "one hundred and twenty"; "и" never joins Russian numerals, but costs nothing
+DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date ("12.05.2025")
+_INSIDE = frozenset({"and"})  # "one hundred and twenty"
 
 
 def numbers_in(words: Sequence[str], spelt: Sequence[str | None]) -> set[str]:
@@ -26,7 +26,7 @@ def numbers_in(words: Sequence[str], spelt: Sequence[str | None]) -> set[str]:
     found: set[str] = set()
     i = 0
     while i < len(words):
-        if _DIGITS.fullmatch(words[i]):
+        if DIGITS.fullmatch(words[i]):
             i = _digits(words, i, found)
         elif spelt[i] is not None and _whole(spelt[i]):
             i = _spelt(words, spelt, i, found)
@@ -34,7 +34,7 @@ def numbers_in(words: Sequence[str], spelt: Sequence[str | None]) -> set[str]:
             if spelt[i]:
                 found.add(spelt[i])  # "half" → "50%", "twice" → "2x"
             elif any(c.isdigit() for c in words[i]):
-                found.update(_DIGITS.findall(words[i]))  # "4g", "sdg3"
+                found.update(DIGITS.findall(words[i]))  # "4g", "sdg3"
             i += 1
     return found
 
