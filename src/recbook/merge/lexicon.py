@@ -90,12 +90,17 @@ NEGATIONS: frozenset[str] = frozenset(
     "don doesn didn isn aren wasn weren shouldn mustn needn won wouldn couldn hasn haven".split()
 )
 # Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
-# (-у: бермеу, болмауы), the present (-йды: бермейді), the past participle (-ған: алмаған)
-# and the imperative (-сын: болмасын). The imperative is read only after a passive -л-/-н-
+# and its case forms (-у: бермеу, болмауы, көрсетпеуі; an ask's object: «беруді ұсынады» /
+# «бермеуді ұсынады», «жаппауға»), the present (-йды: бермейді), the participles (-ған: алмаған,
+# -йтын: жүргізілмейтін) and the imperative (-сын: болмасын). "ет" is the one two-letter root
+# (рұқсат етпеу). The imperative is read only after a passive -л-/-н-
 # (талап етілмесін, жасалмасын) or in a few common verbs: "-ма/-ба/-пе + сын" is far more
 # often a noun's possessive accusative (бағдарламасын, бастамасын, жобасын, тәжірибесін).
-KK_NEGATED_VERB = re.compile(r"^\w{3,}(мау|меу|бау|беу|пау|пеу|мауы|меуи)$"
-                             r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген)$"
+# Each pattern's first group begins at the negation: conflicts.negated_keys cuts the root there.
+KK_NEGATED_VERB = re.compile(r"^\w{3,}(ма|ме|ба|бе|па|пе)(у|уы|уи|уды|уди|уга|уге|уын|уин|удын|удин|уда|уде"
+                             r"|уына|уине)$"
+                             r"|^ет(пе)(у|уи|уди|уге|уин|удин|уде|уине)$"
+                             r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген|йтын|йтин)$"
                              r"|^\w{2,}[лн](ма|ме|ба|бе)(сын|син)$"
                              r"|^(болмасын|бермесин|етпесин|алмасын|кетпесин)$")
 
