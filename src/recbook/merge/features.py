@@ -222,6 +222,20 @@ def _holds_number(folded: str, infos: Sequence[WordInfo]) -> bool:
     return DIGITS.search(folded) is not None or any(i.number for i in infos)
 
 
+# where a number ends: a sentence or a clause ("до двадцати. Пять из них" is 20 and 5), and before a
+# unit that begins a compound modifier ("twenty two-bedroom flats" is 20 flats, not 22)
+_CLAUSE = re.compile(r"[.,!?:;…()]+(?=\s|$)|\n|\s(?=(?i:one|two|three|four|five|six|seven|eight|nine)-[^\W\d])")
+
+
+def numbers_of(title: str | None, text: str | None, language: str) -> set[str]:
+    """Return the numbers a title and text give, each read within its clause (numerals.py)."""
+    found: set[str] = set()
+    for clause in _CLAUSE.split(f"{title or ''}\n{text or ''}"):
+        words = fold_kk(normalize(clause)).split()
+        found |= numbers_in(words, [lexicon.NUMBER_WORDS.get(language, {}).get(w) for w in words], language)
+    return found
+
+
 def make_variant(
     proposal_id: str, language: str, title: str | None, text: str | None, original: bool, whole: bool = True
 ) -> Variant:
@@ -232,7 +246,7 @@ def make_variant(
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
     infos = [word_info(w, language) for w in words]
-    numbers = numbers_in(words, [i.number for i in infos]) if _holds_number(folded, infos) else set()
+    numbers = numbers_of(title, text, language) if _holds_number(folded, infos) else set()
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
     negations = sum(i.negation for i in infos)
