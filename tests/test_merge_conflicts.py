@@ -8,6 +8,7 @@ from merge_helpers import clusters, prop
 from recbook.merge import merge
 from recbook.merge.conflicts import negated_keys, typo_aligned
 from recbook.merge.features import make_variant, word_info
+from recbook.merge.normalize import fold_kk, normalize
 from recbook.merge.similarity import score_variants
 
 # a long proposal: its context, then its ask (features.ask_sentences)
@@ -115,6 +116,28 @@ def test_a_kazakh_negated_verb_denies_the_verb_not_its_object():
     assert keys("табыс салыгын толемеуи") == {"толе"}
     # a light verb denies the word before it: "міндетті болмауы" (not be mandatory)
     assert "минд" in keys("тиркеу миндетти болмауы")
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("салықтық жеңілдік бермеу", "жени"),  # a support verb denies its object: "not grant a relief"
+    ("жоспарлы тексеру жүргізбеу", "текс"),
+    ("мемлекеттік қолдау көрсетілмеуі", "колд"),  # passive
+])
+def test_a_kazakh_support_verb_denies_its_object(text, denied):
+    assert denied in keys(fold_kk(normalize(text)))
+
+
+def test_a_verb_built_on_a_light_one_is_a_content_verb():
+    # "болдырмау" (prevent) begins like «бол-» but denies only itself: corruption is named plainly
+    assert "жемк" not in keys(fold_kk(normalize("жемқорлықты болдырмау")))
+
+
+def test_not_granting_a_relief_and_offering_it_are_not_suggested():
+    a = ("Шағын кәсіпкерлер соңғы жылдары тексерулер мен есептіліктің көптігіне шағымданады. Ауылдағы бизнес "
+         "жабылып жатыр. Шағын бизнеске салықтық жеңілдік бермеу керек.")
+    b = ("Облыстағы шағын кәсіпорындардың саны азайып келеді, ал бюджет түсімдері төмендеді. Әкімдік бұл "
+         "мәселені мойындайды. Жұмыс тобы шағын кәсіпорындарға салықтық жеңілдік ұсынуды ұсынады.")
+    assert where(merge([prop("G1-01", a, "kk"), prop("G2-01", b, "kk")])) == "apart"
 
 
 def test_exempt_from_a_tax_and_not_paying_it_may_be_suggested():

@@ -27,8 +27,11 @@ KEY = 4  # letters that identify a word here: «регистрации» / «р�
 SCOPE = 2  # content words after "not", "without", "ban" … (in Kazakh before "емес", "тыйым") it negates
 # Kazakh negations that follow the word they deny ("міндетті емес", "… тыйым салу")
 AFTER = frozenset({"емес", "жок", "тыйым"})
-# Kazakh light verbs: negated, they deny the word before them ("міндетті болмауы", "рұқсат етілмеуі")
-_LIGHT = re.compile(r"^(бол|ет|жаса|кыл|тур)")
+# Kazakh light and support verbs, passive or not, right before their "not": negated, they deny the
+# word before them ("міндетті болмауы", "рұқсат етілмеуі", "жеңілдік бермеу", "тексеру жүргізбеу",
+# "қолдау көрсетпеу" stand against "жеңілдік ұсыну", "тексеру өткізу", "қолдау беру"); a content verb
+# ("төлемеу", "болдырмау") denies only itself
+_LIGHT = re.compile(r"^(бол|ет|жаса|кыл|тур|бер|ал|сал|кой|жургиз|корсет|откиз)(ил|ин|ыл|ын|л|н)?(ма|ме|ба|бе|па|пе)")
 
 
 def negated_keys(words: Sequence[str], infos: Sequence["WordInfo"], language: str) -> frozenset[str]:
