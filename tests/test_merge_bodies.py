@@ -48,3 +48,21 @@ def test_the_first_word_of_a_later_ask_sentence_is_no_name():
             "Это нужно сделать до 2027 года, и Верховный суд должен утвердить порядок.")
     ask = make_variant("P1", "ru", "", text, True).ask
     assert ask is not None and "это" not in ask.names and "верховный" in ask.names
+
+
+def test_a_place_before_a_russian_or_english_institution_word_stays_a_name():
+    # only a Kazakh possessive («министрлігі») is named by the words before it
+    for text in ("Residents of Semey ask the ministry to build a hospital.",
+                 "Жители Семея просят министерство построить больницу.",
+                 "We ask the Government of Almaty region to build a hospital."):
+        named, bodies = names_and_bodies("", text)
+        assert named and not bodies & {"semey", "семея", "almaty"}, text
+
+
+def test_two_towns_asking_the_ministry_are_not_suggested():
+    a = ("Children with cancer travel for hours to be treated, and families pay for the trips themselves. "
+         "Residents of Semey ask the ministry to build a children's oncology centre in the city.")
+    b = ("Sick children spend whole days on the road to the regional hospital, and parents lose their jobs. "
+         "People of Zaisan want the ministry to open a children's oncology centre in the town.")
+    s = score_variants(make_variant("A", "en", "", a, True), make_variant("B", "en", "", b, True))
+    assert s.guard.startswith("different names") and not s.absence

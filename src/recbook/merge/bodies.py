@@ -7,14 +7,17 @@ such a pair from merging automatically, but a body named in one text only is
 read as a detail the other leaves out (an absence: it may be suggested), not
 as a conflict. A body is a capitalized word that is an institution word
 (Ministry, Правительство, Үкімет …), a capitalized word after one ("Ministry
-of Emergency Situations") or, before one written in small letters as Kazakh
-writes it, one of the few words before it ("Төтенше жағдайлар министрлігіне").
+of Emergency Situations") or, before a Kazakh one that names its body by the
+words before it (the possessive «министрлігі», «комитеті»), the capitalized word
+among the few before it ("Төтенше жағдайлар министрлігіне"). A city or region is
+never a body: "residents of Semey ask the ministry" names a place.
 """
 
 from __future__ import annotations
 
 from typing import Sequence
 
+from . import lexicon
 from .normalize import fold_kk
 
 # institution words, folded word beginnings in kk/ru/en; the bodies of a place (akimat, maslikhat) are
@@ -27,6 +30,9 @@ INSTITUTIONS: tuple[str, ...] = (
 )
 LINKS = frozenset({"of", "for", "on", "and", "the"})  # inside an English body's name
 BEFORE = 3  # words before a Kazakh institution word that may begin the body's name
+# Kazakh institution words in the possessive: the words before them are the body's name («Цифрлық даму
+# министрлігі»); a bare «министрлікке» and a Russian or English word name no one before them
+NAMED_BEFORE: tuple[str, ...] = ("министрлиг", "агенттиг", "комитети", "департаменти")
 
 
 def body_positions(words: Sequence[str]) -> set[int]:
@@ -43,6 +49,6 @@ def body_positions(words: Sequence[str]) -> set[int]:
         while j < len(words) and (words[j][0].isupper() or folded[j] in LINKS):
             found.add(j)  # "Ministry of Labour and Social Protection"
             j += 1
-        if words[i][0].islower():  # a Kazakh body's name begins before it: "Цифрлық даму министрлігі"
+        if words[i][0].islower() and word.startswith(NAMED_BEFORE):  # «Цифрлық даму министрлігі»
             found.update(k for k in range(max(0, i - BEFORE), i) if words[k][0].isupper())
-    return found
+    return {k for k in found if not folded[k].startswith(lexicon.PLACES)}
