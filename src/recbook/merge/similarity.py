@@ -77,7 +77,11 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def guard(a: Variant, b: Variant, names: bool = True) -> str:
-    """Return why two texts must not merge automatically, or "" (`names`: compare names too)."""
+    """Return why two texts must not merge automatically, or "" (`names`: compare names too).
+
+    Without names (two languages, across_guard) only a bound each text sets counts: a
+    translation-free pair reads "не более" and "up to" apart too often.
+    """
     if a.numbers != b.numbers:
         # "register" vs "register within one year" is a different ask too
         return "different numbers: " + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
@@ -88,14 +92,18 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
-    return _bounds_guard(a, b) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
+    return _bounds_guard(a, b, one_sided=names) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
 
 
-def _bounds_guard(a: Variant, b: Variant) -> str:
-    """Return a guard if one text sets a lower bound ("at least 30 days") and the other an upper one."""
+def _bounds_guard(a: Variant, b: Variant, one_sided: bool = True) -> str:
+    """Return a guard if one text sets a lower bound ("at least 30 days") and the other an upper one.
+
+    `one_sided`: a bound one text sets and the other does not ("less than 10 employees" / "10
+    employees") is a guard too (near_reading weighs it as an absence).
+    """
     bound_a, bound_b = a.concepts & BOUNDS, b.concepts & BOUNDS
-    if bound_a and bound_b and bound_a != bound_b:
-        return "different bounds: " + "/".join(sorted(bound_a)) + " vs " + "/".join(sorted(bound_b))
+    if bound_a != bound_b and (bound_a and bound_b or one_sided):
+        return "different bounds: " + ("/".join(sorted(bound_a)) or "none") + " vs " + ("/".join(sorted(bound_b)) or "none")
     return ""
 
 
@@ -181,7 +189,8 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
     # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
     absent = (absence_only(*read) and (a.numbers == b.numbers or a.long and b.long)
-              and not (_bounds_guard(*read) or _names_guard(*read, bodies=False) or _groups_guard(*read))
+              and not (_bounds_guard(*read, one_sided=False) or _names_guard(*read, bodies=False)
+                       or _groups_guard(*read))
               and (total < NEAR or not substitution(a, b)))
     return why, absent
 
