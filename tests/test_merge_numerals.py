@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from merge_helpers import prop
+from recbook.merge import merge
 from recbook.merge.features import make_variant
 from recbook.merge.similarity import guard
 
@@ -38,6 +40,10 @@ def numbers(text: str, lang: str) -> set[str]:
     ("build twenty-two flats", "en", {"22"}),
     ("увеличить до двадцати. Пять из них в сёлах", "ru", {"20", "5"}),  # a number ends with its sentence
     ("1" * 400 + " млн", "ru", {"1" * 400 + "000000"}),  # no float overflow
+    ("a million tenge", "en", {"1000000"}),  # a scale word alone in the singular says one of it
+    ("до миллиона тенге", "ru", {"1000000"}),
+    ("мың теңге", "kk", {"1000"}),
+    ("тысячи семей", "ru", set()),  # a plural names no amount
 ])
 def test_a_number_is_read_whole(text, lang, expected):
     assert numbers(text, lang) == expected
@@ -64,3 +70,15 @@ def test_two_amounts_composed_from_words_apart_are_never_merged(a, b, lang):
     # ten took a unit or «тысячи» alone said nothing
     assert guard(make_variant("A", lang, None, a, True), make_variant("B", lang, None, b, True)).startswith(
         "different numbers")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Raise the annual grant for each village school to 5 million tenge.",
+     "Raise the annual grant for each village school to 5 billion tenge."),
+    ("Raise the grant to a million tenge for each village school.",
+     "Raise the grant to a billion tenge for each village school."),
+])
+def test_million_and_billion_are_no_typo_of_each_other(a, b):
+    # one edit apart: read as a spelling variant, the pair merged at 0.88 with its number guard cleared
+    result = merge([prop("G1-01", a, "en"), prop("G2-01", b, "en")])
+    assert len(result.recommendations) == 2 and not result.suggestions

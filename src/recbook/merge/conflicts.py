@@ -125,7 +125,11 @@ def _typo(x: str, y: str) -> bool:
 
 
 def _says_not_or_number(word: str) -> bool:
-    """Return True if a folded word is a negation or a number word in any language."""
+    """Return True if a folded word is a negation, a number word or a scale word in any language."""
     if word in lexicon.NEGATIONS or lexicon.KK_NEGATED_VERB.match(word):
         return True
-    return any(word in table for table in lexicon.NUMBER_WORDS.values())
+    # "million" / "billion" is one edit apart, and no typo
+    return any(word in table for table in lexicon.NUMBER_WORDS.values()) or word.startswith(_SCALES)
+
+
+_SCALES = tuple(prefix for prefix, _ in lexicon.SCALES)

@@ -16,7 +16,7 @@ from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
-from .numerals import DIGITS, numbers_in
+from .numerals import DIGITS, ONE_OF, numbers_in
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
@@ -217,9 +217,9 @@ def _asks(sentence: str) -> bool:
     return _ASK.search(fold_kk(sentence.casefold())) is not None
 
 
-def _holds_number(folded: str, infos: Sequence[WordInfo]) -> bool:
-    """Return True if a text holds a digit or a number word (most texts hold neither)."""
-    return DIGITS.search(folded) is not None or any(i.number for i in infos)
+def _holds_number(folded: str, words: Sequence[str], infos: Sequence[WordInfo]) -> bool:
+    """Return True if a text holds a digit, a number word or a scale word alone (most texts hold none)."""
+    return DIGITS.search(folded) is not None or any(i.number for i in infos) or not ONE_OF.isdisjoint(words)
 
 
 # where a number ends: a sentence or a clause ("до двадцати. Пять из них" is 20 and 5), and before a
@@ -246,7 +246,7 @@ def make_variant(
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
     infos = [word_info(w, language) for w in words]
-    numbers = numbers_of(title, text, language) if _holds_number(folded, infos) else set()
+    numbers = numbers_of(title, text, language) if _holds_number(folded, words, infos) else set()
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
     negations = sum(i.negation for i in infos)

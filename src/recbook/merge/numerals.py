@@ -7,7 +7,7 @@ different amounts (similarity.guard). A run of number words is composed as it
 is spoken: a smaller word after a round one adds to it (20 + 5), "hundred"
 multiplies what stands before it, and a scale word (thousand, million …)
 multiplies the whole run before it; alone before a number word it says one of
-it («тысяча двести» = 1200). Digits are joined only with a scale word
+it («тысяча двести» = 1200, "a million" = 1000000). Digits are joined only with a scale word
 after them ("5 млн"): two numbers written in digits side by side stay two. A
 number is read within one clause (the caller splits the text): "до двадцати.
 Пять из них" is 20 and 5, not 25. Only Kazakh adds a unit to ten («он бес» =
@@ -24,6 +24,10 @@ from . import lexicon
 
 DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date ("12.05.2025")
 _INSIDE = frozenset({"and"})  # "one hundred and twenty"
+# a scale word with no number before it says one of it ("a million tenge", «до миллиона», «мың теңге»);
+# only in the singular: "thousands of families", «тысячи семей», «мыңдаған» name no amount
+ONE_OF = frozenset({"thousand", "million", "billion", "тысяча", "тысячу", "миллион", "миллиона", "миллиону",
+                     "миллиард", "миллиарда", "миллиарду", "мын", "мынга", "мыннан"})
 
 
 def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str) -> set[str]:
@@ -38,6 +42,9 @@ def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str)
         elif i + 1 < len(words) and _whole(spelt[i + 1] or "") and _scale(words[i]):
             # "тысяча двести", "мың екі жүз": a scale word alone says one of it (1200, not 200)
             i = _spelt(words, spelt, i + 1, found, language == "kk", _scale(words[i]))
+        elif words[i] in ONE_OF:
+            found.add(str(_scale(words[i])))
+            i += 1
         else:
             if spelt[i]:
                 found.add(spelt[i])  # "half" → "50%", "twice" → "2x"
