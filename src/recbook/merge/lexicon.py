@@ -220,5 +220,3 @@ PLACES: tuple[str, ...] = (
     "ekibastuz", "temirtau", "konaev", "baikonur", "baikonyr", "satpayev", "balkhash", "arkalyk",
     "zhetisu", "ulytau", "mangyst", "mangist",
 )
-
-

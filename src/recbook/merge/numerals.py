@@ -90,6 +90,7 @@ def _spelt(words: Sequence[str], spelt: Sequence[str | None], i: int, found: set
 
 
 def _whole(value: str) -> bool:
+    """Return True if a number word's value is a whole number ("25", not "50%" or "2x")."""
     return value.isdigit()
 
 

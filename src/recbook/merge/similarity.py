@@ -118,7 +118,8 @@ def _groups_guard(a: Variant, b: Variant) -> str:
 def _names_guard(a: Variant, b: Variant, bodies: bool = True) -> str:
     """Return a guard if each text names someone or somewhere the other does not.
 
-    `bodies=False` leaves out the bodies an ask is addressed to (bodies.py): conflicts.py asks so.
+    `bodies=False` leaves out the bodies an ask is addressed to (bodies.py): near_reading asks so,
+    to weigh a body one text names as an absence.
     """
     names_a, names_b = (a.names, b.names) if bodies else (a.names - a.bodies, b.names - b.bodies)
     only_a = sorted(n for n in names_a if not _named(n, b.names))
