@@ -231,3 +231,28 @@ def test_number_words_beyond_twelve(word, lang, number):
 @pytest.mark.parametrize("word, sign", [("снизить", -1), ("понизить", -1), ("усилить", 1), ("урезать", -1)])
 def test_direction_words_of_more_than_four_letters_are_read(word, sign):
     assert word_info(word, "ru").sign == sign
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Предложение: не закрывать малокомплектные сельские школы в области.",
+     "Предложение: закрывать малокомплектные сельские школы в области.", "ru"),
+    ("Recommendation: raise the grant to 5 million tenge for each village school.",
+     "Recommendation: raise the grant to 3 million tenge for each village school.", "en"),
+    ("We propose: do not close small rural schools in the region.",
+     "We propose: close small rural schools in the region.", "en"),
+    ("Предлагаем следующее. Не закрывать малокомплектные сельские школы в области.",
+     "Предлагаем следующее. Закрывать малокомплектные сельские школы в области.", "ru"),
+])
+def test_an_ask_led_in_by_a_label_is_read_with_what_follows(a, b, lang):
+    # the ask was only "Предложение" / "Recommendation": the guards read nothing and these merged at 0.93-0.99
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])
+    assert where(result) == "look-alike"
+
+
+def test_a_kazakh_imperative_with_a_not_stands_against_the_plain_one():
+    # "жаппасын" (let it not close) / "жапсын" (let it close): the "-ма-сын" form alone is read as a noun
+    result = pair_of("Әкімдік ауылдағы шағын мектептерді жаппасын.", "Әкімдік ауылдағы шағын мектептерді жапсын.", "", "kk")
+    assert where(result) == "look-alike"
+    result = pair_of("Мемлекет шағын бизнеске жоспарлы тексерулер жүргізбесін.",
+                     "Мемлекет шағын бизнеске жоспарлы тексерулер жүргізсін.", "", "kk")
+    assert where(result) == "look-alike"

@@ -60,6 +60,32 @@ def _key(word: str) -> str:
 _VOICED = str.maketrans("бг", "пк")
 
 
+# a Kazakh imperative negated (-ма- before -сын / -ңыз: "жаппасын", "төлетпеңіз"); read only against the
+# plain form in the other text, since "-ма + сын" alone is more often a noun's accusative ("бағдарламасын")
+_NOT_BIDDING = re.compile(r"^(\w{2,})(ма|ме|ба|бе|па|пе)(сын|син|ныз|низ)$")
+
+
+def denied_bidding(a: "Variant", b: "Variant") -> bool:
+    """Return True if a Kazakh imperative stands negated in one text and plain in the other ("жаппасын" / "жапсын")."""
+    if a.language != "kk" or b.language != "kk":
+        return False
+    return _bids_against(a, b) or _bids_against(b, a)
+
+
+def _bids_against(negated: "Variant", plain: "Variant") -> bool:
+    """Return True if an imperative `negated` denies stands without its "not" in `plain`."""
+    if not any(end in negated.folded for end in ("сын", "син", "ныз", "низ")):
+        return False  # most texts bid nothing: no word-by-word scan
+    words = set(plain.folded.translate(_VOICED).split())
+    for word in negated.folded.split():
+        bid = _NOT_BIDDING.match(word)
+        if bid:  # "жүргізбесін" / "жүргізсін", "төлетпеңіз" / "төлетіңіз", "жаппаңыз" / "жабыңыз"
+            root, end = bid.group(1).translate(_VOICED), bid.group(3)
+            if any(root + vowel + end in words for vowel in ("", "ы", "и")):
+                return True
+    return False
+
+
 def absence_only(a: "Variant", b: "Variant") -> bool:
     """Return True if every way the two asks differ is something one says and the other leaves out.
 

@@ -89,7 +89,7 @@ def word_modality(word: str) -> int:
     return 1 if any(word.startswith(p) for p in lexicon.MANDATORY) else 0
 
 
-_SENTENCE = re.compile(r"[.!?:;…]\s+|\n")
+_SENTENCE = re.compile(r"(?<=[.!?:;…])\s+|\n")  # each sentence keeps its stop: a colon opens what follows
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -205,11 +205,22 @@ def _ask_of(sentences: list[str]) -> str | None:
     if len(sentences) < 2:
         return None
     asks = [s for s in sentences if _asks(s)] or sentences[-1:]  # unmarked: the ask comes last
+    opening = next((i for i, s in enumerate(sentences) if s in asks and _opens(s)), None)
+    if opening is not None:  # "Предложение: не закрывать школы", "We propose the following. …"
+        asks = [s for i, s in enumerate(sentences) if s in asks or i > opening]
     # one sentence a line: a later sentence's first word must not read as a name inside the one before
     return "\n".join(asks) if len(asks) < len(sentences) else None
 
 
 _ASK = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.ASK_MARKERS) + ")")
+# an ask sentence of fewer words is a lead-in ("Ұсыныс:", "Предлагаем следующее.", "We recommend the
+# following:"): what follows is the ask. A longer one ending with a colon is an ask with its reason after.
+LEAD_IN = 5
+
+
+def _opens(sentence: str) -> bool:
+    """Return True if an ask sentence only leads in to what follows ("Предложение:", "We propose:")."""
+    return len(sentence.split()) < LEAD_IN
 
 
 def _asks(sentence: str) -> bool:
