@@ -256,3 +256,24 @@ def test_a_kazakh_imperative_with_a_not_stands_against_the_plain_one():
     result = pair_of("Мемлекет шағын бизнеске жоспарлы тексерулер жүргізбесін.",
                      "Мемлекет шағын бизнеске жоспарлы тексерулер жүргізсін.", "", "kk")
     assert where(result) == "look-alike"
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Недопустимо закрывать малокомплектные сельские школы в нашей области.",
+     "Допустимо закрывать малокомплектные сельские школы в нашей области.", "ru"),
+    ("Closing small rural schools in the region should be unlawful for the akimat.",
+     "Closing small rural schools in the region should be lawful for the akimat.", "en"),
+    ("Следует воздержаться от закрытия малокомплектных сельских школ в области.",
+     "Следует приступить к закрытию малокомплектных сельских школ в области.", "ru"),
+    ("The akimat should refrain from closing small rural schools in the region.",
+     "The akimat should proceed with closing small rural schools in the region.", "en"),
+])
+def test_a_not_inside_a_word_or_a_verb_of_refraining_is_never_merged(a, b, lang):
+    # each pair merged automatically at 0.83-0.87
+    assert where(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])) == "look-alike"
+
+
+def test_a_word_that_only_begins_like_a_not_is_none():
+    a = make_variant("A", "ru", None, "Некоторые сельские школы нужно сохранить.", True)
+    b = make_variant("B", "ru", None, "Сельские школы, которые нужно сохранить.", True)
+    assert not score_variants(a, b).guard

@@ -65,11 +65,33 @@ _VOICED = str.maketrans("бг", "пк")
 _NOT_BIDDING = re.compile(r"^(\w{2,})(ма|ме|ба|бе|па|пе)(сын|син|ныз|низ)$")
 
 
-def denied_bidding(a: "Variant", b: "Variant") -> bool:
-    """Return True if a Kazakh imperative stands negated in one text and plain in the other ("жаппасын" / "жапсын")."""
-    if a.language != "kk" or b.language != "kk":
+# a "not" written into an adjective or adverb: «недопустимо» / «допустимо», "illegal" / "legal"; read only
+# against the plain word in the other text, and not in words where it says no "not" («некоторые» / «которые»)
+_NOT_PREFIXED = {
+    "ru": re.compile(r"^не(?!котор|скольк|давн|много|дел)(\w{5,})$"),
+    "en": re.compile(r"^(?:un|non|il|ir|in|im)(\w{3,}(?:able|ible|al|ful|ive|ent|ant|ate|ly))$"),
+}
+
+
+def denied_in_word(a: "Variant", b: "Variant") -> bool:
+    """Return True if a word one text negates within itself stands plainly in the other.
+
+    «жаппасын» / «жапсын» (a Kazakh imperative), «недопустимо» / «допустимо», "unlawful" / "lawful".
+    """
+    if a.language != b.language:
         return False
-    return _bids_against(a, b) or _bids_against(b, a)
+    if a.language == "kk":
+        return _bids_against(a, b) or _bids_against(b, a)
+    prefixed = _NOT_PREFIXED.get(a.language)
+    if prefixed is None:
+        return False
+    words_a, words_b = set(a.folded.split()), set(b.folded.split())
+    return _prefixed(words_a - words_b, words_b, prefixed) or _prefixed(words_b - words_a, words_a, prefixed)
+
+
+def _prefixed(words: set[str], plain: set[str], prefixed: re.Pattern[str]) -> bool:
+    """Return True if one of `words` is a word of `plain` with a "not" before it."""
+    return any((m := prefixed.match(w)) is not None and m.group(1) in plain for w in words)
 
 
 def _bids_against(negated: "Variant", plain: "Variant") -> bool:

@@ -89,7 +89,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
 NEGATIONS: frozenset[str] = frozenset(
     "не нет ни без отказаться отказать запретить запрещить запрещать запрет запретить емес жок тыйым "
     "not no never without nor neither none nothing cannot stop ban banned prohibit prohibited forbid "
-    "forbidden forbids disallow refuse reject "
+    "forbidden forbids disallow refuse reject refrain воздержаться воздерживаться "
     # English contractions are split at the apostrophe: "shouldn t"
     "don doesn didn isn aren wasn weren shouldn mustn needn won wouldn couldn hasn haven".split()
 )

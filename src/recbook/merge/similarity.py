@@ -16,7 +16,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from .conflicts import absence_only, denied_bidding, typo_aligned
+from .conflicts import absence_only, denied_in_word, typo_aligned
 from .features import Variant
 from .lexicon import BOUNDS, GROUPS
 from .normalize import normalize
@@ -88,7 +88,7 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
     if a.direction != b.direction:
         # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
         return "different direction (more / less / neither)"
-    if a.negations % 2 != b.negations % 2 or denied_bidding(a, b):
+    if a.negations % 2 != b.negations % 2 or denied_in_word(a, b):
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
@@ -189,7 +189,7 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     # bounds, names, groups and a swapped word always stand against each other; a number only one
     # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
     # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
-    absent = (absence_only(*read) and not denied_bidding(*read) and (a.numbers == b.numbers or a.long and b.long)
+    absent = (absence_only(*read) and not denied_in_word(*read) and (a.numbers == b.numbers or a.long and b.long)
               and not (_bounds_guard(*read, one_sided=False) or _names_guard(*read, bodies=False)
                        or _groups_guard(*read))
               and (total < NEAR or not substitution(a, b)))
