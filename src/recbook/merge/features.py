@@ -16,7 +16,7 @@ from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
-from .numerals import DIGITS, ONE_OF, numbers_in
+from .numerals import DIGITS, numbers_in
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
@@ -228,14 +228,20 @@ def _asks(sentence: str) -> bool:
     return _ASK.search(fold_kk(sentence.casefold())) is not None
 
 
-def _holds_number(folded: str, words: Sequence[str], infos: Sequence[WordInfo]) -> bool:
-    """Return True if a text holds a digit, a number word or a scale word alone (most texts hold none)."""
-    return DIGITS.search(folded) is not None or any(i.number for i in infos) or not ONE_OF.isdisjoint(words)
-
-
 # where a number ends: a sentence or a clause ("до двадцати. Пять из них" is 20 and 5), and before a
 # unit that begins a compound modifier ("twenty two-bedroom flats" is 20 flats, not 22)
 _CLAUSE = re.compile(r"[.,!?:;…()]+(?=\s|$)|\n|\s(?=(?i:one|two|three|four|five|six|seven|eight|nine)-[^\W\d])")
+
+
+_SCALE_WORD = re.compile(r"(?<!\S)(?:" + "|".join(prefix for prefix, _ in lexicon.SCALES) + ")")
+
+
+def _numbers(title: str | None, text: str | None, language: str, folded: str, words: Sequence[str],
+             spelt: Sequence[str | None]) -> set[str]:
+    """Return a text's numbers: read clause by clause only when words may compose (most texts: digits alone)."""
+    if any(spelt) or _SCALE_WORD.search(folded):
+        return numbers_of(title, text, language)
+    return numbers_in(words, spelt, language) if DIGITS.search(folded) else set()
 
 
 def numbers_of(title: str | None, text: str | None, language: str) -> set[str]:
@@ -257,7 +263,7 @@ def make_variant(
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
     infos = [word_info(w, language) for w in words]
-    numbers = numbers_of(title, text, language) if _holds_number(folded, words, infos) else set()
+    numbers = _numbers(title, text, language, folded, words, [i.number for i in infos])
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
     negations = sum(i.negation for i in infos)

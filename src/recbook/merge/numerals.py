@@ -26,7 +26,7 @@ DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date
 _INSIDE = frozenset({"and"})  # "one hundred and twenty"
 # a scale word with no number before it says one of it ("a million tenge", «до миллиона», «мың теңге»);
 # only in the singular: "thousands of families", «тысячи семей», «мыңдаған» name no amount
-ONE_OF = frozenset({"thousand", "million", "billion", "тысяча", "тысячу", "миллион", "миллиона", "миллиону",
+_ONE_OF = frozenset({"thousand", "million", "billion", "тысяча", "тысячу", "миллион", "миллиона", "миллиону",
                      "миллиард", "миллиарда", "миллиарду", "мын", "мынга", "мыннан"})
 
 
@@ -42,7 +42,7 @@ def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str)
         elif i + 1 < len(words) and _whole(spelt[i + 1] or "") and _scale(words[i]):
             # "тысяча двести", "мың екі жүз": a scale word alone says one of it (1200, not 200)
             i = _spelt(words, spelt, i + 1, found, language == "kk", _scale(words[i]))
-        elif words[i] in ONE_OF:
+        elif words[i] in _ONE_OF:
             found.add(str(_scale(words[i])))
             i += 1
         else:
