@@ -44,6 +44,8 @@ def numbers(text: str, lang: str) -> set[str]:
     ("до миллиона тенге", "ru", {"1000000"}),
     ("мың теңге", "kk", {"1000"}),
     ("тысячи семей", "ru", set()),  # a plural names no amount
+    ("бұл оң нәтиже береді", "kk", set()),  # «оң» (positive) is no «он» (ten)
+    ("он бес жыл", "kk", {"15"}),
 ])
 def test_a_number_is_read_whole(text, lang, expected):
     assert numbers(text, lang) == expected

@@ -247,9 +247,12 @@ def _numbers(title: str | None, text: str | None, language: str, folded: str, wo
 def numbers_of(title: str | None, text: str | None, language: str) -> set[str]:
     """Return the numbers a title and text give, each read within its clause (numerals.py)."""
     found: set[str] = set()
+    table = lexicon.NUMBER_WORDS.get(language, {})
     for clause in _CLAUSE.split(f"{title or ''}\n{text or ''}"):
-        words = fold_kk(normalize(clause)).split()
-        found |= numbers_in(words, [lexicon.NUMBER_WORDS.get(language, {}).get(w) for w in words], language)
+        written = normalize(clause).split()
+        words = [fold_kk(w) for w in written]
+        # «оң» (right, positive: «оң нәтиже») folds to «он» (ten); written with its «ң» it is no number
+        found |= numbers_in(words, [None if w == "оң" else table.get(f) for w, f in zip(written, words)], language)
     return found
 
 
