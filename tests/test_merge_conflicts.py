@@ -277,3 +277,13 @@ def test_a_word_that_only_begins_like_a_not_is_none():
     a = make_variant("A", "ru", None, "Некоторые сельские школы нужно сохранить.", True)
     b = make_variant("B", "ru", None, "Сельские школы, которые нужно сохранить.", True)
     assert not score_variants(a, b).guard
+
+
+def test_more_against_less_is_read_apart_from_a_word_both_texts_use():
+    # «көтерме жәрдемақы» (a relocation grant) begins like «көтеру» (raise): summed, both texts ask
+    # for "more" (көтерме + көбейту; көтерме + көтерме + азайту), but one raises the grant, one cuts it
+    context = "Ауылға келетін жас дәрігерлер аз, себебі жалақы төмен. "
+    a = "Жұмыс тобы әкімдіктерге жас дәрігерлерге берілетін көтерме жәрдемақының мөлшерін көбейтуді ұсынады."
+    b = ("Көтерме жәрдемақы алғандар тез кетеді, сондықтан жұмыс тобы әкімдіктерге жас дәрігерлерге "
+         "берілетін көтерме жәрдемақының мөлшерін азайтуды ұсынады.")
+    assert where(pair_of(a, b, context, "kk")) == "look-alike"

@@ -121,6 +121,8 @@ def absence_only(a: "Variant", b: "Variant") -> bool:
         return False  # each gives a number the other does not: 18 vs 16
     if a.direction != b.direction and (a.direction and b.direction or _ends(a) or _ends(b)):
         return False  # more vs less, or "abolish" against a text that keeps or requires it
+    if opposite_moves(a, b):
+        return False  # more vs less in words only one text uses, however the rest adds up
     if a.modality != b.modality and a.modality and b.modality:
         return False  # binding vs voluntary
     if a.negations % 2 != b.negations % 2:
@@ -128,6 +130,20 @@ def absence_only(a: "Variant", b: "Variant") -> bool:
         # "талап етілмесін"), and so is one before a word the other asks for plainly
         return not (a.modality != b.modality or a.direction != b.direction or _denied_plainly(a, b))
     return True
+
+
+def opposite_moves(a: "Variant", b: "Variant") -> bool:
+    """Return True if, in one language, each text asks for more where the other asks for less.
+
+    The words both texts use are set aside first: «көтерме жәрдемақының мөлшерін көбейту» and
+    «көтерме жәрдемақының мөлшерін азайту» (raise / cut the relocation grant) both hold «көтерме»,
+    which begins like "raise", so their summed directions are alike (more, and neither).
+    """
+    if a.language != b.language or not (a.moves and b.moves):
+        return False  # across languages the words differ anyway: the summed direction decides
+    only_a, only_b = a.moves - b.moves, b.moves - a.moves
+    return (any(m[0] == "+" for m in only_a) and any(m[0] == "-" for m in only_b)
+            or any(m[0] == "-" for m in only_a) and any(m[0] == "+" for m in only_b))
 
 
 def _ends(v: "Variant") -> bool:

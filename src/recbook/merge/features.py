@@ -42,6 +42,9 @@ class Variant:
     bridge: frozenset[str] = frozenset()  # concepts, numbers and loanword skeletons: read across languages
     modality: int = 0  # +1 makes the ask binding, −1 voluntary, 0 neither or both
     names: frozenset[str] = frozenset()  # folded capitalized words inside sentences (people, places, bodies)
+    # the words that ask for more ("+кобей") or less ("-азайт"), by their first letters: a word both
+    # texts use ("көтерме жәрдемақы", a relocation grant, begins like "raise") moves neither
+    moves: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # of those, the ones that only name a body addressed (bodies.py)
     # the title and the sentences that carry the ask, when a longer text also gives its context
     # ("…prices rose, residents are not heard. We propose …"); None when the whole text is the ask
@@ -89,6 +92,7 @@ def word_modality(word: str) -> int:
     return 1 if any(word.startswith(p) for p in lexicon.MANDATORY) else 0
 
 
+MOVE_KEY = 5  # letters that identify a word asking for more or less («көбейтуді» / «көбейту»)
 _SENTENCE = re.compile(r"(?<=[.!?:;…])\s+|\n")  # each sentence keeps its stop: a colon opens what follows
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -283,6 +287,7 @@ def make_variant(
         numbers=frozenset(numbers),
         negations=negations,
         direction=(direction > 0) - (direction < 0),
+        moves=frozenset(f"{'+' if i.sign > 0 else '-'}{w[:MOVE_KEY]}" for w, i in zip(words, infos) if i.sign),
         concepts=frozenset(concepts),
         bridge=frozenset(concepts | {f"~{i.skeleton}" for i in infos if i.skeleton}),
         modality=(modality > 0) - (modality < 0),

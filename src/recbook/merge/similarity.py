@@ -16,7 +16,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from .conflicts import absence_only, denied_in_word, typo_aligned
+from .conflicts import absence_only, denied_in_word, opposite_moves, typo_aligned
 from .features import Variant
 from .lexicon import BOUNDS, GROUPS
 from .normalize import normalize
@@ -85,7 +85,7 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
     if a.numbers != b.numbers:
         # "register" vs "register within one year" is a different ask too
         return "different numbers: " + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
-    if a.direction != b.direction:
+    if a.direction != b.direction or opposite_moves(a, b):
         # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
         return "different direction (more / less / neither)"
     if a.negations % 2 != b.negations % 2 or denied_in_word(a, b):
