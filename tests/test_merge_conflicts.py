@@ -8,6 +8,7 @@ from merge_helpers import clusters, prop
 from recbook.merge import merge
 from recbook.merge.conflicts import negated_keys, typo_aligned
 from recbook.merge.features import make_variant, word_info
+from recbook.merge.normalize import fold_kk, normalize
 from recbook.merge.similarity import score_variants
 
 # a long proposal: its context, then its ask (features.ask_sentences)
@@ -84,11 +85,100 @@ def test_a_kazakh_negated_verb_denies_its_plain_form():
     assert where(pair_of(ask.format("беруді"), ask.format("бермеуді"), context, "kk")) == "look-alike"
 
 
+@pytest.mark.parametrize("negated, plain", [
+    ("мемлекеттік қолдау көрсетпеуді", "мемлекеттік қолдау көрсетуді"),  # -у in the accusative
+    ("мал жаюға рұқсат етпеуді", "мал жаюға рұқсат етуді"),  # the two-letter root ет-
+    ("жоспарлы тексерулер жүргізілмейтін болуын", "жоспарлы тексерулер жүргізілетін болуын"),  # -йтын
+    ("жол ақысын төлемеуге", "жол ақысын төлеуге"),  # the dative
+])
+def test_a_kazakh_verbal_noun_negated_in_any_case_is_never_merged_with_its_plain_form(negated, plain):
+    # "көрсетпеуді" / "көрсетуді" share a stem: unread, the "not" let the opposite asks merge at 0.99
+    ask = "Жұмыс тобы шағын бизнеске {} ұсынады."
+    context = "Шағын кәсіпкерлер тексерулердің көптігіне шағымданады. Ауылдағы бизнес жабылып жатыр. "
+    assert where(pair_of(ask.format(negated), ask.format(plain), context, "kk")) == "look-alike"
+    assert where(pair_of(ask.format(negated), ask.format(plain), "", "kk")) == "look-alike"
+
+
 @pytest.mark.parametrize("word, root", [("бермейди", "пер"), ("бермеу", "пер"), ("жаппау", "жап"),
                                         ("етилмесин", "етил"), ("болмасын", "пол")])
 def test_a_kazakh_negated_verb_is_read_by_its_root(word, root):
     # the root ends where the negation begins (б/г read п/к: "жабу" / "жаппау")
     assert root in negated_keys([word], [word_info(word, "kk")], "kk")
+
+
+def keys(text: str) -> frozenset[str]:
+    words = text.split()
+    return negated_keys(words, [word_info(w, "kk") for w in words], "kk")
+
+
+def test_a_kazakh_negated_verb_denies_the_verb_not_its_object():
+    # "салығын төлемеуі" (not pay the tax) denies paying: the tax the other text names is no contradiction
+    assert keys("табыс салыгын толемеуи") == {"толе"}
+    # a light verb denies the word before it: "міндетті болмауы" (not be mandatory)
+    assert "минд" in keys("тиркеу миндетти болмауы")
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("салықтық жеңілдік бермеу", "жени"),  # a support verb denies its object: "not grant a relief"
+    ("жоспарлы тексеру жүргізбеу", "текс"),
+    ("мемлекеттік қолдау көрсетілмеуі", "колд"),  # passive
+])
+def test_a_kazakh_support_verb_denies_its_object(text, denied):
+    assert denied in keys(fold_kk(normalize(text)))
+
+
+def test_a_verb_built_on_a_light_one_is_a_content_verb():
+    # "болдырмау" (prevent) begins like «бол-» but denies only itself: corruption is named plainly
+    assert "жемк" not in keys(fold_kk(normalize("жемқорлықты болдырмау")))
+
+
+def test_not_granting_a_relief_and_offering_it_are_not_suggested():
+    a = ("Шағын кәсіпкерлер соңғы жылдары тексерулер мен есептіліктің көптігіне шағымданады. Ауылдағы бизнес "
+         "жабылып жатыр. Шағын бизнеске салықтық жеңілдік бермеу керек.")
+    b = ("Облыстағы шағын кәсіпорындардың саны азайып келеді, ал бюджет түсімдері төмендеді. Әкімдік бұл "
+         "мәселені мойындайды. Жұмыс тобы шағын кәсіпорындарға салықтық жеңілдік ұсынуды ұсынады.")
+    assert where(merge([prop("G1-01", a, "kk"), prop("G2-01", b, "kk")])) == "apart"
+
+
+def test_exempt_from_a_tax_and_not_paying_it_may_be_suggested():
+    context = ("Шағын шаруа қожалықтары сүт пен етті делдалдарға өткізеді, ал кооператив құрғандарға салық "
+               "пен есептілік жүктемесі бірден артады. ")
+    a = "Жұмыс тобы ауыл шаруашылығы кооперативтерін бес жыл бойы корпоративтік табыс салығынан босатуды ұсынады."
+    b = "Ауыл шаруашылығы кооперативтері алғашқы бес жыл корпоративтік табыс салығын төлемеуі тиіс деп ұсынамыз."
+    assert where(pair_of(a, b, context, "kk")) == "suggested"
+
+
+@pytest.mark.parametrize("text, lang, bound", [
+    ("микронесие мөлшерлемесі 6 пайыздан жоғары болмауы керек", "kk", "atmost"),
+    ("жалақы 100 мың теңгеден төмен болмауы тиіс", "kk", "atleast"),
+    ("for non-profits taking in less than ten million tenge", "en", "atmost"),
+    ("for towns of more than fifty thousand people", "en", "atleast"),
+])
+def test_a_bound_with_a_not_or_a_number_in_words_is_a_bound(text, lang, bound):
+    v = make_variant("P1", lang, None, text, True)
+    assert bound in v.folded.split() and v.negations == 0 and v.direction == 0
+
+
+@pytest.mark.parametrize("negated, plain", [
+    ("Ең төменгі жалақы 100 мың теңгеден төмен болмауы тиіс.", "Ең төменгі жалақы 100 мың теңгеден төмен болуы тиіс."),
+    ("Микронесие мөлшерлемесі 6 пайыздан жоғары болмауы керек.", "Микронесие мөлшерлемесі 6 пайыздан жоғары болуы керек."),
+])
+def test_a_kazakh_bound_with_a_not_stands_against_the_same_words_without_it(negated, plain):
+    # «төмен болмауы» (not below) read as a lower bound lost its "not": the pair merged at 0.82
+    a, b = make_variant("A", "kk", None, negated, True), make_variant("B", "kk", None, plain, True)
+    assert score_variants(a, b).guard.startswith("different bounds")
+
+
+@pytest.mark.parametrize("bounded, plain, lang", [
+    ("Exempt firms with less than ten employees from the quarterly statistical report.",
+     "Exempt firms with ten employees from the quarterly statistical report.", "en"),
+    ("Освободить фирмы с численностью менее десяти работников от квартального статистического отчёта.",
+     "Освободить фирмы с численностью десять работников от квартального статистического отчёта.", "ru"),
+])
+def test_a_bound_one_text_sets_on_the_same_number_is_never_merged(bounded, plain, lang):
+    # "less than ten" is no "ten": merged at 0.94 when only a bound in each text counted
+    result = merge([prop("G1-01", bounded, lang), prop("G2-01", plain, lang)])
+    assert where(result) == "suggested" and "at_most vs none" in result.suggestions[0].reason
 
 
 BLOOD = ("Қан донорларына демалыс күні", "Қан тапсырған күні қызметкерге жұмыс беруші жалақысы сақталатын "
@@ -141,3 +231,59 @@ def test_number_words_beyond_twelve(word, lang, number):
 @pytest.mark.parametrize("word, sign", [("снизить", -1), ("понизить", -1), ("усилить", 1), ("урезать", -1)])
 def test_direction_words_of_more_than_four_letters_are_read(word, sign):
     assert word_info(word, "ru").sign == sign
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Предложение: не закрывать малокомплектные сельские школы в области.",
+     "Предложение: закрывать малокомплектные сельские школы в области.", "ru"),
+    ("Recommendation: raise the grant to 5 million tenge for each village school.",
+     "Recommendation: raise the grant to 3 million tenge for each village school.", "en"),
+    ("We propose: do not close small rural schools in the region.",
+     "We propose: close small rural schools in the region.", "en"),
+    ("Предлагаем следующее. Не закрывать малокомплектные сельские школы в области.",
+     "Предлагаем следующее. Закрывать малокомплектные сельские школы в области.", "ru"),
+])
+def test_an_ask_led_in_by_a_label_is_read_with_what_follows(a, b, lang):
+    # the ask was only "Предложение" / "Recommendation": the guards read nothing and these merged at 0.93-0.99
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])
+    assert where(result) == "look-alike"
+
+
+def test_a_kazakh_imperative_with_a_not_stands_against_the_plain_one():
+    # "жаппасын" (let it not close) / "жапсын" (let it close): the "-ма-сын" form alone is read as a noun
+    result = pair_of("Әкімдік ауылдағы шағын мектептерді жаппасын.", "Әкімдік ауылдағы шағын мектептерді жапсын.", "", "kk")
+    assert where(result) == "look-alike"
+    result = pair_of("Мемлекет шағын бизнеске жоспарлы тексерулер жүргізбесін.",
+                     "Мемлекет шағын бизнеске жоспарлы тексерулер жүргізсін.", "", "kk")
+    assert where(result) == "look-alike"
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Недопустимо закрывать малокомплектные сельские школы в нашей области.",
+     "Допустимо закрывать малокомплектные сельские школы в нашей области.", "ru"),
+    ("Closing small rural schools in the region should be unlawful for the akimat.",
+     "Closing small rural schools in the region should be lawful for the akimat.", "en"),
+    ("Следует воздержаться от закрытия малокомплектных сельских школ в области.",
+     "Следует приступить к закрытию малокомплектных сельских школ в области.", "ru"),
+    ("The akimat should refrain from closing small rural schools in the region.",
+     "The akimat should proceed with closing small rural schools in the region.", "en"),
+])
+def test_a_not_inside_a_word_or_a_verb_of_refraining_is_never_merged(a, b, lang):
+    # each pair merged automatically at 0.83-0.87
+    assert where(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])) == "look-alike"
+
+
+def test_a_word_that_only_begins_like_a_not_is_none():
+    a = make_variant("A", "ru", None, "Некоторые сельские школы нужно сохранить.", True)
+    b = make_variant("B", "ru", None, "Сельские школы, которые нужно сохранить.", True)
+    assert not score_variants(a, b).guard
+
+
+def test_more_against_less_is_read_apart_from_a_word_both_texts_use():
+    # «көтерме жәрдемақы» (a relocation grant) begins like «көтеру» (raise): summed, both texts ask
+    # for "more" (көтерме + көбейту; көтерме + көтерме + азайту), but one raises the grant, one cuts it
+    context = "Ауылға келетін жас дәрігерлер аз, себебі жалақы төмен. "
+    a = "Жұмыс тобы әкімдіктерге жас дәрігерлерге берілетін көтерме жәрдемақының мөлшерін көбейтуді ұсынады."
+    b = ("Көтерме жәрдемақы алғандар тез кетеді, сондықтан жұмыс тобы әкімдіктерге жас дәрігерлерге "
+         "берілетін көтерме жәрдемақының мөлшерін азайтуды ұсынады.")
+    assert where(pair_of(a, b, context, "kk")) == "look-alike"

@@ -101,3 +101,20 @@ def test_an_asks_nearest_asks_are_candidates_whatever_their_word_overlap():
     variants = all_variants(proposals)
     found = neighbour_pairs(variants, Rarity.of(variants), cap=20)
     assert ("A", "B") in found.pairs
+
+
+def test_a_third_version_of_the_same_ask_is_no_rival():
+    from recbook.merge.cluster import Clusters, Scores
+    from recbook.merge.leads import _runner_up
+
+    # K, R and E ask the same in kk, ru and en; X is another ask, close to K only
+    scores = Scores({}, top_bridges={
+        "K": [(0.34, "E"), (0.27, "R"), (0.24, "X")], "R": [(0.27, "K"), (0.27, "E")],
+        "E": [(0.34, "K"), (0.27, "R")], "X": [(0.24, "K")],
+    })
+    clusters = Clusters.singletons(["E", "K", "R", "X"])
+    # for K–R, E matches R from the floor up: a third version, so K's runner-up is X, not E
+    assert _runner_up("K", "R", clusters, scores, floor=0.2) == 0.24
+    assert _runner_up("R", "K", clusters, scores, floor=0.2) == 0.0
+    # with a floor above E–R, E is a rival again
+    assert _runner_up("K", "R", clusters, scores, floor=0.3) == 0.34

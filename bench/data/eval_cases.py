@@ -1,6 +1,8 @@
 # same_as=<first id of another case>: the two cases ask the same thing (found by issue 9's
 # bridge across languages: these pairs had been counted as different asks). Issue 9's second pass
 # found three more: KB01, PA05 and PA11 all ask for tax breaks for companies that give to charity.
+# The ninth pass's larger concept lexicon found one more: EX02 (kk) and PA02 (ru) both ask to
+# broadcast the public councils' meetings live online.
 # ---------------- exact (same text, maybe other title)
 case("exact",
   P("EX01a","ru","Фонд инициатив","Создать при акимате области фонд поддержки гражданских инициатив."),
@@ -93,7 +95,8 @@ case("paraphrase",
   P("PA01c","ru","Больше грантов НПО","Нарастить государственное грантовое финансирование неправительственных организаций."))
 case("paraphrase",
   P("PA02a","ru","Онлайн-трансляции","Транслировать заседания общественных советов в прямом эфире в интернете."),
-  P("PA02b","ru","Открытость общественных советов","Обеспечить прямую онлайн-трансляцию заседаний общественных советов."))
+  P("PA02b","ru","Открытость общественных советов","Обеспечить прямую онлайн-трансляцию заседаний общественных советов."),
+  same_as="EX02a")
 case("paraphrase",
   P("PA03a","en","Simplify reporting","Simplify annual reporting requirements for NGOs that receive state grants."),
   P("PA03b","en","Less paperwork for grantees","Make the annual reporting of state grant recipients among NGOs simpler and shorter."),

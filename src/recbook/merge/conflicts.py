@@ -27,6 +27,11 @@ KEY = 4  # letters that identify a word here: «регистрации» / «р�
 SCOPE = 2  # content words after "not", "without", "ban" … (in Kazakh before "емес", "тыйым") it negates
 # Kazakh negations that follow the word they deny ("міндетті емес", "… тыйым салу")
 AFTER = frozenset({"емес", "жок", "тыйым"})
+# Kazakh light and support verbs, passive or not, right before their "not": negated, they deny the
+# word before them ("міндетті болмауы", "рұқсат етілмеуі", "жеңілдік бермеу", "тексеру жүргізбеу",
+# "қолдау көрсетпеу" stand against "жеңілдік ұсыну", "тексеру өткізу", "қолдау беру"); a content verb
+# ("төлемеу", "болдырмау") denies only itself
+_LIGHT = re.compile(r"^(бол|ет|жаса|кыл|тур|бер|ал|сал|кой|жургиз|корсет|откиз)(ил|ин|ыл|ын|л|н)?(ма|ме|ба|бе|па|пе)")
 
 
 def negated_keys(words: Sequence[str], infos: Sequence["WordInfo"], language: str) -> frozenset[str]:
@@ -39,6 +44,8 @@ def negated_keys(words: Sequence[str], infos: Sequence["WordInfo"], language: st
         if verb:  # "бермеу" / "бермейді" deny "беру": the root ends where the first group (-ма-, -мау) begins
             first = min(g for g in range(1, len(verb.groups()) + 1) if verb.group(g))
             keys.add(_key(words[i][:verb.start(first)] or words[i][:3]))  # "болмасын" is one group
+        if verb and not _LIGHT.match(words[i]):
+            continue  # "салығын төлемеуі": the verb itself is denied, not its object (the tax is still named)
         before = language == "kk" and (verb or words[i] in AFTER)  # "міндетті болмауы", "қажеті жоқ"
         near = reversed(range(i)) if before else range(i + 1, len(words))
         keys.update(_key(words[j]) for j in [j for j in near if infos[j].stem][:SCOPE])
@@ -53,6 +60,57 @@ def _key(word: str) -> str:
 _VOICED = str.maketrans("бг", "пк")
 
 
+# a Kazakh imperative negated (-ма- before -сын / -ңыз: "жаппасын", "төлетпеңіз"); read only against the
+# plain form in the other text, since "-ма + сын" alone is more often a noun's accusative ("бағдарламасын")
+_NOT_BIDDING = re.compile(r"^(\w{2,})(ма|ме|ба|бе|па|пе)(сын|син|ныз|низ)$")
+
+
+# a "not" written into an adjective or adverb: «недопустимо» / «допустимо», "illegal" / "legal"; read only
+# against the plain word in the other text, and not in words where it says no "not" («некоторые» / «которые»)
+_NOT_PREFIXED = {  # searched in a whole folded text: one scan in C finds none in most texts
+    "ru": re.compile(r"(?<!\S)не(?!котор|скольк|давн|много|дел)(\w{5,})(?!\S)"),
+    "en": re.compile(r"(?<!\S)(?:un|non|il|ir|in|im)(\w{3,}(?:able|ible|al|ful|ive|ent|ant|ate|ly))(?!\S)"),
+}
+
+
+def denied_in_word(a: "Variant", b: "Variant") -> bool:
+    """Return True if a word one text negates within itself stands plainly in the other.
+
+    «жаппасын» / «жапсын» (a Kazakh imperative), «недопустимо» / «допустимо», "unlawful" / "lawful".
+    """
+    if a.language != b.language:
+        return False
+    if a.language == "kk":
+        return _bids_against(a, b) or _bids_against(b, a)
+    prefixed = _NOT_PREFIXED.get(a.language)
+    if prefixed is None:
+        return False
+    return _prefixed(a.folded, b.folded, prefixed) or _prefixed(b.folded, a.folded, prefixed)
+
+
+def _prefixed(text: str, other: str, prefixed: re.Pattern[str]) -> bool:
+    """Return True if a word of `text` is a word `other` says plainly, with a "not" before it."""
+    found = {m.group(0): m.group(1) for m in prefixed.finditer(text)}
+    if not found:
+        return False
+    words = set(other.split())
+    return any(plain in words and word not in words for word, plain in found.items())
+
+
+def _bids_against(negated: "Variant", plain: "Variant") -> bool:
+    """Return True if an imperative `negated` denies stands without its "not" in `plain`."""
+    if not any(end in negated.folded for end in ("сын", "син", "ныз", "низ")):
+        return False  # most texts bid nothing: no word-by-word scan
+    words = set(plain.folded.translate(_VOICED).split())
+    for word in negated.folded.split():
+        bid = _NOT_BIDDING.match(word)
+        if bid:  # "жүргізбесін" / "жүргізсін", "төлетпеңіз" / "төлетіңіз", "жаппаңыз" / "жабыңыз"
+            root, end = bid.group(1).translate(_VOICED), bid.group(3)
+            if any(root + vowel + end in words for vowel in ("", "ы", "и")):
+                return True
+    return False
+
+
 def absence_only(a: "Variant", b: "Variant") -> bool:
     """Return True if every way the two asks differ is something one says and the other leaves out.
 
@@ -63,6 +121,8 @@ def absence_only(a: "Variant", b: "Variant") -> bool:
         return False  # each gives a number the other does not: 18 vs 16
     if a.direction != b.direction and (a.direction and b.direction or _ends(a) or _ends(b)):
         return False  # more vs less, or "abolish" against a text that keeps or requires it
+    if opposite_moves(a, b):
+        return False  # more vs less in words only one text uses, however the rest adds up
     if a.modality != b.modality and a.modality and b.modality:
         return False  # binding vs voluntary
     if a.negations % 2 != b.negations % 2:
@@ -70,6 +130,20 @@ def absence_only(a: "Variant", b: "Variant") -> bool:
         # "талап етілмесін"), and so is one before a word the other asks for plainly
         return not (a.modality != b.modality or a.direction != b.direction or _denied_plainly(a, b))
     return True
+
+
+def opposite_moves(a: "Variant", b: "Variant") -> bool:
+    """Return True if, in one language, each text asks for more where the other asks for less.
+
+    The words both texts use are set aside first: «көтерме жәрдемақының мөлшерін көбейту» and
+    «көтерме жәрдемақының мөлшерін азайту» (raise / cut the relocation grant) both hold «көтерме»,
+    which begins like "raise", so their summed directions are alike (more, and neither).
+    """
+    if a.language != b.language or not (a.moves and b.moves):
+        return False  # across languages the words differ anyway: the summed direction decides
+    only_a, only_b = a.moves - b.moves, b.moves - a.moves
+    return (any(m[0] == "+" for m in only_a) and any(m[0] == "-" for m in only_b)
+            or any(m[0] == "-" for m in only_a) and any(m[0] == "+" for m in only_b))
 
 
 def _ends(v: "Variant") -> bool:
@@ -118,7 +192,11 @@ def _typo(x: str, y: str) -> bool:
 
 
 def _says_not_or_number(word: str) -> bool:
-    """Return True if a folded word is a negation or a number word in any language."""
+    """Return True if a folded word is a negation, a number word or a scale word in any language."""
     if word in lexicon.NEGATIONS or lexicon.KK_NEGATED_VERB.match(word):
         return True
-    return any(word in table for table in lexicon.NUMBER_WORDS.values())
+    # "million" / "billion" is one edit apart, and no typo
+    return any(word in table for table in lexicon.NUMBER_WORDS.values()) or word.startswith(_SCALES)
+
+
+_SCALES = tuple(prefix for prefix, _ in lexicon.SCALES)

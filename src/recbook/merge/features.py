@@ -11,17 +11,18 @@ import snowballstemmer
 
 from ..model import Proposal
 from . import lemma_cache, lexicon
+from .bodies import body_positions
 from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
+from .numerals import DIGITS, numbers_in
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
 
 _STEMMERS = {"ru": snowballstemmer.stemmer("russian"), "en": snowballstemmer.stemmer("english")}
 _KK_STEM = 5  # Kazakh has no stemmer: a word's first letters carry its root
-_DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date ("12.05.2025")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ class Variant:
     bridge: frozenset[str] = frozenset()  # concepts, numbers and loanword skeletons: read across languages
     modality: int = 0  # +1 makes the ask binding, −1 voluntary, 0 neither or both
     names: frozenset[str] = frozenset()  # folded capitalized words inside sentences (people, places, bodies)
+    # the words that ask for more ("+кобей") or less ("-азайт"), by their first letters: a word both
+    # texts use ("көтерме жәрдемақы", a relocation grant, begins like "raise") moves neither
+    moves: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()  # of those, the ones that only name a body addressed (bodies.py)
     # the title and the sentences that carry the ask, when a longer text also gives its context
     # ("…prices rose, residents are not heard. We propose …"); None when the whole text is the ask
     ask: "Variant | None" = None
@@ -87,24 +92,31 @@ def word_modality(word: str) -> int:
     return 1 if any(word.startswith(p) for p in lexicon.MANDATORY) else 0
 
 
-_SENTENCE = re.compile(r"[.!?:;…]\s+|\n")
+MOVE_KEY = 5  # letters that identify a word asking for more or less («көбейтуді» / «көбейту»)
+_SENTENCE = re.compile(r"(?<=[.!?:;…])\s+|\n")  # each sentence keeps its stop: a colon opens what follows
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def names(title: str | None, text: str | None) -> frozenset[str]:
     """Return the folded capitalized words that do not begin a sentence, save abbreviations,
     and the cities and regions of Kazakhstan wherever they stand ("Ақтөбеде … ашу")."""
-    found = set()
+    return names_and_bodies(title, text)[0]
+
+
+def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Return names() and those of them that only name a body the ask is addressed to (bodies.py)."""
+    found, bodies = set(), set()
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
         words = _WORD.findall(sentence)
         first = fold_kk(words[0].casefold().replace("ё", "е")) if words and words[0][0].isupper() else ""
         if first.startswith(lexicon.PLACES):
             found.add(first)
-        for word in words[1:]:
+        addressed = body_positions(words) if words else set()
+        for i, word in enumerate(words[1:], 1):
             # an all-capitals abbreviation ("ДНО", "NGOs") often stands for words another text spells out
             if word[0].isupper() and len(word) > 1 and not word.rstrip("s").isupper():
-                found.add(fold_kk(normalize(word)))
-    return frozenset(found)
+                (bodies if i in addressed else found).add(fold_kk(normalize(word)))
+    return frozenset(found | bodies), frozenset(bodies - found)
 
 
 def _matches(word: str, prefixes: tuple[str, ...]) -> bool:
@@ -153,7 +165,7 @@ def word_info(word: str, language: str) -> WordInfo:
     number = lexicon.NUMBER_WORDS.get(language, {}).get(word)
     if _is_negation(word, language):
         return WordInfo(True, 0, None, number, concept(word, language))
-    content = word not in lexicon.STOPWORDS and not _DIGITS.fullmatch(word)
+    content = word not in lexicon.STOPWORDS and not DIGITS.fullmatch(word)
     term = concept(word, language)
     # a glossary term is already language-neutral: its loanword skeleton would count the word twice
     return WordInfo(False, word_direction(word), stem(word, language) if content else None,
@@ -197,10 +209,22 @@ def _ask_of(sentences: list[str]) -> str | None:
     if len(sentences) < 2:
         return None
     asks = [s for s in sentences if _asks(s)] or sentences[-1:]  # unmarked: the ask comes last
-    return " ".join(asks) if len(asks) < len(sentences) else None
+    opening = next((i for i, s in enumerate(sentences) if s in asks and _opens(s)), None)
+    if opening is not None:  # "Предложение: не закрывать школы", "We propose the following. …"
+        asks = [s for i, s in enumerate(sentences) if s in asks or i > opening]
+    # one sentence a line: a later sentence's first word must not read as a name inside the one before
+    return "\n".join(asks) if len(asks) < len(sentences) else None
 
 
 _ASK = re.compile(r"(?<!\w)(?:" + "|".join(lexicon.ASK_MARKERS) + ")")
+# an ask sentence of fewer words is a lead-in ("Ұсыныс:", "Предлагаем следующее.", "We recommend the
+# following:"): what follows is the ask. A longer one ending with a colon is an ask with its reason after.
+LEAD_IN = 5
+
+
+def _opens(sentence: str) -> bool:
+    """Return True if an ask sentence only leads in to what follows ("Предложение:", "We propose:")."""
+    return len(sentence.split()) < LEAD_IN
 
 
 def _asks(sentence: str) -> bool:
@@ -208,19 +232,32 @@ def _asks(sentence: str) -> bool:
     return _ASK.search(fold_kk(sentence.casefold())) is not None
 
 
-def _scaled(words: Sequence[str], infos: Sequence[WordInfo], numbers: set[str]) -> set[str]:
-    """Return `numbers` with each number followed by a scale word multiplied ("5 млн" → 5000000)."""
-    if not numbers:
-        return numbers
-    for i in range(len(words) - 1):
-        n = words[i] if _DIGITS.fullmatch(words[i]) else infos[i].number
-        if not n or not n.replace(".", "", 1).isdigit():
-            continue
-        scale = next((k for prefix, k in lexicon.SCALES if words[i + 1].startswith(prefix)), 0)
-        if scale:
-            numbers.discard(n)
-            numbers.add(format(round(float(n) * scale), "d"))
-    return numbers
+# where a number ends: a sentence or a clause ("до двадцати. Пять из них" is 20 and 5), and before a
+# unit that begins a compound modifier ("twenty two-bedroom flats" is 20 flats, not 22)
+_CLAUSE = re.compile(r"[.,!?:;…()]+(?=\s|$)|\n|\s(?=(?i:one|two|three|four|five|six|seven|eight|nine)-[^\W\d])")
+
+
+_SCALE_WORD = re.compile(r"(?<!\S)(?:" + "|".join(prefix for prefix, _ in lexicon.SCALES) + ")")
+
+
+def _numbers(title: str | None, text: str | None, language: str, folded: str, words: Sequence[str],
+             spelt: Sequence[str | None]) -> set[str]:
+    """Return a text's numbers: read clause by clause only when words may compose (most texts: digits alone)."""
+    if any(spelt) or _SCALE_WORD.search(folded):
+        return numbers_of(title, text, language)
+    return numbers_in(words, spelt, language) if DIGITS.search(folded) else set()
+
+
+def numbers_of(title: str | None, text: str | None, language: str) -> set[str]:
+    """Return the numbers a title and text give, each read within its clause (numerals.py)."""
+    found: set[str] = set()
+    table = lexicon.NUMBER_WORDS.get(language, {})
+    for clause in _CLAUSE.split(f"{title or ''}\n{text or ''}"):
+        written = normalize(clause).split()
+        words = [fold_kk(w) for w in written]
+        # «оң» (right, positive: «оң нәтиже») folds to «он» (ten); written with its «ң» it is no number
+        found |= numbers_in(words, [None if w == "оң" else table.get(f) for w, f in zip(written, words)], language)
+    return found
 
 
 def make_variant(
@@ -233,12 +270,13 @@ def make_variant(
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
     infos = [word_info(w, language) for w in words]
-    numbers = _scaled(words, infos, set(_DIGITS.findall(folded)) | {i.number for i in infos if i.number})
+    numbers = _numbers(title, text, language, folded, words, [i.number for i in infos])
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
     negations = sum(i.negation for i in infos)
     modality = sum(word_modality(w) for w in words)
     stems = {i.stem for i in infos if i.stem} | {"+up" if i.sign > 0 else "+down" for i in infos if i.sign}
+    named, bodies = names_and_bodies(title, text)
     return Variant(
         proposal_id=proposal_id,
         language=language,
@@ -249,10 +287,12 @@ def make_variant(
         numbers=frozenset(numbers),
         negations=negations,
         direction=(direction > 0) - (direction < 0),
+        moves=frozenset(f"{'+' if i.sign > 0 else '-'}{w[:MOVE_KEY]}" for w, i in zip(words, infos) if i.sign),
         concepts=frozenset(concepts),
         bridge=frozenset(concepts | {f"~{i.skeleton}" for i in infos if i.skeleton}),
         modality=(modality > 0) - (modality < 0),
-        names=names(title, text),
+        names=named,
+        bodies=bodies,
         negated=negated_keys(words, infos, language) if negations else frozenset(),
         title=title or "",
         long=len(sentences) >= 2,

@@ -21,6 +21,11 @@ STOPWORDS: frozenset[str] = frozenset(
 AT_LEAST, AT_MOST = "atleast", "atmost"  # the tokens of a lower and an upper bound, in every language
 BOUNDS: frozenset[str] = frozenset({"at_least", "at_most"})  # their glossary concepts (concepts.py)
 
+# what may follow "more than" / "less than" when it bounds a number: digits, or a number spelt out
+_NUMERAL = (r"(?= (\d|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+            r"|fifty|sixty|seventy|eighty|ninety|hundred|двух|трех|четырех|пяти|шести|семи|восьми|девяти"
+            r"|десяти|двадцати|тридцати|сорока|пятидесяти|ста)\b))")
+
 # Multi-word names folded to one token before anything else, so "үкіметтік емес ұйым"
 # is not read as a negation and "NGO" meets "non-governmental organisations". Each pattern is
 # tried only on a text holding one of its gates (plain substrings, "|"-separated): a substring
@@ -58,15 +63,20 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
          "не бол|не свыше|не выше|не превыша|максимум"),
         (r"\b(at most|(no|not) more than|not exceeding|(a )?maximum of|maximum(?= \d)|up to(?= \d)"
          r"|or (less|fewer))\b", AT_MOST, "most|more than|exceeding|maximum|up to|or less|or fewer"),
-        (r"\b(ен коби|(коп|артык) (емес|болма\w*)|аспа(у|уы|уга|йтын|сын))\b", AT_MOST,
-         "коби|коп |артык |аспа"),
+        (r"\b(ен коби|(коп|артык|жогары) (емес|болма\w*)|аспа(у|уы|уга|йтын|сын))\b", AT_MOST,
+         "коби|коп |артык |жогары |аспа"),
+        (r"\b(томен|аз) (емес|болма\w*)\b", AT_LEAST, "томен |аз "),  # "5 %-дан төмен болмауы": not lower
+        # ... and without a "not" the same words after a number's ablative are the other bound: «100 мың
+        # теңгеден төмен болуы» (below) stands against «… төмен болмауы» (not below), as "under" and "not under"
+        (r"(?<=(?:дан|ден|тан|тен|нан|нен) )(кем|томен|аз)\b", AT_MOST, "кем|томен|аз"),
+        (r"(?<=(?:дан|ден|тан|тен|нан|нен) )(коп|артык|жогары)\b", AT_LEAST, "коп|артык|жогары"),
         # "more than 250 employees" = "over 250 staff" = «свыше 250» = «250-ден астам»: a bound on a
         # number, not an ask for more (after "not more than" above has been read as an upper bound)
-        (r"\b(more than|over|above)(?= \d)", AT_LEAST, "more than|over |above "),
-        (r"\b(более|больше|свыше)(?= \d)", AT_LEAST, "более|больше|свыше"),
+        (r"\b(more than|over|above)" + _NUMERAL, AT_LEAST, "more than|over |above "),
+        (r"\b(более|больше|свыше)" + _NUMERAL, AT_LEAST, "более|больше|свыше"),
         (r"(?<=\d )(\w{2,3} )?астам\b", AT_LEAST, "астам"),
-        (r"\b(less than|fewer than|under|below)(?= \d)", AT_MOST, "less than|fewer than|under |below "),
-        (r"\b(менее|меньше)(?= \d)", AT_MOST, "менее|меньше"),
+        (r"\b(less than|fewer than|under|below)" + _NUMERAL, AT_MOST, "less than|fewer than|under |below "),
+        (r"\b(менее|меньше)" + _NUMERAL, AT_MOST, "менее|меньше"),
         # other bounds ("не позднее", "no later than") and contrasts ("раз в год, а не
         # ежеквартально", "rather than"): their "not" does not deny the ask either
         (r"\bне (позднее|позже|ранее|раньше|дольше|реже|чаще)\b", r"не\1", "не "),
@@ -79,17 +89,22 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
 NEGATIONS: frozenset[str] = frozenset(
     "не нет ни без отказаться отказать запретить запрещить запрещать запрет запретить емес жок тыйым "
     "not no never without nor neither none nothing cannot stop ban banned prohibit prohibited forbid "
-    "forbidden forbids disallow refuse reject "
+    "forbidden forbids disallow refuse reject refrain воздержаться воздерживаться "
     # English contractions are split at the apostrophe: "shouldn t"
     "don doesn didn isn aren wasn weren shouldn mustn needn won wouldn couldn hasn haven".split()
 )
 # Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
-# (-у: бермеу, болмауы), the present (-йды: бермейді), the past participle (-ған: алмаған)
-# and the imperative (-сын: болмасын). The imperative is read only after a passive -л-/-н-
+# and its case forms (-у: бермеу, болмауы, көрсетпеуі; an ask's object: «беруді ұсынады» /
+# «бермеуді ұсынады», «жаппауға»), the present (-йды: бермейді), the participles (-ған: алмаған,
+# -йтын: жүргізілмейтін) and the imperative (-сын: болмасын). "ет" is the one two-letter root
+# (рұқсат етпеу). The imperative is read only after a passive -л-/-н-
 # (талап етілмесін, жасалмасын) or in a few common verbs: "-ма/-ба/-пе + сын" is far more
 # often a noun's possessive accusative (бағдарламасын, бастамасын, жобасын, тәжірибесін).
-KK_NEGATED_VERB = re.compile(r"^\w{3,}(мау|меу|бау|беу|пау|пеу|мауы|меуи)$"
-                             r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген)$"
+# Each pattern's first group begins at the negation: conflicts.negated_keys cuts the root there.
+KK_NEGATED_VERB = re.compile(r"^\w{3,}(ма|ме|ба|бе|па|пе)(у|уы|уи|уды|уди|уга|уге|уын|уин|удын|удин|уда|уде"
+                             r"|уына|уине)$"
+                             r"|^ет(пе)(у|уи|уди|уге|уин|удин|уде|уине)$"
+                             r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген|йтын|йтин)$"
                              r"|^\w{2,}[лн](ма|ме|ба|бе)(сын|син)$"
                              r"|^(болмасын|бермесин|етпесин|алмасын|кетпесин)$")
 
@@ -154,13 +169,17 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
     "шестнадцати": "16", "семнадцать": "17", "семнадцати": "17", "восемнадцать": "18",
     "восемнадцати": "18", "девятнадцать": "19", "девятнадцати": "19", "двадцать": "20",
     "двадцати": "20", "тридцать": "30", "тридцати": "30", "сорок": "40", "пятьдесят": "50",
-    "пятидесяти": "50", "шестьдесят": "60", "шестидесяти": "60", "семьдесят": "70",
-    "семидесяти": "70", "восемьдесят": "80", "восьмидесяти": "80", "девяносто": "90", "сто": "100",
+    "сорока": "40", "пятидесяти": "50", "шестьдесят": "60", "шестидесяти": "60", "семьдесят": "70",
+    "семидесяти": "70", "восемьдесят": "80", "восьмидесяти": "80", "девяносто": "90", "девяноста": "90", "сто": "100", "ста": "100",
+    "двести": "200", "двухсот": "200", "триста": "300", "трехсот": "300", "четыреста": "400",
+    "четырехсот": "400", "пятьсот": "500", "пятисот": "500", "шестьсот": "600", "шестисот": "600",
+    "семьсот": "700", "семисот": "700", "восемьсот": "800", "восьмисот": "800", "девятьсот": "900",
+    "девятисот": "900",
     "половину": "50%", "вдвое": "2x",
     },
     "kk": {
     "еки": "2", "уш": "3", "торт": "4", "бес": "5", "алты": "6", "жети": "7",
-    "сегиз": "8", "тогыз": "9", "он": "10", "жырма": "20", "отыз": "30", "кырык": "40", "елу": "50",
+    "сегиз": "8", "тогыз": "9", "он": "10", "жырма": "20", "жиырма": "20", "отыз": "30", "кырык": "40", "елу": "50",
     "алпыс": "60", "жетпис": "70", "сексен": "80", "токсан": "90", "жуз": "100",
     },
     "en": {
@@ -201,4 +220,3 @@ PLACES: tuple[str, ...] = (
     "ekibastuz", "temirtau", "konaev", "baikonur", "baikonyr", "satpayev", "balkhash", "arkalyk",
     "zhetisu", "ulytau", "mangyst", "mangist",
 )
-

@@ -19,7 +19,7 @@ class MergeSettings:
     min_evidence: float = 1.1
     # two long texts with no language in common are suggested from half of `suggest` when each is the
     # other's best match across languages by this factor over the runner-up (leads.py)
-    cross_language_lead: float = 1.5
+    cross_language_lead: float = 1.2
 
     def __post_init__(self) -> None:
         if not 0 < self.suggest_threshold <= self.auto_threshold <= 1:

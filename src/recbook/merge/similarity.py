@@ -16,7 +16,7 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from .conflicts import absence_only, typo_aligned
+from .conflicts import absence_only, denied_in_word, opposite_moves, typo_aligned
 from .features import Variant
 from .lexicon import BOUNDS, GROUPS
 from .normalize import normalize
@@ -77,25 +77,33 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def guard(a: Variant, b: Variant, names: bool = True) -> str:
-    """Return why two texts must not merge automatically, or "" (`names`: compare names too)."""
+    """Return why two texts must not merge automatically, or "" (`names`: compare names too).
+
+    Without names (two languages, across_guard) only a bound each text sets counts: a
+    translation-free pair reads "не более" and "up to" apart too often.
+    """
     if a.numbers != b.numbers:
         # "register" vs "register within one year" is a different ask too
         return "different numbers: " + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
-    if a.direction != b.direction:
+    if a.direction != b.direction or opposite_moves(a, b):
         # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
         return "different direction (more / less / neither)"
-    if a.negations % 2 != b.negations % 2:
+    if a.negations % 2 != b.negations % 2 or denied_in_word(a, b):
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
-    return _bounds_guard(a, b) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
+    return _bounds_guard(a, b, one_sided=names) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
 
 
-def _bounds_guard(a: Variant, b: Variant) -> str:
-    """Return a guard if one text sets a lower bound ("at least 30 days") and the other an upper one."""
+def _bounds_guard(a: Variant, b: Variant, one_sided: bool = True) -> str:
+    """Return a guard if one text sets a lower bound ("at least 30 days") and the other an upper one.
+
+    `one_sided`: a bound one text sets and the other does not ("less than 10 employees" / "10
+    employees") is a guard too (near_reading weighs it as an absence).
+    """
     bound_a, bound_b = a.concepts & BOUNDS, b.concepts & BOUNDS
-    if bound_a and bound_b and bound_a != bound_b:
-        return "different bounds: " + "/".join(sorted(bound_a)) + " vs " + "/".join(sorted(bound_b))
+    if bound_a != bound_b and (bound_a and bound_b or one_sided):
+        return "different bounds: " + ("/".join(sorted(bound_a)) or "none") + " vs " + ("/".join(sorted(bound_b)) or "none")
     return ""
 
 
@@ -107,10 +115,15 @@ def _groups_guard(a: Variant, b: Variant) -> str:
     return ""
 
 
-def _names_guard(a: Variant, b: Variant) -> str:
-    """Return a guard if each text names someone or somewhere the other does not."""
-    only_a = sorted(n for n in a.names if not _named(n, b.names))
-    only_b = sorted(n for n in b.names if not _named(n, a.names))
+def _names_guard(a: Variant, b: Variant, bodies: bool = True) -> str:
+    """Return a guard if each text names someone or somewhere the other does not.
+
+    `bodies=False` leaves out the bodies an ask is addressed to (bodies.py): near_reading asks so,
+    to weigh a body one text names as an absence.
+    """
+    names_a, names_b = (a.names, b.names) if bodies else (a.names - a.bodies, b.names - b.bodies)
+    only_a = sorted(n for n in names_a if not _named(n, b.names))
+    only_b = sorted(n for n in names_b if not _named(n, a.names))
     if only_a and only_b:
         return f"different names: {only_a[0]} vs {only_b[0]}"
     return ""
@@ -176,8 +189,9 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     # bounds, names, groups and a swapped word always stand against each other; a number only one
     # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
     # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
-    absent = (absence_only(*read) and (a.numbers == b.numbers or a.long and b.long)
-              and not (_bounds_guard(*read) or _names_guard(*read) or _groups_guard(*read))
+    absent = (absence_only(*read) and not denied_in_word(*read) and (a.numbers == b.numbers or a.long and b.long)
+              and not (_bounds_guard(*read, one_sided=False) or _names_guard(*read, bodies=False)
+                       or _groups_guard(*read))
               and (total < NEAR or not substitution(a, b)))
     return why, absent
 

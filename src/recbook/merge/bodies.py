@@ -1,0 +1,54 @@
+"""Tell the bodies an ask is addressed to from the people and places it names.
+
+"The Ministry of Finance should …" and "We ask the Government to …" name no
+one the other contradicts: two groups asking the same thing often address it
+to different bodies, or to none. The names guard (similarity.py) still keeps
+such a pair from merging automatically, but a body named in one text only is
+read as a detail the other leaves out (an absence: it may be suggested), not
+as a conflict. A body is a capitalized word that is an institution word
+(Ministry, Правительство, Үкімет …), a capitalized word after one ("Ministry
+of Emergency Situations") or, before a Kazakh one that names its body by the
+words before it (the possessive «министрлігі», «комитеті»), the capitalized word
+among the few before it ("Төтенше жағдайлар министрлігіне"). A city or region is
+never a body: "residents of Semey ask the ministry" names a place.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from . import lexicon
+from .normalize import fold_kk
+
+# institution words, folded word beginnings in kk/ru/en; the bodies of a place (akimat, maslikhat) are
+# not here: "the akimat of Semey" names a place, which stays a name
+INSTITUTIONS: tuple[str, ...] = (
+    "министер", "министр", "правительств", "парламент", "мажилис", "сенат", "комитет", "агентств",
+    "департамент", "ведомств", "президент", "укимет", "агенттиг",
+    "ministry", "minister", "government", "parliament", "mazhilis", "senate", "committee", "agency",
+    "department", "president",
+)
+LINKS = frozenset({"of", "for", "on", "and", "the"})  # inside an English body's name
+BEFORE = 3  # words before a Kazakh institution word that may begin the body's name
+# Kazakh institution words in the possessive: the words before them are the body's name («Цифрлық даму
+# министрлігі»); a bare «министрлікке» and a Russian or English word name no one before them
+NAMED_BEFORE: tuple[str, ...] = ("министрлиг", "агенттиг", "комитети", "департаменти")
+
+
+def body_positions(words: Sequence[str]) -> set[int]:
+    """Return the positions of the words of a sentence that belong to a body's name."""
+    if not any(w[0].isupper() for w in words[1:]):
+        return set()  # only a capitalized word inside a sentence is a name: most sentences hold none
+    folded = [fold_kk(w.casefold()) for w in words]
+    found: set[int] = set()
+    for i, word in enumerate(folded):
+        if not word.startswith(INSTITUTIONS):
+            continue
+        found.add(i)
+        j = i + 1
+        while j < len(words) and (words[j][0].isupper() or folded[j] in LINKS):
+            found.add(j)  # "Ministry of Labour and Social Protection"
+            j += 1
+        if words[i][0].islower() and word.startswith(NAMED_BEFORE):  # «Цифрлық даму министрлігі»
+            found.update(k for k in range(max(0, i - BEFORE), i) if words[k][0].isupper())
+    return {k for k in found if not folded[k].startswith(lexicon.PLACES)}

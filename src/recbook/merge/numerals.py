@@ -1,0 +1,109 @@
+"""Read the numbers of a text: digits, scale words and numbers spelt out in words.
+
+"25", "двадцать пять", "twenty-five" and "жиырма бес" are one number, and so are
+"500 000", "пятьсот тысяч" and "бес жүз мың": a number read word by word (20
+and 5) would make two texts that say the same thing look as if they asked for
+different amounts (similarity.guard). A run of number words is composed as it
+is spoken: a smaller word after a round one adds to it (20 + 5), "hundred"
+multiplies what stands before it, and a scale word (thousand, million …)
+multiplies the whole run before it; alone before a number word it says one of
+it («тысяча двести» = 1200, "a million" = 1000000). Digits are joined only with a scale word
+after them ("5 млн"): two numbers written in digits side by side stay two. A
+number is read within one clause (the caller splits the text): "до двадцати.
+Пять из них" is 20 and 5, not 25. Only Kazakh adds a unit to ten («он бес» =
+15): "ten five-year grants" is 10 and 5, English and Russian say "fifteen".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Sequence
+
+from . import lexicon
+
+DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date ("12.05.2025")
+_INSIDE = frozenset({"and"})  # "one hundred and twenty"
+# a scale word with no number before it says one of it ("a million tenge", «до миллиона», «мың теңге»);
+# only in the singular: "thousands of families", «тысячи семей», «мыңдаған» name no amount
+_ONE_OF = frozenset({"thousand", "million", "billion", "тысяча", "тысячу", "миллион", "миллиона", "миллиону",
+                     "миллиард", "миллиарда", "миллиарду", "мын", "мынга", "мыннан"})
+
+
+def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str) -> set[str]:
+    """Return the numbers of a clause's words; `spelt[i]` is what word i says as a number word, or None."""
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        if DIGITS.fullmatch(words[i]):
+            i = _digits(words, i, found)
+        elif spelt[i] is not None and _whole(spelt[i]):
+            i = _spelt(words, spelt, i, found, language == "kk")
+        elif i + 1 < len(words) and _whole(spelt[i + 1] or "") and _scale(words[i]):
+            # "тысяча двести", "мың екі жүз": a scale word alone says one of it (1200, not 200)
+            i = _spelt(words, spelt, i + 1, found, language == "kk", _scale(words[i]))
+        elif words[i] in _ONE_OF:
+            found.add(str(_scale(words[i])))
+            i += 1
+        else:
+            if spelt[i]:
+                found.add(spelt[i])  # "half" → "50%", "twice" → "2x"
+            elif any(c.isdigit() for c in words[i]):
+                found.update(DIGITS.findall(words[i]))  # "4g", "sdg3"
+            i += 1
+    return found
+
+
+def _digits(words: Sequence[str], i: int, found: set[str]) -> int:
+    """Add the number in digits at word i (times a scale word after it); return the next word's index."""
+    scale = _scale(words[i + 1]) if i + 1 < len(words) else 0
+    if scale and words[i].replace(".", "", 1).isdigit():
+        whole = "." not in words[i]  # exact arithmetic: a float of a 400-digit number is inf
+        found.add(str(int(words[i]) * scale if whole else round(Decimal(words[i]) * scale)))
+        return i + 2
+    found.add(words[i])
+    return i + 1
+
+
+def _spelt(words: Sequence[str], spelt: Sequence[str | None], i: int, found: set[str], teens: bool,
+           total: int = 0) -> int:
+    """Add the number spelt out from word i on (plus `total` before it); return the next word's index."""
+    current = int(spelt[i])
+    j = i + 1
+    while j < len(words):
+        scale = _scale(words[j])
+        value = spelt[j]
+        if scale and not (value and _whole(value)):
+            total, current = total + current * scale, 0  # "бес жүз мың": (5 × 100) × 1000
+        elif value and _whole(value) and int(value) == 100 and 0 < current < 100:
+            current *= 100  # "two hundred", "бес жүз"
+        elif (value and _whole(value) and 0 < int(value) < _place(total + current)
+              and (teens or (total + current) % 100 != 10)):  # "ten five-year" is no 15 but in Kazakh
+            current += int(value)  # "twenty five", "сто двадцать", "мың … жиырма жеті"
+        elif words[j] in _INSIDE and j + 1 < len(words) and spelt[j + 1] and _whole(spelt[j + 1]):
+            pass
+        else:
+            break
+        j += 1
+    found.add(str(total + current))
+    return j
+
+
+def _whole(value: str) -> bool:
+    """Return True if a number word's value is a whole number ("25", not "50%" or "2x")."""
+    return value.isdigit()
+
+
+def _place(number: int) -> int:
+    """Return the largest power of ten that divides `number` (20 → 10, 2000 → 1000, 25 → 1)."""
+    place = 1
+    while number and number % (place * 10) == 0:
+        place *= 10
+    return place if number else 0
+
+
+def _scale(word: str) -> int:
+    """Return the scale a word names (тысяча → 1000), or 0."""
+    if word.startswith("мына"):
+        return 0  # «мынадай», «мыналар» (such, these) begin like «мың» folded
+    return next((k for prefix, k in lexicon.SCALES if word.startswith(prefix)), 0)

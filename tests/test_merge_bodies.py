@@ -1,0 +1,68 @@
+"""A body an ask is addressed to is a detail one text may leave out, never a reason to merge (bodies.py)."""
+
+from __future__ import annotations
+
+from recbook.merge.bodies import body_positions
+from recbook.merge.features import make_variant, names_and_bodies
+from recbook.merge.similarity import score_variants
+
+FIRST = ("Small non-profit organisations run by volunteers file several reports a year, often repeating "
+         "the same figures. The group recommends that the Ministry of Finance merge these into a single "
+         "annual electronic report for non-profits with an income below 10 million tenge.")
+SECOND = ("Volunteers who keep the books of small NGOs spend weeks re-entering identical data every spring. "
+          "We ask the Government to let small non-profits with an income below 10 million tenge file a "
+          "single annual electronic report instead of several.")
+
+
+def test_the_words_of_a_bodys_name_are_found_in_each_language():
+    words = "The group recommends that the Ministry of Emergency Situations act".split()
+    assert {words[i] for i in body_positions(words)} == {"Ministry", "of", "Emergency", "Situations"}
+    kk = "Жұмыс тобы Төтенше жағдайлар министрлігіне ұсынады".split()
+    assert {kk[i] for i in body_positions(kk)} == {"Төтенше", "министрлігіне"}
+    named, bodies = names_and_bodies("", "Рабочая группа предлагает Министерству экологии и жителям Риддера.")
+    assert "министерству" in bodies and "риддера" in named and "риддера" not in bodies
+
+
+def test_a_place_named_beside_a_body_stays_a_name():
+    named, bodies = names_and_bodies("", "We ask the akimat of Semey and the Ministry of Health to act.")
+    assert "semey" in named and "semey" not in bodies
+
+
+def test_two_texts_addressed_to_other_bodies_may_be_suggested_but_not_merged():
+    a = make_variant("A", "en", "One report for small NGOs", FIRST, True)
+    b = make_variant("B", "en", "One annual report for non-profits", SECOND, True)
+    s = score_variants(a, b)
+    assert s.guard.startswith("different names")  # never merged without a person
+    assert s.absence  # but a body one text names is a detail the other leaves out: it may be suggested
+
+
+def test_two_places_are_still_a_conflict():
+    a = make_variant("A", "en", "", FIRST.replace("the Ministry of Finance", "the akimat of Semey"), True)
+    b = make_variant("B", "en", "", FIRST.replace("the Ministry of Finance", "the akimat of Zaisan"), True)
+    s = score_variants(a, b)
+    assert s.guard.startswith("different names") and not s.absence
+
+
+def test_the_first_word_of_a_later_ask_sentence_is_no_name():
+    text = ("Судьи часто не находят переводчика. Предлагаем создать реестр судебных переводчиков. "
+            "Это нужно сделать до 2027 года, и Верховный суд должен утвердить порядок.")
+    ask = make_variant("P1", "ru", "", text, True).ask
+    assert ask is not None and "это" not in ask.names and "верховный" in ask.names
+
+
+def test_a_place_before_a_russian_or_english_institution_word_stays_a_name():
+    # only a Kazakh possessive («министрлігі») is named by the words before it
+    for text in ("Residents of Semey ask the ministry to build a hospital.",
+                 "Жители Семея просят министерство построить больницу.",
+                 "We ask the Government of Almaty region to build a hospital."):
+        named, bodies = names_and_bodies("", text)
+        assert named and not bodies & {"semey", "семея", "almaty"}, text
+
+
+def test_two_towns_asking_the_ministry_are_not_suggested():
+    a = ("Children with cancer travel for hours to be treated, and families pay for the trips themselves. "
+         "Residents of Semey ask the ministry to build a children's oncology centre in the city.")
+    b = ("Sick children spend whole days on the road to the regional hospital, and parents lose their jobs. "
+         "People of Zaisan want the ministry to open a children's oncology centre in the town.")
+    s = score_variants(make_variant("A", "en", "", a, True), make_variant("B", "en", "", b, True))
+    assert s.guard.startswith("different names") and not s.absence
