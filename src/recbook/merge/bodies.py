@@ -15,6 +15,8 @@ never a body: "residents of Semey ask the ministry" names a place.
 
 from __future__ import annotations
 
+import re
+
 from typing import Sequence
 
 from . import lexicon
@@ -35,10 +37,15 @@ BEFORE = 3  # words before a Kazakh institution word that may begin the body's n
 NAMED_BEFORE: tuple[str, ...] = ("министрлиг", "агенттиг", "комитети", "департаменти")
 
 
+_ANY_INSTITUTION = re.compile(r"(?<!\w)(?:" + "|".join(INSTITUTIONS) + ")")
+
+
 def body_positions(words: Sequence[str]) -> set[int]:
     """Return the positions of the words of a sentence that belong to a body's name."""
     if not any(w[0].isupper() for w in words[1:]):
         return set()  # only a capitalized word inside a sentence is a name: most sentences hold none
+    if _ANY_INSTITUTION.search(fold_kk(" ".join(words).casefold())) is None:
+        return set()  # one scan of the sentence: most name no institution
     folded = [fold_kk(w.casefold()) for w in words]
     found: set[int] = set()
     for i, word in enumerate(folded):

@@ -64,12 +64,12 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         (r"\b(at most|(no|not) more than|not exceeding|(a )?maximum of|maximum(?= \d)|up to(?= \d)"
          r"|or (less|fewer))\b", AT_MOST, "most|more than|exceeding|maximum|up to|or less|or fewer"),
         (r"\b(ен коби|(коп|артык|жогары) (емес|болма\w*)|аспа(у|уы|уга|йтын|сын))\b", AT_MOST,
-         "коби|коп |артык |жогары |аспа"),
-        (r"\b(томен|аз) (емес|болма\w*)\b", AT_LEAST, "томен |аз "),  # "5 %-дан төмен болмауы": not lower
+         "коби|коп емес|коп болма|артык емес|артык болма|жогары емес|жогары болма|аспа"),
+        (r"\b(томен|аз) (емес|болма\w*)\b", AT_LEAST, "томен емес|томен болма|аз емес|аз болма"),  # "5 %-дан төмен болмауы": not lower
         # ... and without a "not" the same words after a number's ablative are the other bound: «100 мың
         # теңгеден төмен болуы» (below) stands against «… төмен болмауы» (not below), as "under" and "not under"
-        (r"(?<=(?:дан|ден|тан|тен|нан|нен) )(кем|томен|аз)\b", AT_MOST, "кем|томен|аз"),
-        (r"(?<=(?:дан|ден|тан|тен|нан|нен) )(коп|артык|жогары)\b", AT_LEAST, "коп|артык|жогары"),
+        (r"(?<=(?:дан|ден|тан|тен|нан|нен) )(кем|томен|аз)\b", AT_MOST, "н кем|н томен|н аз"),  # gates: the ablatives end in н
+        (r"(?<=(?:дан|ден|тан|тен|нан|нен) )(коп|артык|жогары)\b", AT_LEAST, "н коп|н артык|н жогары"),
         # "more than 250 employees" = "over 250 staff" = «свыше 250» = «250-ден астам»: a bound on a
         # number, not an ask for more (after "not more than" above has been read as an upper bound)
         (r"\b(more than|over|above)" + _NUMERAL, AT_LEAST, "more than|over |above "),
