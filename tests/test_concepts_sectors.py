@@ -112,3 +112,14 @@ def test_unrelated_words_sharing_a_beginning_are_left_alone(word: str, language:
 def test_citizenship_stays_with_its_kazakh_word() -> None:
     """«гражданство» and «азаматтық» are one word in Kazakh: they stay one concept."""
     assert concept_of("гражданство", "ru") == concept_of("азаматтығы", "kk") == "civic"
+
+
+def test_each_lexicon_entry_is_folded_as_a_text_word_is():
+    # lexicon_lines folds plain entries without normalize(): the same key as a text's word
+    from recbook.merge.concepts import TEXT
+    from recbook.merge.glossary import _folded
+    from recbook.merge.normalize import fold_kk, normalize
+
+    entries = {e.rstrip("=") for line in TEXT.splitlines() if line.strip() and not line.startswith("#")
+               for field in line.split("|")[1:] for e in field.split()}
+    assert entries and all(_folded(e) == fold_kk(normalize(e)) for e in entries | {"Ё", "e-gov", "ǝкім"})
