@@ -16,7 +16,6 @@ never a body: "residents of Semey ask the ministry" names a place.
 from __future__ import annotations
 
 import re
-
 from typing import Sequence
 
 from . import lexicon
@@ -35,8 +34,6 @@ BEFORE = 3  # words before a Kazakh institution word that may begin the body's n
 # Kazakh institution words in the possessive: the words before them are the body's name («Цифрлық даму
 # министрлігі»); a bare «министрлікке» and a Russian or English word name no one before them
 NAMED_BEFORE: tuple[str, ...] = ("министрлиг", "агенттиг", "комитети", "департаменти")
-
-
 _ANY_INSTITUTION = re.compile(r"(?<!\w)(?:" + "|".join(INSTITUTIONS) + ")")
 
 

@@ -235,8 +235,6 @@ def _asks(sentence: str) -> bool:
 # where a number ends: a sentence or a clause ("до двадцати. Пять из них" is 20 and 5), and before a
 # unit that begins a compound modifier ("twenty two-bedroom flats" is 20 flats, not 22)
 _CLAUSE = re.compile(r"[.,!?:;…()]+(?=\s|$)|\n|\s(?=(?i:one|two|three|four|five|six|seven|eight|nine)-[^\W\d])")
-
-
 _SCALE_WORD = re.compile(r"(?<!\S)(?:" + "|".join(prefix for prefix, _ in lexicon.SCALES) + ")")
 
 
