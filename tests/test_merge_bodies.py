@@ -66,3 +66,13 @@ def test_two_towns_asking_the_ministry_are_not_suggested():
          "People of Zaisan want the ministry to open a children's oncology centre in the town.")
     s = score_variants(make_variant("A", "en", "", a, True), make_variant("B", "en", "", b, True))
     assert s.guard.startswith("different names") and not s.absence
+
+
+def test_a_short_name_meets_its_own_case_forms():
+    # «Жоғарғы Сотқа» / «Жоғарғы Сот»: 'сотка' begins with 'сот', one court in two case forms
+    a = make_variant("A", "kk", "", "Жұмыс тобы Жоғарғы Сотқа сот аудармашыларының тізілімін құруды ұсынады.", True)
+    b = make_variant("B", "kk", "", "Тізілімді енгізу керек. Жоғарғы Сот сот аудармашыларының тізілімін енгізуі тиіс.", True)
+    assert "different names" not in score_variants(a, b).guard
+    c = make_variant("C", "kk", "", "Тізілімді енгізу керек. Жоғарғы Сот пен Арал ауданы тізілімін енгізуі тиіс.", True)
+    d = make_variant("D", "kk", "", "Тізілімді енгізу керек. Жоғарғы Сот пен Балқаш ауданы тізілімін енгізуі тиіс.", True)
+    assert score_variants(c, d).guard.startswith("different names")  # two places still differ

@@ -46,6 +46,15 @@ def numbers(text: str, lang: str) -> set[str]:
     ("тысячи семей", "ru", set()),  # a plural names no amount
     ("бұл оң нәтиже береді", "kk", set()),  # «оң» (positive) is no «он» (ten)
     ("он бес жыл", "kk", {"15"}),
+    # a year in words ends on an ordinal, read after another number word only
+    ("екі мың жиырма жетінші жылғы көктемге дейін", "kk", {"2027"}),
+    ("к две тысячи двадцать седьмому году", "ru", {"2027"}),
+    ("в две тысячи тридцатом году", "ru", {"2030"}),
+    ("by the twenty-seventh of May", "en", {"27"}),
+    ("қырық бесінші мектеп", "kk", {"45"}),  # «қырқыншы» drops a vowel, «бесінші» keeps it
+    ("третьих лиц и второй этап", "ru", set()),  # an ordinal alone names no amount
+    ("екінші кезекте", "kk", set()),
+    ("жиырмасыншы ғасыр", "kk", set()),
 ])
 def test_a_number_is_read_whole(text, lang, expected):
     assert numbers(text, lang) == expected
@@ -84,3 +93,9 @@ def test_million_and_billion_are_no_typo_of_each_other(a, b):
     # one edit apart: read as a spelling variant, the pair merged at 0.88 with its number guard cleared
     result = merge([prop("G1-01", a, "en"), prop("G2-01", b, "en")])
     assert len(result.recommendations) == 2 and not result.suggestions
+
+
+def test_a_year_in_digits_and_as_an_ordinal_in_words_is_one_number():
+    a = make_variant("A", "kk", None, "2027 жылғы тасқын маусымына дейін әр ауылға сирена орнату.", True)
+    b = make_variant("B", "kk", None, "Екі мың жиырма жетінші жылғы көктемге дейін әр ауылға сирена орнату.", True)
+    assert a.numbers == b.numbers == {"2027"}

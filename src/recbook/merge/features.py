@@ -16,7 +16,7 @@ from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
-from .numerals import DIGITS, numbers_in
+from .numerals import DIGITS, numbers_in, with_ordinals
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
@@ -254,7 +254,8 @@ def numbers_of(title: str | None, text: str | None, language: str) -> set[str]:
         written = normalize(clause).split()
         words = [fold_kk(w) for w in written]
         # «оң» (right, positive: «оң нәтиже») folds to «он» (ten); written with its «ң» it is no number
-        found |= numbers_in(words, [None if w == "оң" else table.get(f) for w, f in zip(written, words)], language)
+        spelt = with_ordinals(words, [None if w == "оң" else table.get(f) for w, f in zip(written, words)], language)
+        found |= numbers_in(words, spelt, language)
     return found
 
 

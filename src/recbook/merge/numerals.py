@@ -12,6 +12,10 @@ after them ("5 млн"): two numbers written in digits side by side stay two. A
 number is read within one clause (the caller splits the text): "до двадцати.
 Пять из них" is 20 and 5, not 25. Only Kazakh adds a unit to ten («он бес» =
 15): "ten five-year grants" is 10 and 5, English and Russian say "fifteen".
+A year is spelt as an ordinal: «екі мың жиырма жетінші жылы», «в две тысячи
+двадцать седьмом году", "twenty-seventh" end on an ordinal, read as its number
+only after another number word (alone, "the second stage", «третьих лиц»,
+«екінші кезекте» name no amount).
 """
 
 from __future__ import annotations
@@ -28,6 +32,44 @@ _INSIDE = frozenset({"and"})  # "one hundred and twenty"
 # only in the singular: "thousands of families", «тысячи семей», «мыңдаған» name no amount
 _ONE_OF = frozenset({"thousand", "million", "billion", "тысяча", "тысячу", "миллион", "миллиона", "миллиону",
                      "миллиард", "миллиарда", "миллиарду", "мын", "мынга", "мыннан"})
+
+
+# ordinal endings (folded): Kazakh -ыншы/-інші and its case forms; Russian adjective endings
+_KK_ORDINAL = re.compile(r"(\w+)нш[ыи]\w{0,4}")
+_RU_ORDINAL = re.compile(r"(\w+?)(ый|ой|ого|ому|ом|ая|ую|ое|ые|ых|ым|ыми|ий|ьего|ьему|ьем|ья|ью|ье|ьи|ьих|ьим|ьей)")
+_RU_ORDINALS = {"втор": "2", "трет": "3", "четверт": "4", "пят": "5", "шест": "6", "седьм": "7",
+                "восьм": "8", "девят": "9", "десят": "10", "сороков": "40", "девяност": "90", "сот": "100"}
+_EN_ORDINALS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+                "eighth": "8", "ninth": "9", "tenth": "10", "twelfth": "12", "twentieth": "20",
+                "thirtieth": "30", "fortieth": "40", "fiftieth": "50", "hundredth": "100"}
+
+
+def ordinal(word: str, language: str) -> str | None:
+    """Return the number an ordinal names (folded: «жетінші» → 7, «седьмом» → 7, "seventh" → 7), or None."""
+    table = lexicon.NUMBER_WORDS.get(language, {})
+    if language == "kk" and (m := _KK_ORDINAL.fullmatch(word)):
+        base = m.group(1)  # «жетінші» → жеті, «бесінші» → бесі, «жиырмасыншы» → жиырмасы
+        for stem in (base, base[:-1], base[:-2]):
+            if stem in table or stem == "кырк":  # «қырқыншы» drops the vowel of «қырық»
+                return table.get(stem, "40")
+        return None
+    if language == "ru" and (m := _RU_ORDINAL.fullmatch(word)):
+        stem = m.group(1)
+        # двадцатого, одиннадцатом: the ordinals of the numbers in -ать (not «семей», «пятерых»)
+        return _RU_ORDINALS.get(stem) or (table.get(stem + "ь") if stem.endswith("цат") else None)
+    if language == "en":
+        return _EN_ORDINALS.get(word) or (table.get(word[:-2]) if word.endswith("th") else None)
+    return None
+
+
+def with_ordinals(words: Sequence[str], spelt: Sequence[str | None], language: str) -> list[str | None]:
+    """Return `spelt` with each ordinal after a whole number word or a scale word read as its number."""
+    found = list(spelt)
+    for i in range(1, len(words)):
+        after_number = (found[i - 1] is not None and _whole(found[i - 1])) or _scale(words[i - 1])
+        if found[i] is None and after_number:
+            found[i] = ordinal(words[i], language)
+    return found
 
 
 def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str) -> set[str]:

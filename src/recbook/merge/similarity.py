@@ -130,8 +130,17 @@ def _names_guard(a: Variant, b: Variant, bodies: bool = True) -> str:
 
 
 def _named(name: str, others: frozenset[str]) -> bool:
-    """Return True if `others` holds `name` in another case form or with a typo."""
-    return any(o[:4] == name[:4] or fuzz.ratio(o, name) >= 80 for o in others)
+    """Return True if `others` holds `name` in another case form or with a typo.
+
+    A short name is the start of its case forms («Сот» / «Сотқа»: 'сот' / 'сотка').
+    """
+    return any(o[:4] == name[:4] or fuzz.ratio(o, name) >= 80 or _starts(o, name) for o in others)
+
+
+def _starts(one: str, other: str) -> bool:
+    """Return True if the shorter of two names (3 letters or more) begins the longer."""
+    short, long = sorted((one, other), key=len)
+    return len(short) >= 3 and long.startswith(short)
 
 
 def _numbers(v: Variant) -> str:
