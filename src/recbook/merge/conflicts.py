@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 
 from . import lexicon
 from .normalize import fold_kk
+from .numerals import SCALE_PREFIXES
 
 if TYPE_CHECKING:  # features imports this module for negated_keys
     from .features import Variant, WordInfo
@@ -196,7 +197,5 @@ def _says_not_or_number(word: str) -> bool:
     if word in lexicon.NEGATIONS or lexicon.KK_NEGATED_VERB.match(word):
         return True
     # "million" / "billion" is one edit apart, and no typo
-    return any(word in table for table in lexicon.NUMBER_WORDS.values()) or word.startswith(_SCALES)
+    return any(word in table for table in lexicon.NUMBER_WORDS.values()) or word.startswith(SCALE_PREFIXES)
 
-
-_SCALES = tuple(prefix for prefix, _ in lexicon.SCALES)

@@ -16,7 +16,7 @@ from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
-from .numerals import DIGITS, numbers_in, with_ordinals
+from .numerals import DIGITS, SCALE_PREFIXES, numbers_in, with_ordinals
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
@@ -97,14 +97,12 @@ _SENTENCE = re.compile(r"(?<=[.!?:;…])\s+|\n")  # each sentence keeps its stop
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def names(title: str | None, text: str | None) -> frozenset[str]:
-    """Return the folded capitalized words that do not begin a sentence, save abbreviations,
-    and the cities and regions of Kazakhstan wherever they stand ("Ақтөбеде … ашу")."""
-    return names_and_bodies(title, text)[0]
-
-
 def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """Return names() and those of them that only name a body the ask is addressed to (bodies.py)."""
+    """Return a text's names and those of them that only name a body the ask is addressed to (bodies.py).
+
+    Names are the folded capitalized words that do not begin a sentence, save abbreviations,
+    and the cities and regions of Kazakhstan wherever they stand ("Ақтөбеде … ашу").
+    """
     found, bodies = set(), set()
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
         words = _WORD.findall(sentence)
@@ -235,7 +233,7 @@ def _asks(sentence: str) -> bool:
 # where a number ends: a sentence or a clause ("до двадцати. Пять из них" is 20 and 5), and before a
 # unit that begins a compound modifier ("twenty two-bedroom flats" is 20 flats, not 22)
 _CLAUSE = re.compile(r"[.,!?:;…()]+(?=\s|$)|\n|\s(?=(?i:one|two|three|four|five|six|seven|eight|nine)-[^\W\d])")
-_SCALE_WORD = re.compile(r"(?<!\S)(?:" + "|".join(prefix for prefix, _ in lexicon.SCALES) + ")")
+_SCALE_WORD = re.compile(r"(?<!\S)(?:" + "|".join(SCALE_PREFIXES) + ")")
 
 
 def _numbers(title: str | None, text: str | None, language: str, folded: str, words: Sequence[str],

@@ -26,6 +26,7 @@ from typing import Sequence
 
 from . import lexicon
 
+SCALE_PREFIXES = tuple(prefix for prefix, _ in lexicon.SCALES)  # "тысяч", "млн", "мың", "billion" …
 DIGITS = re.compile(r"\d+(?:\.\d+)*")  # a whole number, decimal ("2.5") or date ("12.05.2025")
 _INSIDE = frozenset({"and"})  # "one hundred and twenty"
 # a scale word with no number before it says one of it ("a million tenge", «до миллиона», «мың теңге»);
