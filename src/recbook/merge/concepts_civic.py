@@ -14,9 +14,10 @@ TEXT = """\
 # unrelated common word shares a beginning ("плакать" / "плакат", "замерзнуть" / "замер",
 # "дождаться" / "дождь", "погоди" / "погода", "parentheses" / "parent", "infantry" / "infant",
 # "measures" / "measurement", "подряд" in a row), only whole words ("=") or longer beginnings are
-# given. Left out on purpose: words of direction, negation, modality and bounds, which
-# lexicon.py reads ("simplify" is a DOWN word there), and "year" («жылы» is also "warm", and a
-# year is named in nearly every proposal). Prefixes are at most 12 letters.
+# given. Left out on purpose: adjectives that qualify what is asked for ("clean air", «ыстық
+# тамақ» hot meals), words of direction, negation, modality and bounds, which lexicon.py reads
+# ("simplify" is a DOWN word there), and "year" («жылы» is also "warm", and a year is named in
+# nearly every proposal). Prefixes are at most 12 letters.
 # -- asked of authorities: what to do
 construction | строит стройк | тұрғыз |
 repair | отремонт капремонт реконструк | жөндел | rebuild reconstruct refurbish
@@ -37,7 +38,7 @@ pay | оплат платеж | төлеу | pay= pays= paid= paying
 price | плата= платы= плату= платой= | ақы= ақысы= ақылы | fee= fees=
 evaluation | оцен | бағала | evaluat assess apprais
 protection | защит охран | қорғау қорғалу қорғалат | protect
-cleaning | чистот чистк очищ очистк уборк | тазала тазалық | clean
+cleaning | чистот чистк очищ очистк уборк | тазала тазалық | cleaning cleanup cleaned= cleanliness
 forest | посадк | отырғыз | planting
 transport | перевоз автомоб | тасымал | vehicle car= cars=
 storage | склад= склада= складе= склады= складов= складах= складск хранени | | storage warehouse
@@ -158,14 +159,14 @@ wind | ветер= ветра= ветром= ветры= | жел= желдің=
 rain | дождь= дождя= дожди= дождей= дождем= дождев ливн | жаңбыр нөсер | rain= rains= rainfall rainwater rainy=
 weather | погода= погоды= погоду= погоде= погодой= погодн | райы= | weather
 cold | мороз= мороза= морозы= морозн холод | аяз= аязды= суық | cold= frost
-heatwave | зной | ыстық | heat=
+heatwave | зной | | heat=
 sand | песок= песка= песчан | құм= құмды= құмдар құмның= | sand= sands= sandy= sandstorm dune
 winter | зима= зимы= зиме= зиму= зимой= зимн зимов | қыс= қыста= қысқы= қыстың= | winter
 summer | лето= летом= летн | жаз= жазда= жазғы= | summer
 spring | весн весенн | көктем | spring
 autumn | осен | күз= күзде= күзгі= | autumn
 season | сезон | маусым | season
-day | день= дня= дней= днем= дню= дни= днях= | күн= күні= күндер күннен= күнге= тәулік | day= days= daily
+day | день= дня= дней= днем= дню= дни= днях= | күн= күні= күннің= күндер күннен= күнге= тәулік | day= days= daily
 week | недел | апта | week
 month | месяц | ай= айына= айдан= айға= | month
 night | ночь= ночи= ночью= ночн | түнде= түнгі= түні= | night= nights= nighttime overnight
