@@ -29,7 +29,7 @@ funding | ассигнов | | allocat
 hiring | найм= найма= наймом= нанима наняты | | hire= hired= hiring recruit
 alert | предупрежд оповест уведомл | ескерту ескертіл хабарлау | warn notif
 prevention | профилакт предотвращ | профилактика | prevent
-inform | информир осведомл разъясн | хабардар түсіндір | inform= informed= informing aware
+inform | информир осведомл разъясн | хабардар түсіндір | inform= informed= informing awareness
 digital | оцифров | цифрланд | digiti
 coordination | координ | үйлестір | coordinat
 plan | план= плана= плане= планы= планов= планом= планир | жоспар | plan= plans= planned planning
@@ -58,13 +58,13 @@ trip | поездк путешеств | сапар саяхат | trip= trips= 
 treatment | лечен лечебн лечит | емдеу емдел | treatment therap
 burning | сжиган сжечь= сжигат | өртеу | burning= burn= incinerat
 labelling | маркиров | таңбала | label
-approval | утвержд утверд | бекіту бекітіл | approv
+approval | утвержден утверд | бекіту бекітіл | approv
 amendment | поправк | түзету | amend
-hygiene | санитар дезинфек | санитар | sanit disinfect
+hygiene | санитар дезинфек | санитар | sanitation sanitary sanitiz sanitis disinfect
 monitoring | контрол | бақыла | control= controls= controlled controlling
 inspection | инспектор | инспектор |
 open | | ашу= ашуға= ашылу |
-translation | перевод= перевода= переводе= переводу= переводом= переводы= переводов= | аударма= аудармасы= аудармалар | translation translate= translated translating
+translation | | аударма= аудармасы= аудармалар | translation translate= translated translating
 interview | интервью собеседован | сұхбат | interview
 speech | выступлен | сөйлеу | speech= speeches=
 # -- paperwork, money and media
@@ -100,7 +100,7 @@ advertising | реклам | жарнама | advertis
 programme | программ | бағдарлама | programme program= programs=
 campaign | кампани | науқан | campaign
 protest | митинг протест пикет | митинг наразылық пикет | protest rally= rallies picket
-meeting | встреч собрани заседани | кездесу жиналыс отырыс | meeting= meetings= session
+meeting | встреча= встречи= встречу= встрече= встреч= встречами= собрани заседани | кездесу жиналыс отырыс | meeting= meetings= session
 bank | банк= банка= банков банки= банке= банком= | банк= банкі= банктер банктің= банкке= | bank= banks= banking
 business | | кәсіпорн |
 danger | опасн угроз | қауіп | danger hazard threat
@@ -140,10 +140,10 @@ city | горожан | |
 address | адрес= адреса= адресу= адресом= | мекенжай |
 household | домохозяйств | | household
 crop | | егістік |
-trail | тропа= тропы= тропу= троп= тропинк | соқпақ | trail= trails= footpath
+trail | тропа= тропы= тропу= троп= тропинк | соқпақ | trail= trails= footpath hiking
 drainage | дренаж ливневк | дренаж | drainage drain= drains=
 substation | подстанц | | substation
-resort | курорт санатор | курорт шипажай | resort sanatori spa=
+resort | курорт санатор | курорт шипажай | resort= resorts= sanatori spa=
 garden | | | orchard
 cemetery | похорон ритуальн | жерлеу | funeral
 religion | мечет церк храм | мешіт шіркеу | mosque church= churches=
@@ -184,7 +184,7 @@ guide | гид= гиды= гидов= гида= экскурсовод | гид=
 owner | владел собственник | иесі= иелері= | owner
 consumer | потребител | тұтынушы | consumer
 worker | работник сотрудник персонал | жұмысшы қызметкер персонал | worker employee staff= staffing personnel
-neighbour | сосед | көрші | neighbour= neighbours= neighbor= neighbors=
+neighbour | сосед= соседи= соседей= соседям= соседями= соседа= | көрші | neighbour= neighbours= neighbor= neighbors=
 passenger | пассажир | жолаушы | passenger
 military | военн армия= армии= армию= солдат | әскер | military army= soldier
 coach | тренер | жаттықтырушы бапкер | coach
