@@ -6,12 +6,21 @@ from __future__ import annotations
 
 import pytest
 
-from recbook.merge import concepts_civic, glossary, lexicon
+from merge_helpers import prop, suggested
+from recbook.merge import concepts_civic, glossary, lexicon, merge
 from recbook.merge.concepts import TEXT
 from recbook.merge.features import word_direction
 from recbook.merge.normalize import fold_kk, normalize
 
 CIVIC_ENTRIES = glossary.lexicon_lines(concepts_civic.TEXT)
+# unrelated asks, so that rarity weights come from a corpus and not from two texts
+FILLER = [
+    prop("F-1", "Провести форум некоммерческих организаций в Караганде."),
+    prop("F-2", "Әйелдер кеңесінің отырыстарын онлайн тарату.", "kk"),
+    prop("F-3", "Translate the state youth policy report into sign language.", "en"),
+    prop("F-4", "Ввести налоговый вычет за благотворительные пожертвования граждан."),
+    prop("F-5", "Мәслихат депутаттарының есептерін жыл сайын жариялау.", "kk"),
+]
 
 
 def concept_of(word: str, language: str) -> str | None:
@@ -120,3 +129,14 @@ def test_a_longer_beginning_takes_its_words_from_a_shorter_one() -> None:
     assert concept_of("населенных", "ru") == "rural"
     assert concept_of("халықаралық", "kk") == "international"
     assert concept_of("buildings", "en") == "premises" and concept_of("building", "en") == "construction"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (prop("A-1", "Саябақтарда орындықтар, дәретханалар мен қоршаулар орнату.", "kk"),
+     prop("B-1", "Install benches, toilets and fences in parks.", "en")),
+    (prop("A-1", "Предупреждать жителей по SMS о паводке и морозах, сообщения дублировать по телефону."),
+     prop("B-1", "Тұрғындарға су тасқыны мен аяз туралы хабарлама арқылы ескерту.", "kk")),
+])
+def test_asks_in_two_languages_without_translation_meet_on_civic_concepts(a, b) -> None:
+    """Neither pair was suggested before the civic lexicon: their shared words are everyday ones."""
+    assert ("A-1", "B-1") in suggested(merge([a, b, *FILLER]))
