@@ -117,6 +117,12 @@ def test_one_thing_in_three_languages_is_one_concept(ru: str, kk: str, en: str) 
     ("жазады", "kk", "punishment"),  # "writes"
     ("қорғалжын", "kk", "protection"),  # a place
     ("автомобильных", "ru", "phone"),  # «авто» + «мобильных» is a car, not a mobile phone
+    ("мобильности", "ru", "phone"),  # mobility
+    ("protestant", "en", "protest"),
+    ("встречается", "ru", "meeting"),  # "occurs"
+    ("утверждает", "ru", "approval"),  # "claims"
+    ("clean", "en", "cleaning"),  # clean air is asked for, not a cleaning
+    ("ыстық", "kk", "heatwave"),  # «ыстық тамақ», hot meals
 ])
 def test_unrelated_words_sharing_a_beginning_are_left_alone(word: str, language: str, not_concept: str) -> None:
     assert concept_of(word, language) != not_concept

@@ -13,11 +13,12 @@ TEXT = """\
 # commonest words beginning with it (wordfreq's ru/en lists, the kk hunspell stems): where an
 # unrelated common word shares a beginning ("плакать" / "плакат", "замерзнуть" / "замер",
 # "дождаться" / "дождь", "погоди" / "погода", "parentheses" / "parent", "infantry" / "infant",
-# "measures" / "measurement", "подряд" in a row), only whole words ("=") or longer beginnings are
-# given. Left out on purpose: adjectives that qualify what is asked for ("clean air", «ыстық
-# тамақ» hot meals), words of direction, negation, modality and bounds, which lexicon.py reads
-# ("simplify" is a DOWN word there), and "year" («жылы» is also "warm", and a year is named in
-# nearly every proposal). Prefixes are at most 12 letters.
+# "measures" / "measurement", "Protestant" / "protest", "подряд" in a row), only whole words ("=")
+# or longer beginnings are given, or the word is left out («мобильный» phone is also «мобильность»
+# mobility, «перевод» a translation also a transfer). Left out on purpose: adjectives that qualify
+# what is asked for ("clean air", «ыстық тамақ» hot meals), words of direction, negation, modality
+# and bounds, which lexicon.py reads ("simplify" is a DOWN word there), and "year" («жылы» is also
+# "warm", and a year is named in nearly every proposal). Prefixes are at most 12 letters.
 # -- asked of authorities: what to do
 construction | строит стройк | тұрғыз |
 repair | отремонт капремонт реконструк | жөндел | rebuild reconstruct refurbish
@@ -68,7 +69,7 @@ translation | | аударма= аудармасы= аудармалар | trans
 interview | интервью собеседован | сұхбат | interview
 speech | выступлен | сөйлеу | speech= speeches=
 # -- paperwork, money and media
-phone | телефон сотов мобильн звонк звонок= | телефон ұялы қоңырау | phone telephone mobile= cellular hotline
+phone | телефон сотов звонк звонок= | телефон ұялы қоңырау | phone telephone cellular hotline
 message | сообщени смс= | хабарлама смс= | message sms=
 request | заявк | өтінім |
 certificate | свидетельство= свидетельства= свидетельств= сертификат удостоверен | куәлік сертификат | certificat
@@ -99,7 +100,7 @@ television | телевид телеканал | теледидар телеар
 advertising | реклам | жарнама | advertis
 programme | программ | бағдарлама | programme program= programs=
 campaign | кампани | науқан | campaign
-protest | митинг протест пикет | митинг наразылық пикет | protest rally= rallies picket
+protest | митинг протест пикет | митинг наразылық пикет | protest= protests= protesters protesting protested protestors rally= rallies picket
 meeting | встреча= встречи= встречу= встрече= встреч= встречами= собрани заседани | кездесу жиналыс отырыс | meeting= meetings= session
 bank | банк= банка= банков банки= банке= банком= | банк= банкі= банктер банктің= банкке= | bank= banks= banking
 business | | кәсіпорн |
