@@ -25,7 +25,7 @@ repair | отремонт капремонт реконструк | жөндел
 restore | восстанов | қалпына | restor
 equipment | оснащ оснаст оборудов | жабдық жарақтандыр | equip
 install | установк монтаж | орнату орнатыл | install= installs= installed installing installation
-delivery | доставк поставк поставщик | жеткізу жеткізіл | deliver supply supplier
+delivery | доставк поставк поставщик | жеткізу жеткізіл | deliver supply supplies= supplied= supplier
 funding | ассигнов | | allocat
 hiring | найм= найма= наймом= нанима наняты | | hire= hired= hiring recruit
 alert | предупрежд оповест уведомл | ескерту ескертіл хабарлау | warn notif
@@ -111,12 +111,12 @@ drone | дрон беспилот | дрон ұшқышсыз | drone= drones= u
 sensor | датчик сенсор | датчик | sensor
 filter | фильтр | сүзгі | filter
 furniture | мебел | жиһаз | furniture
-toy | игрушк | ойыншық | toy= toys=
+toy | игрушк игрушек= | ойыншық | toy= toys=
 game | игра= игры= игр= игре= игру= игрой= игров | ойын= ойындар ойыны= | game= games=
 # -- buildings, streets and places
 fence | огражд забор= забора= заборы= заборов= | қоршау | fence fencing
 signage | вывеск табличк указател | тақтайша | signage signpost
-bench | скамей лавочк | орындық | bench= benches
+bench | скамей скамеек= лавочк | орындық | bench= benches
 toilet | туалет уборн санузл | дәретхана әжетхана туалет | toilet restroom lavator
 facade | фасад | қасбет | facade
 stairs | лестниц | баспалдақ | stair
@@ -213,9 +213,9 @@ profession | професси | кәсіптік кәсіби | profession
 lecture | лекци | дәріс | lecture
 shift | смена= смены= смену= сменах= сменн | ауысым | shift= shifts=
 hospital_bed | коек= койк | төсек | bed= beds=
-fuel | топлив горюч бензин дизел заправк | отын= отынмен= отынды= жанармай | fuel petrol diesel gasoline
-freight | груз= груза= грузов грузоперевоз | жүк= | cargo freight lorry lorries truck= trucks=
-boat | лодк катер= катера= | қайық | boat
+fuel | топлив горюч бензин дизел заправк | отын= отынмен= отынды= отынның= отынға= жанармай | fuel petrol diesel gasoline
+freight | груз= груза= грузов грузоперевоз | жүк= жүктер | cargo freight lorry lorries truck= trucks=
+boat | лодк лодок= катер= катера= | қайық | boat
 clothing | одежд | киім | clothes clothing
 bread | хлеб= хлеба= хлебом= хлебн хлебозавод | нан= наны= нанның= | bread= breads= bakery bakeries
 international | международн | халықаралық | internation
