@@ -35,7 +35,9 @@ digital | оцифров | цифрланд | digiti
 coordination | координ | үйлестір | coordinat
 plan | план= плана= плане= планы= планов= планом= планир | жоспар | plan= plans= planned planning
 schedule | расписан график | кесте | schedul timetabl
-pay | оплат платеж | төлеу | pay= pays= paid= paying
+pay | оплат | төлеу | pay= pays= paid= paying
+# «платежи» are payments, as concepts.py's benefit reads "payment" and «төлем»
+benefit | платеж | |
 price | плата= платы= плату= платой= | ақы= ақысы= ақылы | fee= fees=
 evaluation | оцен | бағала | evaluat assess apprais
 protection | защит охран | қорғау қорғалу қорғалат | protect
@@ -167,7 +169,7 @@ summer | лето= летом= летн | жаз= жазда= жазғы= | summ
 spring | весн весенн | көктем | spring
 autumn | осен | күз= күзде= күзгі= | autumn
 season | сезон | маусым | season
-day | день= дня= дней= днем= дню= дни= днях= | күн= күні= күннің= күндер күннен= күнге= тәулік | day= days= daily
+day | день= дня= дней= днем= дню= дни= днях= сутки= суток= круглосуточн | күн= күні= күннің= күндер күннен= күнге= тәулік | day= days= daily
 week | недел | апта | week
 month | месяц | ай= айына= айдан= айға= | month
 night | ночь= ночи= ночью= ночн | түнде= түнгі= түні= | night= nights= nighttime overnight
