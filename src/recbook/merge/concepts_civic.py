@@ -49,13 +49,13 @@ sale | продаж продав | сату | sale= sales= sell= sells= selling 
 procurement | покупк | | purchas buy= buying
 trade | торгов | сауда | trade= trading retail
 market | рынок= рынка= рынке= рынки= рынков= рыноч базар | базар нарық | market= markets= marketplace bazaar
-shop | магазин | дүкен | shop= shops= store= stores= grocer
+shop | магазин | дүкен | shop= shops= stores= grocer
 return | возврат | қайтару қайтарыл | refund return= returns= returned=
 replacement | замен | ауыстыр | replac
 connection | подключ | | connect
 measurement | измерен замеры= замера= замеров= | өлшеу өлшем | measurement measuring
 collection | сбор= сбора= сборе= сбору= сбором= сборы= | жинау | collection collected collecting collect=
-escort | сопровожд | сүйемелде | accompan escort
+escort | сопровождени | сүйемелде | escort
 visit | посещ визит | | visit
 trip | поездк путешеств | сапар саяхат | trip= trips= travel journey
 treatment | лечен лечебн лечит | емдеу емдел | treatment therap
@@ -81,7 +81,7 @@ premises | здани помещени | ғимарат | premises buildings=
 room | комнат | бөлме= бөлмесі= бөлмелер бөлмеде= | room= rooms=
 document | документ | құжат | document
 list | список списк перечен | тізім | list= lists=
-guidance | методическ методичк | әдістеме | guidance guideline manual=
+guidance | методическ методичк | әдістеме | guidance guideline
 leaflet | брошюр буклет листовк памятк | буклет жадынама | brochure leaflet booklet flyer
 poster | плакат= плаката= плакаты плакатов= баннер билборд | плакат баннер билборд | poster= posters= banner billboard
 subtitles | субтитр | субтитр | subtitl caption
@@ -122,7 +122,7 @@ bench | скамей скамеек= лавочк | орындық | bench= benc
 toilet | туалет уборн санузл | дәретхана әжетхана туалет | toilet restroom lavator
 facade | фасад | қасбет | facade
 stairs | лестниц | баспалдақ | stair
-entrance | подъезд | кіреберіс | entrance
+entrance | подъезд | кіреберіс | entrances= doorway
 basement | подвал | жертөле | basement cellar
 insulation | утепл | | insulat
 stadium | стадион | стадион | stadium
@@ -135,7 +135,7 @@ bathhouse | баня= бани= | монша= моншасы= моншалар |
 catering | кафе= ресторан общепит | кафе= мейрамхана | cafe= cafes= restaurant catering
 hotel | гостиниц отел | қонақүй | hotel
 post_office | почта= почты= почте= почту= почтой= почтов | пошта | postal
-customs | таможн | кеден | customs
+customs | таможн | кеден |
 embassy | посольств консульств | елшілік | embass consulate
 district | микрорайон | шағынаудан | neighbourho neighborho
 rural | поселк поселок= населенн сельчан | | settlement
@@ -195,7 +195,6 @@ adult | взросл | ересек | adult= adults= adulthood
 writer | писател | жазушы | writer
 applicant | абитуриент | талапкер | applicant
 sport | | | athlet gym= gyms=
-guardianship | | | foster
 cooperation | кооператив | кооператив |
 representative | представител | өкілдер өкілі= өкілдері= | representati
 powers | полномоч | өкілеттік | competence= competences powers=
