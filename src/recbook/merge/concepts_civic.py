@@ -129,7 +129,9 @@ stadium | стадион | стадион | stadium
 swimming_pool | бассейн | бассейн | swimming
 hall | зал= зала= зале= залы= залов= залах= | зал= залы= залда= залын= | hall= halls=
 club | клуб= клуба= клубы= клубов= клубе= клубах= | клуб= клубы= клубтар клубтың= | club= clubs=
-garden | сад= сада= саду= сады= садов= садовод огород | бақша | garden
+garden | садовод огород | бақша | garden
+# «сад» stands in «детский сад» (a kindergarten) far more often than for a garden
+kindergarten | сад= сада= саду= сады= садов= садах= садам= садами= саде= садик | |
 cemetery | кладбищ | зират | cemeter graveyard burial
 bathhouse | баня= бани= | монша= моншасы= моншалар | bathhouse
 catering | кафе= ресторан общепит | кафе= мейрамхана | cafe= cafes= restaurant catering
@@ -140,7 +142,8 @@ embassy | посольств консульств | елшілік | embass cons
 district | микрорайон | шағынаудан | neighbourho neighborho
 rural | поселк поселок= населенн сельчан | | settlement
 city | горожан | |
-address | адрес= адреса= адресу= адресом= | мекенжай |
+# not «адрес»: «в адрес акимата» is "to the akimat"
+address | адреса= адресу= адресом= | мекенжай |
 household | домохозяйств | | household
 crop | | егістік |
 trail | тропа= тропы= тропу= троп= тропинк | соқпақ | trail= trails= footpath hiking
