@@ -128,6 +128,7 @@ def test_one_thing_in_three_languages_is_one_concept(ru: str, kk: str, en: str) 
     ("сопровождается", "ru", "escort"),  # "is accompanied by"
     ("entrance", "en", "entrance"),  # "entrance exams"
     ("садов", "ru", "garden"),  # «детских садов», of kindergartens
+    ("өлшемдері", "kk", "measurement"),  # «іріктеу өлшемдері», selection criteria
 ])
 def test_unrelated_words_sharing_a_beginning_are_left_alone(word: str, language: str, not_concept: str) -> None:
     assert concept_of(word, language) != not_concept

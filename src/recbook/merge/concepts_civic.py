@@ -53,7 +53,7 @@ shop | магазин | дүкен | shop= shops= stores= grocer
 return | возврат | қайтару қайтарыл | refund return= returns= returned=
 replacement | замен | ауыстыр | replac
 connection | подключ | | connect
-measurement | измерен замеры= замера= замеров= | өлшеу өлшем | measurement measuring
+measurement | измерен замеры= замера= замеров= | өлшеу | measurement measuring
 collection | сбор= сбора= сборе= сбору= сбором= сборы= | жинау | collection collected collecting collect=
 escort | сопровождени | сүйемелде | escort
 visit | посещ визит | | visit
