@@ -1,9 +1,12 @@
 """The kk/ru/en concept lexicon of civil society and public policy, as data (read by glossary.py).
 
 Kept as a module, not a file beside it: the merge stage does no I/O (tests/test_architecture.py).
-The sector vocabulary (water, health, transport, …) is in concepts_sectors.py, appended here.
+The sector vocabulary (water, health, transport, …) is in concepts_sectors.py, and the general civic
+vocabulary (equip, deliver, a schedule, a fence, the seasons, parents, owners) in concepts_civic.py,
+both appended here.
 """
 
+from .concepts_civic import TEXT as _CIVIC
 from .concepts_sectors import TEXT as _SECTORS
 
 TEXT = """\
@@ -171,4 +174,4 @@ homeless | бездомн | үйсіз баспанасыз | homeless stray
 elderly | пенсионер пожил | | pensioner retiree senior
 disability | инклюз пандус | инклюзия инклюзивті пандус | disab inclus ramp wheelchair
 young | молодеж молодых подрост | жасөспірім | teen adolescen
-""" + _SECTORS
+""" + _SECTORS + _CIVIC
