@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 from pathlib import Path
 
@@ -30,6 +31,7 @@ def check(project: Path, strict: bool) -> None:
         record = _with_fewer_collections(_full_check, project, strict)
         if key:
             save_record(project, key, record)
+        _skip_collection_at_exit()
     _conclude(record, strict)
 
 
@@ -48,6 +50,19 @@ def _with_fewer_collections(run, *args):
         return run(*args)
     finally:
         gc.set_threshold(*before)
+
+
+def _skip_collection_at_exit() -> None:
+    """Have the interpreter's collections at exit skip what the check left (~2.5 % of a full check).
+
+    When the process ends, Python runs its cyclic garbage collector over every object still
+    alive (the imported modules, and whatever the check's caches hold) only to drop them.
+    Freezing them at exit (`gc.freeze`), as `recbook build` does, leaves them to the operating
+    system. The check has written and closed everything it writes (the user cache, the record)
+    before then, so nothing waits on those objects' finalizers.
+    """
+    atexit.unregister(gc.freeze)  # registered once, however often `check` runs in one process (tests)
+    atexit.register(gc.freeze)
 
 
 def _full_check(project: Path, strict: bool):
