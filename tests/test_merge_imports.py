@@ -1,18 +1,34 @@
-"""The merge is pure Python: `recbook check` on the sample never imports numpy or scipy."""
+"""`recbook check` on the sample imports no heavy library: the merge is pure Python, and nothing
+of the renderers (WeasyPrint, python-docx, Pillow, fontTools) or of the typography loads for it."""
 
 from __future__ import annotations
 
+import ast
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("numpy", "scipy", "datasketch", "weasyprint", "docx", "PIL", "fontTools")  # as bench/check_speed.py
+CHECK = ("import sys\nfrom recbook.cli import main\n"
+         "try:\n    main(['check', '--project', {project!r}])\nexcept SystemExit:\n    pass\n"
+         "print(sorted(m for m in {modules!r} if m in sys.modules))")
+
+
+def _loaded(project: Path, modules: tuple[str, ...]) -> list[str]:
+    """Return which of `modules` a full check of `project` left imported (the user cache is the test's own)."""
+    code = CHECK.format(project=str(project), modules=modules)
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert "recommendations printed, none set aside: OK" in out.stdout, out.stderr
+    return ast.literal_eval(out.stdout.strip().splitlines()[-1])
 
 
 def test_check_on_the_sample_imports_neither_numpy_nor_scipy():
-    code = ("import sys\nfrom recbook.cli import main\n"
-            "try:\n    main(['check', '--project', '.'])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('numpy', 'scipy', 'datasketch') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert "recommendations printed, none set aside: OK" in out.stdout, out.stderr
-    assert out.stdout.strip().splitlines()[-1] == "[]"
+    assert _loaded(Path("."), ("numpy", "scipy", "datasketch")) == []
+
+
+def test_check_of_a_copy_of_the_sample_imports_no_heavy_library_and_no_typography(tmp_path):
+    for name in ("inputs", "locales", "templates"):  # what bench/check_speed.py copies
+        shutil.copytree(ROOT / name, tmp_path / name)
+    assert _loaded(tmp_path, (*HEAVY, "recbook.localize.typography", "jinja2")) == []

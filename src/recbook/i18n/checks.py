@@ -12,6 +12,7 @@ from __future__ import annotations
 import gettext
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from ..diagnostics import Diagnostic, Location, error
@@ -93,6 +94,7 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
     return out
 
 
+@lru_cache(maxsize=256)  # asked for every entry of a catalog
 def is_formatted_catalog(path: str) -> bool:
     """Return True for catalogs whose strings are formatted (book.po), not content.*.po."""
     return not PurePosixPath(path).name.startswith("content.")
@@ -119,21 +121,27 @@ def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
 
 def _plural_rule(where: Location, plural_forms: str, lang: str) -> list[Diagnostic]:
     """Return an error when the catalog's plural rule picks other forms than KAZAKH.md §6."""
+    problem = _plural_rule_problem(plural_forms, lang)
+    return [error(where, *problem)] if problem else []
+
+
+@lru_cache(maxsize=64)  # the catalogs of one language share their header: each rule is tried on 1,001 numbers once
+def _plural_rule_problem(plural_forms: str, lang: str) -> tuple[str, str] | None:
+    """Return (message, code) when the Plural-Forms header picks other forms than `lang` needs, else None."""
     expected = plural_function(PLURAL_FORMS[lang], lang)
     expr = plural_forms.partition("plural=")[2].strip().rstrip(";")
     try:
         actual = gettext.c2py(expr)
     except (ValueError, SyntaxError):
-        return [error(where, f"Plural-Forms expression cannot be read: {expr!r}", "i18n.plural-rule")]
+        return f"Plural-Forms expression cannot be read: {expr!r}", "i18n.plural-rule"
     try:
         wrong = next((n for n in range(0, 1001) if actual(n) != expected(n)), None)
     except ArithmeticError as exc:  # plural=n/0
-        return [error(where, f"Plural-Forms expression fails ({exc}): {expr[:80]!r}; use: {PLURAL_FORMS[lang]}",
-                      "i18n.plural-rule")]
+        return f"Plural-Forms expression fails ({exc}): {expr[:80]!r}; use: {PLURAL_FORMS[lang]}", "i18n.plural-rule"
     if wrong is None:
-        return []
-    return [error(where, f"Plural-Forms picks form {actual(wrong)} for n={wrong}, but {lang} needs form "
-                         f"{expected(wrong)}; use: {PLURAL_FORMS[lang]}", "i18n.plural-rule")]
+        return None
+    return (f"Plural-Forms picks form {actual(wrong)} for n={wrong}, but {lang} needs form "
+            f"{expected(wrong)}; use: {PLURAL_FORMS[lang]}", "i18n.plural-rule")
 
 
 def check_po(file: po.PoFile, lang: str | None, is_template: bool) -> list[Diagnostic]:

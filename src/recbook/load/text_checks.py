@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..diagnostics import Diagnostic, Location, error, warning
 from .decoding import code_page_name
@@ -98,12 +99,15 @@ def _mixed_script_words(value: str) -> list[tuple[str, str]]:
     """Return (word, its Latin letters) for each word with both Latin and Cyrillic letters."""
     found = []
     for word in dict.fromkeys(_WORD.findall(value)):
+        if word.isascii():  # Latin letters only (the pattern takes letters): nothing mixed
+            continue
         scripts = {_script(ch) for ch in word}
         if {"LATIN", "CYRILLIC"} <= scripts:
             found.append((word, "".join(dict.fromkeys(ch for ch in word if _script(ch) == "LATIN"))))
     return found
 
 
+@lru_cache(maxsize=4096)  # a check asks for every letter of every text: ~24,000 times, for ~110 letters on the sample
 def _script(ch: str) -> str:
     """Return the script word of a letter's Unicode name ("LATIN", "CYRILLIC", …)."""
     return unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0]

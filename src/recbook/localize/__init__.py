@@ -32,8 +32,7 @@ from . import annexes as annex
 from . import editions as edition_parts
 from .numbering import frozen_numbers, number_direction
 from .annexes import natural_key, number
-from .text import paragraphs, separated
-from .typography import join_names, typeset_all
+from .text import join_names, paragraphs, separated
 
 __all__ = ["localize", "natural_key", "print_order", "recommendation_votes"]
 
@@ -197,7 +196,11 @@ def localize(
     )
     book = edition_parts.stamp(book, release, b.labels, conf.illustrative)
     book = replace(book, changelog=edition_parts.changelog(book, editions, release, merged, b.proposals, b.labels))
-    return typeset_all(book, lang) if typeset else book, tr.diagnostics(draft=draft) + _unprinted(conf)
+    if typeset:
+        from .typography import typeset_all  # imported only here: a check (typeset=False) needs none of it
+
+        book = typeset_all(book, lang)
+    return book, tr.diagnostics(draft=draft) + _unprinted(conf)
 
 
 def _unprinted(conf: Conference) -> list[Diagnostic]:

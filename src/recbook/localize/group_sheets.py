@@ -19,7 +19,7 @@ from ..i18n.labels import GROUP_SHEET_LABELS, LABEL_SOURCE_LANGUAGE
 from ..i18n.translator import Translator, fill
 from ..model import (Conference, GroupSheet, GroupSheetEntry, LocalizedBook, LocalizedRecommendation,
                      Proposal, ProposalFate)
-from .typography import join_names
+from .text import join_names
 
 
 def group_language(group_id: str, proposals: Sequence[Proposal], conf: Conference) -> str:

@@ -6,6 +6,8 @@ import re
 
 from ..model import Line, Text
 
+AND = {"kk": "және", "ru": "и", "en": "and"}
+
 # only ASCII blanks: Python's \s would also match the no-break spaces a text must keep
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n[ \t\r\n]*")
 _SPACES = re.compile(r"[ \t\r]+")
@@ -36,3 +38,21 @@ def separated(items: tuple[Text, ...], separator: str, lang: str) -> Line:
             out.append(Text(separator, lang))
         out.append(item)
     return tuple(out)
+
+
+def join_names(items: list[str], lang: str) -> str:
+    """Join names as `lang`'s editors do: "А, Б және В", "А, Б и В", "A, B and C" (no serial comma).
+
+    When a name itself contains the conjunction or a comma ("Мәдениет және
+    ақпарат министрлігі"), names are separated by semicolons, so the list
+    cannot be misread.
+    """
+    if not items:
+        return ""
+    conjunction = AND.get(lang, AND["en"])
+    word = re.compile(rf"(?<!\w){re.escape(conjunction)}(?!\w)|,", re.IGNORECASE)
+    if any(word.search(item) for item in items):
+        return "; ".join(items)
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]

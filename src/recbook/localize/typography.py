@@ -16,11 +16,11 @@ from functools import lru_cache
 from typing import Any
 
 from ..i18n.translator import QUOTES  # (outer open, outer close, inner open, inner close): KAZAKH.md §2
+from .text import AND, join_names  # noqa: F401  (moved to localize.text: a check joins lists, typesets nothing)
 
 NBSP = "\u00a0"
 NB_HYPHEN = "\u2011"
 
-AND = {"kk": "және", "ru": "и", "en": "and"}
 APOSTROPHE = "\u2019"
 
 _LETTER = r"[^\W\d_]"
@@ -90,24 +90,6 @@ def quotes(value: str, lang: str) -> str:
 def typeset(value: str, lang: str) -> str:
     """Return `value` as an editor of `lang` would print it."""
     return no_break(quotes(value, lang), lang)
-
-
-def join_names(items: list[str], lang: str) -> str:
-    """Join names as `lang`'s editors do: "А, Б және В", "А, Б и В", "A, B and C" (no serial comma).
-
-    When a name itself contains the conjunction or a comma ("Мәдениет және
-    ақпарат министрлігі"), names are separated by semicolons, so the list
-    cannot be misread.
-    """
-    if not items:
-        return ""
-    conjunction = AND.get(lang, AND["en"])
-    word = re.compile(rf"(?<!\w){re.escape(conjunction)}(?!\w)|,", re.IGNORECASE)
-    if any(word.search(item) for item in items):
-        return "; ".join(items)
-    if len(items) == 1:
-        return items[0]
-    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
 
 
 # string fields of the book that are printed prose (ids, numbers and codes are left alone)
