@@ -40,6 +40,10 @@ def numbers(text: str, lang: str) -> set[str]:
     ("build twenty-two flats", "en", {"22"}),
     ("увеличить до двадцати. Пять из них в сёлах", "ru", {"20", "5"}),  # a number ends with its sentence
     ("1" * 400 + " млн", "ru", {"1" * 400 + "000000"}),  # no float overflow
+    ("9" * 5000 + " million", "en", {"9" * 5000 + "000000"}),  # no int() digit limit (a traceback)
+    ("0.5 млн и 007 тыс", "ru", {"500000", "7000"}),
+    ("1234567890123456789012345678901.25 млрд", "ru", {"1234567890123456789012345678901250000000"}),
+    ("2.5555555 млн", "ru", {"2555555.5"}),
     ("a million tenge", "en", {"1000000"}),  # a scale word alone in the singular says one of it
     ("до миллиона тенге", "ru", {"1000000"}),
     ("мың теңге", "kk", {"1000"}),
@@ -99,3 +103,12 @@ def test_a_year_in_digits_and_as_an_ordinal_in_words_is_one_number():
     a = make_variant("A", "kk", None, "2027 жылғы тасқын маусымына дейін әр ауылға сирена орнату.", True)
     b = make_variant("B", "kk", None, "Екі мың жиырма жетінші жылғы көктемге дейін әр ауылға сирена орнату.", True)
     assert a.numbers == b.numbers == {"2027"}
+
+
+def test_two_long_amounts_with_a_scale_word_stay_two_numbers():
+    # Decimal kept 28 digits: both read as one amount; a 5000-digit one raised a ValueError traceback
+    a = numbers("1234567890123456789012345678901.5 млн", "ru")
+    b = numbers("1234567890123456789012345678902.5 млн", "ru")
+    assert a != b
+    result = merge([prop("G1-01", "9" * 5000 + " million tenge", "en"), prop("G2-01", "9" * 4999 + "8 million tenge", "en")])
+    assert len(result.recommendations) == 2

@@ -21,7 +21,6 @@ only after another number word (alone, "the second stage", «третьих ли
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Sequence
 
 from . import lexicon
@@ -101,11 +100,22 @@ def _digits(words: Sequence[str], i: int, found: set[str]) -> int:
     """Add the number in digits at word i (times a scale word after it); return the next word's index."""
     scale = _scale(words[i + 1]) if i + 1 < len(words) else 0
     if scale and words[i].replace(".", "", 1).isdigit():
-        whole = "." not in words[i]  # exact arithmetic: a float of a 400-digit number is inf
-        found.add(str(int(words[i]) * scale if whole else round(Decimal(words[i]) * scale)))
+        found.add(_shifted(words[i], len(str(scale)) - 1))
         return i + 2
     found.add(words[i])
     return i + 1
+
+
+def _shifted(digits: str, zeros: int) -> str:
+    """Return a number in digits times 10**zeros, written out ("2.5", 6 → "2500000").
+
+    Shifted as text, not computed: a float of a 400-digit number is inf, Decimal keeps 28
+    digits (two long amounts would read as one), and int() refuses more than 4300 digits.
+    """
+    whole, _, fraction = digits.partition(".")
+    fraction = fraction.ljust(zeros, "0")
+    shifted, rest = (whole + fraction[:zeros]).lstrip("0") or "0", fraction[zeros:].rstrip("0")
+    return f"{shifted}.{rest}" if rest else shifted
 
 
 def _spelt(words: Sequence[str], spelt: Sequence[str | None], i: int, found: set[str], teens: bool,
