@@ -16,7 +16,7 @@ from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
-from .numerals import DIGITS, SCALE_PREFIXES, numbers_in, with_ordinals
+from .numerals import DIGITS, SCALE_PREFIXES, lone_ordinals, numbers_in, ordinal, with_ordinals
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
@@ -53,6 +53,7 @@ class Variant:
     negated: frozenset[str] = frozenset()  # keys of the words a "not" stands against (conflicts.py)
     title: str = ""  # the title as written, so a typo check reads title and text in order
     long: bool = False  # two sentences or more: a one-sentence text is all ask (conflicts.py)
+    ordinals: frozenset[str] = frozenset()  # ordinals no number word stands before: «пятого мая» → 5
 
 
 @lru_cache(maxsize=200_000)
@@ -155,6 +156,7 @@ class WordInfo:
     number: str | None
     concept: str | None
     skeleton: str | None = None  # consonants of a long content word, in Latin letters
+    ordinal: str | None = None  # the number an ordinal names («пятого» → 5)
 
 
 @lru_cache(maxsize=400_000)
@@ -167,7 +169,7 @@ def word_info(word: str, language: str) -> WordInfo:
     term = concept(word, language)
     # a glossary term is already language-neutral: its loanword skeleton would count the word twice
     return WordInfo(False, word_direction(word), stem(word, language) if content else None,
-                    number, term, skeleton(word) if content and not term else None)
+                    number, term, skeleton(word) if content and not term else None, ordinal(word, language))
 
 
 _HEADS = re.compile(r"\b(?:" + "|".join(lexicon.COMPOUND_HEADS) + r")\w{4}")
@@ -293,6 +295,7 @@ def make_variant(
         negated=negated_keys(words, infos, language) if negations else frozenset(),
         title=title or "",
         long=len(sentences) >= 2,
+        ordinals=frozenset(lone_ordinals(words, [i.number for i in infos], [i.ordinal for i in infos])),
         ask=_ask_variant(proposal_id, language, title, _ask_of(sentences), original) if whole else None,
     )
 

@@ -37,9 +37,10 @@ _ONE_OF = frozenset({"thousand", "million", "billion", "тысяча", "тыся
 # ordinal endings (folded): Kazakh -ыншы/-інші and its case forms; Russian adjective endings
 _KK_ORDINAL = re.compile(r"(\w+)нш[ыи]\w{0,4}")
 _RU_ORDINAL = re.compile(r"(\w+?)(ый|ой|ого|ому|ом|ая|ую|ое|ые|ых|ым|ыми|ий|ьего|ьему|ьем|ья|ью|ье|ьи|ьих|ьим|ьей)")
-_RU_ORDINALS = {"втор": "2", "трет": "3", "четверт": "4", "пят": "5", "шест": "6", "седьм": "7",
+_RU_ORDINALS = {"перв": "1", "втор": "2", "трет": "3", "четверт": "4", "пят": "5", "шест": "6", "седьм": "7",
                 "восьм": "8", "девят": "9", "десят": "10", "сороков": "40", "девяност": "90", "сот": "100"}
-_EN_ORDINALS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+_KK_ORDINAL_STEMS = {"бир": "1", "кырк": "40"}  # «бірінші»; «қырқыншы» drops the vowel of «қырық»
+_EN_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
                 "eighth": "8", "ninth": "9", "tenth": "10", "twelfth": "12", "twentieth": "20",
                 "thirtieth": "30", "fortieth": "40", "fiftieth": "50", "hundredth": "100"}
 
@@ -50,16 +51,30 @@ def ordinal(word: str, language: str) -> str | None:
     if language == "kk" and (m := _KK_ORDINAL.fullmatch(word)):
         base = m.group(1)  # «жетінші» → жеті, «бесінші» → бесі, «жиырмасыншы» → жиырмасы
         for stem in (base, base[:-1], base[:-2]):
-            if stem in table or stem == "кырк":  # «қырқыншы» drops the vowel of «қырық»
-                return table.get(stem, "40")
+            if stem in table or stem in _KK_ORDINAL_STEMS:
+                return table.get(stem) or _KK_ORDINAL_STEMS[stem]
         return None
     if language == "ru" and (m := _RU_ORDINAL.fullmatch(word)):
         stem = m.group(1)
-        # двадцатого, одиннадцатом: the ordinals of the numbers in -ать (not «семей», «пятерых»)
-        return _RU_ORDINALS.get(stem) or (table.get(stem + "ь") if stem.endswith("цат") else None)
-    if language == "en":
-        return _EN_ORDINALS.get(word) or (table.get(word[:-2]) if word.endswith("th") else None)
+        # двадцатого, одиннадцатом, пятидесятом, двухсотый: the ordinals of the numbers in -ать, -десят
+        # and -сот (not «семей», «пятерых»)
+        tens = stem + "ь" if stem.endswith("цат") else stem + "и" if stem.endswith("десят") else stem
+        return _RU_ORDINALS.get(stem) or (table.get(tens) if tens.endswith(("ть", "ти", "сот")) else None)
+    if language == "en":  # "fourteenth", "sixtieth"
+        tens = word[:-4] + "y" if word.endswith("ieth") else word[:-2]
+        return _EN_ORDINALS.get(word) or (table.get(tens) if word.endswith("th") else None)
     return None
+
+
+def lone_ordinals(words: Sequence[str], spelt: Sequence[str | None], ordinals: Sequence[str | None]) -> set[str]:
+    """Return the numbers of the ordinals no number word stands before («пятого мая», "the second stage").
+
+    with_ordinals reads "twenty-fifth" as 25; an ordinal alone is no amount, but two texts that
+    each name a day, a grade or a stage the other does not («пятого» / «шестого мая», "second and
+    third" / "third and fourth grades") ask different things (similarity._ordinals_guard).
+    """
+    return {o for i, o in enumerate(ordinals)
+            if o and not (i and ((spelt[i - 1] or "").isdigit() or _scale(words[i - 1])))}
 
 
 def with_ordinals(words: Sequence[str], spelt: Sequence[str | None], language: str) -> list[str | None]:

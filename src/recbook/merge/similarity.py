@@ -92,7 +92,8 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
-    return _bounds_guard(a, b, one_sided=names) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
+    return (_bounds_guard(a, b, one_sided=names) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
+            or _ordinals_guard(a, b))
 
 
 def _bounds_guard(a: Variant, b: Variant, one_sided: bool = True) -> str:
@@ -112,6 +113,19 @@ def _groups_guard(a: Variant, b: Variant) -> str:
     only_a, only_b = sorted((a.concepts - b.concepts) & GROUPS), sorted((b.concepts - a.concepts) & GROUPS)
     if only_a and only_b:
         return f"different groups: {only_a[0]} vs {only_b[0]}"
+    return ""
+
+
+def _ordinals_guard(a: Variant, b: Variant) -> str:
+    """Return a guard if each text names a day, grade or stage by an ordinal the other does not.
+
+    «пятого мая» / «шестого мая», "second and third grades" / "third and fourth grades": an
+    ordinal alone is no amount (numerals.lone_ordinals), but another one is another ask; an
+    ordinal in one text only ("in the first place", «третьих лиц») is a detail.
+    """
+    only_a, only_b = sorted(a.ordinals - b.ordinals), sorted(b.ordinals - a.ordinals)
+    if only_a and only_b:
+        return f"different ordinals: {only_a[0]} vs {only_b[0]}"
     return ""
 
 
@@ -200,7 +214,7 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
     absent = (absence_only(*read) and not denied_in_word(*read) and (a.numbers == b.numbers or a.long and b.long)
               and not (_bounds_guard(*read, one_sided=False) or _names_guard(*read, bodies=False)
-                       or _groups_guard(*read))
+                       or _groups_guard(*read) or _ordinals_guard(*read))
               and (total < NEAR or not substitution(a, b)))
     return why, absent
 
