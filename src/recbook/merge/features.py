@@ -98,18 +98,25 @@ _SENTENCE = re.compile(r"(?<=[.!?:;…])\s+|\n")  # each sentence keeps its stop
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# a Kazakh town, district, village or region after its name, in its case forms (folded: «қаласына»,
+# «ауданындағы», «ауылы»; not «қалай», how), and the English words after a name ("Aral district")
+_PLACE_NOUN = re.compile(r"(?:кала|аудан|ауыл|облыс|кент)(?:ы|сы)?(?:на|нда|ндагы|нын|нан|н|га|да|дагы)?"
+                         r"|district|region|city|town|village|oblast")
+
+
 def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """Return a text's names and those of them that only name a body the ask is addressed to (bodies.py).
 
     Names are the folded capitalized words that do not begin a sentence, save abbreviations,
-    and the cities and regions of Kazakhstan wherever they stand ("Ақтөбеде … ашу").
+    the cities and regions of Kazakhstan wherever they stand ("Ақтөбеде … ашу"), and a first
+    word before the word for a town or district («Арал қаласына»).
     """
     found, bodies = set(), set()
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
         words = _WORD.findall(sentence)
         first = fold_kk(words[0].casefold().replace("ё", "е")) if words and words[0][0].isupper() else ""
-        if first.startswith(lexicon.PLACES):
-            found.add(first)
+        if first.startswith(lexicon.PLACES) or len(words) > 1 and _PLACE_NOUN.fullmatch(fold_kk(words[1].casefold())):
+            found.add(first)  # «Арал қаласына …», «Есік ауданында …»: a word before "town" names it
         addressed = body_positions(words) if words else set()
         for i, word in enumerate(words[1:], 1):
             # an all-capitals abbreviation ("ДНО", "NGOs") often stands for words another text spells out

@@ -11,10 +11,12 @@ tokens (glossary terms, numbers, loanword skeletons) and can only be suggested.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from .conflicts import absence_only, denied_in_word, opposite_moves, typo_aligned
 from .features import Variant
@@ -144,17 +146,40 @@ def _names_guard(a: Variant, b: Variant, bodies: bool = True) -> str:
 
 
 def _named(name: str, others: frozenset[str]) -> bool:
-    """Return True if `others` holds `name` in another case form or with a typo.
+    """Return True if `others` holds `name` in another case form or with a typo."""
+    return name in others or any(same_name(o, name) for o in others)
 
-    A short name is the start of its case forms («Сот» / «Сотқа»: 'сот' / 'сотка').
+
+# what a name's case forms add or change at its end (folded): Kazakh plural, possessive and case
+# endings («Сотқа», «Алматыдағы», «Астанасында»), Russian case and place-adjective endings
+# («Астане», «Караганды», «Алматинской»), English "-s", "-i", "-an" ("Kazakhstani")
+_KK_CASE = (r"(?:да|де|та|те|дагы|деги|тагы|теги|га|ге|ка|ке|а|е|ны|ни|ды|ди|ты|ти|нын|нин|дын|дин|тын"
+            r"|тин|нан|нен|дан|ден|тан|тен|мен|бен|пен|лык|лик|дык|дик|тык|тик)")
+_NAME_TAIL = re.compile(
+    r"(?:лар|лер|дар|дер|тар|тер)?(?:(?:ы|и|сы|си)(?:н|на|не|нда|нде|нан|нен|ндагы|ндеги|нын|нин)?"
+    r"|(?:ым|им|ын|ин|мыз|миз)?" + _KK_CASE + r"?)"
+    r"|а|я|у|ю|е|ы|и|ь|й|ом|ем|ой|ей|ою|ею|ам|ям|ах|ях|ами|ями|ов|ев|ым|им|ого|его|ому|ему|ая|яя|ую|юю"
+    r"|ое|ее|ые|ие|ых|их|ыми|ими|(?:ин|ен)?ск(?:ий|ой|ого|ому|ом|ая|ую|ое|ие|их|им|ими)"
+    r"|s|es|i|n|an|ian|ians|ans|ese")
+NAME_STEM = 3  # letters two case forms of one name share at least ("сот" / "сотка")
+NAME_TYPO = 6  # from this length a name one edit away is a typo ("Pavlodar" / "Pavladar"); shorter, another name
+
+
+def same_name(one: str, other: str) -> bool:
+    """Return True if two folded names are one name: a case form of it, or misspelt.
+
+    Two case forms share their beginning and differ only in endings («Сот» / «Сотқа», «Астана» /
+    «Астане»); a shared beginning with anything else after it is another name («Арал» /
+    «Аралсор», «Жаңаөзен» / «Жаңатас», «Қарағанды» / «Қаратау», "Ust" / "Ustyurt"). A short name
+    one letter away is another name too ("Aral" / "Oral", «Ерлан» / «Ержан», "Marat" / "Murat").
     """
-    return any(o[:4] == name[:4] or fuzz.ratio(o, name) >= 80 or _starts(o, name) for o in others)
-
-
-def _starts(one: str, other: str) -> bool:
-    """Return True if the shorter of two names (3 letters or more) begins the longer."""
-    short, long = sorted((one, other), key=len)
-    return len(short) >= 3 and long.startswith(short)
+    one, other = one.replace("q", "k"), other.replace("q", "k")  # "Aqtobe" / "Aktobe"
+    if one == other:
+        return True
+    shared = next((i for i, (x, y) in enumerate(zip(one, other)) if x != y), min(len(one), len(other)))
+    if shared >= NAME_STEM and all(_NAME_TAIL.fullmatch(w[shared:]) for w in (one, other)):
+        return True
+    return min(len(one), len(other)) >= NAME_TYPO and OSA.distance(one, other, score_cutoff=1) <= 1
 
 
 def _numbers(v: Variant) -> str:
@@ -207,8 +232,10 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
         return (substitution(a, b) if total >= NEAR else ""), False
     if not (a.original and b.original):
         return why, False  # through a translation every guard is a conflict
-    if total >= NEAR and _misspelt(a, b):
-        return "", False  # a spelling variant: its guard word is a typo («міндеті» for «міндетті»)
+    if total >= NEAR and _misspelt(a, b) and not _names_guard(*read):
+        # a spelling variant: its guard word is a typo («міндеті» for «міндетті»); but a name one
+        # letter away is a name same_name did not take for a typo: another place ("Aral" / "Oral")
+        return "", False
     # bounds, names, groups and a swapped word always stand against each other; a number only one
     # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
     # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
