@@ -54,6 +54,7 @@ class Variant:
     title: str = ""  # the title as written, so a typo check reads title and text in order
     long: bool = False  # two sentences or more: a one-sentence text is all ask (conflicts.py)
     ordinals: frozenset[str] = frozenset()  # ordinals no number word stands before: «пятого мая» → 5
+    contrasts: frozenset[str] = frozenset()  # "kind:word" of lexicon.CONTRASTS ("frequency:weekly")
 
 
 @lru_cache(maxsize=200_000)
@@ -164,6 +165,7 @@ class WordInfo:
     concept: str | None
     skeleton: str | None = None  # consonants of a long content word, in Latin letters
     ordinal: str | None = None  # the number an ordinal names («пятого» → 5)
+    contrast: str | None = None  # "kind:word" of lexicon.CONTRASTS («ежемесячно» → "frequency:monthly")
 
 
 @lru_cache(maxsize=400_000)
@@ -176,7 +178,20 @@ def word_info(word: str, language: str) -> WordInfo:
     term = concept(word, language)
     # a glossary term is already language-neutral: its loanword skeleton would count the word twice
     return WordInfo(False, word_direction(word), stem(word, language) if content else None,
-                    number, term, skeleton(word) if content and not term else None, ordinal(word, language))
+                    number, term, skeleton(word) if content and not term else None, ordinal(word, language),
+                    _contrast(word))
+
+
+_CONTRASTS = tuple((f"{kind}:{name}", re.compile(words))
+                   for kind, names in lexicon.CONTRASTS.items() for name, words in names.items())
+
+
+_RATHER_THAN = frozenset({"ане", "ratherthan"})  # lexicon.PHRASES: «а не», "rather than"
+
+
+def _contrast(word: str) -> str | None:
+    """Return the "kind:word" a word names among words that exclude each other (lexicon.CONTRASTS)."""
+    return next((token for token, pattern in _CONTRASTS if pattern.fullmatch(word)), None)
 
 
 _HEADS = re.compile(r"\b(?:" + "|".join(lexicon.COMPOUND_HEADS) + r")\w{4}")
@@ -303,6 +318,9 @@ def make_variant(
         title=title or "",
         long=len(sentences) >= 2,
         ordinals=frozenset(lone_ordinals(words, [i.number for i in infos], [i.ordinal for i in infos])),
+        # "раз в год, а не ежеквартально", "yearly rather than quarterly": the word after the contrast is denied
+        contrasts=frozenset(i.contrast for n, i in enumerate(infos)
+                            if i.contrast and not (n and words[n - 1] in _RATHER_THAN)),
         ask=_ask_variant(proposal_id, language, title, _ask_of(sentences), original) if whole else None,
     )
 

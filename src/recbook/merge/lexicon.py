@@ -83,8 +83,29 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         (r"\bа не\b", "ане", "а не"),
         (r"\b(no|not) (later|earlier|longer) than\b", r"\1\2than", "than"),
         (r"\brather than\b", "ratherthan", "rather than"),
+        # "every day / week / month / quarter / year" is one word, as «ежемесячно» and "monthly" are
+        (r"\b(кун|апта|ай|токсан|жыл) сайын\b", r"\1сайын", "сайын"),
     )
 )
+
+# Words that exclude each other within one kind, in kk/ru/en (folded, whole words; "\w*" marks a stem):
+# two texts alike but for "weekly" / "monthly", "before" / "after", "must" / "may", "paid" / "free"
+# ask different things — the first two are other numbers —, and a short text with one word
+# swapped is otherwise read as a paraphrase (substitution.py). A kind only guards when each
+# text uses a word of it the other does not.
+CONTRASTS: dict[str, dict[str, str]] = {
+    "frequency": {
+        "daily": r"daily|ежедневн\w*|кунсайын|кунделикти",
+        "weekly": r"weekly|еженедельн\w*|аптасайын|апталык",
+        "monthly": r"monthly|ежемесячн\w*|айсайын",
+        "quarterly": r"quarterly|ежеквартальн\w*|токсансайын",
+        "yearly": r"yearly|annual|annually|ежегодн\w*|жылсайын",
+    },
+    # "до" is left out: «до 10 %», «до конца года» name an amount or a deadline far more often
+    "time": {"before": r"before|until|till|прежде|раньше|дейин|бурын", "after": r"after|после|позже|кейин"},
+    "modal": {"must": r"must|shall|должн\w*|обязан\w*", "may": r"may|могут|может|вправе"},
+    "cost": {"paid": r"paid|платн\w*|возмездн\w*|акылы", "free": r"free|бесплатн\w*|безвозмездн\w*|тегин|акысыз"},
+}
 
 NEGATIONS: frozenset[str] = frozenset(
     "не нет ни без отказаться отказать запретить запрещить запрещать запрет запретить емес жок тыйым "

@@ -95,7 +95,7 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
     return (_bounds_guard(a, b, one_sided=names) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
-            or _ordinals_guard(a, b))
+            or _ordinals_guard(a, b) or _contrast_guard(a, b))
 
 
 def _bounds_guard(a: Variant, b: Variant, one_sided: bool = True) -> str:
@@ -128,6 +128,19 @@ def _ordinals_guard(a: Variant, b: Variant) -> str:
     only_a, only_b = sorted(a.ordinals - b.ordinals), sorted(b.ordinals - a.ordinals)
     if only_a and only_b:
         return f"different ordinals: {only_a[0]} vs {only_b[0]}"
+    return ""
+
+
+def _contrast_guard(a: Variant, b: Variant) -> str:
+    """Return a guard if each text uses a word of one kind the other does not ("weekly" / "monthly").
+
+    The kinds (lexicon.CONTRASTS) are read in every language alike: «ежемесячно» is "monthly".
+    """
+    only_a, only_b = sorted(a.contrasts - b.contrasts), sorted(b.contrasts - a.contrasts)
+    for one in only_a:
+        other = next((o for o in only_b if o.split(":")[0] == one.split(":")[0]), None)
+        if other:
+            return f"different {one.split(':')[0]}: {one.split(':')[1]} vs {other.split(':')[1]}"
     return ""
 
 
@@ -232,16 +245,17 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
         return (substitution(a, b) if total >= NEAR else ""), False
     if not (a.original and b.original):
         return why, False  # through a translation every guard is a conflict
-    if total >= NEAR and _misspelt(a, b) and not _names_guard(*read):
+    if total >= NEAR and _misspelt(a, b) and not (_names_guard(*read) or _contrast_guard(*read)):
         # a spelling variant: its guard word is a typo («міндеті» for «міндетті»); but a name one
-        # letter away is a name same_name did not take for a typo: another place ("Aral" / "Oral")
+        # letter away is a name same_name did not take for a typo: another place ("Aral" / "Oral"),
+        # and «дейін» / «кейін» (until / after) are two words of one kind, not a word misspelt
         return "", False
     # bounds, names, groups and a swapped word always stand against each other; a number only one
     # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
     # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
     absent = (absence_only(*read) and not denied_in_word(*read) and (a.numbers == b.numbers or a.long and b.long)
               and not (_bounds_guard(*read, one_sided=False) or _names_guard(*read, bodies=False)
-                       or _groups_guard(*read) or _ordinals_guard(*read))
+                       or _groups_guard(*read) or _ordinals_guard(*read) or _contrast_guard(*read))
               and (total < NEAR or not substitution(a, b)))
     return why, absent
 
