@@ -308,3 +308,19 @@ def test_a_word_denied_by_rather_than_stands_against_nothing():
     a = make_variant("A", "ru", "Отчёт раз в год", "Отчитываться о гранте раз в год, а не ежеквартально.", True)
     b = make_variant("B", "ru", "Ежегодный отчёт", "Перейти с квартальной отчётности по грантам на годовую.", True)
     assert a.contrasts == frozenset() and b.contrasts == {"frequency:yearly"}
+
+
+@pytest.mark.parametrize("title_a, title_b, text, lang", [
+    ("Raise the housing grant to 100,000 tenge", "Raise the housing grant to 150,000 tenge",
+     "Young families cannot afford rent in the city, and the waiting list for social housing is ten years long.", "en"),
+    ("Raise the housing grant", "Cut the housing grant",
+     "Young families cannot afford rent in the city, and the waiting list for social housing is ten years long.", "en"),
+    ("Разрешить вейпы", "Запретить вейпы", "Подробности в приложении.", "ru"),
+    ("Жастар грантын 100 мың теңгеге дейін көтеру", "Жастар грантын 200 мың теңгеге дейін көтеру", "Толығырақ қосымшада.", "kk"),
+])
+def test_one_text_under_titles_that_disagree_is_no_exact_duplicate(title_a, title_b, text, lang):
+    # the exact band compared the texts alone: each pair was merged as an exact duplicate (1.0)
+    result = merge([prop("G1-01", text, lang, title_a), prop("G2-01", text, lang, title_b)])
+    assert len(result.recommendations) == 2
+    same = merge([prop("G1-01", text, lang, title_a), prop("G2-01", text, lang, title_a.upper())])
+    assert len(same.recommendations) == 1
