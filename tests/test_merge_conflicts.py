@@ -324,3 +324,23 @@ def test_one_text_under_titles_that_disagree_is_no_exact_duplicate(title_a, titl
     assert len(result.recommendations) == 2
     same = merge([prop("G1-01", text, lang, title_a), prop("G2-01", text, lang, title_a.upper())])
     assert len(same.recommendations) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    # a supplied translation that drops the "not": only the translation met the other text (1.0)
+    (prop("G1-01", "ҮЕҰ министрлікте тіркелмеуі керек.", "kk", "Тіркеу",
+          en=("Registration", "NGOs should register with the ministry.")),
+     prop("G2-01", "NGOs should register with the ministry.", "en", "Registration")),
+    # two translations that drop each original's number (20 / 25) met each other (1.0)
+    (prop("G1-01", "Жастар гранттарын 20-ға дейін көбейту керек.", "kk", "Грант", en=("Grants", "Increase youth grants.")),
+     prop("G2-01", "Увеличить молодёжные гранты до 25.", "ru", "Гранты", en=("Grants", "Increase youth grants."))),
+])
+def test_what_the_originals_disagree_on_is_kept_apart_whatever_the_translations_say(a, b):
+    assert len(merge([a, b]).recommendations) == 2
+
+
+def test_non_commercial_and_voluntary_read_alike_in_kazakh():
+    # read apart, they kept two cross-language pairs of the labelled set from merging
+    kk = make_variant("A", "kk", "Ерікті ұлттық шолу", "Өңірлік коммерциялық емес БАҚ-ты гранттар арқылы қолдау.", True)
+    ru = make_variant("B", "ru", "Добровольный обзор", "Поддержать региональные некоммерческие СМИ грантами.", True)
+    assert (kk.negations, kk.modality) == (ru.negations, ru.modality) == (0, -1)

@@ -89,7 +89,7 @@ def word_direction(word: str) -> int:
 @lru_cache(maxsize=200_000)
 def word_modality(word: str) -> int:
     """Return +1 if `word` makes an ask binding, −1 if it leaves it to choice, else 0."""
-    if any(word.startswith(p) for p in lexicon.OPTIONAL):
+    if word in lexicon.OPTIONAL_WORDS or any(word.startswith(p) for p in lexicon.OPTIONAL):
         return -1  # checked first: "необязательный" also begins like a binding word after "не"
     return 1 if any(word.startswith(p) for p in lexicon.MANDATORY) else 0
 

@@ -35,6 +35,9 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
     for p, t, g in (
         (r"\bукиметтик емес уйым\w*", "уеу", "укиметтик"),
         (r"\bкоммерциялык емес уйым\w*", "кеу", "коммерциялык"),
+        # "non-commercial" and "non-governmental" before another noun («коммерциялық емес БАҚ»): no "not",
+        # as «некоммерческие СМИ» and "non-profit media" are one word without one
+        (r"\b(коммерциялык|укиметтик) емес\b", r"\1емес", "коммерциялык емес|укиметтик емес"),
         (r"\bнеправительственн\w* организац\w*", "нпо", "неправительственн"),
         (r"\bнекоммерческ\w* организац\w*", "нко", "некоммерческ"),
         (r"\bnon governmental organi[sz]ation\w*", "ngo", "non governmental"),
@@ -133,6 +136,8 @@ KK_NEGATED_VERB = re.compile(r"^\w{3,}(ма|ме|ба|бе|па|пе)(у|уы|у
 # registration" and "voluntary registration" are opposite asks in the same words.
 MANDATORY: tuple[str, ...] = ("обязательн", "mandator", "compulsor", "obligator", "миндетти")
 OPTIONAL: tuple[str, ...] = ("добровольн", "необязательн", "факультатив", "voluntar", "optional")
+# whole words only: «ерікті» (voluntary) begins «еріктілер» (volunteers), which leave nothing to choice
+OPTIONAL_WORDS: frozenset[str] = frozenset({"ерикти"})
 
 # Word beginnings that mark the sentence carrying a proposal's ask, after its context: a modal
 # ("should", «необходимо», «тиіс»), a verb of proposing («предлагаем», «ұсынылады») or of

@@ -317,6 +317,9 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
     if a[0].language == b[0].language:  # both originals (features.variants puts them first)
         why, absent = near_reading(a[0], b[0], best.score)
         return replace(best, guard=why, absence=absent)
+    # a translation may be wrong: what the two originals say in any language (numbers, a "not", more or
+    # less) must agree too, or «тіркелмеуі керек» with a supplied "should register" meets "should register"
+    guards += [why] if (why := across_guard(a[0], b[0])) else []
     if guards and not best.guard:
         best = replace(best, guard=guards[0])
     return best
