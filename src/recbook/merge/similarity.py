@@ -243,6 +243,11 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     """
     read = _asks_read(a, b)
     why = guard(*read)
+    if not why and total > ASK_CAP and read != (a, b) and (whole := guard(a, b)):
+        # two whole texts alike beyond what their asks alone lift a pair to (ASK_CAP) are read whole too:
+        # what their contexts differ in is a detail, never grounds to merge unseen ("We propose a new
+        # rule. Lessons end at 18:00." / "… at 20:00." merged at 0.99 on their first sentences)
+        return whole, True
     if not why:
         return (substitution(a, b) if total >= NEAR else ""), False
     if not (a.original and b.original):
