@@ -140,3 +140,26 @@ def test_an_ordinal_in_one_text_only_is_a_detail():
     a = make_variant("A", "en", None, "In the first place, open a youth centre in every district.", True)
     b = make_variant("B", "en", None, "Open a youth centre in every district.", True)
     assert not guard(a, b).startswith("different ordinals")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a Roman numeral, and a scale written onto its number, were no number: each pair below merged
+    ("Fund stage II of the water pipeline", "en", {"2"}),
+    ("Профинансировать III этап строительства", "ru", {"3"}),
+    ("ХХІ ғасыр дағдылары", "kk", {"21"}),
+    ("Внедрить ИИ в школах и их работу", "ru", set()),  # «ИИ» is AI, «их» their
+    ("a grant of 10k tenge", "en", {"10000"}),
+    ("фонд на 5млн тенге", "ru", {"5000000"}),
+    ("a fund of 2.5bn tenge", "en", {"2500000000"}),
+])
+def test_numbers_written_otherwise_are_read(text, lang, expected):
+    assert numbers(text, lang) == expected
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Fund stage II of the water pipeline in the district.", "Fund stage III of the water pipeline in the district.", "en"),
+    ("Give each village school a grant of 10k tenge.", "Give each village school a grant of 10 tenge.", "en"),
+    ("Практикадағы студенттерге жалақының жартысын төлеу керек.", "Практикадағы студенттерге жалақыны толық төлеу керек.", "kk"),
+])
+def test_numbers_written_otherwise_keep_two_texts_apart(a, b, lang):
+    assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2

@@ -183,6 +183,15 @@ SCALES: tuple[tuple[str, int], ...] = (
     ("миллиард", 10**9), ("млрд", 10**9), ("billion", 10**9),
 )
 
+# Roman numerals of two letters or more (a stage, a quarter, a century: "stage II", «II квартал», «ХХІ
+# ғасыр»), also typed with the Kazakh «І» (folded и) or Cyrillic «Х»; one letter ("I", "V", "X") is too
+# often a word or a letter; and «их» (their), «хи» are words, not IX and XI, «ИИ» is AI, not II
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "xi": "11",
+          "xii": "12", "xiii": "13", "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18",
+          "xix": "19", "xx": "20", "xxi": "21", "xxii": "22"}
+ROMAN_NUMERALS = {**_ROMAN, **{k.replace("i", "и").replace("x", "х"): v for k, v in _ROMAN.items()
+                                  if "v" not in k and k not in ("ix", "xi", "ii")}}
+
 NUMBER_WORDS: dict[str, dict[str, str]] = {
     # ru, with the forms that follow numerals most often ("трех лет", "пяти лет")
     "ru": {
@@ -201,12 +210,14 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
     "четырехсот": "400", "пятьсот": "500", "пятисот": "500", "шестьсот": "600", "шестисот": "600",
     "семьсот": "700", "семисот": "700", "восемьсот": "800", "восьмисот": "800", "девятьсот": "900",
     "девятисот": "900",
-    "половину": "50%", "вдвое": "2x",
+    "половину": "50%", "половина": "50%", "половины": "50%", "половине": "50%", "половиной": "50%",
+    "полтора": "1.5", "полторы": "1.5", "вдвое": "2x",
     },
     "kk": {
     "еки": "2", "уш": "3", "торт": "4", "бес": "5", "алты": "6", "жети": "7",
     "сегиз": "8", "тогыз": "9", "он": "10", "жырма": "20", "жиырма": "20", "отыз": "30", "кырык": "40", "елу": "50",
     "алпыс": "60", "жетпис": "70", "сексен": "80", "токсан": "90", "жуз": "100",
+    "жарты": "50%", "жартысы": "50%", "жартысын": "50%", "жартысына": "50%", "жартысынан": "50%",
     },
     "en": {
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -217,6 +228,8 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
     "hundred": "100", "half": "50%", "twice": "2x", "double": "2x",
     },
 }
+for _table in NUMBER_WORDS.values():
+    _table.update(ROMAN_NUMERALS)
 
 # Glossary concepts (glossary.py) that name whom an ask is for: "a council of young people" and
 # "a council of women" are different asks in the same words.

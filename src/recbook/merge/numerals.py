@@ -45,6 +45,11 @@ _EN_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth
                 "thirtieth": "30", "fortieth": "40", "fiftieth": "50", "hundredth": "100"}
 
 
+# a scale written onto its number ("10k", "5bn", «5млн», «10мың»); "5m" is as often five metres
+_GLUED_SCALES = {"k": 10**3, "bn": 10**9, "тыс": 10**3, "млн": 10**6, "млрд": 10**9, "мын": 10**3}
+_GLUED = re.compile(r"(\d+(?:\.\d+)?)(" + "|".join(_GLUED_SCALES) + ")")
+
+
 def ordinal(word: str, language: str) -> str | None:
     """Return the number an ordinal names (folded: «жетінші» → 7, «седьмом» → 7, "seventh" → 7), or None."""
     table = lexicon.NUMBER_WORDS.get(language, {})
@@ -105,6 +110,8 @@ def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str)
         else:
             if spelt[i]:
                 found.add(spelt[i])  # "half" → "50%", "twice" → "2x"
+            elif glued := _GLUED.fullmatch(words[i]):  # "10k", "5bn", «5млн»: the scale written on
+                found.add(_shifted(glued.group(1), len(str(_GLUED_SCALES[glued.group(2)])) - 1))
             elif any(c.isdigit() for c in words[i]):
                 found.update(DIGITS.findall(words[i]))  # "4g", "sdg3"
             i += 1
