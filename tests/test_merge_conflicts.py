@@ -344,3 +344,14 @@ def test_non_commercial_and_voluntary_read_alike_in_kazakh():
     kk = make_variant("A", "kk", "Ерікті ұлттық шолу", "Өңірлік коммерциялық емес БАҚ-ты гранттар арқылы қолдау.", True)
     ru = make_variant("B", "ru", "Добровольный обзор", "Поддержать региональные некоммерческие СМИ грантами.", True)
     assert (kk.negations, kk.modality) == (ru.negations, ru.modality) == (0, -1)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("All schools should open chess clubs.", "Some schools should open chess clubs.", "en"),
+    ("Во всех школах открыть шахматные кружки.", "В некоторых школах открыть шахматные кружки.", "ru"),
+    # «до 23 часов» is a time of day, against «после 23 часов»
+    ("Запретить продажу алкоголя после 23 часов во всех магазинах.",
+     "Запретить продажу алкоголя до 23 часов во всех магазинах.", "ru"),
+])
+def test_all_against_some_and_before_against_after_an_hour_are_never_merged(a, b, lang):
+    assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2

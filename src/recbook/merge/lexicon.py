@@ -88,6 +88,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         (r"\brather than\b", "ratherthan", "rather than"),
         # "every day / week / month / quarter / year" is one word, as «ежемесячно» and "monthly" are
         (r"\b(кун|апта|ай|токсан|жыл) сайын\b", r"\1сайын", "сайын"),
+        # «до 23 часов», «до 23:00» is a time of day, "before" (CONTRASTS), not an amount («до 10 %»)
+        (r"\bдо(?= \d{1,2}(?: \d\d)? час| \d{1,2} \d\d\b)", "раньше", "до "),
     )
 )
 
@@ -107,6 +109,9 @@ CONTRASTS: dict[str, dict[str, str]] = {
     # "до" is left out: «до 10 %», «до конца года» name an amount or a deadline far more often
     "time": {"before": r"before|until|till|прежде|раньше|дейин|бурын", "after": r"after|после|позже|кейин"},
     "modal": {"must": r"must|shall|должн\w*|обязан\w*", "may": r"may|могут|может|вправе"},
+    "scope": {"all": r"all|every|each|все|всех|всем|всеми|кажд\w+|барлык\w*|ар|арбир|букил",
+              # not "several", «несколько», «бірнеше»: "several reports" tells of the context, no ask's scope
+              "some": r"some|certain|некотор\w+|кейбир\w*"},
     "cost": {"paid": r"paid|платн\w*|возмездн\w*|акылы", "free": r"free|бесплатн\w*|безвозмездн\w*|тегин|акысыз"},
 }
 
