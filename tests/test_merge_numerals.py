@@ -163,3 +163,22 @@ def test_numbers_written_otherwise_are_read(text, lang, expected):
 ])
 def test_numbers_written_otherwise_keep_two_texts_apart(a, b, lang):
     assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("снизить НДС до 10%", "ru", {"10%"}),
+    ("до десяти процентов", "ru", {"10%"}),
+    ("ҚҚС-ты 10%-ға дейін төмендету", "kk", {"10%"}),
+    ("он бес пайызға", "kk", {"15%"}),
+    ("by ten per cent", "en", {"10%"}),
+    ("50 percent of the budget", "en", {"50%"}),  # as "half" reads
+    ("a grant of 10 tenge", "en", {"10"}),
+])
+def test_a_percentage_is_its_own_number(text, lang, expected):
+    assert numbers(text, lang) == expected
+
+
+def test_a_percentage_and_an_amount_are_two_numbers():
+    # "by 10 percent" / "by 10 tenge" both read 10 and merged at 0.85
+    a, b = "Increase youth grants by 10 percent.", "Increase youth grants by 10 tenge."
+    assert len(merge([prop("G1-01", a, "en"), prop("G2-01", b, "en")]).recommendations) == 2

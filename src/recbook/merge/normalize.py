@@ -66,7 +66,7 @@ def normalize(text: str) -> str:
     """Return the matching key of `text`: NFC, script-repaired, casefolded, ё→е, bare words."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = numbers_joined(text)  # "1 500", "1,500" and "1500" are the same number
-    text = repair_homoglyphs(text).casefold().replace("ё", "е")
+    text = repair_homoglyphs(text).casefold().replace("ё", "е").replace("%", " pct ")  # a unit, not punctuation
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 

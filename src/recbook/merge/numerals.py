@@ -124,8 +124,20 @@ def _digits(words: Sequence[str], i: int, found: set[str]) -> int:
     if scale and words[i].replace(".", "", 1).isdigit():
         found.add(_shifted(words[i], len(str(scale)) - 1))
         return i + 2
-    found.add(words[i])
+    found.add(words[i] + _unit(words, i + 1))
     return i + 1
+
+
+# a percentage is another number than an amount: "10 %" = "10 percent" = «10 процентов» = «10 пайыз»
+# ("%" is normalized to "pct"), but not "10 tenge"; "half" is "50%" too
+_PERCENT = re.compile(r"pct|percent|процент\w*|пайыз\w*")
+
+
+def _unit(words: Sequence[str], j: int) -> str:
+    """Return "%" if word j (after a number) makes it a percentage, else ""."""
+    if j < len(words) and (_PERCENT.fullmatch(words[j]) or words[j] == "per" and words[j + 1:j + 2] == ["cent"]):
+        return "%"
+    return ""
 
 
 def _shifted(digits: str, zeros: int) -> str:
@@ -160,7 +172,7 @@ def _spelt(words: Sequence[str], spelt: Sequence[str | None], i: int, found: set
         else:
             break
         j += 1
-    found.add(str(total + current))
+    found.add(str(total + current) + _unit(words, j))
     return j
 
 
