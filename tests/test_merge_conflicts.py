@@ -355,3 +355,18 @@ def test_non_commercial_and_voluntary_read_alike_in_kazakh():
 ])
 def test_all_against_some_and_before_against_after_an_hour_are_never_merged(a, b, lang):
     assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Parents can't be charged for school textbooks in the district.",
+     "Parents can be charged for school textbooks in the district.", "en"),  # "can t": "can" said no "not"
+    ("Make the registration fee for NGOs non-refundable.", "Make the registration fee for NGOs refundable.", "en"),
+    ("Отказ от угольного отопления в школах до 2030 года.", "Переход на угольное отопление в школах до 2030 года.", "ru"),
+    ("Ауылдық мектептер жабылмас үшін қаржы бөлу керек.", "Ауылдық мектептер жабылу үшін қаржы бөлу керек.", "kk"),
+    # two "not"s, one the concord of the other: an even count read as none
+    ("Не закрыть ни одной сельской школы в районе.", "Закрыть одну сельскую школу в районе.", "ru"),
+    ("Neither parents nor teachers should pay for the school trips.",
+     "Parents and teachers should pay for the school trips.", "en"),
+])
+def test_a_not_the_lexicon_missed_or_a_count_hid_is_never_merged(a, b, lang):
+    assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2

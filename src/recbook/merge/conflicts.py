@@ -129,7 +129,7 @@ def absence_only(a: "Variant", b: "Variant") -> bool:
     if a.negations % 2 != b.negations % 2:
         # a "not" against a "must" or a "more" in the other is a contradiction ("міндетті болсын" /
         # "талап етілмесін"), and so is one before a word the other asks for plainly
-        return not (a.modality != b.modality or a.direction != b.direction or _denied_plainly(a, b))
+        return not (a.modality != b.modality or a.direction != b.direction or denied_plainly(a, b))
     return True
 
 
@@ -156,7 +156,7 @@ def _ends(v: "Variant") -> bool:
 _ENDS = re.compile(r"(?<!\S)(?:" + "|".join(lexicon.ENDS) + ")")
 
 
-def _denied_plainly(a: "Variant", b: "Variant") -> bool:
+def denied_plainly(a: "Variant", b: "Variant") -> bool:
     """Return True if a word one text negates stands un-negated in the other ("not register" / "register")."""
     return _stands(a.negated - b.negated, b) or _stands(b.negated - a.negated, a)
 

@@ -45,7 +45,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         (r"\bngos\b", "ngo", "ngos"),
         (r"\bnpos\b", "npo", "npos"),
         (r"\bnon governmental\b", "ngo", "non governmental"),
-        (r"\bnon profit\b", "npo", "non profit"),
+        (r"\bnon profits?\b", "npo", "non profit"),
+        (r"\bnon (commercial|state)\b", r"non\1", "non commercial|non state"),  # no "not" (as «некоммерческий»)
+        # "can't" is split at its apostrophe like "don't", but "can" alone says no "not"
+        (r"\bcan t\b", "cannot", "can t"),
         # the "one-stop shop" of public services is the "single window" («одно окно», «бір терезе»):
         # one concept, and its "stop" is no negation
         (r"\bone stop shops?\b|\bsingle windows?\b|\b(одного|одно|единого|единое) окн[оа]\b"
@@ -118,7 +121,9 @@ CONTRASTS: dict[str, dict[str, str]] = {
 NEGATIONS: frozenset[str] = frozenset(
     "не нет ни без отказаться отказать запретить запрещить запрещать запрет запретить емес жок тыйым "
     "not no never without nor neither none nothing cannot stop ban banned prohibit prohibited forbid "
-    "forbidden forbids disallow refuse reject refrain воздержаться воздерживаться "
+    "forbidden forbids disallow refuse reject refrain воздержаться воздерживаться отказ отказа отказе "
+    # "non-refundable": the prefix split off by its hyphen (the "non-" names above are joined first)
+    "non "
     # English contractions are split at the apostrophe: "shouldn t"
     "don doesn didn isn aren wasn weren shouldn mustn needn won wouldn couldn hasn haven".split()
 )
@@ -135,6 +140,7 @@ KK_NEGATED_VERB = re.compile(r"^\w{3,}(ма|ме|ба|бе|па|пе)(у|уы|у
                              r"|^ет(пе)(у|уи|уди|уге|уин|удин|уде|уине)$"
                              r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген|йтын|йтин)$"
                              r"|^\w{2,}[лн](ма|ме|ба|бе)(сын|син)$"
+                             r"|^\w{2,}[лн](ма|ме|ба|бе)(с)$"  # «жабылмас үшін» (so as not to be closed)
                              r"|^(болмасын|бермесин|етпесин|алмасын|кетпесин)$")
 
 # Word beginnings that make an ask binding (+1) or leave it to choice (−1): "mandatory

@@ -18,7 +18,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .conflicts import absence_only, denied_in_word, opposite_moves, typo_aligned
+from .conflicts import absence_only, denied_in_word, denied_plainly, opposite_moves, typo_aligned
 from .features import Variant
 from .lexicon import BOUNDS, GROUPS
 from .normalize import normalize
@@ -90,7 +90,9 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
     if a.direction != b.direction or opposite_moves(a, b):
         # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
         return "different direction (more / less / neither)"
-    if a.negations % 2 != b.negations % 2 or denied_in_word(a, b):
+    # a count of "not"s misleads ("neither … nor", a "not" in a reason): a word one text negates that
+    # the other asks for plainly is a "not" in one text only whatever the counts say
+    if a.negations % 2 != b.negations % 2 or denied_in_word(a, b) or denied_plainly(a, b):
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
