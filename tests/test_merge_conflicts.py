@@ -6,7 +6,7 @@ import pytest
 
 from merge_helpers import clusters, prop
 from recbook.merge import merge
-from recbook.merge.conflicts import negated_keys, typo_aligned
+from recbook.merge.conflicts import denied_in_word, negated_keys, typo_aligned
 from recbook.merge.features import make_variant, word_info
 from recbook.merge.normalize import fold_kk, normalize
 from recbook.merge.similarity import score_variants
@@ -370,3 +370,19 @@ def test_all_against_some_and_before_against_after_an_hour_are_never_merged(a, b
 ])
 def test_a_not_the_lexicon_missed_or_a_count_hid_is_never_merged(a, b, lang):
     assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Мектептерде шектеусіз интернет беру керек.", "Мектептерде шектеулі интернет беру керек.", "kk"),  # 0.985
+    ("Сделать школьные дворы безопасными для детей района.", "Сделать школьные дворы опасными для детей района.", "ru"),
+])
+def test_a_privative_stands_against_the_word_it_denies(a, b, lang):
+    assert score_variants(make_variant("A", lang, "", a, True), make_variant("B", lang, "", b, True)).guard
+    assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2
+
+
+def test_a_fee_named_is_no_fee_denied():
+    # «ақы төлеу» (pay a fee) names the noun «ақысыз» (free of it) is built on, with no -лы
+    a = make_variant("A", "kk", "", "Базардағы орынға ақы төлеу қымбат.", True)
+    b = make_variant("B", "kk", "", "Зейнеткерлерге ақысыз сауда орны беру.", True)
+    assert not denied_in_word(a, b)
