@@ -386,3 +386,14 @@ def test_a_fee_named_is_no_fee_denied():
     a = make_variant("A", "kk", "", "Базардағы орынға ақы төлеу қымбат.", True)
     b = make_variant("B", "kk", "", "Зейнеткерлерге ақысыз сауда орны беру.", True)
     assert not denied_in_word(a, b)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We are against building the new dam on the Ili river.", "We are for building the new dam on the Ili river.", "en"),
+    ("Рабочая группа выступает против строительства плотины на реке Или.",
+     "Рабочая группа выступает за строительство плотины на реке Или.", "ru"),
+    ("Жұмыс тобы Іле өзеніндегі жаңа бөгетке қарсы.", "Жұмыс тобы Іле өзеніндегі жаңа бөгетті қолдайды.", "kk"),
+])
+def test_against_and_for_are_never_merged(a, b, lang):
+    # "against" / "for" and «против» / «за» are function words: the pair merged at 0.91–0.92
+    assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2

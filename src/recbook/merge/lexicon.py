@@ -115,6 +115,9 @@ CONTRASTS: dict[str, dict[str, str]] = {
     "scope": {"all": r"all|every|each|все|всех|всем|всеми|кажд\w+|барлык\w*|ар|арбир|букил",
               # not "several", «несколько», «бірнеше»: "several reports" tells of the context, no ask's scope
               "some": r"some|certain|некотор\w+|кейбир\w*"},
+    # a stand taken: "we are against the dam" / "we are for the dam" («против» / «за», «қарсы» / «қолдаймыз»);
+    # not "support" / «поддержка» / «қолдау», the help an ask so often asks for, nor «қолдану» (apply)
+    "stance": {"against": r"against|oppose[sd]?|против|карсы\w*", "for": r"for|favour|favor|за|колдайды|колдаймыз"},
     "cost": {"paid": r"paid|платн\w*|возмездн\w*|акылы", "free": r"free|бесплатн\w*|безвозмездн\w*|тегин|акысыз"},
 }
 
