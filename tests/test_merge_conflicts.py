@@ -10,6 +10,7 @@ from recbook.merge.conflicts import denied_in_word, negated_keys, typo_aligned
 from recbook.merge.features import make_variant, word_info
 from recbook.merge.normalize import fold_kk, normalize
 from recbook.merge.similarity import score_variants
+from recbook.merge.substitution import misspelt
 
 # a long proposal: its context, then its ask (features.ask_sentences)
 CONTEXT = ("Во многих сёлах нет круглосуточной аптеки, и ночью жителям приходится ехать в районный центр. "
@@ -397,3 +398,29 @@ def test_a_fee_named_is_no_fee_denied():
 def test_against_and_for_are_never_merged(a, b, lang):
     # "against" / "for" and «против» / «за» are function words: the pair merged at 0.91–0.92
     assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    # a prefix one or two edits long was read as a typo (or one glossary concept): each pair merged
+    ("Support employed young people in rural areas with training vouchers.",
+     "Support unemployed young people in rural areas with training vouchers.", "en"),
+    ("Promote the inclusion of children with disabilities in ordinary schools.",
+     "Promote the exclusion of children with disabilities from ordinary schools.", "en"),
+    ("Включить сельские клиники в список получателей грантов.", "Исключить сельские клиники из списка получателей грантов.", "ru"),
+    ("Ввести уроки финансовой грамотности в школах района.", "Вывести уроки финансовой грамотности из школ района.", "ru"),
+    ("Hire 100 nurses for village clinics in the district.", "Fire 100 nurses from village clinics in the district.", "en"),
+    # a scale word and a kind of wage the lexicon did not know
+    ("Create a national youth fund of 5 trillion tenge.", "Create a national youth fund of 5 tenge.", "en"),
+    ("Raise the minimum wage.", "Raise the maximum wage.", "en"),
+    ("Ең төменгі жалақыны көтеру керек.", "Ең жоғары жалақыны көтеру керек.", "kk"),
+])
+def test_opposites_a_letter_or_two_apart_are_never_merged(a, b, lang):
+    assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2
+
+
+@pytest.mark.parametrize("x, y, typo", [
+    ("reprot", "report", True), ("houshold", "household", True), ("hire", "fire", False),
+    ("inclusion", "exclusion", False), ("включить", "исключить", False), ("дейин", "кейин", False),
+])
+def test_a_typo_keeps_the_first_two_letters(x, y, typo):
+    assert misspelt(x, y) is typo

@@ -71,7 +71,8 @@ _NOT_BIDDING = re.compile(r"^(\w{2,})(ма|ме|ба|бе|па|пе)(сын|си
 _NOT_PREFIXED = {  # searched in a whole folded text: one scan in C finds none in most texts
     # «не-», and the privative «без- / бес-»: «безопасный» / «опасный», «бесплатный» / «платный»
     "ru": re.compile(r"(?<!\S)(?:не|бе[зс])(?!котор|скольк|давн|много|дел)(\w{5,})(?!\S)"),
-    "en": re.compile(r"(?<!\S)(?:un|non|il|ir|in|im)(\w{3,}(?:able|ible|al|ful|ive|ent|ant|ate|ly))(?!\S)"),
+    # … and the participles: "unemployed" / "employed", "unpaid" / "paid", "unlimited" / "limited"
+    "en": re.compile(r"(?<!\S)(?:un|non|il|ir|in|im)(\w{2,}(?:able|ible|al|ful|ive|ent|ant|ate|ly|ed|id))(?!\S)"),
 }
 
 
@@ -206,7 +207,8 @@ def typo_aligned(a: str, b: str) -> bool:
 def _typo(x: str, y: str) -> bool:
     """Return True if two different words are one edit apart and neither says a number or a "not"."""
     # one letter added, dropped or replaced, or two neighbours swapped: the typo substitution.py knows
-    if any(c.isdigit() for c in x + y) or OSA.distance(x, y, score_cutoff=1) > 1:
+    # and the first two letters kept, as substitution.misspelt reads a typo ("hire" / "fire" is none)
+    if any(c.isdigit() for c in x + y) or x[:2] != y[:2] or OSA.distance(x, y, score_cutoff=1) > 1:
         return False
     return not any(_says_not_or_number(fold_kk(w)) for w in (x, y))
 

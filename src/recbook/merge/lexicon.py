@@ -91,6 +91,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         (r"\brather than\b", "ratherthan", "rather than"),
         # "every day / week / month / quarter / year" is one word, as «ежемесячно» and "monthly" are
         (r"\b(кун|апта|ай|токсан|жыл) сайын\b", r"\1сайын", "сайын"),
+        (r"\bен (томенги|томен)\b", "ентоменги", "ен томен"),  # «ең төменгі жалақы»: the minimum wage
+        (r"\bен (жогаргы|жогары)\b", "енжогары", "ен жогар"),
         # «до 23 часов», «до 23:00» is a time of day, "before" (CONTRASTS), not an amount («до 10 %»)
         (r"\bдо(?= \d{1,2}(?: \d\d)? час| \d{1,2} \d\d\b)", "раньше", "до "),
     )
@@ -118,6 +120,11 @@ CONTRASTS: dict[str, dict[str, str]] = {
     # a stand taken: "we are against the dam" / "we are for the dam" («против» / «за», «қарсы» / «қолдаймыз»);
     # not "support" / «поддержка» / «қолдау», the help an ask so often asks for, nor «қолдану» (apply)
     "stance": {"against": r"against|oppose[sd]?|против|карсы\w*", "for": r"for|favour|favor|за|колдайды|колдаймыз"},
+    "extreme": {"minimum": r"minimum|minimal|минимальн\w*|ентоменги", "maximum": r"maximum|maximal|максимальн\w*|енжогары"},
+    # in a list or out of it ("include rural clinics" / "exclude rural clinics"); not Kazakh «қосу» (add)
+    # or «шығару» (also publish), which say far more
+    "membership": {"include": r"includ\w*|inclusion|включ\w*", "exclude": r"exclud\w*|exclusion|исключ\w*"},
+    "staff": {"hire": r"hire[sd]?|hiring|recruit\w*|нанять|нанимать", "dismiss": r"fire[sd]?|firing|dismiss\w*|уволить|увольн\w*"},
     "cost": {"paid": r"paid|платн\w*|возмездн\w*|акылы", "free": r"free|бесплатн\w*|безвозмездн\w*|тегин|акысыз"},
 }
 
@@ -175,7 +182,7 @@ DOWN: tuple[str, ...] = (
     # a prefix of four letters matches only the whole word: "снизить", "понизить" need five
     "сократ", "сокращ", "уменьш", "сниз", "сниж", "снизи", "снижа", "сниже", "пониз", "пониж",
     "огранич", "отмен", "упраздн", "ликвид", "меньш", "урез", "уреза",
-    "азайт", "кыскарт", "томенд", "шекте", "жою", "жойы", "токтат",
+    "азайт", "кыскарт", "томенд", "шекте", "жою", "жойы", "токтат", "вывест", "withdraw",
     "reduc", "decreas", "cut", "lower", "limit", "abolish", "eliminat", "fewer", "less",
     "restrict", "curb",
     # lighter rules ask for less of them, and so does simpler paperwork ("less paperwork")
@@ -186,7 +193,8 @@ DOWN: tuple[str, ...] = (
 # The DOWN words that end a thing rather than ask for less of it: "abolish X" stands against
 # "keep X" or "require X", which name no direction, so one of them in one text only is a
 # conflict, not a detail the other leaves out (conflicts.py)
-ENDS: tuple[str, ...] = ("отмен", "упраздн", "ликвид", "жою", "жойы", "токтат", "abolish", "eliminat")
+ENDS: tuple[str, ...] = ("отмен", "упраздн", "ликвид", "жою", "жойы", "токтат", "abolish", "eliminat", "вывест",
+                         "withdraw")
 
 # Number words per language, mapped to digits so "три года" meets "3 года".
 # A scale after a number multiplies it: "5 млн" = «пяти миллионов» = "5 million" = "5 000 000"
@@ -195,6 +203,7 @@ SCALES: tuple[tuple[str, int], ...] = (
     ("тысяч", 10**3), ("тыс", 10**3), ("thousand", 10**3), ("мын", 10**3),
     ("миллион", 10**6), ("млн", 10**6), ("million", 10**6),
     ("миллиард", 10**9), ("млрд", 10**9), ("billion", 10**9),
+    ("триллион", 10**12), ("трлн", 10**12), ("trillion", 10**12),
 )
 
 # Roman numerals of two letters or more (a stage, a quarter, a century: "stage II", «II квартал», «ХХІ

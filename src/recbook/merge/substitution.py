@@ -120,6 +120,18 @@ def _related(x: str, y: str, language: str) -> bool:
         return True
     if _truncation(x, y) or _truncation(y, x):  # «гос» for «государственных»
         return True
+    return misspelt(x, y)
+
+
+def misspelt(x: str, y: str) -> bool:
+    """Return True if two folded words are one word misspelt: a few edits, the first two letters kept.
+
+    A typist gets a word's beginning right; what differs there is a prefix or another word, and
+    opposites sit there: "inclusion" / "exclusion", "employed" / "unemployed", "hire" / "fire",
+    «включить» / «исключить», «ввести» / «вывести», «дейін» / «кейін» (each was read as a typo).
+    """
+    if x[:2] != y[:2]:
+        return False
     allowed = next(edits for length, edits in TYPO_EDITS if min(len(x), len(y)) >= length)
     return OSA.distance(x, y, score_cutoff=allowed) <= allowed
 
