@@ -421,6 +421,7 @@ def test_opposites_a_letter_or_two_apart_are_never_merged(a, b, lang):
 @pytest.mark.parametrize("x, y, typo", [
     ("reprot", "report", True), ("houshold", "household", True), ("hire", "fire", False),
     ("inclusion", "exclusion", False), ("включить", "исключить", False), ("дейин", "кейин", False),
+    ("mrket", "market", True),  # a letter dropped after the first (bench/dedupe_scale.py's typos)
 ])
-def test_a_typo_keeps_the_first_two_letters(x, y, typo):
+def test_a_typo_keeps_the_first_letter(x, y, typo):
     assert misspelt(x, y) is typo

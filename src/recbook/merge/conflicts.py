@@ -207,8 +207,8 @@ def typo_aligned(a: str, b: str) -> bool:
 def _typo(x: str, y: str) -> bool:
     """Return True if two different words are one edit apart and neither says a number or a "not"."""
     # one letter added, dropped or replaced, or two neighbours swapped: the typo substitution.py knows
-    # and the first two letters kept, as substitution.misspelt reads a typo ("hire" / "fire" is none)
-    if any(c.isdigit() for c in x + y) or x[:2] != y[:2] or OSA.distance(x, y, score_cutoff=1) > 1:
+    # and the first letter kept, as substitution.misspelt reads a typo ("hire" / "fire" is none)
+    if any(c.isdigit() for c in x + y) or x[:1] != y[:1] or OSA.distance(x, y, score_cutoff=1) > 1:
         return False
     return not any(_says_not_or_number(fold_kk(w)) for w in (x, y))
 

@@ -124,13 +124,13 @@ def _related(x: str, y: str, language: str) -> bool:
 
 
 def misspelt(x: str, y: str) -> bool:
-    """Return True if two folded words are one word misspelt: a few edits, the first two letters kept.
+    """Return True if two folded words are one word misspelt: a few edits, the first letter kept.
 
-    A typist gets a word's beginning right; what differs there is a prefix or another word, and
+    A typist gets a word's first letter right; where it differs, a prefix or another word does, and
     opposites sit there: "inclusion" / "exclusion", "employed" / "unemployed", "hire" / "fire",
-    «включить» / «исключить», «ввести» / «вывести», «дейін» / «кейін» (each was read as a typo).
+    «включить» / «исключить», «дейін» / «кейін» (each was read as a typo).
     """
-    if x[:2] != y[:2]:
+    if x[:1] != y[:1]:
         return False
     allowed = next(edits for length, edits in TYPO_EDITS if min(len(x), len(y)) >= length)
     return OSA.distance(x, y, score_cutoff=allowed) <= allowed
