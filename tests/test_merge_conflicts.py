@@ -425,3 +425,16 @@ def test_opposites_a_letter_or_two_apart_are_never_merged(a, b, lang):
 ])
 def test_a_typo_keeps_the_first_letter(x, y, typo):
     assert misspelt(x, y) is typo
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("В районе запрещается продажа вейпов подросткам.", "В районе разрешается продажа вейпов подросткам.", "ru"),
+    ("Добиться запрета продажи вейпов подросткам.", "Добиться разрешения продажи вейпов подросткам.", "ru"),
+    ("Introduce a prohibition on vape sales to teenagers.", "Introduce a permission for vape sales to teenagers.", "en"),
+])
+def test_a_ban_in_any_form_is_a_not(a, b, lang):
+    # only «запретить», «запрет», "ban", "prohibit" … as whole words were: «запрета» / «разрешения» scored 0.80
+    # with no guard, "prohibition" / "permission" merged at 0.83
+    va, vb = make_variant("A", lang, "", a, True), make_variant("B", lang, "", b, True)
+    assert (va.negations, vb.negations) == (1, 0)
+    assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2

@@ -138,7 +138,7 @@ def _prefix_sets(prefixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, 
 
 
 def _is_negation(word: str, language: str) -> bool:
-    if word in lexicon.NEGATIONS:
+    if word in lexicon.NEGATIONS or word in lexicon.NEGATION_WORDS_EN or word.startswith(lexicon.NEGATION_STEMS):
         return True
     return language == "kk" and bool(lexicon.KK_NEGATED_VERB.match(word))
 

@@ -137,6 +137,11 @@ NEGATIONS: frozenset[str] = frozenset(
     # English contractions are split at the apostrophe: "shouldn t"
     "don doesn didn isn aren wasn weren shouldn mustn needn won wouldn couldn hasn haven".split()
 )
+# ... and the words a ban is said in, in every form: «запрета», «запрещается», «запрещенной», "prohibits",
+# "prohibition", "forbidding", "bans", "banning" (a prefix matched at a word's start)
+NEGATION_STEMS: tuple[str, ...] = ("запрет", "запрещ", "prohibit", "forbid", "forbad")
+NEGATION_WORDS_EN: frozenset[str] = frozenset({"bans", "banning"})
+
 # Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
 # and its case forms (-у: бермеу, болмауы, көрсетпеуі; an ask's object: «беруді ұсынады» /
 # «бермеуді ұсынады», «жаппауға»), the present (-йды: бермейді), the participles (-ған: алмаған,
