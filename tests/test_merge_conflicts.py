@@ -438,3 +438,13 @@ def test_a_ban_in_any_form_is_a_not(a, b, lang):
     va, vb = make_variant("A", lang, "", a, True), make_variant("B", lang, "", b, True)
     assert (va.negations, vb.negations) == (1, 0)
     assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    # a month, a weekday or a season named by a word is a date, like a number: each pair merged
+    ("Форумды 1 мамырда өткізу керек.", "Форумды 1 маусымда өткізу керек.", "kk"),
+    ("Әкім тұрғындарды дүйсенбі сайын қабылдауы керек.", "Әкім тұрғындарды жұма сайын қабылдауы керек.", "kk"),
+    ("Проводить молодёжный форум каждую весну.", "Проводить молодёжный форум каждую осень.", "ru"),
+])
+def test_another_month_weekday_or_season_is_another_ask(a, b, lang):
+    assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2

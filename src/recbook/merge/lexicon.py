@@ -125,6 +125,23 @@ CONTRASTS: dict[str, dict[str, str]] = {
     # or «шығару» (also publish), which say far more
     "membership": {"include": r"includ\w*|inclusion|включ\w*", "exclude": r"exclud\w*|exclusion|исключ\w*"},
     "staff": {"hire": r"hire[sd]?|hiring|recruit\w*|нанять|нанимать", "dismiss": r"fire[sd]?|firing|dismiss\w*|уволить|увольн\w*"},
+    # a date or a day named by a word, not a number (English months and days are names: capitalized);
+    # left out: «среда» (also environment), «маусымдық» (seasonal), «лет» (years)
+    "month": {
+        "1": r"январ\w*|кантар\w*", "2": r"феврал\w*|акпан\w*", "3": r"март|марта|марте|наурыз\w*",
+        "4": r"апрел\w*|сауир\w*", "5": r"май|мая|мае|мамыр\w*", "6": r"июн\w*|маусым|маусымда|маусымнын|маусымга",
+        "7": r"июл\w*|шилде\w*", "8": r"август\w*|тамыз\w*", "9": r"сентябр\w*|кыркуйек\w*",
+        "10": r"октябр\w*|казан|казанда|казаннын", "11": r"ноябр\w*|караша\w*", "12": r"декабр\w*|желтоксан\w*",
+    },
+    "weekday": {
+        "1": r"понедельник\w*|дуйсенби\w*", "2": r"вторник\w*|сейсенби\w*", "3": r"сарсенби\w*",
+        "4": r"четверг\w*|бейсенби\w*", "5": r"пятниц\w*|жума|жумада", "6": r"суббот\w*|сенби\w*",
+        "7": r"воскресен\w*|жексенби\w*",
+    },
+    "season": {
+        "spring": r"spring|весн\w*|коктем\w*", "summer": r"summer|лето|летом|летн\w*|жазда|жазгы",
+        "autumn": r"autumn|осен\w*|куз|кузде|кузги", "winter": r"winter|зим\w*|кыста|кыскы",
+    },
     "cost": {"paid": r"paid|платн\w*|возмездн\w*|акылы", "free": r"free|бесплатн\w*|безвозмездн\w*|тегин|акысыз"},
 }
 
