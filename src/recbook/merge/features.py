@@ -182,8 +182,10 @@ def word_info(word: str, language: str) -> WordInfo:
                     _contrast(word))
 
 
-_CONTRASTS = tuple((f"{kind}:{name}", re.compile(words))
-                   for kind, names in lexicon.CONTRASTS.items() for name, words in names.items())
+# one pattern, a named group per "kind:word": one match per new word, not one per word of the lexicon
+_CONTRAST_TOKENS = [f"{kind}:{name}" for kind, names in lexicon.CONTRASTS.items() for name in names]
+_CONTRASTS = re.compile("|".join(f"(?P<c{n}>{words})" for n, words in enumerate(
+    words for names in lexicon.CONTRASTS.values() for words in names.values())))
 
 
 _RATHER_THAN = frozenset({"ане", "ratherthan"})  # lexicon.PHRASES: «а не», "rather than"
@@ -191,7 +193,8 @@ _RATHER_THAN = frozenset({"ане", "ratherthan"})  # lexicon.PHRASES: «а не
 
 def _contrast(word: str) -> str | None:
     """Return the "kind:word" a word names among words that exclude each other (lexicon.CONTRASTS)."""
-    return next((token for token, pattern in _CONTRASTS if pattern.fullmatch(word)), None)
+    found = _CONTRASTS.fullmatch(word)
+    return _CONTRAST_TOKENS[int(found.lastgroup[1:])] if found and found.lastgroup else None
 
 
 _HEADS = re.compile(r"\b(?:" + "|".join(lexicon.COMPOUND_HEADS) + r")\w{4}")
