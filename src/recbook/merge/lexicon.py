@@ -96,10 +96,10 @@ PHRASES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
         # «до 23 часов», «до 23:00» is a time of day, "before" (CONTRASTS), not an amount («до 10 %»)
         (r"\bдо(?= \d{1,2}(?: \d\d)? час| \d{1,2} \d\d\b)", "раньше", "до "),
         # a change by an amount or to a level: "raise grants by 10 %" / "to 10 %", «на 10 %» / «до 10 %»
-        (r"\bby(?= \d)", "byamount", "by "),
-        (r"(?<!\d )\bto(?= \d)", "tolevel", "to "),  # not a range: "5 to 10 days"
-        (r"\bна(?= \d)", "наколво", "на "),
-        (r"\bдо(?= \d)", "долевел", "до "),  # after «до 23 часов» (a time of day) just above
+        (r"\bby" + _NUMERAL, "byamount", "by "),
+        (r"(?<!\d )\bto" + _NUMERAL, "tolevel", "to "),  # not a range: "5 to 10 days"
+        (r"\bна" + _NUMERAL, "наколво", "на "),
+        (r"\bдо" + _NUMERAL, "долевел", "до "),  # after «до 23 часов» (a time of day) just above
     )
 )
 
@@ -147,7 +147,7 @@ CONTRASTS: dict[str, dict[str, str]] = {
         "spring": r"spring|весн\w*|коктем\w*", "summer": r"summer|лето|летом|летн\w*|жазда|жазгы",
         "autumn": r"autumn|осен\w*|куз|кузде|кузги", "winter": r"winter|зим\w*|кыста|кыскы",
     },
-    # only before digits (lexicon.PHRASES): «до 2027 года» is a deadline, the same in two texts that share it
+    # only before a number (lexicon.PHRASES): «до конца года» is a deadline, and in both texts if in one
     "change": {"by": r"byamount|наколво", "to": r"tolevel|долевел"},
     "cost": {"paid": r"paid|платн\w*|возмездн\w*|акылы", "free": r"free|бесплатн\w*|безвозмездн\w*|тегин|акысыз"},
 }
