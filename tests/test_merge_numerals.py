@@ -182,3 +182,23 @@ def test_a_percentage_and_an_amount_are_two_numbers():
     # "by 10 percent" / "by 10 tenge" both read 10 and merged at 0.85
     a, b = "Increase youth grants by 10 percent.", "Increase youth grants by 10 tenge."
     assert len(merge([prop("G1-01", a, "en"), prop("G2-01", b, "en")]).recommendations) == 2
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("cut fees by a third", "en", {"1/3"}),
+    ("one quarter of the budget", "en", {"1/4"}),
+    ("снизить плату на треть", "ru", {"1/3"}),
+    ("төлемді үштен бірге азайту", "kk", {"1/3"}),
+    ("the third stage", "en", set()),  # an ordinal (similarity._ordinals_guard), no fraction
+])
+def test_a_fraction_is_a_number(text, lang, expected):
+    assert numbers(text, lang) == expected
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Cut kindergarten fees by a third.", "Cut kindergarten fees by a quarter.", "en"),  # merged at 0.85
+    ("Снизить плату за сад на треть.", "Снизить плату за сад на четверть.", "ru"),
+    ("Балабақша төлемін үштен бірге азайту.", "Балабақша төлемін төрттен бірге азайту.", "kk"),
+])
+def test_two_fractions_are_two_asks(a, b, lang):
+    assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2

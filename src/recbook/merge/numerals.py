@@ -82,13 +82,19 @@ def lone_ordinals(words: Sequence[str], spelt: Sequence[str | None], ordinals: S
             if o and not (i and ((spelt[i - 1] or "").isdigit() or _scale(words[i - 1])))}
 
 
+_FRACTIONS = {"third": "1/3", "quarter": "1/4"}  # "a third", "one quarter" (matching_text joins them too)
+
+
 def with_ordinals(words: Sequence[str], spelt: Sequence[str | None], language: str) -> list[str | None]:
-    """Return `spelt` with each ordinal after a whole number word or a scale word read as its number."""
+    """Return `spelt` with each ordinal after a whole number word or a scale word read as its number,
+    and "a third" / "one quarter" as the fraction."""
     found = list(spelt)
     for i in range(1, len(words)):
         after_number = (found[i - 1] is not None and _whole(found[i - 1])) or _scale(words[i - 1])
         if found[i] is None and after_number:
             found[i] = ordinal(words[i], language)
+        elif found[i] is None and words[i - 1] in ("a", "one") and words[i] in _FRACTIONS:
+            found[i] = _FRACTIONS[words[i]]
     return found
 
 
