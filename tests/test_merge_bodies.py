@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from merge_helpers import prop
+from recbook.merge import merge
 from recbook.merge.bodies import body_positions
 from recbook.merge.features import make_variant, names_and_bodies
-from recbook.merge.similarity import score_variants
+from recbook.merge.similarity import same_name, score_variants
 
 FIRST = ("Small non-profit organisations run by volunteers file several reports a year, often repeating "
          "the same figures. The group recommends that the Ministry of Finance merge these into a single "
@@ -76,3 +80,36 @@ def test_a_short_name_meets_its_own_case_forms():
     c = make_variant("C", "kk", "", "Тізілімді енгізу керек. Жоғарғы Сот пен Арал ауданы тізілімін енгізуі тиіс.", True)
     d = make_variant("D", "kk", "", "Тізілімді енгізу керек. Жоғарғы Сот пен Балқаш ауданы тізілімін енгізуі тиіс.", True)
     assert score_variants(c, d).guard.startswith("different names")  # two places still differ
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    # the first four letters alike were one name, and a short one was the start of any longer one
+    ("Қарағанды қаласында жаңа мектеп салу керек.", "Қаратау қаласында жаңа мектеп салу керек.", "kk"),
+    ("Построить новую школу в городе Караганде.", "Построить новую школу в городе Каратау.", "ru"),
+    ("Построить новую школу в городе Жанаозен.", "Построить новую школу в городе Жанатас.", "ru"),
+    ("Қызылорда ауданында жаңа аурухана салу керек.", "Қызылжар ауданында жаңа аурухана салу керек.", "kk"),
+    ("Провести водопровод в посёлок Арал до конца года.", "Провести водопровод в посёлок Аралсор до конца года.", "ru"),
+    ("Repair the old bridge in Ust district.", "Repair the old bridge in Ustyurt district.", "en"),
+    ("Give the district youth award to Ali Nurlanovna this year.",
+     "Give the district youth award to Alina Nurlanovna this year.", "en"),
+    # a name one letter away was a typo (ratio 80, or a spelling variant's guard dropped)
+    ("Lay a new water pipeline to the town of Aral.", "Lay a new water pipeline to the town of Oral.", "en"),
+    ("Name the new school after Marat Ospanov, the local teacher.",
+     "Name the new school after Murat Ospanov, the local teacher.", "en"),
+    ("Жаңа мектепке Ерлан Оспановтың есімін беру керек.", "Жаңа мектепке Ержан Оспановтың есімін беру керек.", "kk"),
+    # a town first in its sentence, before «қаласы», was no name
+    ("Арал қаласына жаңа су құбырын тарту керек.", "Орал қаласына жаңа су құбырын тарту керек.", "kk"),
+    ("Есік қаласына жаңа су құбырын тарту керек.", "Есіл қаласына жаңа су құбырын тарту керек.", "kk"),
+])
+def test_two_places_or_people_that_begin_alike_are_never_merged(a, b, lang):
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])
+    assert len(result.recommendations) == 2
+
+
+@pytest.mark.parametrize("one, other", [
+    ("сот", "сотка"), ("астана", "астане"), ("караганда", "караганды"), ("алматы", "алматыдагы"),
+    ("алматы", "алматинской"), ("астана", "астанасында"), ("pavlodar", "pavladar"), ("aqtobe", "aktobe"),
+    ("kazakhstan", "kazakhstani"),
+])
+def test_a_name_meets_its_case_forms_and_typos(one, other):
+    assert same_name(one, other)

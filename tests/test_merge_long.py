@@ -92,3 +92,19 @@ def test_more_than_a_number_is_a_lower_bound_not_an_ask_for_more(lang, x, y):
                                         ("kk", "5 000 мың теңгеге дейін")])
 def test_a_scale_word_multiplies_its_number(lang, text):
     assert make_variant("a", lang, None, text, True).numbers == {"5000000"}
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("We propose a new rule for schools. Lessons will end at 18:00 in every district school.",
+     "We propose a new rule for schools. Lessons will end at 20:00 in every district school.", "en"),
+    ("We propose a new parking rule for the city. Parking in the centre will be free on Sundays.",
+     "We propose a new parking rule for the city. Parking in the centre will not be free on Sundays.", "en"),
+    ("Предлагаем изменить правила грантов для молодёжи. Размер гранта составит 500 тысяч тенге.",
+     "Предлагаем изменить правила грантов для молодёжи. Размер гранта составит 300 тысяч тенге.", "ru"),
+    ("Жастар гранттарының ережесін өзгертуді ұсынамыз. Грант мөлшері 500 мың теңге болады.",
+     "Жастар гранттарының ережесін өзгертуді ұсынамыз. Грант мөлшері 300 мың теңге болады.", "kk"),
+])
+def test_a_detail_after_the_marked_ask_still_keeps_two_texts_from_merging(a, b, lang):
+    # the guards read the marked ask sentence only: each pair merged at 0.99 on its first sentence
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])
+    assert len(result.recommendations) == 2

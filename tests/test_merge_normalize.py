@@ -16,6 +16,13 @@ def test_normalize_is_nfc():
     assert normalize("й") == normalize("и\u0306")
 
 
+def test_invisible_characters_hide_no_letter_of_a_word():
+    # a zero-width space inside "not" hid the negation: the pair merged at 0.90
+    assert normalize("should n\u200bot re\u00adgister \u202e1\u00ad000\ufeff") == "should not register 1000"
+    a = make_variant("A", "en", None, "NGOs should n\u200bot be required to register with the ministry.", True)
+    assert a.negations == 1
+
+
 def test_latin_look_alikes_inside_cyrillic_words_become_cyrillic():
     mixed = "Пoддeржкa НПО"  # Latin o, e, a inside Cyrillic words
     assert repair_homoglyphs(mixed) == "Поддержка НПО"

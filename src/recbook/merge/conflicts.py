@@ -69,8 +69,10 @@ _NOT_BIDDING = re.compile(r"^(\w{2,})(ма|ме|ба|бе|па|пе)(сын|си
 # a "not" written into an adjective or adverb: «недопустимо» / «допустимо», "illegal" / "legal"; read only
 # against the plain word in the other text, and not in words where it says no "not" («некоторые» / «которые»)
 _NOT_PREFIXED = {  # searched in a whole folded text: one scan in C finds none in most texts
-    "ru": re.compile(r"(?<!\S)не(?!котор|скольк|давн|много|дел)(\w{5,})(?!\S)"),
-    "en": re.compile(r"(?<!\S)(?:un|non|il|ir|in|im)(\w{3,}(?:able|ible|al|ful|ive|ent|ant|ate|ly))(?!\S)"),
+    # «не-», and the privative «без- / бес-»: «безопасный» / «опасный», «бесплатный» / «платный»
+    "ru": re.compile(r"(?<!\S)(?:не|бе[зс])(?!котор|скольк|давн|много|дел)(\w{5,})(?!\S)"),
+    # … and the participles: "unemployed" / "employed", "unpaid" / "paid", "unlimited" / "limited"
+    "en": re.compile(r"(?<!\S)(?:un|non|il|ir|in|im)(\w{2,}(?:able|ible|al|ful|ive|ent|ant|ate|ly|ed|id))(?!\S)"),
 }
 
 
@@ -82,11 +84,29 @@ def denied_in_word(a: "Variant", b: "Variant") -> bool:
     if a.language != b.language:
         return False
     if a.language == "kk":
-        return _bids_against(a, b) or _bids_against(b, a)
+        return _bids_against(a, b) or _bids_against(b, a) or _lacks_against(a, b) or _lacks_against(b, a)
     prefixed = _NOT_PREFIXED.get(a.language)
     if prefixed is None:
         return False
     return _prefixed(a.folded, b.folded, prefixed) or _prefixed(b.folded, a.folded, prefixed)
+
+
+# the Kazakh privative -сыз / -сіз (folded сыз / сиз) stands against -лы / -лі / -ды / -ді / -ты / -ті:
+# «шектеусіз» (unlimited) / «шектеулі» (limited), «ақысыз» / «ақылы»
+_KK_LACKING = re.compile(r"(?<!\S)(\w{3,})(?:сыз|сиз)(?!\S)")
+_HAVING = re.compile(r"(?<!\S)(\w{3,}?)(?:лы|ли|ды|ди|ты|ти)(?!\S)")
+
+
+def _lacks_against(lacking: "Variant", having: "Variant") -> bool:
+    """Return True if a word `lacking` says in -сыз stands in `having` in -лы ("шектеусіз" / "шектеулі").
+
+    Only against the -лы word: the bare noun («ақы төлеу», pay a fee) is no "with" («ақысыз», free of it).
+    """
+    if "сыз" not in lacking.folded and "сиз" not in lacking.folded:
+        return False  # most texts lack nothing: no word-by-word scan
+    roots_with = {m.group(1) for m in _HAVING.finditer(having.folded)}
+    words = set(having.folded.split())
+    return any(m.group(1) in roots_with and m.group(0) not in words for m in _KK_LACKING.finditer(lacking.folded))
 
 
 def _prefixed(text: str, other: str, prefixed: re.Pattern[str]) -> bool:
@@ -129,7 +149,7 @@ def absence_only(a: "Variant", b: "Variant") -> bool:
     if a.negations % 2 != b.negations % 2:
         # a "not" against a "must" or a "more" in the other is a contradiction ("міндетті болсын" /
         # "талап етілмесін"), and so is one before a word the other asks for plainly
-        return not (a.modality != b.modality or a.direction != b.direction or _denied_plainly(a, b))
+        return not (a.modality != b.modality or a.direction != b.direction or denied_plainly(a, b))
     return True
 
 
@@ -156,7 +176,7 @@ def _ends(v: "Variant") -> bool:
 _ENDS = re.compile(r"(?<!\S)(?:" + "|".join(lexicon.ENDS) + ")")
 
 
-def _denied_plainly(a: "Variant", b: "Variant") -> bool:
+def denied_plainly(a: "Variant", b: "Variant") -> bool:
     """Return True if a word one text negates stands un-negated in the other ("not register" / "register")."""
     return _stands(a.negated - b.negated, b) or _stands(b.negated - a.negated, a)
 
@@ -187,7 +207,8 @@ def typo_aligned(a: str, b: str) -> bool:
 def _typo(x: str, y: str) -> bool:
     """Return True if two different words are one edit apart and neither says a number or a "not"."""
     # one letter added, dropped or replaced, or two neighbours swapped: the typo substitution.py knows
-    if any(c.isdigit() for c in x + y) or OSA.distance(x, y, score_cutoff=1) > 1:
+    # and the first letter kept, as substitution.misspelt reads a typo ("hire" / "fire" is none)
+    if any(c.isdigit() for c in x + y) or x[:1] != y[:1] or OSA.distance(x, y, score_cutoff=1) > 1:
         return False
     return not any(_says_not_or_number(fold_kk(w)) for w in (x, y))
 

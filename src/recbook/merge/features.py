@@ -16,7 +16,7 @@ from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
-from .numerals import DIGITS, SCALE_PREFIXES, numbers_in, with_ordinals
+from .numerals import DIGITS, SCALE_PREFIXES, lone_ordinals, numbers_in, ordinal, with_ordinals
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
@@ -53,6 +53,8 @@ class Variant:
     negated: frozenset[str] = frozenset()  # keys of the words a "not" stands against (conflicts.py)
     title: str = ""  # the title as written, so a typo check reads title and text in order
     long: bool = False  # two sentences or more: a one-sentence text is all ask (conflicts.py)
+    ordinals: frozenset[str] = frozenset()  # ordinals no number word stands before: «пятого мая» → 5
+    contrasts: frozenset[str] = frozenset()  # "kind:word" of lexicon.CONTRASTS ("frequency:weekly")
 
 
 @lru_cache(maxsize=200_000)
@@ -87,7 +89,7 @@ def word_direction(word: str) -> int:
 @lru_cache(maxsize=200_000)
 def word_modality(word: str) -> int:
     """Return +1 if `word` makes an ask binding, −1 if it leaves it to choice, else 0."""
-    if any(word.startswith(p) for p in lexicon.OPTIONAL):
+    if word in lexicon.OPTIONAL_WORDS or any(word.startswith(p) for p in lexicon.OPTIONAL):
         return -1  # checked first: "необязательный" also begins like a binding word after "не"
     return 1 if any(word.startswith(p) for p in lexicon.MANDATORY) else 0
 
@@ -97,18 +99,25 @@ _SENTENCE = re.compile(r"(?<=[.!?:;…])\s+|\n")  # each sentence keeps its stop
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# a Kazakh town, district, village or region after its name, in its case forms (folded: «қаласына»,
+# «ауданындағы», «ауылы»; not «қалай», how), and the English words after a name ("Aral district")
+_PLACE_NOUN = re.compile(r"(?:кала|аудан|ауыл|облыс|кент)(?:ы|сы)?(?:на|нда|ндагы|нын|нан|н|га|да|дагы)?"
+                         r"|district|region|city|town|village|oblast")
+
+
 def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """Return a text's names and those of them that only name a body the ask is addressed to (bodies.py).
 
     Names are the folded capitalized words that do not begin a sentence, save abbreviations,
-    and the cities and regions of Kazakhstan wherever they stand ("Ақтөбеде … ашу").
+    the cities and regions of Kazakhstan wherever they stand ("Ақтөбеде … ашу"), and a first
+    word before the word for a town or district («Арал қаласына»).
     """
     found, bodies = set(), set()
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
         words = _WORD.findall(sentence)
         first = fold_kk(words[0].casefold().replace("ё", "е")) if words and words[0][0].isupper() else ""
-        if first.startswith(lexicon.PLACES):
-            found.add(first)
+        if first.startswith(lexicon.PLACES) or len(words) > 1 and _PLACE_NOUN.fullmatch(fold_kk(words[1].casefold())):
+            found.add(first)  # «Арал қаласына …», «Есік ауданында …»: a word before "town" names it
         addressed = body_positions(words) if words else set()
         for i, word in enumerate(words[1:], 1):
             # an all-capitals abbreviation ("ДНО", "NGOs") often stands for words another text spells out
@@ -129,7 +138,7 @@ def _prefix_sets(prefixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, 
 
 
 def _is_negation(word: str, language: str) -> bool:
-    if word in lexicon.NEGATIONS:
+    if word in lexicon.NEGATIONS or word in lexicon.NEGATION_WORDS_EN or word.startswith(lexicon.NEGATION_STEMS):
         return True
     return language == "kk" and bool(lexicon.KK_NEGATED_VERB.match(word))
 
@@ -155,6 +164,8 @@ class WordInfo:
     number: str | None
     concept: str | None
     skeleton: str | None = None  # consonants of a long content word, in Latin letters
+    ordinal: str | None = None  # the number an ordinal names («пятого» → 5)
+    contrast: str | None = None  # "kind:word" of lexicon.CONTRASTS («ежемесячно» → "frequency:monthly")
 
 
 @lru_cache(maxsize=400_000)
@@ -167,7 +178,23 @@ def word_info(word: str, language: str) -> WordInfo:
     term = concept(word, language)
     # a glossary term is already language-neutral: its loanword skeleton would count the word twice
     return WordInfo(False, word_direction(word), stem(word, language) if content else None,
-                    number, term, skeleton(word) if content and not term else None)
+                    number, term, skeleton(word) if content and not term else None, ordinal(word, language),
+                    _contrast(word))
+
+
+# one pattern, a named group per "kind:word": one match per new word, not one per word of the lexicon
+_CONTRAST_TOKENS = [f"{kind}:{name}" for kind, names in lexicon.CONTRASTS.items() for name in names]
+_CONTRASTS = re.compile("|".join(f"(?P<c{n}>{words})" for n, words in enumerate(
+    words for names in lexicon.CONTRASTS.values() for words in names.values())))
+
+
+_RATHER_THAN = frozenset({"ане", "ratherthan"})  # lexicon.PHRASES: «а не», "rather than"
+
+
+def _contrast(word: str) -> str | None:
+    """Return the "kind:word" a word names among words that exclude each other (lexicon.CONTRASTS)."""
+    found = _CONTRASTS.fullmatch(word)
+    return _CONTRAST_TOKENS[int(found.lastgroup[1:])] if found and found.lastgroup else None
 
 
 _HEADS = re.compile(r"\b(?:" + "|".join(lexicon.COMPOUND_HEADS) + r")\w{4}")
@@ -293,6 +320,10 @@ def make_variant(
         negated=negated_keys(words, infos, language) if negations else frozenset(),
         title=title or "",
         long=len(sentences) >= 2,
+        ordinals=frozenset(lone_ordinals(words, [i.number for i in infos], [i.ordinal for i in infos])),
+        # "раз в год, а не ежеквартально", "yearly rather than quarterly": the word after the contrast is denied
+        contrasts=frozenset(i.contrast for n, i in enumerate(infos)
+                            if i.contrast and not (n and words[n - 1] in _RATHER_THAN)),
         ask=_ask_variant(proposal_id, language, title, _ask_of(sentences), original) if whole else None,
     )
 

@@ -53,6 +53,9 @@ PHRASES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = tuple(
     for p, t, g in (
         (r"\bукиметтик емес уйым\w*", "уеу", "укиметтик"),
         (r"\bкоммерциялык емес уйым\w*", "кеу", "коммерциялык"),
+        # "non-commercial" and "non-governmental" before another noun («коммерциялық емес БАҚ»): no "not",
+        # as «некоммерческие СМИ» and "non-profit media" are one word without one
+        (r"\b(коммерциялык|укиметтик) емес\b", r"\1емес", "коммерциялык емес|укиметтик емес"),
         (r"\bнеправительственн\w* организац\w*", "нпо", "неправительственн"),
         (r"\bнекоммерческ\w* организац\w*", "нко", "некоммерческ"),
         (r"\bnon governmental organi[sz]ation\w*", "ngo", "non governmental"),
@@ -60,7 +63,10 @@ PHRASES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = tuple(
         (r"\bngos\b", "ngo", "ngos"),
         (r"\bnpos\b", "npo", "npos"),
         (r"\bnon governmental\b", "ngo", "non governmental"),
-        (r"\bnon profit\b", "npo", "non profit"),
+        (r"\bnon profits?\b", "npo", "non profit"),
+        (r"\bnon (commercial|state)\b", r"non\1", "non commercial|non state"),  # no "not" (as «некоммерческий»)
+        # "can't" is split at its apostrophe like "don't", but "can" alone says no "not"
+        (r"\bcan t\b", "cannot", "can t"),
         # the "one-stop shop" of public services is the "single window" («одно окно», «бір терезе»):
         # one concept, and its "stop" is no negation
         (r"\bone stop shops?\b|\bsingle windows?\b|\b(одного|одно|единого|единое) окн[оа]\b"
@@ -101,16 +107,84 @@ PHRASES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = tuple(
         (r"\bа не\b", "ане", "а не"),
         (r"\b(no|not) (later|earlier|longer) than\b", r"\1\2than", "than"),
         (r"\brather than\b", "ratherthan", "rather than"),
+        # "every day / week / month / quarter / year" is one word, as «ежемесячно» and "monthly" are
+        (r"\b(кун|апта|ай|токсан|жыл) сайын\b", r"\1сайын", "сайын"),
+        (r"\b(a|one) (third|quarter)\b", r"a\2", "third|quarter"),  # a fraction, not the third stage
+        (r"\bен (томенги|томен)\b", "ентоменги", "ен томен"),  # «ең төменгі жалақы»: the minimum wage
+        (r"\bен (жогаргы|жогары)\b", "енжогары", "ен жогар"),
+        # «до 23 часов», «до 23:00» is a time of day, "before" (CONTRASTS), not an amount («до 10 %»)
+        (r"\bдо(?= \d{1,2}(?: \d\d)? час| \d{1,2} \d\d\b)", "раньше", "до "),
+        # a change by an amount or to a level: "raise grants by 10 %" / "to 10 %", «на 10 %» / «до 10 %»
+        (r"\bby" + _NUMERAL, "byamount", "by "),
+        (r"(?<!\d )\bto" + _NUMERAL, "tolevel", "to "),  # not a range: "5 to 10 days"
+        (r"\bна" + _NUMERAL, "наколво", "на "),
+        (r"\bдо" + _NUMERAL, "долевел", "до "),  # after «до 23 часов» (a time of day) just above
     )
 )
+
+# Words that exclude each other within one kind, in kk/ru/en (folded, whole words; "\w*" marks a stem):
+# two texts alike but for "weekly" / "monthly", "before" / "after", "must" / "may", "paid" / "free"
+# ask different things — the first two are other numbers —, and a short text with one word
+# swapped is otherwise read as a paraphrase (substitution.py). A kind only guards when each
+# text uses a word of it the other does not.
+CONTRASTS: dict[str, dict[str, str]] = {
+    "frequency": {
+        "daily": r"daily|ежедневн\w*|кунсайын|кунделикти",
+        "weekly": r"weekly|еженедельн\w*|аптасайын|апталык",
+        "monthly": r"monthly|ежемесячн\w*|айсайын",
+        "quarterly": r"quarterly|ежеквартальн\w*|токсансайын",
+        "yearly": r"yearly|annual|annually|ежегодн\w*|жылсайын",
+    },
+    # "до" is left out: «до 10 %», «до конца года» name an amount or a deadline far more often
+    "time": {"before": r"before|until|till|прежде|раньше|дейин|бурын", "after": r"after|после|позже|кейин"},
+    "modal": {"must": r"must|shall|должн\w*|обязан\w*", "may": r"may|могут|может|вправе"},
+    "scope": {"all": r"all|every|each|все|всех|всем|всеми|кажд\w+|барлык\w*|ар|арбир|букил",
+              # not "several", «несколько», «бірнеше»: "several reports" tells of the context, no ask's scope
+              "some": r"some|certain|некотор\w+|кейбир\w*"},
+    # a stand taken: "we are against the dam" / "we are for the dam" («против» / «за», «қарсы» / «қолдаймыз»);
+    # not "support" / «поддержка» / «қолдау», the help an ask so often asks for, nor «қолдану» (apply)
+    "stance": {"against": r"against|oppose[sd]?|против|карсы\w*", "for": r"for|favour|favor|за|колдайды|колдаймыз"},
+    "extreme": {"minimum": r"minimum|minimal|минимальн\w*|ентоменги", "maximum": r"maximum|maximal|максимальн\w*|енжогары"},
+    # in a list or out of it ("include rural clinics" / "exclude rural clinics"); not Kazakh «қосу» (add)
+    # or «шығару» (also publish), which say far more
+    "membership": {"include": r"includ\w*|inclusion|включ\w*", "exclude": r"exclud\w*|exclusion|исключ\w*"},
+    "staff": {"hire": r"hire[sd]?|hiring|recruit\w*|нанять|нанимать", "dismiss": r"fire[sd]?|firing|dismiss\w*|уволить|увольн\w*"},
+    # a date or a day named by a word, not a number (English months and days are names: capitalized);
+    # left out: «среда» (also environment), «маусымдық» (seasonal), «лет» (years)
+    "month": {
+        "1": r"январ\w*|кантар\w*", "2": r"феврал\w*|акпан\w*", "3": r"март|марта|марте|наурыз\w*",
+        "4": r"апрел\w*|сауир\w*", "5": r"май|мая|мае|мамыр\w*", "6": r"июн\w*|маусым|маусымда|маусымнын|маусымга",
+        "7": r"июл\w*|шилде\w*", "8": r"август\w*|тамыз\w*", "9": r"сентябр\w*|кыркуйек\w*",
+        "10": r"октябр\w*|казан|казанда|казаннын", "11": r"ноябр\w*|караша\w*", "12": r"декабр\w*|желтоксан\w*",
+    },
+    "weekday": {
+        "1": r"понедельник\w*|дуйсенби\w*", "2": r"вторник\w*|сейсенби\w*", "3": r"сарсенби\w*",
+        "4": r"четверг\w*|бейсенби\w*", "5": r"пятниц\w*|жума|жумада", "6": r"суббот\w*|сенби\w*",
+        "7": r"воскресен\w*|жексенби\w*",
+    },
+    "season": {
+        "spring": r"spring|весн\w*|коктем\w*", "summer": r"summer|лето|летом|летн\w*|жазда|жазгы",
+        "autumn": r"autumn|осен\w*|куз|кузде|кузги", "winter": r"winter|зим\w*|кыста|кыскы",
+    },
+    # only before a number (lexicon.PHRASES): «до конца года» is a deadline, and in both texts if in one
+    "change": {"by": r"byamount|наколво", "to": r"tolevel|долевел"},
+    "cost": {"paid": r"paid|платн\w*|возмездн\w*|акылы", "free": r"free|бесплатн\w*|безвозмездн\w*|тегин|акысыз"},
+}
 
 NEGATIONS: frozenset[str] = frozenset(
     "не нет ни без отказаться отказать запретить запрещить запрещать запрет запретить емес жок тыйым "
     "not no never without nor neither none nothing cannot stop ban banned prohibit prohibited forbid "
-    "forbidden forbids disallow refuse reject refrain воздержаться воздерживаться "
+    "forbidden forbids disallow refuse reject refrain воздержаться воздерживаться отказ отказа отказе "
+    # "non-refundable": the prefix split off by its hyphen (the "non-" names above are joined first)
+    "non "
     # English contractions are split at the apostrophe: "shouldn t"
     "don doesn didn isn aren wasn weren shouldn mustn needn won wouldn couldn hasn haven".split()
 )
+# ... and the words a ban is said in, in every form: «запрета», «запрещается», «запрещенной», "prohibits",
+# "prohibition", "forbidding", "bans", "banning" (a prefix matched at a word's start)
+NEGATION_STEMS: tuple[str, ...] = ("запрет", "запрещ", "prohibit", "forbid", "forbad")
+NEGATION_WORDS_EN: frozenset[str] = frozenset({"bans", "banning"})
+
 # Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
 # and its case forms (-у: бермеу, болмауы, көрсетпеуі; an ask's object: «беруді ұсынады» /
 # «бермеуді ұсынады», «жаппауға»), the present (-йды: бермейді), the participles (-ған: алмаған,
@@ -124,12 +198,15 @@ KK_NEGATED_VERB = re.compile(r"^\w{3,}(ма|ме|ба|бе|па|пе)(у|уы|у
                              r"|^ет(пе)(у|уи|уди|уге|уин|удин|уде|уине)$"
                              r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген|йтын|йтин)$"
                              r"|^\w{2,}[лн](ма|ме|ба|бе)(сын|син)$"
+                             r"|^\w{2,}[лн](ма|ме|ба|бе)(с)$"  # «жабылмас үшін» (so as not to be closed)
                              r"|^(болмасын|бермесин|етпесин|алмасын|кетпесин)$")
 
 # Word beginnings that make an ask binding (+1) or leave it to choice (−1): "mandatory
 # registration" and "voluntary registration" are opposite asks in the same words.
 MANDATORY: tuple[str, ...] = ("обязательн", "mandator", "compulsor", "obligator", "миндетти")
 OPTIONAL: tuple[str, ...] = ("добровольн", "необязательн", "факультатив", "voluntar", "optional")
+# whole words only: «ерікті» (voluntary) begins «еріктілер» (volunteers), which leave nothing to choice
+OPTIONAL_WORDS: frozenset[str] = frozenset({"ерикти"})
 
 # Word beginnings that mark the sentence carrying a proposal's ask, after its context: a modal
 # ("should", «необходимо», «тиіс»), a verb of proposing («предлагаем», «ұсынылады») or of
@@ -153,7 +230,7 @@ DOWN: tuple[str, ...] = (
     # a prefix of four letters matches only the whole word: "снизить", "понизить" need five
     "сократ", "сокращ", "уменьш", "сниз", "сниж", "снизи", "снижа", "сниже", "пониз", "пониж",
     "огранич", "отмен", "упраздн", "ликвид", "меньш", "урез", "уреза",
-    "азайт", "кыскарт", "томенд", "шекте", "жою", "жойы", "токтат",
+    "азайт", "кыскарт", "томенд", "шекте", "жою", "жойы", "токтат", "вывест", "withdraw",
     "reduc", "decreas", "cut", "lower", "limit", "abolish", "eliminat", "fewer", "less",
     "restrict", "curb",
     # lighter rules ask for less of them, and so does simpler paperwork ("less paperwork")
@@ -164,7 +241,8 @@ DOWN: tuple[str, ...] = (
 # The DOWN words that end a thing rather than ask for less of it: "abolish X" stands against
 # "keep X" or "require X", which name no direction, so one of them in one text only is a
 # conflict, not a detail the other leaves out (conflicts.py)
-ENDS: tuple[str, ...] = ("отмен", "упраздн", "ликвид", "жою", "жойы", "токтат", "abolish", "eliminat")
+ENDS: tuple[str, ...] = ("отмен", "упраздн", "ликвид", "жою", "жойы", "токтат", "abolish", "eliminat", "вывест",
+                         "withdraw")
 
 # Number words per language, mapped to digits so "три года" meets "3 года".
 # A scale after a number multiplies it: "5 млн" = «пяти миллионов» = "5 million" = "5 000 000"
@@ -173,7 +251,17 @@ SCALES: tuple[tuple[str, int], ...] = (
     ("тысяч", 10**3), ("тыс", 10**3), ("thousand", 10**3), ("мын", 10**3),
     ("миллион", 10**6), ("млн", 10**6), ("million", 10**6),
     ("миллиард", 10**9), ("млрд", 10**9), ("billion", 10**9),
+    ("триллион", 10**12), ("трлн", 10**12), ("trillion", 10**12),
 )
+
+# Roman numerals of two letters or more (a stage, a quarter, a century: "stage II", «II квартал», «ХХІ
+# ғасыр»), also typed with the Kazakh «І» (folded и) or Cyrillic «Х»; one letter ("I", "V", "X") is too
+# often a word or a letter; and «их» (their), «хи» are words, not IX and XI, «ИИ» is AI, not II
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "xi": "11",
+          "xii": "12", "xiii": "13", "xiv": "14", "xv": "15", "xvi": "16", "xvii": "17", "xviii": "18",
+          "xix": "19", "xx": "20", "xxi": "21", "xxii": "22"}
+ROMAN_NUMERALS = {**_ROMAN, **{k.replace("i", "и").replace("x", "х"): v for k, v in _ROMAN.items()
+                                  if "v" not in k and k not in ("ix", "xi", "ii")}}
 
 NUMBER_WORDS: dict[str, dict[str, str]] = {
     # ru, with the forms that follow numerals most often ("трех лет", "пяти лет")
@@ -193,12 +281,16 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
     "четырехсот": "400", "пятьсот": "500", "пятисот": "500", "шестьсот": "600", "шестисот": "600",
     "семьсот": "700", "семисот": "700", "восемьсот": "800", "восьмисот": "800", "девятьсот": "900",
     "девятисот": "900",
-    "половину": "50%", "вдвое": "2x",
+    "половину": "50%", "половина": "50%", "половины": "50%", "половине": "50%", "половиной": "50%",
+    "полтора": "1.5", "полторы": "1.5", "вдвое": "2x",
+    "треть": "1/3", "трети": "1/3", "третью": "1/3", "четверть": "1/4", "четверти": "1/4", "четвертью": "1/4",
     },
     "kk": {
     "еки": "2", "уш": "3", "торт": "4", "бес": "5", "алты": "6", "жети": "7",
     "сегиз": "8", "тогыз": "9", "он": "10", "жырма": "20", "жиырма": "20", "отыз": "30", "кырык": "40", "елу": "50",
     "алпыс": "60", "жетпис": "70", "сексен": "80", "токсан": "90", "жуз": "100",
+    "уштен": "1/3", "торттен": "1/4", "бестен": "1/5", "оннан": "1/10",  # «үштен бір»: one of three
+    "жарты": "50%", "жартысы": "50%", "жартысын": "50%", "жартысына": "50%", "жартысынан": "50%",
     },
     "en": {
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -206,9 +298,12 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
     "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
     "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60",
     "seventy": "70", "eighty": "80", "ninety": "90",
-    "hundred": "100", "half": "50%", "twice": "2x", "double": "2x",
+    "hundred": "100", "half": "50%", "twice": "2x", "double": "2x", "athird": "1/3", "aquarter": "1/4",
+    "thirds": "1/3",
     },
 }
+for _table in NUMBER_WORDS.values():
+    _table.update(ROMAN_NUMERALS)
 
 # Glossary concepts (glossary.py) that name whom an ask is for: "a council of young people" and
 # "a council of women" are different asks in the same words.

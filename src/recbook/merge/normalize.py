@@ -29,6 +29,9 @@ _NON_WORD = re.compile(r"(?:[^\w.]|_|(?<!\d)\.|\.(?!\d))+")
 # space, narrow no-break space, thin space, apostrophe). The first group has 1–3 digits and each
 # other exactly 3, so "2.5", "2,5" and lists ("1, 2, 3" / "2030 300") are left alone.
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:([,. \u00a0\u202f\u2009'’])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d{3})")
+# invisible format characters (soft hyphen, zero-width space and joiners, direction marks and
+# overrides, word joiner, BOM): a reader sees "n\u200bot" as "not" and "1\u00ad000" as "1000"
+_INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _DIGIT = re.compile(r"\d")
 _GROUP_SEPARATORS = re.compile(r"[,. \u00a0\u202f\u2009'’]")
 # a decimal: one comma or point between digits, not part of a chain ("1,2,3", "12.05.2025")
@@ -61,9 +64,9 @@ def repair_homoglyphs(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Return the matching key of `text`: NFC, script-repaired, casefolded, ё→е, bare words."""
-    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = numbers_joined(text)  # "1 500", "1,500" and "1500" are the same number
-    text = repair_homoglyphs(text).casefold().replace("ё", "е")
+    text = repair_homoglyphs(text).casefold().replace("ё", "е").replace("%", " pct ")  # a unit, not punctuation
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 

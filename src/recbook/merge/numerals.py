@@ -21,7 +21,6 @@ only after another number word (alone, "the second stage", «третьих ли
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Sequence
 
 from . import lexicon
@@ -38,11 +37,17 @@ _ONE_OF = frozenset({"thousand", "million", "billion", "тысяча", "тыся
 # ordinal endings (folded): Kazakh -ыншы/-інші and its case forms; Russian adjective endings
 _KK_ORDINAL = re.compile(r"(\w+)нш[ыи]\w{0,4}")
 _RU_ORDINAL = re.compile(r"(\w+?)(ый|ой|ого|ому|ом|ая|ую|ое|ые|ых|ым|ыми|ий|ьего|ьему|ьем|ья|ью|ье|ьи|ьих|ьим|ьей)")
-_RU_ORDINALS = {"втор": "2", "трет": "3", "четверт": "4", "пят": "5", "шест": "6", "седьм": "7",
+_RU_ORDINALS = {"перв": "1", "втор": "2", "трет": "3", "четверт": "4", "пят": "5", "шест": "6", "седьм": "7",
                 "восьм": "8", "девят": "9", "десят": "10", "сороков": "40", "девяност": "90", "сот": "100"}
-_EN_ORDINALS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+_KK_ORDINAL_STEMS = {"бир": "1", "кырк": "40"}  # «бірінші»; «қырқыншы» drops the vowel of «қырық»
+_EN_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
                 "eighth": "8", "ninth": "9", "tenth": "10", "twelfth": "12", "twentieth": "20",
                 "thirtieth": "30", "fortieth": "40", "fiftieth": "50", "hundredth": "100"}
+
+
+# a scale written onto its number ("10k", "5bn", «5млн», «10мың»); "5m" is as often five metres
+_GLUED_SCALES = {"k": 10**3, "bn": 10**9, "тыс": 10**3, "млн": 10**6, "млрд": 10**9, "мын": 10**3}
+_GLUED = re.compile(r"(\d+(?:\.\d+)?)(" + "|".join(_GLUED_SCALES) + ")")
 
 
 def ordinal(word: str, language: str) -> str | None:
@@ -51,25 +56,45 @@ def ordinal(word: str, language: str) -> str | None:
     if language == "kk" and (m := _KK_ORDINAL.fullmatch(word)):
         base = m.group(1)  # «жетінші» → жеті, «бесінші» → бесі, «жиырмасыншы» → жиырмасы
         for stem in (base, base[:-1], base[:-2]):
-            if stem in table or stem == "кырк":  # «қырқыншы» drops the vowel of «қырық»
-                return table.get(stem, "40")
+            if stem in table or stem in _KK_ORDINAL_STEMS:
+                return table.get(stem) or _KK_ORDINAL_STEMS[stem]
         return None
     if language == "ru" and (m := _RU_ORDINAL.fullmatch(word)):
         stem = m.group(1)
-        # двадцатого, одиннадцатом: the ordinals of the numbers in -ать (not «семей», «пятерых»)
-        return _RU_ORDINALS.get(stem) or (table.get(stem + "ь") if stem.endswith("цат") else None)
-    if language == "en":
-        return _EN_ORDINALS.get(word) or (table.get(word[:-2]) if word.endswith("th") else None)
+        # двадцатого, одиннадцатом, пятидесятом, двухсотый: the ordinals of the numbers in -ать, -десят
+        # and -сот (not «семей», «пятерых»)
+        tens = stem + "ь" if stem.endswith("цат") else stem + "и" if stem.endswith("десят") else stem
+        return _RU_ORDINALS.get(stem) or (table.get(tens) if tens.endswith(("ть", "ти", "сот")) else None)
+    if language == "en":  # "fourteenth", "sixtieth"
+        tens = word[:-4] + "y" if word.endswith("ieth") else word[:-2]
+        return _EN_ORDINALS.get(word) or (table.get(tens) if word.endswith("th") else None)
     return None
 
 
+def lone_ordinals(words: Sequence[str], spelt: Sequence[str | None], ordinals: Sequence[str | None]) -> set[str]:
+    """Return the numbers of the ordinals no number word stands before («пятого мая», "the second stage").
+
+    with_ordinals reads "twenty-fifth" as 25; an ordinal alone is no amount, but two texts that
+    each name a day, a grade or a stage the other does not («пятого» / «шестого мая», "second and
+    third" / "third and fourth grades") ask different things (similarity._ordinals_guard).
+    """
+    return {o for i, o in enumerate(ordinals)
+            if o and not (i and ((spelt[i - 1] or "").isdigit() or _scale(words[i - 1])))}
+
+
+_FRACTIONS = {"third": "1/3", "quarter": "1/4"}  # "a third", "one quarter" (matching_text joins them too)
+
+
 def with_ordinals(words: Sequence[str], spelt: Sequence[str | None], language: str) -> list[str | None]:
-    """Return `spelt` with each ordinal after a whole number word or a scale word read as its number."""
+    """Return `spelt` with each ordinal after a whole number word or a scale word read as its number,
+    and "a third" / "one quarter" as the fraction."""
     found = list(spelt)
     for i in range(1, len(words)):
         after_number = (found[i - 1] is not None and _whole(found[i - 1])) or _scale(words[i - 1])
         if found[i] is None and after_number:
             found[i] = ordinal(words[i], language)
+        elif found[i] is None and words[i - 1] in ("a", "one") and words[i] in _FRACTIONS:
+            found[i] = _FRACTIONS[words[i]]
     return found
 
 
@@ -91,6 +116,8 @@ def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str)
         else:
             if spelt[i]:
                 found.add(spelt[i])  # "half" → "50%", "twice" → "2x"
+            elif glued := _GLUED.fullmatch(words[i]):  # "10k", "5bn", «5млн»: the scale written on
+                found.add(_shifted(glued.group(1), len(str(_GLUED_SCALES[glued.group(2)])) - 1))
             elif any(c.isdigit() for c in words[i]):
                 found.update(DIGITS.findall(words[i]))  # "4g", "sdg3"
             i += 1
@@ -101,11 +128,34 @@ def _digits(words: Sequence[str], i: int, found: set[str]) -> int:
     """Add the number in digits at word i (times a scale word after it); return the next word's index."""
     scale = _scale(words[i + 1]) if i + 1 < len(words) else 0
     if scale and words[i].replace(".", "", 1).isdigit():
-        whole = "." not in words[i]  # exact arithmetic: a float of a 400-digit number is inf
-        found.add(str(int(words[i]) * scale if whole else round(Decimal(words[i]) * scale)))
+        found.add(_shifted(words[i], len(str(scale)) - 1))
         return i + 2
-    found.add(words[i])
+    found.add(words[i] + _unit(words, i + 1))
     return i + 1
+
+
+# a percentage is another number than an amount: "10 %" = "10 percent" = «10 процентов» = «10 пайыз»
+# ("%" is normalized to "pct"), but not "10 tenge"; "half" is "50%" too
+_PERCENT = re.compile(r"pct|percent|процент\w*|пайыз\w*")
+
+
+def _unit(words: Sequence[str], j: int) -> str:
+    """Return "%" if word j (after a number) makes it a percentage, else ""."""
+    if j < len(words) and (_PERCENT.fullmatch(words[j]) or words[j] == "per" and words[j + 1:j + 2] == ["cent"]):
+        return "%"
+    return ""
+
+
+def _shifted(digits: str, zeros: int) -> str:
+    """Return a number in digits times 10**zeros, written out ("2.5", 6 → "2500000").
+
+    Shifted as text, not computed: a float of a 400-digit number is inf, Decimal keeps 28
+    digits (two long amounts would read as one), and int() refuses more than 4300 digits.
+    """
+    whole, _, fraction = digits.partition(".")
+    fraction = fraction.ljust(zeros, "0")
+    shifted, rest = (whole + fraction[:zeros]).lstrip("0") or "0", fraction[zeros:].rstrip("0")
+    return f"{shifted}.{rest}" if rest else shifted
 
 
 def _spelt(words: Sequence[str], spelt: Sequence[str | None], i: int, found: set[str], teens: bool,
@@ -128,7 +178,7 @@ def _spelt(words: Sequence[str], spelt: Sequence[str | None], i: int, found: set
         else:
             break
         j += 1
-    found.add(str(total + current))
+    found.add(str(total + current) + _unit(words, j))
     return j
 
 

@@ -11,12 +11,14 @@ tokens (glossary terms, numbers, loanword skeletons) and can only be suggested.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
-from .conflicts import absence_only, denied_in_word, opposite_moves, typo_aligned
+from .conflicts import absence_only, denied_in_word, denied_plainly, opposite_moves, typo_aligned
 from .features import Variant
 from .lexicon import BOUNDS, GROUPS
 from .normalize import normalize
@@ -88,11 +90,14 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
     if a.direction != b.direction or opposite_moves(a, b):
         # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
         return "different direction (more / less / neither)"
-    if a.negations % 2 != b.negations % 2 or denied_in_word(a, b):
+    # a count of "not"s misleads ("neither … nor", a "not" in a reason): a word one text negates that
+    # the other asks for plainly is a "not" in one text only whatever the counts say
+    if a.negations % 2 != b.negations % 2 or denied_in_word(a, b) or denied_plainly(a, b):
         return "negation in one text only"
     if a.modality != b.modality:
         return "binding in one text, voluntary or neither in the other"
-    return _bounds_guard(a, b, one_sided=names) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
+    return (_bounds_guard(a, b, one_sided=names) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
+            or _ordinals_guard(a, b) or _contrast_guard(a, b))
 
 
 def _bounds_guard(a: Variant, b: Variant, one_sided: bool = True) -> str:
@@ -115,6 +120,32 @@ def _groups_guard(a: Variant, b: Variant) -> str:
     return ""
 
 
+def _ordinals_guard(a: Variant, b: Variant) -> str:
+    """Return a guard if each text names a day, grade or stage by an ordinal the other does not.
+
+    «пятого мая» / «шестого мая», "second and third grades" / "third and fourth grades": an
+    ordinal alone is no amount (numerals.lone_ordinals), but another one is another ask; an
+    ordinal in one text only ("in the first place", «третьих лиц») is a detail.
+    """
+    only_a, only_b = sorted(a.ordinals - b.ordinals), sorted(b.ordinals - a.ordinals)
+    if only_a and only_b:
+        return f"different ordinals: {only_a[0]} vs {only_b[0]}"
+    return ""
+
+
+def _contrast_guard(a: Variant, b: Variant) -> str:
+    """Return a guard if each text uses a word of one kind the other does not ("weekly" / "monthly").
+
+    The kinds (lexicon.CONTRASTS) are read in every language alike: «ежемесячно» is "monthly".
+    """
+    only_a, only_b = sorted(a.contrasts - b.contrasts), sorted(b.contrasts - a.contrasts)
+    for one in only_a:
+        other = next((o for o in only_b if o.split(":")[0] == one.split(":")[0]), None)
+        if other:
+            return f"different {one.split(':')[0]}: {one.split(':')[1]} vs {other.split(':')[1]}"
+    return ""
+
+
 def _names_guard(a: Variant, b: Variant, bodies: bool = True) -> str:
     """Return a guard if each text names someone or somewhere the other does not.
 
@@ -130,17 +161,40 @@ def _names_guard(a: Variant, b: Variant, bodies: bool = True) -> str:
 
 
 def _named(name: str, others: frozenset[str]) -> bool:
-    """Return True if `others` holds `name` in another case form or with a typo.
+    """Return True if `others` holds `name` in another case form or with a typo."""
+    return name in others or any(same_name(o, name) for o in others)
 
-    A short name is the start of its case forms («Сот» / «Сотқа»: 'сот' / 'сотка').
+
+# what a name's case forms add or change at its end (folded): Kazakh plural, possessive and case
+# endings («Сотқа», «Алматыдағы», «Астанасында»), Russian case and place-adjective endings
+# («Астане», «Караганды», «Алматинской»), English "-s", "-i", "-an" ("Kazakhstani")
+_KK_CASE = (r"(?:да|де|та|те|дагы|деги|тагы|теги|га|ге|ка|ке|а|е|ны|ни|ды|ди|ты|ти|нын|нин|дын|дин|тын"
+            r"|тин|нан|нен|дан|ден|тан|тен|мен|бен|пен|лык|лик|дык|дик|тык|тик)")
+_NAME_TAIL = re.compile(
+    r"(?:лар|лер|дар|дер|тар|тер)?(?:(?:ы|и|сы|си)(?:н|на|не|нда|нде|нан|нен|ндагы|ндеги|нын|нин)?"
+    r"|(?:ым|им|ын|ин|мыз|миз)?" + _KK_CASE + r"?)"
+    r"|а|я|у|ю|е|ы|и|ь|й|ом|ем|ой|ей|ою|ею|ам|ям|ах|ях|ами|ями|ов|ев|ым|им|ого|его|ому|ему|ая|яя|ую|юю"
+    r"|ое|ее|ые|ие|ых|их|ыми|ими|(?:ин|ен)?ск(?:ий|ой|ого|ому|ом|ая|ую|ое|ие|их|им|ими)"
+    r"|s|es|i|n|an|ian|ians|ans|ese")
+NAME_STEM = 3  # letters two case forms of one name share at least ("сот" / "сотка")
+NAME_TYPO = 6  # from this length a name one edit away is a typo ("Pavlodar" / "Pavladar"); shorter, another name
+
+
+def same_name(one: str, other: str) -> bool:
+    """Return True if two folded names are one name: a case form of it, or misspelt.
+
+    Two case forms share their beginning and differ only in endings («Сот» / «Сотқа», «Астана» /
+    «Астане»); a shared beginning with anything else after it is another name («Арал» /
+    «Аралсор», «Жаңаөзен» / «Жаңатас», «Қарағанды» / «Қаратау», "Ust" / "Ustyurt"). A short name
+    one letter away is another name too ("Aral" / "Oral", «Ерлан» / «Ержан», "Marat" / "Murat").
     """
-    return any(o[:4] == name[:4] or fuzz.ratio(o, name) >= 80 or _starts(o, name) for o in others)
-
-
-def _starts(one: str, other: str) -> bool:
-    """Return True if the shorter of two names (3 letters or more) begins the longer."""
-    short, long = sorted((one, other), key=len)
-    return len(short) >= 3 and long.startswith(short)
+    one, other = one.replace("q", "k"), other.replace("q", "k")  # "Aqtobe" / "Aktobe"
+    if one == other:
+        return True
+    shared = next((i for i, (x, y) in enumerate(zip(one, other)) if x != y), min(len(one), len(other)))
+    if shared >= NAME_STEM and all(_NAME_TAIL.fullmatch(w[shared:]) for w in (one, other)):
+        return True
+    return min(len(one), len(other)) >= NAME_TYPO and OSA.distance(one, other, score_cutoff=1) <= 1
 
 
 def _numbers(v: Variant) -> str:
@@ -149,7 +203,9 @@ def _numbers(v: Variant) -> str:
 
 def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     """Return the score of two texts written (or translated) in the same language."""
-    if a.original and b.original and a.key == b.key and a.key:
+    # the same text under titles that differ in a number, a "not", more or less …: "Raise the grant to
+    # 100,000" / "… to 150,000" over one shared rationale (or "Details in the annex") is no duplicate
+    if a.original and b.original and a.key == b.key and a.key and not guard(a, b):
         return PairScore(1.0, a.language, 1.0, 1.0, exact=True)
     stems = rarity.dice(a, b)
     chars = fuzz.ratio(a.folded, b.folded) / 100  # words are pre-sorted: the token-sort ratio
@@ -189,18 +245,26 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     """
     read = _asks_read(a, b)
     why = guard(*read)
+    if not why and total > ASK_CAP and read != (a, b) and (whole := guard(a, b)):
+        # two whole texts alike beyond what their asks alone lift a pair to (ASK_CAP) are read whole too:
+        # what their contexts differ in is a detail, never grounds to merge unseen ("We propose a new
+        # rule. Lessons end at 18:00." / "… at 20:00." merged at 0.99 on their first sentences)
+        return whole, True
     if not why:
         return (substitution(a, b) if total >= NEAR else ""), False
     if not (a.original and b.original):
         return why, False  # through a translation every guard is a conflict
-    if total >= NEAR and _misspelt(a, b):
-        return "", False  # a spelling variant: its guard word is a typo («міндеті» for «міндетті»)
+    if total >= NEAR and _misspelt(a, b) and not (_names_guard(*read) or _contrast_guard(*read)):
+        # a spelling variant: its guard word is a typo («міндеті» for «міндетті»); but a name one
+        # letter away is a name same_name did not take for a typo: another place ("Aral" / "Oral"),
+        # and «дейін» / «кейін» (until / after) are two words of one kind, not a word misspelt
+        return "", False
     # bounds, names, groups and a swapped word always stand against each other; a number only one
     # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
     # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
     absent = (absence_only(*read) and not denied_in_word(*read) and (a.numbers == b.numbers or a.long and b.long)
               and not (_bounds_guard(*read, one_sided=False) or _names_guard(*read, bodies=False)
-                       or _groups_guard(*read))
+                       or _groups_guard(*read) or _ordinals_guard(*read) or _contrast_guard(*read))
               and (total < NEAR or not substitution(a, b)))
     return why, absent
 
@@ -260,6 +324,9 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
     if a[0].language == b[0].language:  # both originals (features.variants puts them first)
         why, absent = near_reading(a[0], b[0], best.score)
         return replace(best, guard=why, absence=absent)
+    # a translation may be wrong: what the two originals say in any language (numbers, a "not", more or
+    # less) must agree too, or «тіркелмеуі керек» with a supplied "should register" meets "should register"
+    guards += [why] if (why := across_guard(a[0], b[0])) else []
     if guards and not best.guard:
         best = replace(best, guard=guards[0])
     return best

@@ -120,6 +120,18 @@ def _related(x: str, y: str, language: str) -> bool:
         return True
     if _truncation(x, y) or _truncation(y, x):  # «гос» for «государственных»
         return True
+    return misspelt(x, y)
+
+
+def misspelt(x: str, y: str) -> bool:
+    """Return True if two folded words are one word misspelt: a few edits, the first letter kept.
+
+    A typist gets a word's first letter right; where it differs, a prefix or another word does, and
+    opposites sit there: "inclusion" / "exclusion", "employed" / "unemployed", "hire" / "fire",
+    «включить» / «исключить», «дейін» / «кейін» (each was read as a typo).
+    """
+    if x[:1] != y[:1]:
+        return False
     allowed = next(edits for length, edits in TYPO_EDITS if min(len(x), len(y)) >= length)
     return OSA.distance(x, y, score_cutoff=allowed) <= allowed
 
