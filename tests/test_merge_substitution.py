@@ -33,6 +33,20 @@ def test_a_swapped_content_word_is_a_look_alike_in_every_language(lang, text, x,
     assert alike.reason.startswith("different word: ")
 
 
+def test_a_thing_renamed_in_three_words_wherever_it_is_named_is_a_look_alike():
+    # "mountain guides" / "horse-riding instructors": the rest word for word, the ask's object another
+    text = ("Villagers near the lakes work with tourists more every year, but few of them have any training, "
+            "and tour operators will not hire {0} without a certificate. Accidents on the {1}trails happen "
+            "every season. We propose that the district akimat organise free courses and certification of "
+            "{0} for local residents.")
+    a = prop("A-1", text.format("mountain guides", ""), "en")
+    b = prop("B-1", text.format("horse riding instructors", "riding "), "en")
+    result = merge([a, b])
+    assert clusters(result) == {("A-1",), ("B-1",)}
+    (alike,) = result.look_alikes
+    assert alike.reason.startswith("different word: ")
+
+
 @pytest.mark.parametrize("x, y", [("psychologist", "physiologist"), ("cardiologist", "cosmetologist")])
 def test_two_professions_that_look_alike_are_no_typo(x, y):
     """A typo is an edit or two, not a word three letters away that only shares most of its shape."""
