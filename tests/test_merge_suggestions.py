@@ -201,6 +201,19 @@ def test_a_guarded_pair_is_never_closed_by_a_triangle():
     assert ("A", "B") not in found
 
 
+@pytest.mark.parametrize("languages, closed", [(("kk", "ru", "en"), True), (("kk", "ru", "kk"), False)])
+def test_the_third_pair_of_a_triple_in_three_languages_is_listed(languages, closed):
+    # A~X and B~X are suggested across languages; A~B (0.30) is below the weak band: listed only
+    # when A, B and X are one proposal each in three languages (one ask written thrice)
+    from recbook.merge.features import make_variant
+
+    variants = {pid: (make_variant(pid, lang, "t", "text", True),) for pid, lang in zip("ABX", languages)}
+    known = {("A", "X"): across(0.60), ("B", "X"): across(0.60), ("A", "B"): across(0.30)}
+    found, _ = suggestions(Clusters.singletons("ABX"), Scores(variants, dict(known)), NO_DECISIONS, MergeSettings())
+    pairs = {(s.a, s.b) for s in found}
+    assert {("A", "X"), ("B", "X")} <= pairs and (("A", "B") in pairs) == closed
+
+
 def test_the_tax_break_asks_linked_only_through_a_third_are_suggested(eval_cases):
     from bench.evaluate import proposals_from_cases
 

@@ -9,7 +9,7 @@ from typing import Mapping, Sequence
 
 from ..diagnostics import Report, error
 from ..model import MergeHow, Member, Proposal, Recommendation, Suggestion
-from .cluster import LONG_SHARE, Clusters, Scores, auto_ok, pair
+from .cluster import LEAD_SHARE, LONG_SHARE, Clusters, Scores, auto_ok, pair
 from .decisions import SET_ASIDE, Decision, Decisions
 from .leads import clear_leads
 from .normalize import natural_key
@@ -147,7 +147,10 @@ def _triangles(offered: tuple[Sequence[Suggestion], Sequence[Suggestion]], clust
     guard and the triangle joins two kinds of evidence: a reading in one language
     and a match across languages (three same-language pairs are mostly three asks on
     one topic; three cross-language ones rest on a few shared terms). A cross-language
-    pair must then score above the weak band, as elsewhere. At most
+    pair must then score above the weak band, as elsewhere. Three cross-language pairs
+    do join when the three are single proposals in three languages (a kk/ru/en triple
+    written with no translation): the third pair is listed from LEAD_SHARE × `suggest`,
+    as a clear lead is. At most
     `suggest_per_proposal` per cluster. `offered` is (same-language, cross-language) suggestions;
     `shown` grows.
     """
@@ -164,10 +167,14 @@ def _triangles(offered: tuple[Sequence[Suggestion], Sequence[Suggestion]], clust
     for via in sorted(near):
         for x, y in combinations(sorted(near[via]), 2):
             best = None if (x, y) in shown else _cluster_pair(x, y, clusters, scores, apart)
-            if best is None or best[2].score < (weak if best[2].language == BRIDGE else settings.suggest_threshold):
+            if best is None:
                 continue
             kinds = {across[tuple(sorted((via, x)))], across[tuple(sorted((via, y)))], best[2].language == BRIDGE}
-            if len(kinds) == 2:
+            # one ask written once in each of three languages, no translation: the third pair of the triple
+            three = kinds == {True} and _three_languages(clusters, scores, via, x, y)
+            floor = (LEAD_SHARE * settings.suggest_threshold if three
+                     else weak if best[2].language == BRIDGE else settings.suggest_threshold)
+            if best[2].score >= floor and (len(kinds) == 2 or three):
                 shown.add((x, y))
                 found.append(((-best[2].score, natural_key(best[0]), natural_key(best[1])), *best[:2],
                               replace(best[2], guard=f"alike, and both suggested with {_first(clusters, via)}")))
@@ -286,3 +293,11 @@ def _reason(s: PairScore, settings: MergeSettings) -> str:
     if s.score >= settings.auto_threshold:
         return "close, but not to every member of the other's cluster"
     return "similar, below the automatic merge threshold"
+
+
+def _three_languages(clusters: Clusters, scores: Scores, *keys: int) -> bool:
+    """Return True if three clusters are each one proposal, each written in a language the others are not."""
+    if any(len(clusters.members[k]) != 1 for k in keys):
+        return False
+    texts = [scores.variants.get(clusters.members[k][0]) for k in keys]
+    return all(texts) and len({vs[0].language for vs in texts}) == 3
