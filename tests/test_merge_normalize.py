@@ -93,3 +93,22 @@ def test_ten_thousand_and_a_hundred_thousand_are_still_different_numbers():
     d = make_variant("D", "en", None, "Raise the grant to 2.5 million", True)
     e = make_variant("E", "en", None, "Raise the grant to 25 million", True)
     assert score_variants(d, e).guard.startswith("different numbers")
+
+
+def test_british_and_american_spellings_of_one_ask_merge_automatically():
+    from merge_helpers import clusters, prop
+    from recbook.merge import merge
+
+    uk = ("Fund a programme that helps every rural organisation buy a plough and pay the licence fee "
+          "for its tractor; the akimat should publish the list of the organisations it supports.")
+    us = ("Fund a program that helps every rural organization buy a plow and pay the license fee "
+          "for its tractor; the akimat should publish the list of the organizations it supports.")
+    assert clusters(merge([prop("A-1", uk, "en"), prop("B-1", us, "en")])) == {("A-1", "B-1")}
+
+
+def test_an_american_spelling_is_read_like_the_british_one():
+    from recbook.merge.features import stem, word_info
+
+    assert stem("organisation", "en") == stem("organization", "en")
+    assert word_info("colour", "en") == word_info("color", "en")
+    assert word_info("organise", "en").concept == word_info("organize", "en").concept

@@ -17,6 +17,7 @@ from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
 from .numerals import DIGITS, SCALE_PREFIXES, lone_ordinals, numbers_in, ordinal, with_ordinals
+from .spelling import american
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
@@ -64,6 +65,8 @@ def stem(word: str, language: str) -> str:
     stemmer = _STEMMERS.get(language)
     if stemmer is None:
         return _kk_stem(word)
+    if language == "en":
+        word = american(word)  # "organise" / "organize": one stem (spelling.py)
     # the lemma joins irregular forms ("людей" / "человек"); the stem then joins derivations
     return stemmer.stemWord(lemma(word, language))
 
@@ -171,6 +174,8 @@ class WordInfo:
 @lru_cache(maxsize=400_000)
 def word_info(word: str, language: str) -> WordInfo:
     """Return the features of one folded word (cached: texts share their vocabulary)."""
+    if language == "en":
+        word = american(word)  # "organisation" is read as "organization" (spelling.py)
     number = lexicon.NUMBER_WORDS.get(language, {}).get(word)
     if _is_negation(word, language):
         return WordInfo(True, 0, None, number, concept(word, language))
