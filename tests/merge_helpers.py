@@ -18,6 +18,16 @@ def prop(pid: str, text: str, lang: str = "ru", title: str = "", votes: int | No
     return Proposal(pid, pid.split("-")[0], "D1", lang, title, text, votes=votes, translations=tr)
 
 
+# unrelated asks, so that rarity weights come from a corpus and not from two texts
+FILLER = [
+    prop("F-1", "Провести форум некоммерческих организаций в Караганде."),
+    prop("F-2", "Әйелдер кеңесінің отырыстарын онлайн тарату.", "kk"),
+    prop("F-3", "Translate the state youth policy report into sign language.", "en"),
+    prop("F-4", "Ввести налоговый вычет за благотворительные пожертвования граждан."),
+    prop("F-5", "Мәслихат депутаттарының есептерін жыл сайын жариялау.", "kk"),
+]
+
+
 def clusters(result) -> set[tuple[str, ...]]:
     """Return the clusters of a merge result as sorted id tuples."""
     return {tuple(sorted(r.member_ids)) for r in result.recommendations}

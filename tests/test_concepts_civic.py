@@ -6,22 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from merge_helpers import prop, suggested
+from merge_helpers import FILLER, prop, suggested
 from recbook.merge import concepts_civic, glossary, lexicon, merge
 from recbook.merge.concepts import TEXT
 from recbook.merge.features import word_direction
 from recbook.merge.normalize import fold_kk, normalize
 
 CIVIC_ENTRIES = glossary.lexicon_lines(concepts_civic.TEXT)
-# unrelated asks, so that rarity weights come from a corpus and not from two texts
-FILLER = [
-    prop("F-1", "Провести форум некоммерческих организаций в Караганде."),
-    prop("F-2", "Әйелдер кеңесінің отырыстарын онлайн тарату.", "kk"),
-    prop("F-3", "Translate the state youth policy report into sign language.", "en"),
-    prop("F-4", "Ввести налоговый вычет за благотворительные пожертвования граждан."),
-    prop("F-5", "Мәслихат депутаттарының есептерін жыл сайын жариялау.", "kk"),
-]
-
 
 def concept_of(word: str, language: str) -> str | None:
     """Return the concept of a word as typed, folded as the merge folds it."""

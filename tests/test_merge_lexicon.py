@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import pytest
 
-from merge_helpers import prop, suggested
+from merge_helpers import FILLER, prop, suggested
 from recbook.merge import merge
 from recbook.merge.concepts import TEXT
 from recbook.merge.features import all_variants, make_variant
@@ -14,15 +14,6 @@ from recbook.merge.normalize import fold_kk, normalize
 from recbook.merge.rarity import Rarity
 from recbook.merge.similarity import BRIDGE, NO_MATCH, bridge
 
-
-# unrelated asks, so that rarity weights come from a corpus and not from two texts
-FILLER = [
-    prop("F-1", "Провести форум некоммерческих организаций в Караганде."),
-    prop("F-2", "Әйелдер кеңесінің отырыстарын онлайн тарату.", "kk"),
-    prop("F-3", "Translate the state youth policy report into sign language.", "en"),
-    prop("F-4", "Ввести налоговый вычет за благотворительные пожертвования граждан."),
-    prop("F-5", "Мәслихат депутаттарының есептерін жыл сайын жариялау.", "kk"),
-]
 
 
 def test_lexicon_is_large_and_every_line_has_three_languages():
