@@ -16,7 +16,7 @@ from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
 from .normalize import fold_kk, normalize
-from .numerals import DIGITS, SCALE_PREFIXES, lone_ordinals, numbers_in, ordinal, with_ordinals
+from .numerals import DIGITS, SCALE_PREFIXES, lone_ordinals, number_word, numbers_in, ordinal, with_ordinals
 from .spelling import american
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
@@ -176,7 +176,7 @@ def word_info(word: str, language: str) -> WordInfo:
     """Return the features of one folded word (cached: texts share their vocabulary)."""
     if language == "en":
         word = american(word)  # "organisation" is read as "organization" (spelling.py)
-    number = lexicon.NUMBER_WORDS.get(language, {}).get(word)
+    number = number_word(word, word, language)  # folded: «оңға» may say "to ten" here; numbers_of knows
     if _is_negation(word, language):
         return WordInfo(True, 0, None, number, concept(word, language))
     content = word not in lexicon.STOPWORDS and not DIGITS.fullmatch(word)
@@ -279,12 +279,11 @@ def _numbers(title: str | None, text: str | None, language: str, folded: str, wo
 def numbers_of(title: str | None, text: str | None, language: str) -> set[str]:
     """Return the numbers a title and text give, each read within its clause (numerals.py)."""
     found: set[str] = set()
-    table = lexicon.NUMBER_WORDS.get(language, {})
     for clause in _CLAUSE.split(f"{title or ''}\n{text or ''}"):
         written = normalize(clause).split()
         words = [fold_kk(w) for w in written]
-        # «оң» (right, positive: «оң нәтиже») folds to «он» (ten); written with its «ң» it is no number
-        spelt = with_ordinals(words, [None if w == "оң" else table.get(f) for w, f in zip(written, words)], language)
+        # «оң» (right, positive: «оң нәтиже») folds to «он» (ten): number_word reads the word as written too
+        spelt = with_ordinals(words, [number_word(f, w, language) for w, f in zip(written, words)], language)
         found |= numbers_in(words, spelt, language)
     return found
 

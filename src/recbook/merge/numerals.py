@@ -50,6 +50,31 @@ _GLUED_SCALES = {"k": 10**3, "bn": 10**9, "тыс": 10**3, "млн": 10**6, "м�
 _GLUED = re.compile(r"(\d+(?:\.\d+)?)(" + "|".join(_GLUED_SCALES) + ")")
 
 
+# Kazakh number words take case endings (folded): «он беске» (to fifteen), «жиырмаға», «бес жүзден»,
+# «отыздан», «үшке», «екіні»; the collectives «екеу», «бесеу», «алтау» (two, five, six of them)
+_KK_CASE_ENDING = re.compile(r"(\w+?)(га|ге|ка|ке|на|не|дан|ден|тан|тен|нан|нен|да|де|та|те|ды|ди|ты|ти|ны|ни"
+                             r"|дын|дин|тын|тин|нын|нин|мен|бен|пен|дагы|деги|тагы|теги)")
+_KK_COLLECTIVES = {"екеу": "2", "ушеу": "3", "тортеу": "4", "бесеу": "5", "алтау": "6", "жетеу": "7"}
+# «онда», «ондағы» (there, in it) read as "in ten" would be numbers in most Kazakh texts
+_KK_NOT_NUMBERS = frozenset({"онда", "ондагы", "онан", "онымен"})
+
+
+def number_word(word: str, written: str, language: str) -> str | None:
+    """Return what a folded number word says ("25", "50%"), or None; `written` is the word before folding.
+
+    A Kazakh number word is read in its case forms too («жиырмаға» → 20), but a word written with
+    «ң» is none: «оң» (right, positive) and «оңға» fold to «он» (ten) and «онга».
+    """
+    table = lexicon.NUMBER_WORDS.get(language, {})
+    if language != "kk":
+        return table.get(word)
+    if "ң" in written or word in _KK_NOT_NUMBERS:
+        return None
+    found = table.get(word) or _KK_COLLECTIVES.get(word)
+    ending = None if found else _KK_CASE_ENDING.fullmatch(word)
+    return found or (ending and (table.get(ending.group(1)) or _KK_COLLECTIVES.get(ending.group(1))))
+
+
 def ordinal(word: str, language: str) -> str | None:
     """Return the number an ordinal names (folded: «жетінші» → 7, «седьмом» → 7, "seventh" → 7), or None."""
     table = lexicon.NUMBER_WORDS.get(language, {})
