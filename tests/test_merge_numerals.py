@@ -65,6 +65,18 @@ def numbers(text: str, lang: str) -> set[str]:
     ("жиырма бірінші мамыр", "kk", {"21"}),
     ("the sixty-fifth anniversary", "en", {"65"}),
     ("сто пятидесятом", "ru", {"150"}),
+    # a Kazakh number word in its case forms: «он беске» (to fifteen), «бес жүзден», «жиырмаға» …
+    ("топтардың санын кемінде он беске жеткізу", "kk", {"15"}),
+    ("бес жүзден астам көшет", "kk", {"500"}),
+    ("жиырмаға дейін азайту", "kk", {"20"}),
+    ("отыздан кем емес", "kk", {"30"}),
+    ("бесеу болып барады", "kk", {"5"}),  # a collective: five of them
+    ("онда бес бала бар", "kk", {"5"}),  # «онда» (there) is no "in ten"
+    ("оңға бұрылу", "kk", set()),  # «оңға» (to the right) folds like «онға» (to ten)
+    ("мектеп үшін бірге жүзеге асыру", "kk", set()),  # «үшін», «бірге», «жүзеге» are no numbers
+    ("семьям с тремя и более детьми", "ru", {"3"}),  # the instrumental and dative of Russian numbers
+    ("по трём направлениям и к двум школам", "ru", {"3", "2"}),
+    ("поддержать семью", "ru", set()),  # «семью» is a family as often as "by seven"
 ])
 def test_a_number_is_read_whole(text, lang, expected):
     assert numbers(text, lang) == expected
@@ -202,3 +214,9 @@ def test_a_fraction_is_a_number(text, lang, expected):
 ])
 def test_two_fractions_are_two_asks(a, b, lang):
     assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2
+
+
+def test_two_kazakh_amounts_in_case_forms_are_different_numbers():
+    a = make_variant("A", "kk", None, "Ауылдық мектептердегі сынып оқушыларының санын жиырмаға дейін азайту керек.", True)
+    b = make_variant("B", "kk", None, "Ауылдық мектептердегі сынып оқушыларының санын отызға дейін азайту керек.", True)
+    assert guard(a, b) == "different numbers: 20 vs 30"
