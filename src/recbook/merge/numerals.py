@@ -56,7 +56,7 @@ _KK_CASE_ENDING = re.compile(r"(\w+?)(га|ге|ка|ке|на|не|дан|де�
                              r"|дын|дин|тын|тин|нын|нин|мен|бен|пен|дагы|деги|тагы|теги)")
 _KK_COLLECTIVES = {"екеу": "2", "ушеу": "3", "тортеу": "4", "бесеу": "5", "алтау": "6", "жетеу": "7"}
 # «онда», «ондағы» (there, in it) read as "in ten" would be numbers in most Kazakh texts
-_KK_NOT_NUMBERS = frozenset({"онда", "ондагы", "онан", "онымен"})
+_KK_NOT_NUMBERS = frozenset({"онда", "ондагы"})
 
 
 def number_word(word: str, written: str, language: str) -> str | None:
@@ -70,9 +70,11 @@ def number_word(word: str, written: str, language: str) -> str | None:
         return table.get(word)
     if "ң" in written or word in _KK_NOT_NUMBERS:
         return None
-    found = table.get(word) or _KK_COLLECTIVES.get(word)
-    ending = None if found else _KK_CASE_ENDING.fullmatch(word)
-    return found or (ending and (table.get(ending.group(1)) or _KK_COLLECTIVES.get(ending.group(1))))
+    ending = _KK_CASE_ENDING.fullmatch(word)
+    for stem in (word, ending.group(1)) if ending else (word,):
+        if found := table.get(stem) or _KK_COLLECTIVES.get(stem):
+            return found
+    return None
 
 
 def ordinal(word: str, language: str) -> str | None:
