@@ -110,12 +110,13 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
     apart = {pair(*d.ids) for d in decisions.of("apart")}
     bridged = _best_bridges(scores)
     mutual = _mutual_long(clusters, scores, LONG_SHARE * settings.suggest_threshold)
+    disputed = _mutual_disputed(clusters, scores, settings)
     leads = clear_leads(clusters, scores, settings)  # each other's clear best across languages
     offers, alike = [], []
     for (a, b), s in scores.known.items():
         if clusters.of[a] == clusters.of[b] or (a, b) in apart or s.exact:
             continue
-        if kept_apart(s):
+        if kept_apart(s) and (a, b) not in disputed:
             if s.score >= look_alike_floor(settings):
                 alike.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))
         elif (s.score >= settings.suggest_threshold or (a, b) in mutual or (a, b) in leads) and (s.language != BRIDGE or (a, b) in (bridged.get(a), bridged.get(b))):
@@ -285,6 +286,25 @@ def _mutual_long(clusters: Clusters, scores: Scores, floor: float) -> set[tuple[
     return {p for p, s in scores.known.items()
             if s.language != BRIDGE and not s.guard and s.score >= floor and clusters.of[p[0]] != clusters.of[p[1]]
             and s.score == best[p[0]] == best[p[1]] and scores.long(*p)}
+
+
+def _mutual_disputed(clusters: Clusters, scores: Scores, settings: MergeSettings) -> set[tuple[str, str]]:
+    """Return the guarded pairs below the look-alike floor that are each other's best match in one language.
+
+    Two texts that share most of their wording and differ in a number or a "not" score high:
+    a look-alike. Two that say one thing in other words, one of them adding a number or
+    a "not" in its context, score in the suggestion band, guarded; when each is the other's
+    best match of all, a person should decide (the guard is shown as the reason).
+    """
+    best: dict[str, float] = {}
+    for (a, b), s in scores.known.items():
+        if s.language != BRIDGE and clusters.of[a] != clusters.of[b]:
+            for pid in (a, b):
+                best[pid] = max(best.get(pid, 0.0), s.score)
+    floor, ceiling = settings.suggest_threshold, look_alike_floor(settings)
+    return {p for p, s in scores.known.items()
+            if kept_apart(s) and floor <= s.score < ceiling and clusters.of[p[0]] != clusters.of[p[1]]
+            and s.score == best[p[0]] == best[p[1]]}
 
 
 def _reason(s: PairScore, settings: MergeSettings) -> str:
