@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from merge_helpers import eval_cases, prop  # noqa: F401 (fixture)
+from merge_helpers import FILLER, eval_cases, prop  # noqa: F401 (fixture)
 from recbook.merge import MergeSettings, merge
 from recbook.merge.assemble import suggestions
 from recbook.merge.cluster import Clusters, Scores
@@ -18,7 +18,8 @@ from recbook.merge.similarity import BRIDGE, BRIDGE_GUARD, PairScore
 def offered(known: dict[tuple[str, str], PairScore]) -> tuple[set, set]:
     """Return the suggested and the look-alike pairs of hand-made scores (every id its own cluster)."""
     ids = {i for p in known for i in p}
-    found, alike = suggestions(Clusters.singletons(ids), Scores({}, dict(known)), NO_DECISIONS, MergeSettings())
+    texts = {i: (make_variant(i, "ru", None, i, True),) for i in ids}  # one language: originals compare
+    found, alike = suggestions(Clusters.singletons(ids), Scores(texts, dict(known)), NO_DECISIONS, MergeSettings())
     return {(s.a, s.b) for s in found}, {(s.a, s.b) for s in alike}
 
 
@@ -66,9 +67,30 @@ def test_a_same_language_pair_is_measured_against_same_language_matches_only():
 
 def test_guarded_pairs_are_look_alikes_from_halfway_to_auto_merge():
     found, alike = offered({("A", "B"): ru(0.95, "negation in one text only"),
-                            ("C", "D"): ru(0.55, "different numbers: 3 vs 5"), ("E", "F"): ru(0.70)})
-    assert found == {("E", "F")}
-    assert alike == {("A", "B")}  # 0.55 < (0.40 + 0.80) / 2: not alike enough to show
+                            ("C", "D"): ru(0.55, "different numbers: 3 vs 5"), ("C", "G"): ru(0.60),
+                            ("E", "F"): ru(0.70)})
+    assert found == {("C", "G"), ("E", "F")}
+    # C~D: 0.55 < (0.40 + 0.80) / 2, not alike enough to show, and C has a better match
+    assert alike == {("A", "B")}
+
+
+def test_a_guarded_pair_in_the_suggestion_band_that_is_each_others_best_is_suggested():
+    found, alike = offered({("C", "D"): ru(0.55, "different numbers: 3 vs 5"),
+                            ("H", "I"): ru(0.39, "negation in one text only"),  # below `suggest`
+                            ("J", "K"): ru(0.55, "negation in one text only"), ("J", "L"): ru(0.60)})
+    assert found == {("C", "D"), ("J", "L")} and alike == set()  # J~K: J has a better match
+
+
+def test_one_ask_in_other_words_with_numbers_in_each_context_is_suggested_with_its_guard():
+    # four lanes / 90 km/h: each text's number is its own context; each is the other's best match
+    a = prop("G1-01", "На трассе у въезда в посёлок нет светофора, а люди идут через четыре полосы к "
+             "остановке. Нужен регулируемый пешеходный переход.", title="Светофор на въезде в посёлок")
+    b = prop("G2-01", "Школьники каждый день перебегают дорогу к автобусной остановке, а машины идут 90 км/ч. "
+             "Просим поставить у въезда в посёлок светофор с пешеходным переходом.",
+             title="Безопасный переход через трассу")
+    result = merge([a, b, *FILLER])
+    assert len(result.recommendations) == len(FILLER) + 2  # never merged automatically
+    assert [(s.a, s.b, s.reason) for s in result.suggestions] == [("G1-01", "G2-01", "different numbers: 4 vs 90")]
 
 
 def test_review_sheet_lists_look_alikes_as_decidable_rows():

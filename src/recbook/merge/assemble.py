@@ -294,7 +294,9 @@ def _mutual_disputed(clusters: Clusters, scores: Scores, settings: MergeSettings
     Two texts that share most of their wording and differ in a number or a "not" score high:
     a look-alike. Two that say one thing in other words, one of them adding a number or
     a "not" in its context, score in the suggestion band, guarded; when each is the other's
-    best match of all, a person should decide (the guard is shown as the reason).
+    best match of all, a person should decide (the guard is shown as the reason). Only two
+    originals in one language: a pair read through a translation scores lower and is guarded
+    on a translator's words.
     """
     best: dict[str, float] = {}
     for (a, b), s in scores.known.items():
@@ -304,7 +306,7 @@ def _mutual_disputed(clusters: Clusters, scores: Scores, settings: MergeSettings
     floor, ceiling = settings.suggest_threshold, look_alike_floor(settings)
     return {p for p, s in scores.known.items()
             if kept_apart(s) and floor <= s.score < ceiling and clusters.of[p[0]] != clusters.of[p[1]]
-            and s.score == best[p[0]] == best[p[1]]}
+            and s.score == best[p[0]] == best[p[1]] and scores.same_language(*p)}
 
 
 def _reason(s: PairScore, settings: MergeSettings) -> str:

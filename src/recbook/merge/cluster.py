@@ -69,6 +69,11 @@ class Scores:
         va, vb = self.variants.get(a), self.variants.get(b)  # a test may score pairs it has no texts for
         return bool(va and vb) and va[0].ask is not None and vb[0].ask is not None
 
+    def same_language(self, a: str, b: str) -> bool:
+        """Return True if both proposals were written in one language (their originals compare)."""
+        va, vb = self.variants.get(a), self.variants.get(b)
+        return bool(va and vb) and va[0].language == vb[0].language
+
     def get(self, a: str, b: str) -> PairScore:
         key = pair(a, b)
         if key not in self.known:
