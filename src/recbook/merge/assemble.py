@@ -14,7 +14,7 @@ from .decisions import SET_ASIDE, Decision, Decisions
 from .leads import clear_leads
 from .normalize import natural_key
 from .settings import MergeSettings
-from .similarity import BRIDGE, PairScore
+from .similarity import BRIDGE, PairScore, reading_guard
 
 
 def canonical_of(ids: Sequence[str], proposals: Mapping[str, Proposal], source_language: str | None) -> str:
@@ -305,7 +305,7 @@ def _mutual_disputed(clusters: Clusters, scores: Scores, settings: MergeSettings
                 best[pid] = max(best.get(pid, 0.0), s.score)
     floor, ceiling = settings.suggest_threshold, look_alike_floor(settings)
     return {p for p, s in scores.known.items()
-            if kept_apart(s) and floor <= s.score < ceiling and clusters.of[p[0]] != clusters.of[p[1]]
+            if kept_apart(s) and reading_guard(s.guard) and floor <= s.score < ceiling and clusters.of[p[0]] != clusters.of[p[1]]
             and s.score == best[p[0]] == best[p[1]] and scores.same_language(*p)}
 
 

@@ -78,6 +78,21 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+NUMBERS_GUARD = "different numbers: "
+DIRECTION_GUARD = "different direction (more / less / neither)"
+NEGATION_GUARD = "negation in one text only"
+BINDING_GUARD = "binding in one text, voluntary or neither in the other"
+
+
+def reading_guard(why: str) -> bool:
+    """Return True if a guard is about how an ask reads (a number, more or less, a "not", binding).
+
+    The other guards say whom or what the ask is for (a place, a group, a day, a kind): another
+    ask, however the rest is worded.
+    """
+    return why.startswith((NUMBERS_GUARD, DIRECTION_GUARD, NEGATION_GUARD, BINDING_GUARD))
+
+
 def guard(a: Variant, b: Variant, names: bool = True) -> str:
     """Return why two texts must not merge automatically, or "" (`names`: compare names too).
 
@@ -86,16 +101,16 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
     """
     if a.numbers != b.numbers:
         # "register" vs "register within one year" is a different ask too
-        return "different numbers: " + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
+        return NUMBERS_GUARD + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
     if a.direction != b.direction or opposite_moves(a, b):
         # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
-        return "different direction (more / less / neither)"
+        return DIRECTION_GUARD
     # a count of "not"s misleads ("neither … nor", a "not" in a reason): a word one text negates that
     # the other asks for plainly is a "not" in one text only whatever the counts say
     if a.negations % 2 != b.negations % 2 or denied_in_word(a, b) or denied_plainly(a, b):
-        return "negation in one text only"
+        return NEGATION_GUARD
     if a.modality != b.modality:
-        return "binding in one text, voluntary or neither in the other"
+        return BINDING_GUARD
     return (_bounds_guard(a, b, one_sided=names) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
             or _ordinals_guard(a, b) or _contrast_guard(a, b))
 
@@ -173,10 +188,11 @@ _KK_CASE = (r"(?:да|де|та|те|дагы|деги|тагы|теги|га|г
 _NAME_TAIL = re.compile(
     r"(?:лар|лер|дар|дер|тар|тер)?(?:(?:ы|и|сы|си)(?:н|на|не|нда|нде|нан|нен|ндагы|ндеги|нын|нин)?"
     r"|(?:ым|им|ын|ин|мыз|миз)?" + _KK_CASE + r"?)"
-    r"|а|я|у|ю|е|ы|и|ь|й|ом|ем|ой|ей|ою|ею|ам|ям|ах|ях|ами|ями|ов|ев|ым|им|ого|его|ому|ему|ая|яя|ую|юю"
+    r"|а|я|у|ю|е|ы|и|ь|й|ом|ем|ой|ей|ий|ый|ою|ею|ам|ям|ах|ях|ами|ями|ов|ев|ым|им|ого|его|ому|ему|ая|яя|ую|юю"
     r"|ое|ее|ые|ие|ых|их|ыми|ими|(?:ин|ен)?ск(?:ий|ой|ого|ому|ом|ая|ую|ое|ие|их|им|ими)"
     r"|s|es|i|n|an|ian|ians|ans|ese")
 NAME_STEM = 3  # letters two case forms of one name share at least ("сот" / "сотка")
+ENDING_OVERLAP = 2  # letters two endings may share at their start («-ий» / «-ими», «-ом» / «-ого»)
 NAME_TYPO = 6  # from this length a name one edit away is a typo ("Pavlodar" / "Pavladar"); shorter, another name
 
 
@@ -192,8 +208,10 @@ def same_name(one: str, other: str) -> bool:
     if one == other:
         return True
     shared = next((i for i, (x, y) in enumerate(zip(one, other)) if x != y), min(len(one), len(other)))
-    if shared >= NAME_STEM and all(_NAME_TAIL.fullmatch(w[shared:]) for w in (one, other)):
-        return True
+    # an ending may begin with the letter where the forms part («жамбылск-ий» / «жамбылск-ими»)
+    for stem in range(shared, max(NAME_STEM, shared - ENDING_OVERLAP) - 1, -1):
+        if all(_NAME_TAIL.fullmatch(w[stem:]) for w in (one, other)):
+            return True
     return min(len(one), len(other)) >= NAME_TYPO and OSA.distance(one, other, score_cutoff=1) <= 1
 
 
