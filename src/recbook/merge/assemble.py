@@ -110,13 +110,13 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
     apart = {pair(*d.ids) for d in decisions.of("apart")}
     bridged = _best_bridges(scores)
     mutual = _mutual_long(clusters, scores, LONG_SHARE * settings.suggest_threshold)
-    disputed = _mutual_disputed(clusters, scores, settings)
+    mutual |= _mutual_best(clusters, scores, settings)
     leads = clear_leads(clusters, scores, settings)  # each other's clear best across languages
     offers, alike = [], []
     for (a, b), s in scores.known.items():
         if clusters.of[a] == clusters.of[b] or (a, b) in apart or s.exact:
             continue
-        if kept_apart(s) and (a, b) not in disputed:
+        if kept_apart(s) and (a, b) not in mutual:
             if s.score >= look_alike_floor(settings):
                 alike.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))
         elif (s.score >= settings.suggest_threshold or (a, b) in mutual or (a, b) in leads) and (s.language != BRIDGE or (a, b) in (bridged.get(a), bridged.get(b))):
@@ -204,6 +204,8 @@ def _first(clusters: Clusters, key: int) -> str:
     return min(clusters.members[key], key=natural_key)
 
 
+# each other's best match of all, in one language, is listed from this share of `suggest` (_mutual_best)
+MUTUAL_SHARE = 0.9
 RELATIVE_CUT = 0.85  # a suggestion well below a proposal's best match is noise next to it
 WEAK_BAND = 0.25  # the lowest quarter of the suggestion band: only nearest neighbours are listed there
 
@@ -288,25 +290,27 @@ def _mutual_long(clusters: Clusters, scores: Scores, floor: float) -> set[tuple[
             and s.score == best[p[0]] == best[p[1]] and scores.long(*p)}
 
 
-def _mutual_disputed(clusters: Clusters, scores: Scores, settings: MergeSettings) -> set[tuple[str, str]]:
-    """Return the guarded pairs below the look-alike floor that are each other's best match in one language.
+def _mutual_best(clusters: Clusters, scores: Scores, settings: MergeSettings) -> set[tuple[str, str]]:
+    """Return the pairs of originals in one language that are each other's best match of all, guarded or not.
 
-    Two texts that share most of their wording and differ in a number or a "not" score high:
-    a look-alike. Two that say one thing in other words, one of them adding a number or
-    a "not" in its context, score in the suggestion band, guarded; when each is the other's
-    best match of all, a person should decide (the guard is shown as the reason). Only two
-    originals in one language: a pair read through a translation scores lower and is guarded
-    on a translator's words.
+    From MUTUAL_SHARE × `suggest` up to the look-alike floor. Two texts that share most of their
+    wording and differ in a number or a "not" score high: a look-alike. Two that say one thing in
+    other words score in the suggestion band or just under it, and a number or a "not" in one
+    text's context may guard them as a conflict; when each is the other's best match of all, a
+    person should decide (a guard is shown as the reason). A guard on whom or what the ask is
+    for (similarity.reading_guard) is another ask; a pair read through a translation scores
+    lower and is guarded on a translator's words: neither is listed so.
     """
     best: dict[str, float] = {}
     for (a, b), s in scores.known.items():
         if s.language != BRIDGE and clusters.of[a] != clusters.of[b]:
             for pid in (a, b):
                 best[pid] = max(best.get(pid, 0.0), s.score)
-    floor, ceiling = settings.suggest_threshold, look_alike_floor(settings)
+    floor, ceiling = MUTUAL_SHARE * settings.suggest_threshold, look_alike_floor(settings)
     return {p for p, s in scores.known.items()
-            if kept_apart(s) and reading_guard(s.guard) and floor <= s.score < ceiling and clusters.of[p[0]] != clusters.of[p[1]]
-            and s.score == best[p[0]] == best[p[1]] and scores.same_language(*p)}
+            if s.language != BRIDGE and (not kept_apart(s) or reading_guard(s.guard)) and floor <= s.score < ceiling
+            and clusters.of[p[0]] != clusters.of[p[1]] and s.score == best[p[0]] == best[p[1]]
+            and scores.same_language(*p)}
 
 
 def _reason(s: PairScore, settings: MergeSettings) -> str:
