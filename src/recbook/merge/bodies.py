@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from . import lexicon
 from .normalize import fold_kk
+from .places import is_place
 
 # institution words, folded word beginnings in kk/ru/en; the bodies of a place (akimat, maslikhat) are
 # not here: "the akimat of Semey" names a place, which stays a name
@@ -55,4 +55,4 @@ def body_positions(words: Sequence[str]) -> set[int]:
             j += 1
         if words[i][0].islower() and word.startswith(NAMED_BEFORE):  # «Цифрлық даму министрлігі»
             found.update(k for k in range(max(0, i - BEFORE), i) if words[k][0].isupper())
-    return {k for k in found if not folded[k].startswith(lexicon.PLACES)}
+    return {k for k in found if not is_place(folded[k])}

@@ -11,6 +11,7 @@ import snowballstemmer
 
 from ..model import Proposal
 from . import lemma_cache, lexicon
+from .places import is_place
 from .bodies import body_positions
 from .conflicts import negated_keys
 from .glossary import concept, skeleton
@@ -119,7 +120,7 @@ def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
         words = _WORD.findall(sentence)
         first = fold_kk(words[0].casefold().replace("ё", "е")) if words and words[0][0].isupper() else ""
-        if first.startswith(lexicon.PLACES) or len(words) > 1 and _PLACE_NOUN.fullmatch(fold_kk(words[1].casefold())):
+        if is_place(first) or len(words) > 1 and _PLACE_NOUN.fullmatch(fold_kk(words[1].casefold())):
             found.add(first)  # «Арал қаласына …», «Есік ауданында …»: a word before "town" names it
         addressed = body_positions(words) if words else set()
         for i, word in enumerate(words[1:], 1):

@@ -1,0 +1,212 @@
+"""A gazetteer of Kazakhstan: the word beginnings that make a word a place's name wherever it stands.
+
+Two texts that ask the same for two towns are two asks (similarity._names_guard), and a town is
+often named only as the first word of a sentence or of the title («Ұзынағаш маңындағы далада …»),
+where a capital says nothing. So the first word of a sentence is a name when it begins with one of
+PREFIXES or is one of WORDS (features.names_and_bodies), and a place beside a ministry is never the
+body addressed (bodies.py).
+
+Each place is written once, in Kazakh, then in the Russian and English spellings whose folded
+form differs; every spelling is folded (normalize.fold_kk) and the Kazakh and Russian ones are also
+transliterated (Kaskelen, Qaskelen, Qaskeleñ), so "Қаскелеңде", «Каскеленский», "Kaskelen's" and
+"Qaskeleñ" all begin with a prefix. A Cyrillic spelling loses a final а/я/ы/и/ь/й when five letters
+remain, so the Russian case forms («Караганде», «Алматинский», «в Кордае») keep the stem; a spelling
+ending in "." is kept whole. Only the first word of a name counts: a word after it is capitalized.
+
+Every prefix was checked against the 50,000 commonest Russian and English words (wordfreq) and the
+Kazakh hunspell dictionary (tools/places_check.py). A name whose beginning starts common words is
+lengthened (kept whole: Қордай / «қордаланған», Қарасай / «қарасақ», Қазалы / «казалось», Шиелі /
+"shield", Торғай and Тургай / «тұрған», Теректі / «теректер» (poplars), Қарғалы / «қарғалар» (crows),
+Қамысты, Көлсай, Шарбақты, Ембі), kept as whole case forms (WORDS), or left out. A place left out
+is still a name inside a sentence and before «қаласы», «ауданы», "district" (features._PLACE_NOUN):
+- Абай (region, town, district): a poet, and «абайла» (take care); the region is found as «Абайская».
+- Алға "forward", Темір "iron", Жем "fodder", Аса "very", Шет "edge" («шетел», abroad), Жақсы "good",
+  Шар "a ball" (kk, ru), Теңіз "sea" (the field is found as «Тенгиз»), Ұлан "a lad", Орда "a horde".
+- Шу (town, river): «шу» is noise («Шу деңгейін төмендету»); its Russian «Шуский» is rare.
+- Бұқар жырау: «бұқаралық» (mass, of mass media); Мұнайлы "oil-bearing"; Талшық "fibre"
+  («талшықты-оптикалық»); Қарауыл / Караул "a guard"; Құлан "a wild ass", «құлантаза»; Ұйғыр, a people.
+- Төле би: «төлем» (a payment; kept as «Толеби»); Уил (Ойыл): «үйлестіру» (coordination); Эмба (Ембі):
+  «эмбарго», "embassy"; Бетпак: «бетпақ» (shameless); Аят (Әйет): a verse; Майлин: "mailing" (the
+  district is found by Бейімбет); English "Oral" (Орал) and "Syr": "oral", "syrup".
+- Глубокое: Russian "deep"; Форт-Шевченко: «форточка»; Усть-Каменогорск: «устье» (found as
+  Каменогорск, Өскемен); Западно-, Северо-, Восточно-Казахстанская, Шығыс, Батыс, Солтүстік
+  Қазақстан: "western", "north", "east" (their second word is capitalized and found).
+Kept, as they seldom open a proposal's sentence in their other sense: Шелек (a bucket), Саран (stingy),
+Торғай (a sparrow), Шаян (a scorpion), Тайынша (a heifer), Жарма (groats), Қосшы (a helper), Есіл
+(alas), Жайық (wide), Қарағанды («қарағанда», judging by, follows a dative).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .normalize import fold_kk
+
+_NAMES: tuple[str, ...] = (
+    # the regions (first words that are no common word: not Шығыс/Батыс/Солтүстік, east/west/north)
+    # and the cities of republican significance
+    "Астана, Алматы, Шымкент/Чимкент, Ақмола/Акмолинск, Ақтөбе/Актюбинск/Aqtobe, Атырау, "
+    "Жамбыл/Джамбул/Jambyl, Жетісу/Жетысу, Қарағанды/Караганда/Karaganda/Qaragandy, Қостанай/Кустанай, "
+    "Қызылорда/Кзыл, Маңғыстау/Мангистау/Мангышлак/Mangistau, Павлодар, Түркістан/Туркестан, Ұлытау, "
+    "Абайск.",
+    # Abai region: centre Semey (its whole forms in WORDS), districts and their centres
+    "Семипалатинск, Курчатов, Алтай, Аягөз/Аягуз, Бесқарағай/Бескарагай, Бородулиха, Жаңасемей/Жанасемей, "
+    "Жарма, Қалбатау/Калбатау, Көкпекті/Кокпекты, Үржар/Урджар, Мақаншы/Маканчи, Ақсуат, Шұбартау, Баршатас",
+    # Akmola region: Kokshetau
+    "Көкшетау/Кокчетав, Степногорск, Ақкөл/Акколь, Атбасар, Державинск, Ерейментау, Макинск, Степняк, "
+    "Щучинск, Бурабай/Боровое/Burabay, Қосшы/Косшы/Kosshy, Аршалы, Астраханка, Бұланды/Буланды, "
+    "Егіндікөл/Егиндыколь, Біржан, Жарқайың/Жаркаин, Зеренді/Зеренда, Қорғалжын/Коргалжын, "
+    "Сандықтау/Сандыктау, Балкашино, Целиноград, Шортанды, Новоишимск",
+    # Aktobe region
+    "Қандыағаш/Кандыагаш, Хромтау, Шалқар/Шалкар, Ембі., Әйтеке/Айтеке, Байғанин/Байганин, "
+    "Қарауылкелді/Караулкельды, Ырғыз/Иргиз, Қарғалы., Каргалинск, Бадамша, Мәртөк/Мартук, Мұғалжар/Мугалжар, "
+    "Шұбарқұдық/Шубаркудук, Ойыл, Қобда/Хобда, Темірбек",
+    # Almaty region: Qonaev (Kapchagai) and the districts around Almaty
+    "Қонаев/Konayev/Kunaev, Қапшағай/Капчагай/Kapchagay, Талғар/Талгар, Қаскелең/Каскелен, Ұзынағаш/Узынагаш, "
+    "Шелек/Чилик, Кеген/Кегень, Нарынқол/Нарынкол, Бақанас/Баканас, Еңбекшіқазақ/Енбекшиказах, Өтеген/Отеген, "
+    "Қарасай., Райымбек/Райымбек, Шонжы/Чунджа, Байсерке, Боралдай/Бурундай, Есикск., "
+    "Алатау",
+    # Atyrau region
+    "Құлсары/Кульсары, Жылыой/Жылыойск, Индер/Индерборск, Исатай, Аққыстау/Аккистау, Құрманғазы/Курмангазы, "
+    "Ганюшкино, Қызылқоға/Кызылкуга, Миялы, Мақат/Макат, Махамбет",
+    # West Kazakhstan region: centre Oral (its whole forms in WORDS)
+    "Уральск, Ақсай/Аксай, Ақжайық/Акжаик, Чапаев, Бәйтерек/Байтерек, Переметное, Бөкей/Бокейорда, "
+    "Сайқын/Сайхин, Бөрлі/Бурлин, Казталов, Жаңақала/Жанакала, Жәнібек/Жанибек, Қаратөбе/Каратобе, "
+    "Сырым, Жымпиты, Тасқала/Таскала, Теректі., Теректы., Федоровка, Шыңғырлау/Чингирлау",
+    # Jambyl region: Taraz
+    "Тараз/Джамбул, Жаңатас/Жанатас, Қаратау/Каратау, Байзақ/Байзак, Сарыкемер, Жуалы, Момышұлы, "
+    "Қордай., Мерке, Мойынқұм/Мойынкум, Сарысу, Толеби., Рысқұлов/Рыскулов",
+    # Zhetisu region: Taldykorgan
+    "Талдықорған/Талдыкорган, Текелі/Текели, Жаркент, Сарқан/Саркан, Үшарал/Ушарал, Үштөбе/Уштобе, "
+    "Жансүгіров/Жансугуров, Алакөл/Алаколь, Ескелді/Ескельды, Қарабұлақ/Карабулак, Кербұлақ/Кербулак, "
+    "Сарыөзек/Сарыозек, Көксу/Коксу, Балпық/Балпык, Қаратал/Каратал, Панфилов, Лепсі/Лепсинск, Көктал/Коктал",
+    # Karaganda region
+    "Балқаш/Балхаш/Balkhash, Приозерск, Саран, Шахтинск, Теміртау/Темиртау, Қарқаралы/Каркаралинск, "
+    "Ақтоғай/Актогай, Ботақара/Ботакара, Нұра/Нура, Киевка, Осакаров, Аюлы",
+    # Ulytau region
+    "Жезқазған/Жезказган/Dzhezkazgan, Сәтбаев/Сатпаев/Satpayev/Satbayev, Қаражал/Каражал, Жаңаарқа/Жанаарка, "
+    "Атасу",
+    # Kostanay region
+    "Лисаковск, Арқалық/Аркалык, Жітіқара/Житикара, Алтынсарин, Обаған/Убаган, Амангелді/Амангельды, "
+    "Әулиекөл/Аулиеколь, Денисов, Жангелді/Джангельдин, Торғай., Тургай., Қамысты., Қарабалық/Карабалык, "
+    "Затобольск, Меңдіқара/Мендыкара, Боровское, Науырзым/Наурзум, Қарамеңді/Карамендды, Сарыкөл/Сарыколь, "
+    "Тобыл/Тобол, Ұзынкөл/Узунколь, Федоров, Бейімбет, Әйет",
+    # Kyzylorda region
+    "Қазалы., Казалинск, Байқоңыр/Байконур/Baikonur, Қармақшы/Кармакчи, Жосалы, Жалағаш/Жалагаш, "
+    "Сырдария/Сырдарья/Syrdarya, Тереңөзек/Теренозек, Шиелі., Жаңақорған/Жанакорган, Аральск",
+    # Mangystau region: centre Aktau (its whole forms in WORDS)
+    "Жаңаөзен/Жанаозен/Zhanaozen, Бейнеу, Қарақия/Каракия, Құрық/Курык, Шетпе, "
+    "Түпқараған/Тупкараган, Ақшұқыр/Акшукур, Үстірт/Устюрт",
+    # Pavlodar region
+    "Екібастұз/Экибастуз, Баянауыл/Баянаул, Железинка, Ертіс/Иртыш/Irtysh, Тереңкөл/Теренколь, Аққулы/Аккулы, "
+    "Лебяжье, Көктөбе/Коктобе, Успенка, Шарбақты., Щербакты, Качиры",
+    # North Kazakhstan region: Petropavl
+    "Петропавл/Петропавловск, Булаево, Мамлютка, Сергеевка, Тайынша, Айыртау, Саумалкөл/Саумалколь, "
+    "Ақжар/Акжар, Аққайың/Аккайын, Смирново, Явленка, Пресновка, Жұмабаев/Жумабаев, "
+    "Қызылжар/Кызылжар, Бесқөл/Бишкуль, Мүсірепов/Мусрепов, Тимирязев, Уәлиханов/Уалиханов, "
+    "Кішкенекөл/Кишкенеколь, Новоишимское",
+    # Turkistan region
+    "Кентау, Сарыағаш/Сарыагаш, Жетісай/Жетысай, Ленгер, Шардара, Бәйдібек/Байдибек, Шаян, Қазығұрт/Казыгурт, "
+    "Мақтаарал/Мактаарал, Мырзакент, Ордабасы, Темірлан/Темирлан, Отырар, Шәуілдір/Шаульдер, Сайрам, Ақсукент/Аксукент, "
+    "Созақ/Сузак, Шолаққорған/Шолаккорган, Түлкібас/Тюлькубас, Сауран, Шорнақ",
+    # East Kazakhstan region: Oskemen (Ust-Kamenogorsk: "Усть" begins «устье», the mouth of a river)
+    "Өскемен/Оскемен, Каменогорск, Риддер/Лениногорск, Зыряновск, Зайсан, Серебрянск, Шемонаиха, "
+    "Күршім/Курчум, Катонқарағай/Катон/Katonkaragay, Нарын., Самарское, Тарбағатай/Тарбагатай, "
+    "Қайсенов/Кайсенов, Марқакөл/Маркаколь, Бұқтырма/Бухтарма",
+    # lakes, rivers, mountains and sights a civic proposal names
+    "Алакөл/Alakol, Көлсай., Кольсай., Қайыңды/Каинды, Бозжыра, Шарын/Чарын, Медеу/Медео, Шымбұлақ/Чимбулак, "
+    "Жайық/Жаик, Есіл., Сырдария, Каспий/Caspian, Маңғышлақ, Бетпақдала, Қызылқұм/Кызылкум, "
+    "Тамғалы/Тамгалы, Жабағылы/Жабаглы, Көкжайлау/Кокжайлау, Тянь-Шань, Тұзкөл/Тузколь, Баянаул, "
+    "Қорғалжын, Тенгиз, Имантау, Ақбұлақ, Табаған/Табаган, Ойжайлау, Қарқаралы",
+)
+
+# Whole folded words, for places whose beginning also begins common words: only these forms name them
+WORDS: frozenset[str] = frozenset((
+    # Семей: «семей» (of families), «семейный»; its Kazakh case forms and the Russian «Семее»
+    "семейде семейдеги семейге семейдин семейден семее semey semei "
+    # Орал: «оралман» (a returnee), «оралу» (to return), and English "oral"
+    "орал оралда оралдагы оралга оралдын оралдан "
+    # Ақтау: «ақтау» is also to acquit («Ақтау үкімдері», acquittals): not the bare word
+    "актауда актаудагы актауга актаудын актаудан aktau aqtau "
+    # Есік: «есік» is a door («Есікті ашу»): only the case forms a door seldom opens a sentence with
+    "есикте есиктеги есикке есиктин есиктен esik "
+    # Арал: «аралық» (interval), «аралас» (mixed); the bare word is also an island, which seldom
+    # opens a proposal, while the Aral sea and town often do
+    "арал аралда аралдагы аралга аралдын аралдан aral "
+    # Ақсу: «ақсүйек», «ақсұр» fold to the same beginning
+    "аксу аксуда аксудагы аксуга аксудын аксудан aksu aqsu "
+    # Ишим (the Russian Есіл): «ішімдік» (alcohol), «ішіміз» fold to the same beginning
+    "ишим ишима ишиме ишимом "
+    # Іле: «ілеспе» (accompanying), «іле-шала» (soon after), Russian «или» (or)
+    "иледе иледеги илеге иленин иледен ili "
+    # Арыс: «арыстан» (a lion; also Арыс's ablative, left out)
+    "арыс арыста арыстагы арыска арыстын arys "
+    # Келес: «келесі» (next)
+    "келес келесте келестеги келеске келестин келестен keles "
+    # Рудный: the Russian adjective «рудный» (of ore) in its other forms
+    "рудный рудном рудного рудному rudny rudnyi rudnyy "
+    # Талас: «талас» is a dispute: only the forms a dispute seldom takes
+    "таласта таластагы talas"
+).split())
+
+
+# ASCII transliterations as English texts write them: "Qaskelen" and "Kaskelen", "Korday" and "Kordai"
+_ASCII = {"а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+          "з": "z", "и": "i", "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o",
+          "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "kh",
+          "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e",
+          "ю": "yu", "я": "ya"}
+_VARIANTS = ({}, {"қ": "q", "ғ": "gh"}, {"й": "i"}, {"қ": "q", "ғ": "g", "й": "i"})
+# the Latin Kazakh alphabet of 2021 ("Qaskeleñ", "Ūzynağaş"), with its dotless ı also typed as i
+_LATIN_2021 = {**_ASCII, "ә": "ä", "ғ": "ğ", "ж": "j", "й": "i", "қ": "q", "ң": "ñ", "ө": "ö", "ұ": "ū",
+               "ү": "ü", "х": "h", "ч": "ç", "ш": "ş", "щ": "şş", "і": "ı", "ю": "ıu", "я": "ia"}
+_TRIM = "аяыиьйaiy"  # a final letter the Russian and English case forms change («Караганде», "Almatian")
+_MIN_STEM = 5
+
+
+def _latin(word: str, table: dict[str, str]) -> str:
+    return "".join(table.get(c, c) for c in word)
+
+
+def _stem(spelling: str) -> str:
+    """Return a folded spelling without the final vowel its case forms change (five letters at least)."""
+    if spelling.endswith("."):
+        return spelling[:-1]
+    return spelling[:-1] if spelling[-1] in _TRIM and len(spelling) > _MIN_STEM else spelling
+
+
+def spellings(place: str) -> list[str]:
+    """Return the folded first words of a place's spellings and of their transliterations."""
+    words = [s.split("-")[0].casefold().replace("ё", "е") for s in place.split("/")]
+    out = list(words)
+    for i, word in enumerate(words):
+        if word.isascii():
+            continue
+        out += [_latin(word, {**_ASCII, **v}) for v in _VARIANTS]
+        if i == 0:  # the Kazakh name
+            out += [_latin(word, _LATIN_2021), _latin(word, {**_LATIN_2021, "ı": "i"})]
+    return list(dict.fromkeys(fold_kk(_stem(w)) for w in out))
+
+
+def _places() -> list[str]:
+    """Return every place of _NAMES, its spellings "/"-separated."""
+    return [p.strip() for line in _NAMES for p in line.split(",") if p.strip()]
+
+
+PREFIXES: tuple[str, ...] = tuple(sorted({s for p in _places() for s in spellings(p)}))
+# the prefixes by their first two letters: a word is tried against a few dozen of them, not all
+_BY_START: dict[str, tuple[str, ...]] = {}
+for _prefix in PREFIXES:
+    _BY_START[_prefix[:2]] = (*_BY_START.get(_prefix[:2], ()), _prefix)
+
+
+# common words that begin with a place's prefix and are none of its forms: «таразы» (scales), not Тараз
+NOT_PLACES: tuple[str, ...] = ("таразы",)
+
+
+@lru_cache(maxsize=100_000)
+def is_place(word: str) -> bool:
+    """Return True if a folded word names a place of Kazakhstan (a case form of one)."""
+    if word in WORDS:
+        return True
+    return word.startswith(_BY_START.get(word[:2], ())) and not word.startswith(NOT_PLACES)
