@@ -6,12 +6,13 @@ where a capital says nothing. So the first word of a sentence is a name when it 
 PREFIXES or is one of WORDS (features.names_and_bodies), and a place beside a ministry is never the
 body addressed (bodies.py).
 
-Each place is written once, in Kazakh, then in the Russian and English spellings whose folded
-form differs; every spelling is folded (normalize.fold_kk) and the Kazakh and Russian ones are also
-transliterated (Kaskelen, Qaskelen, Qaskeleñ), so "Қаскелеңде", «Каскеленский», "Kaskelen's" and
-"Qaskeleñ" all begin with a prefix. A Cyrillic spelling loses a final а/я/ы/и/ь/й when five letters
-remain, so the Russian case forms («Караганде», «Алматинский», «в Кордае») keep the stem; a spelling
-ending in "." is kept whole. Only the first word of a name counts: a word after it is capitalized.
+Each place is written once, "/"-separated: its Kazakh name, then the Russian and English spellings
+whose folded form differs (an old name or a Russian adjective may stand alone). Every spelling is
+folded (normalize.fold_kk) and the Kazakh and Russian ones are also transliterated (Kaskelen, Qaskelen,
+Qaskeleñ), so "Қаскелеңде", «Каскеленский», "Kaskelen's" and "Qaskeleñ" all begin with a prefix. A
+spelling loses a final а/я/ы/и/ь/й (a/i/y) when five letters remain, so the Russian case forms
+(«Караганде», «Алматинский», «Астане») keep the stem; one ending in "." is kept whole. Only a name's
+first word counts: a word after it is capitalized, a name already.
 
 Every prefix was checked against the 50,000 commonest Russian and English words (wordfreq) and the
 Kazakh hunspell dictionary (tools/places_check.py). A name whose beginning starts common words is
@@ -64,7 +65,7 @@ _NAMES: tuple[str, ...] = (
     # Almaty region: Qonaev (Kapchagai) and the districts around Almaty
     "Қонаев/Konayev/Kunaev, Қапшағай/Капчагай/Kapchagay, Талғар/Талгар, Қаскелең/Каскелен, Ұзынағаш/Узынагаш, "
     "Шелек/Чилик, Кеген/Кегень, Нарынқол/Нарынкол, Бақанас/Баканас, Еңбекшіқазақ/Енбекшиказах, Өтеген/Отеген, "
-    "Қарасай., Райымбек/Райымбек, Шонжы/Чунджа, Байсерке, Боралдай/Бурундай, Есикск., "
+    "Қарасай., Райымбек, Шонжы/Чунджа, Байсерке, Боралдай/Бурундай, Есикск., "
     "Алатау",
     # Atyrau region
     "Құлсары/Кульсары, Жылыой/Жылыойск, Индер/Индерборск, Исатай, Аққыстау/Аккистау, Құрманғазы/Курмангазы, "
@@ -107,8 +108,8 @@ _NAMES: tuple[str, ...] = (
     "Кішкенекөл/Кишкенеколь, Новоишимское",
     # Turkistan region
     "Кентау, Сарыағаш/Сарыагаш, Жетісай/Жетысай, Ленгер, Шардара, Бәйдібек/Байдибек, Шаян, Қазығұрт/Казыгурт, "
-    "Мақтаарал/Мактаарал, Мырзакент, Ордабасы, Темірлан/Темирлан, Отырар, Шәуілдір/Шаульдер, Сайрам, Ақсукент/Аксукент, "
-    "Созақ/Сузак, Шолаққорған/Шолаккорган, Түлкібас/Тюлькубас, Сауран, Шорнақ",
+    "Мақтаарал/Мактаарал, Мырзакент, Ордабасы, Темірлан/Темирлан, Отырар, Шәуілдір/Шаульдер, Сайрам, "
+    "Ақсукент/Аксукент, Созақ/Сузак, Шолаққорған/Шолаккорган, Түлкібас/Тюлькубас, Сауран, Шорнақ",
     # East Kazakhstan region: Oskemen (Ust-Kamenogorsk: "Усть" begins «устье», the mouth of a river)
     "Өскемен/Оскемен, Каменогорск, Риддер/Лениногорск, Зыряновск, Зайсан, Серебрянск, Шемонаиха, "
     "Күршім/Курчум, Катонқарағай/Катон/Katonkaragay, Нарын., Самарское, Тарбағатай/Тарбагатай, "
@@ -156,16 +157,15 @@ _ASCII = {"а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д"
           "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ф": "f", "х": "kh",
           "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e",
           "ю": "yu", "я": "ya"}
-_VARIANTS = ({}, {"қ": "q", "ғ": "gh"}, {"й": "i"}, {"қ": "q", "ғ": "g", "й": "i"})
+# ... with қ/ғ as q/gh and й as y or i ("Qaskelen", "Kordai")
+_VARIANTS = tuple(str.maketrans({**_ASCII, **v}) for v in ({}, {"қ": "q", "ғ": "gh"}, {"й": "i"},
+                                                           {"қ": "q", "ғ": "g", "й": "i"}))
 # the Latin Kazakh alphabet of 2021 ("Qaskeleñ", "Ūzynağaş"), with its dotless ı also typed as i
 _LATIN_2021 = {**_ASCII, "ә": "ä", "ғ": "ğ", "ж": "j", "й": "i", "қ": "q", "ң": "ñ", "ө": "ö", "ұ": "ū",
                "ү": "ü", "х": "h", "ч": "ç", "ш": "ş", "щ": "şş", "і": "ı", "ю": "ıu", "я": "ia"}
+_OFFICIAL = (str.maketrans(_LATIN_2021), str.maketrans({**_LATIN_2021, "і": "i"}))
 _TRIM = "аяыиьйaiy"  # a final letter the Russian and English case forms change («Караганде», "Almatian")
 _MIN_STEM = 5
-
-
-def _latin(word: str, table: dict[str, str]) -> str:
-    return "".join(table.get(c, c) for c in word)
 
 
 def _stem(spelling: str) -> str:
@@ -182,9 +182,7 @@ def spellings(place: str) -> list[str]:
     for i, word in enumerate(words):
         if word.isascii():
             continue
-        out += [_latin(word, {**_ASCII, **v}) for v in _VARIANTS]
-        if i == 0:  # the Kazakh name
-            out += [_latin(word, _LATIN_2021), _latin(word, {**_LATIN_2021, "ı": "i"})]
+        out += [word.translate(table) for table in _VARIANTS + _OFFICIAL * (i == 0)]  # 2021: the Kazakh name
     return list(dict.fromkeys(fold_kk(_stem(w)) for w in out))
 
 
