@@ -3,7 +3,8 @@
     merge(proposals, decisions) → MergeResult
 
 Steps: features per language (normalize, features) → word rarity (rarity) → each
-text's nearest neighbours (candidates) → scores with guards (similarity) →
+text's nearest neighbours (candidates) → scores with guards (similarity), and each
+proposal's best match by letters (letters) →
 clusters without chaining, decisions first (cluster) → recommendations and the
 ranked suggestions (assemble).
 
@@ -23,6 +24,7 @@ from .assemble import recommendations, suggestions
 from .cluster import Scores, build_clusters, pair
 from .decisions import NO_DECISIONS, Decision, Decisions, applicable, decision_line
 from .features import CatalogTranslations, Variant, all_variants
+from .letters import Letters
 from .settings import MergeSettings
 
 __all__ = [
@@ -49,18 +51,22 @@ def merge(
     decisions = applicable(decisions, by_id, report)  # recbook.load.decisions already dropped stale ones
     variants = all_variants(proposals, translations)
     scores = Scores(variants, rarity=Rarity.of(variants), min_evidence=settings.min_evidence)
-    _score(scores, candidate_pairs(scores, decisions, settings, report, progress), settings, progress)
+    letters = Letters.of(variants)
+    _score(scores, letters, candidate_pairs(scores, decisions, settings, report, progress), settings, progress)
+    by_letters = letters.mutual()
+    for a, b in sorted(by_letters):
+        scores.get(a, b)  # a pair kept below `suggest` only as each other's best by letters
     clusters = build_clusters(by_id, scores, decisions, settings, report)
-    offered, look_alikes = suggestions(clusters, scores, decisions, settings)
+    offered, look_alikes = suggestions(clusters, scores, decisions, settings, by_letters)
     return MergeResult(recommendations(clusters, by_id, scores, decisions, settings, report), offered, look_alikes)
 
 
-def _score(scores: Scores, pairs: set[tuple[str, str]], settings: MergeSettings,
+def _score(scores: Scores, letters: Letters, pairs: set[tuple[str, str]], settings: MergeSettings,
            track: candidates.ProgressFactory | None) -> None:
-    """Score the candidate pairs (in a fixed order), telling `track` how far it got."""
+    """Score the candidate pairs (in a fixed order), read them by letters, telling `track` how far it got."""
     progress = track("scoring pairs", len(pairs)) if track else None
     for a, b in sorted(pairs):
-        scores.consider(a, b, settings.suggest_threshold)
+        letters.offer(a, b, scores.consider(a, b, settings.suggest_threshold), settings.suggest_threshold)
         if progress:
             progress.step()
     if progress:

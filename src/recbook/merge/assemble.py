@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from itertools import combinations
-from typing import Mapping, Sequence
+from typing import AbstractSet as Set, Mapping, Sequence
 
 from ..diagnostics import Report, error
 from ..model import MergeHow, Member, Proposal, Recommendation, Suggestion
@@ -95,8 +95,8 @@ def _cluster_how(members: Sequence[Member]) -> MergeHow:
     return next(h for h in ("manual", "auto", "exact") if h in hows)  # type: ignore[return-value]
 
 
-def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
-                settings: MergeSettings) -> tuple[tuple[Suggestion, ...], tuple[Suggestion, ...]]:
+def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions, settings: MergeSettings,
+                by_letters: Set[tuple[str, str]] = frozenset()) -> tuple[tuple[Suggestion, ...], tuple[Suggestion, ...]]:
     """Return the pairs a person should decide on, best first, and the look-alikes kept apart.
 
     A pair whose texts disagree (a guard: numbers, more/less, "not", binding or
@@ -111,6 +111,8 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
     bridged = _best_bridges(scores)
     mutual = _mutual_long(clusters, scores, LONG_SHARE * settings.suggest_threshold)
     mutual |= _mutual_best(clusters, scores, settings)
+    lifted = _eligible(by_letters, clusters, scores, settings)  # each other's best by letters (letters.py)
+    mutual |= lifted
     leads = clear_leads(clusters, scores, settings)  # each other's clear best across languages
     offers, alike = [], []
     for (a, b), s in scores.known.items():
@@ -120,13 +122,15 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions,
             if s.score >= look_alike_floor(settings):
                 alike.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))
         elif (s.score >= settings.suggest_threshold or (a, b) in mutual or (a, b) in leads) and (s.language != BRIDGE or (a, b) in (bridged.get(a), bridged.get(b))):
+            if (a, b) in lifted and not s.guard and s.score < settings.suggest_threshold:
+                s = replace(s, guard=BY_LETTERS)  # the reason a reviewer reads
             offers.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))  # a bridge: only a best match
     # bridge scores are scaled (similarity.BRIDGE_SCALE): a pair is measured against its own kind
     best = {kind: _best_per_cluster(clusters, [o for o in offers if (o[3].language == BRIDGE) == kind])
             for kind in (False, True)}
     best_any = _best_per_cluster(clusters, offers)
     # a clear lead is the best cross-language match of both by construction, whatever else they match
-    near = [o for o in offers if (o[1], o[2]) in leads or _near(
+    near = [o for o in offers if (o[1], o[2]) in leads or (o[1], o[2]) in lifted or _near(
         o[3], *(best[o[3].language == BRIDGE][clusters.of[x]] for x in o[1:3]),
         max(best_any[clusters.of[o[1]]], best_any[clusters.of[o[2]]]), settings)]
     shown: set[tuple[int, int]] = set()
@@ -204,6 +208,7 @@ def _first(clusters: Clusters, key: int) -> str:
     return min(clusters.members[key], key=natural_key)
 
 
+BY_LETTERS = "each other's closest match by letters (similar words in other forms)"
 # each other's best match of all, in one language, is listed from this share of `suggest` (_mutual_best)
 MUTUAL_SHARE = 0.9
 RELATIVE_CUT = 0.85  # a suggestion well below a proposal's best match is noise next to it
@@ -306,10 +311,19 @@ def _mutual_best(clusters: Clusters, scores: Scores, settings: MergeSettings) ->
         if s.language != BRIDGE and clusters.of[a] != clusters.of[b]:
             for pid in (a, b):
                 best[pid] = max(best.get(pid, 0.0), s.score)
-    floor, ceiling = MUTUAL_SHARE * settings.suggest_threshold, look_alike_floor(settings)
-    return {p for p, s in scores.known.items()
-            if s.language != BRIDGE and (not kept_apart(s) or reading_guard(s.guard)) and floor <= s.score < ceiling
-            and clusters.of[p[0]] != clusters.of[p[1]] and s.score == best[p[0]] == best[p[1]]
+    floor = MUTUAL_SHARE * settings.suggest_threshold
+    return _eligible({p for p, s in scores.known.items() if s.score >= floor and s.score == best.get(p[0]) == best.get(p[1])},
+                     clusters, scores, settings)
+
+
+def _eligible(pairs: Set[tuple[str, str]], clusters: Clusters, scores: Scores,
+              settings: MergeSettings) -> set[tuple[str, str]]:
+    """Return the pairs a mutual best match may lift: two originals in one language, in two clusters,
+    below the look-alike floor, guarded at most on how the ask reads (similarity.reading_guard)."""
+    ceiling = look_alike_floor(settings)
+    return {p for p in pairs
+            if (s := scores.known.get(p)) is not None and s.language != BRIDGE and s.score < ceiling
+            and (not kept_apart(s) or reading_guard(s.guard)) and clusters.of[p[0]] != clusters.of[p[1]]
             and scores.same_language(*p)}
 
 

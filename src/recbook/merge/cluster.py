@@ -45,16 +45,18 @@ class Scores:
     # per proposal, its TOP_KEPT best cross-language matches (score, other id), also those not kept
     top_bridges: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
 
-    def consider(self, a: str, b: str, keep_from: float) -> None:
-        """Score a candidate pair; remember it only if it matters (memory at 100k proposals)."""
+    def consider(self, a: str, b: str, keep_from: float) -> PairScore:
+        """Score a candidate pair and return its score; remember it only if it matters (memory at 100k)."""
         key = pair(a, b)
-        if key not in self.known:
-            s = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity, self.min_evidence)
-            if s.language == BRIDGE:
-                self._rank_bridge(key, s.score)
-            share = LEAD_SHARE if s.language == BRIDGE else LONG_SHARE
-            if s.exact or s.score >= keep_from or (s.score >= share * keep_from and self.long(*key)):
-                self.known[key] = s
+        if key in self.known:
+            return self.known[key]
+        s = score_pair(self.variants[key[0]], self.variants[key[1]], self.rarity, self.min_evidence)
+        if s.language == BRIDGE:
+            self._rank_bridge(key, s.score)
+        share = LEAD_SHARE if s.language == BRIDGE else LONG_SHARE
+        if s.exact or s.score >= keep_from or (s.score >= share * keep_from and self.long(*key)):
+            self.known[key] = s
+        return s
 
     def _rank_bridge(self, key: Pair, score: float) -> None:
         """Remember a cross-language match among the best few of both its proposals."""
