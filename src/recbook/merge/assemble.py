@@ -298,7 +298,8 @@ def _mutual_long(clusters: Clusters, scores: Scores, floor: float) -> set[tuple[
 def _mutual_best(clusters: Clusters, scores: Scores, settings: MergeSettings) -> set[tuple[str, str]]:
     """Return the pairs of originals in one language that are each other's best match of all, guarded or not.
 
-    From MUTUAL_SHARE × `suggest` up to the look-alike floor. Two texts that share most of their
+    From MUTUAL_SHARE × `suggest` up to the look-alike floor, among the pairs the scoring kept (from
+    `suggest`; two long texts from LONG_SHARE × `suggest`, cluster.Scores.consider). Two texts that share most of their
     wording and differ in a number or a "not" score high: a look-alike. Two that say one thing in
     other words score in the suggestion band or just under it, and a number or a "not" in one
     text's context may guard them as a conflict; when each is the other's best match of all, a

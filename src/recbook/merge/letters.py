@@ -29,7 +29,7 @@ from .similarity import BRIDGE, PairScore
 
 GRAM = 4  # letters per piece: three match too many unrelated words, five too few forms of one
 MIN_COSINE = 0.2  # two texts less alike by letters than this are no one's best match worth a look
-FLOOR = 0.75  # × `suggest`: pairs the score ranks lower are not read by letters (0.25 by default)
+FLOOR = 0.75  # × `suggest`: pairs the score ranks lower are not read by letters (0.30 by default)
 VECTORS_KEPT = 4_096  # texts whose vectors are kept at once: pairs come sorted, so the first text's is reused
 
 
