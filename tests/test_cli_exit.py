@@ -44,3 +44,16 @@ def test_only_a_check_skips_the_teardown(project):
     assert check.returncode == 0 and "torn down" not in check.stdout
     version = _run(["-c", PROBE], "--version")
     assert version.returncode == 0 and version.stdout.splitlines()[-1] == "torn down"
+
+
+def test_the_command_runs_with_the_usual_collector_thresholds(monkeypatch):
+    import gc
+
+    from recbook import __main__ as program
+    from recbook import cli
+
+    seen = []
+    monkeypatch.setattr(cli, "run", lambda: seen.append(gc.get_threshold()))
+    usual = gc.get_threshold()
+    program.main()
+    assert seen == [usual] and gc.get_threshold() == usual

@@ -69,7 +69,7 @@ def end_without_teardown() -> None:
 
 
 def run() -> None:
-    """Run the `recbook` program (console script, `python -m recbook`) with the arguments it was given."""
+    """Run the `recbook` program (recbook.__main__: the console script, `python -m recbook`) with its arguments."""
     try:
         main(prog_name="recbook")
     except SystemExit as done:
