@@ -70,6 +70,7 @@ def end_without_teardown() -> None:
 
 def run() -> None:
     """Run the `recbook` program (recbook.__main__: the console script, `python -m recbook`) with its arguments."""
+    _ending["without_teardown"] = False  # a command run before in this process (tests) says nothing here
     try:
         main(prog_name="recbook")
     except SystemExit as done:
