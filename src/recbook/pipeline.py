@@ -11,12 +11,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .diagnostics import InputErrors, Location, RecbookError, Report, error
-from .model import LANGUAGES, Edition, Inputs, LocalizedBook, MergeResult, Release
+from .model import LANGUAGES, Inputs, LocalizedBook, MergeResult
 from .progress import Steps
+
+if TYPE_CHECKING:  # imported on first use (recbook.model): a check without editions makes none
+    from .model import Edition, Release
 
 
 DECISIONS_FILE = "inputs/decisions.yaml"

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 SEAL = b"recbook-cache-1\n"  # the first bytes of every sealed entry (user_cache.sealed)
+# a new file only, never through a symlink, bytes as they are (Windows translates newlines without O_BINARY)
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+_PARTS = itertools.count()  # this process's temporary files, numbered
+_FOLDERS: set[Path] = set()  # folders this process made or found: a check stores ~50 entries in ~10
 
 
 def user_cache_dir() -> Path:
@@ -23,18 +27,26 @@ def user_cache_dir() -> Path:
 
 
 def store(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically (two processes may write it at once), or not at all."""
+    """Write `data` to `path` atomically (two processes may write it at once), or not at all.
+
+    The temporary file is named by this process's id, a counter and random bits, and created
+    exclusively, as tempfile.mkstemp would (whose import, with the random module's, a check need not pay).
+    """
+    temporary = path.with_name(f".part-{os.getpid()}-{next(_PARTS)}-{os.urandom(4).hex()}")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".part-")
+        if path.parent not in _FOLDERS:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _FOLDERS.add(path.parent)
+        handle = os.open(temporary, _NEW_FILE, 0o600)
     except OSError:
+        _FOLDERS.discard(path.parent)  # removed meanwhile, perhaps: made again next time
         return  # an unwritable cache only costs time
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
         os.replace(temporary, path)
     except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
 
 
 def project_entry(project: Path, kind: str, suffix: str) -> Path:

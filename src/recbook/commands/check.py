@@ -26,7 +26,9 @@ def check(project: Path, strict: bool) -> None:
     are replayed from the user cache (recbook/check_cache.py).
     """
     from ..check_cache import check_key, load_record, save_record
+    from ..cli import end_without_teardown
 
+    end_without_teardown()  # what a check writes is closed before it concludes; it starts nothing
     key = check_key(project, strict)
     record = load_record(project, key) if key else None
     if record is None:

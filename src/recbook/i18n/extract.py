@@ -15,10 +15,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Inputs, MergeResult, Proposal, Recommendation
+from ..model.inputs import CONFERENCE_FIELDS
 from .po import Entry
 
-CONFERENCE_FIELDS = ("title", "subtitle", "city", "venue", "foreword", "foreword_signatory", "methodology",
-                     "disclaimer", "adopted", "edition", "licence", "publisher", "contacts", "copyright")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%\([A-Za-z_]\w*\)[sd]|%[sd]")
 
 

@@ -10,11 +10,14 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Report, error
-from ..model import Edition
 from .nodes import Map, Node, Scalar, Seq, kind
 from .yaml_reader import read_yaml
+
+if TYPE_CHECKING:  # imported on first use (recbook.model): a project without editions.yaml makes none
+    from ..model import Edition
 
 EDITIONS_FILE = "inputs/editions.yaml"
 _NUMBER = re.compile(r"[1-9][0-9]*\.[1-9][0-9]*")
@@ -56,6 +59,8 @@ def _edition(node: Node, report: Report) -> Edition | None:
     _unique_numbers(node, (*numbers, *withdrawn), report)
     if len(report.errors) > before or None in (number, date, final):
         return None
+    from ..model import Edition
+
     return Edition(int(number), date, final == "true", numbers, withdrawn, wording, node.location)
 
 

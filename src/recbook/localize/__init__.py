@@ -16,23 +16,25 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..diagnostics import Diagnostic, warning
 from ..i18n.catalogs import Catalogs
-from ..i18n.extract import CONFERENCE_FIELDS
 from ..i18n.labels import LABELS
 from ..i18n.translator import Translator, fill, format_book_date
 from ..model import (
-    Conference, Edition, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember,
-    LocalizedRecommendation, LocalizedSdg, MergeResult, Partner, Proposal, Recommendation, Release, Text,
-    WithdrawnRecommendation,
+    Conference, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember, LocalizedRecommendation,
+    LocalizedSdg, MergeResult, Partner, Proposal, Recommendation, Text, WithdrawnRecommendation,
 )
+from ..model.inputs import CONFERENCE_FIELDS
 from . import annexes as annex
 from . import editions as edition_parts
 from .numbering import frozen_numbers, number_direction
 from .annexes import natural_key, number
 from .text import join_names, paragraphs, separated
+
+if TYPE_CHECKING:  # imported on first use (recbook.model): a check without editions makes none
+    from ..model import Edition, Release
 
 __all__ = ["localize", "natural_key", "print_order", "recommendation_votes"]
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..i18n.translator import fill, format_book_date
-from ..model import (
-    ChangeEntry, ChangeGroup, Changelog, Edition, LocalizedBook, MergeResult, Proposal, Release,
-)
+from ..model import LocalizedBook, MergeResult, Proposal
 from .numbering import changes, wording_hash
+
+if TYPE_CHECKING:  # imported on first use (recbook.model): only a project with released editions has them
+    from ..model import Changelog, Edition, Release
 
 CHANGE_KINDS = ("added", "withdrawn", "reworded")
 
@@ -38,6 +39,8 @@ def changelog(book: LocalizedBook, editions: Sequence[Edition], release: Release
     earlier = [e for e in editions if release is None or e.number < release.number]
     if not earlier:
         return None
+    from ..model import ChangeEntry, ChangeGroup, Changelog
+
     previous = max(earlier, key=lambda e: e.number)
     printed = [r for d in book.directions for r in d.recommendations]
     wording = {rec.id: wording_hash(rec, proposals) for rec in merged.recommendations}

@@ -11,15 +11,17 @@ says exactly what the book prints; its headings come from book.po (`sheet.*`).
 from __future__ import annotations
 
 from collections import Counter
-from typing import Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..diagnostics import Diagnostic, error, warning
 from ..i18n.catalogs import Catalogs
 from ..i18n.labels import GROUP_SHEET_LABELS, LABEL_SOURCE_LANGUAGE
 from ..i18n.translator import Translator, fill
-from ..model import (Conference, GroupSheet, GroupSheetEntry, LocalizedBook, LocalizedRecommendation,
-                     Proposal, ProposalFate)
+from ..model import Conference, LocalizedBook, LocalizedRecommendation, Proposal
 from .text import join_names
+
+if TYPE_CHECKING:  # imported on first use (recbook.model): a check makes no sheet, only checks its labels
+    from ..model import GroupSheet, GroupSheetEntry, ProposalFate
 
 
 def group_language(group_id: str, proposals: Sequence[Proposal], conf: Conference) -> str:
@@ -58,6 +60,8 @@ def group_sheets(conf: Conference, proposals: Sequence[Proposal], fates: Sequenc
 
 def _sheet(group_id: str, lang: str, fates: Sequence[ProposalFate], books: Mapping[str, LocalizedBook],
            catalogs: Catalogs, conf: Conference) -> GroupSheet:
+    from ..model import GroupSheet
+
     book = books[lang]
     tr = Translator(catalogs, lang)  # its own: the sheet's labels never count towards the book's completeness
     labels = {key: tr.label(key, english) for key, english in GROUP_SHEET_LABELS}
@@ -73,6 +77,8 @@ def _sheet(group_id: str, lang: str, fates: Sequence[ProposalFate], books: Mappi
 
 def _entry(f: ProposalFate, rec: LocalizedRecommendation, labels: Mapping[str, str],
            names: Mapping[str, str], group_of: Mapping[str, str], order: list[str], lang: str) -> GroupSheetEntry:
+    from ..model import GroupSheetEntry
+
     p = f.proposal
     base = dict(proposal_id=p.id, title=p.title, language=p.language)
     if f.status != "accepted":

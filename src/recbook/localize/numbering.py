@@ -10,10 +10,13 @@ to another one. Without editions, the numbers are the print order: 1.1, 1.2 …
 from __future__ import annotations
 
 import hashlib
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from ..diagnostics import Diagnostic, warning
-from ..model import Edition, Proposal, Recommendation
+from ..model import Proposal, Recommendation
+
+if TYPE_CHECKING:  # imported on first use (recbook.model): only a project with released editions has them
+    from ..model import Edition
 
 
 def frozen_numbers(editions: Sequence[Edition]) -> dict[str, str]:

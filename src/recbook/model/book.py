@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .inputs import MergeHow, Partner
 
+if TYPE_CHECKING:  # made only for a book with released editions (model/changelog.py)
+    from .changelog import Changelog
 
 
 @dataclass(frozen=True)
@@ -170,34 +172,6 @@ class Annexes:
     provenance: tuple[ProvenanceRow, ...]
     sdgs_heading: str
     sdgs: tuple[SdgRow, ...]
-
-
-@dataclass(frozen=True)
-class ChangeEntry:
-    """One line of the changelog: a number and, unless withdrawn, the title as printed now."""
-
-    number: str
-    title: Text | None
-
-
-@dataclass(frozen=True)
-class ChangeGroup:
-    """Added, withdrawn or reworded recommendations, under their localized heading."""
-
-    kind: Literal["added", "withdrawn", "reworded"]
-    heading: str
-    entries: tuple[ChangeEntry, ...]
-
-
-@dataclass(frozen=True)
-class Changelog:
-    """What changed since the previous released edition (printed as the last annex)."""
-
-    heading: str  # "Annex 4. Changes since edition 1 of 1 December 2026"
-    title: str  # the same without "Annex 4. ", for the changelog file next to the archive
-    since: int  # the previous edition's number
-    groups: tuple[ChangeGroup, ...]  # only the kinds that have entries
-    none_label: str = ""  # the sentence printed when no group has entries
 
 
 # the running footer: literal text and page-number fields ("page", "pages"), in order

@@ -83,6 +83,11 @@ class Conference:
         return dict(self.locations).get(key)
 
 
+# the Conference fields printed in the book, each translated under msgctxt "conference.<field>"
+CONFERENCE_FIELDS = ("title", "subtitle", "city", "venue", "foreword", "foreword_signatory", "methodology",
+                     "disclaimer", "adopted", "edition", "licence", "publisher", "contacts", "copyright")
+
+
 @dataclass(frozen=True)
 class SuppliedTranslation:
     """A translation a group wrote itself in a `title:LANG` / `text:LANG` column."""

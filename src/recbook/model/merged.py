@@ -1,4 +1,4 @@
-"""What the merge gives: recommendations, their members, suggestions and the review sheet's rows."""
+"""What the merge gives: recommendations, their members and suggestions."""
 
 from __future__ import annotations
 
@@ -63,33 +63,3 @@ class MergeResult:
     def set_aside(self) -> tuple[Recommendation, ...]:
         """Return the rejected, withdrawn and deferred recommendations."""
         return tuple(r for r in self.recommendations if r.status != "accepted")
-
-
-@dataclass(frozen=True)
-class SheetRow:
-    """One row of the secretariat's review spreadsheet (`recbook review export/import`).
-
-    `kind` is "recommendation", "member" (of a merged recommendation) or "suggestion";
-    decision, reason and the edited wording are what a person fills in; the rest is shown.
-    """
-
-    kind: str
-    recommendation: str
-    ids: tuple[str, ...]
-    decision: str = ""
-    reason: str = ""
-    edited_title: str = ""
-    edited_text: str = ""
-    title: str = ""
-    text: str = ""
-    groups: str = ""
-    status: str = ""
-    text_hash: str = ""
-
-
-SHEET_NAME = "Review"
-# (SheetRow field, column header, width): the review sheet's columns; the import finds them by header
-SHEET_COLUMNS = (("kind", "Row", 15), ("recommendation", "Recommendation", 16), ("ids", "Proposals", 18),
-                 ("decision", "Decision", 15), ("reason", "Reason", 30), ("edited_title", "Edited title", 40),
-                 ("edited_text", "Edited text", 60), ("title", "Title", 40), ("text", "Text", 60),
-                 ("groups", "Groups", 30), ("status", "Status", 24), ("text_hash", "Text hash", 14))

@@ -1,0 +1,41 @@
+"""The changelog annex: what changed since the previous released edition (recbook release).
+
+Apart from the book's other classes (model/book.py) because only a project with released
+editions makes one: `recbook check` of any other never imports this module (each dataclass's
+methods are compiled when its module is imported).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .book import Text
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One line of the changelog: a number and, unless withdrawn, the title as printed now."""
+
+    number: str
+    title: Text | None
+
+
+@dataclass(frozen=True)
+class ChangeGroup:
+    """Added, withdrawn or reworded recommendations, under their localized heading."""
+
+    kind: Literal["added", "withdrawn", "reworded"]
+    heading: str
+    entries: tuple[ChangeEntry, ...]
+
+
+@dataclass(frozen=True)
+class Changelog:
+    """What changed since the previous released edition (printed as the last annex)."""
+
+    heading: str  # "Annex 4. Changes since edition 1 of 1 December 2026"
+    title: str  # the same without "Annex 4. ", for the changelog file next to the archive
+    since: int  # the previous edition's number
+    groups: tuple[ChangeGroup, ...]  # only the kinds that have entries
+    none_label: str = ""  # the sentence printed when no group has entries
