@@ -116,6 +116,14 @@ def test_a_kazakh_suffix_after_a_hyphen_leaves_the_abbreviation_its_concept(text
     ("Самрук", "Самұрық", "Samruk"),
     ("ЮНЕСКО", "ЮНЕСКО-ның", "UNESCO"),
     ("ПРООН", "БҰҰДБ", "UNDP"),
+    ("МСБ", "ШОБ", "SMEs"),
+    ("ВВП", "ІЖӨ", "GDP"),
+    ("МИД", "СІМ", "MFA"),
+    ("УЗИ", "УДЗ-ға", "ultrasound"),
+    ("аутизмом", "аутизмі", "autistic"),
+    ("Казгидромета", "Қазгидромет", "Kazhydromet"),
+    ("Казпочты", "Қазпошта", "Kazpost"),
+    ("техосмотра", "техбайқау", "roadworthiness"),
 ])
 def test_one_thing_in_three_languages_is_one_concept(ru: str, kk: str, en: str) -> None:
     found = {concept_of(ru, "ru"), concept_of(kk, "kk"), concept_of(en, "en")}

@@ -16,9 +16,12 @@ TEXT = """\
 # is "the future", «Серпін» "momentum", «Атамекен» "homeland", «Даму» "development" and «ақ»
 # "white" in Kazakh; "bin" is a dustbin and "pit" a hole in English; «вс» is Sunday in Russian);
 # "master" (a master plan), "applications" (apps) and "GPS" in English; «долг» (a duty) in Russian;
-# «иін» (a shoulder) in Kazakh; the groups lexicon.py reads (disability, young, …); the country
-# (ҚР / РК) and its President, which nearly every proposal names.
+# «иін» (a shoulder), «жап» (close!) and «ҚМ» (km, once folded) in Kazakh; the groups lexicon.py
+# reads (disability, young, …); the country (ҚР / РК) and its President, which nearly every
+# proposal names.
 # -- testing, schools and universities
+state_standard | госо= | мжмбс= |
+ict | икт= | | ict=
 unt | кта= | кта= |
 pisa | pisa= пиза= | pisa= | pisa=
 e_diary | кунделик | күнделік= күнделікке= күнделіктің= күнделікте= | kundelik
@@ -45,6 +48,12 @@ civil_registry | загс= загса= загсе= загсы= загсов= | �
 bailiff | чси= судоисполн | жсо= | bailiff
 prosecutor | прокуратур | прокуратура | prosecutors=
 # -- money: indicators, taxes, pensions, benefits
+sme | мсб= | шоб= | sme= smes= msme= msmes=
+gdp | ввп= | іжө= | gdp=
+fdi | пии= | тши= | fdi=
+national_bank | нацбанк нбрк= | | nbk=
+financial_regulator | аррфр= | қнрда= | ardfm=
+damu | даму= | | damu=
 insurance | фсмс= | әмсқ= фсмс= | shif= fshi=
 ssif | гфсс= | мәсқ= гфсс= | ssif= sfss=
 guaranteed_care | гобмп= | тмккк= гобмп= | gbmp= gvfmc=
@@ -68,6 +77,10 @@ baiterek | байтерек= | | baiterek
 bolashak | болашак= | | bolashak
 serpin | серпин= | | serpin
 # -- housing, utilities, construction
+sewage | кос= | |
+transport | брт= | брт= | brt=
+traffic_rules | пдд= | жқе= |
+vehicle_inspection | техосмотр | техбайқау | roadworth
 utilities | ерц= | |
 water | водоканал | | vodokanal
 construction | смр= | қмж= смр= |
@@ -82,12 +95,23 @@ power_plant | гэс= грэс= электростанц | сэс= | hpp= hydrop
 heating | | тэц= | chp=
 renewable | виэ= | жэк= виэ= |
 # -- environment
+weather_service | казгидромет | қазгидромет | kazhydromet
+water_agency | казводхоз | қазсушар | kazvodkhoz
 nature | оопт= | еқта= оопт= |
 waste | тбо= | қтқ= тбо= | msw=
 impact_assessment | | қоәб= овос= |
 mpc | пдк= | шрк= пдк= | mpc=
 green | зелен | жасыл | green= greener=
 # -- government and security
+foreign_ministry | мид= | сім= | mfa=
+economy_ministry | мнэ= | ұэм= | mne=
+agriculture_ministry | мсх= минсельхоз | ашм= | moa=
+industry_ministry | миир= | иидм= | miid=
+ecology_ministry | мэпр= | этрм= |
+labour_ministry | мтсзн= минтруд | ехәқм= |
+digital | мцриап= | цдиаөм= |
+prosecutor | генпрокур | |
+akorda | акорда | ақорда | akorda
 request | otinish= | otinish= | otinish= eotinish=
 digital | egov= | |
 law | нпа= | нқа= нпа= | npa=
@@ -112,7 +136,18 @@ health | минздрав мз= | дсм= | moh=
 doctor | воп= | жтд= воп= | gp=
 primary_care | пмсп= | мсак= пмсп= | phc=
 healthy_lifestyle | зож= | сөс= зож= | lifestyle
+hospital | фап= | фап= |
+ultrasound | узи= | удз= узи= | ultrasound
+mri | мрт= | мрт= | mri=
+cerebral_palsy | дцп= | бцс= дцп= | cerebral
+autism | аутизм аутист | аутизм аутист | autism autistic
+ai | ии= нейросет | жи= нейрожелі | ai=
 # -- business and organisations
+national_grid | кегок | кегок | kegoc
+telecom | казахтелеком | қазақтелеком | kazakhtelec
+post_office | казпочт | қазпошта | kazpost
+association | оо= | қб= |
+wto | вто= | дсұ= | wto=
 spk | спк= | әкк= спк= | spk=
 farmer | кх= кфх= апк= | шқ= аөк= апк= |
 fuel | азс= | жқс= азс= |
