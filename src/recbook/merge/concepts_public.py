@@ -76,7 +76,7 @@ samruk | самрук | самұрық | samruk
 baiterek | байтерек= | | baiterek
 bolashak | болашак= | | bolashak
 serpin | серпин= | | serpin
-# -- housing, utilities, construction
+# -- housing, utilities, construction, transport
 sewage | кос= | |
 transport | брт= | брт= | brt=
 traffic_rules | пдд= | жқе= |
@@ -132,6 +132,7 @@ enlistment_office | военкомат комиссариат | комиссар
 conscription | призывник | шақырылушы | conscript draftee
 deferral | отсрочк | кейінге= | deferral deferment defer= postpon
 election_commission | цик= | оск= цик= | cec=
+# -- health
 health | минздрав мз= | дсм= | moh=
 doctor | воп= | жтд= воп= | gp=
 primary_care | пмсп= | мсак= пмсп= | phc=
@@ -156,6 +157,7 @@ transport | лрт= | лрт= | lrt=
 railway | ктж= | қтж= ктж= | ktz=
 sport | дюсш= | бжсм= дюсш= |
 hospital | црб= лпу= | оаа= |
+# -- international organisations
 unesco | юнеско | юнеско | unesco
 unicef | юнисеф | юнисеф | unicef
 undp | проон= | бұұдб= | undp=
