@@ -1,55 +1,19 @@
-"""The civic vocabulary of the concept lexicon (merge/concepts_civic.py): it parses, every entry
-takes effect, one thing written in kk, ru and en is one concept, common unrelated words that share
-a beginning with an entry are left alone, and no entry carries a word other modules read."""
+"""The civic vocabulary of the concept lexicon (merge/concepts_civic.py): one thing written in kk,
+ru and en is one concept, and common unrelated words that share a beginning with an entry are left
+alone (what every block keeps to, parsing included: test_concept_blocks.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from merge_helpers import FILLER, prop, suggested
-from recbook.merge import concepts_civic, glossary, lexicon, merge
-from recbook.merge.concepts import TEXT
-from recbook.merge.features import word_direction
+from recbook.merge import glossary, merge
 from recbook.merge.normalize import fold_kk, normalize
 
-CIVIC_ENTRIES = glossary.lexicon_lines(concepts_civic.TEXT)
 
 def concept_of(word: str, language: str) -> str | None:
     """Return the concept of a word as typed, folded as the merge folds it."""
     return glossary.concept(fold_kk(normalize(word)), language)
-
-
-def test_every_civic_line_parses_and_each_new_concept_has_two_languages() -> None:
-    core = TEXT.replace(concepts_civic.TEXT, "")
-    known = set(glossary.GLOSSARY) | {name for name, *_ in glossary.lexicon_lines(core)}
-    languages: dict[str, set[str]] = {}
-    for name, lang, _word, _whole in CIVIC_ENTRIES:
-        languages.setdefault(name, set()).add(lang)
-    assert len(languages.keys() - known) >= 150
-    for name in languages.keys() - known:
-        assert len(languages[name]) >= 2, f"concept {name!r} in one language only bridges nothing"
-    assert concepts_civic.TEXT in TEXT  # appended to the lexicon glossary.py loads
-
-
-def test_civic_prefixes_are_long_enough_and_short_enough_to_be_read() -> None:
-    for name, lang, word, whole in CIVIC_ENTRIES:
-        assert whole or 4 <= len(word) <= 12, (name, lang, word)
-
-
-def test_every_civic_entry_takes_effect() -> None:
-    """No entry is shadowed by an earlier concept holding the same word."""
-    shadowed = [(name, lang, word, glossary.concept(word, lang)) for name, lang, word, _whole in CIVIC_ENTRIES
-                if glossary.concept(word, lang) != name]
-    assert shadowed == []
-
-
-def test_no_civic_concept_is_a_group_a_bound_or_a_direction() -> None:
-    """Groups, bounds, negations and more/less are read by other modules: a concept must not carry them."""
-    names = {name for name, *_ in CIVIC_ENTRIES}
-    assert not names & (lexicon.GROUPS | lexicon.BOUNDS)
-    for name, lang, word, _whole in CIVIC_ENTRIES:
-        assert word not in lexicon.NEGATIONS and word_direction(word) == 0, (name, lang, word)
-        assert not word.startswith(lexicon.MANDATORY + lexicon.OPTIONAL), (name, lang, word)
 
 
 @pytest.mark.parametrize(("ru", "kk", "en"), [

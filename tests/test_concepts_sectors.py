@@ -1,46 +1,19 @@
-"""The sector vocabulary of the concept lexicon (merge/concepts_sectors.py): it parses, every entry
-takes effect, one thing written in kk, ru and en is one concept, and common unrelated words that
-share a beginning with an entry are left alone."""
+"""The sector vocabulary of the concept lexicon (merge/concepts_sectors.py): one thing written in
+kk, ru and en is one concept, and common unrelated words that share a beginning with an entry are
+left alone (what every block keeps to, parsing included: test_concept_blocks.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from recbook.merge import concepts_sectors, glossary
-from recbook.merge.concepts import TEXT
+from recbook.merge import glossary
 from recbook.merge.normalize import fold_kk, normalize
 
-SECTOR_ENTRIES = glossary.lexicon_lines(concepts_sectors.TEXT)
 
 
 def concept_of(word: str, language: str) -> str | None:
     """Return the concept of a word as typed, folded as the merge folds it."""
     return glossary.concept(fold_kk(normalize(word)), language)
-
-
-def test_every_sector_line_parses_and_each_new_concept_has_two_languages() -> None:
-    """A line may add words of one language to a known concept; a new concept needs two languages."""
-    core = TEXT.replace(concepts_sectors.TEXT, "")
-    known = set(glossary.GLOSSARY) | {name for name, *_ in glossary.lexicon_lines(core)}
-    languages: dict[str, set[str]] = {}
-    for name, lang, _word, _whole in SECTOR_ENTRIES:
-        languages.setdefault(name, set()).add(lang)
-    assert len(languages.keys() - known) >= 150
-    for name in languages.keys() - known:
-        assert len(languages[name]) >= 2, f"concept {name!r} in one language only bridges nothing"
-    assert concepts_sectors.TEXT in TEXT  # appended to the lexicon glossary.py loads
-
-
-def test_sector_prefixes_are_long_enough_and_short_enough_to_be_read() -> None:
-    for name, lang, word, whole in SECTOR_ENTRIES:
-        assert whole or 4 <= len(word) <= 12, (name, lang, word)
-
-
-def test_every_sector_entry_takes_effect() -> None:
-    """No entry is shadowed by an earlier concept holding the same word."""
-    shadowed = [(name, lang, word, glossary.concept(word, lang)) for name, lang, word, _whole in SECTOR_ENTRIES
-                if glossary.concept(word, lang) != name]
-    assert shadowed == []
 
 
 @pytest.mark.parametrize(("ru", "kk", "en"), [

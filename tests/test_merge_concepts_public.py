@@ -1,19 +1,16 @@
-"""The public-life block of the concept lexicon (merge/concepts_public.py): it parses, every entry takes
-effect, an abbreviation with a Kazakh suffix after a hyphen is read as its concept, one institution
-named by its kk, ru and en initials is one concept, and common words sharing a beginning (or being
-the same letters) are left alone."""
+"""The public-life block of the concept lexicon (merge/concepts_public.py): an abbreviation with a
+Kazakh suffix after a hyphen is read as its concept, one institution named by its kk, ru and en
+initials is one concept, and common words sharing a beginning (or being the same letters) are left
+alone (what every block keeps to, parsing included: test_concept_blocks.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from merge_helpers import FILLER, prop, suggested
-from recbook.merge import concepts_public, glossary, lexicon, merge
-from recbook.merge.concepts import TEXT
-from recbook.merge.features import word_direction
+from recbook.merge import glossary, merge
 from recbook.merge.normalize import fold_kk, normalize
 
-PUBLIC_ENTRIES = glossary.lexicon_lines(concepts_public.TEXT)
 
 
 def concepts_of(text: str, language: str) -> list[str | None]:
@@ -24,39 +21,6 @@ def concepts_of(text: str, language: str) -> list[str | None]:
 def concept_of(word: str, language: str) -> str | None:
     """Return the concept of a single word (its first token) as typed."""
     return concepts_of(word, language)[0]
-
-
-def test_every_public_line_parses_and_each_new_concept_has_two_languages() -> None:
-    core = TEXT.replace(concepts_public.TEXT, "")
-    known = set(glossary.GLOSSARY) | {name for name, *_ in glossary.lexicon_lines(core)}
-    languages: dict[str, set[str]] = {}
-    for name, lang, _word, _whole in PUBLIC_ENTRIES:
-        languages.setdefault(name, set()).add(lang)
-    assert len(languages.keys() - known) >= 60
-    for name in languages.keys() - known:
-        assert len(languages[name]) >= 2, f"concept {name!r} in one language only bridges nothing"
-    assert concepts_public.TEXT in TEXT  # appended to the lexicon glossary.py loads
-
-
-def test_public_entries_are_single_words_of_a_readable_length() -> None:
-    for name, lang, word, whole in PUBLIC_ENTRIES:
-        assert " " not in word, (name, lang, word)  # normalize would have split it: never matched
-        assert whole or 4 <= len(word) <= 12, (name, lang, word)
-
-
-def test_every_public_entry_takes_effect() -> None:
-    """No entry is shadowed by an earlier concept holding the same word."""
-    shadowed = [(name, lang, word, glossary.concept(word, lang)) for name, lang, word, _whole in PUBLIC_ENTRIES
-                if glossary.concept(word, lang) != name]
-    assert shadowed == []
-
-
-def test_no_public_concept_is_a_group_a_bound_or_a_direction() -> None:
-    names = {name for name, *_ in PUBLIC_ENTRIES}
-    assert not names & (lexicon.GROUPS | lexicon.BOUNDS)
-    for name, lang, word, _whole in PUBLIC_ENTRIES:
-        assert word not in lexicon.NEGATIONS and word_direction(word) == 0, (name, lang, word)
-        assert not word.startswith(lexicon.MANDATORY + lexicon.OPTIONAL), (name, lang, word)
 
 
 @pytest.mark.parametrize(("text", "concept"), [
