@@ -36,6 +36,7 @@ WORDS: dict[str, dict[str, str]] = {
         "with no translation yet: only names, numbers and key terms were compared",
         "not_every": "close, but not to every proposal already joined with the other",
         "below": "similar, but not enough to join them without you",
+        "letters": "each other's closest match: the same words in other forms",
         "bounds": "one sets a lower bound (“at least”), the other an upper one (“at most”)",
         "triangle": "similar, and both are suggested with",
         "lang_kk": "Kazakh", "lang_ru": "Russian", "lang_en": "English",
@@ -70,6 +71,7 @@ WORDS: dict[str, dict[str, str]] = {
         "переведены: сравнивались только имена, числа и ключевые термины",
         "not_every": "близки, но не ко всем предложениям, уже объединённым со вторым",
         "below": "похожи, но недостаточно, чтобы объединить без вас",
+        "letters": "ближе всего друг к другу: те же слова в других формах",
         "bounds": "одно задаёт нижнюю границу («не менее»), другое верхнюю («не более»)",
         "triangle": "похожи, и оба предложены к объединению с",
         "lang_kk": "на казахском", "lang_ru": "на русском", "lang_en": "на английском",
@@ -105,6 +107,7 @@ WORDS: dict[str, dict[str, str]] = {
         "аударылмаған: тек атаулар, сандар және негізгі терминдер салыстырылды",
         "not_every": "жақын, бірақ екіншісімен біріктірілген барлық ұсынысқа емес",
         "below": "ұқсас, бірақ сізсіз біріктіруге жеткіліксіз",
+        "letters": "бір-біріне ең жақыны: сол сөздер басқа тұлғада",
         "bounds": "бірі төменгі шекті («кемінде»), екіншісі жоғарғы шекті («көп емес») белгілейді",
         "triangle": "ұқсас, екеуі де мына ұсыныспен біріктіруге ұсынылған:",
         "lang_kk": "қазақша", "lang_ru": "орысша", "lang_en": "ағылшынша",
@@ -120,7 +123,7 @@ REASONS = (("different numbers", "numbers"), ("different direction", "direction"
            ("different word", "word"),
            ("different bounds", "bounds"), ("alike, and both suggested with", "triangle"),
            ("no shared language", "no_language"), ("close, but not to every", "not_every"),
-           ("similar, below", "below"), ("exact", "exact"), ("auto", "auto"), ("manual", "manual"))
+           ("similar, below", "below"), ("each other's closest", "letters"), ("exact", "exact"), ("auto", "auto"), ("manual", "manual"))
 
 
 def words(lang: str) -> dict[str, str]:
