@@ -285,14 +285,22 @@ def _mutual_long(clusters: Clusters, scores: Scores, floor: float) -> set[tuple[
 
     A pair with a guard, even one that is only an absence, is not lifted below `suggest`.
     """
+    return {p for p in _each_others_best(clusters, scores, unguarded=True)
+            if scores.known[p].score >= floor and scores.long(*p)}
+
+
+def _each_others_best(clusters: Clusters, scores: Scores, unguarded: bool) -> set[tuple[str, str]]:
+    """Return the pairs read in one language, of two clusters, that are each proposal's best such match
+    (`unguarded`: among the pairs with no guard at all)."""
+    def counted(a: str, b: str, s: PairScore) -> bool:
+        return s.language != BRIDGE and not (unguarded and s.guard) and clusters.of[a] != clusters.of[b]
+
     best: dict[str, float] = {}
     for (a, b), s in scores.known.items():
-        if s.language != BRIDGE and not s.guard and clusters.of[a] != clusters.of[b]:
+        if counted(a, b, s):
             for pid in (a, b):
                 best[pid] = max(best.get(pid, 0.0), s.score)
-    return {p for p, s in scores.known.items()
-            if s.language != BRIDGE and not s.guard and s.score >= floor and clusters.of[p[0]] != clusters.of[p[1]]
-            and s.score == best[p[0]] == best[p[1]] and scores.long(*p)}
+    return {(a, b) for (a, b), s in scores.known.items() if counted(a, b, s) and s.score == best[a] == best[b]}
 
 
 def _mutual_best(clusters: Clusters, scores: Scores, settings: MergeSettings) -> set[tuple[str, str]]:
@@ -307,13 +315,8 @@ def _mutual_best(clusters: Clusters, scores: Scores, settings: MergeSettings) ->
     for (similarity.reading_guard) is another ask; a pair read through a translation scores
     lower and is guarded on a translator's words: neither is listed so.
     """
-    best: dict[str, float] = {}
-    for (a, b), s in scores.known.items():
-        if s.language != BRIDGE and clusters.of[a] != clusters.of[b]:
-            for pid in (a, b):
-                best[pid] = max(best.get(pid, 0.0), s.score)
     floor = MUTUAL_SHARE * settings.suggest_threshold
-    return _eligible({p for p, s in scores.known.items() if s.score >= floor and s.score == best.get(p[0]) == best.get(p[1])},
+    return _eligible({p for p in _each_others_best(clusters, scores, unguarded=False) if scores.known[p].score >= floor},
                      clusters, scores, settings)
 
 
