@@ -19,6 +19,7 @@ from .lemmas import lemma
 from .normalize import fold_kk, normalize
 from .numerals import DIGITS, SCALE_PREFIXES, lone_ordinals, number_word, numbers_in, ordinal, with_ordinals
 from .spelling import american
+from .units import counted_units
 
 # Catalog translations the i18n stage passes in: (proposal id, lang) → (title, text).
 CatalogTranslations = Mapping[tuple[str, str], tuple[str | None, str | None]]
@@ -57,6 +58,7 @@ class Variant:
     long: bool = False  # two sentences or more: a one-sentence text is all ask (conflicts.py)
     ordinals: frozenset[str] = frozenset()  # ordinals no number word stands before: «пятого мая» → 5
     contrasts: frozenset[str] = frozenset()  # "kind:word" of lexicon.CONTRASTS ("frequency:weekly")
+    units: frozenset[tuple[str, str]] = frozenset()  # (number, the unit it counts): units.py
 
 
 @lru_cache(maxsize=200_000)
@@ -329,6 +331,7 @@ def make_variant(
         # "раз в год, а не ежеквартально", "yearly rather than quarterly": the word after the contrast is denied
         contrasts=frozenset(i.contrast for n, i in enumerate(infos)
                             if i.contrast and not (n and words[n - 1] in _RATHER_THAN)),
+        units=counted_units(words, infos, frozenset(numbers), language) if numbers else frozenset(),
         ask=_ask_variant(proposal_id, language, title, _ask_of(sentences), original) if whole else None,
     )
 

@@ -106,7 +106,7 @@ def lone_ordinals(words: Sequence[str], spelt: Sequence[str | None], ordinals: S
     third" / "third and fourth grades") ask different things (similarity._ordinals_guard).
     """
     return {o for i, o in enumerate(ordinals)
-            if o and not (i and ((spelt[i - 1] or "").isdigit() or _scale(words[i - 1])))}
+            if o and not (i and ((spelt[i - 1] or "").isdigit() or scale_of(words[i - 1])))}
 
 
 _FRACTIONS = {"third": "1/3", "quarter": "1/4"}  # "a third", "one quarter" (matching_text joins them too)
@@ -117,7 +117,7 @@ def with_ordinals(words: Sequence[str], spelt: Sequence[str | None], language: s
     and "a third" / "one quarter" as the fraction."""
     found = list(spelt)
     for i in range(1, len(words)):
-        after_number = (found[i - 1] is not None and _whole(found[i - 1])) or _scale(words[i - 1])
+        after_number = (found[i - 1] is not None and _whole(found[i - 1])) or scale_of(words[i - 1])
         if found[i] is None and after_number:
             found[i] = ordinal(words[i], language)
         elif found[i] is None and words[i - 1] in ("a", "one") and words[i] in _FRACTIONS:
@@ -134,11 +134,11 @@ def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str)
             i = _digits(words, i, found)
         elif spelt[i] is not None and _whole(spelt[i]):
             i = _spelt(words, spelt, i, found, language == "kk")
-        elif i + 1 < len(words) and _whole(spelt[i + 1] or "") and _scale(words[i]):
+        elif i + 1 < len(words) and _whole(spelt[i + 1] or "") and scale_of(words[i]):
             # "тысяча двести", "мың екі жүз": a scale word alone says one of it (1200, not 200)
-            i = _spelt(words, spelt, i + 1, found, language == "kk", _scale(words[i]))
+            i = _spelt(words, spelt, i + 1, found, language == "kk", scale_of(words[i]))
         elif words[i] in _ONE_OF:
-            found.add(str(_scale(words[i])))
+            found.add(str(scale_of(words[i])))
             i += 1
         else:
             if spelt[i]:
@@ -153,7 +153,7 @@ def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str)
 
 def _digits(words: Sequence[str], i: int, found: set[str]) -> int:
     """Add the number in digits at word i (times a scale word after it); return the next word's index."""
-    scale = _scale(words[i + 1]) if i + 1 < len(words) else 0
+    scale = scale_of(words[i + 1]) if i + 1 < len(words) else 0
     if scale and words[i].replace(".", "", 1).isdigit():
         found.add(_shifted(words[i], len(str(scale)) - 1))
         return i + 2
@@ -191,7 +191,7 @@ def _spelt(words: Sequence[str], spelt: Sequence[str | None], i: int, found: set
     current = int(spelt[i])
     j = i + 1
     while j < len(words):
-        scale = _scale(words[j])
+        scale = scale_of(words[j])
         value = spelt[j]
         if scale and not (value and _whole(value)):
             total, current = total + current * scale, 0  # "бес жүз мың": (5 × 100) × 1000
@@ -222,7 +222,7 @@ def _place(number: int) -> int:
     return place if number else 0
 
 
-def _scale(word: str) -> int:
+def scale_of(word: str) -> int:
     """Return the scale a word names (тысяча → 1000), or 0."""
     if word.startswith("мына"):
         return 0  # «мынадай», «мыналар» (such, these) begin like «мың» folded

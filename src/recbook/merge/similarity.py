@@ -25,6 +25,7 @@ from .normalize import normalize
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
 from .substitution import substitution
+from .units import unit_clash
 
 STEM_WEIGHT = 0.5
 TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggestion, never a merge
@@ -102,6 +103,8 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
     if a.numbers != b.numbers:
         # "register" vs "register within one year" is a different ask too
         return NUMBERS_GUARD + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
+    if clash := unit_clash(a.units, b.units):
+        return NUMBERS_GUARD + clash  # «до 3 лет» / «до 3 месяцев»: one value, two amounts
     if a.direction != b.direction or opposite_moves(a, b):
         # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
         return DIRECTION_GUARD
