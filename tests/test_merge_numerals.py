@@ -163,6 +163,10 @@ def test_an_ordinal_in_one_text_only_is_a_detail():
     ("a grant of 10k tenge", "en", {"10000"}),
     ("фонд на 5млн тенге", "ru", {"5000000"}),
     ("a fund of 2.5bn tenge", "en", {"2500000000"}),
+    # a power: "10²" had been read as 10, so "10²" / "10³" merged
+    ("limit the height to 10² metres", "en", {"100"}),
+    ("площадь 5 м²", "ru", {"5"}),  # a square metre: a unit, no power
+    ("10⁹⁹⁹⁹⁹⁹ units", "en", {"10^999999"}),  # a hostile power is written, not computed
 ])
 def test_numbers_written_otherwise_are_read(text, lang, expected):
     assert numbers(text, lang) == expected
@@ -171,6 +175,7 @@ def test_numbers_written_otherwise_are_read(text, lang, expected):
 @pytest.mark.parametrize("a, b, lang", [
     ("Fund stage II of the water pipeline in the district.", "Fund stage III of the water pipeline in the district.", "en"),
     ("Give each village school a grant of 10k tenge.", "Give each village school a grant of 10 tenge.", "en"),
+    ("Limit the building height to 10² metres near the river.", "Limit the building height to 10³ metres near the river.", "en"),
     ("Практикадағы студенттерге жалақының жартысын төлеу керек.", "Практикадағы студенттерге жалақыны толық төлеу керек.", "kk"),
 ])
 def test_numbers_written_otherwise_keep_two_texts_apart(a, b, lang):

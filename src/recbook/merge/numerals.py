@@ -145,10 +145,25 @@ def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str)
                 found.add(spelt[i])  # "half" → "50%", "twice" → "2x"
             elif glued := _GLUED.fullmatch(words[i]):  # "10k", "5bn", «5млн»: the scale written on
                 found.add(_shifted(glued.group(1), len(str(_GLUED_SCALES[glued.group(2)])) - 1))
+            elif power := _POWER.fullmatch(words[i]):  # "10²", "10³": a power, not the 10 before it
+                found.add(_power(power.group(1), power.group(2)))
             elif any(c.isdigit() for c in words[i]):
                 found.update(DIGITS.findall(words[i]))  # "4g", "sdg3"
             i += 1
     return found
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_POWER = re.compile(r"(\d+)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+MAX_POWER_DIGITS = 30  # a larger power is written as base^exponent, not computed (a hostile "10⁹⁹⁹⁹⁹⁹")
+
+
+def _power(base: str, exponent: str) -> str:
+    """Return the value of a number raised to a superscript power ("10²" → "100")."""
+    power = int(exponent.translate(_SUPERSCRIPTS))
+    if len(base) * max(power, 1) > MAX_POWER_DIGITS:
+        return f"{int(base)}^{power}"
+    return str(int(base) ** power)
 
 
 def _digits(words: Sequence[str], i: int, found: set[str]) -> int:
