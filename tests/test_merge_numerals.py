@@ -167,6 +167,9 @@ def test_an_ordinal_in_one_text_only_is_a_detail():
     ("limit the height to 10² metres", "en", {"100"}),
     ("площадь 5 м²", "ru", {"5"}),  # a square metre: a unit, no power
     ("10⁹⁹⁹⁹⁹⁹ units", "en", {"10^999999"}),  # a hostile power is written, not computed
+    ("a grant of 10" + "²" * 5000 + " tenge", "en", {"10^" + "2" * 5000}),  # past int()'s 4,300 digits
+    ("9" * 5000 + "² tenge", "en", {"9" * 5000 + "^2"}),
+    ("007³ and 2⁰", "en", {"343", "1"}),
 ])
 def test_numbers_written_otherwise_are_read(text, lang, expected):
     assert numbers(text, lang) == expected

@@ -159,11 +159,15 @@ MAX_POWER_DIGITS = 30  # a larger power is written as base^exponent, not compute
 
 
 def _power(base: str, exponent: str) -> str:
-    """Return the value of a number raised to a superscript power ("10²" → "100")."""
-    power = int(exponent.translate(_SUPERSCRIPTS))
-    if len(base) * max(power, 1) > MAX_POWER_DIGITS:
-        return f"{int(base)}^{power}"
-    return str(int(base) ** power)
+    """Return the value of a number raised to a superscript power ("10²" → "100").
+
+    Digits are compared as text until the value is small: a hostile 5,000-digit exponent or base
+    would exceed Python's limit on converting digits to an int (a ValueError, not a number).
+    """
+    base, power = base.lstrip("0") or "0", exponent.translate(_SUPERSCRIPTS).lstrip("0") or "0"
+    if len(power) > 2 or len(base) * max(int(power), 1) > MAX_POWER_DIGITS:
+        return f"{base}^{power}"
+    return str(int(base) ** int(power))
 
 
 def _digits(words: Sequence[str], i: int, found: set[str]) -> int:
