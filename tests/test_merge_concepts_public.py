@@ -158,3 +158,12 @@ def test_the_programmes_that_are_kazakh_common_words_are_named_only_in_ru_and_en
 def test_asks_written_with_initials_in_two_languages_meet(a, b) -> None:
     """None of these pairs was suggested before this block: they share only initials and a tariff."""
     assert ("A-1", "B-1") in suggested(merge([a, b, *FILLER]))
+
+
+def test_two_exams_are_two_asks() -> None:
+    """КТА (the entrance test of college and earlier graduates) is not the ҰБТ / ЕНТ: the same ask
+    about the one and the other is two asks, never merged by a shared concept."""
+    a = prop("A-1", "Колледж түлектері үшін КТА-ны алып тастау.", "kk")
+    b = prop("B-1", "Колледж түлектері үшін ҰБТ-ны алып тастау.", "kk")
+    assert not any({"A-1", "B-1"} <= set(r.member_ids) for r in merge([a, b, *FILLER]).recommendations)
+    assert concept_of("КТА-ны", "kk") != concept_of("ҰБТ-ны", "kk")

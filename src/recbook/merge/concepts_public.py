@@ -15,6 +15,7 @@ TEXT = """\
 # hunspell stems). Left out on purpose: names that are common words in one language («Болашақ»
 # is "the future", «Серпін» "momentum", «Атамекен» "homeland", «Даму» "development" and «ақ»
 # "white" in Kazakh; "bin" is a dustbin and "pit" a hole in English; «вс» is Sunday in Russian);
+# КТА, the entrance test of college graduates, another exam than the ЕНТ / ҰБТ;
 # "master" (a master plan), "applications" (apps) and "GPS" in English; «долг» (a duty) in Russian;
 # «иін» (a shoulder), «жап» (close!) and «ҚМ» (km, once folded) in Kazakh; the groups lexicon.py
 # reads (disability, young, …); the country (ҚР / РК) and its President, which nearly every
@@ -22,7 +23,6 @@ TEXT = """\
 # -- testing, schools and universities
 state_standard | госо= | мжмбс= |
 ict | икт= | | ict=
-unt | кта= | кта= |
 pisa | pisa= пиза= | pisa= | pisa=
 e_diary | кунделик | күнделік= күнделікке= күнделіктің= күнделікте= | kundelik
 science | мнво= | ғжбм= |
