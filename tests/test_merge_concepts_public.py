@@ -167,3 +167,23 @@ def test_two_exams_are_two_asks() -> None:
     b = prop("B-1", "Колледж түлектері үшін ҰБТ-ны алып тастау.", "kk")
     assert not any({"A-1", "B-1"} <= set(r.member_ids) for r in merge([a, b, *FILLER]).recommendations)
     assert concept_of("КТА-ны", "kk") != concept_of("ҰБТ-ны", "kk")
+
+
+@pytest.mark.parametrize(("a", "b", "language"), [
+    ("Снизить ставку ИПН до 5 процентов для малого бизнеса.",
+     "Снизить ставку КПН до 5 процентов для малого бизнеса.", "ru"),  # personal / corporate income tax
+    ("Шағын бизнес үшін ЖТС мөлшерлемесін 5 пайызға дейін төмендету.",
+     "Шағын бизнес үшін КТС мөлшерлемесін 5 пайызға дейін төмендету.", "kk"),
+    ("Запустить ЛРТ в Алматы для жителей пригородов.",
+     "Запустить БРТ в Алматы для жителей пригородов.", "ru"),  # light rail / rapid buses
+    ("Launch the LRT in Almaty for suburban residents.",
+     "Launch the BRT in Almaty for suburban residents.", "en"),
+    ("Направить доклад о правах НПО в ООН.", "Направить доклад о правах НПО в ОБСЕ.", "ru"),
+    ("ҮЕҰ құқықтары туралы баяндаманы БҰҰ-ға жіберу.",
+     "ҮЕҰ құқықтары туралы баяндаманы ЕҚЫҰ-ға жіберу.", "kk"),
+    ("Send the NGO rights report to the UN.", "Send the NGO rights report to the OSCE.", "en"),
+])
+def test_two_institutions_under_one_line_are_two_asks(a: str, b: str, language: str) -> None:
+    """Two taxes, two transit systems, two organisations: one concept made these merge automatically."""
+    result = merge([prop("A-1", a, language), prop("B-1", b, language), *FILLER])
+    assert not any({"A-1", "B-1"} <= set(r.member_ids) for r in result.recommendations)

@@ -66,7 +66,8 @@ code_of_law | кодекс | кодекс | codex
 kaspi | каспи= kaspi= | каспи= kaspi= | kaspi=
 mci | мрп= | аек= мрп= | mci=
 vat | ндс= | ққс= | vat=
-income_tax | ипн= кпн= | жтс= ктс= | cit=
+income_tax | ипн= | жтс= |
+corporate_tax | кпн= | ктс= | cit=
 pension | енпф= опв= оппв= | бжзқ= мзж= мкзж= | uapf= enpf=
 insurance | осмс= | мәмс= осмс= | mshi= cshi= osms=
 targeted | асп= | аәк= | tsa=
@@ -153,7 +154,7 @@ spk | спк= | әкк= спк= | spk=
 farmer | кх= кфх= апк= | шқ= аөк= апк= |
 fuel | азс= | жқс= азс= |
 shop | тц= трц= | тц= | mall= malls=
-transport | лрт= | лрт= | lrt=
+light_rail | лрт= | лрт= | lrt=
 railway | ктж= | қтж= ктж= | ktz=
 sport | дюсш= | бжсм= дюсш= |
 hospital | црб= лпу= | оаа= |
@@ -173,7 +174,8 @@ ppp | гчп= | мжә= гчп= | ppp=
 sez | сэз= | аэа= сэз= | sez=
 chamber | атамекен | ұкп= | atameken
 job | цзн= | | jobcentre
-international_org | оон= обсе= | бұұ= еқыұ= | un= osce=
+international_org | оон= | бұұ= | un=
+osce | обсе= | еқыұ= | osce=
 eaeu | еаэс= | еаэо= | eaeu= eeu=
 eu | ес= евросоюз | ео= еуроодақ | eu=
 # -- everyday public-service nouns
