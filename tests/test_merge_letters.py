@@ -63,3 +63,27 @@ def test_two_asks_in_other_forms_of_one_root_are_suggested_as_each_others_closes
     closer = prop("X3-01", "Сельским амбулаториям нужны резервные генераторы, потому что свет отключают.")
     result = merge([a, b, closer, *eval_proposals])
     assert not [s for s in result.suggestions if {s.a, s.b} == {"X1-01", "X2-01"}]
+
+
+def test_a_run_of_letters_longer_than_any_word_is_read_but_not_cached():
+    """A hostile 500-letter "word" per word of a 5 MB forum filled memory through the vocabulary cache."""
+    from recbook.merge import letters
+
+    word = "ж" * (letters.LONGEST_CACHED + 1)
+    before = letters._vocabulary_pieces.cache_info().currsize
+    assert pieces(word)[" жжж"] == 1
+    assert letters._vocabulary_pieces.cache_info().currsize == before
+
+
+def test_the_vectors_kept_hold_a_bounded_number_of_pieces(monkeypatch):
+    """Four huge texts must not stay in memory at once: the cache drops the oldest beyond PIECES_KEPT."""
+    from recbook.merge import letters
+
+    monkeypatch.setattr(letters, "PIECES_KEPT", 300)
+    texts = [(f"P{i}", " ".join(f"слово{i}{j}" for j in range(40)), "ru") for i in range(4)]
+    found = letters_of(*texts)
+    for a in ("P0", "P1", "P2", "P3"):
+        assert found.cosine(a, "P0") >= 0.0
+    assert sum(map(len, found._kept.values())) <= 300 + max(map(len, found._kept.values()))
+    assert len(found._kept) < 4
+    assert found.cosine("P1", "P1") == pytest.approx(1.0)  # a dropped vector is built again, the same

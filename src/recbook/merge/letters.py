@@ -17,12 +17,12 @@ by letters".
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from math import fsum, log, sqrt
-from typing import Callable, Mapping
+from typing import Mapping
 
 from .features import Variant
 from .similarity import BRIDGE, PairScore
@@ -31,6 +31,8 @@ GRAM = 4  # letters per piece: three match too many unrelated words, five too fe
 MIN_COSINE = 0.2  # two texts less alike by letters than this are no one's best match worth a look
 FLOOR = 0.75  # × `suggest`: pairs the score ranks lower are not read by letters (0.30 by default)
 VECTORS_KEPT = 4_096  # texts whose vectors are kept at once: pairs come sorted, so the first text's is reused
+PIECES_KEPT = 2_000_000  # ... and their pieces at most (~150 MB): a few huge texts must not fill memory
+LONGEST_CACHED = 40  # letters: a longer "word" is no vocabulary two texts share (a hostile run of letters)
 
 
 def pieces(folded: str) -> Counter[str]:
@@ -38,9 +40,19 @@ def pieces(folded: str) -> Counter[str]:
     return Counter(chain.from_iterable(map(_word_pieces, folded.split())))
 
 
-@lru_cache(maxsize=50_000)  # a conference's vocabulary; memory stays bounded at 100,000 proposals
 def _word_pieces(word: str) -> tuple[str, ...]:
+    """Return one word's pieces (a word of the vocabulary from the cache)."""
+    return _vocabulary_pieces(word) if len(word) <= LONGEST_CACHED else _pieces_of(word)
+
+
+@lru_cache(maxsize=50_000)  # a conference's vocabulary; memory stays bounded at 100,000 proposals
+def _vocabulary_pieces(word: str) -> tuple[str, ...]:
     """Return one word's pieces (cached: texts share their vocabulary)."""
+    return _pieces_of(word)
+
+
+def _pieces_of(word: str) -> tuple[str, ...]:
+    """Return one word's pieces, its edges marked."""
     marked = f" {word} "
     return tuple(marked[i:i + GRAM] for i in range(len(marked) - GRAM + 1))
 
@@ -54,10 +66,19 @@ class Letters:
     texts: Counter[str] = field(default_factory=Counter)
     best: dict[str, tuple[float, str]] = field(default_factory=dict)
     _idf: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
-    _vector: Callable[[str], dict[str, float]] = field(init=False, repr=False)
+    _kept: OrderedDict[str, dict[str, float]] = field(default_factory=OrderedDict, repr=False)
+    _kept_pieces: int = field(default=0, repr=False)
 
-    def __post_init__(self) -> None:
-        self._vector = lru_cache(maxsize=VECTORS_KEPT)(self._build)
+    def _vector(self, pid: str) -> dict[str, float]:
+        """Return a text's vector, keeping the latest VECTORS_KEPT (and PIECES_KEPT pieces) built."""
+        if (kept := self._kept.get(pid)) is not None:
+            self._kept.move_to_end(pid)
+            return kept
+        vector = self._kept[pid] = self._build(pid)
+        self._kept_pieces += len(vector)
+        while len(self._kept) > 1 and (len(self._kept) > VECTORS_KEPT or self._kept_pieces > PIECES_KEPT):
+            self._kept_pieces -= len(self._kept.popitem(last=False)[1])
+        return vector
 
     @classmethod
     def of(cls, variants: Mapping[str, tuple[Variant, ...]]) -> "Letters":
