@@ -170,6 +170,10 @@ def test_an_ordinal_in_one_text_only_is_a_detail():
     ("a grant of 10" + "²" * 5000 + " tenge", "en", {"10^" + "2" * 5000}),  # past int()'s 4,300 digits
     ("9" * 5000 + "² tenge", "en", {"9" * 5000 + "^2"}),
     ("007³ and 2⁰", "en", {"343", "1"}),
+    # a scale word after a power multiplies it: «10² миллионов» had been 100, as «100 тенге»
+    ("выделить 10² миллионов тенге", "ru", {"100000000"}),
+    ("10² мың теңге", "kk", {"100000"}),
+    ("10⁹⁹⁹⁹⁹⁹ million", "en", {"10^999999*10^6"}),
 ])
 def test_numbers_written_otherwise_are_read(text, lang, expected):
     assert numbers(text, lang) == expected
@@ -179,6 +183,7 @@ def test_numbers_written_otherwise_are_read(text, lang, expected):
     ("Fund stage II of the water pipeline in the district.", "Fund stage III of the water pipeline in the district.", "en"),
     ("Give each village school a grant of 10k tenge.", "Give each village school a grant of 10 tenge.", "en"),
     ("Limit the building height to 10² metres near the river.", "Limit the building height to 10³ metres near the river.", "en"),
+    ("Выделить на развитие науки 10² миллионов тенге ежегодно.", "Выделить на развитие науки 100 тенге ежегодно.", "ru"),
     ("Практикадағы студенттерге жалақының жартысын төлеу керек.", "Практикадағы студенттерге жалақыны толық төлеу керек.", "kk"),
 ])
 def test_numbers_written_otherwise_keep_two_texts_apart(a, b, lang):

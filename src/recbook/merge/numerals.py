@@ -146,7 +146,9 @@ def numbers_in(words: Sequence[str], spelt: Sequence[str | None], language: str)
             elif glued := _GLUED.fullmatch(words[i]):  # "10k", "5bn", «5млн»: the scale written on
                 found.add(_shifted(glued.group(1), len(str(_GLUED_SCALES[glued.group(2)])) - 1))
             elif power := _POWER.fullmatch(words[i]):  # "10²", "10³": a power, not the 10 before it
-                found.add(_power(power.group(1), power.group(2)))
+                scale = scale_of(words[i + 1]) if i + 1 < len(words) else 0
+                found.add(_scaled(_power(power.group(1), power.group(2)), scale))
+                i += bool(scale)  # «10² миллионов» is 100,000,000: the scale word is read with it
             elif any(c.isdigit() for c in words[i]):
                 found.update(DIGITS.findall(words[i]))  # "4g", "sdg3"
             i += 1
@@ -168,6 +170,14 @@ def _power(base: str, exponent: str) -> str:
     if len(power) > 2 or len(base) * max(int(power), 1) > MAX_POWER_DIGITS:
         return f"{base}^{power}"
     return str(int(base) ** int(power))
+
+
+def _scaled(value: str, scale: int) -> str:
+    """Return a power's value times a scale word after it (a power too large to compute keeps it written)."""
+    if not scale:
+        return value
+    zeros = len(str(scale)) - 1
+    return f"{value}*10^{zeros}" if "^" in value else _shifted(value, zeros)
 
 
 def _digits(words: Sequence[str], i: int, found: set[str]) -> int:
