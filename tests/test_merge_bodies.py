@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from merge_helpers import prop
+from merge_helpers import FILLER, prop
 from recbook.merge import merge
 from recbook.merge.bodies import body_positions
 from recbook.merge.features import make_variant, names_and_bodies
@@ -114,3 +114,19 @@ def test_two_places_or_people_that_begin_alike_are_never_merged(a, b, lang):
 ])
 def test_a_name_meets_its_case_forms_and_typos(one, other):
     assert same_name(one, other)
+
+
+@pytest.mark.parametrize("text", [
+    "Әр ауданда жастар орталығын ашу қажет.", "Барлық ауданда жастар орталығын ашу керек.",
+    "Біздің қалада жастар орталығы жоқ.", "Шалғай ауылдарда интернет жоқ.", "Each district needs a youth centre.",
+    "every city should open one", "ауданда орталық ашу",  # a lowercase first word names nothing, not ""
+])
+def test_a_word_for_each_or_our_before_district_is_no_place(text):
+    assert names_and_bodies(None, text)[0] == frozenset()
+
+
+def test_asking_in_every_district_and_in_all_districts_is_one_ask():
+    a = prop("G1-01", "Әр ауданда жастар орталығын ашу қажет.", "kk")
+    b = prop("G2-01", "Барлық ауданда жастар орталығын ашу қажет.", "kk")
+    result = merge([a, b, *FILLER])
+    assert not [s for s in result.look_alikes if s.reason.startswith("different names")]

@@ -111,6 +111,16 @@ _PLACE_NOUN = re.compile(r"(?:кала|аудан|ауыл|облыс|кент)(
                          r"|district|region|city|town|village|oblast")
 
 
+# what stands before "town" or "district" without naming one (folded): «Әр / Әрбір / Барлық / Біздің /
+# Шағын / Шалғай ауданда», «Каждом районе», "Each / Every / Our / Small city"
+_NOT_PLACE_NAMES = frozenset({
+    "ар", "арбир", "барлык", "биздин", "сиздин", "олардын", "менин", "кейбир", "шагын", "улкен", "жана",
+    "ески", "шалгай", "орталык", "аудандык", "калалык", "ауылдык",
+    "each", "every", "our", "their", "your", "small", "big", "large", "new", "old", "remote", "rural",
+    "any", "another", "other", "one", "some", "many", "most", "all",
+})
+
+
 def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """Return a text's names and those of them that only name a body the ask is addressed to (bodies.py).
 
@@ -122,7 +132,8 @@ def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
         words = _WORD.findall(sentence)
         first = fold_kk(words[0].casefold().replace("ё", "е")) if words and words[0][0].isupper() else ""
-        if is_place(first) or len(words) > 1 and _PLACE_NOUN.fullmatch(fold_kk(words[1].casefold())):
+        if first and (is_place(first) or len(words) > 1 and _PLACE_NOUN.fullmatch(fold_kk(words[1].casefold()))
+                      and first not in lexicon.STOPWORDS and first not in _NOT_PLACE_NAMES):
             found.add(first)  # «Арал қаласына …», «Есік ауданында …»: a word before "town" names it
         addressed = body_positions(words) if words else set()
         for i, word in enumerate(words[1:], 1):
