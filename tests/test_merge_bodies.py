@@ -130,3 +130,21 @@ def test_asking_in_every_district_and_in_all_districts_is_one_ask():
     b = prop("G2-01", "Барлық ауданда жастар орталығын ашу қажет.", "kk")
     result = merge([a, b, *FILLER])
     assert not [s for s in result.look_alikes if s.reason.startswith("different names")]
+
+
+@pytest.mark.parametrize("one, other", [("каратау", "каратал"), ("аральск", "уральск")])
+def test_two_places_the_gazetteer_knows_are_no_typo_of_each_other(one, other):
+    assert not same_name(one, other)
+    assert same_name(one, one[:-1] + "ы" if one.endswith("а") else one + "а")  # its case form still is
+
+
+def test_a_misspelt_place_is_still_the_place():
+    assert same_name("павлодар", "павладар")  # «Павладар» is no other place: a typo
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Каратау: построить новую школу на 300 мест.", "Каратал: построить новую школу на 300 мест."),
+    ("Аральск: открыть центр занятости для молодёжи.", "Уральск: открыть центр занятости для молодёжи."),
+])
+def test_the_same_ask_for_two_towns_one_letter_apart_is_never_merged(a, b):
+    assert len(merge([prop("G1-01", a), prop("G2-01", b), *FILLER]).recommendations) == len(FILLER) + 2

@@ -198,6 +198,23 @@ for _prefix in PREFIXES:
     _BY_START[_prefix[:2]] = (*_BY_START.get(_prefix[:2], ()), _prefix)
 
 
+# each prefix's place, named by its first spelling: «Қаскелең», «Каскелен», "Kaskelen" are one place
+_OWNER: dict[str, str] = {}
+for _place in _places():
+    _spelt = spellings(_place)
+    for _prefix in _spelt:
+        _OWNER.setdefault(_prefix, _spelt[0])
+
+
+@lru_cache(maxsize=100_000)
+def place_of(word: str) -> str | None:
+    """Return the place a folded word names (its first spelling, folded), or None (a whole-word form too)."""
+    if not is_place(word):
+        return None
+    return next((_OWNER[p] for p in sorted(_BY_START.get(word[:2], ()), key=len, reverse=True)
+                 if word.startswith(p)), None)
+
+
 # common words that begin with a place's prefix and are none of its forms: «таразы» (scales), not Тараз
 NOT_PLACES: tuple[str, ...] = ("таразы",)
 

@@ -24,6 +24,7 @@ from .lexicon import BOUNDS, GROUPS
 from .normalize import normalize
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
+from .places import place_of
 from .substitution import substitution
 from .units import unit_clash
 
@@ -215,6 +216,8 @@ def same_name(one: str, other: str) -> bool:
     for stem in range(shared, max(NAME_STEM, shared - ENDING_OVERLAP) - 1, -1):
         if all(_NAME_TAIL.fullmatch(w[stem:]) for w in (one, other)):
             return True
+    if (place := place_of(one)) and (another := place_of(other)) and place != another:
+        return False  # two places the gazetteer knows apart, one letter apart: «Каратау» / «Каратал»
     return min(len(one), len(other)) >= NAME_TYPO and OSA.distance(one, other, score_cutoff=1) <= 1
 
 
