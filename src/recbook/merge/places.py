@@ -191,37 +191,37 @@ def _places() -> list[str]:
     return [p.strip() for line in _NAMES for p in line.split(",") if p.strip()]
 
 
-PREFIXES: tuple[str, ...] = tuple(sorted({s for p in _places() for s in spellings(p)}))
-# the prefixes by their first two letters: a word is tried against a few dozen of them, not all
-_BY_START: dict[str, tuple[str, ...]] = {}
-for _prefix in PREFIXES:
-    _BY_START[_prefix[:2]] = (*_BY_START.get(_prefix[:2], ()), _prefix)
-
-
+_SPELT = [spellings(place) for place in _places()]  # once: the transliterations are most of the import
+PREFIXES: tuple[str, ...] = tuple(sorted({s for spelt in _SPELT for s in spelt}))
 # each prefix's place, named by its first spelling: «Қаскелең», «Каскелен», "Kaskelen" are one place
 _OWNER: dict[str, str] = {}
-for _place in _places():
-    _spelt = spellings(_place)
+for _spelt in _SPELT:
     for _prefix in _spelt:
         _OWNER.setdefault(_prefix, _spelt[0])
-
-
-@lru_cache(maxsize=100_000)
-def place_of(word: str) -> str | None:
-    """Return the place a folded word names (its first spelling, folded), or None (a whole-word form too)."""
-    if not is_place(word):
-        return None
-    return next((_OWNER[p] for p in sorted(_BY_START.get(word[:2], ()), key=len, reverse=True)
-                 if word.startswith(p)), None)
-
+# the prefixes by their first two letters, longest first: a word is tried against a few dozen of them,
+# not all, and meets its own place's before a shorter one that begins it
+_BY_START: dict[str, tuple[str, ...]] = {}
+for _prefix in sorted(PREFIXES, key=len, reverse=True):
+    _BY_START[_prefix[:2]] = (*_BY_START.get(_prefix[:2], ()), _prefix)
 
 # common words that begin with a place's prefix and are none of its forms: «таразы» (scales), not Тараз
 NOT_PLACES: tuple[str, ...] = ("таразы",)
 
 
 @lru_cache(maxsize=100_000)
+def _prefix_of(word: str) -> str | None:
+    """Return the longest place prefix a folded word begins with, or None."""
+    if word.startswith(NOT_PLACES):
+        return None
+    return next((p for p in _BY_START.get(word[:2], ()) if word.startswith(p)), None)
+
+
 def is_place(word: str) -> bool:
     """Return True if a folded word names a place of Kazakhstan (a case form of one)."""
-    if word in WORDS:
-        return True
-    return word.startswith(_BY_START.get(word[:2], ())) and not word.startswith(NOT_PLACES)
+    return word in WORDS or _prefix_of(word) is not None
+
+
+def place_of(word: str) -> str | None:
+    """Return the place a folded word names (its first spelling, folded), or None (a whole-word form too)."""
+    prefix = _prefix_of(word)
+    return _OWNER[prefix] if prefix else None
