@@ -45,6 +45,11 @@ CANTEENS_OPEN = ("K3", "kk", "Мектеп асханалары",
                  "Әр мектеп асханасының мәзірін ата-аналарға ашық ету керек.")
 
 
+# only skeletons the other language uses count against a cross-language pair (rarity.bridge_dice):
+# in this six-proposal forum K1 and E1 then score 0.42, so `suggest` is raised to keep them below it
+BELOW = MergeSettings(suggest_threshold=0.5)
+
+
 def forum(*extra: tuple[str, str, str, str], en: tuple[str, str] = AIR_EN) -> list[Proposal]:
     rows = [("K1", "kk", *AIR_KK), ("E1", "en", *en), *OTHERS, *extra]
     return [Proposal(pid, "G" + pid, "D1", lang, title, text) for pid, lang, title, text in rows]
@@ -58,20 +63,21 @@ def score(proposals: list[Proposal], a: str, b: str) -> float:
 def test_long_texts_that_are_each_others_clear_best_across_languages_are_suggested():
     proposals = forum(CANTEENS)
     s = score(proposals, "E1", "K1")
-    assert 0.2 <= s < MergeSettings().suggest_threshold  # below `suggest`: only the lead lists it
+    assert 0.25 <= s < BELOW.suggest_threshold  # below `suggest`: only the lead lists it
     assert score(proposals, "E1", "K3") * 1.5 <= s
-    assert ("E1", "K1") in suggested(merge(proposals))
+    assert ("E1", "K1") in suggested(merge(proposals, settings=BELOW))
 
 
 def test_a_close_race_across_languages_is_not_suggested():
     proposals = forum(CANTEENS_OPEN)
     assert score(proposals, "E1", "K3") * 1.5 > score(proposals, "E1", "K1")  # no clear lead
-    assert not {("E1", "K1"), ("E1", "K3")} & suggested(merge(proposals))
+    assert max(score(proposals, "E1", "K1"), score(proposals, "E1", "K3")) < BELOW.suggest_threshold
+    assert not {("E1", "K1"), ("E1", "K3")} & suggested(merge(proposals, settings=BELOW))
 
 
 def test_the_lead_is_read_from_the_settings():
     proposals = forum(CANTEENS)
-    assert ("E1", "K1") not in suggested(merge(proposals, settings=MergeSettings(cross_language_lead=10)))
+    assert ("E1", "K1") not in suggested(merge(proposals, settings=MergeSettings(suggest_threshold=0.5, cross_language_lead=10)))
     with pytest.raises(ValueError):
         MergeSettings(cross_language_lead=0.9)
 

@@ -28,6 +28,9 @@ _STEMMERS = {"ru": snowballstemmer.stemmer("russian"), "en": snowballstemmer.ste
 _KK_STEM = 5  # Kazakh has no stemmer: a word's first letters carry its root
 
 
+SKELETON_MARK = "~"  # marks a loanword skeleton among a text's language-neutral tokens
+
+
 @dataclass(frozen=True)
 class Variant:
     """One proposal as read in one language: the original or a translation of it."""
@@ -331,7 +334,7 @@ def make_variant(
         direction=(direction > 0) - (direction < 0),
         moves=frozenset(f"{'+' if i.sign > 0 else '-'}{w[:MOVE_KEY]}" for w, i in zip(words, infos) if i.sign),
         concepts=frozenset(concepts),
-        bridge=frozenset(concepts | {f"~{i.skeleton}" for i in infos if i.skeleton}),
+        bridge=frozenset(concepts | {SKELETON_MARK + i.skeleton for i in infos if i.skeleton}),
         modality=(modality > 0) - (modality < 0),
         names=named,
         bodies=bodies,

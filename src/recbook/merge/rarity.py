@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from math import fsum, log
 from typing import Iterable, Mapping
 
-from .features import Variant
+from .features import SKELETON_MARK, Variant
 
 PRIOR = 30  # imaginary texts that lack every word
 
@@ -24,6 +24,8 @@ class Rarity:
 
     df: dict[str, Counter[str]] = field(default_factory=dict)
     texts: Counter[str] = field(default_factory=Counter)
+    # per language, the loanword skeletons its originals use (bridge_dice: which ones can meet across)
+    skeletons: dict[str, set[str]] = field(default_factory=dict)
     _totals: dict[Variant, float] = field(default_factory=dict)
     _weights: dict[tuple[str, str], float] = field(default_factory=dict)
 
@@ -38,6 +40,8 @@ class Rarity:
             # "*": the language-neutral tokens of the original, for pairs with no language in common
             found.df.setdefault("*", Counter()).update(vs[0].bridge)
             found.texts["*"] += 1
+            found.skeletons.setdefault(vs[0].language, set()).update(
+                t for t in vs[0].bridge if t.startswith(SKELETON_MARK))
         return found
 
     def weight(self, language: str, token: str) -> float:
@@ -68,13 +72,23 @@ class Rarity:
 
     def bridge_dice(self, a: Variant, b: Variant) -> tuple[float, int, float]:
         """Return the rarity-weighted Dice of the language-neutral tokens, how many are shared,
-        and their evidence: their summed weight in units of an unseen token's weight."""
+        and their evidence: their summed weight in units of an unseen token's weight.
+
+        A skeleton of one text counts only if the other text's language uses it somewhere: most
+        skeletons are of native words («жөндеу» → ~zn), which no text in another language can
+        share, and counted they made every long cross-language pair look unlike its translation.
+        """
         shared = a.bridge & b.bridge
         if not shared:
             return 0.0, 0, 0.0
         weight = self.sum("*", shared)
-        total = self.sum("*", a.bridge) + self.sum("*", b.bridge)
+        total = self.sum("*", self._comparable(a, b)) + self.sum("*", self._comparable(b, a))
         return 2 * weight / total, len(shared), weight / log(self.texts["*"] + PRIOR)
+
+    def _comparable(self, v: Variant, other: Variant) -> Iterable[str]:
+        """Return the language-neutral tokens of `v` that a text in the language of `other` could share."""
+        seen = self.skeletons.get(other.language, frozenset())
+        return (t for t in v.bridge if not t.startswith(SKELETON_MARK) or t in seen or t in other.bridge)
 
 
 FLAT = Rarity()  # no corpus: every token weighs log(PRIOR)

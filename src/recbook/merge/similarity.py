@@ -12,6 +12,7 @@ tokens (glossary terms, numbers, loanword skeletons) and can only be suggested.
 from __future__ import annotations
 
 import re
+from math import exp
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -33,8 +34,14 @@ TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggest
 MIN_SHARED = 5  # fewer shared glossary terms say too little (short texts match by chance)
 MIN_BRIDGED = 2  # language-neutral tokens two texts with no shared language must have in common
 # language-neutral tokens are sparse (no function words, few roots): their Dice runs lower than a
-# same-language one; scaled so a true pair of the sample (tune set) lands in the suggestion band
-BRIDGE_SCALE = 1.6
+# same-language one; scaled so a true pair lands in the suggestion band (1.6 while native words'
+# skeletons still counted against a pair, rarity.bridge_dice; 1.0 since: tune sets, README)
+BRIDGE_SCALE = 1.0
+# a cross-language score rises linearly to BRIDGE_KNEE, then ever more slowly towards BRIDGE_CEILING,
+# below the automatic merge: pairs whose shared tokens are all they have keep their order (a flat cap
+# made them tie, and ties were broken by id)
+BRIDGE_KNEE = 0.6
+BRIDGE_CEILING = 0.79
 # ... and those shared tokens must weigh more than one token no other text uses (log(N + PRIOR)):
 # two terms that many proposals use ("grants" + "youth") are a coincidence, not a duplicate;
 # the default of MergeSettings.min_evidence (conference.yaml: thresholds: cross_language_evidence)
@@ -370,10 +377,18 @@ def bridges(a: Variant, b: Variant, rarity: Rarity = FLAT, min_evidence: float =
     return ask if ask.score > whole.score else whole
 
 
+def saturated(score: float) -> float:
+    """Return a cross-language score as is up to BRIDGE_KNEE, above it approaching BRIDGE_CEILING."""
+    if score <= BRIDGE_KNEE:
+        return score
+    span = BRIDGE_CEILING - BRIDGE_KNEE
+    return BRIDGE_KNEE + span * (1 - exp(-(score - BRIDGE_KNEE) / span))
+
+
 def bridge(a: Variant, b: Variant, rarity: Rarity = FLAT, min_evidence: float = MIN_EVIDENCE) -> PairScore:
     """Return the language-neutral score of two originals that share no language (never auto)."""
     best, shared, evidence = rarity.bridge_dice(a, b)
     if shared < MIN_BRIDGED or evidence < min_evidence:
         return NO_MATCH
-    best = min(best * BRIDGE_SCALE, 0.79)
+    best = saturated(best * BRIDGE_SCALE)
     return PairScore(round(best, 4), BRIDGE, 0.0, 0.0, guard=BRIDGE_GUARD, terms=round(best, 4))
