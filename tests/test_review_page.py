@@ -12,6 +12,7 @@ from recbook.diagnostics import Report
 from recbook.load.decisions import parse_item
 from recbook.load.yaml_list import YamlItem
 from recbook.merge import Decisions, MergeSettings, merge
+from recbook.merge.lexicon import CONTRASTS
 from recbook.render.review import render_html
 from recbook.render.review_words import WORDS, reason
 
@@ -67,6 +68,16 @@ def test_every_reason_the_merge_gives_is_said_in_each_language():
         for lang in ("kk", "ru", "en"):
             assert reason(why, lang) != why, (why, lang)
     assert reason(BY_LETTERS, "kk") == "бір-біріне ең жақыны: сол сөздер басқа тұлғада"
+
+
+@pytest.mark.parametrize("kind", sorted(CONTRASTS))
+def test_every_contrast_the_merge_reads_is_said_in_each_language(kind):
+    a, b = list(CONTRASTS[kind])[:2]
+    why = f"different {kind}: {a} vs {b}"  # similarity._contrast's wording
+    for lang in ("kk", "ru", "en"):
+        # said without its keys: "exempt" / "liable", "1" / "2" (months) name no word the reader wrote
+        assert reason(why, lang) == WORDS[lang]["contrast"], (why, lang)
+    assert reason("different ordinals: 5 vs 6", "ru") == "различаются числа (5 / 6)"
 
 
 def test_csv_lists_set_aside_recommendations_with_their_reason():

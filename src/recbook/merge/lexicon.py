@@ -171,6 +171,12 @@ CONTRASTS: dict[str, dict[str, str]] = {
     # only before a number (lexicon.PHRASES): «до конца года» is a deadline, and in both texts if in one
     "change": {"by": r"byamount|наколво", "to": r"tolevel|долевел"},
     "cost": {"paid": r"paid|платн\w*|возмездн\w*|акылы", "free": r"free|бесплатн\w*|безвозмездн\w*|тегин|акысыз"},
+    # a tax or a duty lifted or laid: "exempt small farms from land tax" / "subject small farms to land
+    # tax" (auto-merged at 0.82 before: one word each, and «от» / «to» around it), or "… should pay land
+    # tax"; not Kazakh «салу» (levy, but also build: «салу» for «босату» is a swapped word anyway)
+    "liability": {"exempt": r"exempt\w*|освобод\w*|освобожд\w*|босат\w*",
+                  "liable": r"liable|liability|subject|pay|pays|paying|облага\w*|обложить|обложени\w*|плати\w*|платят"
+                            r"|уплач\w*|уплат\w*|толе\w*"},
 }
 
 NEGATIONS: frozenset[str] = frozenset(

@@ -32,7 +32,8 @@ WORDS: dict[str, dict[str, str]] = {
         "numbers": "the numbers differ", "direction": "one asks for more, the other for less or neither",
         "negation": "only one of them says “not”", "modality": "one is binding, the other is not",
         "names": "they name different people or places", "groups": "they are for different groups of people",
-        "word": "the same text but for one word, and that word changes the ask", "no_language": "written in different languages "
+        "word": "the same text but for one word, and that word changes the ask",
+        "contrast": "they differ in a word that changes the ask (how often, when, all or some, paid or free, exempt or liable …)", "no_language": "written in different languages "
         "with no translation yet: only names, numbers and key terms were compared",
         "not_every": "close, but not to every proposal already joined with the other",
         "below": "similar, but not enough to join them without you",
@@ -67,7 +68,8 @@ WORDS: dict[str, dict[str, str]] = {
         "numbers": "различаются числа", "direction": "одно просит больше, другое — меньше или ни то ни другое",
         "negation": "«не» есть только в одном из них", "modality": "одно обязательно, другое нет",
         "names": "названы разные лица или места", "groups": "они для разных групп людей",
-        "word": "тексты совпадают, кроме одного слова, и это слово меняет просьбу", "no_language": "написаны на разных языках и ещё не "
+        "word": "тексты совпадают, кроме одного слова, и это слово меняет просьбу",
+        "contrast": "различается слово, которое меняет просьбу (как часто, когда, все или некоторые, платно или бесплатно, освободить или обложить …)", "no_language": "написаны на разных языках и ещё не "
         "переведены: сравнивались только имена, числа и ключевые термины",
         "not_every": "близки, но не ко всем предложениям, уже объединённым со вторым",
         "below": "похожи, но недостаточно, чтобы объединить без вас",
@@ -103,7 +105,8 @@ WORDS: dict[str, dict[str, str]] = {
         "numbers": "сандары әртүрлі", "direction": "бірі көбейтуді, екіншісі азайтуды сұрайды не екеуін де емес",
         "negation": "«емес» біреуінде ғана бар", "modality": "бірі міндетті, екіншісі міндетті емес",
         "names": "әртүрлі адамдар не жерлер аталған", "groups": "әртүрлі адамдар тобына арналған",
-        "word": "мәтіндері бір сөзден басқа бірдей, ал сол сөз ұсыныстың мәнін өзгертеді", "no_language": "әртүрлі тілде жазылған, әлі "
+        "word": "мәтіндері бір сөзден басқа бірдей, ал сол сөз ұсыныстың мәнін өзгертеді",
+        "contrast": "ұсыныстың мәнін өзгертетін сөз әртүрлі (қаншалықты жиі, қашан, барлығы не кейбірі, ақылы не тегін, босату не салу …)", "no_language": "әртүрлі тілде жазылған, әлі "
         "аударылмаған: тек атаулар, сандар және негізгі терминдер салыстырылды",
         "not_every": "жақын, бірақ екіншісімен біріктірілген барлық ұсынысқа емес",
         "below": "ұқсас, бірақ сізсіз біріктіруге жеткіліксіз",
@@ -123,7 +126,11 @@ REASONS = (("different numbers", "numbers"), ("different direction", "direction"
            ("different word", "word"),
            ("different bounds", "bounds"), ("alike, and both suggested with", "triangle"),
            ("no shared language", "no_language"), ("close, but not to every", "not_every"),
-           ("similar, below", "below"), ("each other's closest", "letters"), ("exact", "exact"), ("auto", "auto"), ("manual", "manual"))
+           ("similar, below", "below"), ("each other's closest", "letters"), ("exact", "exact"), ("auto", "auto"), ("manual", "manual"),
+           # a date written as an ordinal («пятого мая» / «шестого мая») is a number; any other
+           # "different <kind>: x vs y" is a contrast of merge.lexicon.CONTRASTS (frequency, time, scope, …),
+           # whose keys name no word a reader wrote: said without them
+           ("different ordinals", "numbers"), ("different ", "contrast"))
 
 
 def words(lang: str) -> dict[str, str]:
@@ -138,7 +145,7 @@ def reason(why: str, lang: str) -> str:
             if key == "triangle":  # "alike, and both suggested with G1-01": the id follows the words
                 return f"{words(lang)[key]} {why.rsplit(' ', 1)[-1]}"
             detail = why.partition(": ")[2] if start in ("different numbers", "different names", "different groups",
-                                                           "different word") else ""
+                                                           "different word", "different ordinals") else ""
             return words(lang)[key] + (f" ({detail.replace(' vs ', ' / ')})" if detail else "")
     return why
 
