@@ -78,8 +78,9 @@ def test_a_guarded_pair_in_the_suggestion_band_that_is_each_others_best_is_sugge
     found, alike = offered({("C", "D"): ru(0.55, "different numbers: 3 vs 5"),
                             ("H", "I"): ru(0.35, "negation in one text only"),  # below 0.9 × `suggest`
                             ("J", "K"): ru(0.55, "negation in one text only"), ("J", "L"): ru(0.60),
-                            ("M", "N"): ru(0.55, "different names: астана vs алматы")})  # another ask
-    assert found == {("C", "D"), ("J", "L")} and alike == set()  # J~K: J has a better match
+                            ("M", "N"): ru(0.55, "different names: астана vs алматы"),  # another ask
+                            ("P", "Q"): ru(0.43, "different bounds: none vs at_least")})  # "at least one" said once
+    assert found == {("C", "D"), ("J", "L"), ("P", "Q")} and alike == set()  # J~K: J has a better match
 
 
 def test_each_others_best_match_is_listed_from_nine_tenths_of_suggest():

@@ -91,6 +91,7 @@ NUMBERS_GUARD = "different numbers: "
 DIRECTION_GUARD = "different direction (more / less / neither)"
 NEGATION_GUARD = "negation in one text only"
 BINDING_GUARD = "binding in one text, voluntary or neither in the other"
+BOUNDS_GUARD = "different bounds: "
 
 
 def reading_guard(why: str) -> bool:
@@ -99,7 +100,7 @@ def reading_guard(why: str) -> bool:
     The other guards say whom or what the ask is for (a place, a group, a day, a kind): another
     ask, however the rest is worded.
     """
-    return why.startswith((NUMBERS_GUARD, DIRECTION_GUARD, NEGATION_GUARD, BINDING_GUARD))
+    return why.startswith((NUMBERS_GUARD, DIRECTION_GUARD, NEGATION_GUARD, BINDING_GUARD, BOUNDS_GUARD))
 
 
 def guard(a: Variant, b: Variant, names: bool = True) -> str:
@@ -134,7 +135,7 @@ def _bounds_guard(a: Variant, b: Variant, one_sided: bool = True) -> str:
     """
     bound_a, bound_b = a.concepts & BOUNDS, b.concepts & BOUNDS
     if bound_a != bound_b and (bound_a and bound_b or one_sided):
-        return "different bounds: " + ("/".join(sorted(bound_a)) or "none") + " vs " + ("/".join(sorted(bound_b)) or "none")
+        return BOUNDS_GUARD + ("/".join(sorted(bound_a)) or "none") + " vs " + ("/".join(sorted(bound_b)) or "none")
     return ""
 
 
