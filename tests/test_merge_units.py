@@ -16,7 +16,8 @@ from recbook.merge.units import unit_clash, unit_of
     ("дней", "ru", "day"), ("суток", "ru", "day"), ("күн", "kk", "day"), ("days", "en", "day"),
     ("часов", "ru", "hour"), ("сағат", "kk", "hour"), ("минут", "ru", "minute"), ("тенге", "ru", "money"),
     ("теңге", "kk", "money"), ("километров", "ru", "length"), ("шақырым", "kk", "length"),
-    ("гектаров", "ru", "area"), ("hectares", "en", "area"),
+    ("гектаров", "ru", "area"), ("hectares", "en", "area"), ("км", "ru", "length"), ("km", "en", "length"),
+    ("miles", "en", "mile"), ("миль", "ru", "mile"), ("mph", "en", "mile"),
 ])
 def test_a_unit_is_one_family_in_every_language(word, lang, unit):
     from recbook.merge.normalize import fold_kk, normalize
@@ -56,6 +57,9 @@ def test_one_number_of_two_units_clashes_and_one_unit_in_two_languages_does_not(
     ("Продлить срок гранта до 3 лет.", "Продлить срок гранта до 3 месяцев.", "ru"),
     ("Extend the grant period to 2 years.", "Extend the grant period to 2 months.", "en"),
     ("Грант мерзімін 3 жылға дейін ұзарту.", "Грант мерзімін 3 айға дейін ұзарту.", "kk"),
+    # two speed limits (merged before: kilometres and miles were one family, «км» none)
+    ("Set the speed limit near schools at 60 km/h.", "Set the speed limit near schools at 60 mph.", "en"),
+    ("Ограничить скорость у школ до 60 км/ч.", "Ограничить скорость у школ до 60 миль в час.", "ru"),
 ])
 def test_one_value_of_two_units_is_never_merged(a, b, lang):
     result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang), *FILLER])

@@ -28,7 +28,9 @@ UNITS: dict[str, tuple[str, ...]] = {
     "hour": ("hour", "час=", "сагат"),
     "minute": ("minut", "минут"),
     "money": ("teng", "тенг", "тг=", "kzt", "доллар", "dollar", "usd", "мрп", "mci", "аек"),
-    "length": ("km=", "kilomet", "километр", "шакыр", "metr", "meter", "mile"),
+    "length": ("km=", "км=", "kilomet", "километр", "шакыр", "metr", "meter"),
+    # a mile is no kilometre: "60 km/h" / "60 mph" set two speed limits («миль» is Snowball's «мил»)
+    "mile": ("mile", "mph=", "мил="),
     "area": ("hectar", "гектар", "га=", "sotk", "сотк"),
 }
 LOOK_AHEAD = 2  # words after a number where its unit may stand («90 км/ч», «үш жұмыс күні», "5 more days")
