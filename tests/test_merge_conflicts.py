@@ -346,6 +346,21 @@ def test_one_text_under_titles_that_disagree_is_no_exact_duplicate(title_a, titl
     assert len(same.recommendations) == 1
 
 
+REPORTS = ("За одну четверть учитель сельской школы заполнил 47 отчётов и справок, и многие дублируют "
+           "электронный журнал. Предлагаем утвердить закрытый перечень отчётов, которые школа вправе "
+           "требовать от учителя, и запретить запрашивать всё, что в него не входит.")
+
+
+@pytest.mark.parametrize("title_a, title_b", [
+    ("Закрытый перечень отчётов учителя", "Меньше бумаг для учителей"),  # forum_oiyl's exact pair
+    ("Перечень отчётов", "Сократить отчётность учителей"),
+])
+def test_one_long_text_under_a_title_that_only_sums_it_up_is_one_proposal(title_a, title_b):
+    # the same long text asks for itself: "less" or "not" said in one title only adds no other ask
+    result = merge([prop("G1-01", REPORTS, "ru", title_a), prop("G2-01", REPORTS, "ru", title_b)])
+    assert len(result.recommendations) == 1 and result.recommendations[0].how == "exact"
+
+
 @pytest.mark.parametrize("a, b", [
     # a supplied translation that drops the "not": only the translation met the other text (1.0)
     (prop("G1-01", "ҮЕҰ министрлікте тіркелмеуі керек.", "kk", "Тіркеу",

@@ -237,7 +237,7 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     """Return the score of two texts written (or translated) in the same language."""
     # the same text under titles that differ in a number, a "not", more or less …: "Raise the grant to
     # 100,000" / "… to 150,000" over one shared rationale (or "Details in the annex") is no duplicate
-    if a.original and b.original and a.key == b.key and a.key and not guard(a, b):
+    if a.original and b.original and a.key == b.key and a.key and _one_text(a, b):
         return PairScore(1.0, a.language, 1.0, 1.0, exact=True)
     stems = rarity.dice(a, b)
     chars = fuzz.ratio(a.folded, b.folded) / 100  # words are pre-sorted: the token-sort ratio
@@ -249,6 +249,19 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     why, absent = near_reading(a, b, total)
     return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, why, round(terms, 4),
                      absent)
+
+
+def _one_text(a: Variant, b: Variant) -> bool:
+    """Return True if two originals of one text are one proposal, whatever their titles.
+
+    Titles that disagree (a number, a "not", more or less against less) make the same rationale
+    two asks; but a long text asks for itself, and a title that only sums it up ("Меньше бумаг
+    для учителей" over a text asking for a closed list of reports) adds a word the other title
+    lacks, not another ask. A number in one title only is still an ask of its own.
+    """
+    why = guard(a, b)
+    return not why or (a.long and not why.startswith(NUMBERS_GUARD) and reading_guard(why)
+                       and absence_only(a, b))
 
 
 def _ask_guessed(v: Variant) -> bool:
