@@ -49,6 +49,9 @@ MIN_EVIDENCE = MergeSettings.min_evidence
 # from this score a pair is close enough to be checked for one swapped word (substitution.py);
 # below it the pair can neither merge nor be listed as a look-alike, so the check is skipped
 NEAR = 0.6
+# a spelling variant (_spelt_apart) scores at least this: in the auto band of the default thresholds
+SPELT = 0.9
+LONG_TYPO = 7  # letters from which a one-edit difference is read as a typo of one word (_spelt_apart)
 # two asks alike lift a pair of long texts whose contexts differ, but only to a suggestion: the
 # context may still hold what sets them apart (a place, a group) for a person to read
 ASK_CAP = 0.79
@@ -247,8 +250,24 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     if a.ask is not None or b.ask is not None:
         total = max(total, min(ask_score(asked(a), asked(b), rarity), ASK_CAP))
     why, absent = near_reading(a, b, total)
+    if not why and NEAR <= total < SPELT and _spelt_apart(a, b):
+        total = SPELT  # two typos in ten words cost a short text its place in the auto band
     return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, why, round(terms, 4),
                      absent)
+
+
+def _spelt_apart(a: Variant, b: Variant) -> bool:
+    """Return True if two originals are one text but for one-edit typos in long words (a spelling variant).
+
+    «поликлинники» / «поликлиники», «насиления» / «населения»: each typo also costs the pair a
+    stem, and a short text with two of them fell below the automatic merge. A short word one
+    edit from another is as often another word ("pool" / "poll"): such pairs are read as before.
+    """
+    if not (a.original and b.original and _misspelt(a, b)):
+        return False
+    differing = [(x, y) for one, other in ((a.key, b.key), (normalize(a.title), normalize(b.title)))
+                 for x, y in zip(one.split(), other.split()) if x != y]
+    return all(min(len(x), len(y)) >= LONG_TYPO for x, y in differing)
 
 
 def _one_text(a: Variant, b: Variant) -> bool:
