@@ -50,3 +50,18 @@ def test_cross_language_scores_keep_their_order_below_the_ceiling():
     assert ys[:3] == xs[:3]  # unchanged up to the knee
     assert all(a < b for a, b in zip(ys, ys[1:]))  # strictly increasing: no ties at a cap
     assert ys[-1] < BRIDGE_CEILING
+
+
+def test_what_a_text_in_another_language_could_share_is_what_the_candidates_index():
+    from recbook.merge.candidates import neighbour_pairs
+
+    # each text's native words, more than the rarest tokens looked up (candidates.PROBE)
+    natives = [f"{SKELETON_MARK}{lang}{i:02}" for lang in ("k", "r") for i in range(20)]
+    kk = text("K", "kk", ORPHAN, HOUSING, "#18", *natives[:20])
+    ru = text("R", "ru", ORPHAN, HOUSING, "#18", SKELETON_MARK + "ru", *natives[20:])
+    others = [text(f"R{i}", "ru", f"topic{i}", f"topic{i + 1}") for i in range(5)]
+    texts = {v.proposal_id: (v,) for v in (kk, ru, *others)}
+    rarity = Rarity.of(texts)
+    assert rarity.bridgeable(kk) == {ORPHAN, HOUSING, "#18"}
+    assert rarity.bridgeable(text("K2", "kk", ORPHAN, SKELETON_MARK + "ru")) == {ORPHAN, SKELETON_MARK + "ru"}
+    assert ("K", "R") in neighbour_pairs(texts, rarity, cap=5).pairs

@@ -90,15 +90,16 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
             found.pairs |= _ask_pairs(docs, longs, lambda t, lang=language: rarity.weight(lang, t))
     languages = {v.language for vs in variants.values() for v in vs}
     # only a proposal not readable in every language can lack a language in common with another
-    bridges = [Doc(vs[0].proposal_id, vs[0].bridge) for _, vs in sorted(variants.items())
-               if vs[0].bridge and len(vs) < len(languages)]
+    # what a text in another language could share (rarity.bridgeable): the same tokens the score counts
+    bridges = [Doc(vs[0].proposal_id, tokens) for _, vs in sorted(variants.items())
+               if len(vs) < len(languages) and (tokens := rarity.bridgeable(vs[0]))]
     across = Found(set(), set(), set())
     _neighbours(bridges, lambda t: rarity.weight("*", t), cap, across, progress)
     if any(vs[0].ask is not None for vs in variants.values()):
-        asks = [Doc(vs[0].proposal_id, (vs[0].ask or vs[0]).bridge) for _, vs in sorted(variants.items())
-                if (vs[0].ask or vs[0]).bridge and len(vs) < len(languages)]
-        longs = [Doc(vs[0].proposal_id, vs[0].ask.bridge) for _, vs in sorted(variants.items())
-                 if vs[0].ask is not None and vs[0].ask.bridge and len(vs) < len(languages)]
+        asks = [Doc(vs[0].proposal_id, tokens) for _, vs in sorted(variants.items())
+                if len(vs) < len(languages) and (tokens := rarity.bridgeable(vs[0].ask or vs[0]))]
+        longs = [Doc(vs[0].proposal_id, tokens) for _, vs in sorted(variants.items())
+                 if vs[0].ask is not None and len(vs) < len(languages) and (tokens := rarity.bridgeable(vs[0].ask))]
         across.pairs |= _ask_pairs(asks, longs, lambda t: rarity.weight("*", t))
     # a pair that shares a language was already compared in it
     found.pairs |= {(a, b) for a, b in across.pairs if not _share_language(variants[a], variants[b])}

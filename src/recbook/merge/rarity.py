@@ -85,6 +85,15 @@ class Rarity:
         total = self.sum("*", self._comparable(a, b)) + self.sum("*", self._comparable(b, a))
         return 2 * weight / total, len(shared), weight / log(self.texts["*"] + PRIOR)
 
+    def bridgeable(self, v: Variant) -> frozenset[str]:
+        """Return the language-neutral tokens of `v` that a text in some other language could share.
+
+        What the candidates index across languages (candidates.neighbour_pairs): a native word's
+        skeleton, rare because no other text has it, would fill the few rarest tokens looked up.
+        """
+        others = [seen for language, seen in self.skeletons.items() if language != v.language]
+        return frozenset(t for t in v.bridge if not t.startswith(SKELETON_MARK) or any(t in seen for seen in others))
+
     def _comparable(self, v: Variant, other: Variant) -> Iterable[str]:
         """Return the language-neutral tokens of `v` that a text in the language of `other` could share."""
         seen = self.skeletons.get(other.language, frozenset())
