@@ -16,6 +16,10 @@ from typing import Iterable, Mapping
 from .features import SKELETON_MARK, Variant
 
 PRIOR = 30  # imaginary texts that lack every word
+# originals of a language that must use a skeleton before it counts against a pair with that language
+# (bridge_dice): one stray text — a Russian document filed as Kazakh, a bilingual cell — is not enough
+SKELETON_USERS = 2
+_NO_SKELETONS: Counter[str] = Counter()  # read only
 
 
 @dataclass
@@ -24,8 +28,8 @@ class Rarity:
 
     df: dict[str, Counter[str]] = field(default_factory=dict)
     texts: Counter[str] = field(default_factory=Counter)
-    # per language, the loanword skeletons its originals use (bridge_dice: which ones can meet across)
-    skeletons: dict[str, set[str]] = field(default_factory=dict)
+    # per language, how many of its originals use each loanword skeleton (bridge_dice: which can meet across)
+    skeletons: dict[str, Counter[str]] = field(default_factory=dict)
     _totals: dict[Variant, float] = field(default_factory=dict)
     _weights: dict[tuple[str, str], float] = field(default_factory=dict)
 
@@ -40,7 +44,7 @@ class Rarity:
             # "*": the language-neutral tokens of the original, for pairs with no language in common
             found.df.setdefault("*", Counter()).update(vs[0].bridge)
             found.texts["*"] += 1
-            found.skeletons.setdefault(vs[0].language, set()).update(
+            found.skeletons.setdefault(vs[0].language, Counter()).update(
                 t for t in vs[0].bridge if t.startswith(SKELETON_MARK))
         return found
 
@@ -74,9 +78,11 @@ class Rarity:
         """Return the rarity-weighted Dice of the language-neutral tokens, how many are shared,
         and their evidence: their summed weight in units of an unseen token's weight.
 
-        A skeleton of one text counts only if the other text's language uses it somewhere: most
-        skeletons are of native words («жөндеу» → ~zn), which no text in another language can
-        share, and counted they made every long cross-language pair look unlike its translation.
+        A skeleton of one text counts only if the other text's language uses it (in SKELETON_USERS
+        originals): most skeletons are of native words («жөндеу» → ~zn), which no text in another
+        language can share, and counted they made every long cross-language pair look unlike its
+        translation. One text in a language is not enough: a Russian report filed as Kazakh would
+        make every Russian word "used in Kazakh" and bring the dilution back for all kk–ru pairs.
         """
         shared = a.bridge & b.bridge
         if not shared:
@@ -96,8 +102,9 @@ class Rarity:
 
     def _comparable(self, v: Variant, other: Variant) -> Iterable[str]:
         """Return the language-neutral tokens of `v` that a text in the language of `other` could share."""
-        seen = self.skeletons.get(other.language, frozenset())
-        return (t for t in v.bridge if not t.startswith(SKELETON_MARK) or t in seen or t in other.bridge)
+        seen = self.skeletons.get(other.language, _NO_SKELETONS)
+        return (t for t in v.bridge
+                if not t.startswith(SKELETON_MARK) or seen[t] >= SKELETON_USERS or t in other.bridge)
 
 
 FLAT = Rarity()  # no corpus: every token weighs log(PRIOR)
