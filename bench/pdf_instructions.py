@@ -1,7 +1,7 @@
 """Count the instructions of a one-language PDF build and of WeasyPrint alone: the load-independent figure.
 
     .venv/bin/python bench/pdf_instructions.py [--lang ru] [--cases cold,weasyprint,weasyprint-ua,warm,edited]
-                                               [--keep DIR]
+                                               [--keep DIR] [--before DIR]
 
 bench/pdf_speed.py times the same commands in CPU seconds, which on a shared,
 loaded machine vary by ±0.1 on their ratios. This script runs each of them once
@@ -29,6 +29,9 @@ One caveat read from the counts, not corrected: while its worker renders, the
 build process polls it every 50 ms (recbook/render/jobs.py), so under callgrind's
 slowdown it makes ~50× more polls than in a normal run; the table shows the
 build process's share apart so this stays visible.
+
+`--before DIR` (a `src` folder of earlier code, as for bench/check_speed.py) also
+counts that code's cold build ("cold-before").
 
 Runs take minutes each (one after another, never in parallel). `--keep DIR`
 keeps the callgrind.out files for callgrind_annotate (DIR/<case>/callgrind.out.<pid>).
@@ -63,6 +66,7 @@ def base_env(tmp: Path, name: str) -> dict[str, str]:
     """Return a user's environment with fixed hashes and this case's own, empty XDG cache."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONHASHSEED"] = "0"
+    env["PYTHONPATH"] = str(ROOT / "src")  # this checkout's code (every case: the same sys.path)
     env["XDG_CACHE_HOME"] = str(tmp / f"{name}-xdg")
     env["RECBOOK_CACHE_DIR"] = str(tmp / f"{name}-cache")
     return env
@@ -74,7 +78,7 @@ def build_command(project: Path, lang: str) -> list[str]:
             "--format", "pdf", "--render-timeout", "86400"]
 
 
-def prepare(tmp: Path, lang: str, cases: list[str]) -> dict[str, Run]:
+def prepare(tmp: Path, lang: str, cases: list[str], before: Path | None) -> dict[str, Run]:
     """Return each case's command and environment, its caches warmed and bytecode written by untimed runs."""
     project = copy_project(tmp / "project")
     html = write_html(project, lang, tmp)
@@ -85,17 +89,27 @@ def prepare(tmp: Path, lang: str, cases: list[str]) -> dict[str, Run]:
         "weasyprint": (weasy, base_env(tmp, "weasyprint")),
         "weasyprint-ua": (weasy + ["--pdf-variant", "pdf/ua-1"], base_env(tmp, "weasyprint-ua")),
     }
+    if before:
+        runs["cold-before"] = (build_command(project, lang),
+                               {**base_env(tmp, "cold-before"), "PYTHONPATH": str(before.resolve())})
+        at = cases.index("cold") + 1 if "cold" in cases else len(cases)
+        cases = [*cases[:at], "cold-before", *cases[at:]]  # counted next to this code's
     if "edited" in cases:
         edited = copy_project(tmp / "edited")
         runs["edited"] = (build_command(edited, lang), base_env(tmp, "edited"))
-    for name in cases:
-        command, env = runs[name]
-        untimed = env if name != "cold" else {**env, "RECBOOK_CACHE_DIR": str(tmp / "untimed-cache")}
-        subprocess.run(command, check=True, env=untimed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        shutil.rmtree(env["XDG_CACHE_HOME"], ignore_errors=True)  # each counted run starts it empty
+    chosen = {name: runs[name] for name in cases}
+    warm_up(chosen, tmp)
     if "edited" in cases:
         edit_proposal(tmp / "edited", 0)
-    return {name: runs[name] for name in cases}
+    return chosen
+
+
+def warm_up(runs: dict[str, Run], tmp: Path) -> None:
+    """Run each command once uncounted: bytecode written; warm and edited caches filled, cold ones not."""
+    for name, (command, env) in runs.items():
+        untimed = {**env, "RECBOOK_CACHE_DIR": str(tmp / f"untimed-{name}")} if name.startswith("cold") else env
+        subprocess.run(command, check=True, env=untimed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        shutil.rmtree(env["XDG_CACHE_HOME"], ignore_errors=True)  # each counted run starts it empty
 
 
 def count(run: Run, folder: Path) -> list[tuple[str, int]]:
@@ -156,7 +170,7 @@ def report(counts: dict[str, list[tuple[str, int]]]) -> None:
         for label, ns in grouped.items():
             many = f" ×{len(ns)}" if len(ns) > 1 else ""
             print(f"    {label + many:<48} {sum(ns) / 1e6:10,.1f}")
-    for mine in ("cold", "warm", "edited"):
+    for mine in ("cold", "cold-before", "warm", "edited"):
         for other in ("weasyprint", "weasyprint-ua"):
             if mine in totals and other in totals:
                 print(f"  {mine} / {other:<41} {totals[mine] / totals[other]:10.3f}  (target ≤ 1.15)")
@@ -167,12 +181,13 @@ def main() -> None:
     parser.add_argument("--lang", default="ru")
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated, from: " + ", ".join(CASES))
     parser.add_argument("--keep", type=Path, help="keep the callgrind.out files in this new folder")
+    parser.add_argument("--before", type=Path, help="a src folder of earlier code: count its cold build too")
     args = parser.parse_args()
     cases = [case for case in args.cases.split(",") if case]
     assert set(cases) <= set(CASES), f"unknown case in {args.cases!r}: choose from {', '.join(CASES)}"
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        runs = prepare(tmp, args.lang, cases)
+        runs = prepare(tmp, args.lang, cases, args.before)
         outs = args.keep or tmp / "callgrind"
         counts = {}
         for name, run in runs.items():  # one after another: callgrind is slow and the machine is shared

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import hashlib
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Iterable
@@ -60,14 +61,26 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+# What a process's environment is does not change while it builds, but one build asks for it up to
+# four times (the render key, then the manifests of output/, its internal reports and group sheets):
+# each lookup is made once per process (fonts: once per file version), as fonts.font_faces and
+# check_cache.code_and_packages are.
+
+
 def package_versions() -> dict[str, str]:
-    versions = {}
+    """Return the tracked distributions' installed versions (looked up once per process)."""
+    return dict(_package_versions())
+
+
+@lru_cache(maxsize=1)
+def _package_versions() -> tuple[tuple[str, str], ...]:
+    versions = []
     for name in TRACKED_DISTRIBUTIONS:
         try:
-            versions[name] = metadata.version(name)
+            versions.append((name, metadata.version(name)))
         except metadata.PackageNotFoundError:
             continue
-    return versions
+    return tuple(versions)
 
 
 # the names WeasyPrint's own loader tries (weasyprint/text/ffi.py), Linux, macOS and Windows
@@ -77,15 +90,20 @@ PANGO_NAMES = ("libpango-1.0-0", "pango-1.0-0", "pango-1.0", "libpango-1.0.so.0"
 
 def _system_libraries() -> dict[str, str]:
     """Return the Pango and HarfBuzz versions WeasyPrint is linked against, when loadable."""
+    return dict(_find_system_libraries())
+
+
+@lru_cache(maxsize=1)  # once per process: each find_library runs `ldconfig -p` (and maybe a compiler)
+def _find_system_libraries() -> tuple[tuple[str, str], ...]:
     number = _pango_version()
     if number is None:
-        return {}
+        return ()
     # pango_version() encodes major*10000 + minor*100 + micro
-    libraries = {"pango": f"{number // 10000}.{number // 100 % 100}.{number % 100}"}
+    libraries = [("pango", f"{number // 10000}.{number // 100 % 100}.{number % 100}")]
     harfbuzz = ctypes.util.find_library("harfbuzz")
     if harfbuzz:
-        libraries["harfbuzz"] = _harfbuzz_version(harfbuzz)
-    return libraries
+        libraries.append(("harfbuzz", _harfbuzz_version(harfbuzz)))
+    return tuple(libraries)
 
 
 def _pango_version() -> int | None:
@@ -110,16 +128,29 @@ def _harfbuzz_version(name: str) -> str:
 
 def _fonts() -> dict[str, str]:
     """Return font file name → sha256 for the pip-installed fonts the renderers embed."""
+    fonts = {}
+    for name, path in _font_files():
+        stat = path.stat()
+        fonts[name] = font_sha256(path, stat.st_size, stat.st_mtime_ns)
+    return dict(sorted(fonts.items()))
+
+
+@lru_cache(maxsize=1)  # the installed font files, as fonts.font_faces finds them once per process
+def _font_files() -> tuple[tuple[str, Path], ...]:
     from .fonts import FAMILIES  # the one list of font packages the renderers use
 
-    fonts = {}
+    found = []
     for dist in sorted(FAMILIES.values()):
         try:
             files = metadata.files(dist) or []
         except metadata.PackageNotFoundError:
             continue
-        for file in files:
-            if file.suffix in {".ttf", ".otf"}:
-                path = Path(file.locate())
-                fonts[f"{dist}/{file.name}"] = file_sha256(path)
-    return dict(sorted(fonts.items()))
+        found.extend((f"{dist}/{file.name}", Path(file.locate())) for file in files
+                     if file.suffix in {".ttf", ".otf"})
+    return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def font_sha256(path: Path, size: int, mtime_ns: int) -> str:
+    """Return a font file's SHA-256, hashed again only when its size or modification time changed."""
+    return file_sha256(path)
