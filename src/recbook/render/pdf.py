@@ -31,6 +31,7 @@ from .fonts import font_dirs, font_face_css
 from .html import render_html
 from .pdf_lang import passage_languages
 from .pdf_pages import cached_page_references
+from .pdf_streams import streams_deflated_once
 
 PDF_VARIANTS = ("pdf/ua-1", "pdf/a-3b")
 
@@ -124,7 +125,7 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
     try:
         document = render_document(book, ctx, fetcher)
         with _fixed_clock(source_date(book)), passage_languages(), cached_font_instances(), \
-                cached_page_references():
+                cached_page_references(), streams_deflated_once():
             pdf = document.write_pdf(
                 pdf_variant=ctx.pdf_variant, pdf_identifier=True, finisher=_page_labels(1)
             )
