@@ -25,10 +25,21 @@ are written and not counted. recbook's builds get `--render-timeout 86400`: unde
 callgrind (~50× slower) a render may outlast the default 600 s; the option only
 changes the deadline. Processes are named from callgrind's `cmd:` line.
 
-One caveat read from the counts, not corrected: while its worker renders, the
-build process polls it every 50 ms (recbook/render/jobs.py), so under callgrind's
-slowdown it makes ~50× more polls than in a normal run; the table shows the
-build process's share apart so this stays visible.
+What instructions do not show, read from the counts (not corrected):
+- while its worker renders, the build process polls it every 50 ms
+  (recbook/render/jobs.py): ~38 k instructions a poll, ~3,900 polls under
+  callgrind against ~80 in a normal run, so ~0.15 G of the build process's
+  count (~0.5 % of a build's) is callgrind's slowdown, and the only part that
+  moves with the load;
+- valgrind's CPU has no SHA extensions, so OpenSSL hashes at ~28 instructions
+  a byte under callgrind where this machine's CPU takes ~0.55 ns: recbook's
+  hashing (caches, manifests) weighs ~10× more in these counts than in seconds;
+- the kernel's work (fork/exec of every process, page faults, reading files)
+  is not counted at all: WeasyPrint's import alone runs `ldconfig -p`, gcc and
+  ld 86 times (ctypes.util.find_library), recbook's build adds its worker,
+  multiprocessing's resource tracker and msgfmt.
+So this is the load-independent figure, not a second clock: CPU seconds
+(bench/pdf_speed.py) stay the figure the target is about.
 
 `--before DIR` (a `src` folder of earlier code, as for bench/check_speed.py) also
 counts that code's cold build ("cold-before").
