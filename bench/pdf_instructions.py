@@ -184,7 +184,7 @@ def report(counts: dict[str, list[tuple[str, int]]]) -> None:
     for mine in ("cold", "cold-before", "warm", "edited"):
         for other in ("weasyprint", "weasyprint-ua"):
             if mine in totals and other in totals:
-                print(f"  {mine} / {other:<41} {totals[mine] / totals[other]:10.3f}  (target ≤ 1.15)")
+                print(f"  {mine + ' / ' + other:<50} {totals[mine] / totals[other]:10.3f}  (target ≤ 1.15)")
 
 
 def main() -> None:
