@@ -12,8 +12,8 @@ tokens (glossary terms, numbers, loanword skeletons) and can only be suggested.
 from __future__ import annotations
 
 import re
-from math import exp
 from dataclasses import dataclass, replace
+from math import exp
 from typing import Sequence
 
 from rapidfuzz import fuzz
@@ -273,8 +273,8 @@ def _spelt_apart(a: Variant, b: Variant) -> bool:
 def _one_text(a: Variant, b: Variant) -> bool:
     """Return True if two originals of one text are one proposal, whatever their titles.
 
-    Titles that disagree (a number, a "not", more or less against less) make the same rationale
-    two asks; but a long text asks for itself, and a title that only sums it up ("Меньше бумаг
+    Titles that disagree (a number each, a "not" against a "must", more against less) make the same
+    rationale two asks; but a long text asks for itself, and a title that only sums it up ("Меньше бумаг
     для учителей" over a text asking for a closed list of reports) adds a word the other title
     lacks, not another ask. A number in one title only is still an ask of its own.
     """
