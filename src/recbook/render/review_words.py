@@ -33,7 +33,8 @@ WORDS: dict[str, dict[str, str]] = {
         "negation": "only one of them says “not”", "modality": "one is binding, the other is not",
         "names": "they name different people or places", "groups": "they are for different groups of people",
         "word": "the same text but for one word, and that word changes the ask",
-        "contrast": "they differ in a word that changes the ask (how often, when, all or some, paid or free, exempt or liable …)", "no_language": "written in different languages "
+        "contrast": "they differ in a word that changes the ask (how often, when, all or some, paid or free, exempt or liable …)",
+        "no_language": "written in different languages "
         "with no translation yet: only names, numbers and key terms were compared",
         "not_every": "close, but not to every proposal already joined with the other",
         "below": "similar, but not enough to join them without you",
@@ -69,7 +70,8 @@ WORDS: dict[str, dict[str, str]] = {
         "negation": "«не» есть только в одном из них", "modality": "одно обязательно, другое нет",
         "names": "названы разные лица или места", "groups": "они для разных групп людей",
         "word": "тексты совпадают, кроме одного слова, и это слово меняет просьбу",
-        "contrast": "различается слово, которое меняет просьбу (как часто, когда, все или некоторые, платно или бесплатно, освободить или обложить …)", "no_language": "написаны на разных языках и ещё не "
+        "contrast": "различается слово, которое меняет просьбу (как часто, когда, все или некоторые, платно или бесплатно, освободить или обложить …)",
+        "no_language": "написаны на разных языках и ещё не "
         "переведены: сравнивались только имена, числа и ключевые термины",
         "not_every": "близки, но не ко всем предложениям, уже объединённым со вторым",
         "below": "похожи, но недостаточно, чтобы объединить без вас",
@@ -106,7 +108,8 @@ WORDS: dict[str, dict[str, str]] = {
         "negation": "«емес» біреуінде ғана бар", "modality": "бірі міндетті, екіншісі міндетті емес",
         "names": "әртүрлі адамдар не жерлер аталған", "groups": "әртүрлі адамдар тобына арналған",
         "word": "мәтіндері бір сөзден басқа бірдей, ал сол сөз ұсыныстың мәнін өзгертеді",
-        "contrast": "ұсыныстың мәнін өзгертетін сөз әртүрлі (қаншалықты жиі, қашан, барлығы не кейбірі, ақылы не тегін, босату не салу …)", "no_language": "әртүрлі тілде жазылған, әлі "
+        "contrast": "ұсыныстың мәнін өзгертетін сөз әртүрлі (қаншалықты жиі, қашан, барлығы не кейбірі, ақылы не тегін, босату не салу …)",
+        "no_language": "әртүрлі тілде жазылған, әлі "
         "аударылмаған: тек атаулар, сандар және негізгі терминдер салыстырылды",
         "not_every": "жақын, бірақ екіншісімен біріктірілген барлық ұсынысқа емес",
         "below": "ұқсас, бірақ сізсіз біріктіруге жеткіліксіз",
