@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..diagnostics import Diagnostic, Location, error, warning
+from ..kazakh_latin import is_kazakh_latin
 from .decoding import code_page_name
 
 # The complement of what YAML (and XML 1.0 documents such as DOCX) accept — C0 controls but tab and
@@ -154,6 +155,8 @@ def language_mismatch(language: str, text: str) -> str | None:
     cyrillic = [ch for ch in letters if _script(ch) == "CYRILLIC"]
     kazakh_share = sum(ch in _KAZAKH_ONLY for ch in cyrillic) / max(len(cyrillic), 1)
     if len(cyrillic) < len(letters) / 2:
+        if is_kazakh_latin(text):  # the 2021 alphabet (KAZAKH.md): Kazakh, whatever the script
+            return "Kazakh (in Latin letters)" if language != "kk" else None
         return "Latin-script (English?)" if language != "en" else None
     if language == "en":
         return "Kazakh" if kazakh_share > 0.02 else "Russian"

@@ -10,6 +10,7 @@ from typing import Mapping, Sequence
 import snowballstemmer
 
 from ..model import Proposal
+from ..kazakh_latin import cyrillic
 from . import lemma_cache, lexicon
 from .places import is_place
 from .bodies import body_positions
@@ -309,6 +310,9 @@ def make_variant(
     proposal_id: str, language: str, title: str | None, text: str | None, original: bool, whole: bool = True
 ) -> Variant:
     """Return the features of one text of a proposal (and of its ask part, if `whole`)."""
+    written = text  # "exact" means the same letters as written (`key`)
+    if language == "kk":  # Kazakh in the Latin alphabet of 2021 is read in Cyrillic, as the lexicon is
+        title, text = cyrillic(title, text)
     folded = matching_text(title, text)
     sentences = sentences_of(text) if whole else []
     words = folded.split()
@@ -326,7 +330,7 @@ def make_variant(
         proposal_id=proposal_id,
         language=language,
         original=original,
-        key=normalize(text or ""),
+        key=normalize(written or ""),
         folded=" ".join(sorted(words)),  # sorted once here, so a plain ratio is a token-sort ratio
         stems=frozenset(stems),
         numbers=frozenset(numbers),

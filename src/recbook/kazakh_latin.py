@@ -1,0 +1,68 @@
+"""Kazakh written in the Latin alphabet of 2021: tell it from English, read it in Cyrillic.
+
+Kazakhstan moves Kazakh to a Latin alphabet from 2023 to 2031 (KAZAKH.md: 31
+letters, ä ğ q ñ ö ū ü ş ı among them), so a working group may hand in «Auyldyq
+kıtaphanalardy jañartu» for «Ауылдық кітапханаларды жаңарту». The book prints
+what was written. The check must not call it English, and the merge reads it
+in Cyrillic (`cyrillic`), where its words meet the lexicon's concepts and the
+stems of the same ask written in Cyrillic or in Russian; read as it stands it
+shares almost nothing with them.
+
+Transliteration back is not exact — 2021's «i» is и or й (й after a vowel), «h» is х or һ, and
+sources disagree whether і is «ı» or «i» — but the merge folds those letters
+together anyway (normalize.fold_kk), so the matching reads both spellings alike.
+The older Latin drafts (apostrophes in 2017, acutes in 2018) and informal
+spellings ("zh", "sh", "gh") are not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+# letters of the 2021 alphabet that English never writes, and a «q» not before «u» (not "QR", "quota")
+_OWN_LETTERS = re.compile("[äğñöūüşıÄĞÑÖŪÜŞ]|q(?!u)|Q(?=[a-zäğñöūüşı])")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_LATIN = re.compile("[A-Za-zÀ-ɏ]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Kazakh writes its own letters in most words (half or more in running text, a seventh in the
+# sparest titles); an English text at most in a place name or two (3 % of words in the labelled sets)
+MIN_OWN_SHARE = 0.1
+MIN_OWN_WORDS = 2
+
+# 2021 letter → Cyrillic; casing Turkish-style (KAZAKH.md): «I» is the capital of «ı» (і), «İ» of «i»
+_LOWER = {"a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e": "е", "f": "ф", "g": "г",
+          "ğ": "ғ", "h": "х", "i": "и", "ı": "і", "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н",
+          "ñ": "ң", "o": "о", "ö": "ө", "p": "п", "q": "қ", "r": "р", "s": "с", "ş": "ш", "t": "т",
+          "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "кс", "y": "ы", "z": "з"}
+_UPPER = {k.upper(): v.upper() for k, v in _LOWER.items() if k not in "iı"} | {"İ": "И", "I": "І"}
+_TO_CYRILLIC = str.maketrans(_LOWER | _UPPER)
+# two letters for one: я, ю (2021 «ia», «iu»), and ц as loanwords write it before «i» ("stantsiia")
+_PAIRS = {"ia": "я", "iu": "ю", "ıu": "ю", "tsi": "ци"}
+_PAIRS |= {k.capitalize(): v.capitalize() for k, v in _PAIRS.items() if k[0] != "ı"}
+_PAIRS |= {k.upper(): v.upper() for k, v in _PAIRS.items() if "ı" not in k and k.islower()}
+_PAIRS |= {"İa": "Я", "İu": "Ю"}  # the capital of «i» is «İ»; «I» is typed for it too
+_PAIR = re.compile("|".join(sorted(_PAIRS, key=len, reverse=True)))
+# «i» after a vowel is й: Kazakh writes и only after a consonant («saiyn» сайын, «üi» үй, «tyiym» тыйым)
+_SHORT_I = re.compile("(?<=[aäeoöuūüyıiAÄEOÖUŪÜYIİяюЯЮ])i")
+
+
+def is_kazakh_latin(text: str) -> bool:
+    """Return True if `text` is mostly Latin letters and many of its words have the 2021 alphabet's own."""
+    if len(_LATIN.findall(text)) < 2 * len(_CYRILLIC.findall(text)) + 1:
+        return False
+    words = _WORD.findall(text)
+    own = sum(1 for word in words if _OWN_LETTERS.search(word))
+    return own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words)
+
+
+def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | None]:
+    """Return a Kazakh title and text in Cyrillic if together they are written in 2021 Latin, else as they are."""
+    if not is_kazakh_latin(f"{title or ''} {text or ''}"):
+        return title, text
+    return (None if title is None else _spelt(title), None if text is None else _spelt(text))
+
+
+def _spelt(latin: str) -> str:
+    """Return 2021 Latin letters spelt in Cyrillic (other letters as they are)."""
+    paired = _PAIR.sub(lambda m: _PAIRS[m.group(0)], latin)
+    return _SHORT_I.sub("й", paired).translate(_TO_CYRILLIC)

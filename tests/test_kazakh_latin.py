@@ -1,0 +1,72 @@
+"""Kazakh in the Latin alphabet of 2021: told from English by the check, read in Cyrillic by the merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from merge_helpers import FILLER, clusters, prop, suggested
+from recbook.kazakh_latin import cyrillic, is_kazakh_latin
+from recbook.load.text_checks import language_mismatch
+from recbook.merge import merge
+
+# "Each rural okrug should renew its library and connect it to free internet", in 2021 Latin letters
+LATIN = "Är auyldyq okrugte kıtaphanany jañartyp, oğan tegın internet qosu kerek."
+CYRILLIC = "Әр ауылдық округте кітапхананы жаңартып, оған тегін интернет қосу керек."
+ENGLISH = "Every rural district should renew its library and connect it to free internet."
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LATIN, True),
+    ("Qalalyq avtobustarda üi januarlaryn tasymaldau tärtıbı anyqtalmağan.", True),
+    (ENGLISH, False),
+    ("Require a quarterly audit of every quango and quarry in the region.", False),  # «q» before «u» is English
+    ("QR payment fees: cap the bank fee on QR and card payments for small shops at 0.5%", False),
+    ("Repair the road from Qaskeleñ to the Kapshagay reservoir before the tourist season.", False),
+    (CYRILLIC, False),
+    ("Qazaq", False),  # a word says too little
+])
+def test_kazakh_latin_is_told_from_english_and_from_cyrillic(text: str, expected: bool) -> None:
+    assert is_kazakh_latin(text) is expected
+
+
+@pytest.mark.parametrize("latin, spelt", [
+    ("Auyldyq kıtaphanalardy jañartu", "Ауылдық кітапханаларды жаңарту"),
+    ("saiyn, üi, deiın, tyiym, Qordai", "сайын, үй, дейін, тыйым, Қордай"),  # «i» after a vowel is й
+    ("kompaniia, taiaq, Aziia, stantsiia", "компания, таяқ, Азия, станция"),  # ia → я, tsi → ци
+    ("İşkı Is, Ūlttyq", "Ишкі Іс, Ұлттық"),  # Turkish-style capitals: İ is И, I is І
+])
+def test_latin_letters_are_spelt_in_cyrillic(latin: str, spelt: str) -> None:
+    assert cyrillic(latin, LATIN) == (spelt, CYRILLIC)
+
+
+def test_texts_in_other_scripts_or_languages_are_returned_as_they_are() -> None:
+    assert cyrillic("Title", ENGLISH) == ("Title", ENGLISH)
+    assert cyrillic(None, CYRILLIC) == (None, CYRILLIC)
+    assert cyrillic(None, LATIN)[0] is None
+
+
+@pytest.mark.parametrize("language, looks", [("kk", None), ("en", "Kazakh (in Latin letters)"),
+                                             ("ru", "Kazakh (in Latin letters)")])
+def test_the_check_reads_latin_kazakh_as_kazakh_not_english(language: str, looks: str | None) -> None:
+    assert language_mismatch(language, LATIN) == looks
+    assert language_mismatch("kk", ENGLISH) == "Latin-script (English?)"
+
+
+def test_a_latin_kazakh_proposal_meets_its_russian_twin() -> None:
+    ru = "В каждом сельском округе обновить библиотеку и подключить к ней бесплатный интернет."
+    result = merge([*FILLER, prop("G1-01", LATIN, "kk"), prop("G2-01", ru, "ru")])
+    assert ("G1-01", "G2-01") in suggested(result)
+
+
+def test_one_kazakh_text_in_both_alphabets_merges() -> None:
+    result = merge([*FILLER, prop("G1-01", LATIN, "kk"), prop("G2-01", CYRILLIC, "kk")])
+    assert ("G1-01", "G2-01") in clusters(result)
+
+
+def test_allow_and_ban_in_latin_kazakh_are_never_merged() -> None:
+    # "allow / ban carrying pets in a carrier on city buses and the metro": read as it stands, the
+    # Latin text has no word the merge knows, and the two merged automatically
+    ask = "Qalalyq avtobustar men metroda üi januarlaryn arnaiy tasymaldağyşpen tasymaldauğa {} kerek."
+    result = merge([*FILLER, prop("G1-01", ask.format("rūqsat beru"), "kk"),
+                    prop("G2-01", ask.format("tyiym salu"), "kk")])
+    assert ("G1-01", "G2-01") not in clusters(result)
