@@ -39,8 +39,14 @@ def test_latin_letters_are_spelt_in_cyrillic(latin: str, spelt: str) -> None:
     assert cyrillic(latin, LATIN) == (spelt, CYRILLIC)
 
 
-def test_texts_in_other_scripts_or_languages_are_returned_as_they_are() -> None:
-    assert cyrillic("Title", ENGLISH) == ("Title", ENGLISH)
+def test_a_kazakh_text_in_latin_letters_is_spelt_in_cyrillic_even_without_2021s_own_letters() -> None:
+    # і typed as «i», and no ä ğ ñ ö ū ü ş ı q in so short a text: Kazakh all the same
+    assert cyrillic("Tirkeu", "Birlestikterdi tirkeu mindetti bolmauy kerek.") == (
+        "Тиркеу", "Бирлестиктерди тиркеу миндетти болмауы керек.")
+
+
+def test_texts_in_cyrillic_are_returned_as_they_are() -> None:
+    assert cyrillic("Tirkeu", CYRILLIC) == ("Tirkeu", CYRILLIC)
     assert cyrillic(None, CYRILLIC) == (None, CYRILLIC)
     assert cyrillic(None, LATIN)[0] is None
 

@@ -43,12 +43,17 @@ _PAIRS |= {k.upper(): v.upper() for k, v in _PAIRS.items() if "ı" not in k and 
 _PAIRS |= {"İa": "Я", "İu": "Ю"}  # the capital of «i» is «İ»; «I» is typed for it too
 _PAIR = re.compile("|".join(sorted(_PAIRS, key=len, reverse=True)))
 # «i» after a vowel is й: Kazakh writes и only after a consonant («saiyn» сайын, «üi» үй, «tyiym» тыйым)
-_SHORT_I = re.compile("(?<=[aäeoöuūüyıiAÄEOÖUŪÜYIİяюЯЮ])i")
+_SHORT_I = re.compile("(?<=[aäeoöūüyıiAÄEOÖŪÜYIİяюЯЮ])i")
+
+
+def is_latin(text: str) -> bool:
+    """Return True if `text` has more than twice as many Latin letters as Cyrillic ones."""
+    return len(_LATIN.findall(text)) > 2 * len(_CYRILLIC.findall(text))
 
 
 def is_kazakh_latin(text: str) -> bool:
-    """Return True if `text` is mostly Latin letters and many of its words have the 2021 alphabet's own."""
-    if len(_LATIN.findall(text)) < 2 * len(_CYRILLIC.findall(text)) + 1:
+    """Return True if `text`, in any language, is Latin letters with the 2021 alphabet's own in many words."""
+    if not is_latin(text):
         return False
     words = _WORD.findall(text)
     own = sum(1 for word in words if _OWN_LETTERS.search(word))
@@ -56,8 +61,13 @@ def is_kazakh_latin(text: str) -> bool:
 
 
 def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | None]:
-    """Return a Kazakh title and text in Cyrillic if together they are written in 2021 Latin, else as they are."""
-    if not is_kazakh_latin(f"{title or ''} {text or ''}"):
+    """Return a Kazakh title and text in Cyrillic if together they are written in Latin letters.
+
+    The text is known to be Kazakh, so Latin letters are enough: a short one may have none of the
+    2021 alphabet's own letters («Tirkeu mindetti bolmauy kerek»). An English text filed as Kazakh is
+    read as if Kazakh, as it was before: the check warns of it (text_checks.language_mismatch).
+    """
+    if not is_latin(f"{title or ''} {text or ''}"):
         return title, text
     return (None if title is None else _spelt(title), None if text is None else _spelt(text))
 
