@@ -12,7 +12,7 @@ import snowballstemmer
 from ..model import Proposal
 from ..kazakh_latin import cyrillic
 from . import lemma_cache, lexicon
-from .places import is_place
+from .places import is_place, place_of
 from .bodies import body_positions
 from .conflicts import negated_keys
 from .glossary import concept, skeleton
@@ -30,6 +30,7 @@ _KK_STEM = 5  # Kazakh has no stemmer: a word's first letters carry its root
 
 
 SKELETON_MARK = "~"  # marks a loanword skeleton among a text's language-neutral tokens
+PLACE_MARK = SKELETON_MARK + "@"  # a place of the gazetteer (places.py): counted as a skeleton is
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,7 @@ def make_variant(
         direction=(direction > 0) - (direction < 0),
         moves=frozenset(f"{'+' if i.sign > 0 else '-'}{w[:MOVE_KEY]}" for w, i in zip(words, infos) if i.sign),
         concepts=frozenset(concepts),
-        bridge=frozenset(concepts | {SKELETON_MARK + i.skeleton for i in infos if i.skeleton}),
+        bridge=frozenset(concepts | _neutral_names(words, infos, named)),
         modality=(modality > 0) - (modality < 0),
         names=named,
         bodies=bodies,
@@ -352,6 +353,17 @@ def make_variant(
         units=counted_units(words, infos, frozenset(numbers), language) if numbers else frozenset(),
         ask=_ask_variant(proposal_id, language, title, _ask_of(sentences), original) if whole else None,
     )
+
+
+def _neutral_names(words: Sequence[str], infos: Sequence[WordInfo], named: frozenset[str]) -> set[str]:
+    """Return the loanword skeletons of a text, a place it names as the place itself ("@оскемен").
+
+    «Өскемен», «Усть-Каменогорск» and "Oskemen" share no letters a skeleton keeps, but the gazetteer
+    knows them for one town; only a capitalized name counts («қарағанда», judging by, is no town).
+    """
+    places = {word: place_of(word) for word in words if word in named}
+    return ({PLACE_MARK + place for place in places.values() if place}
+            | {SKELETON_MARK + i.skeleton for w, i in zip(words, infos) if i.skeleton and not places.get(w)})
 
 
 def _ask_variant(proposal_id: str, language: str, title: str | None, asked: str | None,
