@@ -1,6 +1,6 @@
 """Print pairwise recall per kind, auto-merge precision, ARI and suggestion ratio of dedupe.
 
-    .venv/bin/python bench/dedupe_quality.py [FILE.yaml ...] [--misses]
+    .venv/bin/python bench/dedupe_quality.py [FILE.yaml ...] [--misses] [--kazakh-latin[=i]]
 
 Default files: tests/data/dedupe_eval.yaml, split into a part the rules were tuned
 on and a held-out part by a hash of each case's first id (bench.evaluate.part_of),
@@ -14,6 +14,10 @@ written blind, run once, then looked at), held out entirely (written in other vo
 titles and English NGO asks). Each file is merged whole, as a forum would be; each part is
 scored on its own pairs. "merged" = same cluster; "found" = merged or suggested.
 For trap, distinct and different pairs the merged column must be 0%.
+
+`--kazakh-latin` first writes every Kazakh text (originals and supplied translations) in the
+Latin alphabet of 2021 (і as «ı»; `--kazakh-latin=i`: as «i», as some sources have it), to
+measure how the merge reads Kazakh a group typed in Latin letters (recbook/kazakh_latin.py).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ sys.path.insert(0, str(ROOT))  # the repository root, for bench.evaluate
 
 from recbook.merge import merge  # noqa: E402
 from bench.evaluate import TRAPS, evaluate, format_table, gold_labels, part_of, proposals_from_cases  # noqa: E402
+from recbook.merge.places import _LATIN_2021  # noqa: E402  (the gazetteer's spelling of 2021's letters)
 
 DEFAULT = [ROOT / "tests" / "data" / "dedupe_eval.yaml", ROOT / "bench" / "data" / "forum_steppe.yaml",
            ROOT / "bench" / "data" / "forum_headlines.yaml", ROOT / "bench" / "data" / "forum_qala.yaml",
@@ -55,6 +60,9 @@ def main(argv: list[str]) -> None:
     files = [Path(a) for a in argv if not a.startswith("--")] or DEFAULT
     for path in files:
         cases = YAML(typ="safe").load(path.read_text(encoding="utf-8"))["cases"]
+        latin = next((a for a in argv if a.startswith("--kazakh-latin")), None)
+        if latin:
+            in_latin_letters(cases, dotted_i=latin.endswith("=i"))
         started = time.perf_counter()
         result = merge(proposals_from_cases(cases))
         took = time.perf_counter() - started
@@ -69,6 +77,20 @@ def main(argv: list[str]) -> None:
                 print(line)
             if "--misses" in argv:
                 print_misses(chosen, result)
+
+
+def in_latin_letters(cases: list[dict], dotted_i: bool) -> None:
+    """Write every Kazakh title and text of `cases` in the Latin alphabet of 2021, in place."""
+    lower = _LATIN_2021 | ({"і": "i"} if dotted_i else {})
+    upper = {k.upper(): v.capitalize() for k, v in lower.items() if k not in "иі"}
+    spell = str.maketrans(lower | upper | {"И": "İ", "І": "İ" if dotted_i else "I"})
+    for item in (item for case in cases for item in case["items"]):
+        texts = [item] if item["lang"] == "kk" else []
+        texts += [t for lang, t in (item.get("translations") or {}).items() if lang == "kk"]
+        for text in texts:
+            for key in ("title", "text"):
+                if text.get(key):
+                    text[key] = text[key].translate(spell)
 
 
 def print_misses(cases, result) -> None:
