@@ -35,12 +35,16 @@ return | | қайтарым |
 guarantee | | | warranty warranties
 shop | супермаркет гипермаркет | супермаркет | supermarket
 market | маркетплейс | маркетплейс | ecommerce
+consumer | покупател | | customer buyer
 cash | наличн налички= | қолма= | cash=
 card | кредитк дебетов | | debit=
 currency | валют обменник | валюта | currency currencies forex
-investment | инвест | инвестиц инвестор | invest
+investment | инвест | инвестиц инвестор | investment investor investing invest= invests= invested=
 counterfeit | контрафакт подделк фальсификат | контрафакт | counterfeit knockoff
-fraud | финпирамид пирамид | пирамида | pyramid
+fraud | финпирамид | | ponzi
+installment | рассрочк | | installment instalment
+accounting | бухгалт | бухгалтер есепші | accountant bookkeep
+crypto | крипто= криптовалют биткоин блокчейн майнинг | криптовалют биткоин блокчейн майнинг | crypto= cryptos= cryptocurr bitcoin blockchain
 # -- travel and tourism
 tourism | туроператор турагент турфирм турпакет | саяхатшы туроператор | tour= tours= traveller traveler
 excursion | экскурси | экскурсия | excursion sightseeing
@@ -53,6 +57,12 @@ aircraft | самолет | ұшақ | aircraft airplane aeroplane plane= planes
 booking | бронир | брондау брондал | booking reservation
 souvenir | сувенир | кәдесый | souvenir
 craft | рукодел ювелир | шебер= шеберлер зергер | handmade jewel
+rescue | | | lifeguard
+tourism | этноаул этнодеревн | этноауыл |
+transport | автовокзал автостанц | автовокзал автобекет |
+roadside | придорожн | | roadside
+skating | каток= катка= катке= катков= коньк | коньки сырғанақ | skating skate= skates= rink= rinks=
+swimming_pool | аквапарк | аквапарк | waterpark aquapark
 baggage | багаж | багаж | baggage luggage
 hospitality | гостеприим | қонақжай | hospitality
 landmark | достопримеча | көрікті | landmark sights=
@@ -82,9 +92,19 @@ cruelty | жестокост жестоко= жестокое жестокого
 dog | кинолог | кинолог | handlers=
 tick | клещ | кене= кенелер кенеден кенеге= | ticks= encephalitis
 mosquito | комар | маса= масалар | mosquito
+chipping | ветпаспорт | ветпаспорт |
+theft | скотокрад | |
+breeding | заводчик племенн | | breeder pedigree
+zoonosis | зооноз ящур бруцелл сибиреязв | зооноз ящур бруцелл топалаң | zoonos brucellos anthrax
 pest_control | дератизац дезинсекц грызун | дератизац дезинсекц кеміргіш | pest= pests= rodent rat= rats=
 wildlife | звери= зверей= зверь= волки= волков= волка= ирбис | қасқыр аю= аюлар ілбіс | wolf= wolves= leopard deer=
 # -- digital and telecom
+server | сервер цод= датацентр | сервер | server= servers= datacenter datacentre
+cloud | облачн | бұлттық | cloud=
+videocall | видеосвяз видеозвон видеоконфер | бейнебайлан бейнеконфер | videocall videoconfer
+chatbot | чатбот бот= боты= ботов= | чатбот бот= боттар | chatbot bot= bots=
+satellite | спутников | жерсерік | satellite
+digital | | | apps=
 internet | вайфай wifi= оптоволок широкополос | ғаламтор вайфай wifi= | wifi= fibre fiber= connectivity
 telecom | телекоммуник телеком= абонент роуминг провайдер | телекоммуник телеком= абонент роуминг провайдер | telecommuni telecom= telecoms= subscriber roaming
 cell_tower | вышк ретрансл | мұнара | mast= masts= tower= towers=
@@ -96,11 +116,14 @@ spam | спам | спам | spam=
 device | смартфон гаджет планшет ноутбук компьютер | смартфон гаджет планшет ноутбук компьютер | smartphone gadget laptop computer
 # -- sport and leisure
 chess | шахмат | шахмат тоғызқұмалақ | chess
-martial_arts | бокс= боксер единоборств дзюдо карате | бокс= боксшы дзюдо карате | boxing boxer judo= karate martial
-running | марафон забег | марафон жүгіру | marathon jogging runners=
+martial_arts | бокс= боксер единоборств дзюдо карате= | бокс= боксшы дзюдо карате= | boxing boxer judo= karate
+running | марафон забег= забега= забеге= забеги= забегов= | марафон жүгіру | marathon jogging runners=
 olympic | олимпийск паралимп | олимпиялық паралимп | olympic paralymp
 dance | танцы= танцев танцор хореограф | биші хореограф | danc choreograph
 rest | досуг хобби | хобби | hobby hobbies
+team_sport | баскетбол волейбол хоккей гандбол | баскетбол волейбол хоккей гандбол | basketball volleyball hockey handball
+sport | воркаут йога= йоги= йогой= | воркаут йога | workout yoga
+doping | допинг | допинг | doping
 sport | физкульт фитнес футбол тренажер | шынықтыр футбол фитнес | football fitness
 # -- family and demography
 birth | рожден родильн рожениц | босану босанған | birth= births= childbirth
@@ -110,11 +133,19 @@ marriage | брачн свадьб невест | үйлен қалыңдық | 
 reproductive | репродукт | репродукт | reproductiv
 contraception | контрацеп | контрацеп | contracep
 abortion | аборт | түсік | abortion
+pregnancy | декрет мать= матери= матерей= мама= мамы= мам= матерям= | декрет | maternity
+father | отцов отец= отца= отцу= отцы= | әке= әкесі= әкелердің= | father= fathers= paternity fatherhood
+demography | старени | қартаю | ageing aging=
+census | | санағы= |
 demography | демограф рождаемост | демограф туу= туылу | demograph birthrate
 # -- media
 radio | радио= радиостанц радиоэфир | радио= радиосы= | radio=
 blogger | блогер блоггер инфлюенсер | блогер | blogger influencer
 podcast | подкаст | подкаст | podcast
+disinformation | фактчек | фактчек | factcheck
+press | пресс= брифинг | баспасөз брифинг | briefing
+photo | фото= фотограф фотоотчет фотовыстав | фото= фотосурет фотограф фотоальбом | photo= photos= photograph
+video | видео= видеоролик | видео бейнеролик бейнежазба | video= videos=
 copyright | авторск | авторлық | copyright
 hate_speech | разжиган | араздық | hatred hate=
 social_media | мессенджер ватсап | мессенджер ватсап | messenger whatsapp=
