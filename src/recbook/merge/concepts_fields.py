@@ -42,6 +42,8 @@ currency | валют обменник | валюта | currency currencies fore
 investment | инвест | инвестиц инвестор | investment investor investing invest= invests= invested=
 counterfeit | контрафакт подделк фальсификат | контрафакт | counterfeit knockoff
 fraud | финпирамид | | ponzi
+cashier | кассир кассов | кассир | cashier
+remittance | | аударым | remittance
 installment | рассрочк | | installment instalment
 accounting | бухгалт | бухгалтер есепші | accountant bookkeep
 crypto | крипто= криптовалют биткоин блокчейн майнинг | криптовалют биткоин блокчейн майнинг | crypto= cryptos= cryptocurr bitcoin blockchain
@@ -63,6 +65,7 @@ transport | автовокзал автостанц | автовокзал ав�
 roadside | придорожн | | roadside
 skating | каток= катка= катке= катков= коньк | коньки сырғанақ | skating skate= skates= rink= rinks=
 swimming_pool | аквапарк | аквапарк | waterpark aquapark
+ski | | | cableway
 baggage | багаж | багаж | baggage luggage
 hospitality | гостеприим | қонақжай | hospitality
 landmark | достопримеча | көрікті | landmark sights=
@@ -96,6 +99,8 @@ chipping | ветпаспорт | ветпаспорт |
 theft | скотокрад | |
 breeding | заводчик племенн | | breeder pedigree
 zoonosis | зооноз ящур бруцелл сибиреязв | зооноз ящур бруцелл топалаң | zoonos brucellos anthrax
+pet | зоомагазин зоотовар | зоодүкен | petshop
+excrement | экскремент фекал | нәжіс | faeces feces poop=
 pest_control | дератизац дезинсекц грызун | дератизац дезинсекц кеміргіш | pest= pests= rodent rat= rats=
 wildlife | звери= зверей= зверь= волки= волков= волка= ирбис | қасқыр аю= аюлар ілбіс | wolf= wolves= leopard deer=
 # -- digital and telecom
@@ -103,6 +108,9 @@ server | сервер цод= датацентр | сервер | server= server
 cloud | облачн | бұлттық | cloud=
 videocall | видеосвяз видеозвон видеоконфер | бейнебайлан бейнеконфер | videocall videoconfer
 chatbot | чатбот бот= боты= ботов= | чатбот бот= боттар | chatbot bot= bots=
+qr_code | qr= | qr= | qr=
+email | имейл емейл email= | email= | email emails=
+programming | айтишник программист | бағдарламашы | programmer
 satellite | спутников | жерсерік | satellite
 digital | | | apps=
 internet | вайфай wifi= оптоволок широкополос | ғаламтор вайфай wifi= | wifi= fibre fiber= connectivity
@@ -115,6 +123,8 @@ hacking | хакер взлом вредонос | хакер | hacker hacking m
 spam | спам | спам | spam=
 device | смартфон гаджет планшет ноутбук компьютер | смартфон гаджет планшет ноутбук компьютер | smartphone gadget laptop computer
 # -- sport and leisure
+tennis | теннис | теннис | tennis
+martial_arts | | | wrestl
 chess | шахмат | шахмат тоғызқұмалақ | chess
 martial_arts | бокс= боксер единоборств дзюдо карате= | бокс= боксшы дзюдо карате= | boxing boxer judo= karate
 running | марафон забег= забега= забеге= забеги= забегов= | марафон жүгіру | marathon jogging runners=
@@ -137,6 +147,9 @@ pregnancy | декрет мать= матери= матерей= мама= ма�
 father | отцов отец= отца= отцу= отцы= | әке= әкесі= әкелердің= | father= fathers= paternity fatherhood
 demography | старени | қартаю | ageing aging=
 census | | санағы= |
+marriage | молодожен | | newlywed
+infertility | бесплоди | бедеулік | infertil ivf=
+childcare | няня= няни= нянь | | nanny nannies babysit childcare
 demography | демограф рождаемост | демограф туу= туылу | demograph birthrate
 # -- media
 radio | радио= радиостанц радиоэфир | радио= радиосы= | radio=
@@ -146,6 +159,8 @@ disinformation | фактчек | фактчек | factcheck
 press | пресс= брифинг | баспасөз брифинг | briefing
 photo | фото= фотограф фотоотчет фотовыстав | фото= фотосурет фотограф фотоальбом | photo= photos= photograph
 video | видео= видеоролик | видео бейнеролик бейнежазба | video= videos=
+printing | типограф полиграф | баспахана | printing
+publish | издательств | баспа= баспасы= |
 copyright | авторск | авторлық | copyright
 hate_speech | разжиган | араздық | hatred hate=
 social_media | мессенджер ватсап | мессенджер ватсап | messenger whatsapp=
@@ -160,6 +175,7 @@ deportation | депорт выдвор | депорт | deport
 stateless | апатрид | апатрид | stateless
 diaspora | диаспор | диаспор | diaspor
 refugee | | | asylum
+religion | медресе коран= корана= | медресе құран= | madrasa madrassa quran koran
 religion | миссионер секта= секты= сектант | миссионер секта= секталар | missionar sects=
 extremism | деструктивн | деструктивті | 
 """
