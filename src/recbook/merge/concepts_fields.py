@@ -119,7 +119,7 @@ cell_tower | вышк ретрансл | мұнара | mast= masts= tower= towe
 website | веб= вебсайт | вебсайт | webpage web=
 webinar | вебинар | вебинар | webinar
 password | парол логин= логина= логины= логином= авторизац аутентифик | құпиясөз пароль логин | password passcode login authenticat
-hacking | хакер взлом вредонос | хакер | hacker hacking malware ransomware
+hacking | хакер взлом взлам вредонос | хакер | hacker hacking malware ransomware
 spam | спам | спам | spam=
 device | смартфон гаджет планшет ноутбук компьютер | смартфон гаджет планшет ноутбук компьютер | smartphone gadget laptop computer
 # -- sport and leisure
