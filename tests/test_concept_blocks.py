@@ -1,7 +1,7 @@
 """What every appended block of the concept lexicon keeps to (merge/concepts_sectors.py,
-concepts_civic.py, concepts_public.py, concepts_fields.py): it parses and is appended, each new concept bridges two
-languages, prefixes are of a readable length, no entry is shadowed by an earlier concept, and no
-concept carries a word other modules read (groups, bounds, negations, more / less, binding)."""
+concepts_civic.py, concepts_public.py, concepts_fields.py): it parses and is appended, each new
+concept bridges two languages, prefixes are of a readable length, no entry is shadowed by an earlier
+concept, and no concept carries a word other modules read (groups, bounds, negations, more / less, binding)."""
 
 from __future__ import annotations
 

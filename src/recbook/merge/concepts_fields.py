@@ -16,7 +16,17 @@ TEXT = """\
 # «связь» («в связи с», "in connection with"), «пилотный» (a pilot project), «повод» (a reason, so
 # a leash only in its own forms), «борьба» and «күрес» (a fight against anything), «қосымша»
 # ("additional"), «ат» (a name as often as a horse), «бәйге» (any contest), «процент» and «пайыз»
-# (any percentage), «карта» (a road map), "feed" (feedback), "bet", "tablet", "bears", "pilot".
+# (any percentage), «карта» (a road map), «терминал» (an airport's too), «вклад» («вклад в
+# развитие», a contribution), «подъемник» (a wheelchair lift), «питомник» (a tree nursery),
+# «шебер» ("skilful"), «ана» («ана тілі», the mother tongue), «туған» (a relative), «әкелер» ("will
+# bring"), «күтуші» (the caregiver's), "feed" (feedback), "bet", "tablet", "bears", "pilot",
+# "martial" (martial law), "acquiring" (skills), "adopt" (a law), "vets" (veterans), "residency" (a
+# doctor's). Where a common word shares a beginning, only whole words or a longer beginning are
+# given: "invest" / "investigation", "photo" / "photovoltaic", "crypto" / "cryptography", "gorge" /
+# "gorgeous", «телеком» / «телекомпания», «карате» / «карательный», «забег» / «забегая», «перевал» /
+# «перевалочный», «намаз» / «намазать», «матер» / «материал», «шатқал» / «шатқалаң» (chaos),
+# «құмар» / «құмарлық» (a passion); «скачки» (price jumps), «кустарный» («кустарник», a shrub) and
+# «пирамида» (the age pyramid) are left out.
 # -- money and consumers
 loan | микрозайм микрофинанс мфо= заемщик | микроқаржы мқұ= | microloan microfinanc lender lending borrower payday
 arrears | должник коллекторск просрочк | коллекторлық | overdue
@@ -58,7 +68,7 @@ airport | перелет рейс= рейсы= рейсов= рейса= | әу�
 aircraft | самолет | ұшақ | aircraft airplane aeroplane plane= planes=
 booking | бронир | брондау брондал | booking reservation
 souvenir | сувенир | кәдесый | souvenir
-craft | рукодел ювелир | шебер= шеберлер зергер | handmade jewel
+craft | рукодел ювелир | шеберлер зергер | handmade jewel
 rescue | | | lifeguard
 tourism | этноаул этнодеревн | этноауыл |
 transport | автовокзал автостанц | автовокзал автобекет |
@@ -85,7 +95,7 @@ chipping | чипир чип= чипы= чипов= микрочип | чипт�
 sterilization | стерилиз кастрац | стерилизация піштіру | steriliz sterilis neuter= neutering spay= spaying castrat
 fodder | кормлен кормушк подкорм | жем= жемі= жемін= |
 muzzle_leash | выгул намордник поводок= поводке= поводка= поводком= поводки= | тұмылдырық қарғыбау серуендет | muzzle leash= leashes leashed
-veterinary | ветклиник ветврач | ветдәрігер ветклиник | vets=
+veterinary | ветклиник ветврач | ветдәрігер ветклиник |
 zoo | зоопарк зоосад | хайуанат зоопарк | zoo= zoos= zoological
 animal | зоозащит | |
 bite | укус | тістеу тістеп тістеді | bite= bites= bitten
