@@ -46,7 +46,10 @@ def concept_of(word: str, language: str) -> str | None:
     ("экстремизма", "экстремизмге", "extremism"),
     ("шахматы", "тоғызқұмалақ", "chess"),
     ("рождаемости", "демографиялық", "demographic"),
-    ("интернет", "ғаламтор", "wifi"),  # the Kazakh word, not only the loan
+    ("интернет", "ғаламтор", "wifi"),
+    ("кочевников", "көшпелілер", "nomads"),
+    ("кошельки", "әмиян", "wallets"),
+    ("некачественных", "сапасыз", "defective"),  # the Kazakh word, not only the loan
 ])
 def test_one_thing_in_three_languages_is_one_concept(ru: str, kk: str, en: str) -> None:
     found = {concept_of(ru, "ru"), concept_of(kk, "kk"), concept_of(en, "en")}
@@ -87,6 +90,9 @@ def test_one_thing_in_three_languages_is_one_concept(ru: str, kk: str, en: str) 
     ("әкелер", "kk", "father"),  # "will bring"
     ("сатып", "kk", "consumer"),  # «сатып алу» stays procurement
     ("сим", "kk", "telecom"),  # СІМ, the foreign ministry
+    ("мультикультурализма", "ru", "cartoon"),
+    ("шебер", "kk", "craft"),  # "skilful"
+    ("vets", "en", "veterinary"),  # veterans as often
 ])
 def test_unrelated_words_sharing_a_beginning_are_left_alone(word: str, language: str, not_concept: str) -> None:
     assert concept_of(word, language) != not_concept

@@ -54,6 +54,9 @@ counterfeit | контрафакт подделк фальсификат | ко�
 fraud | финпирамид | | ponzi
 cashier | кассир кассов | кассир | cashier
 remittance | | аударым | remittance
+cashless | кошел | әмиян | wallet
+arrears | закредитован | | overindebted
+defective | бракован некачествен | сапасыз ақаулы | defective faulty substandard
 installment | рассрочк | | installment instalment
 accounting | бухгалт | бухгалтер есепші | accountant bookkeep
 crypto | крипто= криптовалют биткоин блокчейн майнинг | криптовалют биткоин блокчейн майнинг | crypto= cryptos= cryptocurr bitcoin blockchain
@@ -76,6 +79,9 @@ roadside | придорожн | | roadside
 skating | каток= катка= катке= катков= коньк | коньки сырғанақ | skating skate= skates= rink= rinks=
 swimming_pool | аквапарк | аквапарк | waterpark aquapark
 ski | | | cableway
+nomad | кочевн | көшпелі көшпенді | nomad
+trail | треккинг | треккинг | trekking trek= treks=
+mountain | альпинизм скалолаз | жартас | climber= climbers=
 baggage | багаж | багаж | baggage luggage
 hospitality | гостеприим | қонақжай | hospitality
 landmark | достопримеча | көрікті | landmark sights=
@@ -111,6 +117,9 @@ breeding | заводчик племенн | | breeder pedigree
 zoonosis | зооноз ящур бруцелл сибиреязв | зооноз ящур бруцелл топалаң | zoonos brucellos anthrax
 pet | зоомагазин зоотовар | зоодүкен | petshop
 excrement | экскремент фекал | нәжіс | faeces feces poop=
+bird | голуби= голубей= | кептер | pigeon
+wildlife | лиса= лисы= лис= заяц= зайцы= зайцев= | түлкі қоян | fox= foxes= hare= hares= rabbit
+pest_control | таракан | тарақан | cockroach
 pest_control | дератизац дезинсекц грызун | дератизац дезинсекц кеміргіш | pest= pests= rodent rat= rats=
 wildlife | звери= зверей= зверь= волки= волков= волка= ирбис | қасқыр аю= аюлар ілбіс | wolf= wolves= leopard deer=
 # -- digital and telecom
@@ -119,6 +128,7 @@ cloud | облачн | бұлттық | cloud=
 videocall | видеосвяз видеозвон видеоконфер | бейнебайлан бейнеконфер | videocall videoconfer
 chatbot | чатбот бот= боты= ботов= | чатбот бот= боттар | chatbot bot= bots=
 qr_code | qr= | qr= | qr=
+blocking | блокиров заблокир впн= vpn= | бұғатта vpn= | blocking blocked= unblock vpn=
 email | имейл емейл email= | email= | email emails=
 programming | айтишник программист | бағдарламашы | programmer
 satellite | спутников | жерсерік | satellite
@@ -142,6 +152,7 @@ olympic | олимпийск паралимп | олимпиялық парал�
 dance | танцы= танцев танцор хореограф | биші хореограф | danc choreograph
 rest | досуг хобби | хобби | hobby hobbies
 team_sport | баскетбол волейбол хоккей гандбол | баскетбол волейбол хоккей гандбол | basketball volleyball hockey handball
+swimming_pool | плаван | жүзу | swimmer
 sport | воркаут йога= йоги= йогой= | воркаут йога | workout yoga
 doping | допинг | допинг | doping
 sport | физкульт фитнес футбол тренажер | шынықтыр футбол фитнес | football fitness
@@ -157,6 +168,8 @@ pregnancy | декрет мать= матери= матерей= мама= ма�
 father | отцов отец= отца= отцу= отцы= | әке= әкесі= әкелердің= | father= fathers= paternity fatherhood
 demography | старени | қартаю | ageing aging=
 census | | санағы= |
+polygamy | многожен | көпәйел | polygam
+kidnapping | похищен | | kidnap abduct
 marriage | молодожен | | newlywed
 infertility | бесплоди | бедеулік | infertil ivf=
 childcare | няня= няни= нянь | | nanny nannies babysit childcare
@@ -171,6 +184,7 @@ photo | фото= фотограф фотоотчет фотовыстав | ф�
 video | видео= видеоролик | видео бейнеролик бейнежазба | video= videos=
 printing | типограф полиграф | баспахана | printing
 publish | издательств | баспа= баспасы= |
+cartoon | мультфильм мультик= мультики= мультиков= анимац | мультфильм анимация | cartoon animation
 copyright | авторск | авторлық | copyright
 hate_speech | разжиган | араздық | hatred hate=
 social_media | мессенджер ватсап | мессенджер ватсап | messenger whatsapp=
@@ -186,6 +200,7 @@ stateless | апатрид | апатрид | stateless
 diaspora | диаспор | диаспор | diaspor
 refugee | | | asylum
 religion | медресе коран= корана= | медресе құран= | madrasa madrassa quran koran
+religion | ислам мусульман православн христиан | ислам мұсылман православ христиан | islam muslim moslem orthodox christian
 religion | миссионер секта= секты= сектант | миссионер секта= секталар | missionar sects=
 extremism | деструктивн | деструктивті | 
 """
