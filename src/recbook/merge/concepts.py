@@ -4,10 +4,12 @@ Kept as a module, not a file beside it: the merge stage does no I/O (tests/test_
 The sector vocabulary (water, health, transport, …) is in concepts_sectors.py, and the general civic
 vocabulary (equip, deliver, a schedule, a fence, the seasons, parents, owners) in concepts_civic.py,
 and the abbreviations and official names of public life (ҰБТ / ЕНТ / UNT, ЦОН, МРП) in
-concepts_public.py, all appended here.
+concepts_public.py, and the fields those cover thinly (money and consumers, travel, animals, digital
+life and telecom, sport, family, media, faith, migration) in concepts_fields.py, all appended here.
 """
 
 from .concepts_civic import TEXT as _CIVIC
+from .concepts_fields import TEXT as _FIELDS
 from .concepts_public import TEXT as _PUBLIC
 from .concepts_sectors import TEXT as _SECTORS
 
@@ -176,4 +178,4 @@ homeless | бездомн | үйсіз баспанасыз | homeless stray
 elderly | пенсионер пожил | | pensioner retiree senior
 disability | инклюз пандус | инклюзия инклюзивті пандус | disab inclus ramp wheelchair
 young | молодеж молодых подрост | жасөспірім | teen adolescen
-""" + _SECTORS + _CIVIC + _PUBLIC
+""" + _SECTORS + _CIVIC + _PUBLIC + _FIELDS
