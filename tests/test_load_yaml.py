@@ -6,7 +6,7 @@ import pytest
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from inputs_project import check, make_project
@@ -62,6 +62,15 @@ def test_syntax_error_is_located() -> None:
     assert len(lines) == 1
     assert lines[0].startswith("f.yaml:2:2: error: YAML syntax error: ")
     assert lines[0].endswith("[yaml.syntax]")
+
+
+@pytest.mark.parametrize("directive", ["%YAML 1.20", "%YAML 1.0", "%YAML 1.3"])
+def test_a_yaml_version_the_reader_does_not_know_is_a_located_error(directive: str) -> None:
+    # ruamel asserts on these (an AssertionError, once a traceback); hypothesis found "%YAML 1.20"
+    report = Report()
+    assert parse_yaml(f"# the file\n{directive}\n---\n- id: G1-01\n", "f.yaml", report) is None
+    assert [d.format() for d in report.items] == [
+        "f.yaml:2:7: error: this YAML version is not supported; write %YAML 1.2 or remove the line [yaml.syntax]"]
 
 
 def test_raw_control_character_is_reported_at_line_and_column_and_parsing_goes_on() -> None:
@@ -172,6 +181,7 @@ def test_libyaml_composes_every_yaml_file_of_the_repository_as_ruamel_does() -> 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_LINES), max_size=12), st.text(alphabet=_TRICKY, max_size=30))
+@example(lines=["%YAML 1.2"], noise="0")  # "%YAML 1.20": ruamel asserted, a traceback
 def test_libyaml_composes_generated_texts_as_ruamel_does(lines: list[str], noise: str) -> None:
     for text in ("\n".join(lines), "\n".join(lines) + noise, noise):
         fast, alone = both_readers(text)

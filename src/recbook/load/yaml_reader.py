@@ -10,6 +10,7 @@ file (conference.yaml, proposals, decisions.yaml): `read_yaml(path, report)`.
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,6 +82,10 @@ def _parse_ruamel(text: str, path: str, report: Report) -> Node | None:
     except (YAMLError, RecursionError) as exc:
         report.add(error(Location(path), f"YAML cannot be read: {exc}", "yaml.syntax"))
         return None
+    except AssertionError:  # ruamel asserts on a %YAML version it does not know ("%YAML 1.20")
+        report.add(error(_directive_location(text, path), "this YAML version is not supported; write "
+                         "%YAML 1.2 or remove the line", "yaml.syntax"))
+        return None
     if root is None:
         return Scalar(None, Location(path, 1, 1))
     try:
@@ -88,6 +93,17 @@ def _parse_ruamel(text: str, path: str, report: Report) -> Node | None:
     except RecursionError:
         report.add(error(Location(path), "YAML is nested too deeply to read", "yaml.syntax"))
         return None
+
+
+def _directive_location(text: str, path: str) -> Location:
+    """Return where the first %YAML directive's version stands, or the file if there is none."""
+    found = _VERSION_DIRECTIVE.search(text)
+    if found is None:
+        return Location(path)
+    return Location(path, text.count("\n", 0, found.start()) + 1, found.start(1) - found.start() + 1)
+
+
+_VERSION_DIRECTIVE = re.compile(r"^%YAML[ \t]+(\S*)", re.MULTILINE)
 
 
 def _replace_forbidden(text: str, path: str, report: Report) -> str:
