@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recbook.merge.features import make_variant
 from recbook.merge.normalize import fold_kk, natural_key, normalize, repair_homoglyphs
@@ -112,3 +116,35 @@ def test_an_american_spelling_is_read_like_the_british_one():
     assert stem("organisation", "en") == stem("organization", "en")
     assert word_info("colour", "en") == word_info("color", "en")
     assert word_info("organise", "en").concept == word_info("organize", "en").concept
+
+
+_NON_WORD_SPEC = re.compile(r"(?:[^\w.]|_|(?<!\d)\.|\.(?!\d))+")  # what normalize drops, as first written
+_TRICKY = "._,-2.5 a.b 1.2.3 .5 5. _._ 5_.3 3._5 x__y ..7.. 8..9 ٣.٤ ½.5 ‿ ё\u00ad"
+
+
+@given(st.text(alphabet=_TRICKY + "аәzZ \n\t%'’"))
+def test_words_only_splits_as_the_single_pattern(text: str) -> None:
+    from recbook.merge.normalize import _words_only
+
+    assert _words_only(text).split() == _NON_WORD_SPEC.sub(" ", text).split()
+
+
+@given(st.text())
+def test_words_only_any_text(text: str) -> None:
+    from recbook.merge.normalize import _words_only
+
+    assert _words_only(text).split() == _NON_WORD_SPEC.sub(" ", text).split()
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzаеиокгнсптчшщхйьъəөұ"))
+def test_skeleton_skips_latin_rules_only_where_none_applies(word: str) -> None:
+    from recbook.merge.glossary import _CYR, _DOUBLED, _LATIN_RE, _VOWELS, SKELETON, skeleton
+
+    expected = None
+    if len(word) >= 5 and word.isalpha():
+        spelt = word
+        for pattern, repl in _LATIN_RE:
+            spelt = pattern.sub(repl, spelt)
+        letters = _DOUBLED.sub(r"\1", _VOWELS.sub("", spelt.translate(_CYR)))
+        expected = letters[:SKELETON] if len(letters) >= 3 else None
+    assert skeleton(word) == expected

@@ -187,6 +187,8 @@ _CYR = str.maketrans({"б": "b", "в": "v", "г": "g", "д": "d", "ж": "z", "з
 _LATIN = ((r"ph", "f"), (r"c(?=[eiy])", "s"), (r"ck", "k"), (r"c", "k"), (r"q", "k"), (r"x", "ks"),
           (r"[hwyj]", ""))
 _LATIN_RE = tuple((re.compile(p), r) for p, r in _LATIN)
+_LATIN_RULE_LETTERS = frozenset("chqxwyj")  # every pattern of _LATIN needs one of them to match
+_DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouаеёиоуыэюяaəіөүұ]+")
 SKELETON = 4  # consonants kept: enough for a root, few enough to ignore endings
 
@@ -196,8 +198,9 @@ def skeleton(word: str) -> str | None:
     """Return the first consonants of a long word in Latin letters, or None for a short word."""
     if len(word) < 5 or not word.isalpha():
         return None
-    for pattern, repl in _LATIN_RE:
-        word = pattern.sub(repl, word)
+    if not _LATIN_RULE_LETTERS.isdisjoint(word):  # a Cyrillic word (most) has none: no pass would change it
+        for pattern, repl in _LATIN_RE:
+            word = pattern.sub(repl, word)
     letters = _VOWELS.sub("", word.translate(_CYR))
-    letters = re.sub(r"(.)\1+", r"\1", letters)  # doubled letters are spelling, not sound
+    letters = _DOUBLED.sub(r"\1", letters)  # doubled letters are spelling, not sound
     return letters[:SKELETON] if len(letters) >= 3 else None
