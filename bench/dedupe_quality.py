@@ -1,6 +1,6 @@
 """Print pairwise recall per kind, auto-merge precision, ARI and suggestion ratio of dedupe.
 
-    .venv/bin/python bench/dedupe_quality.py [FILE.yaml ...] [--misses] [--kazakh-latin[=i]]
+    .venv/bin/python bench/dedupe_quality.py [FILE.yaml ...] [--misses] [--kazakh-latin[=i|=informal]]
 
 Default files: tests/data/dedupe_eval.yaml, split into a part the rules were tuned
 on and a held-out part by a hash of each case's first id (bench.evaluate.part_of),
@@ -17,8 +17,9 @@ scored on its own pairs. "merged" = same cluster; "found" = merged or suggested.
 For trap, distinct and different pairs the merged column must be 0%.
 
 `--kazakh-latin` first writes every Kazakh text (originals and supplied translations) in the
-Latin alphabet of 2021 (і as «ı»; `--kazakh-latin=i`: as «i», as some sources have it), to
-measure how the merge reads Kazakh a group typed in Latin letters (recbook/kazakh_latin.py).
+Latin alphabet of 2021 (і as «ı»; `--kazakh-latin=i`: as «i», as some sources have it;
+`--kazakh-latin=informal`: without 2021's letters, as phones type it: «zh», «sh», «gh», «ng», ә as
+«a»), to measure how the merge reads Kazakh a group typed in Latin letters (recbook/kazakh_latin.py).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def main(argv: list[str]) -> None:
         cases = YAML(typ="safe").load(path.read_text(encoding="utf-8"))["cases"]
         latin = next((a for a in argv if a.startswith("--kazakh-latin")), None)
         if latin:
-            in_latin_letters(cases, dotted_i=latin.endswith("=i"))
+            in_latin_letters(cases, latin.partition("=")[2])
         started = time.perf_counter()
         result = merge(proposals_from_cases(cases))
         took = time.perf_counter() - started
@@ -82,11 +83,17 @@ def main(argv: list[str]) -> None:
                 print_misses(chosen, result)
 
 
-def in_latin_letters(cases: list[dict], dotted_i: bool) -> None:
-    """Write every Kazakh title and text of `cases` in the Latin alphabet of 2021, in place."""
-    lower = _LATIN_2021 | ({"і": "i"} if dotted_i else {})
+# Kazakh typed without 2021's letters (--kazakh-latin=informal)
+INFORMAL = {"ә": "a", "ғ": "gh", "ж": "zh", "й": "i", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u",
+            "һ": "h", "і": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "ю": "yu", "я": "ya"}
+
+
+def in_latin_letters(cases: list[dict], style: str) -> None:
+    """Write every Kazakh title and text of `cases` in Latin letters (2021's, or `style` "i" / "informal")."""
+    lower = _LATIN_2021 | {"i": {"і": "i"}, "informal": INFORMAL}.get(style, {})
     upper = {k.upper(): v.capitalize() for k, v in lower.items() if k not in "иі"}
-    spell = str.maketrans(lower | upper | {"И": "İ", "І": "İ" if dotted_i else "I"})
+    capitals = {"И": "I", "І": "I"} if style == "informal" else {"И": "İ", "І": "İ" if style == "i" else "I"}
+    spell = str.maketrans(lower | upper | capitals)
     for item in (item for case in cases for item in case["items"]):
         texts = [item] if item["lang"] == "kk" else []
         texts += [t for lang, t in (item.get("translations") or {}).items() if lang == "kk"]

@@ -45,6 +45,21 @@ def test_a_kazakh_text_in_latin_letters_is_spelt_in_cyrillic_even_without_2021s_
         "Тиркеу", "Бирлестиктерди тиркеу миндетти болмауы керек.")
 
 
+@pytest.mark.parametrize("informal, spelt", [
+    ("Zhol zhiegindegi aramshopter", "Жол жиегиндеги арамшоптер"),  # zh ж, sh ш
+    ("Sharyngha, anggharynda, shyghyngha", "Шарынға, аңғарында, шығынға"),  # n + gh, ng + gh
+    ("Qorday boyynsha, tayaq, sayasat, auyl", "Қордай бойынша, таяқ, саясат, ауыл"),  # y after a vowel й
+    ("tiis, keiin, deiin", "тиис, кейин, дейин"),  # «ii» is и and і, never й
+])
+def test_kazakh_typed_without_2021s_letters_is_spelt_in_cyrillic(informal: str, spelt: str) -> None:
+    assert cyrillic(informal, None) == (spelt, None)
+
+
+def test_a_2021_text_keeps_sh_as_two_letters() -> None:
+    # with 2021's own letters «sh» is с + х: асхана (a canteen) is «ashana»
+    assert cyrillic("Äkımdık ashana", None) == ("Әкімдік асхана", None)
+
+
 def test_texts_in_cyrillic_are_returned_as_they_are() -> None:
     assert cyrillic("Tirkeu", CYRILLIC) == ("Tirkeu", CYRILLIC)
     assert cyrillic(None, CYRILLIC) == (None, CYRILLIC)
@@ -67,6 +82,13 @@ def test_a_latin_kazakh_proposal_meets_its_russian_twin() -> None:
 def test_one_kazakh_text_in_both_alphabets_merges() -> None:
     result = merge([*FILLER, prop("G1-01", LATIN, "kk"), prop("G2-01", CYRILLIC, "kk")])
     assert ("G1-01", "G2-01") in clusters(result)
+
+
+def test_allow_and_ban_in_informal_latin_kazakh_are_never_merged() -> None:
+    ask = "Qalalyq avtobustarda uy zhanuarlaryn tasymaldaugha {} kerek."
+    result = merge([*FILLER, prop("G1-01", ask.format("ruqsat beru"), "kk"),
+                    prop("G2-01", ask.format("tyiym salu"), "kk")])
+    assert ("G1-01", "G2-01") not in clusters(result)
 
 
 def test_allow_and_ban_in_latin_kazakh_are_never_merged() -> None:

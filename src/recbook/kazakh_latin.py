@@ -36,14 +36,30 @@ _LOWER = {"a": "а", "ä": "ә", "b": "б", "c": "ц", "ç": "ч", "d": "д", "e
           "u": "у", "ū": "ұ", "ü": "ү", "v": "в", "w": "у", "x": "кс", "y": "ы", "z": "з"}
 _UPPER = {k.upper(): v.upper() for k, v in _LOWER.items() if k not in "iı"} | {"İ": "И", "I": "І"}
 _TO_CYRILLIC = str.maketrans(_LOWER | _UPPER)
+
+
+def _cased(pairs: dict[str, str]) -> dict[str, str]:
+    """Return `pairs` with their capitalized and all-capital forms added."""
+    found = dict(pairs)
+    found |= {k.capitalize(): v.capitalize() for k, v in pairs.items() if k[0] != "ı"}
+    found |= {k.upper(): v.upper() for k, v in pairs.items() if "ı" not in k}
+    return found
+
+
 # two letters for one: я, ю (2021 «ia», «iu»), and ц as loanwords write it before «i» ("stantsiia")
-_PAIRS = {"ia": "я", "iu": "ю", "ıu": "ю", "tsi": "ци"}
-_PAIRS |= {k.capitalize(): v.capitalize() for k, v in _PAIRS.items() if k[0] != "ı"}
-_PAIRS |= {k.upper(): v.upper() for k, v in _PAIRS.items() if "ı" not in k and k.islower()}
-_PAIRS |= {"İa": "Я", "İu": "Ю"}  # the capital of «i» is «İ»; «I» is typed for it too
-_PAIR = re.compile("|".join(sorted(_PAIRS, key=len, reverse=True)))
+_PAIRS = _cased({"ia": "я", "iu": "ю", "ıu": "ю", "tsi": "ци"}) | {"İa": "Я", "İu": "Ю"}  # İ: i's capital
+# Kazakh typed without 2021's letters, as phones and forms long have ("zhane", "shaqyrym", "qogham"):
+# the pairs 2021 spells with one letter. Read only in a text with none of 2021's own letters, where
+# «sh» is ш, not the с + х of «asxana» spelt «ashana» in 2021.
+_INFORMAL = _cased({"sch": "щ", "zh": "ж", "sh": "ш", "ch": "ч", "gh": "ғ", "kh": "х", "ng": "ң", "ngh": "нғ",
+                    "ya": "я", "yu": "ю"}) | _PAIRS
+_PAIR = {False: re.compile("|".join(sorted(_PAIRS, key=len, reverse=True))),
+         True: re.compile("|".join(sorted(_INFORMAL, key=len, reverse=True)))}
+_OF_2021 = re.compile("[äğñöūüşıÄĞÑÖŪÜŞİ]")
 # «i» after a vowel is й: Kazakh writes и only after a consonant («saiyn» сайын, «üi» үй, «tyiym» тыйым)
-_SHORT_I = re.compile("(?<=[aäeoöūüyıiAÄEOÖŪÜYIİяюЯЮ])i")
+_SHORT_I = re.compile("(?<=[aäeoöūüyAÄEOÖŪÜYяюЯЮ])i")  # not after i: «tiis», «tiıs» тиіс
+# ... and typed informally, «y» after a vowel before no other vowel is й too («Qorday», «boyynsha»)
+_SHORT_Y = re.compile("(?<=[aeoiAEOI])y(?![aeiouAEIOU])")
 
 
 def is_latin(text: str) -> bool:
@@ -67,12 +83,16 @@ def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | Non
     2021 alphabet's own letters («Tirkeu mindetti bolmauy kerek»). An English text filed as Kazakh is
     read as if Kazakh, as it was before: the check warns of it (text_checks.language_mismatch).
     """
-    if not is_latin(f"{title or ''} {text or ''}"):
+    both = f"{title or ''} {text or ''}"
+    if not is_latin(both):
         return title, text
-    return (None if title is None else _spelt(title), None if text is None else _spelt(text))
+    informal = not _OF_2021.search(both)
+    return (None if title is None else _spelt(title, informal),
+            None if text is None else _spelt(text, informal))
 
 
-def _spelt(latin: str) -> str:
-    """Return 2021 Latin letters spelt in Cyrillic (other letters as they are)."""
-    paired = _PAIR.sub(lambda m: _PAIRS[m.group(0)], latin)
-    return _SHORT_I.sub("й", paired).translate(_TO_CYRILLIC)
+def _spelt(latin: str, informal: bool) -> str:
+    """Return Latin letters spelt in Cyrillic (other letters as they are), 2021's or `informal` pairs."""
+    pairs = _INFORMAL if informal else _PAIRS
+    paired = _SHORT_I.sub("й", _PAIR[informal].sub(lambda m: pairs[m.group(0)], latin))
+    return (_SHORT_Y.sub("й", paired) if informal else paired).translate(_TO_CYRILLIC)
