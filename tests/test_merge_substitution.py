@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from merge_helpers import clusters, prop
+from merge_helpers import FILLER, clusters, prop
 from recbook.merge import merge
 from recbook.merge.features import make_variant
 from recbook.merge.substitution import substitution
@@ -159,3 +159,24 @@ def test_a_translation_is_never_read_as_a_substitution():
 def test_the_review_page_says_why_in_each_language(lang, words):
     said = reason("different word: психолог vs логопед", lang)
     assert words in said and "психолог / логопед" in said
+
+
+@pytest.mark.parametrize("lang, a, b", [
+    ("kk", "Қалада жаңа мектеп салу керек.", "Қалада жаңа мешіт салу керек."),  # a school, a mosque (0.84: merged)
+    ("ru", "Построить в городе новую школу.", "Построить в городе новую больницу."),
+    ("en", "Build a new school in town.", "Build a new hospital in town."),
+])
+def test_a_short_text_with_one_thing_named_for_another_the_lexicon_knows_is_a_look_alike(lang, a, b):
+    """One swap in a short text may be a paraphrase, unless the two words name two things the lexicon tells apart."""
+    result = merge([*FILLER, prop("A-1", a, lang), prop("B-1", b, lang)])
+    assert ("A-1", "B-1") not in clusters(result)
+    assert [s.reason for s in result.look_alikes if {s.a, s.b} == {"A-1", "B-1"}][0].startswith("different word: ")
+
+
+def test_a_short_text_with_a_synonym_or_an_unknown_word_swapped_is_no_substitution():
+    # «открыть» / «создать» (support verbs), and a word the lexicon does not know («пространство»):
+    # as likely a paraphrase. (Two words it knows apart are not: «центр» / «клуб» is a look-alike.)
+    a = make_variant("a", "ru", None, "Открыть центр для молодёжи.", True)
+    b = make_variant("b", "ru", None, "Создать центр для молодёжи.", True)
+    c = make_variant("c", "ru", None, "Открыть пространство для молодёжи.", True)
+    assert substitution(a, b) == "" and substitution(a, c) == ""

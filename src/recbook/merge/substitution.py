@@ -59,8 +59,11 @@ def substitution(a: Variant, b: Variant) -> str:
         return ""
     swaps = [(x, y) for x, y in swaps if set(x) <= set(left) and set(y) <= set(right)]
     longer = max(len(wa), len(wb))
-    if longer - max(len(left), len(right)) < SAME_SHARE * longer and len(swaps) < 2:
-        return ""  # a short text with a word swapped once is as likely a paraphrase ("create" / "open")
+    # a short text with a word swapped once is as likely a paraphrase ("create" / "open"), unless the
+    # two words name two things the lexicon tells apart: «мектеп» / «мешіт», a school or a mosque
+    short = longer - max(len(left), len(right)) < SAME_SHARE * longer
+    if short and len(swaps) < 2 and not _named_apart(swaps, a.language):
+        return ""
     # one content word, or a two-word name of one thing ("police officers"), stands for another
     # wherever it is replaced, and nothing else is: the same swap, repeated or not
     shapes = {(_stems(x, a.language), _stems(y, b.language)) for x, y in swaps}
@@ -69,6 +72,14 @@ def substitution(a: Variant, b: Variant) -> str:
         x, y = swaps[0]
         return f"different word: {' '.join(x)} vs {' '.join(y)}"
     return ""
+
+
+def _named_apart(swaps: list[tuple[list[str], list[str]]], language: str) -> bool:
+    """Return True if one word swapped for one other names two different things the lexicon knows."""
+    if len(swaps) != 1 or len(swaps[0][0]) != 1 or len(swaps[0][1]) != 1:
+        return False
+    x, y = (word_info(_fold(w[0]), language).concept for w in swaps[0])
+    return x is not None and y is not None and x != y
 
 
 def _stems(words: list[str], language: str) -> frozenset[str]:
