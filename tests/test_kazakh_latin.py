@@ -29,6 +29,33 @@ def test_kazakh_latin_is_told_from_english_and_from_cyrillic(text: str, expected
     assert is_kazakh_latin(text) is expected
 
 
+@pytest.mark.parametrize("text", [
+    # an English text naming towns in 2021 letters, or Qatar and Iraq: a capitalized word inside a sentence
+    "Build a new road from Aqtöbe to Qostanay and repair the bridge near Qyzylorda before the winter of next year.",
+    "Open direct flights from Astana to Qatar and Iraq so that our exporters can reach the markets of the Gulf.",
+    # 2021's letters in code words and addresses; English's own words and letters outnumber them
+    "Publish the registry as open data: a CSV file with a seq column, a faq page and an sqlite dump for every release.",
+    "Publish all decisions at https://qoldau.kz/aqparat and answer e-mails sent to ötinish@gov.kz within ten days.",
+    # Turkish, Azerbaijani and German write ö ü ş ı ğ too
+    "Kırsal kütüphanelerin yenilenmesi için bütçeden ek ödenek ayrılmalı ve öğrencilere ücretsiz internet sağlanmalı.",
+    "Kənd kitabxanalarının yenilənməsi üçün büdcədən əlavə vəsait ayrılmalı və şagirdlərə pulsuz internet verilməlidir.",
+    "Die Gemeinde muss öffentliche Büchereien in ländlichen Gebieten fördern und für Schüler kostenlosen Zugang gewähren.",
+])
+def test_other_latin_texts_with_some_of_2021s_letters_are_not_kazakh(text: str) -> None:
+    assert not is_kazakh_latin(text)
+    assert language_mismatch("en", text) is None
+    assert language_mismatch("kk", text) == "Latin-script (English?)"
+
+
+@pytest.mark.parametrize("text", [
+    "AUYLDYQ KITAPHANALARDY JAÑARTU ÜŞIN BIUDJETTEN QOSYMŞA QARAJAT BÖLINUI KEREK JÄNE TEGIN INTERNET BERILSIN.",
+    "Mäslihattardağy jastar kvotasyn 25 paiyzğa jetkizu.",  # the own letters in its first word
+    "Auyldyq kitaphanalardy jańartý úshin bıýdjetten qosymsha qarajat bólinýi kerek jáne oqýshylarǵa.",  # 2018
+])
+def test_kazakh_in_capitals_and_in_the_2018_draft_is_still_kazakh(text: str) -> None:
+    assert is_kazakh_latin(text)
+
+
 @pytest.mark.parametrize("latin, spelt", [
     ("Auyldyq kıtaphanalardy jañartu", "Ауылдық кітапханаларды жаңарту"),
     ("saiyn, üi, deiın, tyiym, Qordai", "сайын, үй, дейін, тыйым, Қордай"),  # «i» after a vowel is й

@@ -22,6 +22,15 @@ import re
 # letters of the 2021 alphabet that English never writes, and a «q» not before «u» (not "QR", "quota")
 _OWN_LETTERS = re.compile("[äğñöūüşıÄĞÑÖŪÜŞ]|q(?!u)|Q(?=[a-zäğñöūüşı])")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# an address is no word of the text («ötinish@gov.kz», "https://qoldau.kz/aqparat")
+_ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*")
+# letters 2021 never writes (c ç w x, Azerbaijani ə, German ß, accents) and English's commonest words:
+# an English, German, Turkish or Azerbaijani text with a few of 2021's letters has more of these
+_FOREIGN = re.compile("[cçwxəßàâéèêëìîïòôùûÿ]", re.IGNORECASE)  # not the 2018 draft's á ó ú ý
+_ENGLISH = frozenset("the and for with that this from should must are will their into "
+                     "der die das und für über nicht mit von den dem ist ein eine auf".split())  # and German's
+# Turkish writes ş ı ö ü ğ too, but never these: 40 letters of Kazakh without one are rare
+_NOT_TURKISH = re.compile("[äñūqÄÑŪQ]")
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Kazakh writes its own letters in most words (half or more in running text, a seventh in the
@@ -71,9 +80,20 @@ def is_kazakh_latin(text: str) -> bool:
     """Return True if `text`, in any language, is Latin letters with the 2021 alphabet's own in many words."""
     if not is_latin(text):
         return False
-    words = _WORD.findall(text)
-    own = sum(1 for word in words if _OWN_LETTERS.search(word))
-    return own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words)
+    plain = _ADDRESS.sub(" ", text)
+    words = _WORD.findall(plain)
+    # a capitalized word inside a sentence is a name in any language ("Aqtöbe", "Qatar"): it tells nothing
+    own = sum(1 for m in _WORD.finditer(plain) if _OWN_LETTERS.search(m.group()) and not _is_name(plain, m))
+    foreign = sum(1 for word in words if _FOREIGN.search(word) or word.lower() in _ENGLISH)
+    return (own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words) and own > foreign
+            and bool(_NOT_TURKISH.search(text)))
+
+
+def _is_name(text: str, word: re.Match[str]) -> bool:
+    """Return True if the word is capitalized (not all capitals) and does not open a sentence."""
+    found = word.group()
+    before = text[: word.start()].rstrip(" \t\"«“(")
+    return found[0].isupper() and not found.isupper() and bool(before) and before[-1] not in ".!?:;\n"
 
 
 def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | None]:
