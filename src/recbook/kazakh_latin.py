@@ -66,7 +66,9 @@ _PAIR = {False: re.compile("|".join(sorted(_PAIRS, key=len, reverse=True))),
          True: re.compile("|".join(sorted(_INFORMAL, key=len, reverse=True)))}
 _OF_2021 = re.compile("[äğñöūüşıÄĞÑÖŪÜŞİ]")
 # «i» after a vowel is й: Kazakh writes и only after a consonant («saiyn» сайын, «üi» үй, «tyiym» тыйым)
-_SHORT_I = re.compile("(?<=[aäeoöūüyAÄEOÖŪÜYяюЯЮ])i")  # not after i: «tiis», «tiıs» тиіс
+# not after i: «tiis», «tiıs» тиіс; in capitals «I» is typed for «i» and «ı» alike, and after a vowel
+# it is Й («TYIYM» ТЫЙЫМ, not ТЫІЫМ)
+_SHORT_I = re.compile("(?<=[aäeoöūüyAÄEOÖŪÜYяюЯЮ])i|(?<=[AÄEOÖŪÜYЯЮ])I")
 # ... and typed informally, «y» after a vowel before no other vowel is й too («Qorday», «boyynsha»)
 _SHORT_Y = re.compile("(?<=[aeoiAEOI])y(?![aeiouAEIOU])")
 
@@ -114,5 +116,6 @@ def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | Non
 def _spelt(latin: str, informal: bool) -> str:
     """Return Latin letters spelt in Cyrillic (other letters as they are), 2021's or `informal` pairs."""
     pairs = _INFORMAL if informal else _PAIRS
-    paired = _SHORT_I.sub("й", _PAIR[informal].sub(lambda m: pairs[m.group(0)], latin))
+    paired = _PAIR[informal].sub(lambda m: pairs[m.group(0)], latin)
+    paired = _SHORT_I.sub(lambda m: "й" if m.group() == "i" else "Й", paired)
     return (_SHORT_Y.sub("й", paired) if informal else paired).translate(_TO_CYRILLIC)
