@@ -11,8 +11,8 @@ shares almost nothing with them.
 Transliteration back is not exact — 2021's «i» is и or й (й after a vowel), «h» is х or һ, and
 sources disagree whether і is «ı» or «i» — but the merge folds those letters
 together anyway (normalize.fold_kk), so the matching reads both spellings alike.
-The older Latin drafts (apostrophes in 2017, acutes in 2018) and informal
-spellings ("zh", "sh", "gh") are not read.
+The draft of 2018 (acutes) is read too; the apostrophes of 2017 and informal
+spellings ("zh", "sh", "gh") are not.
 """
 
 from __future__ import annotations
@@ -73,6 +73,21 @@ _SHORT_I = re.compile("(?<=[aäeoöūüyAÄEOÖŪÜYяюЯЮ])i|(?<=[AÄEOÖŪÜ
 _SHORT_Y = re.compile("(?<=[aeoiAEOI])y(?![aeiouAEIOU])")
 
 
+# the draft of 2018 (acutes) spells other sounds with the same letters: u is ұ and ý у, ı is и/й and
+# i і, y ы; ş and ç are "sh" and "ch". Its acutes tell it, when none of 2021's own letters is there.
+_DRAFT_2018 = re.compile("[áóúýǵńÁÓÚÝǴŃ]")
+_OWN_2021 = re.compile("[äğñöūüşÄĞÑÖŪÜŞ]")
+_LOWER_2018 = _LOWER | {"á": "ә", "ǵ": "ғ", "i": "і", "ı": "и", "í": "и", "ń": "ң", "ó": "ө", "u": "ұ",
+                        "ú": "ү", "ý": "у"}
+_TO_CYRILLIC_2018 = str.maketrans(_LOWER_2018 | {k.upper(): v.upper() for k, v in _LOWER_2018.items()
+                                                 if k not in "iı"} | {"I": "І", "İ": "І"})
+_PAIRS_2018 = {"sh": "ш", "ch": "ч", "ıa": "я", "ıý": "ю"}
+_PAIRS_2018 |= {k.capitalize(): v.capitalize() for k, v in _PAIRS_2018.items() if k[0] != "ı"}
+_PAIRS_2018 |= {k.upper(): v.upper() for k, v in _PAIRS_2018.items() if k.islower() and k[0] != "ı"}
+_PAIR_2018 = re.compile("|".join(_PAIRS_2018))
+_SHORT_I_2018 = re.compile("(?<=[aáeoóuúyýıAÁEOÓUÚYÝ])ı")  # «tyıym» тыйым, «úı» үй
+
+
 def is_latin(text: str) -> bool:
     """Return True if `text` has more than twice as many Latin letters as Cyrillic ones."""
     return len(_LATIN.findall(text)) > 2 * len(_CYRILLIC.findall(text))
@@ -108,9 +123,17 @@ def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | Non
     both = f"{title or ''} {text or ''}"
     if not is_latin(both):
         return title, text
+    if _DRAFT_2018.search(both) and not _OWN_2021.search(both):
+        return (None if title is None else _spelt_2018(title), None if text is None else _spelt_2018(text))
     informal = not _OF_2021.search(both)
     return (None if title is None else _spelt(title, informal),
             None if text is None else _spelt(text, informal))
+
+
+def _spelt_2018(latin: str) -> str:
+    """Return the 2018 draft's Latin letters spelt in Cyrillic (other letters as they are)."""
+    paired = _PAIR_2018.sub(lambda m: _PAIRS_2018[m.group(0)], latin)
+    return _SHORT_I_2018.sub("й", paired).translate(_TO_CYRILLIC_2018)
 
 
 def _spelt(latin: str, informal: bool) -> str:
