@@ -219,6 +219,9 @@ def same_name(one: str, other: str) -> bool:
     «Аралсор», «Жаңаөзен» / «Жаңатас», «Қарағанды» / «Қаратау», "Ust" / "Ustyurt"). A short name
     one letter away is another name too ("Aral" / "Oral", «Ерлан» / «Ержан», "Marat" / "Murat").
     """
+    places = place_of(one), place_of(other)
+    if places[0] and places[0] == places[1]:
+        return True  # a town under its other name: «Өскемен» / «Усть-Каменогорск», "Oskemen"
     one, other = one.replace("q", "k"), other.replace("q", "k")  # "Aqtobe" / "Aktobe"
     if one == other:
         return True
@@ -227,7 +230,7 @@ def same_name(one: str, other: str) -> bool:
     for stem in range(shared, max(NAME_STEM, shared - ENDING_OVERLAP) - 1, -1):
         if all(_NAME_TAIL.fullmatch(w[stem:]) for w in (one, other)):
             return True
-    if (place := place_of(one)) and (another := place_of(other)) and place != another:
+    if all(places):
         return False  # two places the gazetteer knows apart, one letter apart: «Каратау» / «Каратал»
     return min(len(one), len(other)) >= NAME_TYPO and OSA.distance(one, other, score_cutoff=1) <= 1
 
