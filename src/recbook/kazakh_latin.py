@@ -11,8 +11,8 @@ shares almost nothing with them.
 Transliteration back is not exact — 2021's «i» is и or й (й after a vowel), «h» is х or һ, and
 sources disagree whether і is «ı» or «i» — but the merge folds those letters
 together anyway (normalize.fold_kk), so the matching reads both spellings alike.
-The draft of 2018 (acutes) is read too; the apostrophes of 2017 and informal
-spellings ("zh", "sh", "gh") are not.
+Informal spellings ("zh", "sh", "gh") and the draft of 2018 (acutes) are read too;
+the apostrophes of 2017 are not.
 """
 
 from __future__ import annotations
@@ -81,9 +81,7 @@ _LOWER_2018 = _LOWER | {"á": "ә", "ǵ": "ғ", "i": "і", "ı": "и", "í": "и
                         "ú": "ү", "ý": "у"}
 _TO_CYRILLIC_2018 = str.maketrans(_LOWER_2018 | {k.upper(): v.upper() for k, v in _LOWER_2018.items()
                                                  if k not in "iı"} | {"I": "І", "İ": "І"})
-_PAIRS_2018 = {"sh": "ш", "ch": "ч", "ıa": "я", "ıý": "ю"}
-_PAIRS_2018 |= {k.capitalize(): v.capitalize() for k, v in _PAIRS_2018.items() if k[0] != "ı"}
-_PAIRS_2018 |= {k.upper(): v.upper() for k, v in _PAIRS_2018.items() if k.islower() and k[0] != "ı"}
+_PAIRS_2018 = _cased({"sh": "ш", "ch": "ч", "ıa": "я", "ıý": "ю"})
 _PAIR_2018 = re.compile("|".join(_PAIRS_2018))
 _SHORT_I_2018 = re.compile("(?<=[aáeoóuúyýıAÁEOÓUÚYÝ])ı")  # «tyıym» тыйым, «úı» үй
 
