@@ -1,6 +1,6 @@
 """Print pairwise recall per kind, auto-merge precision, ARI and suggestion ratio of dedupe.
 
-    .venv/bin/python bench/dedupe_quality.py [FILE.yaml ...] [--misses] [--kazakh-latin[=i|=informal]]
+    .venv/bin/python bench/dedupe_quality.py [FILE.yaml ...] [--misses] [--kazakh-latin[=i|=informal|=2018|=capitals]]
 
 Default files: tests/data/dedupe_eval.yaml, split into a part the rules were tuned
 on and a held-out part by a hash of each case's first id (bench.evaluate.part_of),
@@ -20,7 +20,8 @@ For trap, distinct and different pairs the merged column must be 0%.
 `--kazakh-latin` first writes every Kazakh text (originals and supplied translations) in the
 Latin alphabet of 2021 (і as «ı»; `--kazakh-latin=i`: as «i», as some sources have it;
 `--kazakh-latin=informal`: without 2021's letters, as phones type it: «zh», «sh», «gh», «ng», ә as
-«a»), to measure how the merge reads Kazakh a group typed in Latin letters (recbook/kazakh_latin.py).
+«a»; `=2018`: in the draft of 2018, with acutes; `=capitals`: 2021's letters, all capitals), to
+measure how the merge reads Kazakh a group typed in Latin letters (recbook/kazakh_latin.py).
 """
 
 from __future__ import annotations
@@ -90,19 +91,36 @@ INFORMAL = {"ә": "a", "ғ": "gh", "ж": "zh", "й": "i", "қ": "q", "ң": "ng",
             "һ": "h", "і": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "ю": "yu", "я": "ya"}
 
 
+# the draft of 2018 (--kazakh-latin=2018): acutes, u ұ, ý у, ı и/й, i і, y ы, "sh" ш
+DRAFT_2018 = {"а": "a", "ә": "á", "б": "b", "в": "v", "г": "g", "ғ": "ǵ", "д": "d", "е": "e", "ё": "ıo", "ж": "j",
+              "з": "z", "и": "ı", "й": "ı", "і": "i", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ń",
+              "о": "o", "ө": "ó", "п": "p", "р": "r", "с": "s", "т": "t", "у": "ý", "ұ": "u", "ү": "ú", "ф": "f",
+              "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+              "ю": "ıý", "я": "ıa"}
+
+
 def in_latin_letters(cases: list[dict], style: str) -> None:
-    """Write every Kazakh title and text of `cases` in Latin letters (2021's, or `style` "i" / "informal")."""
+    """Write every Kazakh title and text of `cases` in Latin letters (2021's, or `style`'s)."""
+    if style == "2018":
+        spell = str.maketrans(DRAFT_2018 | {k.upper(): v[:1].upper() + v[1:] for k, v in DRAFT_2018.items() if v})
+        _respell(cases, lambda text: text.translate(spell))
+        return
     lower = _LATIN_2021 | {"i": {"і": "i"}, "informal": INFORMAL}.get(style, {})
     upper = {k.upper(): v.capitalize() for k, v in lower.items() if k not in "иі"}
     capitals = {"И": "I", "І": "I"} if style == "informal" else {"И": "İ", "І": "İ" if style == "i" else "I"}
     spell = str.maketrans(lower | upper | capitals)
+    _respell(cases, lambda text: text.translate(spell).upper() if style == "capitals" else text.translate(spell))
+
+
+def _respell(cases: list[dict], respell) -> None:
+    """Replace every Kazakh title and text of `cases` (originals and supplied translations) by `respell`'s."""
     for item in (item for case in cases for item in case["items"]):
         texts = [item] if item["lang"] == "kk" else []
         texts += [t for lang, t in (item.get("translations") or {}).items() if lang == "kk"]
         for text in texts:
             for key in ("title", "text"):
                 if text.get(key):
-                    text[key] = text[key].translate(spell)
+                    text[key] = respell(text[key])
 
 
 def print_misses(cases, result) -> None:
