@@ -50,6 +50,8 @@ def test_other_latin_texts_with_some_of_2021s_letters_are_not_kazakh(text: str) 
 @pytest.mark.parametrize("text", [
     "AUYLDYQ KITAPHANALARDY JAÑARTU ÜŞIN BIUDJETTEN QOSYMŞA QARAJAT BÖLINUI KEREK JÄNE TEGIN INTERNET BERILSIN.",
     "Mäslihattardağy jastar kvotasyn 25 paiyzğa jetkizu.",  # the own letters in its first word
+    "AUYLDYQ MEKTEPTERGE TEGIN INTERNET QOSU KEREK, QALALYQ TA.",  # «Q» before a capital
+    "Aýyldyq mektepterge tegin ınternet qosý kerek, qalalyq ta.",  # the 2018 draft's ý
     "Auyldyq kitaphanalardy jańartý úshin bıýdjetten qosymsha qarajat bólinýi kerek jáne oqýshylarǵa.",  # 2018
 ])
 def test_kazakh_in_capitals_and_in_the_2018_draft_is_still_kazakh(text: str) -> None:

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-# letters of the 2021 alphabet that English never writes, and a «q» not before «u» (not "QR", "quota")
-_OWN_LETTERS = re.compile("[äğñöūüşıÄĞÑÖŪÜŞ]|q(?!u)|Q(?=[a-zäğñöūüşı])")
+# letters of the 2021 alphabet (and the 2018 draft's acutes) that English never writes, and a «q» not
+# before «u» ("quota"; "QR" is too short a word), in capitals too («QALALYQ»)
+_OWN_LETTERS = re.compile("[äğñöūüşıáǵńóúýÄĞÑÖŪÜŞÁǴŃÓÚÝ]|q(?!u)|Q(?![uU])")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # an address is no word of the text («ötinish@gov.kz», "https://qoldau.kz/aqparat")
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*")
