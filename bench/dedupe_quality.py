@@ -1,6 +1,6 @@
 """Print pairwise recall per kind, auto-merge precision, ARI and suggestion ratio of dedupe.
 
-    .venv/bin/python bench/dedupe_quality.py [FILE.yaml ...] [--misses] [--kazakh-latin[=i|=informal|=2018|=capitals]]
+    .venv/bin/python bench/dedupe_quality.py [FILE.yaml ...] [--misses] [--kazakh-latin[=i|=informal|=2017|=2018|=capitals]]
 
 Default files: tests/data/dedupe_eval.yaml, split into a part the rules were tuned
 on and a held-out part by a hash of each case's first id (bench.evaluate.part_of),
@@ -20,7 +20,7 @@ For trap, distinct and different pairs the merged column must be 0%.
 `--kazakh-latin` first writes every Kazakh text (originals and supplied translations) in the
 Latin alphabet of 2021 (і as «ı»; `--kazakh-latin=i`: as «i», as some sources have it;
 `--kazakh-latin=informal`: without 2021's letters, as phones type it: «zh», «sh», «gh», «ng», ә as
-«a»; `=2018`: in the draft of 2018, with acutes; `=capitals`: 2021's letters, all capitals), to
+«a»; `=2017`, `=2018`: in the drafts of 2017 (apostrophes) and 2018 (acutes); `=capitals`: 2021's letters, all capitals), to
 measure how the merge reads Kazakh a group typed in Latin letters (recbook/kazakh_latin.py).
 """
 
@@ -98,11 +98,17 @@ DRAFT_2018 = {"а": "a", "ә": "á", "б": "b", "в": "v", "г": "g", "ғ": "ǵ"
               "х": "h", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
               "ю": "ıý", "я": "ıa"}
 
+# the draft of 2017 (--kazakh-latin=2017): apostrophes, u ұ, y' у, i і, i' и/й, y ы, s' ш, c' ч
+DRAFT_2017 = DRAFT_2018 | {"ә": "a'", "ғ": "g'", "и": "i'", "й": "i'", "ң": "n'", "ө": "o'", "у": "y'", "ү": "u'",
+                           "ч": "c'", "ш": "s'", "щ": "s's'", "ю": "i'y'", "я": "i'a", "ё": "i'o"}
+DRAFTS = {"2017": DRAFT_2017, "2018": DRAFT_2018}
+
 
 def in_latin_letters(cases: list[dict], style: str) -> None:
     """Write every Kazakh title and text of `cases` in Latin letters (2021's, or `style`'s)."""
-    if style == "2018":
-        spell = str.maketrans(DRAFT_2018 | {k.upper(): v[:1].upper() + v[1:] for k, v in DRAFT_2018.items() if v})
+    if style in DRAFTS:
+        draft = DRAFTS[style]
+        spell = str.maketrans(draft | {k.upper(): v[:1].upper() + v[1:] for k, v in draft.items() if v})
         _respell(cases, lambda text: text.translate(spell))
         return
     lower = _LATIN_2021 | {"i": {"і": "i"}, "informal": INFORMAL}.get(style, {})

@@ -40,6 +40,8 @@ def test_kazakh_latin_is_told_from_english_and_from_cyrillic(text: str, expected
     "Kırsal kütüphanelerin yenilenmesi için bütçeden ek ödenek ayrılmalı ve öğrencilere ücretsiz internet sağlanmalı.",
     "Kənd kitabxanalarının yenilənməsi üçün büdcədən əlavə vəsait ayrılmalı və şagirdlərə pulsuz internet verilməlidir.",
     "Die Gemeinde muss öffentliche Büchereien in ländlichen Gebieten fördern und für Schüler kostenlosen Zugang gewähren.",
+    # English's apostrophes are not the 2017 draft's
+    "I'm sure we'll ask the akimat: don't close the children's library, it's the only one; parents' voices matter.",
 ])
 def test_other_latin_texts_with_some_of_2021s_letters_are_not_kazakh(text: str) -> None:
     assert not is_kazakh_latin(text)
@@ -52,6 +54,7 @@ def test_other_latin_texts_with_some_of_2021s_letters_are_not_kazakh(text: str) 
     "Mäslihattardağy jastar kvotasyn 25 paiyzğa jetkizu.",  # the own letters in its first word
     "AUYLDYQ MEKTEPTERGE TEGIN INTERNET QOSU KEREK, QALALYQ TA.",  # «Q» before a capital
     "Aýyldyq mektepterge tegin ınternet qosý kerek, qalalyq ta.",  # the 2018 draft's ý
+    "Ay'yldyq mektepterge tegin i'nternet qosy' kerek, qalalyq ta.",  # the 2017 draft's apostrophes
     "Auyldyq kitaphanalardy jańartý úshin bıýdjetten qosymsha qarajat bólinýi kerek jáne oqýshylarǵa.",  # 2018
 ])
 def test_kazakh_in_capitals_and_in_the_2018_draft_is_still_kazakh(text: str) -> None:
@@ -149,5 +152,20 @@ def test_allow_and_ban_in_the_2018_draft_are_never_merged_and_its_twin_is_found(
     twin = "Қалалық автобустар мен метрода үй жануарларын арнайы тасымалдағышпен тасымалдауға рұқсат беру керек."
     result = merge([*FILLER, prop("G1-01", ask.format("ruqsat berý"), "kk"),
                     prop("G2-01", ask.format("tyıym salý"), "kk"), prop("G3-01", twin, "kk")])
+    assert ("G1-01", "G2-01") not in clusters(result)
+    assert ("G1-01", "G3-01") in clusters(result)
+
+
+def test_the_2017_draft_with_apostrophes_is_read_in_cyrillic() -> None:
+    # a' ә, g' ғ, n' ң, o' ө, u' ү, s' ш, i' и (й after a vowel), y' у; u ұ, i і, y ы
+    assert cyrillic(None, "Tasymaldy'g'a tyi'ym saly' u'i', S'ymkent, U'kimet, s'an'g'y.") == (
+        None, "Тасымалдуға тыйым салу үй, Шымкент, Үкімет, шаңғы.")
+
+
+def test_a_2017_draft_text_meets_its_cyrillic_twin_and_not_its_opposite() -> None:
+    ask = "Qalalyq avtoby'star men metroda u'i' jany'arlaryn arnai'y tasymaldag'ys'pen tasymaldy'g'a {} kerek."
+    twin = "Қалалық автобустар мен метрода үй жануарларын арнайы тасымалдағышпен тасымалдауға рұқсат беру керек."
+    result = merge([*FILLER, prop("G1-01", ask.format("ruqsat bery'"), "kk"),
+                    prop("G2-01", ask.format("tyi'ym saly'"), "kk"), prop("G3-01", twin, "kk")])
     assert ("G1-01", "G2-01") not in clusters(result)
     assert ("G1-01", "G3-01") in clusters(result)

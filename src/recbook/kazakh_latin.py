@@ -11,23 +11,26 @@ shares almost nothing with them.
 Transliteration back is not exact — 2021's «i» is и or й (й after a vowel), «h» is х or һ, and
 sources disagree whether і is «ı» or «i» — but the merge folds those letters
 together anyway (normalize.fold_kk), so the matching reads both spellings alike.
-Informal spellings ("zh", "sh", "gh") and the draft of 2018 (acutes) are read too;
-the apostrophes of 2017 are not.
+Informal spellings ("zh", "sh", "gh") and the drafts of 2017 (apostrophes) and
+2018 (acutes) are read too.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 # letters of the 2021 alphabet (and the 2018 draft's acutes) that English never writes, and a «q» not
 # before «u» ("quota"; "QR" is too short a word), in capitals too («QALALYQ»)
 _OWN_LETTERS = re.compile("[äğñöūüşıáǵńóúýÄĞÑÖŪÜŞÁǴŃÓÚÝ]|q(?!u)|Q(?![uU])")
-_WORD = re.compile(r"[^\W\d_]{3,}")
+# ... and the 2017 draft's apostrophes (a' ә, n' ң, y' у), not English's ("don't", "it's", "I'll", "we've")
+_MARKS_2017 = re.compile(r"[acginosuy]['’ʼ](?!(?:[stmd]|ll|ve|re)\b)", re.IGNORECASE)
+_WORD = re.compile(r"(?:[^\W\d_]['’ʼ]?){3,}")  # a word keeps its apostrophes: «tasymaldy'g'a»
 # an address is no word of the text («ötinish@gov.kz», "https://qoldau.kz/aqparat")
 _ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*")
 # letters 2021 never writes (c ç w x, Azerbaijani ə, German ß, accents) and English's commonest words:
 # an English, German, Turkish or Azerbaijani text with a few of 2021's letters has more of these
-_FOREIGN = re.compile("[cçwxəßàâéèêëìîïòôùûÿ]", re.IGNORECASE)  # not the 2018 draft's á ó ú ý
+_FOREIGN = re.compile("c(?!['’ʼ])|[çwxəßàâéèêëìîïòôùûÿ]", re.IGNORECASE)  # not the 2018 draft's á ó ú ý
 _ENGLISH = frozenset("the and for with that this from should must are will their into "
                      "der die das und für über nicht mit von den dem ist ein eine auf".split())  # and German's
 # Turkish writes ş ı ö ü ğ too, but never these: 40 letters of Kazakh without one are rare
@@ -86,6 +89,15 @@ _PAIRS_2018 = _cased({"sh": "ш", "ch": "ч", "ıa": "я", "ıý": "ю"})
 _PAIR_2018 = re.compile("|".join(_PAIRS_2018))
 _SHORT_I_2018 = re.compile("(?<=[aáeoóuúyýıAÁEOÓUÚYÝ])ı")  # «tyıym» тыйым, «úı» үй
 
+# the draft of 2017 marks with an apostrophe what 2021 marks with a diacritic (a' ә, g' ғ, n' ң, o' ө,
+# u' ү, s' ш, c' ч, i' и/й, y' у), and there too u is ұ, i і, y ы: told by two such letters at least
+_MARKED_2017 = {"a": "ә", "g": "ғ", "i": "и", "n": "ң", "o": "ө", "s": "ш", "c": "ч", "u": "ү", "y": "у"}
+_PAIRS_2017 = _cased({letter + mark: cyr for letter, cyr in _MARKED_2017.items() for mark in "'’ʼ"})
+_PAIR_2017 = re.compile("|".join(_PAIRS_2017))
+_DRAFT_2017 = _PAIR_2017
+_SHORT_I_2017 = re.compile("(?:(?<=[aeiouyAEIOUY])|(?<=[aeiouyAEIOUY]['’ʼ]))[iI]['’ʼ]")  # «u'i'» үй
+_TO_CYRILLIC_2017 = str.maketrans({"u": "ұ", "i": "і", "y": "ы", "U": "Ұ", "I": "І", "Y": "Ы"})
+
 
 def is_latin(text: str) -> bool:
     """Return True if `text` has more than twice as many Latin letters as Cyrillic ones."""
@@ -99,7 +111,8 @@ def is_kazakh_latin(text: str) -> bool:
     plain = _ADDRESS.sub(" ", text)
     words = _WORD.findall(plain)
     # a capitalized word inside a sentence is a name in any language ("Aqtöbe", "Qatar"): it tells nothing
-    own = sum(1 for m in _WORD.finditer(plain) if _OWN_LETTERS.search(m.group()) and not _is_name(plain, m))
+    own = sum(1 for m in _WORD.finditer(plain)
+              if (_OWN_LETTERS.search(m.group()) or _MARKS_2017.search(m.group())) and not _is_name(plain, m))
     foreign = sum(1 for word in words if _FOREIGN.search(word) or word.lower() in _ENGLISH)
     return (own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words) and own > foreign
             and bool(_NOT_TURKISH.search(text)))
@@ -122,11 +135,26 @@ def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | Non
     both = f"{title or ''} {text or ''}"
     if not is_latin(both):
         return title, text
-    if _DRAFT_2018.search(both) and not _OWN_2021.search(both):
-        return (None if title is None else _spelt_2018(title), None if text is None else _spelt_2018(text))
-    informal = not _OF_2021.search(both)
-    return (None if title is None else _spelt(title, informal),
-            None if text is None else _spelt(text, informal))
+    spelt = _speller(both)
+    return (None if title is None else spelt(title), None if text is None else spelt(text))
+
+
+def _speller(latin: str) -> Callable[[str], str]:
+    """Return the function that spells a Kazakh text in Latin letters like `latin` in Cyrillic."""
+    if _OWN_2021.search(latin):
+        return lambda text: _spelt(text, False)
+    if _DRAFT_2018.search(latin):
+        return _spelt_2018
+    if len(_DRAFT_2017.findall(latin)) >= 2:
+        return _spelt_2017
+    return lambda text: _spelt(text, not _OF_2021.search(latin))
+
+
+def _spelt_2017(latin: str) -> str:
+    """Return the 2017 draft's Latin letters spelt in Cyrillic (other letters as they are)."""
+    shortened = _SHORT_I_2017.sub(lambda m: "й" if m.group()[0] == "i" else "Й", latin)
+    paired = _PAIR_2017.sub(lambda m: _PAIRS_2017[m.group(0)], shortened)
+    return paired.translate(_TO_CYRILLIC_2017).translate(_TO_CYRILLIC)
 
 
 def _spelt_2018(latin: str) -> str:
