@@ -160,6 +160,8 @@ def test_the_2017_draft_with_apostrophes_is_read_in_cyrillic() -> None:
     # a' ә, g' ғ, n' ң, o' ө, u' ү, s' ш, i' и (й after a vowel), y' у; u ұ, i і, y ы
     assert cyrillic(None, "Tasymaldy'g'a tyi'ym saly' u'i', S'ymkent, U'kimet, s'an'g'y.") == (
         None, "Тасымалдуға тыйым салу үй, Шымкент, Үкімет, шаңғы.")
+    # «i'y'» ю and «i'a» я: «жою» (abolish) read «жойу» was no word, and «abolish» / «keep» merged
+    assert cyrillic(None, "Formany joi'y', bi'y'djet, I'a.") == (None, "Форманы жою, бюджет, Я.")
 
 
 def test_a_2017_draft_text_meets_its_cyrillic_twin_and_not_its_opposite() -> None:

@@ -96,6 +96,7 @@ _PAIRS_2017 = _cased({letter + mark: cyr for letter, cyr in _MARKED_2017.items()
 _PAIR_2017 = re.compile("|".join(_PAIRS_2017))
 _DRAFT_2017 = _PAIR_2017
 _SHORT_I_2017 = re.compile("(?:(?<=[aeiouyAEIOUY])|(?<=[aeiouyAEIOUY]['’ʼ]))[iI]['’ʼ]")  # «u'i'» үй
+_YU_YA_2017 = re.compile("([iI])['’ʼ](?:([yY])['’ʼ]|([aA]))")  # «joi'y'» жою, «i'a» я
 _TO_CYRILLIC_2017 = str.maketrans({"u": "ұ", "i": "і", "y": "ы", "U": "Ұ", "I": "І", "Y": "Ы"})
 
 
@@ -152,7 +153,8 @@ def _speller(latin: str) -> Callable[[str], str]:
 
 def _spelt_2017(latin: str) -> str:
     """Return the 2017 draft's Latin letters spelt in Cyrillic (other letters as they are)."""
-    shortened = _SHORT_I_2017.sub(lambda m: "й" if m.group()[0] == "i" else "Й", latin)
+    yu_ya = _YU_YA_2017.sub(_yu_or_ya, latin)
+    shortened = _SHORT_I_2017.sub(lambda m: "й" if m.group()[0] == "i" else "Й", yu_ya)
     paired = _PAIR_2017.sub(lambda m: _PAIRS_2017[m.group(0)], shortened)
     return paired.translate(_TO_CYRILLIC_2017).translate(_TO_CYRILLIC)
 
@@ -169,3 +171,9 @@ def _spelt(latin: str, informal: bool) -> str:
     paired = _PAIR[informal].sub(lambda m: pairs[m.group(0)], latin)
     paired = _SHORT_I.sub(lambda m: "й" if m.group() == "i" else "Й", paired)
     return (_SHORT_Y.sub("й", paired) if informal else paired).translate(_TO_CYRILLIC)
+
+
+def _yu_or_ya(found: re.Match[str]) -> str:
+    """Return ю or я for the 2017 draft's «i'y'» or «i'a», capital if its «i» is."""
+    letter = "ю" if found.group(2) else "я"
+    return letter.upper() if found.group(1) == "I" else letter
