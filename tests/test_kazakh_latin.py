@@ -171,3 +171,11 @@ def test_a_2017_draft_text_meets_its_cyrillic_twin_and_not_its_opposite() -> Non
                     prop("G2-01", ask.format("tyi'ym saly'"), "kk"), prop("G3-01", twin, "kk")])
     assert ("G1-01", "G2-01") not in clusters(result)
     assert ("G1-01", "G3-01") in clusters(result)
+
+
+def test_an_english_text_filed_as_kazakh_is_read_as_written_and_meets_its_english_twin() -> None:
+    # spelt in Cyrillic («Аллоу петс ин царриерс») it met not even the same English text
+    text = "Allow pets in carriers on city buses and the metro."
+    assert cyrillic(None, text) == (None, text)
+    result = merge([*FILLER, prop("G1-01", text, "kk"), prop("G2-01", text, "en")])
+    assert ("G1-01", "G2-01") in clusters(result) | suggested(result)

@@ -31,6 +31,8 @@ _ADDRESS = re.compile(r"\S*(?:@|://|www\.)\S*")
 # letters 2021 never writes (c ç w x, Azerbaijani ə, German ß, accents) and English's commonest words:
 # an English, German, Turkish or Azerbaijani text with a few of 2021's letters has more of these
 _FOREIGN = re.compile("c(?!['’ʼ])|[çwxəßàâéèêëìîïòôùûÿ]", re.IGNORECASE)  # not the 2018 draft's á ó ú ý
+# ... but Kazakh typed informally writes «ch» for ч: no sign, when the question is whether to read it so
+_FOREIGN_TO_INFORMAL = re.compile("c(?![h'’ʼ])|[çwxəßàâéèêëìîïòôùûÿ]", re.IGNORECASE)
 _ENGLISH = frozenset("the and for with that this from should must are will their into "
                      "der die das und für über nicht mit von den dem ist ein eine auf".split())  # and German's
 # Turkish writes ş ı ö ü ğ too, but never these: 40 letters of Kazakh without one are rare
@@ -109,14 +111,26 @@ def is_kazakh_latin(text: str) -> bool:
     """Return True if `text`, in any language, is Latin letters with the 2021 alphabet's own in many words."""
     if not is_latin(text):
         return False
+    own, foreign, words = _own_and_foreign(text)
+    return (own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * words and own > foreign
+            and bool(_NOT_TURKISH.search(text)))
+
+
+def reads_foreign(text: str) -> bool:
+    """Return True if a Latin text has more words of English (or German…) than of Kazakh, two at least."""
+    own, foreign, _ = _own_and_foreign(text, _FOREIGN_TO_INFORMAL)
+    return foreign >= MIN_OWN_WORDS and foreign > own
+
+
+def _own_and_foreign(text: str, foreign_letters: re.Pattern[str] = _FOREIGN) -> tuple[int, int, int]:
+    """Return how many words of `text` have Kazakh letters, how many foreign ones, and how many words."""
     plain = _ADDRESS.sub(" ", text)
     words = _WORD.findall(plain)
     # a capitalized word inside a sentence is a name in any language ("Aqtöbe", "Qatar"): it tells nothing
     own = sum(1 for m in _WORD.finditer(plain)
               if (_OWN_LETTERS.search(m.group()) or _MARKS_2017.search(m.group())) and not _is_name(plain, m))
-    foreign = sum(1 for word in words if _FOREIGN.search(word) or word.lower() in _ENGLISH)
-    return (own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words) and own > foreign
-            and bool(_NOT_TURKISH.search(text)))
+    foreign = sum(1 for word in words if foreign_letters.search(word) or word.lower() in _ENGLISH)
+    return own, foreign, len(words)
 
 
 def _is_name(text: str, word: re.Match[str]) -> bool:
@@ -130,11 +144,12 @@ def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | Non
     """Return a Kazakh title and text in Cyrillic if together they are written in Latin letters.
 
     The text is known to be Kazakh, so Latin letters are enough: a short one may have none of the
-    2021 alphabet's own letters («Tirkeu mindetti bolmauy kerek»). An English text filed as Kazakh is
-    read as if Kazakh, as it was before: the check warns of it (text_checks.language_mismatch).
+    2021 alphabet's own letters («Tirkeu mindetti bolmauy kerek»). A text with more words of English
+    than of Kazakh, filed as Kazakh by mistake, is read as written, so it meets its English twin; the
+    check warns of it (text_checks.language_mismatch).
     """
     both = f"{title or ''} {text or ''}"
-    if not is_latin(both):
+    if not is_latin(both) or reads_foreign(both):  # an English text filed as kk is read as written
         return title, text
     spelt = _speller(both)
     return (None if title is None else spelt(title), None if text is None else spelt(text))
