@@ -179,3 +179,22 @@ def test_an_english_text_filed_as_kazakh_is_read_as_written_and_meets_its_englis
     assert cyrillic(None, text) == (None, text)
     result = merge([*FILLER, prop("G1-01", text, "kk"), prop("G2-01", text, "en")])
     assert ("G1-01", "G2-01") in clusters(result) | suggested(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Zhumystan kesh shyghatyn analar balasyn balabakshadan uakytynda ala almaidy, sondyktan kezekshi top kerek.",
+    "Auyldagy mektepterdin kitaphanalaryna zhana kitaptar alu kerek, birak kazir aksha zhok.",
+])
+def test_kazakh_typed_without_2021s_letters_is_no_english_to_the_check(text: str) -> None:
+    # no ä ğ ñ ö ū ü ş ı q at all: «zh», the case endings and the commonest words tell it
+    assert language_mismatch("kk", text) is None
+    assert language_mismatch("en", text) == "Kazakh (in Latin letters)"
+
+
+@pytest.mark.parametrize("text", [
+    "The night was so high and bright though the village lights were off along the long road.",
+    "Build a shelter for stray dogs in Zhanaozen and another one near the Zhetisu regional hospital.",
+])
+def test_english_with_a_few_kazakh_looking_words_stays_english(text: str) -> None:
+    assert language_mismatch("en", text) is None
+    assert language_mismatch("kk", text) == "Latin-script (English?)"

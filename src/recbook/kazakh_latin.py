@@ -37,6 +37,12 @@ _ENGLISH = frozenset("the and for with that this from should must are will their
                      "der die das und für über nicht mit von den dem ist ein eine auf".split())  # and German's
 # Turkish writes ş ı ö ü ğ too, but never these: 40 letters of Kazakh without one are rare
 _NOT_TURKISH = re.compile("[äñūqÄÑŪQ]")
+# Kazakh typed without any of those letters («Zhumystan kesh shyghatyn analar…»): words no English,
+# German or Turkish text writes — «zh», the endings of Kazakh cases and adjectives, the commonest words
+_INFORMAL_WORD = re.compile(
+    r"\w*zh\w*|\w+(?:lyk|lik|dyk|dik|tyk|dyn|nyn|nyng|ynda|inde|ynan|inen|ymyz|imiz|lary|leri|dary|deri|tary)"
+    r"|kerek|ushin|emes|zhok|bul|osy|turaly|arkyly|boiynsha|boyynsha|sondyktan|birak|kazir|keiin|keyin",
+    re.IGNORECASE)
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Kazakh writes its own letters in most words (half or more in running text, a seventh in the
@@ -113,7 +119,12 @@ def is_kazakh_latin(text: str) -> bool:
         return False
     own, foreign, words = _own_and_foreign(text)
     return (own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * words and own > foreign
-            and bool(_NOT_TURKISH.search(text)))
+            and bool(_NOT_TURKISH.search(text) or _informal_words(text) >= MIN_OWN_WORDS))
+
+
+def _informal_words(text: str) -> int:
+    """Return how many words of `text` are Kazakh as typed without 2021's letters (_INFORMAL_WORD)."""
+    return sum(1 for word in _WORD.findall(text) if _INFORMAL_WORD.fullmatch(word))
 
 
 def reads_foreign(text: str) -> bool:
@@ -127,8 +138,8 @@ def _own_and_foreign(text: str, foreign_letters: re.Pattern[str] = _FOREIGN) -> 
     plain = _ADDRESS.sub(" ", text)
     words = _WORD.findall(plain)
     # a capitalized word inside a sentence is a name in any language ("Aqtöbe", "Qatar"): it tells nothing
-    own = sum(1 for m in _WORD.finditer(plain)
-              if (_OWN_LETTERS.search(m.group()) or _MARKS_2017.search(m.group())) and not _is_name(plain, m))
+    own = sum(1 for m in _WORD.finditer(plain) if not _is_name(plain, m) and (
+        _OWN_LETTERS.search(m.group()) or _MARKS_2017.search(m.group()) or _INFORMAL_WORD.fullmatch(m.group())))
     foreign = sum(1 for word in words if foreign_letters.search(word) or word.lower() in _ENGLISH)
     return own, foreign, len(words)
 
