@@ -1,24 +1,11 @@
-"""Kazakh written in the Latin alphabet of 2021: tell it from English, read it in Cyrillic.
-
-Kazakhstan moves Kazakh to a Latin alphabet from 2023 to 2031 (KAZAKH.md: 31
-letters, ä ğ q ñ ö ū ü ş ı among them), so a working group may hand in «Auyldyq
-kıtaphanalardy jañartu» for «Ауылдық кітапханаларды жаңарту». The book prints
-what was written. The check must not call it English, and the merge reads it
-in Cyrillic (`cyrillic`), where its words meet the lexicon's concepts and the
-stems of the same ask written in Cyrillic or in Russian; read as it stands it
-shares almost nothing with them.
-
-Transliteration back is not exact — 2021's «i» is и or й (й after a vowel), «h» is х or һ, and
-sources disagree whether і is «ı» or «i» — but the merge folds those letters
-together anyway (normalize.fold_kk), so the matching reads both spellings alike.
-Informal spellings ("zh", "sh", "gh") and the drafts of 2017 (apostrophes) and
-2018 (acutes) are read too.
-"""
+"""The rules of reading Kazakh in Latin letters (recbook.kazakh_latin loads them at the first Latin text)."""
 
 from __future__ import annotations
 
 import re
 from typing import Callable
+
+from . import is_latin
 
 # letters of the 2021 alphabet (and the 2018 draft's acutes) that English never writes, and a «q» not
 # before «u» ("quota"; "QR" is too short a word), in capitals too («QALALYQ»)
@@ -43,8 +30,6 @@ _INFORMAL_WORD = re.compile(
     r"\w*zh\w*|\w+(?:lyk|lik|dyk|dik|tyk|dyn|nyn|nyng|ynda|inde|ynan|inen|ymyz|imiz|lary|leri|dary|deri|tary)"
     r"|kerek|ushin|emes|zhok|bul|osy|turaly|arkyly|boiynsha|boyynsha|sondyktan|birak|kazir|keiin|keyin",
     re.IGNORECASE)
-_LATIN = re.compile("[A-Za-zÀ-ɏ]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Kazakh writes its own letters in most words (half or more in running text, a seventh in the
 # sparest titles); an English text at most in a place name or two (3 % of words in the labelled sets)
 MIN_OWN_SHARE = 0.1
@@ -106,11 +91,6 @@ _DRAFT_2017 = _PAIR_2017
 _SHORT_I_2017 = re.compile("(?:(?<=[aeiouyAEIOUY])|(?<=[aeiouyAEIOUY]['’ʼ]))[iI]['’ʼ]")  # «u'i'» үй
 _YU_YA_2017 = re.compile("([iI])['’ʼ](?:([yY])['’ʼ]|([aA]))")  # «joi'y'» жою, «i'a» я
 _TO_CYRILLIC_2017 = str.maketrans({"u": "ұ", "i": "і", "y": "ы", "U": "Ұ", "I": "І", "Y": "Ы"})
-
-
-def is_latin(text: str) -> bool:
-    """Return True if `text` has more than twice as many Latin letters as Cyrillic ones."""
-    return len(_LATIN.findall(text)) > 2 * len(_CYRILLIC.findall(text))
 
 
 def is_kazakh_latin(text: str) -> bool:
