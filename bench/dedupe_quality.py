@@ -21,7 +21,7 @@ For trap, distinct and different pairs the merged column must be 0%.
 Latin alphabet of 2021 (і as «ı»; `--kazakh-latin=i`: as «i», as some sources have it;
 `--kazakh-latin=informal`: without 2021's letters, as phones type it: «zh», «sh», «gh», «ng», ә as
 «a»; `=2017`, `=2018`: in the drafts of 2017 (apostrophes) and 2018 (acutes); `=capitals`: 2021's letters, all capitals), to
-measure how the merge reads Kazakh a group typed in Latin letters (recbook/kazakh_latin.py).
+measure how the merge reads Kazakh a group typed in Latin letters (recbook/kazakh_latin/).
 """
 
 from __future__ import annotations
