@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from . import is_latin
-
 # letters of the 2021 alphabet (and the 2018 draft's acutes) that English never writes, and a «q» not
 # before «u» ("quota"; "QR" is too short a word), in capitals too («QALALYQ»)
 _OWN_LETTERS = re.compile("[äğñöūüşıáǵńóúýÄĞÑÖŪÜŞÁǴŃÓÚÝ]|q(?!u)|Q(?![uU])")
@@ -61,7 +59,6 @@ _INFORMAL = _cased({"sch": "щ", "zh": "ж", "sh": "ш", "ch": "ч", "gh": "ғ",
                     "ya": "я", "yu": "ю"}) | _PAIRS
 _PAIR = {False: re.compile("|".join(sorted(_PAIRS, key=len, reverse=True))),
          True: re.compile("|".join(sorted(_INFORMAL, key=len, reverse=True)))}
-_OF_2021 = re.compile("[äğñöūüşıÄĞÑÖŪÜŞİ]")
 # «i» after a vowel is й: Kazakh writes и only after a consonant («saiyn» сайын, «üi» үй, «tyiym» тыйым)
 # not after i: «tiis», «tiıs» тиіс; in capitals «I» is typed for «i» and «ı» alike, and after a vowel
 # it is Й («TYIYM» ТЫЙЫМ, not ТЫІЫМ)
@@ -94,9 +91,7 @@ _TO_CYRILLIC_2017 = str.maketrans({"u": "ұ", "i": "і", "y": "ы", "U": "Ұ", "
 
 
 def is_kazakh_latin(text: str) -> bool:
-    """Return True if `text`, in any language, is Latin letters with the 2021 alphabet's own in many words."""
-    if not is_latin(text):
-        return False
+    """Return True if a text in Latin letters (recbook.kazakh_latin.is_latin), in any language, is Kazakh."""
     own, foreign, words = _own_and_foreign(text)
     return (own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * words and own > foreign
             and bool(_NOT_TURKISH.search(text) or _informal_words(text) >= MIN_OWN_WORDS))
@@ -132,7 +127,7 @@ def _is_name(text: str, word: re.Match[str]) -> bool:
 
 
 def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | None]:
-    """Return a Kazakh title and text in Cyrillic if together they are written in Latin letters.
+    """Return a Kazakh title and text written in Latin letters (recbook.kazakh_latin.is_latin) in Cyrillic.
 
     The text is known to be Kazakh, so Latin letters are enough: a short one may have none of the
     2021 alphabet's own letters («Tirkeu mindetti bolmauy kerek»). A text with more words of English
@@ -140,7 +135,7 @@ def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | Non
     check warns of it (text_checks.language_mismatch).
     """
     both = f"{title or ''} {text or ''}"
-    if not is_latin(both) or reads_foreign(both):  # an English text filed as kk is read as written
+    if reads_foreign(both):  # an English text filed as kk is read as written
         return title, text
     spelt = _speller(both)
     return (None if title is None else spelt(title), None if text is None else spelt(text))
@@ -154,7 +149,7 @@ def _speller(latin: str) -> Callable[[str], str]:
         return _spelt_2018
     if len(_DRAFT_2017.findall(latin)) >= 2:
         return _spelt_2017
-    return lambda text: _spelt(text, not _OF_2021.search(latin))
+    return lambda text: _spelt(text, "ı" not in latin and "İ" not in latin)  # 2021 letters but ı, İ: informal
 
 
 def _spelt_2017(latin: str) -> str:
