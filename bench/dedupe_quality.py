@@ -65,9 +65,9 @@ WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml", "forum_qala.yaml
 
 def main(argv: list[str]) -> None:
     files = [Path(a) for a in argv if not a.startswith("--")] or DEFAULT
+    latin = next((a for a in argv if a.startswith("--kazakh-latin")), None)
     for path in files:
         cases = YAML(typ="safe").load(path.read_text(encoding="utf-8"))["cases"]
-        latin = next((a for a in argv if a.startswith("--kazakh-latin")), None)
         if latin:
             in_latin_letters(cases, latin.partition("=")[2])
         started = time.perf_counter()
