@@ -36,7 +36,7 @@ class Reading(NamedTuple):
         """Return where the Latin word cuts the letters `cyrillic[:at]` off the rest, or None: no clean cut."""
         # each Cyrillic letter has one Latin letter or more (x, кс, is foreign), so the cut is at `at` or after
         for cut in range(max(at, 1), len(self.latin)):
-            if self.latin[cut] in APOSTROPHES:  # a letter keeps its apostrophe: «a'» is ә
+            if self.latin[cut] in APOSTROPHES:  # a letter keeps its apostrophe («a'» is ә): spare the spelling
                 continue
             head = self.spell(self.latin[:cut])
             if len(head) == at and self.cyrillic.startswith(head):
