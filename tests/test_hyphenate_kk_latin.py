@@ -74,6 +74,17 @@ def test_a_text_with_no_latin_kazakh_comes_back_as_it_is(text: str) -> None:
     assert hyphenate_latin(text) is text  # not even a copy: the sample's books keep their bytes
 
 
+def test_hyphenating_a_cyrillic_text_does_not_load_the_latin_rules() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from recbook.render.hyphenate_kk import hyphenate; "
+            "hyphenate('Ауылдық кітапханаларды Google арқылы жаңарту'); "
+            "print('recbook.kazakh_latin.rules' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"  # their forty-odd patterns wait for the first Latin text
+
+
 def test_abbreviations_words_with_digits_other_scripts_and_addresses_stay_whole() -> None:
     text = (f"{CONTEXT['2021']} BŪŪ jäne QAZAQSTANNYÑ 5qalalardy qalalarдың ötınışter@gov.kz "
             "https://qoldau.kz/aqparattandyru qūrmetteu")

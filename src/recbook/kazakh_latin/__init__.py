@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .words import Reading
 
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
+APOSTROPHES = "'’ʼ"  # the 2017 draft's marks (a' ә), as typed: part of the letter before them
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 

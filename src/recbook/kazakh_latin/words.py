@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from . import APOSTROPHES
 from .rules import (_ADDRESS, _ENGLISH, _FOREIGN, _FOREIGN_TO_INFORMAL, _INFORMAL_WORD, _MARKS_2017,
                     _OWN_LETTERS, SPELLERS, is_kazakh_latin, reads_foreign, style)
 
-APOSTROPHES = "'’ʼ"
 # a word is a run of letters and digits (a digit or another script leaves it whole); the 2017
 # draft's letters keep their apostrophe («tasymaldy'g'a»), other spellings have none inside words
 _TOKEN = {True: re.compile(rf"(?:[^\W_][{APOSTROPHES}]?)+"), False: re.compile(r"[^\W_]+")}

@@ -13,9 +13,13 @@ a break, three after, words of five letters or fewer whole, abbreviations whole.
 
 from __future__ import annotations
 
-from ..kazakh_latin import readings
-from ..kazakh_latin.words import APOSTROPHES, Reading
+from typing import TYPE_CHECKING
+
+from ..kazakh_latin import APOSTROPHES, readings
 from .hyphenate_kk import _MIN_AFTER, _MIN_BEFORE, _MIN_WORD, SOFT_HYPHEN, syllable_breaks
+
+if TYPE_CHECKING:  # the rules behind it load at the first Latin text, not in every Cyrillic build
+    from ..kazakh_latin.words import Reading
 
 
 def hyphenate_latin(text: str, separator: str = SOFT_HYPHEN) -> str:
