@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from .words import Reading
 
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
-APOSTROPHES = "'’ʼ"  # the 2017 draft's marks (a' ә), as typed: part of the letter before them
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+APOSTROPHES = "'’ʼ"  # the 2017 draft's marks (a' ә), as typed: part of the letter before them
 
 
 def is_latin(text: str) -> bool:

@@ -154,7 +154,7 @@ def style(latin: str) -> str:
         return "2018"
     if len(_DRAFT_2017.findall(latin)) >= 2:
         return "2017"
-    return "2021" if "ı" in latin or "İ" in latin else "informal"  # none of 2021's letters but ı, İ: informal
+    return "2021" if "ı" in latin or "İ" in latin else "informal"  # ı, İ alone still tell 2021
 
 
 def _spelt_2017(latin: str) -> str:
@@ -185,7 +185,7 @@ def _yu_or_ya(found: re.Match[str]) -> str:
     return letter.upper() if found.group(1) == "I" else letter
 
 
-# the spellers by style (`style`): each spells a text or a single word of it alike, letter context being within words
+# the spellers by `style`; a word is spelt alone as within its text (their patterns look inside words only)
 SPELLERS: dict[str, Callable[[str], str]] = {
     "2021": lambda text: _spelt(text, False), "informal": lambda text: _spelt(text, True),
     "2018": _spelt_2018, "2017": _spelt_2017}

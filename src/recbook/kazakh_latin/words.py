@@ -34,7 +34,8 @@ class Reading(NamedTuple):
 
     def latin_cut(self, at: int) -> int | None:
         """Return where the Latin word cuts the letters `cyrillic[:at]` off the rest, or None: no clean cut."""
-        # each Cyrillic letter has one Latin letter or more (x, кс, is foreign), so the cut is at `at` or after
+        # each Cyrillic letter comes of one Latin letter or more (x, read кс, is foreign: never read
+        # here), so the cut is at `at` or after it
         for cut in range(max(at, 1), len(self.latin)):
             if self.latin[cut] in APOSTROPHES:  # a letter keeps its apostrophe («a'» is ә): spare the spelling
                 continue

@@ -4,11 +4,12 @@ A working group may type Kazakh in the 2021 alphabet, informally («zh», «sh»
 2017 (apostrophes) and 2018 (acutes) drafts (recbook.kazakh_latin). Its syllables are those of
 the same word in Cyrillic, so each word is read in Cyrillic letter by letter
 (kazakh_latin.readings), hyphenated there, and its breaks are carried back to the Latin letters:
-«qūr|met|teu» as «құр|мет|теу». A break with no clean Latin cut (inside «zh» or «a'», between
-the к and с of an «x») is dropped. Only a passage the package reads as Kazakh is touched, and in
-it only its Kazakh words: a foreign one ("Google", "software") stays whole, so does an address.
-The limits are Cyrillic's and hold in Latin letters too (apostrophes are no letters): two before
-a break, three after, words of five letters or fewer whole, abbreviations whole.
+«qūr|met|teu» as «құр|мет|теу», each at the Latin cut between the same letters, never inside
+«zh», «ia» or «a'» (a break with no such cut, in a letter read as two, is dropped). Only a
+passage the package reads as Kazakh is touched, and in it only its Kazakh words: a foreign one
+("Google", "software") stays whole, so does an address. The limits are Cyrillic's and hold in
+Latin letters too (apostrophes are no letters): two before a break, three after, words of five
+letters or fewer whole, abbreviations whole.
 """
 
 from __future__ import annotations
