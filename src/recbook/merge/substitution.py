@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from .features import Variant, stem, word_info
 from .normalize import fold_kk
+from .places import place_of
 
 # stems left unexplained on each side: one thing renamed in up to three words ("mountain guides" /
 # "horse riding instructors", forum_ili's blind run), or one content word and its function words
@@ -133,6 +134,8 @@ def _related(x: str, y: str, language: str) -> bool:
         return True
     if _truncation(x, y) or _truncation(y, x):  # «гос» for «государственных»
         return True
+    if (place := place_of(x)) is not None and place == place_of(y):
+        return True  # a town under its other name: «Семее» / «Семипалатинске», "Semey" / "Semipalatinsk"
     return misspelt(x, y)
 
 
