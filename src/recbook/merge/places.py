@@ -12,7 +12,10 @@ folded (normalize.fold_kk) and the Kazakh and Russian ones are also transliterat
 Qaskeleñ), so "Қаскелеңде", «Каскеленский», "Kaskelen's" and "Qaskeleñ" all begin with a prefix. A
 spelling loses a final а/я/ы/и/ь/й (a/i/y) when five letters remain, so the Russian case forms
 («Караганде», «Алматинский», «Астане») keep the stem; one ending in "." is kept whole. Only a name's
-first word counts: a word after it is capitalized, a name already.
+first word counts: a word after it is capitalized, a name already. A hyphenated name is one word,
+its parts joined by JOINER in the gazetteer and in the texts (joined_names: «Нур-Султан» is no
+light, «нұр», and sultan). A town's old names are its spellings (Астана / Нұр-Сұлтан, Қонаев /
+Қапшағай): place_of gives one place for each, and same_name takes them for one name.
 
 Every prefix was checked against the 50,000 commonest Russian and English words (wordfreq) and the
 Kazakh hunspell dictionary (tools/places_check.py). A name whose beginning starts common words is
