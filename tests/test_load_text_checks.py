@@ -77,6 +77,11 @@ def test_nfc_keeps_compatibility_characters() -> None:
     ("kk", "Create youth councils at local executive bodies with student groups", "Latin-script (English?)"),
     ("en", "Create youth councils at local executive bodies with student groups", None),
     ("en", "Кеңес", None),  # too short to tell
+    # a Kazakh text with an English name and an address: more Latin letters than Cyrillic, but not
+    # twice as many, so neither the merge (kazakh_latin.is_latin) nor the check reads it as Latin-script
+    ("kk", "Грант өтінімдерін Transparency International Kazakhstan ұйымының "
+           "https://www.transparency.kz/grants/applications сайты арқылы онлайн қабылдау", None),
+    ("ru", "以英语书写的青年委员会提案应当在地方行政机构中设立并吸收学生团体参与其中以便更好地听取年轻人的意见", None),
 ])
 def test_language_mismatch(language: str, text: str, looks: str | None) -> None:
     assert language_mismatch(language, text) == looks

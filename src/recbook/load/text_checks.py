@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..diagnostics import Diagnostic, Location, error, warning
-from ..kazakh_latin import is_kazakh_latin
+from ..kazakh_latin import is_kazakh_latin, is_latin
 from .decoding import code_page_name
 
 # The complement of what YAML (and XML 1.0 documents such as DOCX) accept — C0 controls but tab and
@@ -154,10 +154,15 @@ def language_mismatch(language: str, text: str) -> str | None:
         return None
     cyrillic = [ch for ch in letters if _script(ch) == "CYRILLIC"]
     kazakh_share = sum(ch in _KAZAKH_ONLY for ch in cyrillic) / max(len(cyrillic), 1)
-    if len(cyrillic) < len(letters) / 2:
+    # "written in Latin letters" is the merge's own test (kazakh_latin.is_latin: twice as many Latin
+    # letters as Cyrillic), so the check warns of no text the merge reads otherwise; its margin keeps a
+    # Cyrillic text with a long English name or address («… https://www.transparency.kz/grants …») Cyrillic
+    if is_latin(text):
         if is_kazakh_latin(text):  # the 2021 alphabet (KAZAKH.md): Kazakh, whatever the script
             return "Kazakh (in Latin letters)" if language != "kk" else None
         return "Latin-script (English?)" if language != "en" else None
+    if not cyrillic:
+        return None  # another script (Arabic, Chinese): neither Kazakh, Russian nor English to tell
     if language == "en":
         return "Kazakh" if kazakh_share > 0.02 else "Russian"
     if language == "ru" and kazakh_share > 0.02:
