@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import click
 
@@ -34,7 +34,7 @@ class BuildOptions:
     strict: bool = False
     pdf_variant: str = "pdf/ua-1"
     rebuild: bool = False  # render every output even when its render key is unchanged
-    jobs: int = os.cpu_count() or 1  # renders running at once, each in its own process
+    jobs: int | None = None  # renders running at once, each in its own process (None: CPUs and memory decide)
     render_timeout: float = 600.0  # seconds one output may take before it is stopped
 
 
@@ -190,7 +190,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     outputs = len(options.formats) * len(options.languages or LANGUAGES)  # at most
     preparation = Preparation(render_context(project, options), options.languages or LANGUAGES)
     with build_lock(project / "output"), \
-            start_workers(options.formats, min(options.jobs, outputs), preparation) as workers:
+            start_workers(options.formats, min(options.jobs or CPUS, outputs), preparation) as workers:
         progress.say("checking the project")
         checked = reuse_or_check(project, report, final=options.strict, epoch=epoch, release=release)
         if checked is not None and release is not None:
@@ -202,9 +202,10 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         languages = choose_languages(checked.gathered.inputs.conference.languages, options.languages)
         books = [checked.books[lang] for lang in languages]
         reports = PendingReports(project, checked)  # the internal provenance report and the groups' sheets
+        jobs = render_jobs(options, len(checked.gathered.inputs.proposals), progress.say)
         files, keys = render_outputs(
             books, options.formats, preparation.context, project / "output", report,
-            rebuild=options.rebuild, jobs=options.jobs, timeout=options.render_timeout, workers=workers,
+            rebuild=options.rebuild, jobs=jobs, timeout=options.render_timeout, workers=workers,
             say=progress.say, meanwhile=reports.render,  # rendered while the workers render the books
         )
         progress.say("writing the outputs")
@@ -254,6 +255,24 @@ def read_source_date_epoch(report: Report, environ: dict[str, str] | None = None
     report.add(error(Location("SOURCE_DATE_EPOCH"), "expected whole seconds since 1970-01-01 up to "
                      f"{MAX_EPOCH} (9999-12-31), but received: {shown!r}", "env.source-date-epoch"))
     return None
+
+
+CPUS = os.cpu_count() or 1
+
+
+def render_jobs(options: BuildOptions, proposals: int, say: Callable[[str], None]) -> int:
+    """Return how many renders run at once: `--jobs` as given, else one per CPU that memory can hold."""
+    from .render.memory import available_mib, fitting_jobs, render_mib
+
+    if options.jobs is not None:
+        return options.jobs
+    free = available_mib()
+    jobs = fitting_jobs(CPUS, options.formats, proposals, free)
+    if jobs < CPUS and free is not None:
+        heaviest = max(render_mib(fmt, proposals) for fmt in options.formats)
+        say(f"rendering {jobs} at a time: each may take ~{heaviest / 1024:.1f} GiB of the "
+            f"{free / 1024:.1f} GiB free (--jobs N to choose)")
+    return jobs
 
 
 def render_context(project: Path, options: BuildOptions):
