@@ -49,7 +49,8 @@ def split_choices(allowed: tuple[str, ...], name: str):
 @click.option("--rebuild", is_flag=True,
               help="Render every output again, even those whose inputs, catalogs and templates are unchanged.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
-              help="Outputs rendered at once, each in its own process (default: the number of CPUs, fewer if memory is short).")
+              help="Outputs rendered at once, each in its own process "
+                   "(default: the number of CPUs, fewer if memory is short).")
 @click.option("--render-timeout", type=click.FloatRange(min=1), default=600, show_default=True,
               help="Seconds one output may take; a slower render is stopped and reported, the others still build.")
 def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool,
