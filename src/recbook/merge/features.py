@@ -90,9 +90,9 @@ def _kk_stem(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def word_direction(word: str) -> int:
     """Return +1 if `word` asks for more, −1 for less, else 0."""
-    if _matches(word, lexicon.UP):
+    if _matches(word, _UP):
         return 1
-    if _matches(word, lexicon.DOWN):
+    if _matches(word, _DOWN):
         return -1
     return 0
 
@@ -148,15 +148,19 @@ def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str
     return frozenset(found | bodies), frozenset(bodies - found)
 
 
-def _matches(word: str, prefixes: tuple[str, ...]) -> bool:
+def _matches(word: str, prefixes: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     """Return True if `word` is one of `prefixes` or starts with one of at least 5 letters."""
-    exact, long = _prefix_sets(prefixes)
+    exact, long = prefixes
     return word in exact or word.startswith(long)  # startswith(tuple) loops in C
 
 
-@lru_cache(maxsize=8)
 def _prefix_sets(prefixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return the words of `prefixes` as a set, and those of at least 5 letters, which begin longer words."""
     return frozenset(prefixes), tuple(p for p in prefixes if len(p) >= 5)
+
+
+# made once: a cache keyed by the tuples hashed their ~40 words at every word's look-up
+_UP, _DOWN = _prefix_sets(lexicon.UP), _prefix_sets(lexicon.DOWN)
 
 
 def _is_negation(word: str, language: str) -> bool:
@@ -215,8 +219,28 @@ _CONTRASTS = re.compile("|".join(f"(?P<c{n}>{words})" for n, words in enumerate(
 _RATHER_THAN = frozenset({"ане", "ratherthan"})  # lexicon.PHRASES: «а не», "rather than"
 
 
+def _literal_head(alternative: str) -> str:
+    """Return the letters every word an alternative of CONTRASTS matches begins with ("" if unsure)."""
+    head = re.match(r"[^\W\d_]*", alternative).group()
+    return head[:-1] if alternative[len(head):len(head) + 1] in ("?", "*", "{") else head  # "colou?r"
+
+
+# what a word must begin with to be one of CONTRASTS' words, by its first letter: most words begin like
+# none, and trying the pattern's ~180 alternatives in turn on each new word cost ~20,000 instructions
+_CONTRAST_HEADS: dict[str, tuple[str, ...]] | None = {}
+for _alternative in (a for names in lexicon.CONTRASTS.values() for words in names.values() for a in words.split("|")):
+    _head = _literal_head(_alternative)
+    if not _head or "(" in _alternative:  # a group may hold "|" or make letters optional: test every word
+        _CONTRAST_HEADS = None
+        break
+    _CONTRAST_HEADS.setdefault(_head[0], ())
+    _CONTRAST_HEADS[_head[0]] += (_head,)
+
+
 def _contrast(word: str) -> str | None:
     """Return the "kind:word" a word names among words that exclude each other (lexicon.CONTRASTS)."""
+    if _CONTRAST_HEADS is not None and not word.startswith(_CONTRAST_HEADS.get(word[:1], ())):
+        return None  # begins like no alternative: the pattern cannot match it
     found = _CONTRASTS.fullmatch(word)
     return _CONTRAST_TOKENS[int(found.lastgroup[1:])] if found and found.lastgroup else None
 
