@@ -210,39 +210,54 @@ def word_info(word: str, language: str) -> WordInfo:
                     _contrast(word))
 
 
-# one pattern, a named group per "kind:word": one match per new word, not one per word of the lexicon
+# each word of CONTRASTS is letters and then at most one of these (or ""): read without the regex engine
+_TAILS = {"": lambda rest: not rest, r"\w*": lambda rest: _WORD_CHARS.fullmatch(rest) is not None,
+          r"\w+": lambda rest: rest != "" and _WORD_CHARS.fullmatch(rest) is not None,
+          "[sd]?": lambda rest: rest in ("", "s", "d")}
+_WORD_CHARS = re.compile(r"\w*")
 _CONTRAST_TOKENS = [f"{kind}:{name}" for kind, names in lexicon.CONTRASTS.items() for name in names]
-_CONTRASTS = re.compile("|".join(f"(?P<c{n}>{words})" for n, words in enumerate(
-    words for names in lexicon.CONTRASTS.values() for words in names.values())))
+
+
+def _contrast_words() -> dict[str, tuple[tuple[str, str, str], ...]] | None:
+    """Return CONTRASTS' words as (letters, tail, "kind:word") by first letter, in the lexicon's order.
+
+    None if a word is written otherwise: the whole pattern (_contrast_pattern) reads every word then.
+    """
+    by_start: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for token, words in zip(_CONTRAST_TOKENS, (w for names in lexicon.CONTRASTS.values() for w in names.values())):
+        for alternative in words.split("|"):
+            head = re.match(r"[^\W\d_]*", alternative).group()
+            if not head or alternative[len(head):] not in _TAILS:
+                return None
+            by_start[head[0]] = (*by_start.get(head[0], ()), (head, alternative[len(head):], token))
+    return by_start
+
+
+# one pattern with a named group per "kind:word" took ~3 ms to compile and tried its ~180 alternatives in
+# turn on each new word; a word's first letter now picks the few it may be, tried in the same order, so
+# the first that matches the whole word wins, as in the pattern
+_CONTRAST_WORDS = _contrast_words()
+
+
+@lru_cache(maxsize=1)
+def _contrast_pattern() -> re.Pattern[str]:
+    """Return CONTRASTS as one pattern, a named group per "kind:word" (compiled on first use)."""
+    return re.compile("|".join(f"(?P<c{n}>{words})" for n, words in enumerate(
+        words for names in lexicon.CONTRASTS.values() for words in names.values())))
 
 
 _RATHER_THAN = frozenset({"ане", "ratherthan"})  # lexicon.PHRASES: «а не», "rather than"
 
 
-def _literal_head(alternative: str) -> str:
-    """Return the letters every word an alternative of CONTRASTS matches begins with ("" if unsure)."""
-    head = re.match(r"[^\W\d_]*", alternative).group()
-    return head[:-1] if alternative[len(head):len(head) + 1] in ("?", "*", "{") else head  # "colou?r"
-
-
-# what a word must begin with to be one of CONTRASTS' words, by its first letter: most words begin like
-# none, and trying the pattern's ~180 alternatives in turn on each new word cost ~20,000 instructions
-_CONTRAST_HEADS: dict[str, tuple[str, ...]] | None = {}
-for _alternative in (a for names in lexicon.CONTRASTS.values() for words in names.values() for a in words.split("|")):
-    _head = _literal_head(_alternative)
-    if not _head or "(" in _alternative:  # a group may hold "|" or make letters optional: test every word
-        _CONTRAST_HEADS = None
-        break
-    _CONTRAST_HEADS.setdefault(_head[0], ())
-    _CONTRAST_HEADS[_head[0]] += (_head,)
-
-
 def _contrast(word: str) -> str | None:
     """Return the "kind:word" a word names among words that exclude each other (lexicon.CONTRASTS)."""
-    if _CONTRAST_HEADS is not None and not word.startswith(_CONTRAST_HEADS.get(word[:1], ())):
-        return None  # begins like no alternative: the pattern cannot match it
-    found = _CONTRASTS.fullmatch(word)
-    return _CONTRAST_TOKENS[int(found.lastgroup[1:])] if found and found.lastgroup else None
+    if _CONTRAST_WORDS is None:
+        found = _contrast_pattern().fullmatch(word)
+        return _CONTRAST_TOKENS[int(found.lastgroup[1:])] if found and found.lastgroup else None
+    for head, tail, token in _CONTRAST_WORDS.get(word[:1], ()):
+        if word.startswith(head) and _TAILS[tail](word[len(head):]):
+            return token
+    return None
 
 
 _HEADS = re.compile(r"\b(?:" + "|".join(lexicon.COMPOUND_HEADS) + r")\w{4}")
