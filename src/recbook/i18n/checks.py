@@ -130,6 +130,8 @@ def _plural_rule_problem(plural_forms: str, lang: str) -> tuple[str, str] | None
     """Return (message, code) when the Plural-Forms header picks other forms than `lang` needs, else None."""
     expected = plural_function(PLURAL_FORMS[lang], lang)
     expr = plural_forms.partition("plural=")[2].strip().rstrip(";")
+    if expr == PLURAL_FORMS[lang].partition("plural=")[2].strip().rstrip(";"):
+        return None  # the very rule `expected` was compiled from (as recbook writes it): nothing to try
     try:
         actual = gettext.c2py(expr)
     except (ValueError, SyntaxError):
