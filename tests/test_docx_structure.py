@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+
 import pytest
 from book_factory import make_book
 from docx_parts import NS, context, headings, parse_docx, structure
@@ -129,3 +132,29 @@ def test_a_failing_libreoffice_is_a_clear_error_for_this_output(monkeypatch, tmp
     monkeypatch.setenv("RECBOOK_SOFFICE", str(office))
     with pytest.raises(RecbookError, match="cannot open display .*set RECBOOK_SOFFICE= to build it without"):
         render_docx(make_book("en"), _plain_context())
+
+
+def test_a_libreoffice_slower_than_the_outputs_time_limit_is_stopped_and_says_how_to_give_it_more(monkeypatch, tmp_path):
+    # the office's time comes from the build's --render-timeout (RenderContext.timeout), not a fixed 180 s:
+    # a big book on a busy laptop needs more, and the message says how to give it
+    from dataclasses import replace
+
+    from recbook.diagnostics import RecbookError
+
+    office = tmp_path / "soffice"  # like LibreOffice's launcher, it starts the real office and waits
+    office.write_text(f"#!/bin/sh\nsleep 30 &\necho $! > {tmp_path / 'office.pid'}\nwait\n")
+    office.chmod(0o755)
+    monkeypatch.setenv("RECBOOK_SOFFICE", str(office))
+    started = time.monotonic()
+    with pytest.raises(RecbookError, match=r"took longer than 2 s .*--render-timeout 60`"):
+        render_docx(make_book("en"), replace(_plain_context(), timeout=2.0))
+    assert time.monotonic() - started < 20
+    # and the office it started was stopped with it, not left running (gone, or a zombie awaiting its reaper)
+    status = Path(f"/proc/{(tmp_path / 'office.pid').read_text().strip()}/status")
+    assert not status.exists() or "State:\tZ" in status.read_text()
+
+
+def test_the_build_gives_its_render_timeout_to_the_renderers(tmp_path):
+    from recbook.pipeline import BuildOptions, render_context
+
+    assert render_context(tmp_path, BuildOptions(render_timeout=1800.0)).timeout == 1800.0

@@ -110,7 +110,7 @@ def test_control_character_is_reported_and_both_outputs_still_build(tmp_path):
     args = ["build", "--project", str(project), "--lang", "en"]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    assert ('inputs/proposals/group-3.csv:2: warning: "title" contains U+0007 (control character) '
+    assert ('inputs/proposals/group-3.csv:2:16: warning: "title" contains U+0007 (control character) '
             'at character 10; remove it (it is printed as "\ufffd") [text.control-char]') in result.output
     output = project / "output"
     assert "Упростить\ufffdполучение" in pdf_text(output / "almaty-2025-civil-society.en.pdf")

@@ -42,6 +42,10 @@ def test_kazakh_latin_is_told_from_english_and_from_cyrillic(text: str, expected
     "Die Gemeinde muss öffentliche Büchereien in ländlichen Gebieten fördern und für Schüler kostenlosen Zugang gewähren.",
     # English's apostrophes are not the 2017 draft's
     "I'm sure we'll ask the akimat: don't close the children's library, it's the only one; parents' voices matter.",
+    # «gh», «-yna», «-tik», «-terin» in English, German and Turkish words (informal Kazakh's signs are others)
+    "Serve yoghurt and sorghum throughout the year in every school canteen, as the aghast parents of Tryna ask.",
+    "Die Leiterin der Abteilung für Politik und Statistik soll den Flughafen zaghaft erweitern und tilgen.",
+    "Itfaiye ekiplerine yeni ayna ve araç alındı; belediyenin yaptığı ettik işler için ek ödenek ayrılmalı.",
 ])
 def test_other_latin_texts_with_some_of_2021s_letters_are_not_kazakh(text: str) -> None:
     assert not is_kazakh_latin(text)
@@ -198,3 +202,18 @@ def test_kazakh_typed_without_2021s_letters_is_no_english_to_the_check(text: str
 def test_english_with_a_few_kazakh_looking_words_stays_english(text: str) -> None:
     assert language_mismatch("en", text) is None
     assert language_mismatch("kk", text) == "Latin-script (English?)"
+
+
+@pytest.mark.parametrize("text", [
+    "Qoghamdyq kengesterding okilettikterin kengeitu.",  # «gh» before a vowel, «-terding»
+    "Ukimettik emes uiymdargha memlekettik granttar kolemin arttyru.",  # «uiym»
+    "Audan akimining onlain-qabyldauy aptasyna bir ret",  # «-yna» after a consonant
+    "Bala baqshalary men alangdaryna temir torlar ornatu.",
+    "Mektepterdegi askhana tamak baghasyn tomendetu.",  # no «q»: two informal words, «-degi» and «gh»
+    "Eskeldi audanyndagy meshit kysta komirmen zhylytylady, al gaz tartylgan.",  # «-dagy», «-ylgan»
+])
+def test_short_kazakh_typed_informally_is_not_called_english(text: str) -> None:
+    # each was "Latin-script (English?)": one word of it had a sign the check knew, two are needed
+    assert is_kazakh_latin(text)
+    assert language_mismatch("kk", text) is None
+    assert language_mismatch("en", text) == "Kazakh (in Latin letters)"

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from inputs_project import HEADER, check, make_project
+
+from recbook.load.table_reader import field_starts
 
 ROW = "G1-03;G1;D1;ru;Поддержать НПО;Выделить гранты «на развитие» — № 1…"
 
@@ -25,20 +29,20 @@ def test_kazakh_letters_lost_to_cp1251_are_an_error_at_the_row(tmp_path: Path) -
     assert lost == "?аза?стан жастары"  # what Excel's plain "CSV" writes
     data = f"{HEADER}\r\n{ROW}\r\nG1-04;G1;D1;kk;{lost};Мәтін\r\n".encode("cp1251", errors="replace")
     inputs, lines = check(make_project(tmp_path, {"g.csv": data}))
-    assert lines[1:] == [
-        'inputs/proposals/g.csv:3: error: "text" has "?" inside Cyrillic words ("М?тін"): Kazakh '
-        "letters were lost when the file was saved as Windows-1251; save it as \"CSV UTF-8\" "
-        "(or .xlsx) and check these words [csv.cp1251-lost-letters]",
-        'inputs/proposals/g.csv:3: error: "title" has "?" inside Cyrillic words ("?аза?стан"): '
+    assert lines[1:] == [  # each at its cell: line and column, as an editor opens it
+        'inputs/proposals/g.csv:3:16: error: "title" has "?" inside Cyrillic words ("?аза?стан"): '
         "Kazakh letters were lost when the file was saved as Windows-1251; save it as "
-        '"CSV UTF-8" (or .xlsx) and check these words [csv.cp1251-lost-letters]']
+        '"CSV UTF-8" (or .xlsx) and check these words [csv.cp1251-lost-letters]',
+        'inputs/proposals/g.csv:3:34: error: "text" has "?" inside Cyrillic words ("М?тін"): Kazakh '
+        "letters were lost when the file was saved as Windows-1251; save it as \"CSV UTF-8\" "
+        "(or .xlsx) and check these words [csv.cp1251-lost-letters]"]
     assert len(inputs.proposals) == 2  # kept, so everything else is still checked
 
 
 def test_question_marks_in_utf8_text_are_fine_unless_inside_a_word(tmp_path: Path) -> None:
     rows = f"{HEADER}\nG1-03;G1;D1;ru;Кто платит?;Как? Кто?\nG1-04;G1;D1;ru;Б?лім;Текст\n"
     _, lines = check(make_project(tmp_path, {"g.csv": rows}))
-    assert lines == ['inputs/proposals/g.csv:3: error: "title" has "?" inside Cyrillic words '
+    assert lines == ['inputs/proposals/g.csv:3:16: error: "title" has "?" inside Cyrillic words '
                      '("Б?лім"): letters were probably lost in an encoding conversion; retype '
                      "them [text.lost-letters]"]
 
@@ -48,12 +52,12 @@ def test_utf8_bom_crlf_quoted_delimiters_and_newlines(tmp_path: Path) -> None:
             'G1-03;G1;D1;ru;"Гранты; субсидии";"Первая строка\r\nвторая; строка\r\nтретья"\r\n'
             "G1-04;G9;D1;ru;Заголовок;Текст\r\n")
     inputs, lines = check(make_project(tmp_path, {"g.csv": text.encode("utf-8")}))
-    assert lines == ["inputs/proposals/g.csv:5: error: unknown group. Expected one of: G1, G2 but "
+    assert lines == ["inputs/proposals/g.csv:5:7: error: unknown group. Expected one of: G1, G2 but "
                      "received: 'G9' [proposal.unknown-group]"]
     (proposal,) = inputs.proposals
     assert proposal.title == "Гранты; субсидии"
     assert proposal.text == "Первая строка\nвторая; строка\nтретья"
-    assert str(proposal.location_of("text")) == "inputs/proposals/g.csv:2"
+    assert str(proposal.location_of("text")) == "inputs/proposals/g.csv:2:35"  # where its cell begins
 
 
 def test_comma_delimiter_and_excel_sep_line(tmp_path: Path) -> None:
@@ -106,15 +110,15 @@ def test_header_problems_are_reported_once_per_file(tmp_path: Path) -> None:
             ";;;;;;;\n")
     inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
     assert lines == [
-        'inputs/proposals/g.csv:1: error: column 6 repeats "title" (first in column 5); only the '
-        "first is read [table.duplicate-column]",
-        'inputs/proposals/g.csv:1: error: required column "text" is missing from the header row '
+        'inputs/proposals/g.csv:1:1: error: required column "text" is missing from the header row '
         "[table.missing-column]",
-        "inputs/proposals/g.csv:1: warning: column 7 is not read. Expected one of: id, group, "
+        'inputs/proposals/g.csv:1:35: error: column 6 repeats "title" (first in column 5); only the '
+        "first is read [table.duplicate-column]",
+        "inputs/proposals/g.csv:1:41: warning: column 7 is not read. Expected one of: id, group, "
         "direction, language, title, text, addressees, timeframe, votes, sdgs, title:kk, "
         "title:ru, title:en, text:kk, text:ru, text:en but received: 'remarks' "
         "[table.unknown-column]",
-        'inputs/proposals/g.csv:2: error: value "stray" is in a column without a header, so it '
+        'inputs/proposals/g.csv:2:27: error: value "stray" is in a column without a header, so it '
         "is not read [table.unnamed-column]"]
     assert inputs.proposals == ()  # no proposal can be valid without a text
 
@@ -133,10 +137,10 @@ def test_control_characters_in_a_row_are_warnings_at_its_line_and_the_row_is_kep
     text = f"{HEADER}\nG1-03;G1;D1;ru;Бюджет\x00;Текст\x07 ещё\n"
     inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
     assert lines == [
-        'inputs/proposals/g.csv:2: warning: "text" contains U+0007 (control character) at character '
-        '6; remove it (it is printed as "\ufffd") [text.control-char]',
-        'inputs/proposals/g.csv:2: warning: "title" contains U+0000 (control character) at '
-        'character 7; remove it (it is printed as "\ufffd") [text.control-char]']
+        'inputs/proposals/g.csv:2:16: warning: "title" contains U+0000 (control character) at '
+        'character 7; remove it (it is printed as "\ufffd") [text.control-char]',
+        'inputs/proposals/g.csv:2:24: warning: "text" contains U+0007 (control character) at character '
+        '6; remove it (it is printed as "\ufffd") [text.control-char]']
     (proposal,) = inputs.proposals
     assert (proposal.title, proposal.text) == ("Бюджет\ufffd", "Текст\ufffd ещё")
 
@@ -155,7 +159,18 @@ def test_kazakh_text_that_lost_all_its_letters_to_look_alikes_is_a_warning(tmp_p
     data = f"{HEADER}\nG1-03;G1;D1;kk;Жастар;{flattened}\n".encode("cp1251")
     inputs, lines = check(make_project(tmp_path, {"g.csv": data}))
     assert lines[1:] == [
-        'inputs/proposals/g.csv:2: warning: "language" says kk, but the text looks Russian; its '
+        'inputs/proposals/g.csv:2:13: warning: "language" says kk, but the text looks Russian; its '
         "Kazakh letters may have been replaced by Russian look-alikes when the file was saved in "
         'a code page; save it as "CSV UTF-8" [proposal.language-mismatch]']
     assert inputs.proposals[0].text == flattened
+
+
+@pytest.mark.parametrize("raw, delimiter, starts", [
+    ("a,b,c\r\n", ",", [(0, 1), (0, 3), (0, 5)]),
+    ('"x,y","he said ""hi""",z\n', ",", [(0, 1), (0, 7), (0, 24)]),  # delimiters and doubled quotes inside
+    ('G1,"line one\nline two",last\n', ",", [(0, 1), (0, 4), (1, 11)]),  # a field after a newline in quotes
+    ("a;b;;d\n", ";", [(0, 1), (0, 3), (0, 5), (0, 6)]),
+    ('ab"c;d\n', ";", [(0, 1), (0, 6)]),  # a quote inside a field is a letter
+])
+def test_each_cell_of_a_csv_row_is_located_at_its_line_and_column(raw, delimiter, starts):
+    assert field_starts(raw, delimiter) == starts

@@ -68,6 +68,9 @@ def test_a_kazakh_suffix_after_a_hyphen_leaves_the_abbreviation_its_concept(text
     ("ипотечных", "ипотекаға", "mortgages"),
     ("зеленой", "жасыл", "green"),
     ("ГЭС", "СЭС", "hydropower"),
+    ("гидроэлектростанции", "ГЭС-ті", "hydroelectric"),
+    ("ГРЭС", "МАЭС-і", "GRES"),
+    ("ТЭЦ", "ЖЭО-сын", "CHP"),
     ("ПДК", "ШРК", "MPC"),
     ("ГЧП", "МЖӘ", "PPP"),
     ("ООН", "БҰҰ", "UN"),
@@ -182,8 +185,24 @@ def test_two_exams_are_two_asks() -> None:
     ("ҮЕҰ құқықтары туралы баяндаманы БҰҰ-ға жіберу.",
      "ҮЕҰ құқықтары туралы баяндаманы ЕҚЫҰ-ға жіберу.", "kk"),
     ("Send the NGO rights report to the UN.", "Send the NGO rights report to the OSCE.", "en"),
+    # a hydro power plant and a thermal one (power_plant held both, so they were one ask)
+    ("Построить новую ГЭС на реке Или для энергоснабжения области.",
+     "Построить новую ГРЭС на реке Или для энергоснабжения области.", "ru"),
+    ("Облысты энергиямен қамту үшін Іле өзенінде жаңа ГЭС салу.",
+     "Облысты энергиямен қамту үшін Іле өзенінде жаңа МАЭС салу.", "kk"),
+    ("Build a new hydropower plant on the Ili river to supply the region.",
+     "Build a new GRES plant on the Ili river to supply the region.", "en"),
 ])
 def test_two_institutions_under_one_line_are_two_asks(a: str, b: str, language: str) -> None:
     """Two taxes, two transit systems, two organisations: one concept made these merge automatically."""
     result = merge([prop("A-1", a, language), prop("B-1", b, language), *FILLER])
     assert not any({"A-1", "B-1"} <= set(r.member_ids) for r in result.recommendations)
+
+
+@pytest.mark.parametrize("language, hydro, thermal", [
+    ("ru", "ГЭС", "ГРЭС"), ("ru", "гидроэлектростанция", "ТЭЦ"), ("ru", "ГЭС", "ТЭС"),
+    ("kk", "ГЭС-ке", "ГРЭС-ке"), ("kk", "СЭС", "ЖЭО"), ("en", "hydropower", "CHP"), ("en", "HPP", "GRES"),
+])
+def test_a_hydro_and_a_thermal_power_plant_are_two_concepts(language: str, hydro: str, thermal: str) -> None:
+    assert None not in (concept_of(hydro, language), concept_of(thermal, language))
+    assert concept_of(hydro, language) != concept_of(thermal, language)

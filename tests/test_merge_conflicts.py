@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from merge_helpers import clusters, prop
+from merge_helpers import FILLER, clusters, prop
 from recbook.merge import merge
 from recbook.merge.conflicts import denied_in_word, negated_keys, typo_aligned
 from recbook.merge.features import make_variant, word_info
@@ -495,3 +495,34 @@ def test_a_change_by_an_amount_and_to_a_level_are_two_asks(a, b, lang):
 def test_a_range_is_no_level():
     a = make_variant("A", "en", "", "Give fathers 5 to 10 days of paid leave.", True)
     assert "tolevel" not in a.folded.split()
+
+
+# two long texts that ask the opposite in nearly the same words (titles too, each its own reason): one
+# group did not leave a "not" out, so the pair is a look-alike, not a suggestion (similarity._turned_round)
+TURNED = [
+    ("en", "Allow camping on the lake shore",
+     "Families drive out to the lake every weekend and have nowhere to stay overnight. "
+     "Camping should be allowed at marked spots on the lake shore.",
+     "Ban camping on the lake shore",
+     "Families drive out to the lake every weekend and leave rubbish and campfire scars behind. "
+     "Camping should be banned on the lake shore."),
+    ("kk", "Фермерлер суару суы үшін алдын ала төлеуі керек",
+     "Су шаруашылығы кәсіпорны каналдарды жөндеуге қаражат таппай отыр. "
+     "Аудан фермерлері маусым басталмай тұрып, суару суы үшін алдын ала төлеуі керек.",
+     "Фермерлер суару суы үшін алдын ала төлемеуі керек",
+     "Су шаруашылығы кәсіпорны каналдарды жөндеуге қаражат таппай отыр, бірақ бұл шаруалардың кінәсі емес. "
+     "Аудан фермерлері маусым басталмай тұрып, суару суы үшін алдын ала төлемеуі керек."),
+]
+
+
+@pytest.mark.parametrize("lang, title_a, text_a, title_b, text_b", TURNED)
+def test_one_ask_turned_round_in_nearly_the_same_words_is_a_look_alike(lang, title_a, text_a, title_b, text_b):
+    result = merge([prop("G1-01", text_a, lang, title=title_a), prop("G2-01", text_b, lang, title=title_b)] + FILLER)
+    assert (result.suggestions, len(result.look_alikes)) == ((), 1)
+
+
+def test_a_not_one_text_adds_among_other_words_is_still_an_absence():
+    # the asks differ in more than the "not": one group names what the other leaves out
+    result = pair_of("Рабочая группа предлагает акиматам обеспечить круглосуточную работу дежурной аптеки в каждом районе.",
+                     "Рабочая группа предлагает акиматам не закрывать на ночь дежурную аптеку в районном центре.")
+    assert where(result) == "suggested"

@@ -63,7 +63,7 @@ def main() -> int:
     parser.add_argument("--kk", type=Path, default=Path("/usr/share/hunspell/kk_KZ.dic"))
     parser.add_argument("--same", action="store_true", help="also list words spelt as a place (homonyms)")
     args = parser.parse_args()
-    full = {fold_kk(s.split("-")[0].casefold().rstrip(".")) for p in places._places() for s in p.split("/")}
+    full = {fold_kk(places._first_word(s.casefold().rstrip("."))) for p in places._places() for s in p.split("/")}
     full |= set(places.PREFIXES) | places.WORDS
     hits = 0
     for word, lang, rank, stem in words(args.top, args.kk):

@@ -263,7 +263,8 @@ def render_context(project: Path, options: BuildOptions):
 
     template_dirs = tuple(d for d in (project / "templates", default_dir("templates")) if d.is_dir())
     asset_dirs = tuple(d for d in (project / "assets", project / "inputs" / "assets") if d.is_dir())
-    return RenderContext(project.resolve(), template_dirs, asset_dirs, options.pdf_variant)
+    return RenderContext(project.resolve(), template_dirs, asset_dirs, options.pdf_variant,
+                         timeout=options.render_timeout)
 
 
 def status_line(merged: MergeResult) -> str:

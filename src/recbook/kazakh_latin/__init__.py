@@ -12,7 +12,8 @@ Transliteration back is not exact — 2021's «i» is и or й (й after a vowel
 sources disagree whether і is «ı» or «i» — but the merge folds those letters
 together anyway (normalize.fold_kk), so the matching reads both spellings alike.
 Informal spellings ("zh", "sh", "gh") and the drafts of 2017 (apostrophes) and
-2018 (acutes) are read too (`rules`).
+2018 (acutes) are read too (`rules`). The book hyphenates such words where their Cyrillic
+reading breaks (`readings`, render/hyphenate_kk_latin.py).
 
 Nearly every Kazakh text is in Cyrillic, and telling so takes two small patterns; the rules'
 forty-odd patterns take ~9 ms to compile, so they are loaded at the first text in Latin letters
@@ -24,9 +25,14 @@ which the check asks about, needs only those that tell it (rules.py).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .words import Reading
 
 _LATIN = re.compile("[A-Za-zÀ-ɏ]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+APOSTROPHES = "'’ʼ"  # the 2017 draft's marks (a' ә), as typed: part of the letter before them
 
 
 def is_latin(text: str) -> bool:
@@ -50,3 +56,12 @@ def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | Non
     from .spelling import cyrillic as spelt  # compiled at the first Latin text
 
     return spelt(title, text)
+
+
+def readings(text: str) -> list[Reading]:
+    """Return the Kazakh words of `text`, if it is Kazakh in Latin letters, read in Cyrillic (words.readings)."""
+    if not _LATIN.search(text) or not is_latin(text):  # the search: each kk paragraph of a book comes here
+        return []
+    from .words import readings as read  # compiled at the first Latin text
+
+    return read(text)

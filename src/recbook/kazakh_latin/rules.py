@@ -27,8 +27,16 @@ _ENGLISH = frozenset("the and for with that this from should must are will their
 _NOT_TURKISH = re.compile("[äñūqÄÑŪQ]")
 # Kazakh typed without any of those letters («Zhumystan kesh shyghatyn analar…»): words no English,
 # German or Turkish text writes — «zh», the endings of Kazakh cases and adjectives, the commonest words
+# ... and «gh» before a vowel (ғ: «qoghamdyq», «tapsyrugha»; not English's «ough», «augh», «ngh»:
+# "throughout", "laughable", "Birmingham"), «iy» after a vowel (ұйым «uiym», ойын «oiyn», пайыз
+# «paiyz»; Turkish writes «iyi», after no vowel), and endings no English, German or Turkish word has:
+# «-dyng», «-taryn», «-terding» (not "herding"), «-dagy», «-yna» after a consonant (not Turkish «ayna»),
+# «-ylgan». Not «-tik» (German «Politik», Turkish «ettik») nor «-terin» (German «Leiterin»)
 _INFORMAL_WORD = re.compile(
-    r"\w*zh\w*|\w+(?:lyk|lik|dyk|dik|tyk|dyn|nyn|nyng|ynda|inde|ynan|inen|ymyz|imiz|lary|leri|dary|deri|tary)"
+    r"\w*zh\w*|(?!\w*(?:ough|augh|ngh))\w+gh[aouy]\w*|\w*[aeou]iy\w*"
+    r"|\w+(?:lyk|lik|dyk|dik|tyk|dyn|nyn|nyng|dyng|tyng|ynda|inde|ynan|inen|ymyz|imiz|lary|leri|dary|deri|tary"
+    r"|laryn|daryn|taryn|terding|derding|lerding|dagy|degi|tagy|tegi|tigi|digi|ligi|ylgan|ilgen)"
+    r"|\w*[b-df-hj-np-tv-z]yna"
     r"|kerek|ushin|emes|zhok|bul|osy|turaly|arkyly|boiynsha|boyynsha|sondyktan|birak|kazir|keiin|keyin",
     re.IGNORECASE)
 # Kazakh writes its own letters in most words (half or more in running text, a seventh in the

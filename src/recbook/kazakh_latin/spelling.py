@@ -85,13 +85,18 @@ def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | Non
 
 def _speller(latin: str) -> Callable[[str], str]:
     """Return the function that spells a Kazakh text in Latin letters like `latin` in Cyrillic."""
+    return SPELLERS[style(latin)]
+
+
+def style(latin: str) -> str:
+    """Return the spelling a Kazakh text in Latin letters follows: "2021", "2018", "2017" or "informal"."""
     if _OWN_2021.search(latin):
-        return lambda text: _spelt(text, False)
+        return "2021"
     if _DRAFT_2018.search(latin):
-        return _spelt_2018
+        return "2018"
     if len(_DRAFT_2017.findall(latin)) >= 2:
-        return _spelt_2017
-    return lambda text: _spelt(text, "ı" not in latin and "İ" not in latin)  # 2021 letters but ı, İ: informal
+        return "2017"
+    return "2021" if "ı" in latin or "İ" in latin else "informal"  # ı, İ alone still tell 2021
 
 
 def _spelt_2017(latin: str) -> str:
@@ -120,3 +125,9 @@ def _yu_or_ya(found: re.Match[str]) -> str:
     """Return ю or я for the 2017 draft's «i'y'» or «i'a», capital if its «i» is."""
     letter = "ю" if found.group(2) else "я"
     return letter.upper() if found.group(1) == "I" else letter
+
+
+# the spellers by `style`; a word is spelt alone as within its text (their patterns look inside words only)
+SPELLERS: dict[str, Callable[[str], str]] = {
+    "2021": lambda text: _spelt(text, False), "informal": lambda text: _spelt(text, True),
+    "2018": _spelt_2018, "2017": _spelt_2017}

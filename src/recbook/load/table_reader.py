@@ -5,8 +5,9 @@ when the bytes are not UTF-8 and read as Russian/Kazakh text — Windows-1251,
 or KZ-1048, which is then reported as a warning. The first non-empty row is
 the header. The delimiter is the one of `;`,
 `,` and tab that splits the header line into the most columns (an Excel
-`sep=X` first line wins). Quoted fields may hold delimiters and newlines; each
-row's location is the physical line it starts on.
+`sep=X` first line wins). Quoted fields may hold delimiters and newlines; a
+row's location is the physical line it starts on, and each cell's the line and
+column where it begins (`path:line:col`, as an editor opens it).
 """
 
 from __future__ import annotations
@@ -76,10 +77,12 @@ def _parse(text: str, path: str, report: Report) -> list[Row]:
     else:
         header_line = next((line for line in text.splitlines() if line.strip()), "")
         delimiter = sniff_delimiter(header_line)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    lines = io.StringIO(text, newline="").readlines()  # the physical lines the reader counts
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     rows: list[Row] = []
     while True:
-        start = reader.line_num + 1 + skipped
+        first = reader.line_num
+        start = first + 1 + skipped
         try:
             cells = next(reader)
         except StopIteration:
@@ -89,7 +92,36 @@ def _parse(text: str, path: str, report: Report) -> list[Row]:
                              "(a quote is probably never closed)", "csv.syntax"))
             return rows
         where = Location(path, start)
-        rows.append(Row(where, tuple(Scalar(c if c.strip() else None, where) for c in cells)))
+        starts = field_starts("".join(lines[first:reader.line_num]), delimiter)
+        if len(starts) != len(cells):  # cannot happen for what the reader accepted; the row's line then
+            starts = [(0, None)] * len(cells)
+        rows.append(Row(where, tuple(Scalar(c if c.strip() else None, where.at(start + line, col))
+                                     for c, (line, col) in zip(cells, starts))))
+
+
+def field_starts(raw: str, delimiter: str) -> list[tuple[int, int | None]]:
+    """Return where each field of one CSV row begins: (lines after the row's first, 1-based column).
+
+    The csv module gives no positions, so the row's own text is walked by its rules (a field that
+    begins with a quote runs to a quote not doubled, delimiters and newlines inside it included):
+    a diagnostic then points at the cell, `path:line:col`, as an editor opens it.
+    """
+    starts: list[tuple[int, int | None]] = [(0, 1)]
+    line, col, quoted, opening = 0, 1, False, True
+    index = 0
+    while index < len(raw):
+        char = raw[index]
+        if quoted and char == '"' and raw[index + 1:index + 2] == '"':
+            index, col = index + 1, col + 1  # a doubled quote inside a quoted field
+        elif char == '"' and (quoted or opening):
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            starts.append((line, col + 1))
+        opening = char == delimiter and not quoted
+        if char == "\n" or (char == "\r" and raw[index + 1:index + 2] != "\n"):
+            line, col = line + 1, 0
+        col, index = col + 1, index + 1
+    return starts
 
 
 def _excel_sep(line: str) -> str | None:

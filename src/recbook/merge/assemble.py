@@ -126,9 +126,10 @@ def suggestions(clusters: Clusters, scores: Scores, decisions: Decisions, settin
                 s = replace(s, guard=BY_LETTERS)  # the reason a reviewer reads
             offers.append(((-s.score, natural_key(a), natural_key(b)), a, b, s))  # a bridge: only a best match
     # bridge scores are scaled (similarity.BRIDGE_SCALE): a pair is measured against its own kind
-    best = {kind: _best_per_cluster(clusters, [o for o in offers if (o[3].language == BRIDGE) == kind])
+    # a look-alike is a proposal's match too: a pair far below a near-twin kept apart is noise next to it
+    best = {kind: _best_per_cluster(clusters, [o for o in offers + alike if (o[3].language == BRIDGE) == kind])
             for kind in (False, True)}
-    best_any = _best_per_cluster(clusters, offers)
+    best_any = _best_per_cluster(clusters, offers + alike)
     # a clear lead is the best cross-language match of both by construction, whatever else they match
     near = [o for o in offers if (o[1], o[2]) in leads or (o[1], o[2]) in lifted or _near(
         o[3], *(best[o[3].language == BRIDGE][clusters.of[x]] for x in o[1:3]),

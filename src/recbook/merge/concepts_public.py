@@ -92,7 +92,14 @@ feasibility | тэо= | тэн= тэо= | feasibility
 design_docs | псд= | жсқ= псд= |
 building_code | снип= | қнже= снип= |
 power_line | лэп= | эбж= лэп= |
-power_plant | гэс= грэс= электростанц | сэс= | hpp= hydropower
+# a hydro power plant and a thermal one (coal or gas: ГРЭС, ТЭС) are two asks, not one power plant:
+# «построить ГЭС» is no «построить ГРЭС». A ТЭЦ (ЖЭО, CHP) is heating: its Kazakh name, «жылу электр
+# орталығы», meets it only by «жылу» (heat), and what a town asks of it is heat. Left out: ЖЭС, a wind
+# plant as often as a thermal one (жел / жылу электр станциясы); the Russian СЭС, a solar plant or the
+# sanitary service; «теплоэлектро…», a ТЭЦ or a ТЭС in its first twelve letters
+power_plant | электростанц | | powerplant=
+hydro_power | гэс= гидроэлектр гидроэнерг гидростанц | гэс= сэс= гидроэлектр гидроэнерг | hpp= hydropower hydroelectr hydro=
+thermal_power | грэс= тэс= | маэс= грэс= тэс= | tpp= gres= sdpp=
 heating | | тэц= | chp=
 renewable | виэ= | жэк= виэ= |
 # -- environment

@@ -12,7 +12,7 @@ import snowballstemmer
 from ..model import Proposal
 from ..kazakh_latin import cyrillic
 from . import lemma_cache, lexicon
-from .places import is_place, place_of
+from .places import is_place, joined_names, place_of
 from .bodies import body_positions
 from .conflicts import negated_keys
 from .glossary import concept, skeleton
@@ -353,6 +353,7 @@ def make_variant(
     written = text  # "exact" means the same letters as written (`key`)
     if language == "kk":  # Kazakh in the Latin alphabet of 2021 is read in Cyrillic, as the lexicon is
         title, text = cyrillic(title, text)
+    title, text = joined_names(title), joined_names(text)  # «Нур-Султан» is one name, not a light and a sultan
     folded = matching_text(title, text)
     sentences = sentences_of(text) if whole else []
     words = folded.split()

@@ -12,7 +12,10 @@ folded (normalize.fold_kk) and the Kazakh and Russian ones are also transliterat
 Qaskeleñ), so "Қаскелеңде", «Каскеленский», "Kaskelen's" and "Qaskeleñ" all begin with a prefix. A
 spelling loses a final а/я/ы/и/ь/й (a/i/y) when five letters remain, so the Russian case forms
 («Караганде», «Алматинский», «Астане») keep the stem; one ending in "." is kept whole. Only a name's
-first word counts: a word after it is capitalized, a name already.
+first word counts: a word after it is capitalized, a name already. A hyphenated name is one word,
+its parts joined by JOINER in the gazetteer and in the texts (joined_names: «Нур-Султан» is no
+light, «нұр», and sultan). A town's old names are its spellings (Астана / Нұр-Сұлтан, Қонаев /
+Қапшағай): place_of gives one place for each, and same_name takes them for one name.
 
 Every prefix was checked against the 50,000 commonest Russian and English words (wordfreq) and the
 Kazakh hunspell dictionary (tools/places_check.py). A name whose beginning starts common words is
@@ -39,6 +42,7 @@ Kept, as they seldom open a proposal's sentence in their other sense: Шелек
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .normalize import fold_kk
@@ -46,12 +50,12 @@ from .normalize import fold_kk
 _NAMES: tuple[str, ...] = (
     # the regions (first words that are no common word: not Шығыс/Батыс/Солтүстік, east/west/north)
     # and the cities of republican significance
-    "Астана, Алматы, Шымкент/Чимкент, Ақмола/Акмолинск, Ақтөбе/Актюбинск/Aqtobe, Атырау, "
+    "Астана/Нұр-Сұлтан, Алматы/Алма-Ата, Шымкент/Чимкент, Ақмола/Акмолинск, Ақтөбе/Актюбинск/Aqtobe, Атырау, "
     "Жамбыл/Джамбул/Jambyl, Жетісу/Жетысу, Қарағанды/Караганда/Karaganda/Qaragandy, Қостанай/Кустанай, "
     "Қызылорда/Кзыл, Маңғыстау/Мангистау/Мангышлак/Mangistau, Павлодар, Түркістан/Туркестан, Ұлытау, "
     "Абайск.",
     # Abai region: centre Semey (its whole forms in WORDS), districts and their centres
-    "Семипалатинск, Курчатов, Алтай, Аягөз/Аягуз, Бесқарағай/Бескарагай, Бородулиха, Жаңасемей/Жанасемей, "
+    "Семипалатинск/Semipalatinsk, Курчатов, Аягөз/Аягуз, Бесқарағай/Бескарагай, Бородулиха, Жаңасемей/Жанасемей, "
     "Жарма, Қалбатау/Калбатау, Көкпекті/Кокпекты, Үржар/Урджар, Мақаншы/Маканчи, Ақсуат, Шұбартау, Баршатас",
     # Akmola region: Kokshetau
     "Көкшетау/Кокчетав, Степногорск, Ақкөл/Акколь, Атбасар, Державинск, Ерейментау, Макинск, Степняк, "
@@ -63,7 +67,7 @@ _NAMES: tuple[str, ...] = (
     "Қарауылкелді/Караулкельды, Ырғыз/Иргиз, Қарғалы., Каргалинск, Бадамша, Мәртөк/Мартук, Мұғалжар/Мугалжар, "
     "Шұбарқұдық/Шубаркудук, Ойыл, Қобда/Хобда, Темірбек",
     # Almaty region: Qonaev (Kapchagai) and the districts around Almaty
-    "Қонаев/Konayev/Kunaev, Қапшағай/Капчагай/Kapchagay, Талғар/Талгар, Қаскелең/Каскелен, Ұзынағаш/Узынагаш, "
+    "Қонаев/Konayev/Kunaev/Қапшағай/Капчагай/Kapchagay, Талғар/Талгар, Қаскелең/Каскелен, Ұзынағаш/Узынагаш, "
     "Шелек/Чилик, Кеген/Кегень, Нарынқол/Нарынкол, Бақанас/Баканас, Еңбекшіқазақ/Енбекшиказах, Өтеген/Отеген, "
     "Қарасай., Райымбек, Шонжы/Чунджа, Байсерке, Боралдай/Бурундай, Есикск., "
     "Алатау",
@@ -111,7 +115,7 @@ _NAMES: tuple[str, ...] = (
     "Мақтаарал/Мактаарал, Мырзакент, Ордабасы, Темірлан/Темирлан, Отырар, Шәуілдір/Шаульдер, Сайрам, "
     "Ақсукент/Аксукент, Созақ/Сузак, Шолаққорған/Шолаккорган, Түлкібас/Тюлькубас, Сауран, Шорнақ",
     # East Kazakhstan region: Oskemen (Ust-Kamenogorsk: "Усть" begins «устье», the mouth of a river)
-    "Өскемен/Оскемен/Каменогорск, Риддер/Лениногорск, Зыряновск, Зайсан, Серебрянск, Шемонаиха, "
+    "Өскемен/Оскемен/Каменогорск, Риддер/Лениногорск, Алтай/Зыряновск/Zyrianovsk, Зайсан, Серебрянск, Шемонаиха, "
     "Күршім/Курчум, Катонқарағай/Катон/Katonkaragay, Нарын., Самарское, Тарбағатай/Тарбагатай, "
     "Қайсенов/Кайсенов, Марқакөл/Маркаколь, Бұқтырма/Бухтарма",
     # lakes, rivers, mountains and sights a civic proposal names
@@ -122,33 +126,42 @@ _NAMES: tuple[str, ...] = (
 )
 
 # Whole folded words, for places whose beginning also begins common words: only these forms name them
-WORDS: frozenset[str] = frozenset((
-    # Семей: «семей» (of families), «семейный»; its Kazakh case forms and the Russian «Семее»
-    "семейде семейдеги семейге семейдин семейден семее semey semei "
+# (WORDS), each under the place it names; after a "|", forms that name it only once a capital inside a
+# sentence or «қаласы» after it has made them a name (place_of), never at a sentence's start (is_place)
+_WHOLE: dict[str, str] = {
+    # Семей: «семей» (of families), «семейный»; its Kazakh case forms and the Russian «Семее», «Семея»
+    "Семипалатинск": "семейде семейдеги семейге семейдин семейден семее семея семею семеем semey semei | семей",
     # Орал: «оралман» (a returnee), «оралу» (to return), and English "oral"
-    "орал оралда оралдагы оралга оралдын оралдан "
+    "Уральск": "орал оралда оралдагы оралга оралдын оралдан",
     # Ақтау: «ақтау» is also to acquit («Ақтау үкімдері», acquittals): not the bare word
-    "актауда актаудагы актауга актаудын актаудан aktau aqtau "
+    "Ақтау": "актауда актаудагы актауга актаудын актаудан aktau aqtau | актау",
     # Есік: «есік» is a door («Есікті ашу»): only the case forms a door seldom opens a sentence with
-    "есикте есиктеги есикке есиктин есиктен esik "
+    "Есикск.": "есикте есиктеги есикке есиктин есиктен esik | есик",
     # Арал: «аралық» (interval), «аралас» (mixed); the bare word is also an island, which seldom
     # opens a proposal, while the Aral sea and town often do
-    "арал аралда аралдагы аралга аралдын аралдан aral "
+    "Аральск": "арал аралда аралдагы аралга аралдын аралдан aral",
     # Ақсу: «ақсүйек», «ақсұр» fold to the same beginning
-    "аксу аксуда аксудагы аксуга аксудын аксудан aksu aqsu "
+    "Ақсу": "аксу аксуда аксудагы аксуга аксудын аксудан aksu aqsu",
     # Ишим (the Russian Есіл): «ішімдік» (alcohol), «ішіміз» fold to the same beginning
-    "ишим ишима ишиме ишимом "
+    "Есіл.": "ишим ишима ишиме ишимом",
     # Іле: «ілеспе» (accompanying), «іле-шала» (soon after), Russian «или» (or)
-    "иледе иледеги илеге иленин иледен ili "
+    "Іле": "иледе иледеги илеге иленин иледен ili",
     # Арыс: «арыстан» (a lion; also Арыс's ablative, left out)
-    "арыс арыста арыстагы арыска арыстын arys "
+    "Арыс": "арыс арыста арыстагы арыска арыстын arys",
     # Келес: «келесі» (next)
-    "келес келесте келестеги келеске келестин келестен keles "
+    "Келес": "келес келесте келестеги келеске келестин келестен keles",
     # Рудный: the Russian adjective «рудный» (of ore) in its other forms
-    "рудный рудном рудного рудному rudny rudnyi rudnyy "
+    # Алтай: the Russian case forms a stem of four letters («алта…», «алтарь») would not keep apart
+    "Алтай": "алтае алтая алтаю алтаем",
+    "Рудный": "рудный рудном рудного рудному rudny rudnyi rudnyy",
     # Талас: «талас» is a dispute: only the forms a dispute seldom takes
-    "таласта таластагы talas"
-).split())
+    "Талас": "таласта таластагы talas | талас",
+    # Целиноград: Astana's name of 1961-1992, still the name of a district of the Akmola region
+    # («Целиноградский район», «Целиноград ауданы»: the prefix, in the Akmola line); the Russian
+    # city's case forms and the English name are the city (Ақмола, its name of 1992-1998, is the region today)
+    "Астана": "целинограде целинограда целинограду целиноградом tselinograd",
+}
+WORDS: frozenset[str] = frozenset(w for forms in _WHOLE.values() for w in forms.split("|")[0].split())
 
 
 # ASCII transliterations as English texts write them: "Qaskelen" and "Kaskelen", "Korday" and "Kordai"
@@ -177,13 +190,24 @@ def _stem(spelling: str) -> str:
 
 def spellings(place: str) -> list[str]:
     """Return the folded first words of a place's spellings and of their transliterations."""
-    words = [s.split("-")[0].casefold().replace("ё", "е") for s in place.split("/")]
+    words = [s.casefold().replace("ё", "е") for s in place.split("/")]
     out = list(words)
     for i, word in enumerate(words):
         if word.isascii():
             continue
-        out += [word.translate(table) for table in _VARIANTS + _OFFICIAL * (i == 0)]  # 2021: the Kazakh name
-    return list(dict.fromkeys(fold_kk(_stem(w)) for w in out))
+        # 2021's letters for the Kazakh names: the first, and an old one spelt with Kazakh letters (Қапшағай)
+        out += [word.translate(table) for table in _VARIANTS + _OFFICIAL * (i == 0 or not _KAZAKH.isdisjoint(word))]
+    return list(dict.fromkeys(fold_kk(_stem(_first_word(w))) for w in out))
+
+
+_KAZAKH = frozenset("әғқңөұүһі")
+JOINER = "ъ"  # joins a hyphenated name's words (joined_names): no Russian word has «ъ» before a consonant
+
+
+def _first_word(spelling: str) -> str:
+    """Return a spelling's word, a hyphenated one's two words joined as joined_names joins them."""
+    first, _, second = spelling.partition("-")
+    return f"{first}{JOINER}{second}" if second else first
 
 
 def _places() -> list[str]:
@@ -198,6 +222,11 @@ _OWNER: dict[str, str] = {}
 for _spelt in _SPELT:
     for _prefix in _spelt:
         _OWNER.setdefault(_prefix, _spelt[0])
+# each whole word's place (WORDS and the forms after "|"): «Семейде» and «Семипалатинске» are one town
+_WORD_OWNER: dict[str, str] = {
+    word: _OWNER.get(spellings(place)[0], spellings(place)[0])
+    for place, forms in _WHOLE.items() for word in forms.replace("|", " ").split()
+}
 # the prefixes by their first two letters, longest first: a word is tried against a few dozen of them,
 # not all, and meets its own place's before a shorter one that begins it
 _BY_START: dict[str, tuple[str, ...]] = {}
@@ -222,6 +251,32 @@ def is_place(word: str) -> bool:
 
 
 def place_of(word: str) -> str | None:
-    """Return the place a folded word names (its first spelling, folded), or None (a whole-word form too)."""
+    """Return the place a folded word names (its first spelling, folded), or None."""
+    if word in _WORD_OWNER:
+        return _WORD_OWNER[word]  # before the prefixes: «Целинограде» is Astana, «Целиноградский» a district
     prefix = _prefix_of(word)
     return _OWNER[prefix] if prefix else None
+
+
+# a hyphenated name's first word and the beginnings of its second («нур»: «султан»; «алма»: «ат»)
+_HYPHENATED: dict[str, tuple[str, ...]] = {}
+for _prefix in PREFIXES:
+    if JOINER in _prefix:
+        _head, _tail = _prefix.split(JOINER)
+        _HYPHENATED[_head] = (*_HYPHENATED.get(_head, ()), _tail)
+_PAIR = re.compile(r"([^\W\d_]+)-(?=([^\W\d_]+))")
+
+
+def joined_names(text: str | None) -> str | None:
+    """Return `text` with each hyphenated place name as one word («Нур-Султане» -> «НуръСултане»).
+
+    Its words apart, «Нур-Султан» is a light («нұр») and a sultan; only the joined word is the place.
+    """
+    if not text or "-" not in text:
+        return text
+    return _PAIR.sub(_join, text)
+
+
+def _join(match: re.Match[str]) -> str:
+    head, tail = (fold_kk(w.casefold().replace("ё", "е")) for w in match.groups())
+    return match[1] + JOINER if tail.startswith(_HYPHENATED.get(head, ("\0",))) else match[0]

@@ -55,6 +55,9 @@ LONG_TYPO = 7  # letters from which a one-edit difference is read as a typo of o
 # two asks alike lift a pair of long texts whose contexts differ, but only to a suggestion: the
 # context may still hold what sets them apart (a place, a group) for a person to read
 ASK_CAP = 0.79
+# two asks this alike letter by letter (rapidfuzz ratio, 0..1), each with a word the other lacks, that
+# differ in a "not" or in more / less: the ask turned round, not a detail one left out (near_reading)
+TURNED_ALIKE = 0.8
 
 
 @dataclass(frozen=True)
@@ -332,8 +335,22 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     absent = (absence_only(*read) and not denied_in_word(*read) and (a.numbers == b.numbers or a.long and b.long)
               and not (_bounds_guard(*read, one_sided=False) or _names_guard(*read, bodies=False)
                        or _groups_guard(*read) or _ordinals_guard(*read) or _contrast_guard(*read))
-              and (total < NEAR or not substitution(a, b)))
+              and (total < NEAR or not substitution(a, b)) and not _turned_round(why, *read))
     return why, absent
+
+
+def _turned_round(why: str, a: Variant, b: Variant) -> bool:
+    """Return True if two asks in nearly the same words swap a word for its opposite: a conflict.
+
+    "Camping should be allowed at marked spots" / "Camping should be banned", «төлеуі керек» /
+    «төлемеуі керек» (a title and its text each say it: an even count of "not"s): each ask has a word
+    the other lacks, so neither only adds a detail ("increase and collect the fines" / "collect the
+    fines" stays an absence).
+    """
+    if why not in (NEGATION_GUARD, DIRECTION_GUARD) or fuzz.ratio(a.folded, b.folded) < 100 * TURNED_ALIKE:
+        return False
+    words_a, words_b = set(a.folded.split()), set(b.folded.split())
+    return bool(words_a - words_b) and bool(words_b - words_a)
 
 
 def _misspelt(a: Variant, b: Variant) -> bool:

@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from .features import Variant, stem, word_info
 from .normalize import fold_kk
+from .places import place_of
 
 # stems left unexplained on each side: one thing renamed in up to three words ("mountain guides" /
 # "horse riding instructors", forum_ili's blind run), or one content word and its function words
@@ -31,6 +32,7 @@ SUPPORT_VERBS = ("creat", "establish", "introduc", "set", "make", "launch", "ope
 # words, two from 8 letters (a ratio of 75 took "psychologist" / "physiologist" for a typo); two
 # letters swapped ("reprot" / "report") are one edit, as a typist makes them
 TYPO_EDITS = ((8, 2), (0, 1))  # (from this length, edits allowed)
+SHORT_NAMED = 5  # letters of an abbreviation or a short word whose one-letter change is another thing
 
 
 def substitution(a: Variant, b: Variant) -> str:
@@ -133,7 +135,11 @@ def _related(x: str, y: str, language: str) -> bool:
         return True
     if _truncation(x, y) or _truncation(y, x):  # «гос» for «государственных»
         return True
-    return misspelt(x, y)
+    if (place := place_of(x)) is not None and place == place_of(y):
+        return True  # a town under its other name: «Семее» / «Семипалатинске», "Semey" / "Semipalatinsk"
+    # two short words the lexicon tells apart are no typo: «ГЭС» / «ГРЭС» (a longer word misspelt may
+    # begin like another concept: «пенсинеров» is «пенсионеров», not a pension)
+    return not (cx and cy and max(len(x), len(y)) <= SHORT_NAMED) and misspelt(x, y)
 
 
 def misspelt(x: str, y: str) -> bool:

@@ -34,6 +34,8 @@ class RenderContext:
     asset_dirs: tuple[Path, ...]  # folders the PDF may load files from (logos, images)
     pdf_variant: str = "pdf/ua-1"  # or "pdf/a-3b"
     options: dict[str, str] = field(default_factory=dict, hash=False)
+    # seconds one output may take (`recbook build --render-timeout`); changes no byte, so no cache key
+    timeout: float = 600.0
 
     def find_template(self, name: str) -> Path | None:
         """Return the first template called `name` (project override wins), or None."""

@@ -19,6 +19,9 @@ Rules (KAZAKH.md §3):
   KAZAKH.md's two), and words of five letters or fewer stay whole;
 - abbreviations (two or more capitals: БҰҰ, ҮЕҰ) and words mixing scripts
   or digits are never hyphenated.
+
+Kazakh typed in Latin letters gets the same breaks, carried over from its
+Cyrillic reading (hyphenate_kk_latin).
 """
 
 from __future__ import annotations
@@ -92,4 +95,8 @@ def hyphenate_word(word: str, separator: str = SOFT_HYPHEN) -> str:
 
 def hyphenate(text: str, separator: str = SOFT_HYPHEN) -> str:
     """Return Kazakh `text` with soft hyphens at the syllable breaks of each word."""
+    from .hyphenate_kk_latin import hyphenate_latin  # here: that module reads the rules of this one
+
+    # Kazakh in Latin letters breaks where its Cyrillic reading does; a Cyrillic text comes back as it is
+    text = hyphenate_latin(text, separator)
     return _TOKEN.sub(lambda m: hyphenate_word(m.group(0), separator), text)

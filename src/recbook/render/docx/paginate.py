@@ -27,7 +27,10 @@ does not fail for it.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import signal
 import subprocess
 import zipfile
 from dataclasses import dataclass
@@ -41,7 +44,11 @@ from ...diagnostics import RecbookError
 from ..office import OFFICE_VARIABLE, find_office
 from . import parts
 
-TIMEOUT = 180.0  # seconds for one LibreOffice run; a wedged office must not hang the build
+# one LibreOffice run may take this share of the output's time limit (`--render-timeout`, 600 s by
+# default): a wedged office must not hang the build, but a slow one is given time on a loaded laptop
+# (a fixed 180 s failed the 2,000-proposal ru and en DOCX on a machine shared with four others), and
+# the run is stopped, with this output's own message, before the build stops the whole worker
+OFFICE_SHARE = 0.9
 _EXPORT = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
 _REFERENCE = qn("w:commentReference")
 _ANCHORS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), _REFERENCE)
@@ -95,8 +102,8 @@ class Pager:
     `folder` is scratch space; its LibreOffice profile is reused by the next layout of the same book.
     """
 
-    def __init__(self, office: str, folder: Path, marks: tuple[str, str]) -> None:
-        self.office, self.folder = office, folder
+    def __init__(self, office: str, folder: Path, marks: tuple[str, str], timeout: float) -> None:
+        self.office, self.folder, self.timeout = office, folder, timeout
         self.marks = marks  # the bookmarks of the page numbered 1 and of the contents heading
         self.body: tuple[str, _Part] | None = None  # the body's digest and its pages
         self.unchecked: tuple[bytes, _Part] | None = None  # a front part as the whole book's layout had it
@@ -146,7 +153,7 @@ class Pager:
             file.with_suffix(".pdf").unlink(missing_ok=True)
         profile = (self.folder / "profile").as_uri()  # private: parallel renders share no lock
         _run([self.office, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-              "--convert-to", _EXPORT, "--outdir", str(self.folder), *map(str, files)])
+              "--convert-to", _EXPORT, "--outdir", str(self.folder), *map(str, files)], self.timeout)
         laid = []
         for file in files:
             pdf = file.with_suffix(".pdf")
@@ -198,15 +205,46 @@ def _unanchored(xml: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _run(command: list[str]) -> str:
+def office_timeout(render_timeout: float) -> float:
+    """Return the seconds one LibreOffice run may take within an output's time limit."""
+    return OFFICE_SHARE * render_timeout
+
+
+def _run(command: list[str], timeout: float) -> str:
     """Run LibreOffice; a failure is this output's error, never a traceback."""
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **_OWN_GROUP)
+    except OSError as exc:
         raise RecbookError(_failed(command, str(exc))) from exc
-    if done.returncode != 0:
-        raise RecbookError(_failed(command, done.stderr.strip() or f"exit code {done.returncode}"))
-    return done.stdout
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        _stop_all(process)
+        raise RecbookError(_failed(command, f"it took longer than {timeout:.0f} s (a big book on a busy machine: "
+                                   f"give it more time with `recbook build --render-timeout {_more(timeout)}`)")) from exc
+    if process.returncode != 0:
+        raise RecbookError(_failed(command, err.strip() or f"exit code {process.returncode}"))
+    return out
+
+
+# LibreOffice's launcher (oosplash) starts soffice.bin, which a plain kill of the launcher leaves running,
+# busy and holding its profile: on POSIX the run gets its own process group, stopped whole
+_OWN_GROUP: dict = {"start_new_session": True} if os.name == "posix" else {}
+
+
+def _stop_all(process: subprocess.Popen) -> None:
+    """Stop a LibreOffice run and every process it started."""
+    if os.name == "posix":
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    else:
+        process.kill()
+    process.communicate()
+
+
+def _more(timeout: float) -> int:
+    """Return a render timeout twice what gave LibreOffice `timeout` seconds, in round minutes."""
+    return 60 * max(1, round(2 * timeout / OFFICE_SHARE / 60))
 
 
 def _failed(command: list[str], why: str) -> str:
