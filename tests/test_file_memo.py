@@ -192,3 +192,17 @@ def test_msgfmt_checks_a_file_again_only_when_it_changed(project, monkeypatch):
     edited = project / "locales" / "kk" / "LC_MESSAGES" / "book.po"
     edited.write_text(edited.read_text("utf-8") + "\n# edited\n", "utf-8")
     assert catalogs.check_catalogs(project) == first and started == [edited]
+
+
+def test_a_catalog_read_twice_in_one_process_is_unpickled_at_most_once(project, monkeypatch):
+    from recbook.load.catalogs import read_po
+
+    path = project / "locales" / "kk" / "LC_MESSAGES" / "book.po"
+    first = read_po(path, "locales/kk/LC_MESSAGES/book.po")  # parsed (or recalled) and kept in the user cache
+    recalled = []
+    monkeypatch.setattr(file_memo.Entry, "recall", lambda self: recalled.append(self) or None)
+    assert read_po(path, "locales/kk/LC_MESSAGES/book.po") is first  # the same value, not a copy
+    assert not recalled
+    path.write_text(path.read_text("utf-8") + "\n", "utf-8")
+    assert read_po(path, "locales/kk/LC_MESSAGES/book.po").entries == first.entries  # changed bytes: read afresh
+    assert len(recalled) == 1

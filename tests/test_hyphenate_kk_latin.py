@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from recbook.kazakh_latin import readings
-from recbook.kazakh_latin.rules import style
+from recbook.kazakh_latin.spelling import style
 from recbook.render.hyphenate_kk import SOFT_HYPHEN, hyphenate
 from recbook.render.hyphenate_kk_latin import hyphenate_latin
 

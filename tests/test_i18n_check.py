@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from recbook.load.catalogs import check_catalogs
@@ -96,3 +98,14 @@ def test_percent_in_content_text_is_plain_text_not_a_placeholder(tmp_path):
     )
     problems = [(d.location.line, d.code) for d in check_catalogs(tmp_path)]
     assert problems == [(11, "i18n.markup")]  # markup is still refused in content
+
+
+@given(st.text(alphabet="ab <>/&#;{}%!-1", max_size=30), st.text(alphabet="ab <>/&#;{}%!-1", max_size=30))
+def test_markup_is_looked_for_only_where_it_may_begin(msgid: str, text: str) -> None:
+    from recbook.i18n import po
+    from recbook.i18n.checks import _MARKUP, _markup_problems
+
+    allowed = set(_MARKUP.findall(msgid))
+    found = sorted(set(_MARKUP.findall(text)) - allowed)
+    expected = [f"HTML or Jinja syntax in the translation: {', '.join(found)}"] if found else []
+    assert _markup_problems(po.Entry(msgid=msgid, msgstr=(text,)), text) == expected

@@ -96,3 +96,35 @@ def test_bidi_controls_and_zero_width_characters_are_warnings_like_control_chara
     assert cleaned == "Қоғам\ufffdдық\u00a0кеңес"  # shown where it was; the no-break space stays
     assert [(d.severity, d.code) for d in problems] == [("warning", "text.control-char")]
     assert f'"title" contains {what} at character 6' in problems[0].message
+
+
+def _language_mismatch_spec(language: str, text: str) -> str | None:
+    """language_mismatch as first written: a list of the letters, each letter's script asked each time."""
+    from recbook.kazakh_latin import is_kazakh_latin, is_latin
+    from recbook.load.text_checks import _KAZAKH_ONLY, _MIN_LETTERS, _script
+
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < _MIN_LETTERS:
+        return None
+    cyrillic = [ch for ch in letters if _script(ch) == "CYRILLIC"]
+    kazakh_share = sum(ch in _KAZAKH_ONLY for ch in cyrillic) / max(len(cyrillic), 1)
+    if is_latin(text):
+        if is_kazakh_latin(text):
+            return "Kazakh (in Latin letters)" if language != "kk" else None
+        return "Latin-script (English?)" if language != "en" else None
+    if not cyrillic:
+        return None
+    if language == "en":
+        return "Kazakh" if kazakh_share > 0.02 else "Russian"
+    if language == "ru" and kazakh_share > 0.02:
+        return "Kazakh"
+    if language == "kk" and kazakh_share == 0:
+        return "Russian"
+    return None
+
+
+@given(st.sampled_from(["kk", "ru", "en"]),
+       st.text(alphabet="абвгдежзийклмнопрстуфхцчшыэюяәғқңөұүһіabcdefghijklmnopqrstuvwxyzäğñöūüşıА 1.,",
+               min_size=30, max_size=120))
+def test_language_mismatch_counts_letters_as_the_list_did(language: str, text: str) -> None:
+    assert language_mismatch(language, text) == _language_mismatch_spec(language, text)

@@ -136,15 +136,63 @@ def test_words_only_any_text(text: str) -> None:
     assert _words_only(text).split() == _NON_WORD_SPEC.sub(" ", text).split()
 
 
+# the skeleton's rules as first written: every Latin rule on every word, doubled letters by a pattern
+_LATIN_SPEC = tuple((re.compile(p), r) for p, r in (
+    (r"ph", "f"), (r"c(?=[eiy])", "s"), (r"ck", "k"), (r"c", "k"), (r"q", "k"), (r"x", "ks"), (r"[hwyj]", "")))
+_DOUBLED_SPEC = re.compile(r"(.)\1+")
+
+
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzаеиокгнсптчшщхйьъəөұ"))
 def test_skeleton_skips_latin_rules_only_where_none_applies(word: str) -> None:
-    from recbook.merge.glossary import _CYR, _DOUBLED, _LATIN_RE, _VOWELS, SKELETON, skeleton
+    from recbook.merge.glossary import _CYR, _VOWELS, SKELETON, skeleton
 
     expected = None
     if len(word) >= 5 and word.isalpha():
         spelt = word
-        for pattern, repl in _LATIN_RE:
+        for pattern, repl in _LATIN_SPEC:
             spelt = pattern.sub(repl, spelt)
-        letters = _DOUBLED.sub(r"\1", _VOWELS.sub("", spelt.translate(_CYR)))
+        letters = _DOUBLED_SPEC.sub(r"\1", _VOWELS.sub("", spelt.translate(_CYR)))
         expected = letters[:SKELETON] if len(letters) >= 3 else None
     assert skeleton(word) == expected
+
+
+_KK_FOLD_SPEC = str.maketrans("әғқңөұүһі", "агкноуухи")
+_MIXED_WORD_SPEC = re.compile(r"(?<!\w)(?=\w*[A-Za-zəƏ])(?=\w*[\u0400-\u04ff])\w+")
+
+
+@given(st.text(alphabet="әғқңөұүһіӘҒҚҢӨҰҮҺІагкноуухиhH aBcxyzəƏ.,_1\n"))
+def test_fold_kk_folds_as_the_translation_table(text: str) -> None:
+    assert fold_kk(text) == text.translate(_KK_FOLD_SPEC)
+
+
+@given(st.text(alphabet="AaBCcEeHKkMOoPpTXxyIiəƏhАаВСсЕеНКкМОоРрТХхуІіәӘһ ж-_.1\n"))
+def test_repair_homoglyphs_skips_only_texts_without_a_mixed_word(text: str) -> None:
+    from recbook.merge.normalize import _repair_word
+
+    assert repair_homoglyphs(text) == _MIXED_WORD_SPEC.sub(_repair_word, text)
+
+
+def _contrast_spec(word: str) -> str | None:
+    from recbook.merge.features import _CONTRAST_TOKENS, _contrast_pattern
+
+    found = _contrast_pattern().fullmatch(word)  # the one pattern the words were first read with
+    return _CONTRAST_TOKENS[int(found.lastgroup[1:])] if found and found.lastgroup else None
+
+
+def test_contrast_words_are_read_as_the_one_pattern_reads_them() -> None:
+    from recbook.merge.features import _CONTRAST_WORDS, _contrast
+    from recbook.merge.lexicon import CONTRASTS
+
+    assert _CONTRAST_WORDS is not None  # every word of today's lexicon is letters and a known tail
+    alternatives = [a for names in CONTRASTS.values() for words in names.values() for a in words.split("|")]
+    words = [re.sub(r"\\w[*+]|\[sd\]\?", "", a) for a in alternatives]  # each alternative's shortest word
+    words += [w + ending for w in words for ending in ("", "s", "d", "ами", "ы", "_", "2", ".")] + [w[:-1] for w in words]
+    assert sum(_contrast_spec(w) is not None for w in words) > 150
+    assert all(_contrast(w) == _contrast_spec(w) for w in words)
+
+
+@given(st.text(alphabet="abcdefhiklmnoprstuwyавгдежзиклмнопрстуфхцчшыэюяқ_2.", min_size=1))
+def test_contrast_words_any_word(word: str) -> None:
+    from recbook.merge.features import _contrast
+
+    assert _contrast(word) == _contrast_spec(word)

@@ -70,15 +70,30 @@ def entry(kind: str, path: Path, display: str) -> Entry | None:
     return Entry(path, data, key, user_cache_dir() / "files" / kind / f"{key[:40]}.pickle")
 
 
+# kinds whose values nothing changes once made (a PoFile: frozen, its header dict never written), so
+# one process may hand the same value to every reader: a check reads each catalog twice (to translate,
+# then to check it), and the second read unpickled again what the first had just made and kept
+SHARED_KINDS = frozenset({"po"})
+SHARED_KEEP = 64  # values held per process (a project's catalogs), as po.parse's cache holds
+_shared: dict[str, object] = {}
+
+
 def reuse(kind: str, path: Path, display: str, compute: Callable[[], T]) -> T:
     """Return compute(), kept in the user cache under `path`'s name and bytes and reused while they last."""
     found = entry(kind, path, display)
+    if found and found.key in _shared:
+        return _shared[found.key]  # type: ignore[return-value]
     kept = found.recall() if found else None
     if kept is not None:
-        return kept[0]
-    value = compute()
-    if found:
-        found.keep(value)
+        value = kept[0]
+    else:
+        value = compute()
+        if found:
+            found.keep(value)
+    if found and kind in SHARED_KINDS:
+        if len(_shared) >= SHARED_KEEP:
+            _shared.clear()
+        _shared[found.key] = value
     return value
 
 

@@ -69,7 +69,12 @@ def _difference(expected: Counter, got: Counter) -> str:
     return "placeholders differ from the source: the translation " + " and ".join(p for p in parts if p)
 
 
+_MARKUP_STARTS = "<&{}%#"  # a character every match of _MARKUP begins with
+
+
 def _markup_problems(entry: po.Entry, text: str) -> list[str]:
+    if not any(ch in text for ch in _MARKUP_STARTS):
+        return []  # most translations hold none: a few scans in C instead of the pattern's letter by letter
     allowed = set(_MARKUP.findall(entry.msgid + (entry.msgid_plural or "")))
     found = sorted(set(_MARKUP.findall(text)) - allowed)
     return [f"HTML or Jinja syntax in the translation: {', '.join(found)}"] if found else []
@@ -77,20 +82,20 @@ def _markup_problems(entry: po.Entry, text: str) -> list[str]:
 
 def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic]:
     """Return the problems of one translated entry."""
-    where = Location(path, entry.line)
     out: list[Diagnostic] = []
     if lang in NPLURALS and entry.msgid_plural is not None and len(entry.msgstr) != NPLURALS[lang]:
-        out.append(error(where, f"{entry.label()}: {len(entry.msgstr)} plural forms, {lang} needs "
-                                f"{NPLURALS[lang]}", "i18n.plural-count"))
+        out.append(error(Location(path, entry.line), f"{entry.label()}: {len(entry.msgstr)} plural forms, "
+                                                     f"{lang} needs {NPLURALS[lang]}", "i18n.plural-count"))
     for form, text in enumerate(entry.msgstr):
         if not text:
             continue
-        out += [error(where, f"{entry.label()}: {p}", "i18n.markup") for p in _markup_problems(entry, text)]
+        found = [(p, "i18n.markup") for p in _markup_problems(entry, text)]
         # a fuzzy entry is never printed; its source may have changed on purpose. Content
         # (proposal texts) is printed verbatim, never formatted, so "20% of" is plain text there
         if not entry.fuzzy and is_formatted_catalog(path):
-            out += [error(where, f"{entry.label()}: {p}", "i18n.placeholder")
-                    for p in _placeholder_problems(entry, form, text)]
+            found += [(p, "i18n.placeholder") for p in _placeholder_problems(entry, form, text)]
+        # the location is made only for a problem: most entries have none, and a check asks of thousands
+        out += [error(Location(path, entry.line), f"{entry.label()}: {p}", code) for p, code in found]
     return out
 
 
@@ -130,6 +135,8 @@ def _plural_rule_problem(plural_forms: str, lang: str) -> tuple[str, str] | None
     """Return (message, code) when the Plural-Forms header picks other forms than `lang` needs, else None."""
     expected = plural_function(PLURAL_FORMS[lang], lang)
     expr = plural_forms.partition("plural=")[2].strip().rstrip(";")
+    if expr == PLURAL_FORMS[lang].partition("plural=")[2].strip().rstrip(";"):
+        return None  # the very rule `expected` was compiled from (as recbook writes it): nothing to try
     try:
         actual = gettext.c2py(expr)
     except (ValueError, SyntaxError):

@@ -142,19 +142,19 @@ class _Builder:
     def build(self, path: str) -> tuple[Entry | None, list[Diagnostic]]:
         if not self.has_message or self.broken:
             return None, []
-        where = Location(path, self.line)
-        problems = []
         if "msgid" not in self.fields:
-            return None, [error(where, "entry has no msgid", "i18n.syntax")]
+            return None, [error(Location(path, self.line), "entry has no msgid", "i18n.syntax")]
         if not self.has_msgstr:
-            return None, [error(where, "entry has no msgstr", "i18n.syntax")]
+            return None, [error(Location(path, self.line), "entry has no msgstr", "i18n.syntax")]
         plural = self.fields.get("msgid_plural")
+        found = []  # a location is made only for a problem: a catalog's thousands of entries have none
         if plural is not None and "msgstr" in self.fields:
-            problems.append(error(where, "msgid_plural needs msgstr[0], msgstr[1] …", "i18n.syntax"))
+            found.append("msgid_plural needs msgstr[0], msgstr[1] …")
         if plural is None and self.plurals:
-            problems.append(error(where, "msgstr[N] without msgid_plural", "i18n.syntax"))
+            found.append("msgstr[N] without msgid_plural")
         if self.plurals and sorted(self.plurals) != list(range(len(self.plurals))):
-            problems.append(error(where, "plural forms must be numbered 0, 1, 2 … without gaps", "i18n.syntax"))
+            found.append("plural forms must be numbered 0, 1, 2 … without gaps")
+        problems = [error(Location(path, self.line), message, "i18n.syntax") for message in found]
         if self.plurals:
             msgstr = tuple(self.plurals[i] for i in sorted(self.plurals))
         else:

@@ -17,7 +17,9 @@ reading breaks (`readings`, render/hyphenate_kk_latin.py).
 
 Nearly every Kazakh text is in Cyrillic, and telling so takes two small patterns; the rules'
 forty-odd patterns take ~9 ms to compile, so they are loaded at the first text in Latin letters
-(a cold `recbook check` of a Cyrillic project never pays them: issue 14).
+(a cold `recbook check` of a Cyrillic project never pays them: issue 14), and those that spell
+Kazakh in Cyrillic (spelling.py) at the first Kazakh text in Latin letters: an English text,
+which the check asks about, needs only those that tell it (rules.py).
 """
 
 from __future__ import annotations
@@ -48,10 +50,10 @@ def is_kazakh_latin(text: str) -> bool:
 
 
 def cyrillic(title: str | None, text: str | None) -> tuple[str | None, str | None]:
-    """Return a Kazakh title and text in Cyrillic if together they are written in Latin letters (rules.cyrillic)."""
+    """Return a Kazakh title and text in Cyrillic if together they are written in Latin letters (spelling.cyrillic)."""
     if not is_latin(f"{title or ''} {text or ''}"):
         return title, text
-    from .rules import cyrillic as spelt  # compiled at the first Latin text
+    from .spelling import cyrillic as spelt  # compiled at the first Latin text
 
     return spelt(title, text)
 

@@ -15,7 +15,8 @@ from typing import Callable, NamedTuple
 
 from . import APOSTROPHES
 from .rules import (_ADDRESS, _ENGLISH, _FOREIGN, _FOREIGN_TO_INFORMAL, _INFORMAL_WORD, _MARKS_2017,
-                    _OWN_LETTERS, SPELLERS, is_kazakh_latin, reads_foreign, style)
+                    _OWN_LETTERS, is_kazakh_latin, reads_foreign)
+from .spelling import SPELLERS, style
 
 # a word is a run of letters and digits (a digit or another script leaves it whole); the 2017
 # draft's letters keep their apostrophe («tasymaldy'g'a»), other spellings have none inside words
@@ -47,7 +48,7 @@ class Reading(NamedTuple):
 
 def readings(text: str) -> list[Reading]:
     """Return the Kazakh words of a Latin text (recbook.kazakh_latin.is_latin) if it is Kazakh, else none."""
-    if reads_foreign(text) or not is_kazakh_latin(text):  # as the merge reads it (rules.cyrillic)
+    if reads_foreign(text) or not is_kazakh_latin(text):  # as the merge reads it (spelling.cyrillic)
         return []
     spelling = style(text)
     spell = SPELLERS[spelling]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from ..diagnostics import Diagnostic, Location, error, warning
@@ -149,11 +150,12 @@ def language_mismatch(language: str, text: str) -> str | None:
     Kazakh prose has several of its own letters (ә ғ қ ң ө ұ ү һ і) in every
     sentence; Russian prose has almost none (a Kazakh name at most).
     """
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) < _MIN_LETTERS:
+    # each letter counted once in C and its script read once, not once per occurrence (~14,000 on the sample)
+    letters = {ch: n for ch, n in Counter(text).items() if ch.isalpha()}
+    if sum(letters.values()) < _MIN_LETTERS:
         return None
-    cyrillic = [ch for ch in letters if _script(ch) == "CYRILLIC"]
-    kazakh_share = sum(ch in _KAZAKH_ONLY for ch in cyrillic) / max(len(cyrillic), 1)
+    cyrillic = {ch: n for ch, n in letters.items() if _script(ch) == "CYRILLIC"}
+    kazakh_share = sum(n for ch, n in cyrillic.items() if ch in _KAZAKH_ONLY) / max(sum(cyrillic.values()), 1)
     # "written in Latin letters" is the merge's own test (kazakh_latin.is_latin: twice as many Latin
     # letters as Cyrillic), so the check warns of no text the merge reads otherwise; its margin keeps a
     # Cyrillic text with a long English name or address («… https://www.transparency.kz/grants …») Cyrillic

@@ -13,6 +13,7 @@ an absence may still be suggested (never merged automatically: the guard stays).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
 from rapidfuzz.distance import OSA
@@ -55,10 +56,18 @@ def negated_keys(words: Sequence[str], infos: Sequence["WordInfo"], language: st
 
 def _key(word: str) -> str:
     """Return a folded word's first letters, б/г written п/к (a Kazakh root-final consonant: жабу / жаппау)."""
-    return word[:KEY].translate(_VOICED)
+    return _devoiced(word[:KEY])
 
 
-_VOICED = str.maketrans("бг", "пк")
+def _devoiced(text: str) -> str:
+    """Return `text` with б/г written п/к: two scans in C, where str.translate looks each letter up in a dict."""
+    return text.replace("б", "п").replace("г", "к")
+
+
+@lru_cache(maxsize=4096)
+def _devoiced_words(folded: str) -> frozenset[str]:
+    """Return the words of a folded text, devoiced (_key): each text meets many others while pairs are scored."""
+    return frozenset(_devoiced(folded).split())
 
 
 # a Kazakh imperative negated (-ма- before -сын / -ңыз: "жаппасын", "төлетпеңіз"); read only against the
@@ -111,22 +120,28 @@ def _lacks_against(lacking: "Variant", having: "Variant") -> bool:
 
 def _prefixed(text: str, other: str, prefixed: re.Pattern[str]) -> bool:
     """Return True if a word of `text` is a word `other` says plainly, with a "not" before it."""
-    found = {m.group(0): m.group(1) for m in prefixed.finditer(text)}
+    found = _prefixed_words(text, prefixed)
     if not found:
         return False
     words = set(other.split())
-    return any(plain in words and word not in words for word, plain in found.items())
+    return any(plain in words and word not in words for word, plain in found)
+
+
+@lru_cache(maxsize=4096)
+def _prefixed_words(text: str, prefixed: re.Pattern[str]) -> tuple[tuple[str, str], ...]:
+    """Return (word, the word without its "not") for each prefixed word of a text, once per text, not per pair."""
+    return tuple({m.group(0): m.group(1) for m in prefixed.finditer(text)}.items())
 
 
 def _bids_against(negated: "Variant", plain: "Variant") -> bool:
     """Return True if an imperative `negated` denies stands without its "not" in `plain`."""
     if not any(end in negated.folded for end in ("сын", "син", "ныз", "низ")):
         return False  # most texts bid nothing: no word-by-word scan
-    words = set(plain.folded.translate(_VOICED).split())
+    words = _devoiced_words(plain.folded)
     for word in negated.folded.split():
         bid = _NOT_BIDDING.match(word)
         if bid:  # "жүргізбесін" / "жүргізсін", "төлетпеңіз" / "төлетіңіз", "жаппаңыз" / "жабыңыз"
-            root, end = bid.group(1).translate(_VOICED), bid.group(3)
+            root, end = _devoiced(bid.group(1)), bid.group(3)
             if any(root + vowel + end in words for vowel in ("", "ы", "и")):
                 return True
     return False
@@ -185,7 +200,7 @@ def _stands(negated: frozenset[str], other: "Variant") -> bool:
     """Return True if a word of `other` begins with one of the `negated` keys (a Kazakh root may be short)."""
     if not negated:
         return False
-    words = " " + other.folded.translate(_VOICED)  # a space before each word: a key must begin one
+    words = " " + _devoiced(other.folded)  # a space before each word: a key must begin one
     return any(" " + key in words for key in negated)
 
 

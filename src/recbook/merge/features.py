@@ -90,9 +90,9 @@ def _kk_stem(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def word_direction(word: str) -> int:
     """Return +1 if `word` asks for more, −1 for less, else 0."""
-    if _matches(word, lexicon.UP):
+    if _matches(word, _UP):
         return 1
-    if _matches(word, lexicon.DOWN):
+    if _matches(word, _DOWN):
         return -1
     return 0
 
@@ -148,15 +148,19 @@ def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str
     return frozenset(found | bodies), frozenset(bodies - found)
 
 
-def _matches(word: str, prefixes: tuple[str, ...]) -> bool:
+def _matches(word: str, prefixes: tuple[frozenset[str], tuple[str, ...]]) -> bool:
     """Return True if `word` is one of `prefixes` or starts with one of at least 5 letters."""
-    exact, long = _prefix_sets(prefixes)
+    exact, long = prefixes
     return word in exact or word.startswith(long)  # startswith(tuple) loops in C
 
 
-@lru_cache(maxsize=8)
 def _prefix_sets(prefixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return the words of `prefixes` as a set, and those of at least 5 letters, which begin longer words."""
     return frozenset(prefixes), tuple(p for p in prefixes if len(p) >= 5)
+
+
+# made once: a cache keyed by the tuples hashed their ~40 words at every word's look-up
+_UP, _DOWN = _prefix_sets(lexicon.UP), _prefix_sets(lexicon.DOWN)
 
 
 def _is_negation(word: str, language: str) -> bool:
@@ -206,10 +210,40 @@ def word_info(word: str, language: str) -> WordInfo:
                     _contrast(word))
 
 
-# one pattern, a named group per "kind:word": one match per new word, not one per word of the lexicon
+# each word of CONTRASTS is letters and then at most one of these (or ""): read without the regex engine
+_TAILS = {"": lambda rest: not rest, r"\w*": lambda rest: _WORD_CHARS.fullmatch(rest) is not None,
+          r"\w+": lambda rest: rest != "" and _WORD_CHARS.fullmatch(rest) is not None,
+          "[sd]?": lambda rest: rest in ("", "s", "d")}
+_WORD_CHARS = re.compile(r"\w*")
 _CONTRAST_TOKENS = [f"{kind}:{name}" for kind, names in lexicon.CONTRASTS.items() for name in names]
-_CONTRASTS = re.compile("|".join(f"(?P<c{n}>{words})" for n, words in enumerate(
-    words for names in lexicon.CONTRASTS.values() for words in names.values())))
+
+
+def _contrast_words() -> dict[str, tuple[tuple[str, str, str], ...]] | None:
+    """Return CONTRASTS' words as (letters, tail, "kind:word") by first letter, in the lexicon's order.
+
+    None if a word is written otherwise: the whole pattern (_contrast_pattern) reads every word then.
+    """
+    by_start: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for token, words in zip(_CONTRAST_TOKENS, (w for names in lexicon.CONTRASTS.values() for w in names.values())):
+        for alternative in words.split("|"):
+            head = re.match(r"[^\W\d_]*", alternative).group()
+            if not head or alternative[len(head):] not in _TAILS:
+                return None
+            by_start[head[0]] = (*by_start.get(head[0], ()), (head, alternative[len(head):], token))
+    return by_start
+
+
+# one pattern with a named group per "kind:word" took ~3 ms to compile and tried its ~180 alternatives in
+# turn on each new word; a word's first letter now picks the few it may be, tried in the same order, so
+# the first that matches the whole word wins, as in the pattern
+_CONTRAST_WORDS = _contrast_words()
+
+
+@lru_cache(maxsize=1)
+def _contrast_pattern() -> re.Pattern[str]:
+    """Return CONTRASTS as one pattern, a named group per "kind:word" (compiled on first use)."""
+    return re.compile("|".join(f"(?P<c{n}>{words})" for n, words in enumerate(
+        words for names in lexicon.CONTRASTS.values() for words in names.values())))
 
 
 _RATHER_THAN = frozenset({"ане", "ratherthan"})  # lexicon.PHRASES: «а не», "rather than"
@@ -217,8 +251,13 @@ _RATHER_THAN = frozenset({"ане", "ratherthan"})  # lexicon.PHRASES: «а не
 
 def _contrast(word: str) -> str | None:
     """Return the "kind:word" a word names among words that exclude each other (lexicon.CONTRASTS)."""
-    found = _CONTRASTS.fullmatch(word)
-    return _CONTRAST_TOKENS[int(found.lastgroup[1:])] if found and found.lastgroup else None
+    if _CONTRAST_WORDS is None:
+        found = _contrast_pattern().fullmatch(word)
+        return _CONTRAST_TOKENS[int(found.lastgroup[1:])] if found and found.lastgroup else None
+    for head, tail, token in _CONTRAST_WORDS.get(word[:1], ()):
+        if word.startswith(head) and _TAILS[tail](word[len(head):]):
+            return token
+    return None
 
 
 _HEADS = re.compile(r"\b(?:" + "|".join(lexicon.COMPOUND_HEADS) + r")\w{4}")

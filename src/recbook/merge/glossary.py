@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import groupby
 
 from .concepts import TEXT as LEXICON
 from .normalize import fold_kk, normalize
@@ -184,11 +185,11 @@ def _devoiced(word: str, index: dict[str, str]) -> str | None:
 _CYR = str.maketrans({"б": "b", "в": "v", "г": "g", "д": "d", "ж": "z", "з": "z", "к": "k", "л": "l",
                       "м": "m", "н": "n", "п": "p", "р": "r", "с": "s", "т": "t", "ф": "f", "ц": "s",
                       "ч": "c", "ш": "s", "щ": "s", "х": "", "й": "", "ь": "", "ъ": ""})
-_LATIN = ((r"ph", "f"), (r"c(?=[eiy])", "s"), (r"ck", "k"), (r"c", "k"), (r"q", "k"), (r"x", "ks"),
-          (r"[hwyj]", ""))
-_LATIN_RE = tuple((re.compile(p), r) for p, r in _LATIN)
-_LATIN_RULE_LETTERS = frozenset("chqxwyj")  # every pattern of _LATIN needs one of them to match
-_DOUBLED = re.compile(r"(.)\1+")
+# each rule with what a word must hold for it to match: a rule is tried only then (a Cyrillic word, most
+# of them, holds none), as a pass over a short word costs the regex engine more than a few substring tests
+_LATIN = ((r"ph", "f", ("ph",)), (r"c(?=[eiy])", "s", ("c",)), (r"ck", "k", ("ck",)), (r"c", "k", ("c",)),
+          (r"q", "k", ("q",)), (r"x", "ks", ("x",)), (r"[hwyj]", "", ("h", "w", "y", "j")))
+_LATIN_RE = tuple((re.compile(p), r, needs) for p, r, needs in _LATIN)
 _VOWELS = re.compile(r"[aeiouаеёиоуыэюяaəіөүұ]+")
 SKELETON = 4  # consonants kept: enough for a root, few enough to ignore endings
 
@@ -198,9 +199,11 @@ def skeleton(word: str) -> str | None:
     """Return the first consonants of a long word in Latin letters, or None for a short word."""
     if len(word) < 5 or not word.isalpha():
         return None
-    if not _LATIN_RULE_LETTERS.isdisjoint(word):  # a Cyrillic word (most) has none: no pass would change it
-        for pattern, repl in _LATIN_RE:
+    for pattern, repl, needs in _LATIN_RE:
+        if any(part in word for part in needs):
             word = pattern.sub(repl, word)
     letters = _VOWELS.sub("", word.translate(_CYR))
-    letters = _DOUBLED.sub(r"\1", letters)  # doubled letters are spelling, not sound
+    # doubled letters are spelling, not sound: each run of one letter is kept once (as re.sub(r"(.)\1+",
+    # r"\1") would, whose template costs a call into Python's re module at every use)
+    letters = "".join(letter for letter, _ in groupby(letters))
     return letters[:SKELETON] if len(letters) >= 3 else None

@@ -19,10 +19,12 @@ _LATIN_TO_CYR = dict(
     )
 )
 _CYR_TO_LAT = {c: l for l, c in _LATIN_TO_CYR.items() if l not in "yəƏh"}
-_KK_FOLD = str.maketrans("әғқңөұүһі", "агкноууhи".replace("h", "х"))
+_KK_LETTER = re.compile("[әғқңөұүһі]")  # the nine Kazakh letters fold_kk folds
 # a word holding both a Latin and a Cyrillic letter (found in C, so clean text costs nothing); tried
 # at the start of each word only: a word's tail holds both scripts only if the whole word does
 _MIXED_WORD = re.compile(r"(?<!\w)(?=\w*[A-Za-zəƏ])(?=\w*[\u0400-\u04ff])\w+")
+_LATIN_LETTER = re.compile(r"[A-Za-zəƏ]")  # a text lacking either cannot hold a mixed word
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 # anything but letters and digits, save a decimal point between two digits ("2.5" stays one number):
 # what r"(?:[^\w.]|_|(?<!\d)\.|\.(?!\d))+" matches, in three passes each found by a fast scan
 # instead of a four-way choice at every letter (~5 times fewer instructions; tests/test_merge_normalize.py
@@ -64,6 +66,8 @@ def _repair_word(match: re.Match[str]) -> str:
 
 def repair_homoglyphs(text: str) -> str:
     """Return `text` with look-alike letters of the other script replaced inside mixed words."""
+    if _LATIN_LETTER.search(text) is None or _CYRILLIC_LETTER.search(text) is None:
+        return text  # no word can mix scripts: two scans of one letter class cost less than _MIXED_WORD's
     return _MIXED_WORD.sub(_repair_word, text)
 
 
@@ -92,7 +96,12 @@ def numbers_joined(text: str) -> str:
 
 def fold_kk(key: str) -> str:
     """Return a normalized key with Kazakh letters folded to their Russian-keyboard stand-ins."""
-    return key.translate(_KK_FOLD)
+    # one scan finds no Kazakh letter in most keys (Russian, English); then one str.replace per letter:
+    # str.translate looked each letter of a text up in a dict (4-5 times the instructions of this)
+    if _KK_LETTER.search(key) is None:
+        return key
+    return (key.replace("ә", "а").replace("ғ", "г").replace("қ", "к").replace("ң", "н").replace("ө", "о")
+            .replace("ұ", "у").replace("ү", "у").replace("һ", "х").replace("і", "и"))
 
 
 def natural_key(proposal_id: str) -> tuple[tuple[int, int | str], ...]:
