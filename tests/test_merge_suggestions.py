@@ -290,3 +290,15 @@ def test_common_words_that_begin_like_a_city_and_plural_abbreviations_are_no_nam
 def test_the_one_stop_shop_is_one_concept_and_no_negation(lang, text):
     v = make_variant("X", lang, None, text, True)
     assert "one_stop_shop" in v.concepts and v.negations == 0
+
+
+def test_two_one_sentence_texts_in_other_words_that_are_each_others_best_are_suggested_from_nine_tenths():
+    # 0.38: under `suggest`; a pair of one-sentence texts is kept from 0.9 × `suggest` (cluster.Scores.consider)
+    # as a pair of long ones is, so the mutual best match can lift it (forum_bayan BY14)
+    a = prop("G1-01", "Souvenir stalls in national parks should mark which items were made by local "
+             "craftspeople and which are imported.", "en", title="Label for locally made souvenirs")
+    b = prop("G2-01", "Tourists cannot tell real felt and leather work from mass-produced imports, so require "
+             "a 'local craft' tag in park shops.", "en", title="Made here or in a factory?")
+    result = merge([a, b, *FILLER])
+    assert [(s.a, s.b) for s in result.suggestions] == [("G1-01", "G2-01")]
+    assert 0.36 <= result.suggestions[0].score < 0.40

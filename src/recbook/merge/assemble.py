@@ -9,7 +9,7 @@ from typing import AbstractSet as Set, Mapping, Sequence
 
 from ..diagnostics import Report, error
 from ..model import MergeHow, Member, Proposal, Recommendation, Suggestion
-from .cluster import LEAD_SHARE, LONG_SHARE, Clusters, Scores, auto_ok, pair
+from .cluster import LEAD_SHARE, LONG_SHARE, MUTUAL_SHARE, Clusters, Scores, auto_ok, pair
 from .decisions import SET_ASIDE, Decision, Decisions
 from .leads import clear_leads
 from .normalize import natural_key
@@ -210,8 +210,6 @@ def _first(clusters: Clusters, key: int) -> str:
 
 
 BY_LETTERS = "each other's closest match by letters (similar words in other forms)"
-# each other's best match of all, in one language, is listed from this share of `suggest` (_mutual_best)
-MUTUAL_SHARE = 0.9
 RELATIVE_CUT = 0.85  # a suggestion well below a proposal's best match is noise next to it
 WEAK_BAND = 0.25  # the lowest quarter of the suggestion band: only nearest neighbours are listed there
 
@@ -308,7 +306,7 @@ def _mutual_best(clusters: Clusters, scores: Scores, settings: MergeSettings) ->
     """Return the pairs of originals in one language that are each other's best match of all, guarded or not.
 
     From MUTUAL_SHARE × `suggest` up to the look-alike floor, among the pairs the scoring kept (from
-    `suggest`; two long texts from LONG_SHARE × `suggest`, cluster.Scores.consider). Two texts that share most of their
+    MUTUAL_SHARE × `suggest`; two long texts from LONG_SHARE × `suggest`, cluster.Scores.consider). Two texts that share most of their
     wording and differ in a number or a "not" score high: a look-alike. Two that say one thing in
     other words score in the suggestion band or just under it, and a number or a "not" in one
     text's context may guard them as a conflict; when each is the other's best match of all, a

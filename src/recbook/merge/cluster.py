@@ -26,6 +26,10 @@ LONG_SHARE = 0.75
 # two long texts with no language in common that are each other's clear best match across languages
 # are suggested from this share of `suggest` (leads.py): such pairs share only terms, numbers and names
 LEAD_SHARE = 0.5
+# two texts in one language that are each other's best match are suggested from this share of `suggest`
+# (assemble._mutual_best): a pair of one-sentence texts is kept from it too, or the rule could only
+# ever lift long ones (a terse card and another in other words score 0.36-0.40)
+MUTUAL_SHARE = 0.9
 TOP_KEPT = 4  # best cross-language matches remembered per proposal, to tell a clear best from a close race
 
 
@@ -54,7 +58,8 @@ class Scores:
         if s.language == BRIDGE:
             self._rank_bridge(key, s.score)
         share = LEAD_SHARE if s.language == BRIDGE else LONG_SHARE
-        if s.exact or s.score >= keep_from or (s.score >= share * keep_from and self.long(*key)):
+        if (s.exact or s.score >= keep_from or (s.score >= share * keep_from and self.long(*key))
+                or (s.language != BRIDGE and s.score >= MUTUAL_SHARE * keep_from)):
             self.known[key] = s
         return s
 
