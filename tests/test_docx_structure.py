@@ -158,3 +158,28 @@ def test_the_build_gives_its_render_timeout_to_the_renderers(tmp_path):
     from recbook.pipeline import BuildOptions, render_context
 
     assert render_context(tmp_path, BuildOptions(render_timeout=1800.0)).timeout == 1800.0
+
+
+def test_an_interrupted_build_stops_the_libreoffice_it_started(monkeypatch, tmp_path):
+    # LibreOffice runs in its own session (so a timeout can stop all of it); Ctrl+C reaches only the build's
+    # processes, so the layout stops the office itself when interrupted
+    import subprocess
+
+    office = tmp_path / "soffice"
+    office.write_text(f"#!/bin/sh\nsleep 30 &\necho $! > {tmp_path / 'office.pid'}\nwait\n")
+    office.chmod(0o755)
+    monkeypatch.setenv("RECBOOK_SOFFICE", str(office))
+    communicate = subprocess.Popen.communicate
+
+    def interrupted(self, *args, **kwargs):
+        if kwargs.get("timeout"):  # the layout's wait, not the stop's
+            while not (tmp_path / "office.pid").exists():
+                time.sleep(0.05)
+            raise KeyboardInterrupt
+        return communicate(self, *args, **kwargs)
+
+    monkeypatch.setattr(subprocess.Popen, "communicate", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        render_docx(make_book("en"), _plain_context())
+    status = Path(f"/proc/{(tmp_path / 'office.pid').read_text().strip()}/status")
+    assert not status.exists() or "State:\tZ" in status.read_text()

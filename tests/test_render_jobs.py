@@ -61,3 +61,24 @@ def test_meanwhile_runs_once_in_this_process_while_the_workers_render(tmp_path: 
     files, _ = render_outputs(books, ("pdf",), RenderContext(tmp_path, (), ()), tmp_path, Report(),
                               rebuild=True, jobs=1, meanwhile=lambda: calls.append(len(calls)))
     assert calls == [0] and len(files) == 3
+
+
+def office_kk_render(book, context) -> bytes:
+    """Lay out with a LibreOffice that never finishes (kk only), as a big book on a slow machine does."""
+    if book.lang == "kk":
+        from recbook.render.docx.paginate import _run
+
+        _run([os.environ["RECBOOK_TEST_OFFICE"]], 600)
+    return pid_render(book, context)
+
+
+def test_a_worker_stopped_at_its_deadline_stops_its_libreoffice_too(tmp_path: Path, monkeypatch) -> None:
+    office = tmp_path / "soffice"  # starts the real office and waits, as LibreOffice's launcher does
+    office.write_text(f"#!/bin/sh\nsleep 60 &\necho $! > {tmp_path / 'office.pid'}\nwait\n")
+    office.chmod(0o755)
+    monkeypatch.setenv("RECBOOK_TEST_OFFICE", str(office))
+    pids, report = _render(tmp_path, monkeypatch, "office_kk_render", jobs=1, timeout=5)
+    assert sorted(pids) == ["en", "ru"] and [d.code for d in report.items] == ["render.timeout"]
+    time.sleep(0.5)  # the worker's last step, after the build has moved on
+    status = Path(f"/proc/{(tmp_path / 'office.pid').read_text().strip()}/status")
+    assert not status.exists() or "State:\tZ" in status.read_text()

@@ -29,6 +29,7 @@ import gc
 import importlib
 import multiprocessing
 import os
+import signal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -242,6 +243,9 @@ def _exit_code(process) -> int | None:
 
 def _serve(specs: tuple[str, ...], connection) -> None:
     """Worker body: import the renderers, then prepare or render as told until the connection closes."""
+    # stopped at its deadline (_collect), a worker unwinds instead of vanishing, so a LibreOffice it runs
+    # in a session of its own (docx/paginate.py) is stopped with it, not left laying out
+    signal.signal(signal.SIGTERM, _stop)
     for spec in specs:
         with contextlib.suppress(Exception):  # a missing library is reported by the job that needs it
             importlib.import_module(spec.partition(":")[0])
@@ -256,6 +260,11 @@ def _serve(specs: tuple[str, ...], connection) -> None:
             continue
         connection.send(("started", None))
         _work(*message, connection)
+
+
+def _stop(signum: int, frame: object) -> None:
+    """Leave the worker on SIGTERM by an exception, so `finally` and `except BaseException` blocks run."""
+    raise SystemExit(128 + signum)
 
 
 def _prepare(preparers: tuple[str, ...], context: RenderContext, languages: tuple[str, ...]) -> None:

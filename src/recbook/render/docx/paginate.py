@@ -222,6 +222,9 @@ def _run(command: list[str], timeout: float) -> str:
         _stop_all(process)
         raise RecbookError(_failed(command, f"it took longer than {timeout:.0f} s (a big book on a busy machine: "
                                    f"give it more time with `recbook build --render-timeout {_more(timeout)}`)")) from exc
+    except BaseException:
+        _stop_all(process)  # Ctrl+C: in its own session the office did not get the terminal's signal
+        raise
     if process.returncode != 0:
         raise RecbookError(_failed(command, err.strip() or f"exit code {process.returncode}"))
     return out
