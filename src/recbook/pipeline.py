@@ -262,14 +262,14 @@ CPUS = os.cpu_count() or 1
 
 def render_jobs(options: BuildOptions, proposals: int, say: Callable[[str], None]) -> int:
     """Return how many renders run at once: `--jobs` as given, else one per CPU that memory can hold."""
-    from .render.memory import available_mib, fitting_jobs, render_mib
+    from .render.memory import available_mib, fitting_jobs, heaviest_mib
 
     if options.jobs is not None:
         return options.jobs
     free = available_mib()
     jobs = fitting_jobs(CPUS, options.formats, proposals, free)
     if jobs < CPUS and free is not None:
-        heaviest = max(render_mib(fmt, proposals) for fmt in options.formats)
+        heaviest = heaviest_mib(options.formats, proposals)
         say(f"rendering {jobs} at a time: each may take ~{heaviest / 1024:.1f} GiB of the "
             f"{free / 1024:.1f} GiB free (--jobs N to choose)")
     return jobs

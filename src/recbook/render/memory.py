@@ -25,12 +25,16 @@ def render_mib(fmt: str, proposals: int) -> float:
     return DOCX_BASE_MIB + DOCX_PER_PROPOSAL_MIB * proposals
 
 
+def heaviest_mib(formats: tuple[str, ...], proposals: int) -> float:
+    """Return the peak memory of the heaviest of `formats`' renders, in MiB: each render is counted so."""
+    return max(render_mib(fmt, proposals) for fmt in formats)
+
+
 def fitting_jobs(jobs: int, formats: tuple[str, ...], proposals: int, available_mib: float | None) -> int:
-    """Return how many of `jobs` renders may run at once in `available_mib` (each counted as the heaviest)."""
+    """Return how many of `jobs` renders may run at once in `available_mib`."""
     if available_mib is None:
         return jobs
-    heaviest = max(render_mib(fmt, proposals) for fmt in formats)
-    return max(1, min(jobs, int(available_mib // heaviest)))
+    return max(1, min(jobs, int(available_mib // heaviest_mib(formats, proposals))))
 
 
 def available_mib() -> float | None:
@@ -47,8 +51,9 @@ def meminfo_available(meminfo: str) -> float | None:
     """Return MemAvailable of a /proc/meminfo text in MiB (None if the kernel does not give it)."""
     for line in meminfo.splitlines():
         name, _, value = line.partition(":")
-        if name == "MemAvailable" and value.split() and value.split()[0].isdigit():
-            return int(value.split()[0]) / 1024  # kB
+        kilobytes = value.split()[:1]
+        if name == "MemAvailable" and kilobytes and kilobytes[0].isdigit():
+            return int(kilobytes[0]) / 1024
     return None
 
 

@@ -25,7 +25,7 @@ from .builder import BookWriter
 from .fields import add_bookmark
 from .package import normalize_zip, zip_time
 from .pages import core_properties, end_cover, header_and_footer, set_languages
-from .paginate import Layout, Pager, find_office, office_timeout
+from .paginate import Layout, Pager, find_office
 from .settings import book_settings
 from .styles import adopt_missing_styles
 from .text import RunWriter
@@ -84,7 +84,7 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     book_settings(document, book.lang, update_fields=office is None)
     if office is not None:
         with tempfile.TemporaryDirectory(prefix="recbook-lo-") as folder:
-            pager = Pager(office, Path(folder), (PAGE_ONE, CONTENTS), office_timeout(ctx.timeout))
+            pager = Pager(office, Path(folder), (PAGE_ONE, CONTENTS), ctx.timeout)
             _paginate(document, when, toc, counts, pager.page_numbers)
     return _save(document, when)
 

@@ -102,8 +102,8 @@ class Pager:
     `folder` is scratch space; its LibreOffice profile is reused by the next layout of the same book.
     """
 
-    def __init__(self, office: str, folder: Path, marks: tuple[str, str], timeout: float) -> None:
-        self.office, self.folder, self.timeout = office, folder, timeout
+    def __init__(self, office: str, folder: Path, marks: tuple[str, str], render_timeout: float) -> None:
+        self.office, self.folder, self.render_timeout = office, folder, render_timeout
         self.marks = marks  # the bookmarks of the page numbered 1 and of the contents heading
         self.body: tuple[str, _Part] | None = None  # the body's digest and its pages
         self.unchecked: tuple[bytes, _Part] | None = None  # a front part as the whole book's layout had it
@@ -153,7 +153,7 @@ class Pager:
             file.with_suffix(".pdf").unlink(missing_ok=True)
         profile = (self.folder / "profile").as_uri()  # private: parallel renders share no lock
         _run([self.office, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-              "--convert-to", _EXPORT, "--outdir", str(self.folder), *map(str, files)], self.timeout)
+              "--convert-to", _EXPORT, "--outdir", str(self.folder), *map(str, files)], self.render_timeout)
         laid = []
         for file in files:
             pdf = file.with_suffix(".pdf")
@@ -205,13 +205,9 @@ def _unanchored(xml: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def office_timeout(render_timeout: float) -> float:
-    """Return the seconds one LibreOffice run may take within an output's time limit."""
-    return OFFICE_SHARE * render_timeout
-
-
-def _run(command: list[str], timeout: float) -> str:
-    """Run LibreOffice; a failure is this output's error, never a traceback."""
+def _run(command: list[str], render_timeout: float) -> str:
+    """Run LibreOffice within OFFICE_SHARE of the output's time limit; a failure is this output's error."""
+    timeout = OFFICE_SHARE * render_timeout
     try:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **_OWN_GROUP)
     except OSError as exc:
@@ -221,7 +217,7 @@ def _run(command: list[str], timeout: float) -> str:
     except subprocess.TimeoutExpired as exc:
         _stop_all(process)
         raise RecbookError(_failed(command, f"it took longer than {timeout:.0f} s (a big book on a busy machine: "
-                                   f"give it more time with `recbook build --render-timeout {_more(timeout)}`)")) from exc
+                                   f"give it more time with `recbook build --render-timeout {_more(render_timeout)}`)")) from exc
     except BaseException:
         _stop_all(process)  # Ctrl+C: in its own session the office did not get the terminal's signal
         raise
@@ -245,9 +241,9 @@ def _stop_all(process: subprocess.Popen) -> None:
     process.communicate()
 
 
-def _more(timeout: float) -> int:
-    """Return a render timeout twice what gave LibreOffice `timeout` seconds, in round minutes."""
-    return 60 * max(1, round(2 * timeout / OFFICE_SHARE / 60))
+def _more(render_timeout: float) -> int:
+    """Return twice an output's time limit, in round minutes."""
+    return 60 * max(1, round(2 * render_timeout / 60))
 
 
 def _failed(command: list[str], why: str) -> str:
