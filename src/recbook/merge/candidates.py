@@ -7,6 +7,11 @@ keeps at most `cap` of those above FLOOR. Tokens used by more than
 max(COMMON_MIN, COMMON_SHARE × texts) texts are not looked up: they would make
 every pair a candidate and say nothing (a forum written with 20 words). Cost is
 bounded by texts × PROBE × that posting length, never by the number of pairs.
+
+The index is only a bound on cost: a language with at most EXHAUSTIVE_PAIRS pairs
+of texts (about 200 texts, a forum's worth) compares every pair instead, so a
+duplicate the index would miss — two asks in other words that share one rare
+stem, or none but their terms and letters — is still scored (~1 s at the bound).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ ASK_CAP = 3  # nearest asks per text: only a text's best matches can become sugg
 # still make them a pair); ASK_CAP bounds the cost, and short texts are not searched so
 LONG_FLOOR = 0.0
 BITES = 0.3  # the cap is reported only if a text left out was this close (could be a suggestion)
+EXHAUSTIVE_PAIRS = 20_000  # a language with at most this many pairs of texts compares them all
 
 
 class Progress(Protocol):
@@ -82,6 +88,11 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
     found = Found(set(), set(), set())
     for language, vs in sorted(by_language(variants).items()):
         docs = [Doc(v.proposal_id, v.stems) for v in vs if v.stems]
+        if len(docs) * (len(docs) - 1) // 2 <= EXHAUSTIVE_PAIRS:
+            found.pairs |= {_pair(a.proposal_id, b.proposal_id) for a, b in combinations(docs, 2)}
+            if progress:
+                progress.step(len(docs))
+            continue
         _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), cap, found, progress)
         if any(v.ask is not None for v in vs):
             # long texts that share their ask but not their context: their nearest asks
