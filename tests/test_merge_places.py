@@ -161,6 +161,7 @@ def test_a_renamed_town_under_its_old_name_is_the_same_town(lang, one, other):
 
 @pytest.mark.parametrize("word, town", [
     ("Нур-Султане", "Астане"), ("Нұр-Сұлтанда", "Астанада"), ("Nur-Sultan's", "Astana"),
+    ("Нур Султане", "Астане"), ("нұр сұлтанда", "Астанада"), ("Nur Sultan", "Astana"), ("Алма Ате", "Алматы"),
     ("Целинограде", "Астане"), ("Tselinograd", "Astana"), ("Семее", "Семипалатинске"), ("Semey", "Semipalatinsk"),
     ("Капшағайда", "Қонаевта"), ("Kapchagay", "Konayev"), ("Зыряновске", "Алтае"), ("Оралда", "Уральске"),
 ])
@@ -181,6 +182,11 @@ def test_a_region_a_district_or_a_person_is_not_the_renamed_capital(word, town):
 
 def test_only_a_hyphenated_place_name_is_joined() -> None:
     assert joined_names("рейс Алматы-Астана, Жан-Поль, из Нур-Султана") == "рейс Алматы-Астана, Жан-Поль, из НуръСултана"
+
+
+def test_a_two_word_place_name_written_with_a_space_is_joined_and_nothing_else() -> None:
+    assert joined_names("из Нур Султана и Nur Sultan") == "из НуръСултана и NurъSultan"
+    assert joined_names("жарық нұр беру, алма алма, Сұлтан Нұр, кнур султан") == "жарық нұр беру, алма алма, Сұлтан Нұр, кнур султан"
 
 
 def test_the_capital_under_its_2019_name_meets_astana_across_languages() -> None:

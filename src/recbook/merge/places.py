@@ -265,16 +265,24 @@ for _prefix in PREFIXES:
         _head, _tail = _prefix.split(JOINER)
         _HYPHENATED[_head] = (*_HYPHENATED.get(_head, ()), _tail)
 _PAIR = re.compile(r"([^\W\d_]+)-(?=([^\W\d_]+))")
+# the same names written with a space («Нур Султан», "Nur Sultan"): only after a first word of one, in
+# any of the letters fold_kk folds to its own, so a text's other pairs of words cost no call
+_UNFOLDED = {"а": "аә", "г": "гғ", "к": "кқ", "н": "нң", "о": "оө", "у": "уұү", "х": "хһ", "и": "иі"}
+_HEADS = sorted(("".join(f"[{_UNFOLDED[c]}]" if c in _UNFOLDED else re.escape(c) for c in head)
+                 for head in _HYPHENATED), key=len, reverse=True)
+_SPACED = re.compile(rf"(?<![^\W\d_])({'|'.join(_HEADS)}) (?=([^\W\d_]+))", re.IGNORECASE)
 
 
 def joined_names(text: str | None) -> str | None:
-    """Return `text` with each hyphenated place name as one word («Нур-Султане» -> «НуръСултане»).
+    """Return `text` with each two-word place name as one word («Нур-Султане», «Нур Султане» -> «НуръСултане»).
 
     Its words apart, «Нур-Султан» is a light («нұр») and a sultan; only the joined word is the place.
     """
-    if not text or "-" not in text:
+    if not text:
         return text
-    return _PAIR.sub(_join, text)
+    if "-" in text:
+        text = _PAIR.sub(_join, text)
+    return _SPACED.sub(_join, text)
 
 
 def _join(match: re.Match[str]) -> str:
