@@ -191,13 +191,34 @@ def test_a_forum_written_with_twenty_words_is_bounded_and_says_so():
     assert d.message.startswith("701 proposal(s) use only words that more than 50 texts use (first: P-")
 
 
+TOPICS = ("Создать региональный центр поддержки некоммерческих организаций и волонтёров при акимате",
+          "Открыть бесплатные курсы цифровой грамотности для пенсионеров в сельских библиотеках",
+          "Построить пандусы и тактильную плитку у поликлиник районного значения",
+          "Ввести налоговый вычет гражданам за пожертвования благотворительным фондам",
+          "Запустить ночные автобусные маршруты между микрорайонами и вокзалом")
+
+
 def test_the_candidate_cap_is_named_when_it_bites():
-    base = "Создать региональный центр поддержки некоммерческих организаций и волонтёров при акимате"
-    ps = [prop(f"P-{i}", f"{base} номер{i}") for i in range(8)]
+    # more texts in one language than are all compared (EXHAUSTIVE_PAIRS): the index and its cap
+    ps = [prop(f"P-{i}", f"{TOPICS[i % 5]} номер{i}") for i in range(210)]  # 42 a topic: none too common
     report = Report()
     merge(ps, settings=MergeSettings(candidate_cap=3), report=report)
     (d,) = [d for d in report.items if d.code == "merge.candidate-cap"]
     assert "more than 3 close neighbours" in d.message and "candidates_per_proposal" in d.message
+
+
+def test_a_forum_s_worth_of_texts_in_one_language_compares_every_pair():
+    # the index is a bound on cost: under it, a pair sharing no rare stem is scored all the same
+    from itertools import combinations
+    from recbook.merge import candidates
+    from recbook.merge.features import all_variants
+    from recbook.merge.rarity import Rarity
+    for n, everything in ((199, True), (210, False)):  # 199 texts: 19,701 pairs; 210: 21,945
+        ps = [prop(f"P-{i}", f"{TOPICS[i % 5]} номер{i}") for i in range(n)]
+        variants = all_variants(ps, None)
+        found = candidates.neighbour_pairs(variants, Rarity.of(variants), 3)
+        assert (found.pairs == set(combinations(sorted(variants), 2))) is everything
+        assert bool(found.capped) is not everything
 
 
 def test_no_shared_language_is_suggested_by_glossary_terms_never_merged():
