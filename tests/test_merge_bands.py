@@ -191,6 +191,28 @@ def test_a_forum_written_with_twenty_words_is_bounded_and_says_so():
     assert d.message.startswith("701 proposal(s) use only words that more than 50 texts use (first: P-")
 
 
+@pytest.mark.parametrize("size", [60, 100, 150])
+def test_a_small_forum_written_with_twenty_words_merges_only_exact_copies(size):
+    """Every text is compared (a forum's worth), but sharing words a fifth of the forum uses is no idea."""
+    rng = random.Random(size)
+    words = [f"слово{c}" for c in "абвгдежзиклмнопрстуф"]
+    texts = sorted({" ".join(rng.choices(words, k=rng.randint(5, 12))) for _ in range(size)})
+    ps = [prop(f"P-{i}", t) for i, t in enumerate(texts)] + [prop("Q-1", texts[0])]
+    result = merge(ps)
+    assert {tuple(sorted(r.member_ids)) for r in result.recommendations if len(r.members) > 1} == {("P-0", "Q-1")}
+    assert any(s.reason == "shares only words many texts use" for s in result.suggestions)
+
+
+def test_one_ask_written_alike_by_many_groups_still_merges():
+    """Ten groups, one wording with a typo each: the ask's own words are used by those ten texts only."""
+    base = "Построить крытый каток и лыжную базу для детей в каждом районном центре Павлодарской области"
+    typos = [base.replace(w, w[:-1] + w[-1] * 2) for w in base.split() if len(w) > 4][:9]
+    assert len(set(typos)) == 9
+    ps = [prop(f"G{i}-01", t) for i, t in enumerate([base, *typos])] + [prop(f"F-{i}", t) for i, t in enumerate(TOPICS)]
+    result = merge(ps)
+    assert [len(r.members) for r in result.recommendations].count(10) == 1
+
+
 TOPICS = ("Создать региональный центр поддержки некоммерческих организаций и волонтёров при акимате",
           "Открыть бесплатные курсы цифровой грамотности для пенсионеров в сельских библиотеках",
           "Построить пандусы и тактильную плитку у поликлиник районного значения",

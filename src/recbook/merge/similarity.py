@@ -49,6 +49,11 @@ MIN_EVIDENCE = MergeSettings.min_evidence
 # from this score a pair is close enough to be checked for one swapped word (substitution.py);
 # below it the pair can neither merge nor be listed as a look-alike, so the check is skipped
 NEAR = 0.6
+# a pair from NEAR up must share a word used by at most this many texts, or this share of them
+# (_distinctive), to merge without a person
+DISTINCT_MIN = 10
+DISTINCT_SHARE = 0.2
+COMMON_GUARD = "shares only words many texts use"
 # a spelling variant (_spelt_apart) scores at least this: in the auto band of the default thresholds
 SPELT = 0.9
 LONG_TYPO = 7  # letters from which a one-edit difference is read as a typo of one word (_spelt_apart)
@@ -258,8 +263,27 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     why, absent = near_reading(a, b, total)
     if not why and NEAR <= total < SPELT and _spelt_apart(a, b):
         total = SPELT  # two typos in ten words cost a short text its place in the auto band
+    if not why and total >= NEAR and not _distinctive(a, b, rarity):
+        why, absent = COMMON_GUARD, True
     return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, why, round(terms, 4),
                      absent)
+
+
+def _distinctive(a: Variant, b: Variant, rarity: Rarity) -> bool:
+    """Return True if two texts share a word few texts of their forum use (one a merge may rest on).
+
+    Two wordings of one ask share its own words («гемодиализ», «ветеринар», a typo's neighbours),
+    used by the few texts that ask it. Two texts that share only words a fifth of the forum
+    uses (a forum written with 20 words: "грант НПО совет отчёт" in every order) are not one
+    idea however many such words they share: a person decides (on every labelled set, each
+    automatically merged pair shared a word at most 2 texts used).
+    """
+    language = a.language
+    counts = rarity.df.get(language)
+    if counts is None:
+        return True  # no corpus (a pair scored alone): nothing to weigh by
+    limit = max(DISTINCT_MIN, DISTINCT_SHARE * rarity.texts[language])
+    return any(counts[t] <= limit for t in a.stems & b.stems)
 
 
 def _spelt_apart(a: Variant, b: Variant) -> bool:
