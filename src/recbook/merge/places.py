@@ -266,11 +266,12 @@ for _prefix in PREFIXES:
         _HYPHENATED[_head] = (*_HYPHENATED.get(_head, ()), _tail)
 _PAIR = re.compile(r"([^\W\d_]+)-(?=([^\W\d_]+))")
 # the same names written with a space («Нур Султан», "Nur Sultan"): only after a first word of one, in
-# any of the letters fold_kk folds to its own, so a text's other pairs of words cost no call
+# any of the letters fold_kk folds to its own, so a text's other pairs of words cost no call; the
+# second word capitalized, as a name's is ("Alma at the park", «алма атауы» are no town)
 _UNFOLDED = {"а": "аә", "г": "гғ", "к": "кқ", "н": "нң", "о": "оө", "у": "уұү", "х": "хһ", "и": "иі"}
 _HEADS = sorted(("".join(f"[{_UNFOLDED[c]}]" if c in _UNFOLDED else re.escape(c) for c in head)
                  for head in _HYPHENATED), key=len, reverse=True)
-_SPACED = re.compile(rf"(?<![^\W\d_])({'|'.join(_HEADS)}) (?=([^\W\d_]+))", re.IGNORECASE)
+_SPACED = re.compile(rf"(?<![^\W\d_])({'|'.join(_HEADS)})[ \u00a0]+(?=([^\W\d_]+))", re.IGNORECASE)
 
 
 def joined_names(text: str | None) -> str | None:
@@ -282,7 +283,11 @@ def joined_names(text: str | None) -> str | None:
         return text
     if "-" in text:
         text = _PAIR.sub(_join, text)
-    return _SPACED.sub(_join, text)
+    return _SPACED.sub(_join_spaced, text)
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    return _join(match) if match[2][0].isupper() else match[0]
 
 
 def _join(match: re.Match[str]) -> str:

@@ -263,10 +263,20 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     why, absent = near_reading(a, b, total)
     if not why and NEAR <= total < SPELT and _spelt_apart(a, b):
         total = SPELT  # two typos in ten words cost a short text its place in the auto band
-    if not why and total >= NEAR and not _distinctive(a, b, rarity):
+    if not why and _common_only(a, b, total, rarity):
         why, absent = COMMON_GUARD, True
     return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, why, round(terms, 4),
                      absent)
+
+
+def _common_only(a: Variant, b: Variant, total: float, rarity: Rarity) -> bool:
+    """Return True if a pair would merge on words many texts use alone, and is no copy of one text.
+
+    One wording copied by a campaign of groups, word by word but for typos in long words
+    (_spelt_apart), is one text however many groups sent it. Letters are no such proof: texts
+    made of look-alike words («словоа», «словоб» …) score 0.9 of their letters in any order.
+    """
+    return total >= NEAR and not _distinctive(a, b, rarity) and not _spelt_apart(a, b)
 
 
 def _distinctive(a: Variant, b: Variant, rarity: Rarity) -> bool:
@@ -426,11 +436,13 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
         if vb is None:
             continue
         s = score_variants(va, vb, rarity)
-        guards += [s.guard] if s.guard else []
+        guards += [s.guard] if s.guard and s.guard != COMMON_GUARD else []  # an absence, not a conflict
         if s.score > best.score:
             best = s
     if a[0].language == b[0].language:  # both originals (features.variants puts them first)
         why, absent = near_reading(a[0], b[0], best.score)
+        if not why and _common_only(a[0], b[0], best.score, rarity):
+            why, absent = COMMON_GUARD, True  # on the originals' own words, however well a translation reads
         return replace(best, guard=why, absence=absent)
     # a translation may be wrong: what the two originals say in any language (numbers, a "not", more or
     # less) must agree too, or «тіркелмеуі керек» with a supplied "should register" meets "should register"

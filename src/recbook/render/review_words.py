@@ -39,6 +39,7 @@ WORDS: dict[str, dict[str, str]] = {
         "not_every": "close, but not to every proposal already joined with the other",
         "below": "similar, but not enough to join them without you",
         "letters": "each other's closest match: the same words in other forms",
+        "common": "they share only words many proposals use",
         "bounds": "they set different bounds (“at least”, “at most”, or none)",
         "triangle": "similar, and both are suggested with",
         "lang_kk": "Kazakh", "lang_ru": "Russian", "lang_en": "English",
@@ -76,6 +77,7 @@ WORDS: dict[str, dict[str, str]] = {
         "not_every": "близки, но не ко всем предложениям, уже объединённым со вторым",
         "below": "похожи, но недостаточно, чтобы объединить без вас",
         "letters": "ближе всего друг к другу: те же слова в других формах",
+        "common": "общие у них только слова, которые есть во многих предложениях",
         "bounds": "границы разные («не менее», «не более» или никакой)",
         "triangle": "похожи, и оба предложены к объединению с",
         "lang_kk": "на казахском", "lang_ru": "на русском", "lang_en": "на английском",
@@ -114,6 +116,7 @@ WORDS: dict[str, dict[str, str]] = {
         "not_every": "жақын, бірақ екіншісімен біріктірілген барлық ұсынысқа емес",
         "below": "ұқсас, бірақ сізсіз біріктіруге жеткіліксіз",
         "letters": "бір-біріне ең жақыны: сол сөздер басқа тұлғада",
+        "common": "ортақ сөздері тек көп ұсыныста кездесетін сөздер",
         "bounds": "шектері әртүрлі («кемінде», «көп емес» немесе шегі жоқ)",
         "triangle": "ұқсас, екеуі де мына ұсыныспен біріктіруге ұсынылған:",
         "lang_kk": "қазақша", "lang_ru": "орысша", "lang_en": "ағылшынша",
@@ -129,7 +132,7 @@ REASONS = (("different numbers", "numbers"), ("different direction", "direction"
            ("different word", "word"),
            ("different bounds", "bounds"), ("alike, and both suggested with", "triangle"),
            ("no shared language", "no_language"), ("close, but not to every", "not_every"),
-           ("similar, below", "below"), ("each other's closest", "letters"), ("exact", "exact"), ("auto", "auto"), ("manual", "manual"),
+           ("similar, below", "below"), ("each other's closest", "letters"), ("shares only words", "common"), ("exact", "exact"), ("auto", "auto"), ("manual", "manual"),
            # a date written as an ordinal («пятого мая» / «шестого мая») is a number; any other
            # "different <kind>: x vs y" is a contrast of merge.lexicon.CONTRASTS (frequency, time, scope, …),
            # whose keys name no word a reader wrote: said without them
