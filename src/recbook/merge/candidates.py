@@ -13,7 +13,7 @@ pairs of untranslated originals (about 140 texts, a forum's worth before any
 translation), every pair of them is scored too (but for texts made only of too common
 tokens, as the index), so a duplicate the index would miss — two asks in other words
 that share one rare stem, or none but their terms and letters — is still scored
-(1.3 s of CPU at the bound for 70-word texts). A translated text is looked up once in
+(1.6 s of CPU at the bound for 70-word texts). A translated text is looked up once in
 each of its languages, and a pair of translated texts is scored in each: comparing
 all of them would cost a project with its catalogs most of its check (+14 % on the
 sample's first check).
