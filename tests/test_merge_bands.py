@@ -230,6 +230,37 @@ def test_a_translation_does_not_open_a_merge_on_common_words():
     assert {tuple(sorted(r.member_ids)) for r in result.recommendations if len(r.members) > 1} <= {("P-0", "Q-1")}
 
 
+def test_common_words_in_a_translation_do_not_keep_apart_what_the_other_language_reads_as_one():
+    """kk original + ru translation vs ru original + kk translation: Kazakh reads one ask in its own
+    words; the Russian side shares only a 20-word vocabulary. An absence there is no conflict."""
+    rng = random.Random(7)
+    words = [f"слово{c}" for c in "абвгдежзиклмнопрстуф"]
+    filler = sorted({" ".join(rng.choices(words, k=8)) for _ in range(80)})
+    common = " ".join(words[:8])
+    kk = "Балалар үйінің түлектеріне әлеуметтік пәтер мен тәлімгер берілсін"
+    a = prop("A-1", kk, "kk", ru=("", common))
+    b = prop("B-1", " ".join(reversed(words[:8])), "ru", kk=("", kk))
+    result = merge([a, b, *(prop(f"P-{i}", t) for i, t in enumerate(filler))])
+    assert ("A-1", "B-1") in {tuple(sorted(r.member_ids)) for r in result.recommendations}
+
+
+def test_a_conflict_the_originals_show_is_named_over_common_words_in_a_translation():
+    """The Russian sides share only common words (best score, an absence); the Kazakh original says
+    500 and the Russian original no number: the pair is kept apart on the numbers."""
+    from recbook.merge.features import all_variants
+    from recbook.merge.rarity import Rarity
+    from recbook.merge.similarity import NUMBERS_GUARD, score_pair
+    rng = random.Random(7)
+    words = [f"слово{c}" for c in "абвгдежзиклмнопрстуф"]
+    filler = sorted({" ".join(rng.choices(words, k=8)) for _ in range(80)})
+    common = " ".join(words[:8])
+    a = prop("A-1", "Балалар үйінің 500 түлегіне әлеуметтік пәтер берілсін", "kk", ru=("", common))
+    b = prop("B-1", common, "ru", kk=("", "Жетім жастарға баспана мен тәлімгер керек"))
+    variants = all_variants([a, b, *(prop(f"P-{i}", t) for i, t in enumerate(filler))], None)
+    s = score_pair(variants["A-1"], variants["B-1"], Rarity.of(variants))
+    assert s.language == "ru" and s.guard.startswith(NUMBERS_GUARD) and not s.absence
+
+
 TOPICS = ("Создать региональный центр поддержки некоммерческих организаций и волонтёров при акимате",
           "Открыть бесплатные курсы цифровой грамотности для пенсионеров в сельских библиотеках",
           "Построить пандусы и тактильную плитку у поликлиник районного значения",

@@ -15,8 +15,8 @@ tokens, as the index), so a duplicate the index would miss — two asks in other
 that share one rare stem, or none but their terms and letters — is still scored
 (1.6 s of CPU at the bound for 70-word texts). A translated text is looked up once in
 each of its languages, and a pair of translated texts is scored in each: comparing
-all of them would cost a project with its catalogs most of its check (+14 % on the
-sample's first check).
+all of them cost a project with its catalogs 14 % more instructions on its first check
+(the sample's: 3,717 → 4,245 M).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ ASK_CAP = 3  # nearest asks per text: only a text's best matches can become sugg
 # still make them a pair); ASK_CAP bounds the cost, and short texts are not searched so
 LONG_FLOOR = 0.0
 BITES = 0.3  # the cap is reported only if a text left out was this close (could be a suggestion)
-EXHAUSTIVE_PAIRS = 10_000  # a language with at most this many pairs of texts compares them all
+EXHAUSTIVE_PAIRS = 10_000  # a language with at most this many pairs of untranslated originals compares them all
 
 
 class Progress(Protocol):
@@ -96,7 +96,7 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
         # a text readable in one language only is looked up once; a translated one, once per language
         alone = [Doc(v.proposal_id, v.stems) for v in vs if v.stems and len(variants[v.proposal_id]) == 1]
         if len(alone) * (len(alone) - 1) // 2 <= EXHAUSTIVE_PAIRS:
-            _every_pair(alone, found)
+            _every_pair(alone, docs, found)
         _neighbours(docs, lambda t, lang=language: rarity.weight(lang, t), cap, found, progress)
         if any(v.ask is not None for v in vs):
             # long texts that share their ask but not their context: their nearest asks
@@ -121,16 +121,17 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
     return found
 
 
-def _every_pair(docs: Sequence[Doc], found: Found) -> None:
-    """Add every pair of `docs` to `found`, but for texts made only of words too common to look up.
+def _every_pair(chosen: Sequence[Doc], docs: Sequence[Doc], found: Found) -> None:
+    """Add every pair of `chosen` to `found`, but for texts made only of words too common to look up.
 
-    Such a text is checked for exact duplicates only, as the index would (a forum written with 20
-    words: two texts sharing most of a common vocabulary are not one idea), and said so.
+    Such a text is checked for exact duplicates only, as the index over all the language's `docs`
+    would (a forum written with 20 words: two texts sharing most of a common vocabulary are not
+    one idea), and said so.
     """
     limit = max(COMMON_MIN, COMMON_SHARE * len(docs))
     used = Counter(t for d in docs for t in d.tokens)
     informative = []
-    for d in docs:
+    for d in chosen:
         if any(used[t] <= limit for t in d.tokens):
             informative.append(d)
         else:

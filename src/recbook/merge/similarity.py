@@ -447,8 +447,8 @@ def score_pair(a: Sequence[Variant], b: Sequence[Variant], rarity: Rarity = FLAT
     # a translation may be wrong: what the two originals say in any language (numbers, a "not", more or
     # less) must agree too, or «тіркелмеуі керек» with a supplied "should register" meets "should register"
     guards += [why] if (why := across_guard(a[0], b[0])) else []
-    if guards and not best.guard:
-        best = replace(best, guard=guards[0])
+    if guards and (not best.guard or best.guard == COMMON_GUARD):  # a conflict says more than an absence
+        best = replace(best, guard=guards[0], absence=False)
     return best
 
 
