@@ -249,7 +249,8 @@ def test_a_conflict_the_originals_show_is_named_over_common_words_in_a_translati
     500 and the Russian original no number: the pair is kept apart on the numbers."""
     from recbook.merge.features import all_variants
     from recbook.merge.rarity import Rarity
-    from recbook.merge.similarity import NUMBERS_GUARD, score_pair
+    from recbook.merge.guards import NUMBERS_GUARD
+    from recbook.merge.similarity import score_pair
     rng = random.Random(7)
     words = [f"слово{c}" for c in "абвгдежзиклмнопрстуф"]
     filler = sorted({" ".join(rng.choices(words, k=8)) for _ in range(80)})

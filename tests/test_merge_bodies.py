@@ -8,7 +8,8 @@ from merge_helpers import FILLER, prop
 from recbook.merge import merge
 from recbook.merge.bodies import body_positions
 from recbook.merge.features import make_variant, names_and_bodies
-from recbook.merge.similarity import same_name, score_variants
+from recbook.merge.guards import same_name
+from recbook.merge.similarity import score_variants
 
 FIRST = ("Small non-profit organisations run by volunteers file several reports a year, often repeating "
          "the same figures. The group recommends that the Ministry of Finance merge these into a single "

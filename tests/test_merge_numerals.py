@@ -7,7 +7,7 @@ import pytest
 from merge_helpers import prop
 from recbook.merge import merge
 from recbook.merge.features import make_variant
-from recbook.merge.similarity import guard
+from recbook.merge.guards import guard
 
 
 def numbers(text: str, lang: str) -> set[str]:
@@ -214,7 +214,7 @@ def test_a_percentage_and_an_amount_are_two_numbers():
     ("one quarter of the budget", "en", {"1/4"}),
     ("снизить плату на треть", "ru", {"1/3"}),
     ("төлемді үштен бірге азайту", "kk", {"1/3"}),
-    ("the third stage", "en", set()),  # an ordinal (similarity._ordinals_guard), no fraction
+    ("the third stage", "en", set()),  # an ordinal (guards.ordinals_guard), no fraction
 ])
 def test_a_fraction_is_a_number(text, lang, expected):
     assert numbers(text, lang) == expected

@@ -62,8 +62,8 @@ def test_the_merge_reasons_are_said_in_plain_words():
 
 def test_every_reason_the_merge_gives_is_said_in_each_language():
     from recbook.merge.assemble import BY_LETTERS
-    from recbook.merge.similarity import (BINDING_GUARD, BRIDGE_GUARD, COMMON_GUARD, DIRECTION_GUARD, NEGATION_GUARD,
-                                          NUMBERS_GUARD)
+    from recbook.merge.guards import BINDING_GUARD, DIRECTION_GUARD, NEGATION_GUARD, NUMBERS_GUARD
+    from recbook.merge.similarity import BRIDGE_GUARD, COMMON_GUARD
 
     for why in (BY_LETTERS, BRIDGE_GUARD, COMMON_GUARD, DIRECTION_GUARD, NEGATION_GUARD, BINDING_GUARD,
                 NUMBERS_GUARD + "3 vs 5"):

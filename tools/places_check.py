@@ -19,7 +19,7 @@ from pathlib import Path
 
 from recbook.merge import places
 from recbook.merge.normalize import fold_kk
-from recbook.merge.similarity import _NAME_TAIL
+from recbook.merge.guards import _NAME_TAIL
 
 # what a place's own forms add to its full spelling beyond a case ending: Russian adjectives
 # («Каскеленский», «Алматинская») and the English "-'s"

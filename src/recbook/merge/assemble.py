@@ -14,7 +14,8 @@ from .decisions import SET_ASIDE, Decision, Decisions
 from .leads import clear_leads
 from .normalize import natural_key
 from .settings import MergeSettings
-from .similarity import BRIDGE, PairScore, reading_guard
+from .guards import reading_guard
+from .similarity import BRIDGE, PairScore
 
 
 def canonical_of(ids: Sequence[str], proposals: Mapping[str, Proposal], source_language: str | None) -> str:
@@ -311,7 +312,7 @@ def _mutual_best(clusters: Clusters, scores: Scores, settings: MergeSettings) ->
     other words score in the suggestion band or just under it, and a number or a "not" in one
     text's context may guard them as a conflict; when each is the other's best match of all, a
     person should decide (a guard is shown as the reason). A guard on whom or what the ask is
-    for (similarity.reading_guard) is another ask; a pair read through a translation scores
+    for (guards.reading_guard) is another ask; a pair read through a translation scores
     lower and is guarded on a translator's words: neither is listed so.
     """
     floor = MUTUAL_SHARE * settings.suggest_threshold
@@ -322,7 +323,7 @@ def _mutual_best(clusters: Clusters, scores: Scores, settings: MergeSettings) ->
 def _eligible(pairs: Set[tuple[str, str]], clusters: Clusters, scores: Scores,
               settings: MergeSettings) -> set[tuple[str, str]]:
     """Return the pairs a mutual best match may lift: two originals in one language, in two clusters,
-    below the look-alike floor, guarded at most on how the ask reads (similarity.reading_guard)."""
+    below the look-alike floor, guarded at most on how the ask reads (guards.reading_guard)."""
     ceiling = look_alike_floor(settings)
     return {p for p in pairs
             if (s := scores.known.get(p)) is not None and s.language != BRIDGE and s.score < ceiling

@@ -3,7 +3,7 @@
 "25", "двадцать пять", "twenty-five" and "жиырма бес" are one number, and so are
 "500 000", "пятьсот тысяч" and "бес жүз мың": a number read word by word (20
 and 5) would make two texts that say the same thing look as if they asked for
-different amounts (similarity.guard). A run of number words is composed as it
+different amounts (guards.guard). A run of number words is composed as it
 is spoken: a smaller word after a round one adds to it (20 + 5), "hundred"
 multiplies what stands before it, and a scale word (thousand, million …)
 multiplies the whole run before it; alone before a number word it says one of
@@ -103,7 +103,7 @@ def lone_ordinals(words: Sequence[str], spelt: Sequence[str | None], ordinals: S
 
     with_ordinals reads "twenty-fifth" as 25; an ordinal alone is no amount, but two texts that
     each name a day, a grade or a stage the other does not («пятого» / «шестого мая», "second and
-    third" / "third and fourth grades") ask different things (similarity._ordinals_guard).
+    third" / "third and fourth grades") ask different things (guards.ordinals_guard).
     """
     return {o for i, o in enumerate(ordinals)
             if o and not (i and ((spelt[i - 1] or "").isdigit() or scale_of(words[i - 1])))}

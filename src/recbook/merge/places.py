@@ -1,6 +1,6 @@
 """A gazetteer of Kazakhstan: the word beginnings that make a word a place's name wherever it stands.
 
-Two texts that ask the same for two towns are two asks (similarity._names_guard), and a town is
+Two texts that ask the same for two towns are two asks (guards.names_guard), and a town is
 often named only as the first word of a sentence or of the title («Ұзынағаш маңындағы далада …»),
 where a capital says nothing. So the first word of a sentence is a name when it begins with one of
 PREFIXES or is one of WORDS (features.names_and_bodies), and a place beside a ministry is never the

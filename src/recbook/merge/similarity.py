@@ -3,31 +3,29 @@
 score = max(stem_weight × rarity-weighted Dice of content stems (rarity.py: a word in
 every proposal says nothing; the same for a title and a page) + (1 − stem_weight) ×
 token-sort ratio of the folded texts (rapidfuzz, catches typos and word order),
-terms_weight × Dice of glossary terms). Guards name the reasons a pair may never be
-merged automatically: opposite polarity or different numbers; they only ever demote.
+terms_weight × Dice of glossary terms). Guards (guards.py) name the reasons a pair may
+never be merged automatically: opposite polarity or different numbers; they only ever
+demote, and near_reading here weighs which of them are a conflict and which an absence.
 Two proposals with no language in common are scored by shared language-neutral
 tokens (glossary terms, numbers, loanword skeletons) and can only be suggested.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from math import exp
 from typing import Sequence
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
 
-from .conflicts import absence_only, denied_in_word, denied_plainly, opposite_moves, typo_aligned
+from .conflicts import absence_only, denied_in_word, typo_aligned
 from .features import Variant
-from .lexicon import BOUNDS, GROUPS
+from .guards import (DIRECTION_GUARD, NEGATION_GUARD, NUMBERS_GUARD, bounds_guard, contrast_guard, groups_guard,
+                     guard, names_guard, ordinals_guard, reading_guard)
 from .normalize import normalize
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
-from .places import place_of
 from .substitution import substitution
-from .units import unit_clash
 
 STEM_WEIGHT = 0.5
 TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggestion, never a merge
@@ -96,155 +94,6 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return 2 * len(a & b) / (len(a) + len(b))
-
-
-NUMBERS_GUARD = "different numbers: "
-DIRECTION_GUARD = "different direction (more / less / neither)"
-NEGATION_GUARD = "negation in one text only"
-BINDING_GUARD = "binding in one text, voluntary or neither in the other"
-BOUNDS_GUARD = "different bounds: "
-
-
-def reading_guard(why: str) -> bool:
-    """Return True if a guard is about how an ask reads (a number, more or less, a "not", binding).
-
-    The other guards say whom or what the ask is for (a place, a group, a day, a kind): another
-    ask, however the rest is worded.
-    """
-    return why.startswith((NUMBERS_GUARD, DIRECTION_GUARD, NEGATION_GUARD, BINDING_GUARD, BOUNDS_GUARD))
-
-
-def guard(a: Variant, b: Variant, names: bool = True) -> str:
-    """Return why two texts must not merge automatically, or "" (`names`: compare names too).
-
-    Without names (two languages, across_guard) only a bound each text sets counts: a
-    translation-free pair reads "не более" and "up to" apart too often.
-    """
-    if a.numbers != b.numbers:
-        # "register" vs "register within one year" is a different ask too
-        return NUMBERS_GUARD + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
-    if clash := unit_clash(a.units, b.units):
-        return NUMBERS_GUARD + clash  # «до 3 лет» / «до 3 месяцев»: one value, two amounts
-    if a.direction != b.direction or opposite_moves(a, b):
-        # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
-        return DIRECTION_GUARD
-    # a count of "not"s misleads ("neither … nor", a "not" in a reason): a word one text negates that
-    # the other asks for plainly is a "not" in one text only whatever the counts say
-    if a.negations % 2 != b.negations % 2 or denied_in_word(a, b) or denied_plainly(a, b):
-        return NEGATION_GUARD
-    if a.modality != b.modality:
-        return BINDING_GUARD
-    return (_bounds_guard(a, b, one_sided=names) or (_names_guard(a, b) if names else "") or _groups_guard(a, b)
-            or _ordinals_guard(a, b) or _contrast_guard(a, b))
-
-
-def _bounds_guard(a: Variant, b: Variant, one_sided: bool = True) -> str:
-    """Return a guard if one text sets a lower bound ("at least 30 days") and the other an upper one.
-
-    `one_sided`: a bound one text sets and the other does not ("less than 10 employees" / "10
-    employees") is a guard too (near_reading weighs it as an absence).
-    """
-    bound_a, bound_b = a.concepts & BOUNDS, b.concepts & BOUNDS
-    if bound_a != bound_b and (bound_a and bound_b or one_sided):
-        return BOUNDS_GUARD + ("/".join(sorted(bound_a)) or "none") + " vs " + ("/".join(sorted(bound_b)) or "none")
-    return ""
-
-
-def _groups_guard(a: Variant, b: Variant) -> str:
-    """Return a guard if each text is for a group of people the other does not name (youth / women)."""
-    only_a, only_b = sorted((a.concepts - b.concepts) & GROUPS), sorted((b.concepts - a.concepts) & GROUPS)
-    if only_a and only_b:
-        return f"different groups: {only_a[0]} vs {only_b[0]}"
-    return ""
-
-
-def _ordinals_guard(a: Variant, b: Variant) -> str:
-    """Return a guard if each text names a day, grade or stage by an ordinal the other does not.
-
-    «пятого мая» / «шестого мая», "second and third grades" / "third and fourth grades": an
-    ordinal alone is no amount (numerals.lone_ordinals), but another one is another ask; an
-    ordinal in one text only ("in the first place", «третьих лиц») is a detail.
-    """
-    only_a, only_b = sorted(a.ordinals - b.ordinals), sorted(b.ordinals - a.ordinals)
-    if only_a and only_b:
-        return f"different ordinals: {only_a[0]} vs {only_b[0]}"
-    return ""
-
-
-def _contrast_guard(a: Variant, b: Variant) -> str:
-    """Return a guard if each text uses a word of one kind the other does not ("weekly" / "monthly").
-
-    The kinds (lexicon.CONTRASTS) are read in every language alike: «ежемесячно» is "monthly".
-    """
-    only_a, only_b = sorted(a.contrasts - b.contrasts), sorted(b.contrasts - a.contrasts)
-    for one in only_a:
-        other = next((o for o in only_b if o.split(":")[0] == one.split(":")[0]), None)
-        if other:
-            return f"different {one.split(':')[0]}: {one.split(':')[1]} vs {other.split(':')[1]}"
-    return ""
-
-
-def _names_guard(a: Variant, b: Variant, bodies: bool = True) -> str:
-    """Return a guard if each text names someone or somewhere the other does not.
-
-    `bodies=False` leaves out the bodies an ask is addressed to (bodies.py): near_reading asks so,
-    to weigh a body one text names as an absence.
-    """
-    names_a, names_b = (a.names, b.names) if bodies else (a.names - a.bodies, b.names - b.bodies)
-    only_a = sorted(n for n in names_a if not _named(n, b.names))
-    only_b = sorted(n for n in names_b if not _named(n, a.names))
-    if only_a and only_b:
-        return f"different names: {only_a[0]} vs {only_b[0]}"
-    return ""
-
-
-def _named(name: str, others: frozenset[str]) -> bool:
-    """Return True if `others` holds `name` in another case form or with a typo."""
-    return name in others or any(same_name(o, name) for o in others)
-
-
-# what a name's case forms add or change at its end (folded): Kazakh plural, possessive and case
-# endings («Сотқа», «Алматыдағы», «Астанасында»), Russian case and place-adjective endings
-# («Астане», «Караганды», «Алматинской»), English "-s", "-i", "-an" ("Kazakhstani")
-_KK_CASE = (r"(?:да|де|та|те|дагы|деги|тагы|теги|га|ге|ка|ке|а|е|ны|ни|ды|ди|ты|ти|нын|нин|дын|дин|тын"
-            r"|тин|нан|нен|дан|ден|тан|тен|мен|бен|пен|лык|лик|дык|дик|тык|тик)")
-_NAME_TAIL = re.compile(
-    r"(?:лар|лер|дар|дер|тар|тер)?(?:(?:ы|и|сы|си)(?:н|на|не|нда|нде|нан|нен|ндагы|ндеги|нын|нин)?"
-    r"|(?:ым|им|ын|ин|мыз|миз)?" + _KK_CASE + r"?)"
-    r"|а|я|у|ю|е|ы|и|ь|й|ом|ем|ой|ей|ий|ый|ою|ею|ам|ям|ах|ях|ами|ями|ов|ев|ым|им|ого|его|ому|ему|ая|яя|ую|юю"
-    r"|ое|ее|ые|ие|ых|их|ыми|ими|(?:ин|ен)?ск(?:ий|ой|ого|ому|ом|ая|ую|ое|ие|их|им|ими)"
-    r"|s|es|i|n|an|ian|ians|ans|ese")
-NAME_STEM = 3  # letters two case forms of one name share at least ("сот" / "сотка")
-ENDING_OVERLAP = 2  # letters two endings may share at their start («-ий» / «-ими», «-ом» / «-ого»)
-NAME_TYPO = 6  # from this length a name one edit away is a typo ("Pavlodar" / "Pavladar"); shorter, another name
-
-
-def same_name(one: str, other: str) -> bool:
-    """Return True if two folded names are one name: a case form of it, or misspelt.
-
-    Two case forms share their beginning and differ only in endings («Сот» / «Сотқа», «Астана» /
-    «Астане»); a shared beginning with anything else after it is another name («Арал» /
-    «Аралсор», «Жаңаөзен» / «Жаңатас», «Қарағанды» / «Қаратау», "Ust" / "Ustyurt"). A short name
-    one letter away is another name too ("Aral" / "Oral", «Ерлан» / «Ержан», "Marat" / "Murat").
-    """
-    places = place_of(one), place_of(other)
-    if places[0] and places[0] == places[1]:
-        return True  # a town under its other name: «Өскемен» / «Усть-Каменогорск», "Oskemen"
-    one, other = one.replace("q", "k"), other.replace("q", "k")  # "Aqtobe" / "Aktobe"
-    if one == other:
-        return True
-    shared = next((i for i, (x, y) in enumerate(zip(one, other)) if x != y), min(len(one), len(other)))
-    # an ending may begin with the letter where the forms part («жамбылск-ий» / «жамбылск-ими»)
-    for stem in range(shared, max(NAME_STEM, shared - ENDING_OVERLAP) - 1, -1):
-        if all(_NAME_TAIL.fullmatch(w[stem:]) for w in (one, other)):
-            return True
-    if all(places):
-        return False  # two places the gazetteer knows apart, one letter apart: «Каратау» / «Каратал»
-    return min(len(one), len(other)) >= NAME_TYPO and OSA.distance(one, other, score_cutoff=1) <= 1
-
-
-def _numbers(v: Variant) -> str:
-    return ",".join(sorted(v.numbers))
 
 
 def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
@@ -358,7 +207,7 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
         return (substitution(a, b) if total >= NEAR else ""), False
     if not (a.original and b.original):
         return why, False  # through a translation every guard is a conflict
-    if total >= NEAR and _misspelt(a, b) and not (_names_guard(*read) or _contrast_guard(*read)):
+    if total >= NEAR and _misspelt(a, b) and not (names_guard(*read) or contrast_guard(*read)):
         # a spelling variant: its guard word is a typo («міндеті» for «міндетті»); but a name one
         # letter away is a name same_name did not take for a typo: another place ("Aral" / "Oral"),
         # and «дейін» / «кейін» (until / after) are two words of one kind, not a word misspelt
@@ -367,8 +216,8 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
     # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
     absent = (absence_only(*read) and not denied_in_word(*read) and (a.numbers == b.numbers or a.long and b.long)
-              and not (_bounds_guard(*read, one_sided=False) or _names_guard(*read, bodies=False)
-                       or _groups_guard(*read) or _ordinals_guard(*read) or _contrast_guard(*read))
+              and not (bounds_guard(*read, one_sided=False) or names_guard(*read, bodies=False)
+                       or groups_guard(*read) or ordinals_guard(*read) or contrast_guard(*read))
               and (total < NEAR or not substitution(a, b)) and not _turned_round(why, *read))
     return why, absent
 

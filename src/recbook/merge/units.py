@@ -4,7 +4,7 @@ A number is compared as a value (numerals.py): «до 3 лет» and «до 3 м
 texts alike but for the unit would merge. Here the first content word after a run of number words
 (within LOOK_AHEAD words) is read as a unit when its stem is one of a family's: a year is «год»,
 «жыл» and "year" alike, so «3 жыл» and "3 years" agree, while "3 years" and "3 months" do not
-(similarity.guard). A number followed by anything else counts no unit and is compared by value only.
+(guards.guard). A number followed by anything else counts no unit and is compared by value only.
 """
 
 from __future__ import annotations
