@@ -121,6 +121,11 @@ def neighbour_pairs(variants: Mapping[str, tuple[Variant, ...]], rarity: Rarity,
     return found
 
 
+def common_limit(texts: int) -> float:
+    """Return how many of a language's `texts` may use a token before it is too common to look up."""
+    return max(COMMON_MIN, COMMON_SHARE * texts)
+
+
 def _every_pair(chosen: Sequence[Doc], docs: Sequence[Doc], found: Found) -> None:
     """Add every pair of `chosen` to `found`, but for texts made only of words too common to look up.
 
@@ -128,7 +133,7 @@ def _every_pair(chosen: Sequence[Doc], docs: Sequence[Doc], found: Found) -> Non
     would (a forum written with 20 words: two texts sharing most of a common vocabulary are not
     one idea), and said so.
     """
-    limit = max(COMMON_MIN, COMMON_SHARE * len(docs))
+    limit = common_limit(len(docs))
     used = Counter(t for d in docs for t in d.tokens)
     informative = []
     for d in chosen:
@@ -175,7 +180,7 @@ class _Index:
         for i, d in enumerate(docs):
             for t in d.tokens:
                 self.postings.setdefault(t, []).append(i)
-        self.limit = max(COMMON_MIN, COMMON_SHARE * len(docs))
+        self.limit = common_limit(len(docs))
         self.weight = {t: weight(t) for t in self.postings}
         self.totals = [fsum(self.weight[t] for t in d.tokens) for d in docs]
 
