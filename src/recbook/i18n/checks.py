@@ -16,7 +16,6 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 
 from ..diagnostics import Diagnostic, Location, error
-from ..model import LANGUAGES
 from . import po
 from .catalogs import NPLURALS, PLURAL_FORMS, plural_function
 

@@ -10,7 +10,6 @@ so diagnostics and golden outputs do not depend on where the project lives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..diagnostics import Location, Report, error, warning

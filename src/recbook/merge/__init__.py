@@ -14,7 +14,7 @@ from the content catalogs; they beat the groups' own title:LANG/text:LANG column
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Sequence
 
 from ..diagnostics import Report, warning
 from ..model import MergeResult, Proposal
@@ -23,7 +23,7 @@ from .rarity import Rarity
 from .assemble import recommendations, suggestions
 from .cluster import Scores, build_clusters, pair
 from .decisions import NO_DECISIONS, Decision, Decisions, applicable, decision_line
-from .features import CatalogTranslations, Variant, all_variants
+from .features import CatalogTranslations, all_variants
 from .letters import Letters
 from .settings import MergeSettings
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .book import Text
 from .inputs import MergeHow, Status
 
 
