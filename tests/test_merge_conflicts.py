@@ -361,6 +361,21 @@ def test_one_long_text_under_a_title_that_only_sums_it_up_is_one_proposal(title_
     assert len(result.recommendations) == 1 and result.recommendations[0].how == "exact"
 
 
+COLLEGES = ("Выпускники колледжей при поступлении в вуз заново сдают вступительные экзамены по профильным "
+            "предметам, которые уже сдавали в колледже. Предлагаем зачислять выпускников колледжей на родственные "
+            "специальности без повторных экзаменов, по среднему баллу диплома.")
+
+
+def test_a_title_that_says_the_text_s_own_not_is_one_proposal_with_a_title_that_leaves_it_out():
+    # the shared text names the exams plainly and asks to do without them: the title's «без» was read
+    # against the plain «экзамены» of the other's text (denied_plainly), and the copy kept apart
+    titles = ("Поступление выпускников колледжей", "В вуз без повторных экзаменов")
+    result = merge([prop("G1-01", COLLEGES, "ru", titles[0]), prop("G2-01", COLLEGES, "ru", titles[1])])
+    assert len(result.recommendations) == 1 and result.recommendations[0].how == "exact"
+    apart = merge([prop("G1-01", COLLEGES, "ru", "Зачислять с экзаменами"), prop("G2-01", COLLEGES, "ru", titles[1])])
+    assert len(apart.recommendations) == 2  # a title that asks the opposite is another ask
+
+
 @pytest.mark.parametrize("a, b", [
     # a supplied translation that drops the "not": only the translation met the other text (1.0)
     (prop("G1-01", "ҮЕҰ министрлікте тіркелмеуі керек.", "kk", "Тіркеу",

@@ -19,7 +19,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 
 from .conflicts import absence_only, denied_in_word, typo_aligned
-from .features import Variant
+from .features import Variant, make_variant
 from .guards import (DIRECTION_GUARD, NEGATION_GUARD, NUMBERS_GUARD, bounds_guard, contrast_guard, groups_guard,
                      guard, names_guard, ordinals_guard, reading_guard)
 from .normalize import normalize
@@ -168,8 +168,14 @@ def _one_text(a: Variant, b: Variant) -> bool:
     lacks, not another ask. A number in one title only is still an ask of its own.
     """
     why = guard(a, b)
-    return not why or (a.long and not why.startswith(NUMBERS_GUARD) and reading_guard(why)
-                       and absence_only(a, b))
+    if not why:
+        return True
+    if not (a.long and not why.startswith(NUMBERS_GUARD) and reading_guard(why)):
+        return False
+    # only the titles differ: whether one only sums up what the other leaves out is read on them
+    # alone (the shared text's own "not" or "more" is no difference: «вынуждены сдавать экзамены …
+    # без повторных экзаменов» under «… без экзаменов» and a title without it)
+    return absence_only(*(make_variant(v.proposal_id, v.language, None, v.title, True, whole=False) for v in (a, b)))
 
 
 def _ask_guessed(v: Variant) -> bool:
