@@ -28,6 +28,15 @@ def test_the_words_of_a_bodys_name_are_found_in_each_language():
     assert "министерству" in bodies and "риддера" in named and "риддера" not in bodies
 
 
+def test_an_english_body_named_before_its_institution_word_is_a_body():
+    # "the Migration Committee": «migration» stayed a name, so a text addressed to the committee and one
+    # addressed to no one were kept apart as "different names: migration vs …"
+    words = "We recommend that the Migration Committee let them apply".split()
+    assert {words[i] for i in body_positions(words)} == {"Migration", "Committee"}
+    named, bodies = names_and_bodies("", "Residents of Almaty ask the Health Ministry and the Astana Committee.")
+    assert {"health", "ministry", "committee"} <= bodies and "almaty" not in bodies and "astana" not in bodies
+
+
 def test_a_place_named_beside_a_body_stays_a_name():
     named, bodies = names_and_bodies("", "We ask the akimat of Semey and the Ministry of Health to act.")
     assert "semey" in named and "semey" not in bodies

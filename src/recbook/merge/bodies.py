@@ -7,7 +7,8 @@ such a pair from merging automatically, but a body named in one text only is
 read as a detail the other leaves out (an absence: it may be suggested), not
 as a conflict. A body is a capitalized word that is an institution word
 (Ministry, Правительство, Үкімет …), a capitalized word after one ("Ministry
-of Emergency Situations") or, before a Kazakh one that names its body by the
+of Emergency Situations"), the capitalized words just before an English one ("the
+Migration Committee") or, before a Kazakh one that names its body by the
 words before it (the possessive «министрлігі», «комитеті»), the capitalized word
 among the few before it ("Төтенше жағдайлар министрлігіне"). A city or region is
 never a body: "residents of Semey ask the ministry" names a place.
@@ -55,4 +56,9 @@ def body_positions(words: Sequence[str]) -> set[int]:
             j += 1
         if words[i][0].islower() and word.startswith(NAMED_BEFORE):  # «Цифрлық даму министрлігі»
             found.update(k for k in range(max(0, i - BEFORE), i) if words[k][0].isupper())
+        elif words[i][0].isupper() and words[i].isascii():
+            k = i - 1  # "the Migration Committee", "the National Security Committee": English names before
+            while k >= max(1, i - BEFORE) and words[k][0].isupper():
+                found.add(k)
+                k -= 1
     return {k for k in found if not is_place(folded[k])}
