@@ -129,19 +129,13 @@ def common_limit(texts: int) -> float:
 def _every_pair(chosen: Sequence[Doc], docs: Sequence[Doc], found: Found) -> None:
     """Add every pair of `chosen` to `found`, but for texts made only of words too common to look up.
 
-    Such a text is checked for exact duplicates only, as the index over all the language's `docs`
-    would (a forum written with 20 words: two texts sharing most of a common vocabulary are not
-    one idea), and said so.
+    Such a text is checked for exact duplicates only, as by the index over all the language's
+    `docs` (a forum written with 20 words: two texts sharing most of a common vocabulary are not
+    one idea); the index, run over them too, is what reports it (Found.common_only).
     """
     limit = common_limit(len(docs))
     used = Counter(t for d in docs for t in d.tokens)
-    informative = []
-    for d in chosen:
-        if any(used[t] <= limit for t in d.tokens):
-            informative.append(d)
-        else:
-            found.common_only.add(d.proposal_id)
-            found.common_above = max(found.common_above, int(limit))
+    informative = [d for d in chosen if any(used[t] <= limit for t in d.tokens)]
     found.pairs |= {_pair(a.proposal_id, b.proposal_id) for a, b in combinations(informative, 2)}
 
 
