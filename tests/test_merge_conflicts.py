@@ -541,3 +541,36 @@ def test_a_not_one_text_adds_among_other_words_is_still_an_absence():
     result = pair_of("Рабочая группа предлагает акиматам обеспечить круглосуточную работу дежурной аптеки в каждом районе.",
                      "Рабочая группа предлагает акиматам не закрывать на ночь дежурную аптеку в районном центре.")
     assert where(result) == "suggested"
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    # the same ask for another language: the Kazakh pairs merged (one word each, «қазақ» / «ағылшын»)
+    ("Ересектерге арналған қазақ тілі курстары", "Ересектерге арналған ағылшын тілі курстары", "kk"),
+    ("Тарих оқулықтарын қазақ тілінде шығару", "Тарих оқулықтарын орыс тілінде шығару", "kk"),
+    ("Кинотеатрлардағы барлық фильмдерге қазақ тіліндегі субтитрлер",
+     "Кинотеатрлардағы барлық фильмдерге ағылшын тіліндегі субтитрлер", "kk"),
+    ("Курсы казахского языка для взрослых", "Курсы английского языка для взрослых", "ru"),
+    ("Publish history textbooks in Kazakh", "Publish history textbooks in Russian", "en"),
+])
+def test_another_language_is_another_ask(a, b, lang):
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)])
+    assert len(result.recommendations) == 2
+    assert [s.reason for s in result.look_alikes][0].startswith("different language: ")
+
+
+@pytest.mark.parametrize("a, b, reason", [
+    ("Hold the book fair in July", "Hold the book fair in August", "different month: 7 vs 8"),
+    ("Open the reading room on Sundays", "Open the reading room on Mondays", "different weekday: 7 vs 1"),
+])
+def test_english_months_and_days_are_dates_not_names(a, b, reason):
+    # English capitalizes them: they were names only in English, «в июле» / «шілдеде» were months
+    result = merge([prop("G1-01", a, "en"), prop("G2-01", b, "en")])
+    assert [s.reason for s in result.look_alikes] == [reason]
+    assert not make_variant("A", "en", "", a, True).names
+
+
+def test_a_language_named_in_english_is_no_name():
+    # "in Kazakh" is a language, as «на казахском» and «қазақ тілінде» are; "Kazakhstan" stays a name
+    v = make_variant("A", "en", "", "Kazakh subtitles for films made in Kazakhstan, in Kazakh or Russian.", True)
+    assert v.names == {"kazakhstan"}
+    assert {"language:kazakh", "language:russian"} <= v.contrasts

@@ -144,7 +144,10 @@ def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str
         for i, word in enumerate(words[1:], 1):
             # an all-capitals abbreviation ("ДНО", "NGOs") often stands for words another text spells out
             if word[0].isupper() and len(word) > 1 and not word.rstrip("s").isupper():
-                (bodies if i in addressed else found).add(fold_kk(normalize(word)))
+                folded = fold_kk(normalize(word))
+                if (contrast := _contrast(folded)) and contrast.split(":")[0] in lexicon.NOT_NAMES:
+                    continue  # "in Kazakh", "in July": a language or a date, compared as such (lexicon.CONTRASTS)
+                (bodies if i in addressed else found).add(folded)
     return frozenset(found | bodies), frozenset(bodies - found)
 
 

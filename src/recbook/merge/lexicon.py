@@ -151,22 +151,40 @@ CONTRASTS: dict[str, dict[str, str]] = {
     # or «шығару» (also publish), which say far more
     "membership": {"include": r"includ\w*|inclusion|включ\w*", "exclude": r"exclud\w*|exclusion|исключ\w*"},
     "staff": {"hire": r"hire[sd]?|hiring|recruit\w*|нанять|нанимать", "dismiss": r"fire[sd]?|firing|dismiss\w*|уволить|увольн\w*"},
-    # a date or a day named by a word, not a number (English months and days are names: capitalized);
-    # left out: «среда» (also environment), «маусымдық» (seasonal), «лет» (years)
+    # a date or a day named by a word, not a number; left out: «среда» (also environment), «маусымдық»
+    # (seasonal), «лет» (years), and English "March" and "May" (a march; "may" is a modal above)
     "month": {
-        "1": r"январ\w*|кантар\w*", "2": r"феврал\w*|акпан\w*", "3": r"март|марта|марте|наурыз\w*",
-        "4": r"апрел\w*|сауир\w*", "5": r"май|мая|мае|мамыр\w*", "6": r"июн\w*|маусым|маусымда|маусымнын|маусымга",
-        "7": r"июл\w*|шилде\w*", "8": r"август\w*|тамыз\w*", "9": r"сентябр\w*|кыркуйек\w*",
-        "10": r"октябр\w*|казан|казанда|казаннын", "11": r"ноябр\w*|караша\w*", "12": r"декабр\w*|желтоксан\w*",
+        "1": r"january|январ\w*|кантар\w*", "2": r"february|феврал\w*|акпан\w*",
+        "3": r"март|марта|марте|наурыз\w*", "4": r"april|апрел\w*|сауир\w*", "5": r"май|мая|мае|мамыр\w*",
+        "6": r"june|июн\w*|маусым|маусымда|маусымнын|маусымга", "7": r"july|июл\w*|шилде\w*",
+        "8": r"august|август\w*|тамыз\w*", "9": r"september|сентябр\w*|кыркуйек\w*",
+        "10": r"october|октябр\w*|казан|казанда|казаннын", "11": r"november|ноябр\w*|караша\w*",
+        "12": r"december|декабр\w*|желтоксан\w*",
     },
     "weekday": {
-        "1": r"понедельник\w*|дуйсенби\w*", "2": r"вторник\w*|сейсенби\w*", "3": r"сарсенби\w*",
-        "4": r"четверг\w*|бейсенби\w*", "5": r"пятниц\w*|жума|жумада", "6": r"суббот\w*|сенби\w*",
-        "7": r"воскресен\w*|жексенби\w*",
+        "1": r"monday|mondays|понедельник\w*|дуйсенби\w*", "2": r"tuesday|tuesdays|вторник\w*|сейсенби\w*", "3": r"wednesday|wednesdays|сарсенби\w*",
+        "4": r"thursday|thursdays|четверг\w*|бейсенби\w*", "5": r"friday|fridays|пятниц\w*|жума|жумада", "6": r"saturday|saturdays|суббот\w*|сенби\w*",
+        "7": r"sunday|sundays|воскресен\w*|жексенби\w*",
     },
     "season": {
         "spring": r"spring|весн\w*|коктем\w*", "summer": r"summer|лето|летом|летн\w*|жазда|жазгы",
         "autumn": r"autumn|осен\w*|куз|кузде|кузги", "winter": r"winter|зим\w*|кыста|кыскы",
+    },
+    # the language a thing is in or for: "textbooks in Kazakh" / "… in Russian", «на казахском» / «на русском»,
+    # «қазақ тілінде» / «орыс тілінде»; the people too ("ethnic Kazakhs", «казахов», «қазақтар»).
+    # Not the state's adjective («казахстанский», «қазақстандық», "Kazakhstani"), nor the countries
+    # (names); Russian «казак» (a Cossack) is read as Kazakh, rare in proposals
+    "language": {
+        "kazakh": r"kazakh|kazakhs|казахск\w*|казах|казахи|казахов|казахам|казахами|казахах|казак|казакша|казактар\w*"
+                  r"|казакка|казакты|казактын|казакпен",
+        "russian": r"russian|russians|русск\w*|орыс|орысша|орыстар\w*|орыска|орысты|орыстын",
+        "english": r"english|английск\w*|агылшын\w*",
+        "chinese": r"chinese|китайск\w*|кытай\w*",
+        "uzbek": r"uzbek|uzbeks|узбекск\w*|узбек|узбеки|узбеков|озбек|озбекше|озбектер\w*",
+        "uyghur": r"uyghur|uyghurs|uighur|uighurs|уйгурск\w*|уйгур|уйгуры|уйгуров|уйгыр|уйгырша|уйгырлар\w*",
+        "german": r"german|germans|немецк\w*|немис|немисше|немистер\w*",
+        "korean": r"korean|koreans|корейск\w*|корейцы|корейцев|корей|корейше|корейлер\w*",
+        "turkish": r"turkish|турецк\w*|турик|турикше",
     },
     # only before a number (lexicon.PHRASES): «до конца года» is a deadline, and in both texts if in one
     "change": {"by": r"byamount|наколво", "to": r"tolevel|долевел"},
@@ -215,6 +233,10 @@ MANDATORY: tuple[str, ...] = ("обязательн", "mandator", "compulsor", "
 OPTIONAL: tuple[str, ...] = ("добровольн", "необязательн", "факультатив", "voluntar", "optional")
 # whole words only: «ерікті» (voluntary) begins «еріктілер» (volunteers), which leave nothing to choice
 OPTIONAL_WORDS: frozenset[str] = frozenset({"ерикти"})
+
+# the kinds whose words English capitalizes ("in Kazakh", "in July", "on Monday"): read as these
+# kinds, not as names (features.names_and_bodies), so they are compared alike in every language
+NOT_NAMES: frozenset[str] = frozenset({"language", "month", "weekday"})
 
 # Word beginnings that mark the sentence carrying a proposal's ask, after its context: a modal
 # ("should", «необходимо», «тиіс»), a verb of proposing («предлагаем», «ұсынылады») or of
