@@ -37,7 +37,7 @@
 # vs ban, -уы керек vs -мауы керек, increase vs reduce; ru: allow vs ban, increase vs reduce; en:
 # should vs should not be required); trap-number 4 (days, tenge, years of age, hour); distinct 5
 # (same topic, different asks). No singletons.
-# Run once on main 89033ca (README: issue 9, thirteenth pass), then looked at.
+# Run once on main 89033ca (docs/merge-quality.md: issue 9, thirteenth pass), then looked at.
 # Generate: cd /work/main && .venv/bin/python bench/data/make_eval.py /work/wt/blind/forum_bayan_cases.py /work/wt/blind/forum_bayan.yaml
 
 # ---------------- exact, spelling and homoglyph variants

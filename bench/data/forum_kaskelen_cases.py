@@ -42,7 +42,7 @@
 # vs reduce; ru: allow vs ban, increase vs reduce; en: should vs should not); trap-number 4
 # (million tenge, years, days, tenge); distinct 5 (same topic, different asks: ru/ru, en/en,
 # kk/en, ru/en, kk/ru). No singletons.
-# Run once on main 89033ca (README: issue 9, thirteenth pass), then looked at.
+# Run once on main 89033ca (docs/merge-quality.md: issue 9, thirteenth pass), then looked at.
 # Generate: cd /work/main && .venv/bin/python bench/data/make_eval.py /work/wt/blind/forum_kaskelen_cases.py /work/wt/blind/forum_kaskelen.yaml
 
 # ---------------- exact, spelling and homoglyph variants

@@ -35,7 +35,7 @@
 # ban, -уы керек vs -мауы керек, increase vs reduce; ru: allow vs ban, increase vs reduce; en:
 # should vs should not); trap-number 4 (years, Mbit/s, tenge, days); distinct 5 (same topic,
 # different asks). No singletons.
-# Run once on main 3013fc3 and on 89033ca (README: issue 9, thirteenth pass), then looked at.
+# Run once on main 3013fc3 and on 89033ca (docs/merge-quality.md: issue 9, thirteenth pass), then looked at.
 # Generate: cd /work/main && .venv/bin/python bench/data/make_eval.py /work/wt/blind/forum_zhem_cases.py /work/wt/blind/forum_zhem.yaml
 
 # ---------------- exact, spelling and homoglyph variants

@@ -33,7 +33,7 @@ MIN_SHARED = 5  # fewer shared glossary terms say too little (short texts match 
 MIN_BRIDGED = 2  # language-neutral tokens two texts with no shared language must have in common
 # language-neutral tokens are sparse (no function words, few roots): their Dice runs lower than a
 # same-language one; scaled so a true pair lands in the suggestion band (1.6 while native words'
-# skeletons still counted against a pair, rarity.bridge_dice; 1.0 since: tune sets, README)
+# skeletons still counted against a pair, rarity.bridge_dice; 1.0 since: tune sets, docs/merge-quality.md)
 BRIDGE_SCALE = 1.0
 # a cross-language score rises linearly to BRIDGE_KNEE, then ever more slowly towards BRIDGE_CEILING,
 # below the automatic merge: pairs whose shared tokens are all they have keep their order (a flat cap

@@ -45,7 +45,7 @@ DEFAULT_TIMEOUT = 600.0  # seconds per output
 # A render allocates millions of short-lived objects (boxes, styles, PDF objects); at Python's
 # default first threshold (700) the cyclic collector runs so often that it takes ~30 % of a PDF
 # render. Collecting the youngest generation every 20,000 allocations instead costs 7–12 % less
-# CPU for the same output and ~1 MiB more memory (bench/pdf_speed.py, bench/big_book.py; README).
+# CPU for the same output and ~1 MiB more memory (bench/pdf_speed.py, bench/big_book.py; docs/benchmarks.md).
 RENDER_GC_THRESHOLDS = (20_000, 10, 10)
 
 

@@ -1,7 +1,7 @@
 """How many renders fit in memory at once, when the user did not say (`recbook build --jobs`).
 
 A PDF render holds the whole laid-out book: `bench/big_book.py` measured its worker at 1,506 MiB
-for 1,000 proposals and 2,987 MiB for 2,000 (README, "Benchmarks"), about 1.5 MiB a proposal over
+for 1,000 proposals and 2,987 MiB for 2,000 (docs/benchmarks.md), about 1.5 MiB a proposal over
 ~100 MiB; a DOCX render stays near 400 MiB. Renders run one per CPU by default, and a laptop with
 8 GiB and four CPUs would start four 3 GiB renders of a 2,000-proposal book and swap or have them
 killed. So the default is also held to what the memory available now can take. Only Linux and
