@@ -83,3 +83,31 @@ def test_english_uses_morphological_breaks_not_the_en_gb_patterns(tmp_path):
     broken = {f"{b}-{a}" for b, a in breaks(tmp_path / "en.pdf")}
     assert broken and not broken & {"initiat-ives", "activit-ies", "entrepren-eurship", "organiz-ations"}
     assert all("en" in allowed(*b.split("-"), "en") for b in broken)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_a_line_end_hyphen_reads_as_a_soft_hyphen_so_copied_words_come_back_whole(sample_build, lang):
+    # Tagged PDF asks that a hyphen made by line breaking map to U+00AD (PDF 1.7 §10.7, "Incidental
+    # artifacts"): it was U+2010, so a copied or searched «мазмұнына» read «маз‐» and «мұнына»
+    text = subprocess.run(["pdftotext", str(pdf(sample_build, lang)), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "\u2010" not in text
+    assert text.count("\u00ad") > 20 and text.count("\u00ad") == text.count("\u00ad\n")  # only at line ends
+    joined = text.replace("\u00ad\n", "")
+    assert all(f"{b}{a}" in joined for b, a in breaks(pdf(sample_build, lang)))
+
+
+def test_a_hyphen_someone_wrote_keeps_its_own_value(tmp_path):
+    # the map is per glyph: in a book whose text has U+2010, the line-end hyphens stay U+2010 too,
+    # or the writer's hyphen would read as one that may vanish
+    from book_factory import with_text
+    from pdf_helpers import context
+
+    from recbook.render.pdf import render_pdf
+
+    words = " ".join(["общественно‐политических"] + ["взаимодействие", "государственной", "поддержки"] * 40)
+    out = tmp_path / "book.pdf"
+    out.write_bytes(render_pdf(with_text("G1-01", words, "ru", draft=False), context(tmp_path)))
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "общественно‐политических" in text.replace("\n", "")
+    assert "\u00ad" not in text and text.count("\u2010\n") > 3  # words broken at line ends, read as before

@@ -29,6 +29,7 @@ from .fetch import AssetRefused, SafeFetcher
 from .font_instances import cached_font_instances
 from .fonts import font_dirs, font_face_css
 from .html import render_html
+from .pdf_hyphens import HYPHENATE_CHARACTER, map_line_end_hyphens
 from .pdf_lang import passage_languages
 from .pdf_pages import cached_page_references
 from .pdf_streams import streams_deflated_once
@@ -71,13 +72,16 @@ def _fixed_clock(when: dt.datetime):
             os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
-def _page_labels(cover_pages: int):
-    """Return a finisher numbering pages like the footer: the cover unnumbered, then 1, 2 …"""
+def _finisher(cover_pages: int, soft_hyphens: bool):
+    """Return a finisher numbering pages like the footer (the cover unnumbered, then 1, 2 …) and,
+    if `soft_hyphens`, mapping the hyphens of words broken at a line end to U+00AD (pdf_hyphens.py)."""
 
     def finisher(document: weasyprint.Document, pdf: pydyf.PDF) -> None:
         nums = pydyf.Array([0, pydyf.Dictionary({"P": pydyf.String("")})])
         nums.extend([cover_pages, pydyf.Dictionary({"S": "/D", "St": 1})])
         pdf.catalog["PageLabels"] = pydyf.Dictionary({"Nums": nums})
+        if soft_hyphens:
+            map_line_end_hyphens(pdf)
 
     return finisher
 
@@ -98,7 +102,11 @@ def _template_error(exc: jinja2.TemplateError) -> str:
 
 def render_document(book: LocalizedBook, ctx: RenderContext, fetcher: SafeFetcher) -> weasyprint.Document:
     """Lay the book out into pages (the step tests inspect before writing bytes)."""
-    html, styles = render_html(book, ctx, created=source_date(book))
+    return _layout(*render_html(book, ctx, created=source_date(book)), ctx, fetcher)
+
+
+def _layout(html: str, styles: list[str], ctx: RenderContext, fetcher: SafeFetcher) -> weasyprint.Document:
+    """Lay the book's HTML out into pages."""
     fonts = FontConfiguration()
     base = ctx.project.resolve().as_uri() + "/"
     stylesheets = [
@@ -123,12 +131,12 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
     logger = logging.getLogger("weasyprint")
     logger.addHandler(catcher)
     try:
-        document = render_document(book, ctx, fetcher)
+        html, styles = render_html(book, ctx, created=source_date(book))
+        document = _layout(html, styles, ctx, fetcher)
         with _fixed_clock(source_date(book)), passage_languages(), cached_font_instances(), \
                 cached_page_references(), streams_deflated_once():
-            pdf = document.write_pdf(
-                pdf_variant=ctx.pdf_variant, pdf_identifier=True, finisher=_page_labels(1)
-            )
+            pdf = document.write_pdf(pdf_variant=ctx.pdf_variant, pdf_identifier=True,
+                                     finisher=_finisher(1, soft_hyphens=HYPHENATE_CHARACTER not in html))
     except weasyprint.urls.FatalURLFetchingError as exc:
         raise RecbookError(f"PDF: {exc.__cause__ or exc}") from exc
     except AssetRefused as exc:  # a logo, checked while the HTML is made
