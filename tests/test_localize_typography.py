@@ -7,7 +7,7 @@ import pytest
 from book_factory import make_book
 from recbook.localize.typography import join_names, no_break, quotes, typeset
 
-NB, NBH = "\u00a0", "\u2011"
+NB, NBH, WJ = "\u00a0", "\u2011", "\u2060"
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
@@ -22,9 +22,12 @@ def test_an_ordinal_keeps_its_hyphen_unbroken(lang, text, expected):
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("kk", "гранттың 20 % бөлігі", f"гранттың 20{NB}% бөлігі"),
-    ("kk", "алдағы 3–5 жылда", f"алдағы 3–5{NB}жылда"),
-    ("ru", "на ближайшие 3–5 лет", f"на ближайшие 3–5{NB}лет"),
-    ("en", "for the next 3–5 years", f"for the next 3–5{NB}years"),
+    # a word joiner after a range's dash: a line broke after «3–» in the kk foreword
+    ("kk", "алдағы 3–5 жылда", f"алдағы 3–{WJ}5{NB}жылда"),
+    ("ru", "на ближайшие 3–5 лет", f"на ближайшие 3–{WJ}5{NB}лет"),
+    ("en", "for the next 3–5 years", f"for the next 3–{WJ}5{NB}years"),
+    ("en", "in 2023–2031", f"in 2023–{WJ}2031"),
+    ("en", "grants–5", "grants–5"),  # no range
     ("ru", "приказ № 36", f"приказ №{NB}36"),
     ("kk", "ұйымдар — серіктестер", f"ұйымдар{NB}— серіктестер"),
     ("ru", "НПО – партнеры", f"НПО{NB}– партнеры"),

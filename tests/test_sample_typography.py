@@ -109,3 +109,12 @@ def test_a_heading_never_ends_on_a_short_word_alone(sample_build, lang, line):
                           capture_output=True, text=True, check=True).stdout.splitlines()
     assert "беру" not in text and "групп" not in text  # no line holding only the short word
     assert any(line in t for t in text)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_a_range_of_numbers_is_never_parted_and_reads_as_written(sample_build, lang):
+    # the kk foreword broke «3–» / «5 жылда»; the word joiner that holds it prints and copies nothing
+    text = subprocess.run(["pdftotext", str(next(sample_build.glob(f"*.{lang}.pdf"))), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    assert re.findall(r"\d–\n", text) == [] and "\u2060" not in text
+    assert "3–5" in text

@@ -26,7 +26,7 @@ from recbook.render.docx import render_docx
 from recbook.render.html import keep_last_word
 from recbook.render.pdf import render_pdf_document
 
-NB, NBH = "\u00a0", "\u2011"
+NB, NBH, WJ = "\u00a0", "\u2011", "\u2060"  # a word joiner holds a range "3–5" together
 NO_PROJECT = Path("/nonexistent-project")  # packaged templates only
 
 # a proposal as typed, the words the shifted copies start with, and what the book must print
@@ -42,12 +42,12 @@ TYPED = {
            "every year we open new opportunities for organisations and develop society".split()),
 }
 PRINTED = {
-    "kk": [f"20{NB}%", f"3–5{NB}жылда", f"3{NBH}жұмыс", f"тобы{NB}—", f"№{NB}36",
+    "kk": [f"20{NB}%", f"3–{WJ}5{NB}жылда", f"3{NBH}жұмыс", f"тобы{NB}—", f"№{NB}36",
            "«АРГО»", "«Жастар „Болашақ“ одағы»", "Д’Арк"],
-    "ru": [f"20{NB}%", f"3–5{NB}лет", f"2{NBH}й", f"этап{NB}—", f"№{NB}36", "«Союз „Новый день“»",
+    "ru": [f"20{NB}%", f"3–{WJ}5{NB}лет", f"2{NBH}й", f"этап{NB}—", f"№{NB}36", "«Союз „Новый день“»",
            f"в{NB}ближайшие", f"и{NB}с{NB}НПО в{NB}регионах", f"к{NB}2030{NB}году", f"а{NB}также",
            f"у{NB}нас", "О’Нил"],
-    "en": [f"20{NB}%", f"3–5{NB}years", f"3{NBH}year", f"plan{NB}—", f"№{NB}36", "“ARGO”",
+    "en": [f"20{NB}%", f"3–{WJ}5{NB}years", f"3{NBH}year", f"plan{NB}—", f"№{NB}36", "“ARGO”",
            "association’s", "“Youth ‘Bolashak’ Union”"],
 }
 CELL_LINES = {"kk": ("Ұсыныстар:", "1) бірінші", "2) екінші"), "ru": ("Предложения:", "1) первое", "2) второе"),

@@ -1,7 +1,7 @@
 """Typography of an official kk/ru/en publication, applied to every printed string.
 
 KAZAKH.md §2 and the editors' review: no-break spaces where a line must not
-break (a number and what it counts, "20 %", "№ 36", before a dash, after a
+break (a number and what it counts, "20 %", "№ 36", inside a range "3–5", before a dash, after a
 Russian one-letter preposition or conjunction), a no-break hyphen in ordinals
 ("3‑жұмыс тобы", "1.1‑ұсыным"), typographic quotes and apostrophes, and lists
 joined the way each language's editors join them. Spaces already written as
@@ -20,6 +20,7 @@ from .text import AND, join_names  # noqa: F401  (moved to localize.text: a chec
 
 NBSP = "\u00a0"
 NB_HYPHEN = "\u2011"
+WORD_JOINER = "\u2060"
 
 APOSTROPHE = "\u2019"
 
@@ -29,6 +30,10 @@ _NUMBER_WORD = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?(?:[–-]\d+)?) (?=[%‰�
 _NUMERO = re.compile(r"([№§]) (?=\d)")
 _BEFORE_DASH = re.compile(r" ([—–])(?= )")
 _ORDINAL = re.compile(r"(\d)-(?=" + _LETTER + ")")
+# a range of numbers, "3–5", "2023–2031": a line may break after an en dash (UAX #14, class BA), so a
+# word joiner follows it (KAZAKH.md §3: a number is never parted from what it belongs to); it prints
+# nothing and is not in the PDF's text (tests/test_typography.py)
+_RANGE = re.compile(r"(?<=\d)–(?=\d)")
 # the letter first, so the regex engine looks for it instead of trying the look-behind everywhere:
 # a one-letter word (nothing of a word before it) followed by a space and more text
 _RU_SHORT = re.compile(r"([ВКСУОИАЯвксуоиая])(?<![\w\u2011-].) (?=\S)")
@@ -45,6 +50,7 @@ def no_break(value: str, lang: str) -> str:
     value = _NUMERO.sub(r"\1" + NBSP, value)
     value = _BEFORE_DASH.sub(NBSP + r"\1", value)
     value = _ORDINAL.sub(r"\1" + NB_HYPHEN, value)
+    value = _RANGE.sub("–" + WORD_JOINER, value)
     if lang == "ru":
         value = _RU_SHORT.sub(r"\1" + NBSP, value)
     return value
