@@ -283,3 +283,29 @@ def test_originals_in_other_languages_carry_their_lang_in_the_structure_tree(sam
     for lang in ("kk", "ru"):
         originals = sum(m.language == lang for m in members)
         assert originals and langs.get(("/H2", lang), 0) >= originals, (lang, langs)
+
+
+def _headings_within_headings(node, inside: str | None, found: list) -> list:
+    """Return (outer, inner) for every heading the structure tree puts inside another heading."""
+    if isinstance(node, pikepdf.Dictionary) and "/S" in node:
+        kind = str(node.S)
+        if inside and kind[:2] == "/H" and kind[2:].isdigit():
+            found.append((inside, kind))
+        if kind[:2] == "/H" and kind[2:].isdigit():
+            inside = kind
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            _headings_within_headings(kid, inside, found)
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_heading_is_tagged_inside_another_and_the_contents_are_a_section(sample, lang):
+    # a direction's kicker («1‑БАҒЫТ») was a block inside its h1: tagged as an H1 within the H1;
+    # the contents were a <nav>, which WeasyPrint tags NonStruct
+    with pikepdf.open(io.BytesIO(sample[lang].pdf)) as pdf:
+        document = pdf.Root.StructTreeRoot.K
+        document = document[0] if isinstance(document, pikepdf.Array) else document
+        assert _headings_within_headings(document, None, []) == []
+        kinds = [str(kid.S) for kid in document.K]
+        assert "/NonStruct" not in kinds
