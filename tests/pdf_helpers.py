@@ -38,8 +38,8 @@ def pdf_text(data: bytes) -> str:
 
 
 def squash(text: str) -> str:
-    """Return `text` without spaces, dots and hyphens (soft, line-end U+2010): to match wrapped lines."""
-    return re.sub(r"[\s.\u00ad\u2009\u2010-]", "", text)
+    """Return `text` without spaces, dots and hyphens (soft, line-end U+2010, no-break): to match wrapped lines."""
+    return re.sub(r"[\s.\u00ad\u2009\u2010\u2011-]", "", text)
 
 
 def embedded_fonts(data: bytes) -> list[tuple[str, bool, set[int]]]:

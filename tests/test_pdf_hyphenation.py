@@ -111,3 +111,12 @@ def test_a_hyphen_someone_wrote_keeps_its_own_value(tmp_path):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "общественно‐политических" in text.replace("\n", "")
     assert "\u00ad" not in text and text.count("\u2010\n") > 3  # words broken at line ends, read as before
+
+
+def test_a_no_break_hyphen_reads_as_the_hyphen_the_writer_typed(sample_build):
+    # typography prints "3‑жұмыс тобы" with U+2011 so the line cannot break there; a search for
+    # "3-жұмыс" (U+002D, as typed) found nothing
+    text = subprocess.run(["pdftotext", str(pdf(sample_build, "kk")), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "\u2011" not in text
+    assert "3-жұмыс тобы" in text and "1-қосымша" in text

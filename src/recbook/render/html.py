@@ -36,8 +36,22 @@ _MIN_WORDS = 3  # a two-word heading breaks anywhere it likes
 def make_env(ctx: RenderContext) -> Environment:
     """Return the Jinja environment over the context's template folders."""
     env = template_environment(ctx.template_dirs)
-    env.filters.update(css_string=css_string, css_content=css_content, keep_last_word=keep_last_word)
+    env.filters.update(css_string=css_string, css_content=css_content, keep_last_word=keep_last_word, plain=plain)
     return env
+
+
+# what typography adds so a line cannot break there, as the plain characters a search types
+_UNBREAKABLE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2011": "-", "\u2060": None})
+
+
+def plain(value: str) -> str:
+    """Return printed text as the PDF's metadata (title, author, keywords) should hold it.
+
+    No-break spaces and hyphens keep a line whole on the page; in a document system's
+    search field "в будущее" must find the title, so the metadata has plain ones.
+    """
+    out = str(value).translate(_UNBREAKABLE)
+    return Markup(out) if isinstance(value, Markup) else out  # an escaped block stays escaped, once
 
 
 def keep_last_word(heading: Text | str) -> Text | str:

@@ -29,7 +29,7 @@ from .fetch import AssetRefused, SafeFetcher
 from .font_instances import cached_font_instances
 from .fonts import font_dirs, font_face_css
 from .html import render_html
-from .pdf_hyphens import HYPHENATE_CHARACTER, map_line_end_hyphens
+from .pdf_hyphens import HYPHENATE_CHARACTER, map_hyphens
 from .pdf_lang import passage_languages
 from .pdf_pages import cached_page_references
 from .pdf_streams import streams_deflated_once
@@ -73,15 +73,14 @@ def _fixed_clock(when: dt.datetime):
 
 
 def _finisher(cover_pages: int, soft_hyphens: bool):
-    """Return a finisher numbering pages like the footer (the cover unnumbered, then 1, 2 …) and,
-    if `soft_hyphens`, mapping the hyphens of words broken at a line end to U+00AD (pdf_hyphens.py)."""
+    """Return a finisher numbering pages like the footer (the cover unnumbered, then 1, 2 …) and
+    giving hyphens their text values (pdf_hyphens.py; line-end ones U+00AD if `soft_hyphens`)."""
 
     def finisher(document: weasyprint.Document, pdf: pydyf.PDF) -> None:
         nums = pydyf.Array([0, pydyf.Dictionary({"P": pydyf.String("")})])
         nums.extend([cover_pages, pydyf.Dictionary({"S": "/D", "St": 1})])
         pdf.catalog["PageLabels"] = pydyf.Dictionary({"Nums": nums})
-        if soft_hyphens:
-            map_line_end_hyphens(pdf)
+        map_hyphens(pdf, line_ends=soft_hyphens)
 
     return finisher
 
