@@ -132,6 +132,38 @@ def test_cover_is_a_section_of_its_own_and_the_book_counts_from_one(rendered):
         assert etree_str(cover.find(w(tag))) == etree_str(section.find(w(tag)))
 
 
+def _header_footer_texts(parsed) -> dict[tuple[str, str], tuple[str, object]]:
+    """Return (header or footer, default or first) → (its text, its part)."""
+    section = parsed.xpath("word/document.xml", "//w:body/w:sectPr")[0]
+    rels = {r.get("Id"): r.get("Target") for r in parsed.parts["word/_rels/document.xml.rels"]}
+    parts = {}
+    for ref in section.xpath("w:headerReference|w:footerReference", namespaces=NS):
+        kind = ref.tag.split("}")[1].replace("Reference", "")
+        root = parsed.parts["word/" + rels[ref.get(f"{{{NS_R}}}id")]]
+        parts[(kind, ref.get(w("type")))] = ("".join(root.xpath("//w:t/text()", namespaces=NS)), root)
+    return parts
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_every_page_of_a_draft_says_so_in_its_header_as_the_pdf_does(lang):
+    # the PDF prints ЖОБА / ЧЕРНОВИК / DRAFT at every page's top right; the DOCX said it on the cover only
+    from book_factory import make_book
+
+    draft, final = make_book(lang, draft=True), make_book(lang)
+    assert draft.edition_label
+    texts = _header_footer_texts(parse_docx(render(draft)))
+    assert texts[("header", "default")][0] == draft.title.value + draft.edition_label
+    assert texts[("header", "first")][0] == draft.edition_label
+    for page in ("default", "first"):  # at the right margin: a tab to a right tab stop
+        root = texts[("header", page)][1]
+        assert root.xpath("//w:r/w:tab", namespaces=NS) and root.xpath("//w:tabs/w:tab[@w:val='right']", namespaces=NS)
+    caps = texts[("header", "default")][1].xpath("//w:r[w:t='" + draft.edition_label + "']/w:rPr/w:caps",
+                                                 namespaces=NS)
+    assert caps  # printed in capitals, as the PDF's corner
+    final_texts = _header_footer_texts(parse_docx(render(final)))
+    assert final_texts[("header", "default")][0] == final.title.value and final_texts[("header", "first")][0] == ""
+
+
 def test_header_has_the_title_and_footer_prints_the_page_number_only(rendered):
     book, parsed = rendered
     section = parsed.xpath("word/document.xml", "//w:body/w:sectPr")[0]

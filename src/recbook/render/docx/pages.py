@@ -12,9 +12,11 @@ import copy
 import datetime as dt
 
 from docx.document import Document
+from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from ...model import LocalizedBook
@@ -22,6 +24,7 @@ from .fields import add_field
 from .text import RunWriter, proofing_tag, xml_safe
 
 _FIELDS = {"page": "PAGE", "pages": "SECTIONPAGES"}
+_DRAFT_RED = RGBColor(0xAA, 0x33, 0x33)  # book.css's .draft-notice and @top-right (#a33)
 # what a section may carry besides its page geometry; the cover keeps none of it
 _NOT_ON_COVER = ("headerReference", "footerReference", "titlePg", "pgNumType")
 
@@ -77,8 +80,20 @@ def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter) 
     section.first_page_header.is_linked_to_previous = False
     # an empty line in Normal: the Header style's rule under the running header stays off this page
     section.first_page_header.paragraphs[0].style = document.styles["Normal"]
+    if book.draft and book.edition_label:  # every page says it is a draft, as the PDF's top right corner
+        width = section.page_width - section.left_margin - section.right_margin
+        for line in (paragraph, section.first_page_header.paragraphs[0]):
+            _draft_mark(line, book.edition_label, width)
     counts = [_footer(document, footer, book) for footer in (section.first_page_footer, section.footer)]
     return [count for count in counts if count is not None]
+
+
+def _draft_mark(paragraph: Paragraph, label: str, width: int) -> None:
+    """Append the draft label at the right margin of a header line: bold small capitals in the PDF's red."""
+    paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    paragraph.add_run("\t")
+    run = paragraph.add_run(xml_safe(label))
+    run.bold, run.font.all_caps, run.font.color.rgb, run.font.size = True, True, _DRAFT_RED, Pt(7.5)
 
 
 def _footer(document: Document, footer, book: LocalizedBook) -> BaseOxmlElement | None:
