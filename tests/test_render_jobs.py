@@ -82,3 +82,35 @@ def test_a_worker_stopped_at_its_deadline_stops_its_libreoffice_too(tmp_path: Pa
     time.sleep(0.5)  # the worker's last step, after the build has moved on
     status = Path(f"/proc/{(tmp_path / 'office.pid').read_text().strip()}/status")
     assert not status.exists() or "State:\tZ" in status.read_text()
+
+
+_WORKER = """
+import multiprocessing
+from recbook.render import jobs
+class Waiting:  # says when the worker waits for work, its signal handlers in place
+    def __init__(self, connection):
+        self.connection = connection
+    def recv(self):
+        print("ready", flush=True)
+        return self.connection.recv()
+here, there = multiprocessing.Pipe()
+jobs._serve((), Waiting(there))
+"""
+
+
+def test_ctrl_c_ends_a_worker_quietly() -> None:
+    # the terminal's Ctrl+C reaches every process of the build: each worker printed a KeyboardInterrupt
+    # traceback ("Process SpawnProcess-1: …") under the build's own message
+    import signal
+    import subprocess
+    import sys
+
+    worker = subprocess.Popen([sys.executable, "-c", _WORKER], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    try:
+        assert worker.stdout.readline().strip() == "ready"
+        worker.send_signal(signal.SIGINT)
+        _, err = worker.communicate(timeout=60)
+    finally:
+        worker.kill()
+    assert (worker.returncode, err) == (128 + signal.SIGINT, "")

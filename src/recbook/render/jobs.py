@@ -244,8 +244,11 @@ def _exit_code(process) -> int | None:
 def _serve(specs: tuple[str, ...], connection) -> None:
     """Worker body: import the renderers, then prepare or render as told until the connection closes."""
     # stopped at its deadline (_collect), a worker unwinds instead of vanishing, so a LibreOffice it runs
-    # in a session of its own (docx/paginate.py) is stopped with it, not left laying out
+    # in a session of its own (docx/paginate.py) is stopped with it, not left laying out; Ctrl+C reaches
+    # the workers too (one process group): they unwind the same way, quietly, where a KeyboardInterrupt
+    # printed each worker's traceback under the build's own message
     signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
     for spec in specs:
         with contextlib.suppress(Exception):  # a missing library is reported by the job that needs it
             importlib.import_module(spec.partition(":")[0])
@@ -263,7 +266,8 @@ def _serve(specs: tuple[str, ...], connection) -> None:
 
 
 def _stop(signum: int, frame: object) -> None:
-    """Leave the worker on SIGTERM by an exception, so `finally` and `except BaseException` blocks run."""
+    """Leave the worker on SIGTERM or SIGINT by an exception, so `finally` and `except BaseException` blocks
+    run; multiprocessing ends a process on SystemExit with its code and prints nothing."""
     raise SystemExit(128 + signum)
 
 
