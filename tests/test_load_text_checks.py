@@ -20,9 +20,25 @@ HERE = Location("f.yaml", 3, 7)
 def test_clean_gives_nfc_text_without_forbidden_characters_and_is_idempotent(value: str) -> None:
     cleaned, problems = clean(value, HERE, "text")
     assert unicodedata.is_normalized("NFC", cleaned)
-    assert not FORBIDDEN.search(cleaned) and "\r" not in cleaned
+    assert not FORBIDDEN.search(cleaned) and not set(cleaned) & {"\r", "\x85", "\u2028", "\u2029"}
     assert bool(problems) == bool(FORBIDDEN.search(value))
     assert clean(cleaned, HERE, "text") == (cleaned, [])
+
+
+def test_unicode_line_and_paragraph_separators_are_read_as_line_ends() -> None:
+    # " \u2029" (a space, then the paragraph separator) reached WeasyPrint, whose layout failed with an
+    # AssertionError; YAML itself reads NEL, LS and PS as line breaks
+    assert clean("Текст \u2029 абзац\u2028строка\x85ещё", HERE, "text") == ("Текст \n\n абзац\nстрока\nещё", [])
+
+
+def test_a_paragraph_separator_after_a_space_prints(tmp_path) -> None:
+    from book_factory import with_text
+    from pdf_helpers import context
+
+    from recbook.render.pdf import render_pdf
+
+    text, _ = clean("Текст \u2029 абзац", HERE, "text")
+    assert render_pdf(with_text("G1-01", text, "ru"), context(tmp_path))[:5] == b"%PDF-"
 
 
 def test_forbidden_is_what_yaml_and_xml_refuse_plus_bidi_and_zero_width_characters() -> None:

@@ -7,7 +7,8 @@ The rules (RELIABILITY.md 2, 7, 8, 9):
 - bidi controls (U+202A–202E, U+2066–2069, LRM/RLM/ALM) and zero-width
   characters (U+200B–200D, U+2060, U+FEFF) are treated the same way: they
   can reorder or hide what a reader sees, and kk/ru/en text never needs them;
-- every value becomes NFC (never NFKC, so № and … survive); CRLF becomes LF;
+- every value becomes NFC (never NFKC, so № and … survive); CRLF becomes LF, and NEL (U+0085),
+  the line separator (U+2028) a line end, the paragraph separator (U+2029) a blank line;
 - a word mixing Latin and Cyrillic letters is a warning, the text is unchanged;
 - a "?" (or "_") glued to Cyrillic letters is an error: the letters were lost
   when the file was saved in a code page without them.
@@ -32,6 +33,11 @@ FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udf
                        "\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 REPLACEMENT = "\ufffd"
+# Unicode's other line ends, as YAML reads them too: NEL and the line separator end a line, the
+# paragraph separator a paragraph (a blank line). Read as such, not kept: a layout engine treats
+# them apart from "\n" (WeasyPrint failed on " \u2029" with an AssertionError).
+_SEPARATORS = re.compile("[\x85\u2028\u2029]")
+_AS_LINE_ENDS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 _CYR = "\u0400-\u04ff"
 _LOST = re.compile(rf"(?<=[{_CYR}])[?_]+(?=[{_CYR}])|(?<![\w?])\?+(?=[{_CYR}])")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -69,6 +75,8 @@ def clean(value: str, where: Location, field: str) -> tuple[str, list[Diagnostic
                                  f'(it is printed as "{REPLACEMENT}")', "text.control-char"))
         value = FORBIDDEN.sub(REPLACEMENT, value)
     value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if _SEPARATORS.search(value):  # rare: the common text pays one scan
+        value = value.translate(_AS_LINE_ENDS)
     return unicodedata.normalize("NFC", value), diagnostics
 
 
