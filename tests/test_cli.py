@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from recbook.cli import main
@@ -23,6 +24,15 @@ def test_unknown_language_is_a_usage_error() -> None:
     result = run("build", "--lang", "de")
     assert result.exit_code == 2
     assert "expected one or more of kk, ru, en" in result.output
+
+
+@pytest.mark.parametrize("command", ["build", "release"])
+@pytest.mark.parametrize("seconds", ["nan", "inf", "1e309", "1e18", "-5", "0.5", "abc"])
+def test_a_render_timeout_that_is_no_time_limit_is_a_usage_error(command, seconds) -> None:
+    # "nan", "inf" and "1e18" passed the range check; a DOCX render then failed on "cannot convert
+    # float NaN to integer" (or an OverflowError)
+    result = run(command, "--render-timeout", seconds)
+    assert result.exit_code == 2 and "Invalid value for '--render-timeout'" in result.output, result.output
 
 
 def test_unknown_pdf_variant_is_a_usage_error() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import project_option
+from . import project_option, render_timeout_option
 
 LANGUAGES = ("kk", "ru", "en")
 FORMATS = ("pdf", "docx")
@@ -51,8 +51,7 @@ def split_choices(allowed: tuple[str, ...], name: str):
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Outputs rendered at once, each in its own process "
                    "(default: the number of CPUs, fewer if memory is short).")
-@click.option("--render-timeout", type=click.FloatRange(min=1), default=600, show_default=True,
-              help="Seconds one output may take; a slower render is stopped and reported, the others still build.")
+@render_timeout_option
 def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool,
           jobs: int | None, render_timeout: float) -> None:
     """Build output/<id>.<lang>.pdf and .docx from the project's inputs."""

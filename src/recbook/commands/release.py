@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import project_option
+from . import project_option, render_timeout_option
 from .build import FORMATS, PDF_VARIANTS
 
 
@@ -25,8 +25,7 @@ from .build import FORMATS, PDF_VARIANTS
               help="PDF standard: tagged PDF/UA-1, or PDF/A-3b for archives.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Outputs rendered at once, each in its own process (default: the number of CPUs).")
-@click.option("--render-timeout", type=click.FloatRange(min=1), default=600, show_default=True,
-              help="Seconds one output may take.")
+@render_timeout_option
 def release(project: Path, number: int, final: bool, when: dt.datetime | None, pdf_variant: str,
             jobs: int | None, render_timeout: float) -> None:
     """Release edition N: build every language and format, archive them, record the numbers."""
