@@ -240,6 +240,20 @@ def test_an_updated_item_changes_alone_in_its_place():
     assert updated_text(current, change) == current.replace("title: Old", "title: New")
 
 
+def test_an_update_the_file_already_holds_is_not_counted(project):
+    """A title with a bidi control reads as "…\ufffd" but is written as typed: importing it again changes nothing."""
+    target = export(project)
+    single = next(r for r in expected_rows(project) if r.kind == "recommendation" and len(r.ids) == 1)
+    row = row_of(target, "recommendation", single.ids[0])
+    fill(target, {f"F{row}": "Новый заголовок\u202e"})
+    assert "1 added, 0 updated" in run(project, "import", str(target)).output
+    before = (project / DECISIONS_FILE).read_bytes()
+    result = run(project, "import", str(target))
+    assert result.exit_code == 0, result.output
+    assert "0 added, 0 updated, 1 unchanged" in result.output  # it said "1 updated" every time
+    assert (project / DECISIONS_FILE).read_bytes() == before
+
+
 def test_story_review_in_a_sheet_then_a_proposal_changes(project):
     """Export, decide in Excel, import, check, build; then a group corrects its text: stale at the line."""
     from docx import Document
