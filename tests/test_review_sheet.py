@@ -240,6 +240,17 @@ def test_an_updated_item_changes_alone_in_its_place():
     assert updated_text(current, change) == current.replace("title: Old", "title: New")
 
 
+def test_new_items_line_up_with_an_indented_list_and_go_before_its_end_marker():
+    from recbook.diagnostics import Location
+    from recbook.merge.review_sheet import Changes, Wanted
+    from recbook.write_decisions import updated_text
+
+    current = "--- # decisions\n  - {merge: [G1-01, G2-01]}  # same ask\n  # more to come\n... # end\n# after\n"
+    change = Changes(added=[Wanted("reject", ("G4-01",), Location("R"), (("reason", "off topic"),))])
+    assert updated_text(current, change) == current.replace(
+        "... # end", "  - {reject: G4-01, reason: off topic}\n... # end")
+
+
 def test_an_update_the_file_already_holds_is_not_counted(project):
     """A title with a bidi control reads as "…\ufffd" but is written as typed: importing it again changes nothing."""
     target = export(project)

@@ -26,7 +26,10 @@ FLOW = ("merge", "apart", "canonical", "reject", "withdraw", "defer")  # one lin
 HEADER = "# yaml-language-server: $schema=../schemas/decisions.schema.json\n"
 BOM = "\ufeff"
 _ITEM_START = re.compile(r"[ \t]*-[ \t]+")  # what precedes an item's mapping on its line: "- " and indentation
-_ONLY_COMMENTS = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\r?\n?)*")
+# blank and comment lines, then maybe the document end marker `...` and more of them: all a list may be
+# followed by for new items to go at its end (each line is matched one way only: no backtracking blow-up)
+_COMMENT_LINES = r"(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:#[^\n]*)?"
+_AFTER_LIST = re.compile(rf"{_COMMENT_LINES}(?P<end>\.\.\.[ \t]*(?:#[^\n]*)?(?:\r?\n{_COMMENT_LINES})?)?")
 
 
 @dataclass(frozen=True)
@@ -75,26 +78,37 @@ def rewrite(current: str | None, changes: Changes) -> Rewrite:
 def _splice(body: str, changes: Changes, newline: str) -> Rewrite | None:
     """Return `body` changed in place, or None when its layout does not allow it."""
     root = YAML(typ="safe", pure=True).compose(body)  # the nodes' places, as the reader found them
-    if root is not None and (root.id != "sequence" or root.flow_style
-                             or not _ONLY_COMMENTS.fullmatch(body, root.end_mark.index)):
+    after = _AFTER_LIST.fullmatch(body, root.end_mark.index if root is not None else 0)
+    if root is not None and (root.id != "sequence" or root.flow_style) or after is None:
         return None  # a flow list, or text after the list (a second document): round-trip it all
-    items = {node.start_mark.line + 1: node for node in (root.value if root is not None else ())}
-    edits: list[tuple[int, int, str]] = []
+    edits = _item_edits(body, root.value if root is not None else [], changes, newline)
+    if edits is None:
+        return None
+    updated = len(edits)
+    if changes.added:
+        column = root.start_mark.column if root is not None else 0  # a new item lines up with the others
+        added = _indented(_dump(CommentedSeq(_item(w) for w in changes.added)), column).replace("\n", newline)
+        at = after.start("end") if after.group("end") else len(body)  # before a `...` end marker
+        edits.append((at, at, ("" if at == 0 or body[at - 1] == "\n" else newline) + added))
+    for start, end, new in sorted(edits, reverse=True):  # from the end: earlier places stay valid
+        body = body[:start] + new + body[end:]
+    return Rewrite(body, updated)
+
+
+def _item_edits(body: str, nodes: list, changes: Changes, newline: str) -> list[tuple[int, int, str]] | None:
+    """Return (start, end, new text) for each updated item that really changes; None if one cannot be placed."""
+    items = {node.start_mark.line + 1: node for node in nodes}
+    edits = []
     for decision, wanted in changes.updated:
-        place = _item_text(body, items[decision.location.line])
+        node = items.get(decision.location.line) if decision.location else None
+        place = None if node is None else _item_text(body, node)
         if place is None:
             return None
         start, end, indent = place
         new = _updated_item(body[start:end], indent, wanted.fields)
         if new is not None:
             edits.append((start, end, new.replace("\n", newline)))
-    for start, end, new in sorted(edits, reverse=True):  # from the end: earlier places stay valid
-        body = body[:start] + new + body[end:]
-    if changes.added:
-        column = root.start_mark.column if root is not None else 0  # a new item lines up with the others
-        added = _indented(_dump(CommentedSeq(_item(w) for w in changes.added)), column)
-        body += ("" if not body or body.endswith("\n") else newline) + added.replace("\n", newline)
-    return Rewrite(body, len(edits))
+    return edits
 
 
 def _item_text(body: str, node: Any) -> tuple[int, int, int] | None:
