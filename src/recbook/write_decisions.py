@@ -4,8 +4,8 @@ New items are appended as text; an updated item alone goes through ruamel's roun
 is spliced back in place. Dumping the whole file (as this did) lost the comment lines and
 blank lines before an item (ruamel hangs them on the previous item and drops them on dump),
 the BOM and CRLF line ends; comments, blank lines, the BOM, the line-end style and the
-other items are now untouched. The whole file is round-tripped only when its list is not
-one block item per line (a flow list `[…]`), where text cannot be spliced safely.
+other items are now untouched. The whole file is still round-tripped when text cannot be
+spliced safely: a flow list `[…]`, an item whose `-` stands alone on its line, a second document.
 """
 
 from __future__ import annotations
