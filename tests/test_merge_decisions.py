@@ -72,6 +72,55 @@ def test_malformed_decisions_get_exact_messages(tmp_path):
     ]
 
 
+def test_a_list_or_mapping_where_words_belong_is_an_error_at_its_place(tmp_path):
+    # they were printed as "[«a»]" and check passed
+    decisions, messages = read(tmp_path, (
+        '- {edit: G1-01, title: "Новый", text: [a]}\n'
+        "- {canonical: G3-01, note: [a, b]}\n"
+        "- edit: G2-01\n  title: {a: 1}\n"
+        "- {reject: G4-01, reason: [off topic]}\n"
+    ))
+    assert messages == [
+        'D:1:39: error: "text" must be a text, not a list [value.not-text]',
+        'D:2:28: error: "note" must be a text, not a list [value.not-text]',
+        'D:4:10: error: "title" must be a text, not a mapping [value.not-text]',
+        'D:5:27: error: "reason" must be a text, not a list [value.not-text]',
+    ]
+    assert decisions.items == ()
+
+
+def test_an_edit_with_an_empty_title_or_text_says_how_to_keep_the_old_one(tmp_path):
+    # an empty title silently kept the proposal's own
+    decisions, messages = read(tmp_path, '- {edit: G1-01, title: "", text: "x"}\n- edit: G3-01\n  text: "  "\n')
+    assert messages == [
+        'D:1:24: error: "title" is empty: an edit cannot print an empty title; to keep the title the book '
+        'prints now, leave "title" out [decisions.syntax]',
+        'D:3:9: error: "text" is empty: an edit cannot print an empty text; to keep the text the book '
+        'prints now, leave "text" out [decisions.syntax]',
+    ]
+    assert decisions.items == ()
+
+
+def test_characters_a_proposal_may_not_hold_are_flagged_in_a_decision_too(tmp_path):
+    decisions, messages = read(tmp_path, (
+        '- {edit: G1-01, title: "Реестр\\u202e", text: "a\\0b\\x9bc"}\n'
+        '- {reject: G4-01, reason: "вне\\u200bтемы", note: "\\x07"}\n'
+    ))
+    assert messages == [
+        'D:1:24: warning: "title" contains U+202E (bidi control) at character 7; remove it (it is printed '
+        'as "\ufffd") [text.control-char]',
+        'D:1:46: warning: "text" contains U+0000 (control character) at character 2, U+009B (control '
+        'character) at character 4; remove it (it is printed as "\ufffd") [text.control-char]',
+        'D:2:27: warning: "reason" contains U+200B (zero-width character) at character 4; remove it '
+        '(it is printed as "\ufffd") [text.control-char]',
+        'D:2:50: warning: "note" contains U+0007 (control character) at character 1; remove it (it is '
+        'printed as "\ufffd") [text.control-char]',
+    ]
+    edit, reject = decisions.items  # kept, as a proposal is: the draft shows where the damage is
+    assert (edit.title, edit.text) == ("Реестр\ufffd", "a\ufffdb\ufffdc")
+    assert (reject.reason, reject.note) == ("вне\ufffdтемы", "\ufffd")
+
+
 def test_file_must_be_a_list(tmp_path):
     _, messages = read(tmp_path, "merge: [G1-01, G2-01]\n")
     assert messages == ["D:1:1: error: decisions.yaml must be a list of decisions, "

@@ -200,9 +200,69 @@ def test_updating_a_one_line_edit_with_several_lines_keeps_valid_yaml(project):
     change = Changes(updated=[(Decision("edit", ("G1-01",), where, "Old"),
                                Wanted("edit", ("G1-01",), where, (("title", "New"), ("text", "Line one\nline two"))))])
     text = updated_text(current, change)
-    # a one-line item stays one line (a literal block cannot sit inside {…}: ruamel quotes it)
-    assert text == ('# kept\n- {edit: G1-01, title: New, text: "Line one\\nline two"} # why\n'
+    # a one-line item stays one line (a literal block cannot sit inside {…}: ruamel quotes it); the comment after it is as written
+    assert text == ('# kept\n- {edit: G1-01, title: New, text: "Line one\\nline two"}  # why\n'
                     "- {apart: [G1-02, G3-04]}\n")
+
+
+def test_import_keeps_every_byte_it_does_not_change(project):
+    """Comment lines, blank lines, inline comments, the BOM and CRLF line ends all survive an import."""
+    path = project / DECISIONS_FILE
+    own = "\n# МОЙ КОММЕНТАРИЙ\n- {merge: [G1-05, G1-07]}  # inline\n"
+    before = b"\xef\xbb\xbf" + (path.read_text("utf-8") + own).replace("\n", "\r\n").encode("utf-8")
+    path.write_bytes(before)
+    target = export(project)
+    single = next(r for r in expected_rows(project) if r.kind == "recommendation" and len(r.ids) == 1)
+    row = row_of(target, "recommendation", single.ids[0])
+    fill(target, {f"D{row}": "отклонить", f"E{row}": "вне темы"})
+    result = run(project, "import", str(target))
+    assert result.exit_code == 0, result.output
+    assert "1 added, 0 updated" in result.output
+    after = path.read_bytes()
+    assert after.startswith(before)  # the comment line and the blank line before it were deleted
+    added = after[len(before):].decode("utf-8")
+    assert added.startswith(f"- {{reject: {single.ids[0]}, reason: вне темы, text_hash: ") and added.endswith("\r\n")
+    assert added.count("\n") == added.count("\r\n") == 1
+
+
+def test_an_updated_item_changes_alone_in_its_place():
+    from recbook.diagnostics import Location
+    from recbook.merge.decisions import Decision
+    from recbook.merge.review_sheet import Changes, Wanted
+    from recbook.write_decisions import updated_text
+
+    current = ("\ufeff# head\r\n- {merge: [G1-01, G2-01]}  # inline\r\n\r\n# why this wording\r\n"
+               "- edit: G1-01   # agreed on 12 May\r\n  title: Old  # the group's\r\n  text: |\r\n    Body.\r\n"
+               "\r\n# the last one\r\n- {apart: [G1-02, G3-04]}  # different asks\r\n")
+    where = Location("D", 5, 3)
+    change = Changes(updated=[(Decision("edit", ("G1-01",), where, "Old", "Body."),
+                               Wanted("edit", ("G1-01",), where, (("title", "New"),)))])
+    assert updated_text(current, change) == current.replace("title: Old", "title: New")
+
+
+def test_new_items_line_up_with_an_indented_list_and_go_before_its_end_marker():
+    from recbook.diagnostics import Location
+    from recbook.merge.review_sheet import Changes, Wanted
+    from recbook.write_decisions import updated_text
+
+    current = "--- # decisions\n  - {merge: [G1-01, G2-01]}  # same ask\n  # more to come\n... # end\n# after\n"
+    change = Changes(added=[Wanted("reject", ("G4-01",), Location("R"), (("reason", "off topic"),))])
+    assert updated_text(current, change) == current.replace(
+        "... # end", "  - {reject: G4-01, reason: off topic}\n... # end")
+
+
+def test_an_update_the_file_already_holds_is_not_counted(project):
+    """A title with a bidi control reads as "…\ufffd" but is written as typed: importing it again changes nothing."""
+    target = export(project)
+    single = next(r for r in expected_rows(project) if r.kind == "recommendation" and len(r.ids) == 1)
+    row = row_of(target, "recommendation", single.ids[0])
+    fill(target, {f"F{row}": "Новый заголовок\u202e"})
+    assert "1 added, 0 updated" in run(project, "import", str(target)).output
+    before = (project / DECISIONS_FILE).read_bytes()
+    result = run(project, "import", str(target))
+    assert result.exit_code == 0, result.output
+    assert "0 added, 0 updated, 1 unchanged" in result.output  # it said "1 updated" every time
+    assert (project / DECISIONS_FILE).read_bytes() == before
 
 
 def test_story_review_in_a_sheet_then_a_proposal_changes(project):

@@ -59,10 +59,11 @@ def import_(project: Path, source: Path) -> None:
     print_diagnostics(report.sorted())
     if report.errors:
         raise InputErrors(len(report.errors))
-    if found.added or found.updated:
-        write_decisions(project / DECISIONS_FILE, found)
-    click.echo(f"{DECISIONS_FILE}: {len(found.added)} added, {len(found.updated)} updated, "
-               f"{found.unchanged} unchanged")
+    # an update may find the item already as the sheet says (a character the book prints as "�"
+    # differs in the decision read, not in the file): the count is what the file really got
+    updated = write_decisions(project / DECISIONS_FILE, found) if found.added or found.updated else 0
+    unchanged = found.unchanged + len(found.updated) - updated
+    click.echo(f"{DECISIONS_FILE}: {len(found.added)} added, {updated} updated, {unchanged} unchanged")
 
 
 def _gather(project: Path):

@@ -8,12 +8,17 @@ from typing import Any, Collection
 from ..diagnostics import Location, Report, error
 from ..merge.decisions import (ACTIONS, HASH_LENGTH, NO_DECISIONS, ONE_ID, SET_ASIDE, Decision, Decisions,
                                applicable)
+from .nodes import Map, Node, Scalar, from_plain, kind
+from .text_checks import check_words, clean
 from .yaml_list import YamlItem, read_yaml_list
 
 _COMMON = {"note", "text_hash"}
 _ALLOWED = {"merge": _COMMON, "apart": _COMMON, "canonical": _COMMON, "edit": _COMMON | {"title", "text"},
             **{action: _COMMON | {"reason"} for action in SET_ASIDE}}
 _HEX = set("0123456789abcdef")
+# what the secretariat writes in words: an edit's title and text are printed in the book, a reason
+# in the review, so each is checked as a proposal's text is (validate/values.py's Values.text)
+_WORDED = ("title", "text", "note", "reason")
 
 
 def read_decisions(
@@ -49,7 +54,7 @@ def parse_item(item: YamlItem, report: Report) -> Decision | None:
     ids = _ids(action, value[action], where, report)
     if ids is None:
         return None
-    return _build(action, ids, value, where, report)
+    return _build(action, ids, value, where, report, item.node)
 
 
 def _ids(action: str, raw: Any, where: Location | None, report: Report) -> tuple[str, ...] | None:
@@ -68,9 +73,14 @@ def _ids(action: str, raw: Any, where: Location | None, report: Report) -> tuple
 
 
 def _build(action: str, ids: tuple[str, ...], value: dict, where: Location | None,
-           report: Report) -> Decision | None:
+           report: Report, node: Node | None) -> Decision | None:
     """Return the decision once its action's own fields are checked."""
-    title, text, note, reason, digest = (_text(value.get(k)) for k in ("title", "text", "note", "reason", "text_hash"))
+    fields = node if isinstance(node, Map) else from_plain(value, where)
+    worded = _worded(action, fields, report)
+    if worded is None:
+        return None
+    title, text, note, reason = (worded[k] for k in _WORDED)
+    digest = _text(value.get("text_hash"))
     problem = None
     if action == "edit" and not (title or text):
         problem = "edit needs a title, a text, or both"
@@ -82,6 +92,42 @@ def _build(action: str, ids: tuple[str, ...], value: dict, where: Location | Non
         report.add(error(where, problem, "decisions.syntax"))
         return None
     return Decision(action, ids, where, title, text, note, reason, digest)
+
+
+def _worded(action: str, fields: Node, report: Report) -> dict[str, str | None] | None:
+    """Return the title, text, note and reason as a proposal's texts are read; None after an error.
+
+    A list or mapping is an error at its place (it used to be printed as "['a']"); so is an
+    edit's empty title or text, which would silently keep the proposal's own.
+    """
+    found: dict[str, str | None] = {}
+    ok = True
+    for key in _WORDED:
+        node = fields.get(key) if isinstance(fields, Map) else None
+        if node is not None and not isinstance(node, Scalar):
+            report.add(error(node.location, f'"{key}" must be a text, not {kind(node)}', "value.not-text"))
+            ok = False
+            continue
+        found[key] = _checked(node, key, report)
+        if node is not None and found[key] is None and action == "edit" and key in ("title", "text"):
+            report.add(error(node.location, f'"{key}" is empty: an edit cannot print an empty {key}; to keep '
+                             f"the {key} the book prints now, leave \"{key}\" out", "decisions.syntax"))
+            ok = False
+    return found if ok else None
+
+
+def _checked(node: Scalar | None, key: str, report: Report) -> str | None:
+    """Return a scalar's trimmed NFC text (None if empty), its characters and words checked.
+
+    The same rules as a proposal's text (Values.text, which load/ cannot import): a control or bidi
+    character is a warning and printed as U+FFFD, a mixed-script word a warning.
+    """
+    if node is None or node.value is None or not node.value.strip():
+        return None
+    value, problems = clean(node.value.strip(), node.location, key)
+    report.extend(problems)
+    report.extend(check_words(value, node.location, key, None))
+    return value
 
 
 def _text(raw: Any) -> str | None:

@@ -65,3 +65,12 @@ def to_plain(node: Node | None) -> object:
     if isinstance(node, Seq):
         return [to_plain(item) for item in node.items]
     return {k.value: to_plain(v) for k, v in node.entries}
+
+
+def from_plain(value: object, where: Location | None) -> Node:
+    """Return plain Python (dict, list, other values as text) as nodes all placed at `where`."""
+    if isinstance(value, dict):
+        return Map(tuple((Scalar(str(k), where), from_plain(v, where)) for k, v in value.items()), where)
+    if isinstance(value, list):
+        return Seq(tuple(from_plain(v, where) for v in value), where)
+    return Scalar(None if value is None else str(value), where)

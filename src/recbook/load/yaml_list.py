@@ -7,16 +7,20 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Location, Report, error
-from .nodes import Scalar, Seq, to_plain
+from .nodes import Node, Scalar, Seq, to_plain
 from .yaml_reader import read_yaml
 
 
 @dataclass(frozen=True)
 class YamlItem:
-    """One top-level list item: its plain value (scalars as strings) and where it starts."""
+    """One top-level list item: its plain value (scalars as strings), where it starts, its located node.
+
+    The node (None for an item made in code) places a bad value at its own line:col, not the item's.
+    """
 
     value: Any
-    location: Location
+    location: Location | None
+    node: Node | None = None
 
 
 def read_yaml_list(path: Path, report: Report, display: str | None = None) -> list[YamlItem]:
@@ -28,4 +32,4 @@ def read_yaml_list(path: Path, report: Report, display: str | None = None) -> li
         report.add(error(root.location, "decisions.yaml must be a list of decisions, "
                          "e.g. - {merge: [G1-01, G3-02]}", "decisions.syntax"))
         return []
-    return [YamlItem(to_plain(item), item.location) for item in root.items]
+    return [YamlItem(to_plain(item), item.location, item) for item in root.items]
