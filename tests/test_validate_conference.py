@@ -126,6 +126,18 @@ def test_other_files_in_the_proposals_folder_are_named_not_read(tmp_path: Path) 
                      "or .xlsx files (save .xls and .ods as .xlsx) [load.ignored-file]"]
 
 
+def test_proposals_in_a_subfolder_are_named_not_read(tmp_path: Path) -> None:
+    # inputs/proposals/day2/q.yaml was skipped without a word, while .ods or .bak files were named
+    project = make_project(tmp_path, {})
+    (project / "inputs" / "proposals" / "day2").mkdir()
+    (project / "inputs" / "proposals" / "day2" / "q.yaml").write_text("[]\n", "utf-8")
+    (project / "inputs" / "proposals" / "empty").mkdir()  # nothing in it to lose: nothing said
+    _, lines = check(project)
+    assert ("inputs/proposals/day2/: warning: not read: proposals are read from the files directly in "
+            "inputs/proposals/, not from its subfolders; move them up [load.ignored-file]") in lines
+    assert not [line for line in lines if "empty" in line]
+
+
 def test_logos_must_be_files_inside_the_project(tmp_path: Path) -> None:
     text = minimal_text() + (
         "partners:\n  - {name: A, logo: 'file:///etc/passwd'}\n  - {name: B, logo: ../x.png}\n"

@@ -75,8 +75,14 @@ def _proposal_files(project: Path, report: Report) -> list[Path]:
         return []
     files = []
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith((".", "~$")) or path.is_dir():
+        if path.name.startswith((".", "~$")):
             continue  # hidden files and Office lock files are not user content
+        if path.is_dir():
+            if any(p.suffix.lower() in YAML_SUFFIXES + TABLE_SUFFIXES for p in path.rglob("*")):
+                report.add(warning(Location(path.relative_to(project).as_posix() + "/"),
+                                   "not read: proposals are read from the files directly in "
+                                   f"{PROPOSALS_DIR}/, not from its subfolders; move them up", "load.ignored-file"))
+            continue
         if path.suffix.lower() in YAML_SUFFIXES + TABLE_SUFFIXES:
             files.append(path)
         else:
