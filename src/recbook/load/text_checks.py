@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..diagnostics import Diagnostic, Location, error, warning
 from ..kazakh_latin import is_kazakh_latin, is_latin
 from .decoding import code_page_name
+from .glyphs import describe, unprintable
 
 # The complement of what YAML (and XML 1.0 documents such as DOCX) accept — C0 controls but tab and
 # newlines, DEL and C1 controls but U+0085, surrogates, U+FFFE/U+FFFF —, and the bidi and zero-width
@@ -92,6 +93,11 @@ def check_words(value: str, where: Location, field: str, code_page: str | None) 
     lost = _lost_letter_words(value)
     if lost:
         diagnostics.append(_lost_letters(lost, where, field, code_page))
+    missing = unprintable(value)
+    if missing:
+        diagnostics.append(warning(where, f'"{field}" has characters the book\'s fonts do not have: '
+                                   f"{describe(missing)}; the PDF prints them in a font of the machine that "
+                                   "builds it, or as an empty box: replace them", "text.no-glyph"))
     long_word = next((w for w in _UNBREAKABLE.findall(value) if len(w) > MAX_WORD_LENGTH), None)
     if long_word:
         diagnostics.append(warning(where, f'"{field}" has a {len(long_word):,}-character word with no space '
