@@ -54,6 +54,27 @@ def test_a_stopped_worker_is_replaced_and_the_others_still_render(tmp_path: Path
     assert [d.code for d in report.items] == ["render.timeout"]
 
 
+def deaf_kk_render(book, context) -> bytes:
+    """Render kk as a worker stuck in one long C call does: deaf to SIGTERM for a minute."""
+    if book.lang == "kk":
+        import signal
+
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+        time.sleep(60)
+    return pid_render(book, context)
+
+
+def test_a_worker_deaf_to_its_stop_is_killed_after_a_grace(tmp_path: Path, monkeypatch) -> None:
+    # a hostile template's huge string kept its worker in C code 50 s past the limit; the build waited
+    from recbook.render import jobs
+
+    monkeypatch.setattr(jobs, "STOP_GRACE", 2.0)
+    began = time.monotonic()
+    pids, report = _render(tmp_path, monkeypatch, "deaf_kk_render", jobs=1, timeout=5)
+    assert sorted(pids) == ["en", "ru"] and [d.code for d in report.items] == ["render.timeout"]
+    assert time.monotonic() - began < 45  # not the minute kk would have taken
+
+
 def test_meanwhile_runs_once_in_this_process_while_the_workers_render(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:pid_render")
     calls = []

@@ -41,6 +41,7 @@ from .cache import environment_digest, previous_entries, render_key, reusable
 from . import PREPARERS, RENDERERS, RenderContext
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
+STOP_GRACE = 10.0  # seconds a worker stopped at its deadline has to unwind before it is killed
 
 # A render allocates millions of short-lived objects (boxes, styles, PDF objects); at Python's
 # default first threshold (700) the cyclic collector runs so often that it takes ~30 % of a PDF
@@ -214,12 +215,23 @@ def _collect(item: _Running, timeout: float, done: dict, report: Report) -> tupl
                          f"render.{job.fmt}"))
         return True, False
     if time.monotonic() > item.deadline:
-        process.terminate()
-        process.join()
+        _stop_worker(process)
         report.add(error(Location(job.name), f"rendering took longer than {timeout:.0f} s and was stopped; "
                          "the other outputs were still built", "render.timeout"))
         return True, False
     return False, True
+
+
+def _stop_worker(process) -> None:
+    """Stop a worker past its deadline: SIGTERM, so it unwinds and stops its LibreOffice (_serve), then
+    SIGKILL if it has not left within STOP_GRACE. Python runs a signal handler only between bytecodes:
+    a worker deep in one long C call (a hostile template's 100-million-letter string laid out) kept
+    running 50 s past a 30 s limit, and the build waited for it."""
+    process.terminate()
+    process.join(STOP_GRACE)
+    if process.is_alive():
+        process.kill()
+        process.join()
 
 
 def _cpu_note(cpu: tuple[float, float] | None) -> str:
