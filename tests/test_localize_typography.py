@@ -90,3 +90,14 @@ def test_every_printed_string_of_the_book_is_typeset(lang):
         for r in d.recommendations:
             assert all('"' not in t.value for t in r.body)
             assert f"№{NB}36" in r.body[0].value
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a query's quotes became «1»: the address no longer worked when copied
+    ("ru", 'См. https://gov.kz/path?x="1"&y=it\'s и "этап"', 'См. https://gov.kz/path?x="1"&y=it\'s и\u00a0«этап»'),
+    ("ru", 'Сайт "https://argo.kz/a-1" работает', "Сайт «https://argo.kz/a-1» работает"),
+    ("kk", 'www.argo.kz/3-bet және "осы"', "www.argo.kz/3-bet және «осы»"),
+    ("en", "write to info-2@argo.kz or 'us'", "write to info-2@argo.kz or “us”"),
+])
+def test_web_and_email_addresses_are_printed_as_typed(lang, text, expected):
+    assert typeset(text, lang) == expected

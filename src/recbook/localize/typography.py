@@ -92,10 +92,27 @@ def quotes(value: str, lang: str) -> str:
     return "".join(out)
 
 
+# a web or e-mail address is copied, not read: its quotes, apostrophes and hyphens stay as typed
+# ("https://gov.kz/p?x="1"" became x=«1»); each stands in the text as a private-use mark while the
+# rest is typeset, so a quotation around it still opens before and closes after it
+_ADDRESS = re.compile(r"(?<=[\"'])(?:https?://|www\.)[^\"'\s]+"  # quoted: it ends at the quote
+                      r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_MARK = re.compile("\ue000(\\d+)\ue001")
+
+
 @lru_cache(maxsize=8192)  # a book prints the same labels, names and headings many times over
 def typeset(value: str, lang: str) -> str:
-    """Return `value` as an editor of `lang` would print it."""
-    return no_break(quotes(value, lang), lang)
+    """Return `value` as an editor of `lang` would print it; web and e-mail addresses as typed."""
+    if ("://" not in value and "www." not in value and "@" not in value) or "\ue000" in value:
+        return no_break(quotes(value, lang), lang)  # the common case: one scan
+    addresses: list[str] = []
+
+    def mark(found: re.Match[str]) -> str:
+        addresses.append(found.group())
+        return f"\ue000{len(addresses) - 1}\ue001"
+
+    typeset_text = no_break(quotes(_ADDRESS.sub(mark, value), lang), lang)
+    return _MARK.sub(lambda m: addresses[int(m.group(1))], typeset_text)
 
 
 # string fields of the book that are printed prose (ids, numbers and codes are left alone)
