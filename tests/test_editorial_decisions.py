@@ -185,3 +185,20 @@ def test_build_summary_counts_the_set_aside_and_the_docx_leaves_them_out(project
     assert "recommendations printed, 1 set aside (1 withdrawn)" in result.stdout
     body = "\n".join(p.text for p in Document(str(next((project / "output").glob("*.ru.docx")))).paragraphs)
     assert g63.title not in body and inputs.proposals[0].title in body
+
+
+def test_an_automatic_merge_across_directions_is_reported_and_a_decided_one_is_not(tmp_path):
+    # two groups filed the same words under D1 and D2: D2 lost it without a word
+    from dataclasses import replace
+
+    from recbook.merge.editorial import across_directions
+
+    proposals = [PROPOSALS[0], replace(PROPOSALS[1], direction="D2"), *PROPOSALS[2:]]
+    by_id = {p.id: p for p in proposals}
+    found = across_directions(merge(proposals), by_id)
+    assert [(d.code, d.severity) for d in found] == [("editorial.across-directions", "warning")]
+    assert found[0].message.startswith("R-G1-01 joins proposals filed under other directions (G2-01 (D2)) and "
+                                       "is printed under D1, G1-01's; ")
+    decisions, _ = read(tmp_path, "- {merge: [G1-01, G2-01]}\n")
+    assert across_directions(merge(proposals, decisions), by_id, decisions) == []
+    assert across_directions(merge(PROPOSALS), {p.id: p for p in PROPOSALS}) == []  # one direction

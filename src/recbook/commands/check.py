@@ -79,7 +79,8 @@ def _full_check(project: Path, strict: bool):
     """Run every check and return what it found (the diagnostics are printed by _conclude)."""
     from ..check_cache import CheckRecord
     from ..diagnostics import Report, print_diagnostics
-    from ..merge.editorial import unedited
+    from ..merge.decisions import NO_DECISIONS
+    from ..merge.editorial import across_directions, unedited
     from ..pipeline import check_project, read_source_date_epoch, status_line
 
     report = Report()
@@ -88,7 +89,9 @@ def _full_check(project: Path, strict: bool):
                                 typeset=False)  # nothing is printed: the typography is a build's
         if checked is not None:
             inputs = checked.gathered.inputs
-            report.extend(unedited(checked.gathered.merged, {p.id: p for p in inputs.proposals}))
+            by_id = {p.id: p for p in inputs.proposals}
+            report.extend(unedited(checked.gathered.merged, by_id))
+            report.extend(across_directions(checked.gathered.merged, by_id, checked.gathered.decisions or NO_DECISIONS))
     except BaseException:
         print_diagnostics(report.sorted())  # what was found before the check stopped
         raise

@@ -1,4 +1,5 @@
-"""Editorial checks on a merge result: merged recommendations still printing one member's raw words."""
+"""Editorial checks on a merge result: merged recommendations still printing one member's raw words,
+and automatic merges of proposals filed under different directions."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import Mapping
 
 from ..diagnostics import Diagnostic, warning
 from ..model import MergeResult, Proposal
+from .decisions import NO_DECISIONS, Decisions
 
 
 def unedited(result: MergeResult, proposals: Mapping[str, Proposal]) -> list[Diagnostic]:
@@ -20,4 +22,27 @@ def unedited(result: MergeResult, proposals: Mapping[str, Proposal]) -> list[Dia
                              f"but prints {r.canonical}'s own {' and '.join(missing)}; write its wording in "
                              f"inputs/decisions.yaml (- edit: {r.canonical} with title: and text:) or with "
                              "recbook review", "editorial.unedited"))
+    return found
+
+
+def across_directions(result: MergeResult, proposals: Mapping[str, Proposal],
+                      decisions: Decisions = NO_DECISIONS) -> list[Diagnostic]:
+    """Warn, at its canonical proposal, about each recommendation merged automatically across directions.
+
+    It is printed under its canonical proposal's direction: the other direction loses it without a
+    word (two groups filed the same words under two directions). A merge decided in decisions.yaml
+    is the secretariat's own choice and is not reported.
+    """
+    decided = {pid for action in ("merge", "canonical") for d in decisions.of(action) for pid in d.ids}
+    found = []
+    for r in result.accepted:
+        directions = {m.proposal_id: proposals[m.proposal_id].direction for m in r.members}
+        if len(set(directions.values())) < 2 or set(directions) <= decided:
+            continue
+        canon = proposals[r.canonical]
+        others = ", ".join(f"{pid} ({direction})" for pid, direction in directions.items() if pid != r.canonical)
+        found.append(warning(canon.location, f"{r.id} joins proposals filed under other directions ({others}) and "
+                             f"is printed under {canon.direction}, {r.canonical}'s; to print it under another, "
+                             "make that proposal canonical (- canonical: ID in inputs/decisions.yaml), or keep "
+                             "them apart (- apart: [ID, ID])", "editorial.across-directions"))
     return found
