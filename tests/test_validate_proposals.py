@@ -189,3 +189,15 @@ def test_a_text_that_does_not_look_like_its_language_is_a_warning(tmp_path: Path
         f'inputs/proposals/p.yaml:1:{col(text, "Әкім")}: warning: "text:en" says en, but the text '
         "looks Kazakh; check which language it is [proposal.language-mismatch]"]
     assert len(inputs.proposals) == 2
+
+
+def test_votes_and_goals_are_written_in_ascii_digits(tmp_path: Path) -> None:
+    # "٣" (Arabic-Indic) and "５" (fullwidth) were read as 3 and 5: not the number a reader sees
+    text = ("- id: G1-01\n  group: G1\n  direction: D1\n  language: ru\n  title: T\n  text: X\n"
+            "  votes: \"٣\"\n  sdgs: [\"５\", 4]\n")
+    inputs, lines = check(make_project(tmp_path, {"p.yaml": text}))
+    assert lines == [
+        "inputs/proposals/p.yaml:7:10: error: votes must be a whole number, but received: '٣' [proposal.bad-votes]",
+        "inputs/proposals/p.yaml:8:10: error: no such SDG: the goals are numbered 1 to 17, but received: '５' "
+        "[proposal.bad-sdg]",
+    ]

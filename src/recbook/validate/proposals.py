@@ -20,7 +20,9 @@ from ..load.text_checks import language_mismatch
 from .values import Values, unknown_keys
 
 PROPOSAL_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
-_INTEGER = re.compile(r"^[+-]?\d+$")
+# ASCII digits only: int() also reads "٣" (Arabic-Indic) and "５" (fullwidth) as 3 and 5, which a
+# reader of the sheet does not see as the number printed
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
 SDG_GOALS = range(1, 18)
 MAX_ID_LENGTH = 64  # ids are printed and sorted; a 5,000-digit one is a mistake, not an id
 MAX_VOTES = 999_999_999  # numbers are formatted with CLDR's decimals (28 digits at most)
@@ -182,7 +184,7 @@ class _Record:
     def _sdgs(self) -> tuple[int, ...]:
         goals: list[int] = []
         for value, where in self.values.items(self._node("sdgs"), "sdgs"):
-            if not (value.isdecimal() and len(value) <= 2) or int(value) not in SDG_GOALS:
+            if not (value.isascii() and value.isdecimal() and len(value) <= 2) or int(value) not in SDG_GOALS:
                 self._fail(where, f"no such SDG: the goals are numbered 1 to 17, but received: "
                            f"{shown(value)}", "proposal.bad-sdg")
             elif int(value) not in goals:
