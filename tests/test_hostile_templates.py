@@ -68,3 +68,15 @@ def test_a_runaway_loop_is_bounded_by_the_sandbox(tmp_path):
     _override(tmp_path, "{% for i in range(10**12) %}{% endfor %}")
     with pytest.raises((Refused, OverflowError)):
         render_html(labelled_book("en"), context(tmp_path), dt.datetime(2025, 9, 26))
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("{{ 1 / 0 }}", "ZeroDivisionError: division by zero"),
+    ("{{ 'x' + 1 }}", "TypeError: "),
+    ("{{ [1][5] }}", "list object has no element 5"),  # an undefined value, located before too
+])
+def test_a_failing_template_expression_is_a_located_render_error(tmp_path, body, message):
+    # {{ 1/0 }} in a project template was "internal error: ZeroDivisionError", without file or line
+    _override(tmp_path, body)
+    with pytest.raises(RecbookError, match=r"templates/book\.html:3: " + message):
+        render_pdf(labelled_book("en"), context(tmp_path))

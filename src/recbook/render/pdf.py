@@ -85,18 +85,23 @@ def _finisher(cover_pages: int, soft_hyphens: bool):
     return finisher
 
 
-def _template_error(exc: jinja2.TemplateError) -> str:
+def _template_error(exc: Exception) -> str:
     """Return a template error as "file:line: message" when Jinja knows the place."""
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}"
-    frames = getattr(exc, "__traceback__", None)
-    place = ""
-    while frames is not None:  # the innermost template frame names the file and line
+    place = _template_place(exc)
+    return (place or "") + (str(exc) if isinstance(exc, jinja2.TemplateError) else f"{type(exc).__name__}: {exc}")
+
+
+def _template_place(exc: BaseException) -> str | None:
+    """Return "file:line: " of the innermost template frame an exception passed through, or None."""
+    frames, place = getattr(exc, "__traceback__", None), None
+    while frames is not None:
         code = frames.tb_frame.f_code
         if code.co_filename.endswith((".html", ".css")):
             place = f"{code.co_filename}:{frames.tb_lineno}: "
         frames = frames.tb_next
-    return place + str(exc)
+    return place
 
 
 def render_document(book: LocalizedBook, ctx: RenderContext, fetcher: SafeFetcher) -> weasyprint.Document:
@@ -130,7 +135,13 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
     logger = logging.getLogger("weasyprint")
     logger.addHandler(catcher)
     try:
-        html, styles = render_html(book, ctx, created=source_date(book))
+        try:
+            html, styles = render_html(book, ctx, created=source_date(book))
+        except (ArithmeticError, LookupError, TypeError, ValueError) as exc:
+            if _template_place(exc) is None:
+                raise  # not the template's own expression: an internal error, reported as such
+            # a project template's own expression failed ({{ 1/0 }}, {{ x[9] }}): say where
+            raise RecbookError(f"PDF template: {_template_error(exc)}") from exc
         document = _layout(html, styles, ctx, fetcher)
         with _fixed_clock(source_date(book)), passage_languages(), cached_font_instances(), \
                 cached_page_references(), streams_deflated_once():
