@@ -219,3 +219,7 @@ def xlsx_hidden_rows(project: Path) -> None:
         sheet.row_dimensions[row].hidden = True
     sheet.column_dimensions["G"].hidden = True
     book.save(project / "inputs/proposals/g2.xlsx")
+
+
+def review_html_is_a_folder(project: Path) -> None:
+    (project / "output/review.html").mkdir(parents=True)
