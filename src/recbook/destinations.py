@@ -14,10 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .diagnostics import Diagnostic, Location, error
-
-NAME_MAX_BYTES = 255  # one file name on ext4, APFS, NTFS, FAT (UTF-16 units there: never more than bytes)
-# the longest name recbook makes beside a target: its backup ".<name>.<12 hex digits>.bak" (recbook.edition)
-BESIDE_TARGET = len("..000000000000.bak")
+from .model.file_names import NAME_MAX_BYTES, name_too_long
 
 
 def destination_problems(targets: Iterable[Path]) -> list[Diagnostic]:
@@ -42,8 +39,8 @@ def _folder_problem(folder: Path) -> tuple[Path | None, str]:
 
 
 def _file_problem(target: Path) -> tuple[Path | None, str]:
-    size = len(target.name.encode("utf-8")) + BESIDE_TARGET
-    if size > NAME_MAX_BYTES:
+    size = name_too_long(target.name)
+    if size:  # `recbook check` refuses such ids; this guards a name it does not know of
         return target, (f"the file name (with its backup's suffix) is {size} bytes, more than the "
                         f"{NAME_MAX_BYTES} a file system allows; shorten the id it is named after")
     if target.is_dir():
