@@ -48,6 +48,7 @@ def edition_record(book: LocalizedBook, merged: MergeResult, proposals: dict[str
 
 
 def archive_folder(project: Path, number: int) -> Path:
+    """Return output/editions/<number>/, where an edition's outputs are archived."""
     return project / "output" / "editions" / str(number)
 
 
