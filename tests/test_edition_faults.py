@@ -289,3 +289,55 @@ def test_a_read_only_output_folder_is_one_located_error_before_any_render(tmp_pa
     assert result.stderr.splitlines()[-2:] == [
         f"output: error: cannot write the outputs here ({reason}); nothing was written [write.output-folder]",
         "Error: 1 error(s); nothing was written"]
+
+
+@pytest.mark.parametrize("folder", ["internal", "groups"])
+def test_a_file_in_place_of_a_report_folder_stops_the_build_before_anything_is_replaced(
+        project, monkeypatch, folder) -> None:
+    (project / "output" / folder / "manifest.json").unlink()  # any: the folder is made a file below
+    shutil.rmtree(project / "output" / folder)
+    (project / "output" / folder).write_text("not a folder\n")
+    before = snapshot(project / "output")
+    monkeypatch.setenv("FAKE_EDITION", "2")
+    result = _build(project)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.stderr.splitlines()[-2:] == [
+        f"{project / 'output' / folder}: error: is a file where recbook writes a folder of outputs; "
+        "move or rename it; nothing was written [write.failed]",
+        "Error: 1 error(s); nothing was written"]
+    assert snapshot(project / "output") == before
+
+
+def test_a_file_in_place_of_the_editions_folder_stops_a_release_before_anything_is_replaced(
+        project, monkeypatch) -> None:
+    (project / "output" / "editions").write_text("not a folder\n")
+    before = snapshot(project / "output")
+    monkeypatch.setenv("FAKE_EDITION", "2")
+    result = CliRunner().invoke(main, ["release", "--edition", "1", "--project", str(project), "--jobs", "2"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.stderr.splitlines()[-2:] == [
+        f"{project / 'output' / 'editions'}: error: is a file where recbook writes a folder of outputs; "
+        "move or rename it; nothing was written [write.failed]",
+        "Error: 1 error(s); nothing was written"]
+    assert snapshot(project / "output") == before
+    assert not (project / "inputs" / "editions.yaml").exists()
+
+
+def test_a_failure_after_the_books_were_written_does_not_claim_that_nothing_was(project, monkeypatch) -> None:
+    monkeypatch.setenv("FAKE_EDITION", "2")
+    real = write.write_edition
+
+    def groups_fail(folder, files, manifest, replace):
+        if folder.name == "groups":
+            raise edition.EditionNotWritten(folder / "G1.kk.html", "No space left on device")
+        return real(folder, files, manifest, replace)
+
+    monkeypatch.setattr(write, "write_edition", groups_fail)
+    result = _build(project)
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[-2].endswith("could not write (No space left on device); the previous outputs in this "
+                              "folder and their manifest are unchanged [write.failed]")
+    assert lines[-1].startswith("Error: 1 error(s); written: demo-2025.kk.docx")

@@ -135,3 +135,25 @@ def test_json_says_which_clusters_are_set_aside_and_why(project, tmp_path):
     deferred = [c for c in clusters if c["status"] != "accepted"]
     assert len(deferred) == 1 and "G5-02" in deferred[0]["members"]
     assert (deferred[0]["status"], deferred[0]["reason"]) == ("deferred", "needs a costing first")
+
+
+def test_a_review_file_that_cannot_be_written_is_a_located_error_naming_what_was(tmp_path, monkeypatch):
+    from recbook import write
+
+    project = tmp_path / "project"
+    shutil.copytree(ROOT / "inputs", project / "inputs")
+    real = write.atomic_write
+
+    def disk_full_at_csv(path, data):
+        if path.name == "review.csv":
+            raise OSError(28, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(write, "atomic_write", disk_full_at_csv)
+    result = CliRunner().invoke(dedupe, ["--project", str(project)])
+    assert isinstance(result.exception, SystemExit)  # no traceback
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2:] == [
+        f"{project / 'output' / 'review.csv'}: error: could not write (No space left on device); "
+        "the previous file is unchanged [write.failed]",
+        "Error: 1 error(s); written: review.html; nothing else was changed"]

@@ -160,3 +160,25 @@ def test_a_conference_that_is_not_a_mapping_is_unusable(tmp_path: Path) -> None:
     assert inputs is None
     assert lines == ["inputs/conference.yaml:1:1: error: conference.yaml must be a mapping of keys, "
                      "not a list [conference.not-a-mapping]"]
+
+
+def test_ids_that_name_files_are_refused_only_past_the_longest_name_a_file_system_takes(tmp_path: Path) -> None:
+    # 229: ".<id>.ru.docx.<12 hex>.bak", the backup beside a book, is 255 bytes, the limit
+    fits, over = "a" * 229, "a" * 230
+    for conference_id, expected in ((fits, []), (over, [
+            "inputs/conference.yaml:2:5: error: id 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'… "
+            "(230 characters) cannot be used: it names files, so it is at most 229 characters, but it has 230 "
+            "[conference.bad-id]"])):
+        case = tmp_path / str(len(conference_id))
+        case.mkdir()
+        _, lines = with_conference(case, minimal_text().replace("id: demo-2025", f"id: {conference_id}", 1))
+        assert lines == expected
+
+
+def test_group_ids_are_refused_as_windows_device_names_in_any_case_with_any_extension(tmp_path: Path) -> None:
+    from recbook.model.file_names import WINDOWS_RESERVED
+
+    for name in ("CON", "con", "Prn", "AUX", "nul.x", "COM1", "com9.a.b", "LPT1", "lpt9"):
+        assert WINDOWS_RESERVED.fullmatch(name), name
+    for name in ("CONS", "con1", "COM0", "LPT10", "G1", "xnul", "nul-x"):
+        assert not WINDOWS_RESERVED.fullmatch(name), name

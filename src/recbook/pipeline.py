@@ -209,24 +209,46 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
             say=progress.say, meanwhile=reports.render,  # rendered while the workers render the books
         )
         progress.say("writing the outputs")
-        written = write_outputs(project / "output", files, report, keys)
-        if not report.errors:
-            written += reports.write(report)
-        if release is not None and not report.errors:
-            written += publish_release(project, checked, books, files, release, report)
+        written = []
+        if not refused_destinations(project, files, reports, books, release, report):
+            written = write_outputs(project / "output", files, report, keys)
+            if not report.errors:
+                written += reports.write(report, earlier=written)
+            if release is not None and not report.errors:
+                written += publish_release(project, checked, books, files, release, report, written)
     stop_if_failing(report, strict=options.strict, written=written)
     return written
 
 
+def refused_destinations(project: Path, files: dict[str, bytes], reports, books: list[LocalizedBook],
+                         release: Release | None, report: Report) -> bool:
+    """Report every output path that cannot be written, before any is replaced; True if there is one.
+
+    The books, the reports and a release's archive are separate folders written one after
+    another: a folder in a file's place found at the last of them would leave the first replaced.
+    """
+    from .destinations import destination_problems
+    from .release import release_targets
+    from .write import MANIFEST_NAME
+
+    output = project / "output"
+    targets = [output / name for name in (*files, MANIFEST_NAME)] + reports.targets()
+    if release is not None:
+        targets += release_targets(project, release.number, files, books)
+    problems = destination_problems(targets)
+    report.extend(problems)
+    return bool(problems)
+
+
 def publish_release(project: Path, checked: Checked, books: list[LocalizedBook], outputs: dict[str, bytes],
-                    release: Release, report: Report) -> list[Path]:
+                    release: Release, report: Report, earlier: list[Path]) -> list[Path]:
     """Archive a release's outputs under output/editions/N/ and record its numbers in inputs/editions.yaml."""
     from .release import edition_record, publish
 
     gathered = checked.gathered
     proposals = {p.id: p for p in gathered.inputs.proposals}
     record = edition_record(books[0], gathered.merged, proposals, release)
-    return publish(project, gathered.editions, record, books, outputs, report)
+    return publish(project, gathered.editions, record, books, outputs, report, earlier)
 
 
 def choose_languages(available: tuple[str, ...], requested: tuple[str, ...] | None) -> tuple[str, ...]:

@@ -8,13 +8,14 @@ output/editions/<N>/. Both happen only after every output was written.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
 
 from .diagnostics import Location, Report, error
 from .load.editions import EDITIONS_FILE, editions_text
 from .localize.numbering import wording_hash
 from .model import Edition, LocalizedBook, MergeResult, Proposal, Release
 from .render.changelog import changelog_markdown
-from .write import atomic_write, write_outputs
+from .write import MANIFEST_NAME, atomic_write, write_outputs
 
 
 def release_problems(editions: tuple[Edition, ...], release: Release) -> list:
@@ -46,15 +47,36 @@ def edition_record(book: LocalizedBook, merged: MergeResult, proposals: dict[str
     return Edition(release.number, release.date, release.final, numbers, withdrawn, wording)
 
 
-def publish(project: Path, editions: tuple[Edition, ...], record: Edition, books: list[LocalizedBook],
-            outputs: dict[str, bytes], report: Report) -> list[Path]:
-    """Archive the written outputs with changelogs under output/editions/N/, then record the edition."""
-    archive = project / "output" / "editions" / str(record.number)
+def archive_folder(project: Path, number: int) -> Path:
+    """Return output/editions/<number>/, where an edition's outputs are archived."""
+    return project / "output" / "editions" / str(number)
+
+
+def archive_files(outputs: dict[str, bytes], books: list[LocalizedBook]) -> dict[str, bytes]:
+    """Return what an edition's archive holds by file name: its outputs and each language's changelog."""
     files = dict(outputs)
     for book in books:
         if book.changelog is not None:
             files[f"changelog.{book.lang}.md"] = changelog_markdown(book).encode("utf-8")
-    written = write_outputs(archive, files, report)
+    return files
+
+
+def release_targets(project: Path, number: int, outputs: dict[str, bytes],
+                    books: list[LocalizedBook]) -> list[Path]:
+    """Return every path `publish` writes, so they can be checked before any is replaced."""
+    archive = archive_folder(project, number)
+    names = [*archive_files(outputs, books), MANIFEST_NAME]
+    return [*(archive / name for name in names), project / EDITIONS_FILE]
+
+
+def publish(project: Path, editions: tuple[Edition, ...], record: Edition, books: list[LocalizedBook],
+            outputs: dict[str, bytes], report: Report, earlier: Sequence[Path] = ()) -> list[Path]:
+    """Archive the written outputs with changelogs under output/editions/N/, then record the edition.
+
+    `earlier` are the files the build wrote before (so a failure never claims that nothing was).
+    """
+    archive = archive_folder(project, record.number)
+    written = write_outputs(archive, archive_files(outputs, books), report, earlier=earlier)
     if report.errors:
         return written  # the edition is recorded only once its archive is complete
     kept = tuple(e for e in editions if e.number < record.number)

@@ -12,10 +12,10 @@ workers, and writes them after the books only if nothing failed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from .diagnostics import Report
-from .write import write_outputs
+from .write import MANIFEST_NAME, write_outputs
 
 INTERNAL_DIR = "internal"
 GROUPS_DIR = "groups"
@@ -57,17 +57,26 @@ class PendingReports:
         except Exception as exc:  # raised where the reports are written: a build whose books fail never sees it
             self._failure = exc
 
-    def write(self, report: Report) -> list[Path]:
-        """Write the internal report and the group sheets under output/; return the paths written."""
+    def targets(self) -> list[Path]:
+        """Return every path `write` would write (none if rendering failed: `write` raises that)."""
+        self.render()
+        if self._files is None:
+            return []
+        output = self.project / "output"
+        return [output / folder / name for folder, files in zip((INTERNAL_DIR, GROUPS_DIR), self._files)
+                for name in (*files, MANIFEST_NAME) if files]
+
+    def write(self, report: Report, earlier: Sequence[Path] = ()) -> list[Path]:
+        """Write the internal report and the group sheets under output/ after `earlier`; return the paths."""
         self.render()
         if self._failure is not None:
             raise self._failure
         internal, sheets = self._files
         output = self.project / "output"
-        written = write_outputs(output / INTERNAL_DIR, internal, report)
+        written = write_outputs(output / INTERNAL_DIR, internal, report, earlier=earlier)
         if report.errors:
             return written
-        return written + write_outputs(output / GROUPS_DIR, sheets, report)
+        return written + write_outputs(output / GROUPS_DIR, sheets, report, earlier=[*earlier, *written])
 
 
 def report_template_dirs(project: Path) -> list[Path]:

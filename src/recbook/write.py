@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .diagnostics import Diagnostic, Location, RecbookError, Report, error
 from .edition import EditionDamaged, EditionNotWritten, stage_file, sweep, write_edition
@@ -25,6 +25,7 @@ LOCK_NAME = ".recbook.lock"
 LOCK_WAIT_SECONDS = 30.0
 REPLACE_RETRIES = 5
 REPLACE_RETRY_DELAY = 0.4
+MANIFEST_NAME = "manifest.json"
 
 
 @contextlib.contextmanager
@@ -71,33 +72,40 @@ def output_folder_problem(output_dir: Path, shown: str = "output") -> Diagnostic
 
 
 def write_outputs(
-    output_dir: Path, files: dict[str, bytes], report: Report, keys: dict[str, str] | None = None
+    output_dir: Path, files: dict[str, bytes], report: Report, keys: dict[str, str] | None = None,
+    earlier: Sequence[Path] = (),
 ) -> list[Path]:
     """Write every rendered file and then the manifest, all or none; return the paths written.
 
     A file whose bytes already equal what is on disk is not rewritten (its mtime
     stays). On failure the previous edition and manifest are left byte-identical
-    and the error says so (recbook.edition).
+    and the error says so (recbook.edition); `earlier` are the files this run wrote
+    into other folders before, so the error never claims that nothing was written.
     """
     if not files:
         return []  # nothing rendered: the previous edition and its manifest stay as they are
-    manifest_path = output_dir / "manifest.json"
+    manifest_path = output_dir / MANIFEST_NAME
     previous = read_manifest_files(manifest_path, output_dir)
 
     def manifest() -> bytes:
         data = build_manifest(output_dir, sorted(files), previous=previous, keys=keys)
         return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
-    output_dir.mkdir(parents=True, exist_ok=True)
-    sweep(output_dir)  # temp files of a run that was killed outright (we hold the build lock)
+    unchanged = ("the previous outputs in this folder and their manifest are unchanged" if earlier
+                 else "nothing was written: the previous outputs and manifest are unchanged")
     try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        sweep(output_dir)  # temp files of a run that was killed outright (we hold the build lock)
         return write_edition(output_dir, files, manifest, _replace_with_retry)
     except EditionNotWritten as exc:
-        report.add(error(Location(str(exc.target)), f"could not write ({exc.reason}); nothing was written: "
-                         "the previous outputs and manifest are unchanged", "write.failed"))
+        report.add(error(Location(str(exc.target)), f"could not write ({exc.reason}); {unchanged}",
+                         "write.failed"))
     except EditionDamaged as exc:
         report.add(error(Location(str(exc.target)), f"could not restore the previous file ({exc.reason}); "
                          f"new: {_names(exc.new)}; previous: {_names(exc.old)}; build again", "write.damaged"))
+    except OSError as exc:  # the folder itself could not be made (a file in its place, no permission)
+        report.add(error(Location(str(output_dir)), f"could not make the folder ({exc.strerror or exc}); "
+                         f"{unchanged}", "write.failed"))
     return []
 
 

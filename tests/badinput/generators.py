@@ -138,6 +138,16 @@ def output_is_a_file(project: Path) -> None:
     (project / "output").write_text("not a folder\n")
 
 
+def groups_folder_is_a_file(project: Path) -> None:
+    (project / "output").mkdir()
+    (project / "output/groups").write_text("not a folder\n")
+
+
+def editions_folder_is_a_file(project: Path) -> None:
+    (project / "output").mkdir()
+    (project / "output/editions").write_text("not a folder\n")
+
+
 def xlsx_office_habits(project: Path) -> None:
     """RELIABILITY 5: a formula without a saved result, a merge across columns, a date, a hidden sheet, 1.0 ids."""
     import datetime as dt
@@ -209,3 +219,7 @@ def xlsx_hidden_rows(project: Path) -> None:
         sheet.row_dimensions[row].hidden = True
     sheet.column_dimensions["G"].hidden = True
     book.save(project / "inputs/proposals/g2.xlsx")
+
+
+def review_html_is_a_folder(project: Path) -> None:
+    (project / "output/review.html").mkdir(parents=True)

@@ -74,11 +74,20 @@ def dedupe(project: Path, as_json: bool) -> None:
         click.echo(json.dumps(to_json(result, len(inputs.proposals)), ensure_ascii=False, indent=2))
         return
     written = write_review(project, result, inputs, settings, report)
+    if report.errors:  # the review files could not be written: the warnings were printed above
+        print_diagnostics(report.errors)
+        raise InputErrors(len(report.errors), written)
     print_summary(result, inputs, written)
 
 
 def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report) -> list[Path]:
-    """Write output/review.html and output/review.csv atomically; return their paths."""
+    """Write output/review.html and output/review.csv atomically; return the paths written.
+
+    A path that cannot be written (a folder in a file's place, output/ a file) is an
+    error in `report`, found before either file is replaced.
+    """
+    from ..destinations import destination_problems
+    from ..diagnostics import Location, error
     from ..write import atomic_write
     from ..render.review import render_csv, render_html
 
@@ -88,10 +97,19 @@ def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: A
     html = render_html(result, proposals, settings, report.sorted(), groups, template_dirs).encode("utf-8")
     files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals)}
     output = project / "output"
-    output.mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
-        atomic_write(output / name, data)
-    return [output / name for name in files]
+    problems = destination_problems(output / name for name in files)
+    report.extend(problems)
+    written: list[Path] = []
+    for name, data in files.items() if not problems else ():
+        try:
+            atomic_write(output / name, data)
+        except OSError as exc:  # a full disk, a file held open by another program
+            done = "; the previous file is unchanged" + ("" if written else "; nothing was written")
+            report.add(error(Location(str(output / name)), f"could not write ({exc.strerror or exc}){done}",
+                             "write.failed"))
+            break
+        written.append(output / name)
+    return written
 
 
 def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> None:

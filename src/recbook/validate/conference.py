@@ -11,6 +11,7 @@ from ..load.fields import (CONFERENCE_KEYS, CONFERENCE_REQUIRED, CONFERENCE_TEXT
                            asset_path_problem, expected, shown)
 from ..load.nodes import Map, Node, Scalar, Seq, kind
 from ..model import LANGUAGES, Conference, Named, Partner
+from ..model.file_names import BOOK_SUFFIX, SHEET_SUFFIX, id_file_name_problem
 from .thresholds import validate_thresholds
 from .values import Values, unknown_keys
 
@@ -20,6 +21,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BOOLEANS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
              "FALSE": False}
 _PARTNER_KEYS = ("name", "logo")
+FILE_NAMED = {"groups": SHEET_SUFFIX}  # the lists whose ids name files: each group's sheet
 
 
 @dataclass
@@ -98,6 +100,8 @@ class _Builder:
         if node is not None and (value is None or not SLUG.match(value)):
             self._fail(node.location, f"id is used in file names: lower-case Latin letters, digits, "
                        f"'-' and '_' only, but received: {shown(value)}", "conference.bad-id")
+        elif node is not None and (problem := id_file_name_problem(value, BOOK_SUFFIX)):
+            self._fail(node.location, f"id {shown(value)} cannot be used: {problem}", "conference.bad-id")
         return value or ""
 
     def _language(self) -> str:
@@ -198,6 +202,7 @@ class _Builder:
                        "conference.bad-list")
             return None
         named: dict[str, Named] = {}
+        folded: dict[str, Named] = {}  # by id in lower case, for the ids that name files
         complete = True
         for item in node.items:
             entry = self._named_item(item, key, text_key)
@@ -208,6 +213,11 @@ class _Builder:
                 self._fail(entry.location, f"{key}: id {shown(entry.id)} is used twice (first at "
                            f"{named[entry.id].location})", "conference.duplicate-id")
                 continue
+            same = folded.setdefault(entry.id.lower(), entry) if key in FILE_NAMED else entry
+            if same is not entry:  # Windows and macOS see one file for G1.ru.html and g1.ru.html
+                self._fail(entry.location, f"{key}: id {shown(entry.id)} differs from {shown(same.id)} "
+                           f"(at {same.location}) only in case, and its files would overwrite the "
+                           "other's on Windows and macOS", "conference.duplicate-id")
             named[entry.id] = entry
         # with an unreadable id, proposals naming it would be reported for the wrong reason
         return tuple(named.values()) if complete else None
@@ -224,6 +234,9 @@ class _Builder:
             self._fail((id_node or item).location, f"{key} id must be Latin letters, digits, '.', "
                        f"'-' or '_', but received: {shown(id_)}", "conference.bad-id")
             return None
+        problem = key in FILE_NAMED and id_file_name_problem(id_, FILE_NAMED[key])
+        if problem:  # still a known id, so proposals naming it are not reported too
+            self._fail(id_node.location, f"{key} id {shown(id_)} cannot be used: {problem}", "conference.bad-id")
         text = self.values.text(item.get(text_key), f"{key}.{id_}")
         if text is None:  # still a known id, so proposals naming it are not reported too
             self._fail(item.location, f'{key} {shown(id_)} has no "{text_key}"', "conference.empty-value")
