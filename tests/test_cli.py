@@ -118,3 +118,9 @@ def test_build_refuses_a_broken_catalog_exactly_as_check_does(tmp_path: Path) ->
     problems = [line for line in checked.output.splitlines() if "[i18n." in line and "error" in line]
     assert problems and all(line in built.output.splitlines() for line in problems)
     assert not (project / "output" / "manifest.json").exists()
+
+
+def test_an_edition_date_before_1900_is_a_usage_error() -> None:
+    # "0001-01-01" wrote the DOCX's dcterms:created as "1-01-01T00:00:00Z", which is no W3C date
+    result = run("release", "--edition", "1", "--date", "0001-01-01")
+    assert result.exit_code == 2 and "0001-01-01 is before 1900" in result.output, result.output

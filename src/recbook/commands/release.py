@@ -12,6 +12,13 @@ from . import project_option, render_timeout_option
 from .build import FORMATS, PDF_VARIANTS
 
 
+def _modern(ctx: click.Context, param: click.Parameter, when: dt.datetime | None) -> dt.datetime | None:
+    """Refuse an edition date before 1900: "0001-01-01" made a DOCX date "1-01-01T…", which is no date."""
+    if when is not None and when.year < 1900:
+        raise click.BadParameter(f"{when.date().isoformat()} is before 1900; give the edition's own date")
+    return when
+
+
 @click.command()
 @project_option
 @click.option("--edition", "number", type=click.IntRange(min=1), required=True,
@@ -19,7 +26,7 @@ from .build import FORMATS, PDF_VARIANTS
 @click.option("--final", is_flag=True,
               help="The final edition: built strictly (warnings and missing translations fail); "
                    "its cover says \"Final edition\" and its numbers can no longer change.")
-@click.option("--date", "when", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+@click.option("--date", "when", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, callback=_modern,
               help="The edition's date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH's day, else today, UTC).")
 @click.option("--pdf-variant", type=click.Choice(PDF_VARIANTS), default=PDF_VARIANTS[0], show_default=True,
               help="PDF standard: tagged PDF/UA-1, or PDF/A-3b for archives.")
