@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 
 from ..diagnostics import Diagnostic, Location, error
 from . import po
+from .characters import character_problems
 from .catalogs import NPLURALS, PLURAL_FORMS, plural_function
 
 _PERCENT = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGco%]")
@@ -95,7 +96,7 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
             found += [(p, "i18n.placeholder") for p in _placeholder_problems(entry, form, text)]
         # the location is made only for a problem: most entries have none, and a check asks of thousands
         out += [error(Location(path, entry.line), f"{entry.label()}: {p}", code) for p, code in found]
-    return out
+    return out + character_problems(path, entry)
 
 
 @lru_cache(maxsize=256)  # asked for every entry of a catalog
@@ -179,10 +180,14 @@ def _locate(catalogs, lang: str, context: str):
         entry = catalog.by_context.get(context)
         if entry is not None:
             status = "fuzzy" if entry.fuzzy else ("untranslated" if not all(entry.msgstr) else
-                                                  "broken" if check_entry(catalog.path, entry, lang) else "stale")
+                                                  "broken" if _has_error(check_entry(catalog.path, entry, lang)) else "stale")
             return Missing(context, status, Location(catalog.path, entry.line))
     folder = f"locales/{lang}/LC_MESSAGES"
     return Missing(context, "absent", Location(candidates[0].path if _is_label(context) else folder))
+
+
+def _has_error(found: list[Diagnostic]) -> bool:
+    return any(d.is_error for d in found)
 
 
 def _is_label(context: str) -> bool:
