@@ -152,3 +152,18 @@ def test_each_plural_form_is_checked_at_its_own_line(tmp_path):
     problems = [(d.location.line, d.message) for d in check_catalogs(tmp_path)]
     assert problems == [(17, "n: msgstr[1] contains U+0007 (control character) at character 7, "
                              "which no document can hold; remove it")]
+
+
+def test_a_msgstr_of_spaces_is_a_warning_and_counts_as_not_translated(tmp_path):
+    from recbook.diagnostics import Report
+    from recbook.i18n.status import status
+    from recbook.load.catalogs import load_catalogs
+
+    # it passed as a translation and left a blank line on the cover
+    _content_catalog(tmp_path, 'msgctxt "conference.title"\nmsgid "Конференция"\nmsgstr ""\n"   "\n')
+    problems = [(d.location.line, d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    assert problems == [(16, "warning", "i18n.untranslated", "conference.title: the translation is only spaces; "
+                                                             "it counts as not translated (the source wording is printed)")]
+    catalogs = load_catalogs(tmp_path, Report())
+    assert catalogs.content_catalog("en", "ru").lookup("conference.title", "Конференция").status == "untranslated"
+    assert status(catalogs)["en"]["untranslated"] == 1

@@ -91,7 +91,7 @@ class Catalog:
             return Lookup(None, "stale", where)
         if entry.fuzzy:
             return Lookup(None, "fuzzy", where)
-        if not entry.msgstr[0]:
+        if not entry.msgstr[0].strip():  # spaces only count as empty: a blank line is no translation
             return Lookup(None, "untranslated", where)
         return Lookup(printable(entry.msgstr[0]), "translated", where)
 
@@ -105,7 +105,7 @@ class Catalog:
         if found.value is not None:
             return found.value
         for e in self.entries:
-            if e.obsolete and e.msgctxt == context and e.msgid == source and not e.fuzzy and e.msgstr[0]:
+            if e.obsolete and e.msgctxt == context and e.msgid == source and e.translated:
                 return printable(e.msgstr[0])
         return None
 
@@ -119,7 +119,7 @@ class Catalog:
             return Lookup(None, "stale", where)
         if entry.fuzzy:
             return Lookup(None, "fuzzy", where)
-        if not all(entry.msgstr) or len(entry.msgstr) != NPLURALS.get(self.lang, 2):
+        if not all(form.strip() for form in entry.msgstr) or len(entry.msgstr) != NPLURALS.get(self.lang, 2):
             return Lookup(None, "untranslated", where)
         index = plural_function(self.plural_forms, self.lang)(n)
         return Lookup(printable(entry.msgstr[min(index, len(entry.msgstr) - 1)]), "translated", where)

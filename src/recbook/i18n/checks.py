@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import PurePosixPath
 
-from ..diagnostics import Diagnostic, Location, error
+from ..diagnostics import Diagnostic, Location, error, warning
 from . import po
 from .characters import character_problems
 from .catalogs import NPLURALS, PLURAL_FORMS, plural_function
@@ -88,6 +88,13 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
                                                      f"{lang} needs {NPLURALS[lang]}", "i18n.plural-count"))
     for form, text in enumerate(entry.msgstr):
         if not text:
+            continue
+        if not text.strip():
+            # as an empty msgstr: not translated, the source wording is printed; said, since it looks done
+            which = "the translation" if entry.msgid_plural is None else f"msgstr[{form}]"
+            out.append(warning(Location(path, entry.line_of(form, 0)), f"{entry.label()}: {which} is only "
+                               "spaces; it counts as not translated (the source wording is printed)",
+                               "i18n.untranslated"))
             continue
         found = [(p, "i18n.markup") for p in _markup_problems(entry, text)]
         # a fuzzy entry is never printed; its source may have changed on purpose. Content
@@ -179,7 +186,7 @@ def _locate(catalogs, lang: str, context: str):
     for catalog in candidates:
         entry = catalog.by_context.get(context)
         if entry is not None:
-            status = "fuzzy" if entry.fuzzy else ("untranslated" if not all(entry.msgstr) else
+            status = "fuzzy" if entry.fuzzy else ("untranslated" if not all(f.strip() for f in entry.msgstr) else
                                                   "broken" if _has_error(check_entry(catalog.path, entry, lang)) else "stale")
             return Missing(context, status, Location(catalog.path, entry.line))
     folder = f"locales/{lang}/LC_MESSAGES"
@@ -198,8 +205,6 @@ def _is_label(context: str) -> bool:
 
 def supplied_conflicts(inputs, catalogs) -> list[Diagnostic]:
     """Warn where a group's title:LANG/text:LANG differs from the translators' PO (the PO wins)."""
-    from ..diagnostics import warning
-
     out = []
     for p in inputs.proposals:
         for supplied in p.translations:

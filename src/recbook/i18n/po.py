@@ -47,8 +47,11 @@ class Entry:
 
     @property
     def translated(self) -> bool:
-        """Return True when every form has a msgstr and the entry is not fuzzy."""
-        return not self.fuzzy and all(self.msgstr)
+        """Return True when every form has a msgstr and the entry is not fuzzy.
+
+        A msgstr of spaces only is no translation: printed, it left a blank line on the cover.
+        """
+        return not self.fuzzy and all(form.strip() for form in self.msgstr)
 
     def label(self) -> str:
         """Return how a message is named in diagnostics: its msgctxt, or its msgid."""
