@@ -167,3 +167,17 @@ def test_a_msgstr_of_spaces_is_a_warning_and_counts_as_not_translated(tmp_path):
     catalogs = load_catalogs(tmp_path, Report())
     assert catalogs.content_catalog("en", "ru").lookup("conference.title", "Конференция").status == "untranslated"
     assert status(catalogs)["en"]["untranslated"] == 1
+
+
+def test_a_bom_is_read_as_the_editors_mark_of_utf8_by_recbook_and_by_msgfmt(tmp_path):
+    # msgfmt called it a syntax error at line 2, while `i18n update` read and dropped it
+    if shutil.which("msgfmt") is None:
+        pytest.skip("GNU gettext is not installed")
+    po = project_with(tmp_path, "clean") / PO
+    po.write_bytes(b"\xef\xbb\xbf" + po.read_bytes())
+    assert check_catalogs(tmp_path) == []
+    lines = po.read_text("utf-8-sig").count("\n")
+    po.write_bytes(po.read_bytes() + '\n#, c-format\nmsgctxt "c"\nmsgid "%1$s of %2$s"\nmsgstr "%1$s из %3$s"\n'.encode())
+    problems = check_catalogs(tmp_path)
+    assert {d.code for d in problems} == {"i18n.msgfmt"} and {d.location.path for d in problems} == {PO}
+    assert min(d.location.line for d in problems) > lines  # located in the file as written, BOM or not
