@@ -186,15 +186,12 @@ def _locate(catalogs, lang: str, context: str):
     for catalog in candidates:
         entry = catalog.by_context.get(context)
         if entry is not None:
+            broken = any(d.is_error for d in check_entry(catalog.path, entry, lang))  # a warning is printed
             status = "fuzzy" if entry.fuzzy else ("untranslated" if not all(f.strip() for f in entry.msgstr) else
-                                                  "broken" if _has_error(check_entry(catalog.path, entry, lang)) else "stale")
+                                                  "broken" if broken else "stale")
             return Missing(context, status, Location(catalog.path, entry.line))
     folder = f"locales/{lang}/LC_MESSAGES"
     return Missing(context, "absent", Location(candidates[0].path if _is_label(context) else folder))
-
-
-def _has_error(found: list[Diagnostic]) -> bool:
-    return any(d.is_error for d in found)
 
 
 def _is_label(context: str) -> bool:
