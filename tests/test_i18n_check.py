@@ -109,3 +109,75 @@ def test_markup_is_looked_for_only_where_it_may_begin(msgid: str, text: str) -> 
     found = sorted(set(_MARKUP.findall(text)) - allowed)
     expected = [f"HTML or Jinja syntax in the translation: {', '.join(found)}"] if found else []
     assert _markup_problems(po.Entry(msgid=msgid, msgstr=(text,)), text) == expected
+
+
+def _content_catalog(tmp_path: Path, body: str) -> Path:
+    po = tmp_path / "locales/en/LC_MESSAGES/content.ru.po"
+    po.parent.mkdir(parents=True, exist_ok=True)
+    header = ("Project-Id-Version: demo", "PO-Revision-Date: 2025-09-26 00:00+0000", "Last-Translator: t",
+              "Language-Team: English", "Language: en", "MIME-Version: 1.0",
+              "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit",
+              "Plural-Forms: nplurals=2; plural=(n != 1);")  # in full: msgfmt -c checks the file too
+    po.write_text('msgid ""\nmsgstr ""\n' + "".join(f'"{line}\\n"\n' for line in header) + "\n" + body, "utf-8")
+    return po
+
+
+@pytest.mark.parametrize(("written", "described"), [
+    ("\\0", "U+0000 (control character)"), ("\\001", "U+0001 (control character)"),
+    ("\u0086", "U+0086 (control character)"), ("\ufffe", "U+FFFE (noncharacter)"),
+    ("\uffff", "U+FFFF (noncharacter)"),
+])
+def test_a_character_no_document_holds_is_an_error_at_its_msgstr_line(tmp_path, written, described):
+    # the build printed these into the DOCX (lxml refused it) or, silently, as "�"
+    _content_catalog(tmp_path, f'msgctxt "G1-01.text"\nmsgid "Текст"\nmsgstr ""\n"Some "\n"te{written}xt"\n')
+    problems = [(d.location.line, d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    assert problems == [(17, "error", "text.control-char", f"G1-01.text: the translation contains {described} "
+                                                          "at character 8, which no document can hold; remove it")]
+
+
+def test_a_bidi_control_is_a_warning_and_printed_as_the_replacement_character(tmp_path):
+    from recbook.diagnostics import Report
+    from recbook.load.catalogs import load_catalogs
+
+    _content_catalog(tmp_path, 'msgctxt "G1-01.title"\nmsgid "Заголовок"\nmsgstr "\u202eTitle"\n')
+    problems = [(d.location.line, d.severity, d.code) for d in check_catalogs(tmp_path)]
+    assert problems == [(15, "warning", "text.control-char")]
+    catalog = load_catalogs(tmp_path, Report()).content_catalog("en", "ru")
+    assert catalog.lookup("G1-01.title", "Заголовок").value == "\ufffdTitle"
+
+
+def test_each_plural_form_is_checked_at_its_own_line(tmp_path):
+    _content_catalog(tmp_path, 'msgctxt "n"\nmsgid "{n} vote"\nmsgid_plural "{n} votes"\n'
+                               'msgstr[0] "{n} vote"\nmsgstr[1] "{n} vo\\atesq"\n')
+    problems = [(d.location.line, d.message) for d in check_catalogs(tmp_path)]
+    assert problems == [(17, "n: msgstr[1] contains U+0007 (control character) at character 7, "
+                             "which no document can hold; remove it")]
+
+
+def test_a_msgstr_of_spaces_is_a_warning_and_counts_as_not_translated(tmp_path):
+    from recbook.diagnostics import Report
+    from recbook.i18n.status import status
+    from recbook.load.catalogs import load_catalogs
+
+    # it passed as a translation and left a blank line on the cover
+    _content_catalog(tmp_path, 'msgctxt "conference.title"\nmsgid "Конференция"\nmsgstr ""\n"   "\n')
+    problems = [(d.location.line, d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    assert problems == [(16, "warning", "i18n.untranslated", "conference.title: the translation is only spaces; "
+                                                             "it counts as not translated (the source wording is printed)")]
+    catalogs = load_catalogs(tmp_path, Report())
+    assert catalogs.content_catalog("en", "ru").lookup("conference.title", "Конференция").status == "untranslated"
+    assert status(catalogs)["en"]["untranslated"] == 1
+
+
+def test_a_bom_is_read_as_the_editors_mark_of_utf8_by_recbook_and_by_msgfmt(tmp_path):
+    # msgfmt called it a syntax error at line 2, while `i18n update` read and dropped it
+    if shutil.which("msgfmt") is None:
+        pytest.skip("GNU gettext is not installed")
+    po = project_with(tmp_path, "clean") / PO
+    po.write_bytes(b"\xef\xbb\xbf" + po.read_bytes())
+    assert check_catalogs(tmp_path) == []
+    lines = po.read_text("utf-8-sig").count("\n")
+    po.write_bytes(po.read_bytes() + '\n#, c-format\nmsgctxt "c"\nmsgid "%1$s of %2$s"\nmsgstr "%1$s из %3$s"\n'.encode())
+    problems = check_catalogs(tmp_path)
+    assert {d.code for d in problems} == {"i18n.msgfmt"} and {d.location.path for d in problems} == {PO}
+    assert min(d.location.line for d in problems) > lines  # located in the file as written, BOM or not

@@ -124,3 +124,15 @@ def test_import_of_a_file_that_is_not_a_workbook_is_a_located_error(tmp_path):
     assert result.output.startswith("fake.xlsx: error: cannot be opened as an Excel workbook (")
     assert "[xlsx.unreadable]" in result.output
     assert "Traceback" not in result.output
+
+
+def test_import_applies_a_row_with_a_bidi_control_and_warns_at_its_cell(tmp_path):
+    # a warning, as in i18n check: the translation is printed with "�" in its place; only an error keeps a row out
+    xlsx = export(project(tmp_path))
+    edit(xlsx, {"E2": "\u202eСтраница {page} из {pages}"})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert ("ru.xlsx:ru!E2: warning: page_of: the translation contains U+202E (bidi control) at character 1; "
+            'remove it (it is printed as "\ufffd") [text.control-char]') in result.output
+    entries = {e.msgctxt: e for e in read_po(tmp_path / RU).entries}
+    assert entries["page_of"].msgstr == ("\u202eСтраница {page} из {pages}",)  # kept as typed: nothing is altered silently

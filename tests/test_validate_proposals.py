@@ -201,3 +201,51 @@ def test_votes_and_goals_are_written_in_ascii_digits(tmp_path: Path) -> None:
         "inputs/proposals/p.yaml:8:10: error: no such SDG: the goals are numbered 1 to 17, but received: '５' "
         "[proposal.bad-sdg]",
     ]
+def _ids(tmp_path: Path, *ids: str) -> tuple[list[str], list[str]]:
+    """Validate one proposal per id (in that order); return the ids kept and the diagnostics."""
+    items = "".join((ITEM % ("Заголовок", "Текст")).replace("G1-01", id_) for id_ in ids)
+    inputs, lines = check(make_project(tmp_path, {"p.yaml": items}))
+    return [p.id for p in inputs.proposals], lines
+
+
+def test_an_id_whose_translation_keys_are_the_conferences_is_refused(tmp_path: Path) -> None:
+    # "conference.title" was the key of both titles: the kk cover printed the proposal's Russian one
+    kept, lines = _ids(tmp_path, "G1-01", "conference")
+    assert kept == ["G1-01"]
+    assert lines == ["inputs/proposals/p.yaml:2:8: error: id 'conference' cannot be told apart in the translators' "
+                     "catalogs: its keys conference.title and conference.text are among conference.*, the keys of "
+                     "the conference's own texts; rename the proposal [proposal.bad-id]"]
+
+
+def test_an_id_that_is_another_proposals_recommendation_id_is_refused_wherever_it_stands(tmp_path: Path) -> None:
+    # R-G1-01.title is recommendation R-G1-01's key once decisions.yaml edits G1-01's wording
+    kept, lines = _ids(tmp_path, "R-G1-01", "G1-01")
+    assert kept == ["G1-01"]
+    assert lines == ["inputs/proposals/p.yaml:1:8: error: id 'R-G1-01' cannot be told apart in the translators' "
+                     "catalogs: its keys R-G1-01.title and R-G1-01.text are also those of recommendation R-G1-01 "
+                     "(of proposal G1-01, at inputs/proposals/p.yaml:2:8) once decisions.yaml edits its wording; "
+                     "rename the proposal [proposal.bad-id]"]
+
+
+def test_an_id_whose_key_is_a_label_of_the_book_is_refused(tmp_path: Path) -> None:
+    kept, lines = _ids(tmp_path, "sheet")
+    assert kept == []
+    assert [line.split(": ", 2)[2] for line in lines] == [
+        "id 'sheet' cannot be told apart in the translators' catalogs: its key sheet.title is also a label of the "
+        "book's own wording (book.po); rename the proposal [proposal.bad-id]"]
+
+
+def test_ids_near_the_reserved_keys_are_kept(tmp_path: Path) -> None:
+    kept, lines = _ids(tmp_path, "G1-01", "R-G9-99", "conference-2", "Conference", "groups.G1")
+    assert (kept, lines) == (["G1-01", "R-G9-99", "conference-2", "Conference", "groups.G1"], [])
+
+
+def test_an_id_whose_key_is_a_groups_key_is_refused(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"p.yaml": (ITEM % ("Заголовок", "Текст")).replace("id: G1-01", "id: groups.G2")})
+    conference = project / "inputs" / "conference.yaml"
+    conference.write_text(conference.read_text("utf-8").replace("- id: G2\n", "- id: G2.title\n"), "utf-8")
+    inputs, lines = check(project)
+    assert inputs.proposals == ()
+    assert [line.split(": ", 2)[2] for line in lines] == [
+        "id 'groups.G2' cannot be told apart in the translators' catalogs: its key groups.G2.title is also the key "
+        "of group 'G2.title'; rename the proposal [proposal.bad-id]"]

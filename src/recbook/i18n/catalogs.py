@@ -16,6 +16,7 @@ from typing import Callable, Literal, Mapping
 from ..diagnostics import Location
 from ..model import LANGUAGES
 from . import po
+from .characters import printable
 
 # KAZAKH.md §6; every catalog recbook writes carries these.
 PLURAL_FORMS = {
@@ -90,9 +91,9 @@ class Catalog:
             return Lookup(None, "stale", where)
         if entry.fuzzy:
             return Lookup(None, "fuzzy", where)
-        if not entry.msgstr[0]:
+        if not entry.msgstr[0].strip():  # spaces only count as empty: a blank line is no translation
             return Lookup(None, "untranslated", where)
-        return Lookup(entry.msgstr[0], "translated", where)
+        return Lookup(printable(entry.msgstr[0]), "translated", where)
 
     def translation_of(self, context: str, source: str) -> str | None:
         """Return a final translation of `source` under `context`, even from an obsolete entry.
@@ -104,8 +105,8 @@ class Catalog:
         if found.value is not None:
             return found.value
         for e in self.entries:
-            if e.obsolete and e.msgctxt == context and e.msgid == source and not e.fuzzy and e.msgstr[0]:
-                return e.msgstr[0]
+            if e.obsolete and e.msgctxt == context and e.msgid == source and e.translated:
+                return printable(e.msgstr[0])
         return None
 
     def lookup_plural(self, context: str, singular: str, plural: str, n: int) -> Lookup:
@@ -118,10 +119,10 @@ class Catalog:
             return Lookup(None, "stale", where)
         if entry.fuzzy:
             return Lookup(None, "fuzzy", where)
-        if not all(entry.msgstr) or len(entry.msgstr) != NPLURALS.get(self.lang, 2):
+        if not all(form.strip() for form in entry.msgstr) or len(entry.msgstr) != NPLURALS.get(self.lang, 2):
             return Lookup(None, "untranslated", where)
         index = plural_function(self.plural_forms, self.lang)(n)
-        return Lookup(entry.msgstr[min(index, len(entry.msgstr) - 1)], "translated", where)
+        return Lookup(printable(entry.msgstr[min(index, len(entry.msgstr) - 1)]), "translated", where)
 
 
 @dataclass(frozen=True)

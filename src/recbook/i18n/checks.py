@@ -15,8 +15,9 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import PurePosixPath
 
-from ..diagnostics import Diagnostic, Location, error
+from ..diagnostics import Diagnostic, Location, error, warning
 from . import po
+from .characters import character_problems
 from .catalogs import NPLURALS, PLURAL_FORMS, plural_function
 
 _PERCENT = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGco%]")
@@ -88,6 +89,13 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
     for form, text in enumerate(entry.msgstr):
         if not text:
             continue
+        if not text.strip():
+            # as an empty msgstr: not translated, the source wording is printed; said, since it looks done
+            which = "the translation" if entry.msgid_plural is None else f"msgstr[{form}]"
+            out.append(warning(Location(path, entry.line_of(form, 0)), f"{entry.label()}: {which} is only "
+                               "spaces; it counts as not translated (the source wording is printed)",
+                               "i18n.untranslated"))
+            continue
         found = [(p, "i18n.markup") for p in _markup_problems(entry, text)]
         # a fuzzy entry is never printed; its source may have changed on purpose. Content
         # (proposal texts) is printed verbatim, never formatted, so "20% of" is plain text there
@@ -95,7 +103,7 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
             found += [(p, "i18n.placeholder") for p in _placeholder_problems(entry, form, text)]
         # the location is made only for a problem: most entries have none, and a check asks of thousands
         out += [error(Location(path, entry.line), f"{entry.label()}: {p}", code) for p, code in found]
-    return out
+    return out + character_problems(path, entry)
 
 
 @lru_cache(maxsize=256)  # asked for every entry of a catalog
@@ -178,8 +186,9 @@ def _locate(catalogs, lang: str, context: str):
     for catalog in candidates:
         entry = catalog.by_context.get(context)
         if entry is not None:
-            status = "fuzzy" if entry.fuzzy else ("untranslated" if not all(entry.msgstr) else
-                                                  "broken" if check_entry(catalog.path, entry, lang) else "stale")
+            broken = any(d.is_error for d in check_entry(catalog.path, entry, lang))  # a warning is printed
+            status = "fuzzy" if entry.fuzzy else ("untranslated" if not all(f.strip() for f in entry.msgstr) else
+                                                  "broken" if broken else "stale")
             return Missing(context, status, Location(catalog.path, entry.line))
     folder = f"locales/{lang}/LC_MESSAGES"
     return Missing(context, "absent", Location(candidates[0].path if _is_label(context) else folder))
@@ -193,8 +202,6 @@ def _is_label(context: str) -> bool:
 
 def supplied_conflicts(inputs, catalogs) -> list[Diagnostic]:
     """Warn where a group's title:LANG/text:LANG differs from the translators' PO (the PO wins)."""
-    from ..diagnostics import warning
-
     out = []
     for p in inputs.proposals:
         for supplied in p.translations:

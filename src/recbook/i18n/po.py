@@ -33,6 +33,9 @@ class Entry:
     previous_msgid: str | None = None
     obsolete: bool = False
     line: int = 0
+    # per msgstr form, (line, index in the value where that line's string starts): a character
+    # found in a long msgstr is reported at its own line. Only the parser knows; not part of equality
+    msgstr_lines: tuple[tuple[tuple[int, int], ...], ...] = field(default=(), compare=False)
 
     @property
     def key(self) -> tuple[str | None, str]:
@@ -44,12 +47,21 @@ class Entry:
 
     @property
     def translated(self) -> bool:
-        """Return True when every form has a msgstr and the entry is not fuzzy."""
-        return not self.fuzzy and all(self.msgstr)
+        """Return True when every form has a msgstr and the entry is not fuzzy.
+
+        A msgstr of spaces only is no translation: printed, it left a blank line on the cover.
+        """
+        return not self.fuzzy and all(form.strip() for form in self.msgstr)
 
     def label(self) -> str:
         """Return how a message is named in diagnostics: its msgctxt, or its msgid."""
         return self.msgctxt if self.msgctxt is not None else repr(self.msgid)
+
+    def line_of(self, form: int, index: int) -> int:
+        """Return the file line holding character `index` of msgstr form `form` (the entry's line if unknown)."""
+        spans = self.msgstr_lines[form] if form < len(self.msgstr_lines) else ()
+        found = [line for line, start in spans if start <= index]
+        return found[-1] if found else self.line
 
 
 @dataclass(frozen=True)
@@ -129,6 +141,7 @@ class _Builder:
         self.line = 0
         self.last: tuple[str, int | None] | None = None  # where a continuation string goes
         self.last_previous: str | None = None
+        self.msgstr_lines: dict[int, list[tuple[int, int]]] = {}  # form → (line, start index)
         self.broken = False  # a line of this entry was unreadable: do not also report what is missing
 
     @property
@@ -159,12 +172,13 @@ class _Builder:
             msgstr = tuple(self.plurals[i] for i in sorted(self.plurals))
         else:
             msgstr = (self.fields.get("msgstr", ""),)
+        lines = tuple(tuple(self.msgstr_lines.get(form, ())) for form in range(len(msgstr)))
         entry = Entry(
             msgid=self.fields["msgid"], msgstr=msgstr, msgctxt=self.fields.get("msgctxt"),
             msgid_plural=plural, flags=tuple(self.flags), auto_comments=tuple(self.auto),
             comments=tuple(self.comments), references=tuple(self.refs),
             previous_msgctxt=self.previous.get("msgctxt"), previous_msgid=self.previous.get("msgid"),
-            obsolete=self.obsolete, line=self.line,
+            obsolete=self.obsolete, line=self.line, msgstr_lines=lines,
         )
         return entry, problems
 
@@ -262,19 +276,25 @@ class _Parser:
                 self.fail(number, f"msgstr[{index}] appears twice")
             cur.plurals[int(index)] = value
             cur.last = ("plural", int(index))
+            cur.msgstr_lines[int(index)] = [(number, 0)]
             return
         if name in cur.fields:
             self.fail(number, f"{name} appears twice in one entry")
         cur.fields[name] = value
         cur.last = (name, None)
+        if name == "msgstr":
+            cur.msgstr_lines[0] = [(number, 0)]
 
     def continuation(self, number: int, value: str) -> None:
         last = self.current.last
         if last is None:
             self.fail(number, "string continuation without a keyword before it")
         elif last[0] == "plural":
+            self.current.msgstr_lines[last[1]].append((number, len(self.current.plurals[last[1]])))
             self.current.plurals[last[1]] += value
         else:
+            if last[0] == "msgstr":
+                self.current.msgstr_lines[0].append((number, len(self.current.fields["msgstr"])))
             self.current.fields[last[0]] += value
 
 

@@ -86,7 +86,8 @@ class Translator:
             return found
         key = (catalog.path, context)
         if key not in self._problems:
-            self._problems[key] = check_entry(catalog.path, entry, self.lang)
+            # a warning (a bidi character, printed as "�") leaves the translation printable
+            self._problems[key] = [d for d in check_entry(catalog.path, entry, self.lang) if d.is_error]
         problems = self._problems[key]
         if not problems:
             return found

@@ -7,6 +7,7 @@ defence, handed to GNU `msgfmt -c`.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import shutil
@@ -96,7 +97,7 @@ def check_catalogs(project: Path) -> list[Diagnostic]:
         found = reuse("po-check", path, shown,
                       lambda: check_po(read_po(path, shown), _lang_of(path), path.suffix == ".pot"))
         out += found
-        if not found:
+        if not any(d.is_error for d in found):  # a warning (a bidi character) leaves the file to msgfmt too
             passed.append((path, shown))
     # msgfmt is the second line of defence: only its findings on files we passed
     out += run_msgfmt(passed)
@@ -122,24 +123,38 @@ def run_msgfmt(files: list[tuple[Path, str]]) -> list[Diagnostic]:
         if found is not None:
             out += found[0]
         else:
-            running.append((shown, kept, _start_msgfmt(msgfmt, path)))
+            running.append((shown, kept, *_start_msgfmt(msgfmt, path)))
     return out + [d for job in running for d in _finish_msgfmt(*job)]
 
 
-def _finish_msgfmt(shown: str, kept: Entry | None, process: subprocess.Popen) -> list[Diagnostic]:
-    """Return one msgfmt process's findings, kept for the file's bytes."""
-    _, stderr = process.communicate(timeout=60)
-    findings = _msgfmt_findings(stderr, shown)
+def _finish_msgfmt(shown: str, kept: Entry | None, process: subprocess.Popen, given: bytes | None) -> list[Diagnostic]:
+    """Return one msgfmt process's findings, kept for the file's bytes (`given`: its standard input)."""
+    _, stderr = process.communicate(given, timeout=60)
+    findings = _msgfmt_findings(stderr.decode("utf-8", "replace"), shown)
     if kept:
         kept.keep(findings)
     return findings
 
 
-def _start_msgfmt(msgfmt: str, path: Path) -> subprocess.Popen:
-    """Start `msgfmt -c` on one file, its messages in English."""
+def _start_msgfmt(msgfmt: str, path: Path) -> tuple[subprocess.Popen, bytes | None]:
+    """Start `msgfmt -c` on one file, its messages in English; return it and the bytes it waits for.
+
+    A file saved with a UTF-8 BOM (Notepad, some editors) is read as recbook reads
+    it, the BOM being the editor's mark of the encoding: msgfmt, which calls it a
+    syntax error, is given the bytes after it on its standard input, its lines unchanged.
+    """
     env = {**os.environ, "LC_ALL": "C"}  # English messages; Windows needs SYSTEMROOT kept
-    return subprocess.Popen([msgfmt, "-c", "-o", os.devnull, str(path)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True, env=env)
+    data = path.read_bytes() if _starts_with_bom(path) else None
+    source = "-" if data is not None else str(path)
+    process = subprocess.Popen([msgfmt, "-c", "-o", os.devnull, source], stdout=subprocess.DEVNULL,
+                               stdin=subprocess.PIPE if data is not None else subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, env=env)
+    return process, data[len(codecs.BOM_UTF8):] if data is not None else None
+
+
+def _starts_with_bom(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8
 
 
 def _msgfmt_findings(stderr: str, shown: str) -> list[Diagnostic]:

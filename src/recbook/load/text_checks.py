@@ -22,18 +22,13 @@ from collections import Counter
 from functools import lru_cache
 
 from ..diagnostics import Diagnostic, Location, error, warning
+# the character rule is shared with the catalog checks; FORBIDDEN, REPLACEMENT and describe_char stay importable here
+from ..characters import FORBIDDEN, MAX_LISTED as _MAX_LISTED, REPLACEMENT, describe_char  # noqa: F401
+from ..characters import forbidden_characters, list_characters
 from ..kazakh_latin import is_kazakh_latin, is_latin
 from .decoding import code_page_name
 from .glyphs import describe, unprintable
 
-# The complement of what YAML (and XML 1.0 documents such as DOCX) accept — C0 controls but tab and
-# newlines, DEL and C1 controls but U+0085, surrogates, U+FFFE/U+FFFF —, and the bidi and zero-width
-# characters. Spelled as the characters refused, not as the negation of those accepted: the same set
-# (tests/test_load_text_checks.py), compiled in 0.5 ms instead of 10 (a negated class spanning U+10FFFF).
-FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff"
-                       "\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-REPLACEMENT = "\ufffd"
 # Unicode's other line ends, as YAML reads them too: NEL and the line separator end a line, the
 # paragraph separator a paragraph (a blank line). Read as such, not kept: a layout engine treats
 # them apart from "\n" (WeasyPrint failed on " \u2029" with an AssertionError).
@@ -42,37 +37,18 @@ _AS_LINE_ENDS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 _CYR = "\u0400-\u04ff"
 _LOST = re.compile(rf"(?<=[{_CYR}])[?_]+(?=[{_CYR}])|(?<![\w?])\?+(?=[{_CYR}])")
 _WORD = re.compile(r"[^\W\d_]+")
-_MAX_LISTED = 3
 MAX_WORD_LENGTH = 80  # the longest Kazakh or Russian words are under 40 letters; URLs rarely pass 80
 _UNBREAKABLE = re.compile("[^\\s\\-\u00ad\u2010\u2013\u2014/]+")  # where a line may not break
 
 
-def describe_char(ch: str) -> str:
-    """Return "U+0007 (control character)" and the like."""
-    point = ord(ch)
-    if 0xD800 <= point <= 0xDFFF:
-        what = "lone surrogate"
-    elif point in (0xFFFE, 0xFFFF):
-        what = "noncharacter"
-    elif ch in _BIDI:
-        what = "bidi control"
-    elif point in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF):
-        what = "zero-width character"
-    else:
-        what = "control character"
-    return f"U+{point:04X} ({what})"
-
-
 def clean(value: str, where: Location, field: str) -> tuple[str, list[Diagnostic]]:
     """Return `value` with forbidden characters replaced, line ends unified and NFC applied."""
-    found = [(m.start(), m.group()) for m in FORBIDDEN.finditer(value)]
+    found = forbidden_characters(value)
     diagnostics: list[Diagnostic] = []
     if found:
-        listed = ", ".join(f"{describe_char(ch)} at character {i + 1}" for i, ch in found[:_MAX_LISTED])
-        more = f" and {len(found) - _MAX_LISTED} more" if len(found) > _MAX_LISTED else ""
         # a warning, not an error: the outputs still build (RELIABILITY 9) and show "�"
         # where the character was; --strict (the final edition) refuses it
-        diagnostics.append(warning(where, f'"{field}" contains {listed}{more}; remove it '
+        diagnostics.append(warning(where, f'"{field}" contains {list_characters(found)}; remove it '
                                  f'(it is printed as "{REPLACEMENT}")', "text.control-char"))
         value = FORBIDDEN.sub(REPLACEMENT, value)
     value = value.replace("\r\n", "\n").replace("\r", "\n")

@@ -8,7 +8,7 @@ from itertools import combinations
 from typing import AbstractSet as Set, Mapping, Sequence
 
 from ..diagnostics import Report, error
-from ..model import MergeHow, Member, Proposal, Recommendation, Suggestion
+from ..model import RECOMMENDATION_PREFIX, MergeHow, Member, Proposal, Recommendation, Suggestion
 from .cluster import LEAD_SHARE, LONG_SHARE, MUTUAL_SHARE, Clusters, Scores, auto_ok, pair
 from .decisions import SET_ASIDE, Decision, Decisions
 from .leads import clear_leads
@@ -69,7 +69,7 @@ def _recommendation(group: tuple[str, ...], canon: str, scores: Scores, manual: 
             s = scores.get(canon, pid)
             members.append(Member(pid, _member_how(pid, canon, s, manual, settings), 1.0 if s.exact else s.score))
     return Recommendation(
-        id=f"R-{canon}",
+        id=f"{RECOMMENDATION_PREFIX}{canon}",
         canonical=canon,
         members=tuple(members),
         how=_cluster_how(members),

@@ -20,7 +20,7 @@ from .inputs import (
     LANGUAGES, TIMEFRAMES, MergeHow, Status, Named, Partner, Conference, SuppliedTranslation, Proposal,
     Inputs,
 )
-from .merged import Member, Recommendation, Suggestion, MergeResult
+from .merged import RECOMMENDATION_PREFIX, Member, Recommendation, Suggestion, MergeResult
 from .book import (
     Text, Line, LocalizedMember, LocalizedSdg, LocalizedRecommendation, WithdrawnRecommendation,
     LocalizedDirection, ChartRow, ChartData, Summary, GroupRow, ProvenanceRow, SdgRow, Annexes,
@@ -46,6 +46,7 @@ __all__ = [
     "SuppliedTranslation",
     "Proposal",
     "Inputs",
+    "RECOMMENDATION_PREFIX",
     "Member",
     "Recommendation",
     "Suggestion",

@@ -86,6 +86,10 @@ class Conference:
 # the Conference fields printed in the book, each translated under msgctxt "conference.<field>"
 CONFERENCE_FIELDS = ("title", "subtitle", "city", "venue", "foreword", "foreword_signatory", "methodology",
                      "disclaimer", "adopted", "edition", "licence", "publisher", "contacts", "copyright")
+# the first part of every msgctxt of the conference's own texts (recbook.i18n.extract); no proposal id may be one
+CONFERENCE_KEY_PREFIXES = ("conference", "organizers", "partners", "directions", "groups", "addressees")
+# the second part of the msgctxt of a proposal's or an edited recommendation's texts
+PROPOSAL_KEY_FIELDS = ("title", "text")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,9 @@ class Member:
     score: float  # similarity to the canonical proposal, 1.0 for itself
 
 
+RECOMMENDATION_PREFIX = "R-"  # a recommendation's id is this and its canonical proposal's id
+
+
 @dataclass(frozen=True)
 class Recommendation:
     """A cluster of proposals that the book prints once (ARCHITECTURE: `clusters`)."""

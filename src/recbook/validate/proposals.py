@@ -17,6 +17,7 @@ from ..load.nodes import Map, Node, Scalar, kind
 from ..load.records import RawRecord
 from ..model import LANGUAGES, TIMEFRAMES, Proposal, SuppliedTranslation
 from ..load.text_checks import language_mismatch
+from .translation_keys import key_clashes
 from .values import Values, unknown_keys
 
 PROPOSAL_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
@@ -37,8 +38,10 @@ def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str,
     """Return the valid proposals in input order; report everything else."""
     seen: dict[str, Location] = {}  # every id read so far, even of proposals left out
     loaded = _value_errors(report)
-    proposals = (_Record(record, ids, seen, loaded, report).proposal() for record in records)
-    return tuple(p for p in proposals if p is not None)
+    proposals = [_Record(record, ids, seen, loaded, report).proposal() for record in records]
+    clashes = key_clashes(seen, ids)  # only once every id is known: "R-G1-03" may come before "G1-03"
+    report.extend(clashes.values())
+    return tuple(p for p in proposals if p is not None and p.id not in clashes)
 
 
 def _value_errors(report: Report) -> frozenset[Location]:

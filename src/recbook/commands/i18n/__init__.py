@@ -81,8 +81,9 @@ def check(project: Path) -> None:
     from ...diagnostics import InputErrors
     from ...diagnostics import print_diagnostics
     from ...load.catalogs import catalog_files, check_catalogs
+    from .update import unknown_keys
 
-    diagnostics = check_catalogs(project)
+    diagnostics = sorted(set(check_catalogs(project) + unknown_keys(project)))
     print_diagnostics(diagnostics)
     errors = [d for d in diagnostics if d.is_error]
     if errors:

@@ -126,8 +126,8 @@ class _Import:
                       previous_msgid=None, previous_msgctxt=None)
         lang = where.cell.split("!")[0]
         problems = [d for d in check_entry(where.path, new, lang) if d.code != "i18n.plural-count"]
-        if problems:
-            self.report.extend(Diagnostic(where, d.severity, d.message, d.code) for d in problems)
+        self.report.extend(Diagnostic(where, d.severity, d.message, d.code) for d in problems)
+        if any(d.is_error for d in problems):  # a warning (a bidi character) does not keep the row out
             return 0
         entries[index] = new
         return 1

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from babel import Locale
 
-from ...diagnostics import Report
+from ...diagnostics import Diagnostic, Report
 from ...model import Inputs, LANGUAGES, MergeResult
 from ...resources import default_dir
 from ...write import atomic_write
@@ -22,6 +22,7 @@ from ...i18n.extract import content_templates
 from ...load.messages import book_template
 from ...i18n.labels import LABEL_SOURCE_LANGUAGE
 from ...i18n.po import Entry
+from ...i18n.unknown import unknown_entries
 from ...i18n.update import merge_catalog
 from ...i18n.writer import format_po, header_entry
 
@@ -116,3 +117,31 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
         _update_one(project, book_path(lang), book, lang, LABEL_SOURCE_LANGUAGE, "recbook book",
                     report, written, fallback=packaged)
     return written
+
+
+def unknown_keys(project: Path) -> list[Diagnostic]:
+    """Return a warning at each entry of the project's catalogs no source text has (what update would drop).
+
+    The catalogs `update_catalogs` merges, against the templates it merges
+    them with. Nothing is said when the inputs cannot be read without errors:
+    the texts that exist are not known then (`recbook check` reports why).
+    """
+    from ...pipeline import gather
+
+    if not (project / "inputs").is_dir():
+        return []
+    report = Report()
+    gathered = gather(project, report)
+    if gathered is None or report.errors:
+        return []
+    conf = gathered.inputs.conference
+    content = {t.source: list(t.entries) for t in content_templates(gathered.inputs, gathered.merged)}
+    files = [(book_path(lang), lang, _book_template(project)) for lang in LANGUAGES]
+    files += [(content_path(lang, source), lang, content.get(source, [])) for lang in LANGUAGES for source in LANGUAGES
+              if source not in content or (lang in conf.languages and lang != source)]
+    out: list[Diagnostic] = []
+    for shown, lang, template in files:
+        path = project / shown
+        if path.is_file() and not (file := read_po(path, shown)).errors:
+            out += unknown_entries(file, template, NPLURALS[lang])
+    return out
