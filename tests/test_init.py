@@ -123,6 +123,15 @@ def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
+def test_init_makes_the_project_in_a_repository_made_first(tmp_path: Path) -> None:
+    # `git init conf && recbook init conf` was refused: the folder held only .git
+    (tmp_path / "conf" / ".git").mkdir(parents=True)
+    (tmp_path / "conf" / ".git" / "HEAD").write_text("ref: refs/heads/main\n", "utf-8")
+    assert run("init", str(tmp_path / "conf")).exit_code == 0
+    assert (tmp_path / "conf" / "inputs" / "conference.yaml").is_file()
+    assert (tmp_path / "conf" / ".git" / "HEAD").read_text("utf-8") == "ref: refs/heads/main\n"
+
+
 def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     result = run("init", str(tmp_path / "p"), "--languages", "kk,de")
     assert result.exit_code == 2
