@@ -166,3 +166,16 @@ def test_python_dash_m_recbook_runs_the_commands(tmp_path: Path) -> None:
     assert "0 proposals, 0 recommendations printed, none set aside: OK" in done.stdout
     done = subprocess.run([sys.executable, "-m", "recbook", "--help"], capture_output=True, text=True)
     assert "Usage: recbook [OPTIONS] COMMAND" in done.stdout and "  init " in done.stdout
+
+
+def test_a_new_projects_direction_titles_are_not_the_heading_printed_above_them(tmp_path: Path) -> None:
+    # "1-бағыт" was both the title and the kicker the book prints above it: "1‑БАҒЫТ" over "1‑бағыт"
+    from recbook.diagnostics import Report
+    from recbook.pipeline import check_project
+
+    assert run("init", str(tmp_path / "p")).exit_code == 0
+    checked = check_project(tmp_path / "p", Report(), final=False)
+    for lang, book in checked.books.items():
+        for d in book.directions:
+            plain = lambda text: text.replace("\u2011", "-").casefold()  # noqa: E731
+            assert plain(d.heading) != plain(d.title.value), (lang, d.heading)
