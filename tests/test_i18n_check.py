@@ -181,3 +181,13 @@ def test_a_bom_is_read_as_the_editors_mark_of_utf8_by_recbook_and_by_msgfmt(tmp_
     problems = check_catalogs(tmp_path)
     assert {d.code for d in problems} == {"i18n.msgfmt"} and {d.location.path for d in problems} == {PO}
     assert min(d.location.line for d in problems) > lines  # located in the file as written, BOM or not
+
+
+def test_a_locales_file_is_no_folder_of_catalogs(tmp_path) -> None:
+    # it was read as "no catalogs": every book fell back to its source wording, "0 % complete"
+    from recbook.load.catalogs import check_catalogs
+
+    (tmp_path / "locales").write_text("x", "utf-8")
+    assert [d.format() for d in check_catalogs(tmp_path)] == [
+        "locales: error: is a file, not the folder of the translators' catalogs "
+        "(locales/<language>/LC_MESSAGES/*.po); rename it [i18n.no-catalogs]"]

@@ -123,6 +123,15 @@ def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
+def test_init_makes_the_project_in_a_repository_made_first(tmp_path: Path) -> None:
+    # `git init conf && recbook init conf` was refused: the folder held only .git
+    (tmp_path / "conf" / ".git").mkdir(parents=True)
+    (tmp_path / "conf" / ".git" / "HEAD").write_text("ref: refs/heads/main\n", "utf-8")
+    assert run("init", str(tmp_path / "conf")).exit_code == 0
+    assert (tmp_path / "conf" / "inputs" / "conference.yaml").is_file()
+    assert (tmp_path / "conf" / ".git" / "HEAD").read_text("utf-8") == "ref: refs/heads/main\n"
+
+
 def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     result = run("init", str(tmp_path / "p"), "--languages", "kk,de")
     assert result.exit_code == 2
@@ -157,3 +166,16 @@ def test_python_dash_m_recbook_runs_the_commands(tmp_path: Path) -> None:
     assert "0 proposals, 0 recommendations printed, none set aside: OK" in done.stdout
     done = subprocess.run([sys.executable, "-m", "recbook", "--help"], capture_output=True, text=True)
     assert "Usage: recbook [OPTIONS] COMMAND" in done.stdout and "  init " in done.stdout
+
+
+def test_a_new_projects_direction_titles_are_not_the_heading_printed_above_them(tmp_path: Path) -> None:
+    # "1-бағыт" was both the title and the kicker the book prints above it: "1‑БАҒЫТ" over "1‑бағыт"
+    from recbook.diagnostics import Report
+    from recbook.pipeline import check_project
+
+    assert run("init", str(tmp_path / "p")).exit_code == 0
+    checked = check_project(tmp_path / "p", Report(), final=False)
+    for lang, book in checked.books.items():
+        for d in book.directions:
+            plain = lambda text: text.replace("\u2011", "-").casefold()  # noqa: E731
+            assert plain(d.heading) != plain(d.title.value), (lang, d.heading)

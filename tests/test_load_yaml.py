@@ -245,3 +245,19 @@ def test_ordinary_anchors_ampersands_and_block_scalars_stay_libyamls() -> None:
     for text in ("a: R&D\nb: R&D, y\n", "x: &a [1]\ny: *a\n", "k: &a !!str v\n", "k: |\n  text\n\n  more\n"):
         assert compose(text) is not REFUSED, text
     assert compose("a: b\n") is not REFUSED
+
+
+def test_a_tag_nothing_reads_is_named_and_the_value_kept_as_written(tmp_path) -> None:
+    # "!foo T" and "!!binary …" were read as plain strings without a word
+    from recbook.diagnostics import Report
+    from recbook.load.yaml_reader import read_yaml
+
+    path = tmp_path / "p.yaml"
+    path.write_text("title: !foo T\ntext: !!binary aGVsbG8=\nvotes: !!int 5\nnote: !!str x\n", "utf-8")
+    report = Report()
+    root = read_yaml(path, report, "p.yaml")
+    assert [d.format() for d in report.items] == [
+        "p.yaml:1:8: warning: the tag !foo is not read: the value is read as written (remove the tag) [yaml.tag]",
+        "p.yaml:2:7: warning: the tag !!binary is not read: the value is read as written (remove the tag) [yaml.tag]",
+    ]
+    assert root.get("title").value == "T" and root.get("votes").value == "5"

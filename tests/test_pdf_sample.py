@@ -318,3 +318,13 @@ def test_the_metadata_has_plain_spaces_and_hyphens_for_a_search_to_find(sample, 
         fields = [str(pdf.docinfo[key]) for key in ("/Title", "/Author", "/Subject", "/Keywords")]
     assert all(value and not set(value) & {"\u00a0", "\u202f", "\u2011", "\u2060"} for value in fields), fields
     assert fields[0].startswith(sample[lang].book.title.value.replace("\u00a0", " "))
+
+
+def test_each_contents_line_links_from_its_title_in_a_few_annotations(sample):
+    # the whole line was the link: a table, its row and cells, each line box and the dot leader made ten
+    # annotations an entry for a screen reader to list, six of them of zero size
+    with pikepdf.open(io.BytesIO(sample["kk"].pdf)) as pdf:
+        rects = [[float(x) for x in a.Rect] for a in pdf.pages[2].Annots if a.Subtype == "/Link"]
+    entries = len(sample["kk"].book.directions) + sum(len(d.recommendations) for d in sample["kk"].book.directions)
+    assert rects and len(rects) <= 5 * entries
+    assert [r for r in rects if abs(r[2] - r[0]) < 0.5 or abs(r[3] - r[1]) < 0.5] == []

@@ -29,6 +29,10 @@ def _languages(ctx: click.Context, param: click.Parameter, value: str) -> tuple[
     return items
 
 
+# a repository made first (`git init`, then `recbook init .`): its metadata is no content init could overwrite
+_VERSION_CONTROL = frozenset({".git", ".hg", ".svn"})
+
+
 @click.command("init")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--languages", default=",".join(LANGUAGES), show_default=True, callback=_languages,
@@ -38,7 +42,7 @@ def _languages(ctx: click.Context, param: click.Parameter, value: str) -> tuple[
                    "published in Russian, else the first language).")
 def init(directory: Path, languages: tuple[str, ...], source: str | None) -> None:
     """Make a new conference project in DIRECTORY (a new or empty folder)."""
-    if directory.exists() and any(directory.iterdir()):
+    if directory.exists() and any(p.name not in _VERSION_CONTROL for p in directory.iterdir()):
         raise RecbookError(f"{directory}: the folder is not empty; recbook init makes a new "
                            "project in a new or empty folder")
     source = source or ("ru" if "ru" in languages else languages[0])

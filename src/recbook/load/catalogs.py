@@ -90,6 +90,9 @@ def load_catalogs(project: Path, report: Report) -> Catalogs:
 def check_catalogs(project: Path) -> list[Diagnostic]:
     """Return every problem in every catalog of `project`."""
     out: list[Diagnostic] = []
+    if (project / "locales").exists() and not (project / "locales").is_dir():  # read as "no catalogs" before
+        out.append(error(Location("locales"), "is a file, not the folder of the translators' catalogs "
+                         "(locales/<language>/LC_MESSAGES/*.po); rename it", "i18n.no-catalogs"))
     passed: list[tuple[Path, str]] = []
     for path in catalog_files(project):
         shown = path.relative_to(project).as_posix()

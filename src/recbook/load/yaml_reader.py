@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from ruamel.yaml.nodes import MappingNode, Node as YamlNode
 
 _NULL_TAG = "tag:yaml.org,2002:null"
+# the tags YAML gives untagged values itself (and "!!str", "!!int" … written out): all read as typed
+_CORE_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
+                       ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge", "value"))
 
 
 def read_yaml(path: Path, report: Report, display: str | None = None) -> Node | None:
@@ -177,6 +180,10 @@ class _Converter:
 
     def _convert(self, node: YamlNode, where: Location) -> Node:
         # ruamel's and PyYAML's node classes differ, their `id` (and attributes) do not
+        tag = str(node.tag or "")
+        if tag and tag not in _CORE_TAGS:  # "!foo", "!!binary", "!!python/object": nothing constructs them
+            self.report.add(warning(where, f"the tag {_short_tag(tag)} is not read: the value is read as written "
+                                    "(remove the tag)", "yaml.tag"))
         if node.id == "mapping":
             return self._mapping(node, where)
         if node.id == "sequence":
@@ -214,3 +221,8 @@ class _Converter:
 def _is_empty(node: YamlNode) -> bool:
     """Return whether a composed node is an empty plain scalar (nothing written)."""
     return node.id == "scalar" and not node.style and node.value == ""
+
+
+def _short_tag(tag: str) -> str:
+    """Return a tag as it was written: "!!binary" for tag:yaml.org,2002:binary, "!foo" as is."""
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag

@@ -14,9 +14,14 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
                             "en": "Recommendations of the conference"},
     "conference.city": {"kk": "Алматы", "ru": "Алматы", "en": "Almaty"},
     "organizers.1": {"kk": "Ұйымдастырушы", "ru": "Организатор", "en": "Organiser"},
-    "directions.D1": {"kk": "1-бағыт", "ru": "Направление 1", "en": "Direction 1"},
-    "directions.D2": {"kk": "2-бағыт", "ru": "Направление 2", "en": "Direction 2"},
-    "directions.D3": {"kk": "3-бағыт", "ru": "Направление 3", "en": "Direction 3"},
+    # the book prints "1-БАҒЫТ" / "НАПРАВЛЕНИЕ 1" above each direction's title: a title that said the same
+    # printed it twice; these say what to write there
+    "directions.D1": {"kk": "Бірінші бағыттың тақырыбы", "ru": "Тема первого направления",
+                      "en": "Theme of the first direction"},
+    "directions.D2": {"kk": "Екінші бағыттың тақырыбы", "ru": "Тема второго направления",
+                      "en": "Theme of the second direction"},
+    "directions.D3": {"kk": "Үшінші бағыттың тақырыбы", "ru": "Тема третьего направления",
+                      "en": "Theme of the third direction"},
     "groups.G1": {"kk": "1-жұмыс тобы", "ru": "Рабочая группа 1", "en": "Working group 1"},
     "groups.G2": {"kk": "2-жұмыс тобы", "ru": "Рабочая группа 2", "en": "Working group 2"},
     "groups.G3": {"kk": "3-жұмыс тобы", "ru": "Рабочая группа 3", "en": "Working group 3"},
