@@ -1,10 +1,11 @@
 """Read proposal rows from an XLSX workbook, each value located as `file:SHEET!CELL`.
 
 Rules (RELIABILITY.md 5):
-- every visible sheet is read; its first non-empty row is the header; a hidden
+- every visible sheet is read; its header is the first of its first rows to name a required
+  column, rows above it are named as not read (sheet_header.py); a hidden
   sheet is not read (a warning names it), except the hidden `recbook-lists`
   sheet of drop-down values that `recbook init` writes; a sheet with none of the required
-  columns (a notes page) is skipped with a warning;
+  columns in its first rows (a notes page) is skipped with a warning;
 - a formula gives its saved result; a formula without one is an error (files
   written by programs that do not calculate); a saved error (#REF!) is an error;
 - whole-number floats read as integers (`1.0` → "1"), other numbers as Python
@@ -37,9 +38,9 @@ from pathlib import Path
 from ..diagnostics import Location, Report, error, warning
 from ..imports import without_optional
 from .cell_refs import column_letter, plain_range
-from .fields import PROPOSAL_REQUIRED
 from .nodes import Scalar
-from .records import RawRecord, Row, column_name, row_records
+from .records import RawRecord, Row, row_records
+from .sheet_header import find_header
 from .xlsx_calamine import Grid, read_grids, sheet_parts
 from .xlsx_hidden import report_hidden
 from .xlsx_scan import Scan as _Scan, scan as _scan
@@ -228,16 +229,14 @@ class _Sheet:
         numbered = [(r, row) for r, row in numbered if any(c.value is not None for c in row.cells)]
         if not numbered:
             return []
-        rows = [row for _, row in numbered]
-        header = rows[0].cells
-        if not {column_name(c) for c in header} & set(PROPOSAL_REQUIRED):
-            self.report.add(warning(header[0].location, f'sheet "{self.ws.title}" has none of '
-                                    f"the columns {', '.join(PROPOSAL_REQUIRED)}, so it is not "
-                                    "read", "xlsx.sheet-skipped"))
+        at = find_header(numbered, self.ws.title, self.report)
+        if at is None:
             return []
+        numbered = numbered[at:]
+        rows = [row for _, row in numbered]
         report_hidden(self.hidden, self._columns_with_values(numbered), numbered[0][0], self._location,
                       self.report)
-        return row_records(header, rows[1:], "xlsx", self.report)
+        return row_records(rows[0].cells, rows[1:], "xlsx", self.report)
 
     @staticmethod
     def _columns_with_values(numbered: list[tuple[int, Row]]) -> dict[int, set[int]]:
