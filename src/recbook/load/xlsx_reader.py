@@ -9,7 +9,9 @@ Rules (RELIABILITY.md 5):
 - a formula gives its saved result; a formula without one is an error (files
   written by programs that do not calculate); a saved error (#REF!) is an error;
 - whole-number floats read as integers (`1.0` → "1"), other numbers as Python
-  prints them; TRUE/FALSE as written;
+  prints them; TRUE/FALSE as written; in a text field, a number Excel shows otherwise
+  (a format, a logical value, scientific notation) is warned about, and read as shown
+  where that text is exact (xlsx_shown.py);
 - a date or time cell is an error (no proposal column holds a date: Excel
   turns "3.4" or "1-2" into one); its ISO form is kept as the value;
 - a merged range in one column gives its value to every row it covers; a range
@@ -41,6 +43,7 @@ from .cell_refs import column_letter, plain_range
 from .nodes import Scalar
 from .records import RawRecord, Row, row_records
 from .sheet_header import find_header
+from .xlsx_shown import ShownNote, apply_notes, shown_note
 from .xlsx_calamine import Grid, read_grids, sheet_parts
 from .xlsx_hidden import report_hidden
 from .xlsx_scan import Scan as _Scan, scan as _scan
@@ -218,6 +221,7 @@ class _Sheet:
                  display: str, report: Report) -> None:
         self.ws, self.formulas, self.display, self.report = values, formulas, display, report
         self.hidden = scan.hidden
+        self.notes: dict[tuple[int, int], ShownNote] = {}  # cells Excel shows otherwise than read
         self.cells = self._read()  # {row: {col: cell}} of the non-empty cells
         self.filled = self._merged_fill(scan.merged)
         self.width = max((c for row in self.cells.values() for c in row), default=1)
@@ -233,10 +237,11 @@ class _Sheet:
         if at is None:
             return []
         numbered = numbered[at:]
-        rows = [row for _, row in numbered]
+        header = numbered[0][1]
         report_hidden(self.hidden, self._columns_with_values(numbered), numbered[0][0], self._location,
                       self.report)
-        return row_records(rows[0].cells, rows[1:], "xlsx", self.report)
+        rows = apply_notes(header, numbered[1:], self.notes, self.report)
+        return row_records(header.cells, rows, "xlsx", self.report)
 
     @staticmethod
     def _columns_with_values(numbered: list[tuple[int, Row]]) -> dict[int, set[int]]:
@@ -294,7 +299,11 @@ class _Sheet:
             self.report.add(error(where, f"cell holds the error {value}; fix the formula",
                                   "xlsx.error-value"))
             return str(value)
-        return self._convert(value, where)
+        text = self._convert(value, where)
+        note = shown_note(value, _number_format(cell), text) if text is not None else None
+        if note:
+            self.notes[(row, col)] = note  # reported once the header says whether the field is text
+        return text
 
     def _convert(self, value: object, where: Location) -> str | None:
         if isinstance(value, bool):
@@ -323,14 +332,29 @@ class _Sheet:
                                       "unmerge them", "xlsx.merged-cells"))
                 continue
             value = self._text(min_row, min_col, where)
+            note = self.notes.get((min_row, min_col))
             for row in range(min_row, min(max_row, last_row) + 1):
                 filled[(row, min_col)] = value
+                if note:
+                    self.notes[(row, min_col)] = note
         return filled
 
 
 def _bounds(ref: str) -> tuple[int, int, int, int]:
     """Return a merged range's (min_col, min_row, max_col, max_row), as openpyxl reads it."""
     return plain_range(ref) or _openpyxl().utils.range_boundaries(ref)  # "$A$1:$A$3" and the like
+
+
+def _number_format(cell) -> str:
+    """Return a cell's number format; General where its style cannot be found (a damaged styles part).
+
+    openpyxl looks the format up lazily; a style index past the workbook's list would
+    otherwise make the whole sheet unreadable for a view setting.
+    """
+    try:
+        return getattr(cell, "number_format", None) or "General"
+    except (IndexError, KeyError, AttributeError):
+        return "General"
 
 
 def _present(cell) -> bool:
