@@ -6,6 +6,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from recbook.load.number_format import shown_number
 from recbook.load.xlsx_calamine import _formats_numbers
@@ -89,3 +91,10 @@ def test_formats_it_cannot_show_exactly_give_none(code) -> None:
 def test_calamine_reads_only_workbooks_whose_styles_show_numbers_as_general(styles: bytes, formats: bool) -> None:
     main = b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
     assert _formats_numbers(main + styles + b"</styleSheet>") is formats
+
+
+@given(st.one_of(st.integers(-10**30, 10**30), st.floats()),
+       st.sampled_from(["0%", "0.00", "#,##0.00", '0" тг";(0);"-"', "[$€-2] 0.0", "0;", "#.#", '"a"']))
+def test_showing_a_number_never_raises(value, code) -> None:
+    shown = shown_number(value, code)
+    assert shown is None or isinstance(shown.text, str)

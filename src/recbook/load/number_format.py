@@ -12,9 +12,10 @@ the message then names the code instead of guessing its text.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 GENERAL = ("general", "@")  # "@" (Text) shows a number as General does
 _COLORS = re.compile(r"(?i)black|blue|cyan|green|magenta|red|white|yellow|color\d{1,2}")
@@ -36,6 +37,8 @@ def is_general(number_format: str | None) -> bool:
 
 def shown_number(value: int | float, number_format: str) -> Shown | None:
     """Return how Excel shows `value` under `number_format`, or None when the code is not supported."""
+    if not math.isfinite(value):
+        return None
     sections = _split(number_format)
     if sections is None or not 1 <= len(sections) <= 4:
         return None
@@ -54,7 +57,10 @@ def shown_number(value: int | float, number_format: str) -> Shown | None:
     if pattern is None:  # a section of literals alone ("-" for zero)
         return Shown(before + after, False)
     scaled = number * Decimal(100) ** (before + after).count("%")
-    digits = _digits(scaled, pattern)
+    try:
+        digits = _digits(scaled, pattern)
+    except InvalidOperation:  # more digits than Decimal's 28 (1e30 under "0.00"): not a text to guess
+        return None
     if digits is None:
         return None
     if sign and digits.strip("0.,") == "":
