@@ -4,7 +4,8 @@ Rules (RELIABILITY.md 5):
 - every visible sheet is read; its header is the first of its first rows to name a required
   column, rows above it are named as not read (sheet_header.py); a hidden
   sheet is not read (a warning names it), except the hidden `recbook-lists`
-  sheet of drop-down values that `recbook init` writes; a sheet with none of the required
+  sheet of drop-down values that `recbook init` writes while it holds only those
+  (lists_sheet.py); a sheet with none of the required
   columns in its first rows (a notes page) is skipped with a warning;
 - a formula gives its saved result; a formula without one is an error (files
   written by programs that do not calculate); a saved error (#REF!) is an error;
@@ -41,6 +42,7 @@ from ..diagnostics import Location, Report, error, warning
 from ..imports import without_optional
 from .cell_refs import column_letter, plain_range
 from .nodes import Scalar
+from .lists_sheet import LISTS_SHEET, holds_only_lists
 from .records import RawRecord, Row, row_records
 from .sheet_header import find_header
 from .xlsx_shown import ShownNote, apply_notes, shown_note
@@ -49,7 +51,6 @@ from .xlsx_hidden import report_hidden
 from .xlsx_scan import Scan as _Scan, scan as _scan
 
 _PLAIN_SHEET = re.compile(r"^[^\W\d]\w*$")  # Excel quotes names with spaces or punctuation
-LISTS_SHEET = "recbook-lists"  # the intake workbook's drop-down values, not proposals
 
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # a 100,000-proposal workbook unpacks to ~100 MB
@@ -69,7 +70,13 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
         scans = _part_scans(path)
         plain = _plain_sheets(path, scans)
         if plain is not None:
-            return [record for grid, scan in plain for record in _read_sheet(grid, {}, scan, display, report)]
+            records = []
+            for grid, scan in plain:
+                if scan.state != "visible":
+                    _hidden(grid, scan, display, report)
+                else:
+                    records += _read_sheet(grid, {}, scan, display, report)
+            return records
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it ignores
             values = _openpyxl().load_workbook(path, data_only=True, read_only=True)
@@ -83,8 +90,7 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
     try:
         for sheet in values.worksheets:
             if sheet.sheet_state != "visible":
-                if sheet.title != LISTS_SHEET:
-                    _hidden(sheet, scans[sheet.title], display, report)
+                _hidden(sheet, scans[sheet.title], display, report)
                 continue
             if scans[sheet.title].cells > MAX_CELLS:
                 report.add(error(Location(display, cell=cell_ref(sheet.title, "A1")),
@@ -122,11 +128,12 @@ def _plain_sheets(path: Path, scans: dict[str, _Scan] | None) -> list[tuple[Grid
     """Return the visible sheets calamine reads as openpyxl would, or None (xlsx_calamine.py)."""
     if scans is None or any(s.state != "visible" and title != LISTS_SHEET for title, s in scans.items()):
         return None
-    visible = [title for title, s in scans.items() if s.state == "visible"]
+    # the hidden lists are read too: they are skipped silently only if they hold just the lists
+    read = [title for title, s in scans.items() if s.state == "visible" or title == LISTS_SHEET]
     # calamine holds a sheet as a dense grid: only one whose cells all name their place, within the limits
-    if not all(_small_plain(scans[title]) for title in visible):
+    if not all(_small_plain(scans[title]) for title in read):
         return None
-    grids = read_grids(path, visible, list(scans))
+    grids = read_grids(path, read, list(scans))
     return None if grids is None else [(grid, scans[grid.title]) for grid in grids]
 
 
@@ -206,11 +213,19 @@ def cell_ref(sheet: str, coordinate: str) -> str:
 
 
 def _hidden(sheet, scan: _Scan, display: str, report: Report) -> None:
-    """Warn that a hidden sheet with content is not read."""
-    sheet.reset_dimensions()
-    if scan.cells > MAX_CELLS or any(v is not None for row in sheet.iter_rows(values_only=True) for v in row):
+    """Warn that a hidden sheet with content is not read (intake's lists, and only they, go unsaid)."""
+    if isinstance(sheet, Grid):
+        rows = [tuple(cell.value for cell in row) for row in sheet.iter_rows()]
+    else:
+        sheet.reset_dimensions()
+        rows = [] if scan.cells > MAX_CELLS else list(sheet.iter_rows(values_only=True))
+    lists = sheet.title == LISTS_SHEET
+    if lists and scan.cells <= MAX_CELLS and holds_only_lists(rows):
+        return
+    if scan.cells > MAX_CELLS or any(v is not None for row in rows for v in row):
+        more = " and holds more than the drop-down lists recbook intake writes there" if lists else ""
         report.add(warning(Location(display, cell=cell_ref(sheet.title, "A1")),
-                           f'sheet "{sheet.title}" is hidden, so it is not read; unhide it to '
+                           f'sheet "{sheet.title}" is hidden{more}, so it is not read; unhide it to '
                            "include its proposals", "xlsx.hidden-sheet"))
 
 

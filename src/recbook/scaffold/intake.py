@@ -22,12 +22,12 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..load.fields import PROPOSAL_OPTIONAL, PROPOSAL_REQUIRED
-from ..load.xlsx_reader import LISTS_SHEET
+from ..load.lists_sheet import LISTS_COLUMNS, LISTS_SHEET
 from ..model import LANGUAGES, TIMEFRAMES, Conference, Named
 from .texts import COLUMN_NOTES
 
 COLUMNS: tuple[str, ...] = PROPOSAL_REQUIRED + PROPOSAL_OPTIONAL
-LISTED = ("group", "direction", "addressees", "language", "timeframe")  # columns with a drop-down list
+LISTED = LISTS_COLUMNS  # columns with a drop-down list, in the order the lists sheet holds them
 ROWS = 500  # rows per sheet that carry the drop-down lists
 WIDTHS = {"id": 10, "group": 9, "direction": 11, "language": 10, "title": 40, "text": 80,
           "addressees": 24, "timeframe": 12, "votes": 8, "sdgs": 10}
