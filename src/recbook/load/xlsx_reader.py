@@ -237,6 +237,7 @@ class _Sheet:
         self.ws, self.formulas, self.display, self.report = values, formulas, display, report
         self.hidden = scan.hidden
         self.notes: dict[tuple[int, int], ShownNote] = {}  # cells Excel shows otherwise than read
+        self.wide_merges: list[tuple[int, Location, str]] = []  # (last row, first cell, range) across columns
         self.cells = self._read()  # {row: {col: cell}} of the non-empty cells
         self.filled = self._merged_fill(scan.merged)
         self.width = max((c for row in self.cells.values() for c in row), default=1)
@@ -251,6 +252,10 @@ class _Sheet:
         at = find_header(numbered, self.ws.title, self.report)
         if at is None:
             return []
+        for last_row, where, ref in self.wide_merges:
+            if last_row >= numbered[at][0]:  # a title merged across the table above the header is not read
+                self.report.add(error(where, f"merged cells {ref} span several columns, so the value "
+                                      "belongs to none of them clearly; unmerge them", "xlsx.merged-cells"))
         numbered = numbered[at:]
         header = numbered[0][1]
         report_hidden(self.hidden, self._columns_with_values(numbered), numbered[0][0], self._location,
@@ -342,9 +347,7 @@ class _Sheet:
             min_col, min_row, max_col, max_row = _bounds(ref)
             where = self._location(min_row, min_col)
             if min_col != max_col:
-                self.report.add(error(where, f"merged cells {ref} span several "
-                                      "columns, so the value belongs to none of them clearly; "
-                                      "unmerge them", "xlsx.merged-cells"))
+                self.wide_merges.append((max_row, where, ref))  # an error unless above the header (records)
                 continue
             value = self._text(min_row, min_col, where)
             note = self.notes.get((min_row, min_col))
