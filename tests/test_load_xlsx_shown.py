@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from recbook.load.number_format import shown_number
 from recbook.load.xlsx_calamine import _formats_numbers
 from test_load_xlsx_calamine import COLUMNS, both_readers, save
+from xlsx_raw import header_row, inline, write_xlsx
 
 AS_TEXT = "type it as text (start with ') to print it as shown [xlsx.shown-value]"
 
@@ -98,3 +99,13 @@ def test_calamine_reads_only_workbooks_whose_styles_show_numbers_as_general(styl
 def test_showing_a_number_never_raises(value, code) -> None:
     shown = shown_number(value, code)
     assert shown is None or isinstance(shown.text, str)
+
+
+def test_a_float_past_excels_15_digits_in_a_text_field_is_named(tmp_path: Path, monkeypatch) -> None:
+    # Excel writes a float's 17 digits (openpyxl would round it on save)
+    row = ('<row r="2">' + "".join(inline(f"{c}2", v) for c, v in zip("ABCD", ("G1-01", "G1", "D1", "ru")))
+           + '<c r="E2"><v>0.30000000000000004</v></c><c r="F2"><v>2.5</v></c></row>')
+    fast, alone, by_calamine = both_readers(write_xlsx(tmp_path / "g.xlsx", [header_row(), row]), monkeypatch)
+    assert fast == alone and by_calamine
+    assert fast[1] == ["g.xlsx:Proposals!E2: warning: cell shows \"0.3\" (with your Excel's decimal separator: Excel "
+                       f"shows 15 digits) but holds 0.30000000000000004, which is what is read; {AS_TEXT}"]

@@ -320,7 +320,9 @@ class _Sheet:
                                   "xlsx.error-value"))
             return str(value)
         text = self._convert(value, where)
-        note = shown_note(value, _number_format(cell), text) if text is not None else None
+        # a text cell shows what it holds: only numbers and logical values need their format looked up
+        number = isinstance(value, (bool, int, float)) and text is not None
+        note = shown_note(value, _number_format(cell), text) if number else None
         if note:
             self.notes[(row, col)] = note  # reported once the header says whether the field is text
         return text

@@ -7,7 +7,8 @@ the book prints, so:
 - where the shown text is exact whatever the viewer's locale ("25%", "25 чел."), it is
   what is read, and a warning says so;
 - otherwise (separators the viewer's Excel sets, a format number_format.py cannot show,
-  a logical value, scientific notation) the value is read as before, and a warning
+  a logical value, scientific notation, a float's digits past Excel's 15) the value is
+  read as before, and a warning
   names what Excel shows and how to make it print so (type it as text).
 Numeric fields (`PROPOSAL_NUMBERS`: votes, SDGs) read the number: its format is a view.
 """
@@ -43,6 +44,9 @@ def shown_note(value: object, number_format: str | None, read: str) -> ShownNote
     if not isinstance(value, (int, float)):
         return None
     if is_general(number_format):
+        if isinstance(value, float) and "e" not in read and _significant(read) > 15:
+            return ShownNote(read, f'cell shows "{value:.15g}" (with your Excel\'s decimal separator: Excel '
+                             f"shows 15 digits) but holds {read}, which is what is read; {_AS_TEXT}")
         if "e" not in read:
             return None
         mantissa, _, power = f"{value:.5E}".partition("E")
@@ -60,6 +64,11 @@ def shown_note(value: object, number_format: str | None, read: str) -> ShownNote
                          f"holds {read}, which is what is read; {_AS_TEXT}")
     return ShownNote(read, f'cell shows "{shown.text}" (number format "{number_format}") and holds '
                      f'{read}; "{shown.text}", as shown, is what is read', shown.text)
+
+
+def _significant(read: str) -> int:
+    """Return how many significant digits a number's text has ("0.30000000000000004" → 17)."""
+    return len(read.lstrip("-").replace(".", "").lstrip("0"))
 
 
 def apply_notes(header: Row, rows: list[tuple[int, Row]], notes: dict[tuple[int, int], ShownNote],
