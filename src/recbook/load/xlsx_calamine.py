@@ -36,7 +36,7 @@ ESCAPE = re.compile(rb"_x[0-9A-Fa-f]{4}_")  # OOXML's escape of a character XML 
 
 @dataclass(frozen=True)
 class Cell:
-    """A streamed cell as xlsx_reader reads it (openpyxl's ReadOnlyCell has the same two fields)."""
+    """A streamed cell as xlsx_reader reads it (openpyxl's ReadOnlyCell has the same fields)."""
 
     value: object
     data_type: str
