@@ -214,19 +214,23 @@ def cell_ref(sheet: str, coordinate: str) -> str:
 
 def _hidden(sheet, scan: _Scan, display: str, report: Report) -> None:
     """Warn that a hidden sheet with content is not read (intake's lists, and only they, go unsaid)."""
-    if isinstance(sheet, Grid):
-        rows = [tuple(cell.value for cell in row) for row in sheet.iter_rows()]
-    else:
-        sheet.reset_dimensions()
-        rows = [] if scan.cells > MAX_CELLS else list(sheet.iter_rows(values_only=True))
     lists = sheet.title == LISTS_SHEET
-    if lists and scan.cells <= MAX_CELLS and holds_only_lists(rows):
+    if lists and scan.cells <= MAX_CELLS and holds_only_lists(_values(sheet)):
         return
+    rows = () if scan.cells > MAX_CELLS else _values(sheet)
     if scan.cells > MAX_CELLS or any(v is not None for row in rows for v in row):
         more = " and holds more than the drop-down lists recbook intake writes there" if lists else ""
         report.add(warning(Location(display, cell=cell_ref(sheet.title, "A1")),
                            f'sheet "{sheet.title}" is hidden{more}, so it is not read; unhide it to '
                            "include its proposals", "xlsx.hidden-sheet"))
+
+
+def _values(sheet):
+    """Yield a sheet's rows of values from row 1, streamed (an openpyxl sheet or a calamine grid)."""
+    if isinstance(sheet, Grid):
+        return (tuple(cell.value for cell in row) for row in sheet.iter_rows())
+    sheet.reset_dimensions()
+    return sheet.iter_rows(values_only=True)
 
 
 class _Sheet:
