@@ -179,3 +179,24 @@ def test_a_new_projects_direction_titles_are_not_the_heading_printed_above_them(
         for d in book.directions:
             plain = lambda text: text.replace("\u2011", "-").casefold()  # noqa: E731
             assert plain(d.heading) != plain(d.title.value), (lang, d.heading)
+def test_groups_excel_cannot_name_a_sheet_after_get_a_valid_one_and_keep_their_id(project: Path) -> None:
+    conference = project / "inputs" / "conference.yaml"
+    text = conference.read_text("utf-8").replace(
+        '  - {id: G3, name: "Рабочая группа 3"}\n',
+        '  - {id: G3, name: "Рабочая группа 3"}\n  - {id: History, name: "История"}\n'
+        '  - {id: recbook-lists, name: "Списки"}\n')
+    conference.write_text(text, "utf-8")
+    result = run("intake", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    book = openpyxl.load_workbook(project / "inputs" / "proposals" / "intake.xlsx")
+    # Excel refuses a sheet named History; the drop-down lists keep their own sheet's name
+    assert book.sheetnames == ["G1", "G2", "G3", "History~2", "recbook-lists~2", "recbook-lists"]
+    assert book.defined_names["recbook_group"].attr_text == "'recbook-lists'!$A$2:$A$6"
+    assert [c.value for c in book["recbook-lists"]["A"]] == ["group", "G1", "G2", "G3", "History",
+                                                             "recbook-lists"]
+    assert book["History~2"]["B1"].comment.text.startswith("Этот лист — для группы History.\n")
+    fill(project, {"History~2": ["H-01", "History", "D1", "ru", "Заголовок", "Текст предложения."]})
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    assert "1 proposals" in result.stdout
+    assert [line for line in result.stderr.splitlines() if "i18n.incomplete" not in line] == []

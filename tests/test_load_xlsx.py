@@ -112,8 +112,9 @@ def test_hidden_and_notes_sheets_are_not_read_and_say_so(tmp_path: Path) -> None
     book.create_sheet("Empty")
     inputs, lines = run(tmp_path, book)
     assert lines == [
-        'inputs/proposals/g.xlsx:Notes!A2: warning: sheet "Notes" has none of the columns id, '
-        "group, direction, language, title, text, so it is not read [xlsx.sheet-skipped]",
+        'inputs/proposals/g.xlsx:Notes!B2: warning: sheet "Notes" has none of the columns id, '
+        "group, direction, language, title, text, so it is not read; its first non-empty row holds "
+        "'Заполните таблицу до пятницы' [xlsx.sheet-skipped]",
         'inputs/proposals/g.xlsx:Old!A1: warning: sheet "Old" is hidden, so it is not read; '
         "unhide it to include its proposals [xlsx.hidden-sheet]"]
     assert str(inputs.proposals[0].location) == "inputs/proposals/g.xlsx:'Группа 1'!A2"

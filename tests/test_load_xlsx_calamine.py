@@ -62,8 +62,10 @@ def plain_book() -> openpyxl.Workbook:
     sheet.column_dimensions["H"].hidden = True
     notes = book.create_sheet("Notes")
     notes.append(["just a note"])
-    lists = book.create_sheet(xlsx_reader.LISTS_SHEET)
-    lists.append(["G1", "G2"])
+    lists = book.create_sheet(xlsx_reader.LISTS_SHEET)  # as recbook intake writes it: skipped silently
+    lists.append(["group", "direction", "addressees", "language", "timeframe"])
+    lists.append(["G1", "D1", "A1", "kk", "short"])
+    lists.append(["G2", None, "A2", "ru"])
     lists.sheet_state = "hidden"
     second = book.create_sheet("Second sheet")
     second.append([None])

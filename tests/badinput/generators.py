@@ -223,3 +223,22 @@ def xlsx_hidden_rows(project: Path) -> None:
 
 def review_html_is_a_folder(project: Path) -> None:
     (project / "output/review.html").mkdir(parents=True)
+
+
+def xlsx_title_row_and_formats(project: Path) -> None:
+    """A title row merged above the header; numbers in text fields that Excel shows formatted."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Группа 2"
+    sheet.append(["Предложения рабочей группы 2"])
+    sheet.merge_cells("A1:G1")
+    sheet.append(["id", "group", "direction", "language", "title", "text", "votes"])
+    sheet.append(["G2-01", "G2", "D2", "ru", "Молодёжные советы", "Создать молодёжные советы при акиматах.", 7])
+    sheet.append(["G2-02", "G2", "D1", "ru", "Доля грантов НПО", 0.25, 1200])
+    sheet.append(["G2-03", "G2", "D1", "ru", "Бюджет центров", 1234.5, 3])
+    sheet["F4"].number_format = "0%"
+    sheet["F5"].number_format = '#,##0.00\\ "тг"'
+    sheet["G4"].number_format = "#,##0"  # votes are a number: its format is a view
+    book.save(project / "inputs/proposals/g2.xlsx")

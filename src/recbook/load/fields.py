@@ -8,6 +8,7 @@ from ..model import LANGUAGES
 
 PROPOSAL_REQUIRED: tuple[str, ...] = ("id", "group", "direction", "language", "title", "text")
 PROPOSAL_OPTIONAL: tuple[str, ...] = ("addressees", "timeframe", "votes", "sdgs")
+PROPOSAL_NUMBERS: tuple[str, ...] = ("votes", "sdgs")  # read as numbers: a cell's display format is a view
 TRANSLATED: tuple[str, ...] = ("title", "text")  # may also appear as title:LANG / text:LANG
 PROPOSAL_KEYS: tuple[str, ...] = PROPOSAL_REQUIRED + PROPOSAL_OPTIONAL + tuple(
     f"{name}:{lang}" for name in TRANSLATED for lang in LANGUAGES)

@@ -6,6 +6,7 @@ where both give the same cells, and returns None (openpyxl reads it) otherwise:
   cell (`t="d"`), a number written with 16 or more digits (exact to openpyxl, a
   float to calamine) or an `_xHHHH_` escape in a text (decoded by calamine, kept
   by openpyxl) in any sheet or the shared strings: the raw scans look for each;
+- a cell style with a number format other than General or Text (calamine gives no formats);
 - a hidden sheet other than `recbook init`'s drop-down lists, a chart or dialog sheet,
   parts the relationships do not name plainly, a merged range other than "A1:B2";
 - a value calamine reads as a date or time (openpyxl's date rules decide those);
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
+from .number_format import is_general
+
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PACKAGE_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -33,10 +36,11 @@ ESCAPE = re.compile(rb"_x[0-9A-Fa-f]{4}_")  # OOXML's escape of a character XML 
 
 @dataclass(frozen=True)
 class Cell:
-    """A streamed cell as xlsx_reader reads it (openpyxl's ReadOnlyCell has the same two fields)."""
+    """A streamed cell as xlsx_reader reads it (openpyxl's ReadOnlyCell has the same fields)."""
 
     value: object
     data_type: str
+    number_format: str = "General"  # calamine reads only workbooks with no number format (sheet_parts)
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,8 @@ def sheet_parts(archive: zipfile.ZipFile) -> list[SheetPart] | None:
     """Return the workbook's sheets in order, or None when any is not a plainly named worksheet.
 
     None too when its shared strings hold an `_xHHHH_` escape: calamine decodes it, openpyxl
-    keeps the text as written.
+    keeps the text as written; and when a cell style has a number format other than General
+    or Text: calamine gives no formats, and a text field warns of a number shown otherwise.
     """
     try:
         root = _targets(archive, "_rels/.rels", "")
@@ -76,11 +81,31 @@ def sheet_parts(archive: zipfile.ZipFile) -> list[SheetPart] | None:
         strings = [part for kind, part in rels.values() if kind.endswith("/sharedStrings")]
         if any(ESCAPE.search(archive.read(part)) for part in strings):
             return None
+        styles = [part for kind, part in rels.values() if kind.endswith("/styles")]
+        if any(_formats_numbers(archive.read(part)) for part in styles):
+            return None
     except (KeyError, StopIteration, TypeError, ElementTree.ParseError):
         return None
     if any(not kind.endswith("/worksheet") or part not in archive.NameToInfo for _, _, (kind, part) in found):
         return None
     return [SheetPart(name, state, part) for name, state, (_, part) in found]
+
+
+def _formats_numbers(styles: bytes) -> bool:
+    """Return whether a cell style (<xf> in <cellXfs>) shows numbers otherwise than General or Text.
+
+    Built-in formats 0 and 49 are General and Text; a custom id (LibreOffice writes 164 for
+    its default) counts by its code. <cellStyleXfs> only bases named styles: cells use <cellXfs>.
+    """
+    root = ElementTree.fromstring(styles)
+    codes = {"0": "General", "49": "@"}
+    for item in root.iterfind(f"{_MAIN}numFmts/{_MAIN}numFmt"):
+        codes[item.get("numFmtId")] = item.get("formatCode") or ""
+    for xf in root.iterfind(f"{_MAIN}cellXfs/{_MAIN}xf"):
+        code = codes.get(xf.get("numFmtId") or "0")  # None: a built-in format such as 9 ("0%")
+        if code is None or not is_general(code):
+            return True
+    return False
 
 
 def _targets(archive: zipfile.ZipFile, name: str, folder: str) -> dict[str, tuple[str, str]]:

@@ -1,14 +1,18 @@
 """Read proposal rows from an XLSX workbook, each value located as `file:SHEET!CELL`.
 
 Rules (RELIABILITY.md 5):
-- every visible sheet is read; its first non-empty row is the header; a hidden
+- every visible sheet is read; its header is the first of its first rows to name a required
+  column, rows above it are named as not read (sheet_header.py); a hidden
   sheet is not read (a warning names it), except the hidden `recbook-lists`
-  sheet of drop-down values that `recbook init` writes; a sheet with none of the required
-  columns (a notes page) is skipped with a warning;
+  sheet of drop-down values that `recbook init` writes while it holds only those
+  (lists_sheet.py); a sheet with none of the required
+  columns in its first rows (a notes page) is skipped with a warning;
 - a formula gives its saved result; a formula without one is an error (files
   written by programs that do not calculate); a saved error (#REF!) is an error;
 - whole-number floats read as integers (`1.0` → "1"), other numbers as Python
-  prints them; TRUE/FALSE as written;
+  prints them; TRUE/FALSE as written; in a text field, a number Excel shows otherwise
+  (a format, a logical value, scientific notation) is warned about, and read as shown
+  where that text is exact (xlsx_shown.py);
 - a date or time cell is an error (no proposal column holds a date: Excel
   turns "3.4" or "1-2" into one); its ISO form is kept as the value;
 - a merged range in one column gives its value to every row it covers; a range
@@ -37,15 +41,16 @@ from pathlib import Path
 from ..diagnostics import Location, Report, error, warning
 from ..imports import without_optional
 from .cell_refs import column_letter, plain_range
-from .fields import PROPOSAL_REQUIRED
 from .nodes import Scalar
-from .records import RawRecord, Row, column_name, row_records
+from .lists_sheet import LISTS_SHEET, holds_only_lists
+from .records import RawRecord, Row, row_records
+from .sheet_header import find_header
+from .xlsx_shown import ShownNote, apply_notes, shown_note
 from .xlsx_calamine import Grid, read_grids, sheet_parts
 from .xlsx_hidden import report_hidden
 from .xlsx_scan import Scan as _Scan, scan as _scan
 
 _PLAIN_SHEET = re.compile(r"^[^\W\d]\w*$")  # Excel quotes names with spaces or punctuation
-LISTS_SHEET = "recbook-lists"  # the intake workbook's drop-down values, not proposals
 
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # a 100,000-proposal workbook unpacks to ~100 MB
@@ -65,7 +70,13 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
         scans = _part_scans(path)
         plain = _plain_sheets(path, scans)
         if plain is not None:
-            return [record for grid, scan in plain for record in _read_sheet(grid, {}, scan, display, report)]
+            records = []
+            for grid, scan in plain:
+                if scan.state != "visible":
+                    _hidden(grid, scan, display, report)
+                else:
+                    records += _read_sheet(grid, {}, scan, display, report)
+            return records
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it ignores
             values = _openpyxl().load_workbook(path, data_only=True, read_only=True)
@@ -79,8 +90,7 @@ def read_xlsx(path: Path, display: str, report: Report) -> list[RawRecord]:
     try:
         for sheet in values.worksheets:
             if sheet.sheet_state != "visible":
-                if sheet.title != LISTS_SHEET:
-                    _hidden(sheet, scans[sheet.title], display, report)
+                _hidden(sheet, scans[sheet.title], display, report)
                 continue
             if scans[sheet.title].cells > MAX_CELLS:
                 report.add(error(Location(display, cell=cell_ref(sheet.title, "A1")),
@@ -118,11 +128,12 @@ def _plain_sheets(path: Path, scans: dict[str, _Scan] | None) -> list[tuple[Grid
     """Return the visible sheets calamine reads as openpyxl would, or None (xlsx_calamine.py)."""
     if scans is None or any(s.state != "visible" and title != LISTS_SHEET for title, s in scans.items()):
         return None
-    visible = [title for title, s in scans.items() if s.state == "visible"]
+    # the hidden lists are read too: they are skipped silently only if they hold just the lists
+    read = [title for title, s in scans.items() if s.state == "visible" or title == LISTS_SHEET]
     # calamine holds a sheet as a dense grid: only one whose cells all name their place, within the limits
-    if not all(_small_plain(scans[title]) for title in visible):
+    if not all(_small_plain(scans[title]) for title in read):
         return None
-    grids = read_grids(path, visible, list(scans))
+    grids = read_grids(path, read, list(scans))
     return None if grids is None else [(grid, scans[grid.title]) for grid in grids]
 
 
@@ -202,12 +213,24 @@ def cell_ref(sheet: str, coordinate: str) -> str:
 
 
 def _hidden(sheet, scan: _Scan, display: str, report: Report) -> None:
-    """Warn that a hidden sheet with content is not read."""
-    sheet.reset_dimensions()
-    if scan.cells > MAX_CELLS or any(v is not None for row in sheet.iter_rows(values_only=True) for v in row):
+    """Warn that a hidden sheet with content is not read (intake's lists, and only they, go unsaid)."""
+    lists = sheet.title == LISTS_SHEET
+    if lists and scan.cells <= MAX_CELLS and holds_only_lists(_values(sheet)):
+        return
+    rows = () if scan.cells > MAX_CELLS else _values(sheet)
+    if scan.cells > MAX_CELLS or any(v is not None for row in rows for v in row):
+        more = " and holds more than the drop-down lists recbook intake writes there" if lists else ""
         report.add(warning(Location(display, cell=cell_ref(sheet.title, "A1")),
-                           f'sheet "{sheet.title}" is hidden, so it is not read; unhide it to '
+                           f'sheet "{sheet.title}" is hidden{more}, so it is not read; unhide it to '
                            "include its proposals", "xlsx.hidden-sheet"))
+
+
+def _values(sheet):
+    """Yield a sheet's rows of values from row 1, streamed (an openpyxl sheet or a calamine grid)."""
+    if isinstance(sheet, Grid):
+        return (tuple(cell.value for cell in row) for row in sheet.iter_rows())
+    sheet.reset_dimensions()
+    return sheet.iter_rows(values_only=True)
 
 
 class _Sheet:
@@ -217,6 +240,8 @@ class _Sheet:
                  display: str, report: Report) -> None:
         self.ws, self.formulas, self.display, self.report = values, formulas, display, report
         self.hidden = scan.hidden
+        self.notes: dict[tuple[int, int], ShownNote] = {}  # cells Excel shows otherwise than read
+        self.wide_merges: list[tuple[int, Location, str]] = []  # (last row, first cell, range) across columns
         self.cells = self._read()  # {row: {col: cell}} of the non-empty cells
         self.filled = self._merged_fill(scan.merged)
         self.width = max((c for row in self.cells.values() for c in row), default=1)
@@ -228,16 +253,19 @@ class _Sheet:
         numbered = [(r, row) for r, row in numbered if any(c.value is not None for c in row.cells)]
         if not numbered:
             return []
-        rows = [row for _, row in numbered]
-        header = rows[0].cells
-        if not {column_name(c) for c in header} & set(PROPOSAL_REQUIRED):
-            self.report.add(warning(header[0].location, f'sheet "{self.ws.title}" has none of '
-                                    f"the columns {', '.join(PROPOSAL_REQUIRED)}, so it is not "
-                                    "read", "xlsx.sheet-skipped"))
+        at = find_header(numbered, self.ws.title, self.report)
+        if at is None:
             return []
+        for last_row, where, ref in self.wide_merges:
+            if last_row >= numbered[at][0]:  # a title merged across the table above the header is not read
+                self.report.add(error(where, f"merged cells {ref} span several columns, so the value "
+                                      "belongs to none of them clearly; unmerge them", "xlsx.merged-cells"))
+        numbered = numbered[at:]
+        header = numbered[0][1]
         report_hidden(self.hidden, self._columns_with_values(numbered), numbered[0][0], self._location,
                       self.report)
-        return row_records(header, rows[1:], "xlsx", self.report)
+        rows = apply_notes(header, numbered[1:], self.notes, self.report)
+        return row_records(header.cells, rows, "xlsx", self.report)
 
     @staticmethod
     def _columns_with_values(numbered: list[tuple[int, Row]]) -> dict[int, set[int]]:
@@ -295,7 +323,13 @@ class _Sheet:
             self.report.add(error(where, f"cell holds the error {value}; fix the formula",
                                   "xlsx.error-value"))
             return str(value)
-        return self._convert(value, where)
+        text = self._convert(value, where)
+        # a text cell shows what it holds: only numbers and logical values need their format looked up
+        number = isinstance(value, (bool, int, float)) and text is not None
+        note = shown_note(value, _number_format(cell), text) if number else None
+        if note:
+            self.notes[(row, col)] = note  # reported once the header says whether the field is text
+        return text
 
     def _convert(self, value: object, where: Location) -> str | None:
         if isinstance(value, bool):
@@ -319,19 +353,32 @@ class _Sheet:
             min_col, min_row, max_col, max_row = _bounds(ref)
             where = self._location(min_row, min_col)
             if min_col != max_col:
-                self.report.add(error(where, f"merged cells {ref} span several "
-                                      "columns, so the value belongs to none of them clearly; "
-                                      "unmerge them", "xlsx.merged-cells"))
+                self.wide_merges.append((max_row, where, ref))  # an error unless above the header (records)
                 continue
             value = self._text(min_row, min_col, where)
+            note = self.notes.get((min_row, min_col))
             for row in range(min_row, min(max_row, last_row) + 1):
                 filled[(row, min_col)] = value
+                if note:
+                    self.notes[(row, min_col)] = note
         return filled
 
 
 def _bounds(ref: str) -> tuple[int, int, int, int]:
     """Return a merged range's (min_col, min_row, max_col, max_row), as openpyxl reads it."""
     return plain_range(ref) or _openpyxl().utils.range_boundaries(ref)  # "$A$1:$A$3" and the like
+
+
+def _number_format(cell) -> str:
+    """Return a cell's number format; General where its style cannot be found (a damaged styles part).
+
+    openpyxl looks the format up lazily; a style index past the workbook's list would
+    otherwise make the whole sheet unreadable for a view setting.
+    """
+    try:
+        return getattr(cell, "number_format", None) or "General"
+    except (IndexError, KeyError, AttributeError):
+        return "General"
 
 
 def _present(cell) -> bool:
