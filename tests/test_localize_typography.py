@@ -98,6 +98,10 @@ def test_every_printed_string_of_the_book_is_typeset(lang):
     ("ru", 'Сайт "https://argo.kz/a-1" работает', "Сайт «https://argo.kz/a-1» работает"),
     ("kk", 'www.argo.kz/3-bet және "осы"', "www.argo.kz/3-bet және «осы»"),
     ("en", "write to info-2@argo.kz or 'us'", "write to info-2@argo.kz or “us”"),
+    # an address that ends a quotation or a sentence: the closing marks are the prose's
+    ("ru", '"Читайте https://gov.kz"', "«Читайте https://gov.kz»"),
+    ("en", '"Read https://gov.kz" now.', "“Read https://gov.kz” now."),
+    ("kk", '"Портал www.egov.kz".', "«Портал www.egov.kz»."),
 ])
 def test_web_and_email_addresses_are_printed_as_typed(lang, text, expected):
     assert typeset(text, lang) == expected

@@ -96,7 +96,8 @@ def quotes(value: str, lang: str) -> str:
 # ("https://gov.kz/p?x="1"" became x=«1»); each stands in the text as a private-use mark while the
 # rest is typeset, so a quotation around it still opens before and closes after it
 _ADDRESS = re.compile(r"(?<=[\"'])(?:https?://|www\.)[^\"'\s]+"  # quoted: it ends at the quote
-                      r"|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+                      # else at a space, less the quotes and marks that close the sentence around it
+                      r"|(?:https?://|www\.)\S*?(?=[\"'.,;:!?)\]»”’]*(?:\s|$))|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MARK = re.compile("\ue000(\\d+)\ue001")
 
 
