@@ -36,8 +36,14 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def xml_safe(value: str) -> str:
-    """Return `value` with each character XML cannot hold replaced by U+FFFD."""
-    return _NOT_XML.sub(REPLACEMENT, value)
+    """Return `value` with each character XML cannot hold replaced by U+FFFD, and no word joiner.
+
+    Typography holds a range "3–5" on one line with a word joiner (U+2060) for the PDF; the DOCX is
+    the text editors copy from, and an invisible character there came back into inputs as a
+    control character (and may stop Word's search for "3–5"): Word and LibreOffice lay it out as
+    typed.
+    """
+    return _NOT_XML.sub(REPLACEMENT, value).replace("\u2060", "")
 
 
 def proofing_tag(lang: str) -> str:
