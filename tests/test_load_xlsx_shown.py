@@ -55,6 +55,17 @@ def test_formatted_numbers_in_text_fields_are_read_as_shown_or_named(tmp_path: P
     assert (second["title"], second["text"]) == ("0.255", "7")
 
 
+def test_an_id_shown_with_leading_zeros_keeps_the_value_it_holds(tmp_path: Path, monkeypatch) -> None:
+    # 7 under "000" shows "007": read as shown it renamed, leaving decisions about it stale
+    book = book_of([[7, "G1", "D1", "ru", "Заголовок", "Текст", 5, 3]], {"A2": "000"})
+    fast, alone, _ = both_readers(save(book, tmp_path), monkeypatch)
+    assert fast == alone
+    records, lines = fast
+    assert lines == ['g.xlsx:P!A2: warning: cell shows "007" but holds 7, which is what is read: ids and codes '
+                     f"are read as stored; {AS_TEXT}"]
+    assert fields(records)[0]["id"] == "7"
+
+
 def test_logical_values_and_scientific_numbers_in_text_fields_are_named(tmp_path: Path, monkeypatch) -> None:
     book = book_of([["G1-01", "G1", "D1", "ru", True, 1e20, 5, 1e20]], {})
     fast, alone, by_calamine = both_readers(save(book, tmp_path), monkeypatch)

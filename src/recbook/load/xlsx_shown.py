@@ -11,6 +11,8 @@ the book prints, so:
   read as before, and a warning
   names what Excel shows and how to make it print so (type it as text).
 Numeric fields (`PROPOSAL_NUMBERS`: votes, SDGs) read the number: its format is a view.
+Ids and codes (`PROPOSAL_CODES`: id, group, direction, language, timeframe) keep the value as stored
+too, with the warning: "007" shown for 7 would rename R-7 and leave decisions about it stale.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .number_format import is_general, shown_number
 from .records import Row, column_name
 
 _AS_TEXT = "type it as text (start with ') to print it as shown"
+PROPOSAL_CODES = frozenset({"id", "group", "direction", "language", "timeframe"})
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ def apply_notes(header: Row, rows: list[tuple[int, Row]], notes: dict[tuple[int,
         first.setdefault(column_name(cell), index)
     text_columns = {index for name, index in first.items()
                     if name in PROPOSAL_KEYS and name not in PROPOSAL_NUMBERS}
+    codes = {index for name, index in first.items() if name in PROPOSAL_CODES}
     result = []
     for number, row in rows:
         cells = list(row.cells)
@@ -90,6 +94,10 @@ def apply_notes(header: Row, rows: list[tuple[int, Row]], notes: dict[tuple[int,
             if note is None or col > len(cells):
                 continue
             cell = cells[col - 1]
+            if col in codes and note.shown is not None:  # an id that others refer to keeps what it held
+                report.add(warning(cell.location, f'cell shows "{note.shown}" but holds {note.read}, which is '
+                                   f"what is read: ids and codes are read as stored; {_AS_TEXT}", "xlsx.shown-value"))
+                continue
             report.add(warning(cell.location, note.message, "xlsx.shown-value"))
             if note.shown is not None:
                 cells[col - 1] = Scalar(note.shown, cell.location)
