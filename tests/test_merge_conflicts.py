@@ -574,3 +574,17 @@ def test_a_language_named_in_english_is_no_name():
     v = make_variant("A", "en", "", "Kazakh subtitles for films made in Kazakhstan, in Kazakh or Russian.", True)
     assert v.names == {"kazakhstan"}
     assert {"language:kazakh", "language:russian"} <= v.contrasts
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    # the state language is Kazakh: these were "different language: russian vs kazakh" look-alikes
+    ("Публиковать решения акимата на государственном языке, а перевод на русский язык давать по запросу.",
+     "Публиковать решения акимата на казахском языке.", "ru"),
+    ("Ересектерге қазақ тілі курстарын тегін ету.",
+     "Мемлекеттік тіл курстарын ересектерге тегін ету, орыс мектебін бітіргендерге басымдық беру.", "kk"),
+    ("Publish court rulings in the state language.", "Publish court rulings in Kazakh.", "en"),
+])
+def test_the_state_language_is_kazakh_to_the_language_contrast(a, b, lang):
+    from recbook.merge.guards import contrast_guard
+
+    assert contrast_guard(make_variant("A", lang, "", a, True), make_variant("B", lang, "", b, True)) == ""

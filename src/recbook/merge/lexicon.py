@@ -67,6 +67,11 @@ PHRASES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = tuple(
         (r"\bnon governmental\b", "ngo", "non governmental"),
         (r"\bnon profits?\b", "npo", "non profit"),
         (r"\bnon (commercial|state)\b", r"non\1", "non commercial|non state"),  # no "not" (as «некоммерческий»)
+        # the state language is Kazakh (Constitution, art. 7): «на государственном языке» and «на казахском
+        # языке» ask for one thing, and the language contrast (CONTRASTS) must not read them apart
+        (r"\bгосударственн(ый|ого|ому|ом|ым) язык", r"казахск\1 язык", "государственн"),
+        (r"\bмемлекеттик тил", "казак тил", "мемлекеттик тил"),
+        (r"\bstate language", "kazakh language", "state language"),
         # "can't" is split at its apostrophe like "don't", but "can" alone says no "not"
         (r"\bcan t\b", "cannot", "can t"),
         # the "one-stop shop" of public services is the "single window" («одно окно», «бір терезе»):
