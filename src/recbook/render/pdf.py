@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
+from pathlib import Path
 
 import jinja2
 import pydyf
@@ -93,12 +94,14 @@ def _template_error(exc: Exception) -> str:
     return (place or "") + (str(exc) if isinstance(exc, jinja2.TemplateError) else f"{type(exc).__name__}: {exc}")
 
 
-def _template_place(exc: BaseException) -> str | None:
-    """Return "file:line: " of the innermost template frame an exception passed through, or None."""
+def _template_place(exc: BaseException, under: Path | None = None) -> str | None:
+    """Return "file:line: " of the innermost template frame (in folder `under`, if given) an exception
+    passed through, or None."""
     frames, place = getattr(exc, "__traceback__", None), None
+    inside = str(under.resolve()) + os.sep if under is not None else ""
     while frames is not None:
         code = frames.tb_frame.f_code
-        if code.co_filename.endswith((".html", ".css")):
+        if code.co_filename.endswith((".html", ".css")) and str(Path(code.co_filename).resolve()).startswith(inside):
             place = f"{code.co_filename}:{frames.tb_lineno}: "
         frames = frames.tb_next
     return place
@@ -138,8 +141,8 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
         try:
             html, styles = render_html(book, ctx, created=source_date(book))
         except (ArithmeticError, LookupError, TypeError, ValueError) as exc:
-            if _template_place(exc) is None:
-                raise  # not the template's own expression: an internal error, reported as such
+            if _template_place(exc, under=ctx.project / "templates") is None:
+                raise  # not a project template's own expression: an internal error, reported as such
             # a project template's own expression failed ({{ 1/0 }}, {{ x[9] }}): say where
             raise RecbookError(f"PDF template: {_template_error(exc)}") from exc
         document = _layout(html, styles, ctx, fetcher)
