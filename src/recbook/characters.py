@@ -1,7 +1,7 @@
 """Which characters a printed text may not hold: one rule for proposals (load) and translations (i18n).
 
 Both the proposal checks (recbook.load.text_checks) and the catalog checks
-(recbook.i18n.characters) read it, so an author and a translator hear the
+(recbook.i18n.msgstr_characters) read it, so an author and a translator hear the
 same thing about the same character; it sits outside both stages, as
 kazakh_latin does, because load already imports i18n.
 """

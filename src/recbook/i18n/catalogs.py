@@ -16,7 +16,7 @@ from typing import Callable, Literal, Mapping
 from ..diagnostics import Location
 from ..model import LANGUAGES
 from . import po
-from .characters import printable
+from .msgstr_characters import printable
 
 # KAZAKH.md §6; every catalog recbook writes carries these.
 PLURAL_FORMS = {

@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 
 from ..diagnostics import Diagnostic, Location, error, warning
 from . import po
-from .characters import character_problems
+from .msgstr_characters import character_problems
 from .catalogs import NPLURALS, PLURAL_FORMS, plural_function
 
 _PERCENT = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGco%]")
