@@ -135,3 +135,28 @@ def test_ctrl_c_ends_a_worker_quietly() -> None:
     finally:
         worker.kill()
     assert (worker.returncode, err) == (128 + signal.SIGINT, "")
+
+
+def deaf_office_kk_render(book, context) -> bytes:
+    """Lay out kk with a LibreOffice that never finishes, in a worker deaf to SIGTERM."""
+    if book.lang == "kk":
+        import signal
+
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    return office_kk_render(book, context)
+
+
+def test_a_worker_killed_after_its_grace_takes_its_libreoffice_with_it(tmp_path: Path, monkeypatch) -> None:
+    # SIGKILL skips the unwinding that stops LibreOffice (in its own session): it ran on, laying out
+    from recbook.render import jobs
+
+    office = tmp_path / "soffice"
+    office.write_text(f"#!/bin/sh\nsleep 60 &\necho $! > {tmp_path / 'office.pid'}\nwait\n")
+    office.chmod(0o755)
+    monkeypatch.setenv("RECBOOK_TEST_OFFICE", str(office))
+    monkeypatch.setattr(jobs, "STOP_GRACE", 2.0)
+    pids, report = _render(tmp_path, monkeypatch, "deaf_office_kk_render", jobs=1, timeout=15)
+    assert sorted(pids) == ["en", "ru"] and [d.code for d in report.items] == ["render.timeout"]
+    time.sleep(0.5)
+    status = Path(f"/proc/{(tmp_path / 'office.pid').read_text().strip()}/status")
+    assert not status.exists() or "State:\tZ" in status.read_text()

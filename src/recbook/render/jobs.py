@@ -230,8 +230,23 @@ def _stop_worker(process) -> None:
     process.terminate()
     process.join(STOP_GRACE)
     if process.is_alive():
+        _kill_sessions_of(process.pid)  # a LibreOffice it runs in a session of its own would outlive it
         process.kill()
         process.join()
+
+
+def _kill_sessions_of(pid: int) -> None:
+    """Kill the process group of each child of `pid` (Linux: /proc lists them; elsewhere nothing is done).
+
+    docx/paginate.py starts LibreOffice in a session of its own, so a worker's own kill does not reach
+    it; a worker that unwinds stops it itself, one killed here cannot.
+    """
+    with contextlib.suppress(OSError):
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                with contextlib.suppress(OSError):
+                    if os.getpgid(int(child)) == int(child):  # a session leader: its own group, stopped whole
+                        os.killpg(int(child), signal.SIGKILL)
 
 
 def _cpu_note(cpu: tuple[float, float] | None) -> str:
