@@ -109,3 +109,25 @@ def test_the_packaged_reference_itself_is_checked(tmp_path, monkeypatch):
     # recbook as if installed from a source checkout at tmp_path
     monkeypatch.setattr(recbook.resources, "_PACKAGE", tmp_path / "src" / "recbook")
     assert [d.code for d in reference_docx.reference_problems(tmp_path)] == ["docx.bad-reference"]
+
+
+def test_a_reference_docx_python_docx_cannot_open_is_refused_at_check(tmp_path):
+    # a zip whose [Content_Types].xml is damaged passed the check; the build then failed with
+    # "internal error: AttributeError: … 'overrides'"
+    import io
+    import zipfile
+
+    from recbook.load import reference_docx
+    from recbook.resources import default_dir
+
+    packaged = default_dir("templates") / "reference.docx"
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(packaged) as source, zipfile.ZipFile(damaged, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, b"<Types/>" if info.filename == "[Content_Types].xml" else data)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / reference_docx.REFERENCE).write_bytes(damaged.getvalue())
+    found = reference_docx.reference_problems(tmp_path)
+    assert [d.code for d in found] == ["docx.bad-reference"]
+    assert found[0].message.startswith("cannot be opened as a Word document (.docx): ")
