@@ -182,3 +182,13 @@ def test_group_ids_are_refused_as_windows_device_names_in_any_case_with_any_exte
         assert WINDOWS_RESERVED.fullmatch(name), name
     for name in ("CONS", "con1", "COM0", "LPT10", "G1", "xnul", "nul-x"):
         assert not WINDOWS_RESERVED.fullmatch(name), name
+
+
+def test_a_title_not_in_the_source_language_is_a_warning(tmp_path: Path) -> None:
+    # source_language switched ru → kk over Russian texts: the kk book printed Russian, translations obsolete
+    text = minimal_text().replace("source_language: ru", "source_language: kk")
+    inputs, lines = with_conference(tmp_path, text)
+    assert inputs.conference is not None
+    assert [line for line in lines if "language-mismatch" in line] == [
+        'inputs/conference.yaml:5:8: warning: source_language is kk, but "title" looks Russian: the books '
+        "translate it from source_language; check which it is [conference.language-mismatch]"]

@@ -6,14 +6,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..diagnostics import Location, Report, error
+from ..diagnostics import Location, Report, error, warning
 from ..load.fields import (CONFERENCE_KEYS, CONFERENCE_REQUIRED, CONFERENCE_TEXTS, NAMED_LISTS,
                            asset_path_problem, expected, shown)
 from ..load.nodes import Map, Node, Scalar, Seq, kind
+from ..load.text_checks import language_mismatch
 from ..model import LANGUAGES, Conference, Named, Partner
 from ..model.file_names import BOOK_SUFFIX, SHEET_SUFFIX, id_file_name_problem
 from .thresholds import validate_thresholds
 from .values import Values, unknown_keys
+
+# the conference's own prose, long enough to tell its language by
+_PROSE = ("foreword", "methodology", "subtitle", "disclaimer")
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 LIST_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
@@ -72,7 +76,25 @@ class _Builder:
                for name, named in lists.items()}
         if self.failed:
             return ConferenceResult(None, ids)
+        self._check_source_language(values)
         return ConferenceResult(Conference(**values, locations=tuple(self.locations.items())), ids)
+
+    def _check_source_language(self, values: dict) -> None:
+        """Warn when the conference's own prose does not look written in `source_language`.
+
+        The catalogs translate these texts from the source language: a source_language switched from ru
+        to kk over Russian texts printed Russian in the Kazakh book and made every translation obsolete.
+        """
+        language = values["source_language"]
+        for key in ("title", *_PROSE):
+            text = values.get(key)
+            looks = language_mismatch(language, text) if isinstance(text, str) else None
+            if looks:
+                self.report.add(warning(self.locations.get(key, self.root.location),
+                                        f'source_language is {language}, but "{key}" looks {looks}: the books '
+                                        "translate it from source_language; check which it is",
+                                        "conference.language-mismatch"))
+                return  # one warning says it
 
     def _fail(self, where: Location, message: str, code: str) -> None:
         self.failed = True
