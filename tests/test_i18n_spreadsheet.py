@@ -136,3 +136,17 @@ def test_import_applies_a_row_with_a_bidi_control_and_warns_at_its_cell(tmp_path
             'remove it (it is printed as "\ufffd") [text.control-char]') in result.output
     entries = {e.msgctxt: e for e in read_po(tmp_path / RU).entries}
     assert entries["page_of"].msgstr == ("\u202eСтраница {page} из {pages}",)  # kept as typed: nothing is altered silently
+
+
+def test_import_of_a_workbook_with_no_language_sheet_is_an_error(tmp_path):
+    # a user's own workbook said "0 changes" and exited 0 with one warning a sheet
+    from openpyxl import Workbook
+
+    other = tmp_path / "mine.xlsx"
+    book = Workbook()
+    book.active.title = "Переводы"
+    book.save(other)
+    result = run("import", "--project", str(tmp_path), str(other))
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.startswith("mine.xlsx: error: has no sheet named after a language (kk, ru, en): it is not "
+                                    "a sheet of `recbook i18n export --xlsx`, and nothing is imported [i18n.import-sheet]")

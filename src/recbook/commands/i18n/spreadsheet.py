@@ -153,6 +153,10 @@ def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, list[
         return 0, []
     job = _Import(project, shown, report)
     changes = 0
+    if not any(sheet.title in LANGUAGES for sheet in book.worksheets):  # said "0 changes", exit 0, before
+        report.add(error(Location(shown), f"has no sheet named after a language ({', '.join(LANGUAGES)}): it is "
+                         "not a sheet of `recbook i18n export --xlsx`, and nothing is imported", "i18n.import-sheet"))
+        return 0, []
     for sheet in book.worksheets:
         if sheet.title not in LANGUAGES:
             report.add(warning(Location(shown, cell=f"{sheet.title}!A1"), "sheet is not a language (kk, ru, en); skipped",
