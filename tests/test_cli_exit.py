@@ -57,3 +57,21 @@ def test_the_command_runs_with_the_usual_collector_thresholds(monkeypatch):
     usual = gc.get_threshold()
     program.main()
     assert seen == [usual] and gc.get_threshold() == usual
+
+
+def test_the_error_count_is_of_the_errors_printed() -> None:
+    # a fault two stages found is printed once (Report.sorted): the count said "20 error(s)" over 4 lines
+    from recbook.diagnostics import InputErrors, Location, Report, error, warning
+    from recbook.pipeline import stop_if_failing
+
+    report = Report()
+    for _ in range(5):
+        report.add(error(Location("a.yaml", 1, 1), "bad", "x.y"))
+        report.add(warning(Location("a.yaml", 2, 1), "odd", "x.z"))
+    assert len(report.sorted()) == 2 and len(report.errors) == 1 and len(report.warnings) == 1
+    try:
+        stop_if_failing(report, strict=True)
+    except InputErrors as exc:
+        assert str(exc) == "2 error(s); nothing was written"
+    else:
+        raise AssertionError("no error raised")

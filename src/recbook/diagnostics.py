@@ -95,11 +95,13 @@ class Report:
 
     @property
     def errors(self) -> list[Diagnostic]:
-        return [d for d in self.items if d.is_error]
+        """Return the distinct errors: the ones printed (sorted) are counted, not a fault two stages found."""
+        return [d for d in dict.fromkeys(self.items) if d.is_error]
 
     @property
     def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.items if not d.is_error]
+        """Return the distinct warnings."""
+        return [d for d in dict.fromkeys(self.items) if not d.is_error]
 
     def sorted(self) -> list[Diagnostic]:
         """Return the distinct diagnostics in file order (stable, so output is reproducible).
