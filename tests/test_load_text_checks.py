@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from recbook.diagnostics import Location
-from recbook.load.text_checks import FORBIDDEN, check_words, clean, language_mismatch
+from recbook.characters import FORBIDDEN
+from recbook.load.text_checks import check_words, clean, language_mismatch
 
 HERE = Location("f.yaml", 3, 7)
 

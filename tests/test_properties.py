@@ -22,7 +22,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from recbook.diagnostics import Report
-from recbook.load.text_checks import FORBIDDEN, REPLACEMENT
+from recbook.characters import FORBIDDEN, REPLACEMENT
 from recbook.localize import localize
 from recbook.localize.typography import typeset
 from recbook.pipeline import gather

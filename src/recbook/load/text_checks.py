@@ -22,8 +22,8 @@ from collections import Counter
 from functools import lru_cache
 
 from ..diagnostics import Diagnostic, Location, error, warning
-# the character rule is shared with the catalog checks; FORBIDDEN, REPLACEMENT and describe_char stay importable here
-from ..characters import FORBIDDEN, MAX_LISTED as _MAX_LISTED, REPLACEMENT, describe_char  # noqa: F401
+# the character rule is shared with the catalog checks (recbook.characters)
+from ..characters import FORBIDDEN, MAX_LISTED as _MAX_LISTED, REPLACEMENT
 from ..characters import forbidden_characters, list_characters
 from ..kazakh_latin import is_kazakh_latin, is_latin
 from .decoding import code_page_name

@@ -15,11 +15,11 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..characters import FORBIDDEN, REPLACEMENT, describe_char
 from ..diagnostics import Location, Report, error, warning
 from ..file_memo import reuse_reading
 from .decoding import decode_utf8, read_input
 from .nodes import Map, Node, Scalar, Seq
-from .text_checks import FORBIDDEN, REPLACEMENT, describe_char
 from .yaml_libyaml import REFUSED, compose
 
 if TYPE_CHECKING:

@@ -41,7 +41,7 @@ def make_env(ctx: RenderContext) -> Environment:
 
 
 # what typography adds so a line cannot break there, as the plain characters a search types
-_UNBREAKABLE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2011": "-", "\u2060": None})
+_AS_TYPED = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2011": "-", "\u2060": None})
 
 
 def plain(value: str) -> str:
@@ -50,7 +50,7 @@ def plain(value: str) -> str:
     No-break spaces and hyphens keep a line whole on the page; in a document system's
     search field "в будущее" must find the title, so the metadata has plain ones.
     """
-    out = str(value).translate(_UNBREAKABLE)
+    out = str(value).translate(_AS_TYPED)
     return Markup(out) if isinstance(value, Markup) else out  # an escaped block stays escaped, once
 
 
