@@ -57,8 +57,13 @@ def test_the_default_memory_limit_never_stops_a_big_book_and_shares_a_laptop():
 
 def test_the_build_takes_the_memory_limit_given_else_the_default(monkeypatch):
     monkeypatch.setattr(memory, "available_mib", lambda: 5632.0)
-    assert render_memory(BuildOptions(render_memory=300.0), 2000, 4) == 300.0
-    assert render_memory(BuildOptions(), 45, 4) == 1053.0
+    said: list[str] = []
+    assert render_memory(BuildOptions(render_memory=300.0), 2000, 4, said.append) == 300.0
+    assert render_memory(BuildOptions(), 45, 4, said.append) == 1053.0
+    assert said == []
+    monkeypatch.setattr(memory, "tree_resident_mib", lambda pid: None)  # macOS, Windows: no /proc
+    assert render_memory(BuildOptions(render_memory=300.0), 2000, 4, said.append) == 300.0
+    assert said == ["--render-memory is not enforced on this system (no /proc): only --render-timeout holds a render"]
 
 
 def test_the_memory_of_a_worker_counts_the_processes_it_started():

@@ -209,7 +209,8 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         files, keys = render_outputs(
             books, options.formats, preparation.context, project / "output", report,
             rebuild=options.rebuild, jobs=jobs, timeout=options.render_timeout,
-            memory=render_memory(options, len(checked.gathered.inputs.proposals), jobs), workers=workers,
+            memory=render_memory(options, len(checked.gathered.inputs.proposals), jobs, progress.say),
+            workers=workers,
             say=progress.say, meanwhile=reports.render,  # rendered while the workers render the books
         )
         progress.say("writing the outputs")
@@ -301,11 +302,16 @@ def render_jobs(options: BuildOptions, proposals: int, say: Callable[[str], None
     return jobs
 
 
-def render_memory(options: BuildOptions, proposals: int, jobs: int) -> float:
-    """Return the MiB one render may hold: `--render-memory` as given, else the default for this book."""
-    from .render.memory import available_mib, default_limit_mib
+def render_memory(options: BuildOptions, proposals: int, jobs: int, say: Callable[[str], None]) -> float:
+    """Return the MiB one render may hold: `--render-memory` as given, else the default for this book.
+
+    Where no process's memory can be read (no /proc: macOS, Windows) a limit given is said not to hold.
+    """
+    from .render.memory import available_mib, default_limit_mib, tree_resident_mib
 
     if options.render_memory is not None:
+        if tree_resident_mib(os.getpid()) is None:
+            say("--render-memory is not enforced on this system (no /proc): only --render-timeout holds a render")
         return options.render_memory
     return default_limit_mib(options.formats, proposals, jobs, available_mib())
 
