@@ -6,6 +6,7 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from book_factory import make_book
 
 from recbook import render
@@ -173,10 +174,12 @@ def hungry_kk_render(book, context) -> bytes:
     return pid_render(book, context)
 
 
-def test_a_render_over_its_memory_limit_is_stopped_and_the_others_still_render(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("jobs", [1, 3])
+def test_a_render_over_its_memory_limit_is_stopped_and_the_others_still_render(tmp_path: Path, monkeypatch,
+                                                                                jobs: int) -> None:
     # a hostile project template took a worker to ~10 GB before its time limit ended it
     began = time.monotonic()
-    pids, report = _render(tmp_path, monkeypatch, "hungry_kk_render", jobs=1, memory=300.0)
+    pids, report = _render(tmp_path, monkeypatch, "hungry_kk_render", jobs=jobs, memory=300.0)
     assert sorted(pids) == ["en", "ru"]
     assert [(d.location.path, d.code) for d in report.items] == [("almaty-2025.kk.pdf", "render.memory")]
     assert report.items[0].message == (

@@ -17,7 +17,7 @@ too. A worker stopped at its time limit is replaced by a fresh one.
 A render is held to a memory limit the same way (`memory`, MiB; recbook.render.memory says how
 the default is chosen): while a worker has a job, this process samples the resident memory of it
 and of the processes it started (its LibreOffice) each time it looks for the job's result (every
-50 ms × the renders running), and stops it over the limit as at its deadline, except that a worker still growing to
+50 ms), and stops it over the limit as at its deadline, except that a worker still growing to
 half as much again in its grace (one long C call allocating) is killed at once. Linux only: where
 there is no /proc nothing is sampled.
 
@@ -35,6 +35,7 @@ import contextlib
 import gc
 import importlib
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import time
@@ -50,6 +51,7 @@ from . import PREPARERS, RENDERERS, RenderContext
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
 STOP_GRACE = 10.0  # seconds a worker stopped at its deadline has to unwind before it is killed
+POLL = 0.05  # seconds between looks at the running renders: their results, their deadlines, their memory
 
 # A render allocates millions of short-lived objects (boxes, styles, PDF objects); at Python's
 # default first threshold (700) the cyclic collector runs so often that it takes ~30 % of a PDF
@@ -189,6 +191,8 @@ def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, 
         if meanwhile is not None and any(item.started for item in running):
             meanwhile()
             meanwhile = None
+        # every render's result and memory looked at every 50 ms, however many run at once
+        multiprocessing.connection.wait([item.worker[1] for item in running], POLL)
         still = []
         for item in running:
             over, healthy = _collect(item, limits, done, report)
@@ -214,7 +218,7 @@ def _collect(item: _Running, limits: _Limits, done: dict, report: Report) -> tup
     Return (over, healthy): whether the job is over, and whether its worker may take another.
     """
     (process, receiver), job = item.worker, item.job
-    if receiver.poll(0.05):
+    if receiver.poll(0):
         try:
             status, payload = receiver.recv()
         except EOFError:
