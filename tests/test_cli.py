@@ -35,6 +35,20 @@ def test_a_render_timeout_that_is_no_time_limit_is_a_usage_error(command, second
     assert result.exit_code == 2 and "Invalid value for '--render-timeout'" in result.output, result.output
 
 
+@pytest.mark.parametrize("command", ["build", "release"])
+@pytest.mark.parametrize("size", ["nan", "inf", "1e9", "-5", "0", "99", "2T", "abc", "3X", "", "3 G B"])
+def test_a_render_memory_that_is_no_memory_size_is_a_usage_error(command, size) -> None:
+    result = run(command, "--render-memory", size)
+    assert result.exit_code == 2 and "Invalid value for '--render-memory'" in result.output, result.output
+
+
+def test_a_render_memory_is_read_in_mib_or_with_its_unit() -> None:
+    from recbook.commands import MemorySize
+
+    sizes = {"300": 300.0, "3000M": 3000.0, "512 MiB": 512.0, "3G": 3072.0, "1.5GiB": 1536.0, "1T": 1024.0**2}
+    assert {given: MemorySize().convert(given, None, None) for given in sizes} == sizes
+
+
 def test_unknown_pdf_variant_is_a_usage_error() -> None:
     result = run("build", "--pdf-variant", "pdf/x-4")
     assert result.exit_code == 2

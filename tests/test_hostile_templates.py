@@ -80,3 +80,14 @@ def test_a_failing_template_expression_is_a_located_render_error(tmp_path, body,
     _override(tmp_path, body)
     with pytest.raises(RecbookError, match=r"templates/book\.html:3: " + message):
         render_pdf(labelled_book("en"), context(tmp_path))
+
+
+def test_a_template_expression_is_never_evaluated_when_it_is_compiled():
+    # Jinja folds constants at compile time, which a render worker does while it prepares, before it has
+    # a book or a memory limit: "x"|center(200_000_000) took 0.6 s and 600 MB there, into the bytecode cache
+    from recbook.render.templating import template_environment
+
+    source = '{{ "x"|center(1000000) }}{% set s = "y" * 1000000 %}{{ s|length }}'
+    env = template_environment([])
+    assert len(env.compile(source, raw=True)) < 10_000
+    assert env.from_string(source).render() == "x".center(1000000) + "1000000"

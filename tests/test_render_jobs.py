@@ -6,6 +6,7 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from book_factory import make_book
 
 from recbook import render
@@ -24,12 +25,12 @@ def slow_kk_render(book, context) -> bytes:
     return pid_render(book, context)
 
 
-def _render(tmp_path: Path, monkeypatch, spec: str, jobs: int, workers=None, timeout: float = 600):
+def _render(tmp_path: Path, monkeypatch, spec: str, jobs: int, workers=None, timeout: float = 600, **limits):
     monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:{spec}")
     books = [make_book(lang) for lang in ("kk", "ru", "en")]
     report = Report()
     files, _ = render_outputs(books, ("pdf",), RenderContext(tmp_path, (), ()), tmp_path, report,
-                              rebuild=True, jobs=jobs, timeout=timeout, workers=workers)
+                              rebuild=True, jobs=jobs, timeout=timeout, workers=workers, **limits)
     return {name.split(".")[-2]: data.decode().split(":")[1] for name, data in files.items()}, report
 
 
@@ -160,3 +161,48 @@ def test_a_worker_killed_after_its_grace_takes_its_libreoffice_with_it(tmp_path:
     time.sleep(0.5)
     status = Path(f"/proc/{(tmp_path / 'office.pid').read_text().strip()}/status")
     assert not status.exists() or "State:\tZ" in status.read_text()
+
+
+def hungry_kk_render(book, context) -> bytes:
+    """Render kk as a hostile template does: 16 MiB more every 10 ms, up to 640 MiB, then held."""
+    if book.lang == "kk":
+        held = []
+        for _ in range(40):
+            held.append(b"\1" * (16 * 2**20))  # written, so resident at once (a zeroed buffer may not be)
+            time.sleep(0.01)
+        time.sleep(60)
+    return pid_render(book, context)
+
+
+@pytest.mark.parametrize("jobs", [1, 3])
+def test_a_render_over_its_memory_limit_is_stopped_and_the_others_still_render(tmp_path: Path, monkeypatch,
+                                                                                jobs: int) -> None:
+    # a hostile project template took a worker to ~10 GB before its time limit ended it
+    began = time.monotonic()
+    pids, report = _render(tmp_path, monkeypatch, "hungry_kk_render", jobs=jobs, memory=300.0)
+    assert sorted(pids) == ["en", "ru"]
+    assert [(d.location.path, d.code) for d in report.items] == [("almaty-2025.kk.pdf", "render.memory")]
+    assert report.items[0].message == (
+        "rendering took more than 300 MiB of memory, the limit of one output, and was stopped; the other "
+        "outputs were still built (a book that needs more: `--render-memory 768`)")
+    assert time.monotonic() - began < 40  # not the minute kk would have taken
+
+
+def deaf_hungry_kk_render(book, context) -> bytes:
+    """Render kk as one long C call allocating does: deaf to SIGTERM while its memory grows."""
+    if book.lang == "kk":
+        import signal
+
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    return hungry_kk_render(book, context)
+
+
+def test_a_worker_still_growing_past_its_memory_limit_is_killed_without_its_grace(tmp_path: Path,
+                                                                                   monkeypatch) -> None:
+    from recbook.render import jobs
+
+    monkeypatch.setattr(jobs, "STOP_GRACE", 60.0)
+    began = time.monotonic()
+    pids, report = _render(tmp_path, monkeypatch, "deaf_hungry_kk_render", jobs=1, memory=200.0)
+    assert sorted(pids) == ["en", "ru"] and [d.code for d in report.items] == ["render.memory"]
+    assert time.monotonic() - began < 40  # killed at 300 MiB, not after the minute's grace

@@ -1,10 +1,21 @@
-"""Renders held to the memory available when --jobs is not given (a big book on a laptop, issue 14)."""
+"""Renders held to the memory available when --jobs is not given (a big book on a laptop, issue 14), and each
+to a memory limit (--render-memory: a hostile template filled a worker to ~10 GB)."""
 
 from __future__ import annotations
 
-from recbook.pipeline import BuildOptions, render_jobs
+import os
+import subprocess
+import sys
+
+from recbook.pipeline import BuildOptions, render_jobs, render_memory
 from recbook.render import memory
-from recbook.render.memory import fitting_jobs, meminfo_available, render_mib
+from recbook.render.memory import (
+    default_limit_mib,
+    fitting_jobs,
+    meminfo_available,
+    render_mib,
+    tree_resident_mib,
+)
 
 MEMINFO = "MemTotal:       16303660 kB\nMemFree:          812344 kB\nMemAvailable:    7340032 kB\n"
 
@@ -32,3 +43,39 @@ def test_the_build_says_when_memory_holds_it_to_fewer_renders(monkeypatch):
     said.clear()
     assert render_jobs(BuildOptions(jobs=3), 2000, said.append) == 3 and said == []  # --jobs as given
     assert render_jobs(BuildOptions(), 30, said.append) == 8 and said == []
+
+
+def test_the_default_memory_limit_never_stops_a_big_book_and_shares_a_laptop():
+    # bench/big_book.py: 2,987 MiB for the 2,000-proposal book's largest worker, LibreOffice ~300 MiB beside
+    assert default_limit_mib(("pdf", "docx"), 2000, 1, 5632.0) == 5250.0 >= 1.5 * (2987 + 300)
+    assert default_limit_mib(("pdf",), 2000, 2, None) == 4650.0  # no LibreOffice to count
+    # the sample (45 proposals) on an 8 GiB laptop (5.5 GiB available), four renders: ~1 GiB each
+    assert default_limit_mib(("pdf", "docx"), 45, 4, 5632.0) == 1053.0
+    assert default_limit_mib(("pdf",), 1, 2, 2048.0) == 1024.0  # never less than a GiB
+    assert default_limit_mib(("pdf", "docx"), 45, 2, 24576.0) == 6144.0  # half the plenty, shared
+
+
+def test_the_build_takes_the_memory_limit_given_else_the_default(monkeypatch):
+    monkeypatch.setattr(memory, "available_mib", lambda: 5632.0)
+    said: list[str] = []
+    assert render_memory(BuildOptions(render_memory=300.0), 2000, 4, said.append) == 300.0
+    assert render_memory(BuildOptions(), 45, 4, said.append) == 1053.0
+    assert said == []
+    monkeypatch.setattr(memory, "tree_resident_mib", lambda pid: None)  # macOS, Windows: no /proc
+    assert render_memory(BuildOptions(render_memory=300.0), 2000, 4, said.append) == 300.0
+    assert said == ["--render-memory is not enforced on this system (no /proc): only --render-timeout holds a render"]
+
+
+def test_the_memory_of_a_worker_counts_the_processes_it_started():
+    before = tree_resident_mib(os.getpid())
+    holder = "import sys; x = b'1' * (64 * 2**20); print('holding', flush=True); sys.stdin.read()"
+    child = subprocess.Popen([sys.executable, "-c", holder], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert child.stdout.readline() == b"holding\n"  # 64 MiB written, so resident
+        assert child.pid in memory.children(os.getpid())
+        assert tree_resident_mib(child.pid) > 64
+        assert tree_resident_mib(os.getpid()) - before > 64
+    finally:
+        child.stdin.close()
+        child.wait()
+    assert tree_resident_mib(2**22 + 1) is None  # no such process (nor /proc: not Linux)

@@ -36,6 +36,9 @@ class BuildOptions:
     rebuild: bool = False  # render every output even when its render key is unchanged
     jobs: int | None = None  # renders running at once, each in its own process (None: CPUs and memory decide)
     render_timeout: float = 600.0  # seconds one output may take before it is stopped
+    # MiB one output's render (its worker and LibreOffice) may hold before it is stopped (None: as
+    # recbook.render.memory.default_limit_mib decides); like the timeout, it changes no output byte
+    render_memory: float | None = None
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,9 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         jobs = render_jobs(options, len(checked.gathered.inputs.proposals), progress.say)
         files, keys = render_outputs(
             books, options.formats, preparation.context, project / "output", report,
-            rebuild=options.rebuild, jobs=jobs, timeout=options.render_timeout, workers=workers,
+            rebuild=options.rebuild, jobs=jobs, timeout=options.render_timeout,
+            memory=render_memory(options, len(checked.gathered.inputs.proposals), jobs, progress.say),
+            workers=workers,
             say=progress.say, meanwhile=reports.render,  # rendered while the workers render the books
         )
         progress.say("writing the outputs")
@@ -295,6 +300,20 @@ def render_jobs(options: BuildOptions, proposals: int, say: Callable[[str], None
         say(f"rendering {jobs} at a time: each may take ~{heaviest / 1024:.1f} GiB of the "
             f"{free / 1024:.1f} GiB free (--jobs N to choose)")
     return jobs
+
+
+def render_memory(options: BuildOptions, proposals: int, jobs: int, say: Callable[[str], None]) -> float:
+    """Return the MiB one render may hold: `--render-memory` as given, else the default for this book.
+
+    Where no process's memory can be read (no /proc: macOS, Windows) a limit given is said not to hold.
+    """
+    from .render.memory import available_mib, default_limit_mib, tree_resident_mib
+
+    if options.render_memory is not None:
+        if tree_resident_mib(os.getpid()) is None:
+            say("--render-memory is not enforced on this system (no /proc): only --render-timeout holds a render")
+        return options.render_memory
+    return default_limit_mib(options.formats, proposals, jobs, available_mib())
 
 
 def render_context(project: Path, options: BuildOptions):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import project_option, render_timeout_option
+from . import project_option, render_memory_option, render_timeout_option
 
 LANGUAGES = ("kk", "ru", "en")
 FORMATS = ("pdf", "docx")
@@ -52,15 +52,17 @@ def split_choices(allowed: tuple[str, ...], name: str):
               help="Outputs rendered at once, each in its own process "
                    "(default: the number of CPUs, fewer if memory is short).")
 @render_timeout_option
+@render_memory_option
 def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool,
-          jobs: int | None, render_timeout: float) -> None:
+          jobs: int | None, render_timeout: float, render_memory: float | None) -> None:
     """Build output/<id>.<lang>.pdf and .docx from the project's inputs."""
     from ..diagnostics import Report, print_diagnostics
     from ..pipeline import BuildOptions, build_project, read_source_date_epoch
 
     options = BuildOptions(
         languages=langs, formats=formats or FORMATS, strict=strict, pdf_variant=pdf_variant,
-        rebuild=rebuild, render_timeout=render_timeout, **({"jobs": jobs} if jobs else {}),
+        rebuild=rebuild, render_timeout=render_timeout, render_memory=render_memory,
+        **({"jobs": jobs} if jobs else {}),
     )
     from ..progress import Steps
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from . import project_option, render_timeout_option
+from . import project_option, render_memory_option, render_timeout_option
 from .build import FORMATS, PDF_VARIANTS
 
 
@@ -33,8 +33,9 @@ def _modern(ctx: click.Context, param: click.Parameter, when: dt.datetime | None
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Outputs rendered at once, each in its own process (default: the number of CPUs).")
 @render_timeout_option
+@render_memory_option
 def release(project: Path, number: int, final: bool, when: dt.datetime | None, pdf_variant: str,
-            jobs: int | None, render_timeout: float) -> None:
+            jobs: int | None, render_timeout: float, render_memory: float | None) -> None:
     """Release edition N: build every language and format, archive them, record the numbers."""
     from ..diagnostics import Report, print_diagnostics
     from ..model import Release
@@ -43,7 +44,8 @@ def release(project: Path, number: int, final: bool, when: dt.datetime | None, p
     started = time.perf_counter()
     report = Report()
     options = BuildOptions(formats=FORMATS, strict=final, pdf_variant=pdf_variant,
-                           render_timeout=render_timeout, **({"jobs": jobs} if jobs else {}))
+                           render_timeout=render_timeout, render_memory=render_memory,
+                           **({"jobs": jobs} if jobs else {}))
     try:
         epoch = read_source_date_epoch(report)
         edition = Release(number, when.date() if when else release_date(epoch), final)

@@ -14,6 +14,13 @@ worker starts it (imports done), so importing a renderer the job does not
 need never eats it; a worker that does not start within the limit is stopped
 too. A worker stopped at its time limit is replaced by a fresh one.
 
+A render is held to a memory limit the same way (`memory`, MiB; recbook.render.memory says how
+the default is chosen): while a worker has a job, this process samples the resident memory of it
+and of the processes it started (its LibreOffice) each time it looks for the job's result (every
+50 ms), and stops it over the limit as at its deadline, except that a worker still growing to
+half as much again in its grace (one long C call allocating) is killed at once. Linux only: where
+there is no /proc nothing is sampled.
+
 A build also tells each worker, when it starts it, what it will render
 (`Preparation`: the templates' folders and the languages), so the worker
 prepares what the render will need and that depends on no book — compiled
@@ -28,6 +35,7 @@ import contextlib
 import gc
 import importlib
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import time
@@ -38,11 +46,13 @@ from typing import Callable, Iterator
 from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
 from .cache import environment_digest, previous_entries, render_key, reusable
+from .memory import children, tree_resident_mib
 from . import PREPARERS, RENDERERS, RenderContext
 from .libraries import load_weasyprint_quickly
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
 STOP_GRACE = 10.0  # seconds a worker stopped at its deadline has to unwind before it is killed
+POLL = 0.05  # seconds between looks at the running renders: their results, their deadlines, their memory
 
 # A render allocates millions of short-lived objects (boxes, styles, PDF objects); at Python's
 # default first threshold (700) the cyclic collector runs so often that it takes ~30 % of a PDF
@@ -115,10 +125,12 @@ def start_workers(formats: tuple[str, ...], jobs: int, preparation: Preparation 
 def render_outputs(
     books: list[LocalizedBook], formats: tuple[str, ...], context: RenderContext, output_dir: Path,
     report: Report, *, rebuild: bool = False, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
-    workers: Workers | None = None, say: Callable[[str], None] | None = None,
+    memory: float | None = None, workers: Workers | None = None, say: Callable[[str], None] | None = None,
     meanwhile: Callable[[], None] | None = None,
 ) -> tuple[dict[str, bytes], dict[str, str]]:
     """Return (file name → bytes, file name → render key) for every book in every format.
+
+    `memory` is the MiB a render (its worker and the processes it starts) may hold; None: no limit.
 
     `say` is told each step (recbook.progress.Steps.say draws it for the command line).
     `meanwhile` is called once, in this process, when a worker has started rendering (not at all
@@ -145,8 +157,15 @@ def render_outputs(
     if pending:
         with contextlib.ExitStack() as stack:
             pool = workers or stack.enter_context(start_workers(formats, min(jobs, len(pending))))
-            files.update(_run(pending, context, report, max(1, jobs), timeout, pool, say, meanwhile))
+            files.update(_run(pending, context, report, max(1, jobs), _Limits(timeout, memory), pool, say,
+                              meanwhile))
     return dict(sorted(files.items())), keys
+
+
+@dataclass(frozen=True)
+class _Limits:
+    timeout: float  # seconds a render may take, from when its worker starts it
+    memory: float | None  # MiB its worker and the processes it started may hold (None: no limit)
 
 
 @dataclass
@@ -158,24 +177,26 @@ class _Running:
     started: bool = False  # the worker has its imports done and renders
 
 
-def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, timeout: float,
+def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, limits: _Limits,
          workers: Workers, say: Callable[[str], None], meanwhile: Callable[[], None] | None) -> dict[str, bytes]:
-    """Render `pending` in worker processes, at most `jobs` at a time, each within `timeout`; run `meanwhile`."""
+    """Render `pending` in worker processes, at most `jobs` at a time, each within `limits`; run `meanwhile`."""
     queue, running, done, finished = list(pending), [], {}, 0
     while queue or running:
         while queue and len(running) < jobs:
             job = queue.pop(0)
             worker = workers.take()
             worker[1].send(("render", RENDERERS[job.fmt], job.book, context))
-            running.append(_Running(job, worker, time.monotonic() + timeout))
+            running.append(_Running(job, worker, time.monotonic() + limits.timeout))
             say(f"rendering {job.name} ({finished} of {len(pending)} done)")
         # not before a worker renders: a worker still importing on a busy machine would wait for the CPU
         if meanwhile is not None and any(item.started for item in running):
             meanwhile()
             meanwhile = None
+        # every render's result and memory looked at every 50 ms, however many run at once
+        multiprocessing.connection.wait([item.worker[1] for item in running], POLL)
         still = []
         for item in running:
-            over, healthy = _collect(item, timeout, done, report)
+            over, healthy = _collect(item, limits, done, report)
             if not over:
                 still.append(item)
                 continue
@@ -192,19 +213,19 @@ def _quiet(message: str) -> None:
     """Say nothing (callers that show no progress)."""
 
 
-def _collect(item: _Running, timeout: float, done: dict, report: Report) -> tuple[bool, bool]:
-    """Take a finished job's result into `done`; stop a worker past its deadline.
+def _collect(item: _Running, limits: _Limits, done: dict, report: Report) -> tuple[bool, bool]:
+    """Take a finished job's result into `done`; stop a worker past its deadline or over its memory.
 
     Return (over, healthy): whether the job is over, and whether its worker may take another.
     """
     (process, receiver), job = item.worker, item.job
-    if receiver.poll(0.05):
+    if receiver.poll(0):
         try:
             status, payload = receiver.recv()
         except EOFError:
             status, payload = "died", f"the renderer stopped unexpectedly (exit code {_exit_code(process)})"
         if status == "started":  # the render itself gets the whole time limit
-            item.deadline, item.started = time.monotonic() + timeout, True
+            item.deadline, item.started = time.monotonic() + limits.timeout, True
             return False, True
         if status == "ok":
             done[job.name], item.cpu = payload
@@ -215,21 +236,37 @@ def _collect(item: _Running, timeout: float, done: dict, report: Report) -> tupl
         report.add(error(Location(job.name), f"the renderer stopped unexpectedly (exit code {process.exitcode})",
                          f"render.{job.fmt}"))
         return True, False
+    if limits.memory is not None and (tree_resident_mib(process.pid) or 0.0) > limits.memory:
+        _stop_worker(process, over=lambda: (tree_resident_mib(process.pid) or 0.0) > 1.5 * limits.memory)
+        report.add(error(Location(job.name), memory_message(limits.memory), "render.memory"))
+        return True, False
     if time.monotonic() > item.deadline:
         _stop_worker(process)
-        report.add(error(Location(job.name), f"rendering took longer than {timeout:.0f} s and was stopped; "
-                         "the other outputs were still built", "render.timeout"))
+        report.add(error(Location(job.name), f"rendering took longer than {limits.timeout:.0f} s and was "
+                         "stopped; the other outputs were still built", "render.timeout"))
         return True, False
     return False, True
 
 
-def _stop_worker(process) -> None:
+def memory_message(limit: float) -> str:
+    """Return what the build says of a render stopped at `limit` MiB: the limit, and how to raise it."""
+    more = 256 * -(-2 * limit // 256)  # twice as much, in whole quarters of a GiB
+    return (f"rendering took more than {limit:.0f} MiB of memory, the limit of one output, and was stopped; "
+            f"the other outputs were still built (a book that needs more: `--render-memory {more:.0f}`)")
+
+
+def _stop_worker(process, over: Callable[[], bool] = lambda: False) -> None:
     """Stop a worker past its deadline: SIGTERM, so it unwinds and stops its LibreOffice (_serve), then
     SIGKILL if it has not left within STOP_GRACE. Python runs a signal handler only between bytecodes:
     a worker deep in one long C call (a hostile template's 100-million-letter string laid out) kept
-    running 50 s past a 30 s limit, and the build waited for it."""
+    running 50 s past a 30 s limit, and the build waited for it.
+
+    `over` is asked every 0.1 s of the grace: once it says so, the worker is killed without waiting
+    (one stopped for its memory that is still allocating, in a C call the SIGTERM cannot interrupt)."""
     process.terminate()
-    process.join(STOP_GRACE)
+    grace = time.monotonic() + STOP_GRACE
+    while process.is_alive() and time.monotonic() < grace and not over():
+        process.join(0.1)
     if process.is_alive():
         _kill_sessions_of(process.pid)  # a LibreOffice it runs in a session of its own would outlive it
         process.kill()
@@ -242,12 +279,10 @@ def _kill_sessions_of(pid: int) -> None:
     docx/paginate.py starts LibreOffice in a session of its own, so a worker's own kill does not reach
     it; a worker that unwinds stops it itself, one killed here cannot.
     """
-    with contextlib.suppress(OSError):
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            for child in (task / "children").read_text().split():
-                with contextlib.suppress(OSError):
-                    if os.getpgid(int(child)) == int(child):  # a session leader: its own group, stopped whole
-                        os.killpg(int(child), signal.SIGKILL)
+    for child in children(pid):
+        with contextlib.suppress(OSError):
+            if os.getpgid(child) == child:  # a session leader: its own group, stopped whole
+                os.killpg(child, signal.SIGKILL)
 
 
 def _cpu_note(cpu: tuple[float, float] | None) -> str:
