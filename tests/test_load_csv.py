@@ -187,12 +187,12 @@ def test_title_lines_above_the_header_are_named_and_the_rows_below_read_at_their
             "G1-04;G9;D1;ru;Заголовок;Текст\n")
     inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
     assert lines == [
-        "inputs/proposals/g.csv:1:1: warning: line 1 is above the header line (4), so it is not read: "
-        "'Предложения рабочей группы 1, сессия 2' [csv.above-header]",
-        "inputs/proposals/g.csv:3:2: warning: line 3 is above the header line (4), so it is not read: "
-        "'Секретарь: Иванова' [csv.above-header]",
-        "inputs/proposals/g.csv:6:7: error: unknown group. Expected one of: G1, G2 but received: 'G9' "
-        "[proposal.unknown-group]"]
+        ("inputs/proposals/g.csv:1:1: warning: line 1 is above the header line (4), so it is not read: "
+         "'Предложения рабочей группы 1, сессия 2' [csv.above-header]"),
+        ("inputs/proposals/g.csv:3:2: warning: line 3 is above the header line (4), so it is not read: "
+         "'Секретарь: Иванова' [csv.above-header]"),
+        ("inputs/proposals/g.csv:6:7: error: unknown group. Expected one of: G1, G2 but received: 'G9' "
+         "[proposal.unknown-group]")]
     (proposal,) = inputs.proposals
     assert (proposal.text, str(proposal.location)) == ("Выделить гранты", "inputs/proposals/g.csv:5")
     assert str(proposal.location_of("text")) == "inputs/proposals/g.csv:5:31"
@@ -204,10 +204,10 @@ def test_a_title_line_without_delimiters_and_a_comma_header_below_an_excel_sep_l
     sep = "sep=;\n" + title + f"{HEADER}\nG1-04;G1;D1;ru;Т;x, y\n"
     inputs, lines = check(make_project(tmp_path, {"a.csv": comma, "b.csv": sep}))
     assert lines == [
-        "inputs/proposals/a.csv:1:1: warning: line 1 is above the header line (2), so it is not read: "
-        "'Working group 2: proposals' [csv.above-header]",
-        "inputs/proposals/b.csv:2:1: warning: line 2 is above the header line (3), so it is not read: "
-        "'Working group 2: proposals' [csv.above-header]"]
+        ("inputs/proposals/a.csv:1:1: warning: line 1 is above the header line (2), so it is not read: "
+         "'Working group 2: proposals' [csv.above-header]"),
+        ("inputs/proposals/b.csv:2:1: warning: line 2 is above the header line (3), so it is not read: "
+         "'Working group 2: proposals' [csv.above-header]")]
     assert [(p.id, p.text, str(p.location)) for p in inputs.proposals] == [
         ("G1-03", "a; b", "inputs/proposals/a.csv:3"), ("G1-04", "x, y", "inputs/proposals/b.csv:4")]
 
