@@ -43,7 +43,7 @@ def test_each_recommendation_keeps_its_text_end_with_its_details(built):
         text = [line for line in block if line.startswith("BodyText")]
         # only the text's last paragraph keeps with the next: a long text may still continue on the next page
         assert [line.startswith("BodyText [keep-with-next]") for line in text] == [False] * (len(text) - 1) + [True]
-        assert all(line.startswith("Details: ") for line in block[len(text):])
+        assert all(line.startswith(("Details: ", "Goals: ")) for line in block[len(text):])
 
 
 def test_details_keep_together_and_proposed_by_ends_the_block(built):

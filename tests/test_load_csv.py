@@ -174,3 +174,48 @@ def test_kazakh_text_that_lost_all_its_letters_to_look_alikes_is_a_warning(tmp_p
 ])
 def test_each_cell_of_a_csv_row_is_located_at_its_line_and_column(raw, delimiter, starts):
     assert field_starts(raw, delimiter) == starts
+
+
+def test_title_lines_above_the_header_are_named_and_the_rows_below_read_at_their_lines(tmp_path: Path) -> None:
+    # the CSV Excel saves from a sheet with a title row (load/sheet_header.py): the title line pads
+    # to the table's width, and its comma is no delimiter (the header's `;` is)
+    text = ("Предложения рабочей группы 1, сессия 2;;;;;\n"
+            ";;;;;\n"
+            ";Секретарь: Иванова;;;;\n"
+            f"{HEADER}\n"
+            "G1-03;G1;D1;ru;Поддержать НПО;Выделить гранты\n"
+            "G1-04;G9;D1;ru;Заголовок;Текст\n")
+    inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
+    assert lines == [
+        ("inputs/proposals/g.csv:1:1: warning: line 1 is above the header line (4), so it is not read: "
+         "'Предложения рабочей группы 1, сессия 2' [csv.above-header]"),
+        ("inputs/proposals/g.csv:3:2: warning: line 3 is above the header line (4), so it is not read: "
+         "'Секретарь: Иванова' [csv.above-header]"),
+        ("inputs/proposals/g.csv:6:7: error: unknown group. Expected one of: G1, G2 but received: 'G9' "
+         "[proposal.unknown-group]")]
+    (proposal,) = inputs.proposals
+    assert (proposal.text, str(proposal.location)) == ("Выделить гранты", "inputs/proposals/g.csv:5")
+    assert str(proposal.location_of("text")) == "inputs/proposals/g.csv:5:31"
+
+
+def test_a_title_line_without_delimiters_and_a_comma_header_below_an_excel_sep_line(tmp_path: Path) -> None:
+    title = "Working group 2: proposals\n"
+    comma = title + HEADER.replace(";", ",") + "\nG1-03,G1,D1,ru,Т,\"a; b\"\n"
+    sep = "sep=;\n" + title + f"{HEADER}\nG1-04;G1;D1;ru;Т;x, y\n"
+    inputs, lines = check(make_project(tmp_path, {"a.csv": comma, "b.csv": sep}))
+    assert lines == [
+        ("inputs/proposals/a.csv:1:1: warning: line 1 is above the header line (2), so it is not read: "
+         "'Working group 2: proposals' [csv.above-header]"),
+        ("inputs/proposals/b.csv:2:1: warning: line 2 is above the header line (3), so it is not read: "
+         "'Working group 2: proposals' [csv.above-header]")]
+    assert [(p.id, p.text, str(p.location)) for p in inputs.proposals] == [
+        ("G1-03", "a; b", "inputs/proposals/a.csv:3"), ("G1-04", "x, y", "inputs/proposals/b.csv:4")]
+
+
+def test_without_a_header_in_the_first_lines_the_first_line_is_the_header_and_its_columns_missing(
+        tmp_path: Path) -> None:
+    text = "".join(f"note {n}\n" for n in range(12)) + f"{HEADER}\nG1-03;G1;D1;ru;T;x\n"
+    inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
+    assert ('inputs/proposals/g.csv:1:1: error: required column "id" is missing from the header row '
+            "[table.missing-column]") in lines  # an error, not a file skipped as a notes page would be
+    assert inputs.proposals == ()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from data.i18n.sample_inputs import inputs, merged_pair, singletons
+from data.i18n.sample_inputs import inputs, merged_pair, proposals, singletons
 from recbook.diagnostics import Report
 from recbook.load.catalogs import read_po
 from recbook.i18n import po
@@ -307,3 +307,32 @@ def test_the_public_book_carries_no_merge_metrics(shipped):
 def test_the_annex_names_recommendations_the_languages_way(shipped, lang, expected):
     book, _ = localize(inputs(), merged_pair(inputs()), shipped, lang, draft=True)
     assert book.annexes.provenance[0].member.meta[-1].value.endswith(expected)
+
+
+@pytest.mark.parametrize(("lang", "identical", "case_spacing", "other"), [
+    ("en", "identical wording", "same wording (case and spacing aside)",
+     "same text (punctuation, spelling or title aside)"),
+    ("ru", "идентичная формулировка", "та же формулировка (без учета регистра и пробелов)",
+     "тот же текст (без учета пунктуации, написания или заголовка)"),
+    ("kk", "мәтіні бірдей", "мәтіні бірдей (бас әріптер мен бос орындарды есептемегенде)",
+     "мәтіні бірдей (тыныс белгілерін, жазылуын не тақырыбын есептемегенде)"),
+])
+def test_the_annex_calls_only_byte_identical_twins_identical(shipped, lang, identical, case_spacing, other):
+    from recbook.merge import merge
+
+    base = proposals()[0]
+    twin = replace(base, id="G2-02", group="G2")  # written the same, letter for letter
+    lower = replace(base, id="G2-03", group="G2", title="развивать  эндаумент-фонды",
+                    text="создать фонды   целевого капитала.")  # the merge folds case and spacing
+    stop = replace(base, id="G2-04", group="G2", text="Создать фонды целевого капитала!")
+    inp = replace(inputs(), proposals=(*proposals(), twin, lower, stop))
+    merged = merge(inp.proposals)
+    assert {m.proposal_id: m.how for r in merged.recommendations for m in r.members
+            if r.canonical == "G1-01"} == {"G1-01": "exact", "G2-02": "exact", "G2-03": "exact", "G2-04": "exact"}
+    book, _ = localize(inp, merged, shipped, lang, draft=True)
+    how = {r.member.proposal_id: r.how for r in book.annexes.provenance}
+    assert (how["G2-02"], how["G2-03"], how["G2-04"]) == (identical, case_spacing, other)
+    assert how["G1-01"] == other  # the canonical is "identical" only when all its twins are
+    alone, _ = localize(replace(inp, proposals=(*proposals(), twin)), merge((*proposals(), twin)), shipped, lang,
+                        draft=True)
+    assert {r.member.proposal_id: r.how for r in alone.annexes.provenance}["G1-01"] == identical

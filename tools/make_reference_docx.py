@@ -78,6 +78,10 @@ STYLES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
     ("paragraph", "Details", "Recommendation Details", "Normal", "Details",
      '<w:keepNext/><w:keepLines/><w:suppressAutoHyphens/><w:spacing w:after="40"/><w:ind w:left="709"/>',
      '<w:sz w:val="24"/><w:szCs w:val="24"/>'),
+    # the SDG line, one goal a line: the renderer gives it a hanging indent as wide as the label (in
+    # the book's language), so every goal and every wrapped line starts under the first goal, as the
+    # PDF's goals column does; a house style that sets an indent of its own keeps it
+    ("paragraph", "Goals", "Recommendation Goals", "Details", "Details", "", ""),
     # the last line of a recommendation: the details above keep with it, it lets the page end
     ("paragraph", "ProposedBy", "Proposed By", "Details", "BodyText", '<w:keepNext w:val="0"/>', ""),
     ("paragraph", "Figure", "Figure", "Normal", "Caption",

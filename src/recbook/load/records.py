@@ -37,9 +37,14 @@ class Row:
 
 def column_name(header: Scalar) -> str | None:
     """Return a header cell as a key: trimmed, lower case (`Title:KK` → `title:kk`)."""
-    if header.value is None or not header.value.strip():
+    return column_key(header.value)
+
+
+def column_key(value: str | None) -> str | None:
+    """Return a header value as a key, without its spaces, in lower case; None when it is blank."""
+    if value is None or not value.strip():
         return None
-    return "".join(header.value.split()).lower()
+    return "".join(value.split()).lower()
 
 
 def header_columns(header: tuple[Scalar, ...], report: Report) -> dict[int, str]:

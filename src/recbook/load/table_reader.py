@@ -2,10 +2,13 @@
 
 CSV rules: the encoding is UTF-8 (BOM optional), UTF-16 with a BOM, or — only
 when the bytes are not UTF-8 and read as Russian/Kazakh text — Windows-1251,
-or KZ-1048, which is then reported as a warning. The first non-empty row is
-the header. The delimiter is the one of `;`,
-`,` and tab that splits the header line into the most columns (an Excel
-`sep=X` first line wins). Quoted fields may hold delimiters and newlines; a
+or KZ-1048, which is then reported as a warning. The header is found as in an
+XLSX sheet (sheet_header.py): the first of the first non-empty lines that names
+a required column, each non-empty line above it (a title, as the CSV Excel saves
+from a sheet with a title row) named in a warning as not read; when none does,
+the first non-empty line is the header (its missing columns are errors). The
+delimiter is the one of `;`, `,` and tab that splits the header line into the
+most columns (an Excel `sep=X` first line wins). Quoted fields may hold delimiters and newlines; a
 row's location is the physical line it starts on, and each cell's the line and
 column where it begins (`path:line:col`, as an editor opens it).
 """
@@ -21,6 +24,7 @@ from ..file_memo import reuse_reading
 from .decoding import code_page_name, decode_table, read_input
 from .nodes import Scalar
 from .records import RawRecord, Row, row_records
+from .sheet_header import HEADER_SEARCH_ROWS, header_index, names_a_column, report_above
 
 DELIMITERS = (",", ";", "\t")
 _UNICODE = ("utf-8", "utf-8-sig", "utf-16")
@@ -58,13 +62,20 @@ def read_csv(path: Path, display: str, report: Report) -> list[RawRecord]:
                            '"CSV"), not UTF-8: this encoding cannot hold Kazakh letters other '
                            'than і; save the file as "CSV UTF-8"', "csv.encoding"))
     rows = _parse(text, display, report)
-    while rows and all(cell.value is None for cell in rows[0].cells):
-        rows.pop(0)  # blank lines above the header, as in an XLSX sheet
-    if not rows:
+    # blank lines (or only delimiters) hold nothing: skipped above the header, as in an XLSX sheet
+    filled = [at for at, row in enumerate(rows) if any(cell.value is not None for cell in row.cells)]
+    if not filled:
         report.add(warning(Location(display), "the file has no header row and no proposals",
                            "load.empty-file"))
         return []
-    return row_records(rows[0].cells, rows[1:], "csv", report, code_page)
+    numbered = [(rows[at].location.line, rows[at]) for at in filled]
+    index = header_index(numbered)
+    if index is None:
+        index = 0  # no title above a header that names none of the columns: the errors say which
+    else:
+        report_above(numbered, index, "csv", report)
+    header = filled[index]
+    return row_records(rows[header].cells, rows[header + 1:], "csv", report, code_page)
 
 
 def _parse(text: str, path: str, report: Report) -> list[Row]:
@@ -75,8 +86,7 @@ def _parse(text: str, path: str, report: Report) -> list[Row]:
     if delimiter:
         text, skipped = rest, 1
     else:
-        header_line = next((line for line in text.splitlines() if line.strip()), "")
-        delimiter = sniff_delimiter(header_line)
+        delimiter = header_delimiter(text)
     lines = io.StringIO(text, newline="").readlines()  # the physical lines the reader counts
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     rows: list[Row] = []
@@ -130,6 +140,30 @@ def _excel_sep(line: str) -> str | None:
     if line.lower().startswith("sep=") and len(line) == 5:
         return line[4]
     return None
+
+
+def header_delimiter(text: str) -> str:
+    """Return the delimiter of the header line: the first of the first non-empty lines that,
+    split by one of the delimiters (the one giving most columns first), names a required column.
+
+    A title line above the header ("Working group 2, session 1", or padded by Excel: "Title;;;;")
+    says nothing of the delimiter; without such a header line, the first non-empty line decides.
+    """
+    lines = [line for line in text.splitlines() if line.strip()][:HEADER_SEARCH_ROWS]
+    for line in lines:
+        ranked = sorted(DELIMITERS, key=lambda d: (-line.count(d), DELIMITERS.index(d)))
+        for delimiter in ranked:
+            if line.count(delimiter) and names_a_column(_split(line, delimiter)):
+                return delimiter
+    return sniff_delimiter(lines[0] if lines else "")
+
+
+def _split(line: str, delimiter: str) -> list[str]:
+    """Return one line's fields (none when the csv module refuses it: the parse reports that)."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter))
+    except csv.Error:  # a field over the csv module's size limit
+        return []
 
 
 def sniff_delimiter(header_line: str) -> str:

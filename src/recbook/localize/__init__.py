@@ -26,6 +26,7 @@ from ..model import (
     Conference, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember, LocalizedRecommendation,
     LocalizedSdg, MergeResult, Partner, Proposal, Recommendation, Text, WithdrawnRecommendation,
 )
+from ..merge.provenance import exact_wording
 from ..model.inputs import CONFERENCE_FIELDS
 from . import annexes as annex
 from . import editions as edition_parts
@@ -128,7 +129,8 @@ class _Book:
         group = self.group(p.group)
         meta = (group, Text(" · " + self.label("recommendation_n", number=number), self.lang))
         return LocalizedMember(pid, group, p.language, p.title, p.text, m.how, m.score, p.votes,
-                               body=paragraphs(Text(p.text, p.language)), meta=meta)
+                               body=paragraphs(Text(p.text, p.language)), meta=meta,
+                               written=exact_wording(pid, rec, self.proposals))
 
     def directions(self, merged: MergeResult) -> tuple[LocalizedDirection, ...]:
         out = []

@@ -65,8 +65,15 @@ def provenance_rows(directions: tuple[LocalizedDirection, ...], groups: tuple[tu
     pairs.sort(key=lambda pair: natural_key(pair[1].proposal_id))
     return tuple(
         ProvenanceRow(r, m, group_ids.get(m.group, m.group.value), label(f"language.{m.language}"),
-                      label(f"merge.{m.how}"), NO_VALUE if m.votes is None else number(m.votes, lang))
+                      label(_how_key(m)), NO_VALUE if m.votes is None else number(m.votes, lang))
         for r, m in pairs)
+
+
+def _how_key(m: LocalizedMember) -> str:
+    """Return the label of how a proposal joined: "identical wording" only for a twin written letter for letter."""
+    if m.how == "exact" and m.written in ("case_spacing", "other"):
+        return f"merge.exact.{m.written}"
+    return f"merge.{m.how}"
 
 
 def annexes(directions: tuple[LocalizedDirection, ...], groups: tuple[tuple[str, Text], ...],

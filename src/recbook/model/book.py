@@ -42,6 +42,7 @@ class LocalizedMember:
     votes: int | None
     body: Line = ()  # `text` split into paragraphs
     meta: Line = ()  # "group · Recommendation 1.2"
+    written: str = ""  # an exact duplicate's wording beside its twins: identical, case_spacing, other
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from docx.text.run import Run
 from ...model import Line, LocalizedBook
 from .. import RenderContext
 from .fields import add_bookmark
-from .styles import style_ids
+from .styles import GOALS_STYLE, hang_goals, style_ids
 from .text import Piece, RunWriter, xml_safe
 from .toc import Outline
 from .widths import column_widths
@@ -47,6 +47,13 @@ class BookWriter:
         self._end = _body_end(document)
         self.runs = RunWriter(book.lang, book.draft, self._note_fallback, self.ids)
         self._last_note: BaseOxmlElement | None = None  # the w:comment written last
+        self._after_goals: str | None = None  # what follows the SDG label, once its style is set
+
+    def goals(self, label: str, pieces: Sequence[Piece]) -> Paragraph:
+        """Append the SDG line: the label, then one goal a line, hanging under the first (styles.hang_goals)."""
+        if self._after_goals is None:
+            self._after_goals = hang_goals(self.doc, label, self.text_width)
+        return self.detail(label, pieces, style=GOALS_STYLE, after=self._after_goals)
 
     def label(self, key: str) -> str:
         """Return the book's wording for `key` (localize resolved every label)."""
@@ -97,11 +104,12 @@ class BookWriter:
         """Append paragraphs (split by localize, as the PDF prints them); return them."""
         return [self.paragraph(style, [p]) for p in paragraphs]
 
-    def detail(self, label: str, pieces: Sequence[Piece], style: str = "Recommendation Details") -> Paragraph:
-        """Append one "Label: value" line (under a recommendation, or in the imprint)."""
+    def detail(self, label: str, pieces: Sequence[Piece], style: str = "Recommendation Details",
+               after: str = " ") -> Paragraph:
+        """Append one "Label: value" line (under a recommendation, or in the imprint); `after` follows the label."""
         paragraph = self.paragraph(style)
         self.runs.piece(paragraph, label, style="Strong")
-        self.runs.piece(paragraph, " ")
+        self.runs.piece(paragraph, after)
         self.runs.pieces(paragraph, pieces)
         return paragraph
 

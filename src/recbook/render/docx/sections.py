@@ -140,14 +140,14 @@ def _recommendation(w: BookWriter, rec: LocalizedRecommendation) -> None:
     if rec.timeframe is not None:
         w.detail(_colon(w.label("timeframe")), [rec.timeframe])
     if rec.sdg_lines:
-        w.detail(_colon(w.label("sdgs")), _sdgs(rec.sdg_lines))
+        w.goals(_colon(w.label("sdgs")), _sdgs(rec.sdg_lines))
     w.detail(_colon(w.label("support")), [rec.votes_label])
     # details keep with the next line; "Proposed by", the last, ends the block (PDF: .rec-meta)
     w.detail(w.label("proposed_by"), rec.proposed_by_line, style="Proposed By")
 
 
 def _sdgs(sdgs: tuple[LocalizedSdg, ...]) -> list[Piece]:
-    """Return "SDG 16 Peace, Justice …", one goal per line."""
+    """Return "SDG 16 Peace, Justice …", one goal per line (each under the first: BookWriter.goals)."""
     pieces: list[Piece] = []
     for sdg in sdgs:
         pieces += ["\n" if pieces else "", sdg.label + EN_SPACE, sdg.title]
