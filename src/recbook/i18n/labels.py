@@ -76,8 +76,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     L_("merge.single", "single proposal"),
     L_("merge.exact", "identical wording"),
     # an exact duplicate that is not written letter for letter as its twin (merge/provenance.py)
-    L_("merge.exact.case_spacing", "same wording (case and spacing aside)"),
-    L_("merge.exact.other", "same text (punctuation, spelling or title aside)"),
+    L_("merge.exact.case_spacing", "same words"),
+    L_("merge.exact.other", "nearly identical text"),
     L_("merge.auto", "merged automatically"),
     L_("merge.manual", "merged by the editors"),
     # editions (recbook release): cover and imprint stamp, withdrawn numbers, the changelog annex

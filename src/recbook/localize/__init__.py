@@ -26,7 +26,7 @@ from ..model import (
     Conference, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember, LocalizedRecommendation,
     LocalizedSdg, MergeResult, Partner, Proposal, Recommendation, Text, WithdrawnRecommendation,
 )
-from ..merge.provenance import exact_wording
+from ..merge.wording import exact_wording
 from ..model.inputs import CONFERENCE_FIELDS
 from . import annexes as annex
 from . import editions as edition_parts
