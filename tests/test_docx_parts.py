@@ -159,6 +159,8 @@ def test_a_book_of_a_few_hundred_pages_stores_the_pages_of_a_whole_layout(fronts
     gathered = gather(project, Report())
     book = localize(gathered.inputs, gathered.merged, gathered.catalogs, "ru", draft=True)[0]
     data = render_docx(book, _sample_context(project))
-    assert fronts_alone == [True]  # three-digit numbers: the contents laid out again, alone
+    # three-digit numbers: the contents laid out again, alone, never the whole book (a second round
+    # when the first moved a contents line: this book's goals lines hang since session 17 and it takes two)
+    assert fronts_alone and all(fronts_alone) and len(fronts_alone) <= 2, fronts_alone
     _check_against_whole({"big": data}, tmp_path)
     assert int(max(dict(STORED.findall(structure(data))).values(), key=int)) > 200
