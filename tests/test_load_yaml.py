@@ -319,3 +319,34 @@ def test_a_tag_nothing_reads_is_named_and_the_value_kept_as_written(tmp_path) ->
         "p.yaml:2:7: warning: the tag !!binary is not read: the value is read as written (remove the tag) [yaml.tag]",
     ]
     assert root.get("title").value == "T" and root.get("votes").value == "5"
+
+
+
+def _alias_bomb(levels: int = 9) -> str:
+    """Return a billion laughs: 9 ** levels values written in a few hundred bytes."""
+    lines = ['- &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"- &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, levels + 1)]
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_stays_as_small_as_written(tmp_path: Path) -> None:
+    # each alias is one node at its own place, its items shared; to_plain shares them too
+    node, lines = parse(_alias_bomb() + "- {merge: *a9}\n")
+    assert lines == []
+    # (the values are never compared by pytest: showing one on a failure would never end)
+    last = node.items[9]
+    shared = last.items[8].items is node.items[8].items
+    assert str(last.items[8].location) == "f.yaml:10:48" and shared
+    plain = to_plain(node)
+    shared = plain[9][0] is plain[9][8] is plain[8]
+    assert shared
+    # decisions.yaml read it as ids (str() of each item) and never came back
+    from recbook.load.decisions import read_decisions
+    path = tmp_path / "decisions.yaml"
+    path.write_text(_alias_bomb() + "- merge: *a9\n- reject: *a9\n  reason: *a9\n", encoding="utf-8")
+    report = Report()
+    read_decisions(path, ["G1-01"], report, "inputs/decisions.yaml")
+    assert [d.format() for d in report.sorted()][-2:] == [
+        ("inputs/decisions.yaml:11:3: error: merge takes a list of two or more different proposal ids "
+        "[decisions.syntax]"),
+        "inputs/decisions.yaml:12:3: error: reject takes one proposal id, e.g. {reject: G1-01} [decisions.syntax]"]
