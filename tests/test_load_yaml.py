@@ -240,6 +240,7 @@ def test_libyaml_composes_every_yaml_file_of_the_repository_as_ruamel_does() -> 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_LINES), max_size=12), st.text(alphabet=_TRICKY, max_size=30))
 @example(lines=["%YAML 1.2"], noise="0")  # "%YAML 1.20": ruamel asserted, a traceback
+@example(lines=["k:", "%YAML 1.2"], noise="0")  # after content: a KeyError, a traceback
 def test_libyaml_composes_generated_texts_as_ruamel_does(lines: list[str], noise: str) -> None:
     for text in ("\n".join(lines), "\n".join(lines) + noise, noise):
         fast, alone = both_readers(text)

@@ -86,7 +86,9 @@ def _parse_ruamel(text: str, path: str, report: Report) -> Node | None:
     except (YAMLError, RecursionError) as exc:
         report.add(error(Location(path), f"YAML cannot be read: {exc}", "yaml.syntax"))
         return None
-    except AssertionError:  # ruamel asserts on a %YAML version it does not know ("%YAML 1.20")
+    # ruamel asserts on a %YAML version it does not know ("%YAML 1.20"), or fails to look its rules up
+    # (KeyError) when the directive follows content ("k:\n%YAML 1.20")
+    except (AssertionError, KeyError):
         report.add(error(_directive_location(text, path), "this YAML version is not supported; write "
                          "%YAML 1.2 or remove the line", "yaml.syntax"))
         return None
