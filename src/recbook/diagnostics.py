@@ -24,6 +24,9 @@ class Location:
     line: int | None = None
     col: int | None = None
     cell: str | None = None  # "Sheet!B3" for XLSX
+    # what a diagnostic here adds about the place: a YAML alias's value is placed at the alias,
+    # "value of alias *t, anchored at line 3" says where it is written
+    note: str = ""
 
     def __str__(self) -> str:
         if self.cell:
@@ -36,8 +39,8 @@ class Location:
         return ":".join(parts)
 
     def at(self, line: int | None = None, col: int | None = None) -> "Location":
-        """Return this location moved to another line/column of the same file."""
-        return Location(self.path, line if line is not None else self.line, col, self.cell)
+        """Return this location moved to another line/column of the same file (its note stays)."""
+        return Location(self.path, line if line is not None else self.line, col, self.cell, self.note)
 
 
 @dataclass(frozen=True, order=True)
@@ -56,7 +59,8 @@ class Diagnostic:
         are shown escaped: one diagnostic is one line, and a terminal runs nothing.
         """
         where = f"{self.location}: " if self.location else ""
-        return _CONTROL.sub(_escape, f"{where}{self.severity}: {self.message} [{self.code}]")
+        note = f" ({self.location.note})" if self.location and self.location.note else ""
+        return _CONTROL.sub(_escape, f"{where}{self.severity}: {self.message}{note} [{self.code}]")
 
     @property
     def is_error(self) -> bool:
@@ -114,7 +118,7 @@ class Report:
 
 def _sort_key(d: Diagnostic) -> tuple:
     loc = d.location or Location("")
-    return (loc.path, loc.cell or "", loc.line or 0, loc.col or 0, d.code, d.message)
+    return (loc.path, loc.cell or "", loc.line or 0, loc.col or 0, d.code, d.message, loc.note)
 
 
 class RecbookError(click.ClickException):

@@ -8,6 +8,7 @@ a book in output/. Each stage but load and write is pure.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -176,6 +177,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     A `release` also archives the outputs and records the edition's numbers (recbook.release).
     """
     from .progress import NoSteps
+    from .render.cache import inputs_digests
     from .render.jobs import Preparation, render_outputs, start_workers
     from .reports import PendingReports
     from .load.paths import outside_project
@@ -216,13 +218,33 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         progress.say("writing the outputs")
         written = []
         if not refused_destinations(project, files, reports, books, release, report):
-            written = write_outputs(project / "output", files, report, keys)
+            # every language's book, built now or not: the manifest marks those left from other inputs
+            inputs = inputs_digests(checked.books.values(), preparation.context)
+            written = write_outputs(project / "output", files, report, keys, inputs=inputs)
+            if summary is not None and not report.errors:
+                summary.extend(stale_lines(project / "output", checked.gathered.inputs.conference.languages))
             if not report.errors:
                 written += reports.write(report, earlier=written)
             if release is not None and not report.errors:
                 written += publish_release(project, checked, books, files, release, report, written)
     stop_if_failing(report, strict=options.strict, written=written)
     return written
+
+
+def stale_lines(output: Path, languages: tuple[str, ...]) -> list[str]:
+    """Return the lines saying which books output/manifest.json marks as made from earlier inputs."""
+    from .render.manifest import stale_files
+    from .write import MANIFEST_NAME
+
+    try:
+        stale = stale_files(json.loads((output / MANIFEST_NAME).read_text("utf-8")))
+    except (OSError, ValueError):
+        return []
+    if not stale:
+        return []
+    langs = [lang for lang in languages if any(name.rsplit(".", 2)[-2:-1] == [lang] for name in stale)]
+    again = f"; recbook build --lang {','.join(langs)} builds them again" if langs else ""
+    return [f"out of date (made from other inputs than the current ones): {', '.join(stale)}{again}"]
 
 
 def refused_destinations(project: Path, files: dict[str, bytes], reports, books: list[LocalizedBook],

@@ -73,7 +73,7 @@ def output_folder_problem(output_dir: Path, shown: str = "output") -> Diagnostic
 
 def write_outputs(
     output_dir: Path, files: dict[str, bytes], report: Report, keys: dict[str, str] | None = None,
-    earlier: Sequence[Path] = (),
+    earlier: Sequence[Path] = (), inputs: dict[str, str] | None = None,
 ) -> list[Path]:
     """Write every rendered file and then the manifest, all or none; return the paths written.
 
@@ -81,6 +81,8 @@ def write_outputs(
     stays). On failure the previous edition and manifest are left byte-identical
     and the error says so (recbook.edition); `earlier` are the files this run wrote
     into other folders before, so the error never claims that nothing was written.
+    `inputs` (the books' digests, recbook.render.manifest.build_manifest) marks the
+    books kept from an earlier build that other inputs made as stale.
     """
     if not files:
         return []  # nothing rendered: the previous edition and its manifest stay as they are
@@ -88,7 +90,7 @@ def write_outputs(
     previous = read_manifest_files(manifest_path, output_dir)
 
     def manifest() -> bytes:
-        data = build_manifest(output_dir, sorted(files), previous=previous, keys=keys)
+        data = build_manifest(output_dir, sorted(files), previous=previous, keys=keys, inputs=inputs)
         return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     unchanged = ("the previous outputs in this folder and their manifest are unchanged" if earlier

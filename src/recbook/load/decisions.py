@@ -64,7 +64,9 @@ def _ids(action: str, raw: Any, where: Location | None, report: Report) -> tuple
             return (raw.strip(),)
         report.add(error(where, f"{action} takes one proposal id, e.g. {{{action}: G1-01}}", "decisions.syntax"))
         return None
-    ids = tuple(str(x).strip() for x in raw) if isinstance(raw, list) else ()
+    # a list or mapping in the list is no id (and str() of an alias bomb's lists would never end)
+    ids = (tuple(str(x).strip() for x in raw) if isinstance(raw, list)
+           and not any(isinstance(x, (list, dict)) for x in raw) else ())
     if action == "apart" and len(ids) != 2 or action == "merge" and len(ids) < 2 or len(set(ids)) != len(ids):
         want = "exactly two" if action == "apart" else "two or more"
         report.add(error(where, f"{action} takes a list of {want} different proposal ids", "decisions.syntax"))

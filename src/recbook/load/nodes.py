@@ -56,15 +56,21 @@ def kind(node: Node) -> str:
     return "an empty value" if node.value is None else "a text"
 
 
-def to_plain(node: Node | None) -> object:
-    """Return the node as plain Python (dict, list, str, None), e.g. for a JSON Schema check."""
+def to_plain(node: Node | None, done: dict[int, object] | None = None) -> object:
+    """Return the node as plain Python (dict, list, str, None), e.g. for a JSON Schema check.
+
+    What YAML aliases share is made once and shared (`done`), so an alias bomb stays as small as written.
+    """
     if node is None:
         return None
     if isinstance(node, Scalar):
         return node.value
-    if isinstance(node, Seq):
-        return [to_plain(item) for item in node.items]
-    return {k.value: to_plain(v) for k, v in node.entries}
+    done = {} if done is None else done
+    held = node.items if isinstance(node, Seq) else node.entries  # an alias's node shares its anchor's
+    if id(held) not in done:
+        done[id(held)] = ([to_plain(item, done) for item in node.items] if isinstance(node, Seq)
+                          else {k.value: to_plain(v, done) for k, v in node.entries})
+    return done[id(held)]
 
 
 def from_plain(value: object, where: Location | None) -> Node:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,7 +60,7 @@ def parse_yaml(text: str, path: str, report: Report) -> Node | None:
         found = Report()
         try:
             node = (Scalar(None, Location(path, 1, 1)) if root is None
-                    else _Converter(path, found, False).convert(root))
+                    else _Converter(path, found, lambda: _libyaml_aliases(text), False).convert(root))
         except (_Unplaced, RecursionError):
             pass  # an empty scalar's place, or nesting deeper than Python recurses: as ruamel reads it
         else:
@@ -85,14 +86,16 @@ def _parse_ruamel(text: str, path: str, report: Report) -> Node | None:
     except (YAMLError, RecursionError) as exc:
         report.add(error(Location(path), f"YAML cannot be read: {exc}", "yaml.syntax"))
         return None
-    except AssertionError:  # ruamel asserts on a %YAML version it does not know ("%YAML 1.20")
+    # ruamel asserts on a %YAML version it does not know ("%YAML 1.20"), or fails to look its rules up
+    # (KeyError) when the directive follows content ("k:\n%YAML 1.20")
+    except (AssertionError, KeyError):
         report.add(error(_directive_location(text, path), "this YAML version is not supported; write "
                          "%YAML 1.2 or remove the line", "yaml.syntax"))
         return None
     if root is None:
         return Scalar(None, Location(path, 1, 1))
     try:
-        return _Converter(path, report).convert(root)
+        return _Converter(path, report, lambda: _ruamel_aliases(text)).convert(root)
     except RecursionError:
         report.add(error(Location(path), "YAML is nested too deeply to read", "yaml.syntax"))
         return None
@@ -146,16 +149,27 @@ class _Unplaced(Exception):
 class _Converter:
     """Turn composed nodes (ruamel's or libyaml's) into located nodes, once per node (aliases share).
 
+    A value given by an alias (`title: *t`) is placed at the alias, where it is used, with a note
+    naming the anchor ("value of alias *t, anchored at line 3"); what it holds (a list's items, a
+    mapping's keys and values) stays where it is written, shared by every use, so an alias bomb
+    costs one node per alias written. The composed tree does not say where an alias stands: the
+    first file's use of an alias asks `aliases` for the parser's alias events, which come in the
+    order this walk meets the nodes again (document order; a skipped value is walked too).
+
     `empty_placed` is False for libyaml's nodes: an empty scalar's mark (`- ` or `---` with nothing
     after) can differ from ruamel's, so only a mapping's empty value, which takes its key's place, is
     converted; any other raises _Unplaced and ruamel reads the text.
     """
 
-    def __init__(self, path: str, report: Report, empty_placed: bool = True) -> None:
+    def __init__(self, path: str, report: Report, aliases: Callable[[], Iterator[tuple[str, int, int]]],
+                 empty_placed: bool = True) -> None:
         self.path = path
         self.report = report
+        self.aliases = aliases
+        self.alias_events: Iterator[tuple[str, int, int]] | None = None
         self.empty_placed = empty_placed
         self.done: dict[int, Node] = {}
+        self.seen: set[int] = set()
         self.active: set[int] = set()
 
     def convert(self, node: YamlNode, placed: bool = True) -> Node:
@@ -164,19 +178,59 @@ class _Converter:
         `placed` is False for a mapping's value: an empty one is located at its key instead.
         """
         key = id(node)
-        if not self.empty_placed and (placed or key in self.done) and _is_empty(node):
+        if not self.empty_placed and (placed or key in self.seen) and _is_empty(node):
             raise _Unplaced
+        alias = self._alias(key)
         if key in self.done:
-            return self.done[key]
+            return self.done[key] if alias is None else self._at_alias(self.done[key], alias)
         where = _mark_location(self.path, node.start_mark)
-        if key in self.active:
-            self.report.add(error(where, "an alias refers to itself", "yaml.recursive-alias"))
-            return Scalar(None, where)
+        if key in self.active:  # only an alias meets a node it is inside of
+            empty = Scalar(None, where) if alias is None else self._at_alias(Scalar(None, where), alias)
+            self.report.add(error(empty.location, "an alias refers to itself", "yaml.recursive-alias"))
+            return empty
         self.active.add(key)
         result = self._convert(node, where)
         self.active.discard(key)
         self.done[key] = result
-        return result
+        return result if alias is None else self._at_alias(result, alias)
+
+    def _alias(self, key: int) -> Location | None:
+        """Return where the alias standing for this node is, or None at the node's first meeting (its anchor)."""
+        if key not in self.seen:
+            self.seen.add(key)
+            return None
+        if self.alias_events is None:
+            self.alias_events = self.aliases()
+        event = next(self.alias_events, None)
+        if event is None:  # never, as the parser composed the tree: then the value stays at its anchor
+            return None
+        name, line, col = event
+        return Location(self.path, line + 1, col + 1, note=f"*{name}")
+
+    def _at_alias(self, value: Node, alias: Location) -> Node:
+        """Return `value` placed at the alias that gives it, the note naming the anchor's line."""
+        where = Location(alias.path, alias.line, alias.col,
+                         note=f"value of alias {alias.note}, anchored at line {value.location.line}")
+        if isinstance(value, Scalar):
+            return Scalar(value.value, where)
+        if isinstance(value, Seq):
+            return Seq(value.items, where)
+        return Map(value.entries, where)
+
+    def _skip(self, node: YamlNode) -> None:
+        """Walk a value that is not converted (a duplicate key's), so later aliases meet their events."""
+        stack = [node]
+        while stack:
+            item = stack.pop()
+            key = id(item)
+            if key in self.seen:
+                self._alias(key)
+                continue
+            self.seen.add(key)
+            if item.id == "mapping":
+                stack.extend(part for pair in reversed(item.value) for part in reversed(pair))
+            elif item.id == "sequence":
+                stack.extend(reversed(item.value))
 
     def _convert(self, node: YamlNode, where: Location) -> Node:
         # ruamel's and PyYAML's node classes differ, their `id` (and attributes) do not
@@ -201,9 +255,11 @@ class _Converter:
             if not isinstance(key, Scalar):
                 self.report.add(error(key.location, "a key must be a plain text, not a list or "
                                       "mapping", "yaml.complex-key"))
+                self._skip(value_node)
                 continue
             if key.value in seen:
                 self._duplicate(key, seen[key.value])
+                self._skip(value_node)
                 continue
             seen[key.value] = key
             value = self.convert(value_node, placed=False)
@@ -216,6 +272,26 @@ class _Converter:
         self.report.add(error(key.location, f'duplicate key "{key.value}": first on line '
                               f"{first.location.line}, again on line {key.location.line} "
                               "(the first is used)", "yaml.duplicate-key"))
+
+
+def _libyaml_aliases(text: str) -> Iterator[tuple[str, int, int]]:
+    """Yield (name, 0-based line, column) of each alias in `text` as libyaml parses it, in order."""
+    from yaml import AliasEvent, CSafeLoader, parse
+
+    return ((event.anchor, event.start_mark.line, event.start_mark.column)
+            for event in parse(text, Loader=CSafeLoader) if isinstance(event, AliasEvent))
+
+
+def _ruamel_aliases(text: str) -> Iterator[tuple[str, int, int]]:
+    """Yield (name, 0-based line, column) of each alias in `text` as ruamel parses it, in order."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.events import AliasEvent
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        events = list(YAML(typ="safe", pure=True).parse(text))  # read whole, under the warnings filter
+    return ((event.anchor, event.start_mark.line, event.start_mark.column)
+            for event in events if isinstance(event, AliasEvent))
 
 
 def _is_empty(node: YamlNode) -> bool:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from .. import __version__
 from .manifest import file_sha256, package_versions
 from ..model import LocalizedBook
-from . import RenderContext
+from . import RENDERERS, RenderContext
 from .office import layout_engine  # the DOCX's stored page numbers come from LibreOffice
 
 
@@ -30,11 +31,34 @@ def environment_digest(context: RenderContext) -> str:
                  json.dumps(package_versions(), sort_keys=True), layout_engine()):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
+    _hash_folders(digest, context)
+    return digest.hexdigest()
+
+
+def _hash_folders(digest: hashlib._Hash, context: RenderContext) -> None:
+    """Add every template and asset file's relative name and bytes to `digest`."""
     for folder in (*context.template_dirs, *context.asset_dirs):
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             digest.update(path.relative_to(folder).as_posix().encode("utf-8"))  # the same key on Windows
             digest.update(path.read_bytes())
-    return digest.hexdigest()
+
+
+def inputs_digests(books: Iterable[LocalizedBook], context: RenderContext) -> dict[str, str]:
+    """Return book file name → a digest of what it is made from, for every book in every format.
+
+    What a book is made from is its localized book (the project's inputs, decisions, catalogs and
+    editions as they print in its language) and every template and asset byte: not the options or
+    the versions a build renders it with. The manifest records it with each book ("inputs"), so a
+    partial build (`--lang ru`) can tell which books it left were made from other inputs ("stale").
+    """
+    folders = hashlib.sha256()
+    _hash_folders(folders, context)
+    shared = folders.hexdigest()
+    digests = {}
+    for book in books:
+        digest = hashlib.sha256("\0".join((shared, repr(book))).encode("utf-8")).hexdigest()
+        digests.update((f"{book.conference_id}.{book.lang}.{fmt}", digest) for fmt in RENDERERS)
+    return digests
 
 
 def render_key(book: LocalizedBook, fmt: str, environment: str) -> str:

@@ -29,20 +29,32 @@ TRACKED_DISTRIBUTIONS = (
 
 def build_manifest(
     folder: Path, names: Iterable[str], previous: dict[str, dict] | None = None,
-    keys: dict[str, str] | None = None,
+    keys: dict[str, str] | None = None, inputs: dict[str, str] | None = None,
 ) -> dict:
     """Return the manifest for the files `names` as they are on disk in `folder`, on top of `previous`.
 
     Hashing the disk, not the bytes meant to be written, means the manifest can
     never vouch for a file that was not written. `keys` are the render keys
-    (recbook.render.cache) a later build compares to skip work.
+    (recbook.render.cache) a later build compares to skip work. `inputs` gives, for
+    every book the current inputs make (each language and format, built now or not),
+    the digest of what it is made from (recbook.render.cache.inputs_digests): each
+    file written records its own, and a file kept from `previous` whose recorded
+    digest differs (or that records none, or that the inputs no longer make) is
+    marked `"stale": true`.
     """
-    entries = dict(previous or {})
+    entries = {name: {k: v for k, v in entry.items() if k != "stale"} if inputs is not None else dict(entry)
+               for name, entry in (previous or {}).items()}
     for name in names:
         path = folder / name
         entries[name] = {"sha256": file_sha256(path), "bytes": path.stat().st_size}
         if keys and name in keys:
             entries[name]["key"] = keys[name]
+        if inputs and name in inputs:
+            entries[name]["inputs"] = inputs[name]
+    if inputs is not None:
+        for name, entry in entries.items():
+            if entry.get("inputs") is None or entry.get("inputs") != inputs.get(name):
+                entry["stale"] = True
     return {
         "recbook": __version__,
         "files": dict(sorted(entries.items())),
@@ -154,3 +166,9 @@ def _font_files() -> tuple[tuple[str, Path], ...]:
 def font_sha256(path: Path, size: int, mtime_ns: int) -> str:
     """Return a font file's SHA-256, hashed again only when its size or modification time changed."""
     return file_sha256(path)
+
+
+def stale_files(manifest: dict) -> list[str]:
+    """Return the names a manifest marks as made from other inputs than the current ones, sorted."""
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    return sorted(name for name, entry in (files or {}).items() if isinstance(entry, dict) and entry.get("stale"))

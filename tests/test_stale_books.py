@@ -1,0 +1,96 @@
+"""A partial build marks the books it left that other inputs made: in the manifest and in what it says."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import copy_sample_project
+
+from recbook import render
+from recbook.cli import main
+
+BOOK = "almaty-2025-civil-society"
+
+
+def fake_render(book, context) -> bytes:
+    """Stand in for WeasyPrint/python-docx: cheap, and the bytes follow the book's title."""
+    return f"{book.lang}:{book.title.value}".encode()
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:fake_render")
+    monkeypatch.setitem(render.RENDERERS, "docx", f"{__name__}:fake_render")
+    return copy_sample_project(tmp_path)
+
+
+def build(project: Path, *args: str) -> str:
+    result = CliRunner().invoke(main, ["build", "--project", str(project), "--jobs", "1", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def files(project: Path) -> dict[str, dict]:
+    return json.loads((project / "output" / "manifest.json").read_text("utf-8"))["files"]
+
+
+def stale(project: Path) -> list[str]:
+    return sorted(name for name, entry in files(project).items() if entry.get("stale"))
+
+
+def edit_a_proposal(project: Path) -> None:
+    path = project / "inputs" / "proposals" / "group-6.yaml"
+    text = path.read_text("utf-8")
+    assert "Провести публичное обсуждение" in text
+    path.write_text(text.replace("Провести публичное обсуждение", "Провести широкое публичное обсуждение", 1),
+                    "utf-8")
+
+
+def test_a_partial_build_marks_the_books_it_left_from_earlier_inputs_as_stale(project: Path) -> None:
+    # a hostile review: after an edit, `build --lang ru` listed the kk and en books as if current
+    output = build(project)
+    assert "out of date" not in output and stale(project) == []
+    before = files(project)
+    assert all(entry["inputs"] for entry in before.values()) and len(before) == 6
+    # a book's digest is its language's: the PDF and the DOCX of one language share it, languages differ
+    assert before[f"{BOOK}.kk.pdf"]["inputs"] == before[f"{BOOK}.kk.docx"]["inputs"]
+    assert before[f"{BOOK}.kk.pdf"]["inputs"] != before[f"{BOOK}.ru.pdf"]["inputs"]
+
+    edit_a_proposal(project)
+    output = build(project, "--lang", "ru")
+    assert stale(project) == [f"{BOOK}.{lang}.{fmt}" for lang in ("en", "kk") for fmt in ("docx", "pdf")]
+    assert (f"out of date (made from other inputs than the current ones): {BOOK}.en.docx, {BOOK}.en.pdf, "
+            f"{BOOK}.kk.docx, {BOOK}.kk.pdf; recbook build --lang kk,en builds them again") in output
+    after = files(project)
+    assert after[f"{BOOK}.ru.pdf"]["inputs"] != before[f"{BOOK}.ru.pdf"]["inputs"]
+    assert {k: v for k, v in after[f"{BOOK}.kk.pdf"].items() if k != "stale"} == before[f"{BOOK}.kk.pdf"]
+
+    output = build(project, "--lang", "ru", "--format", "pdf")  # nothing new: still said
+    assert "recbook build --lang kk,en builds them again" in output
+
+    output = build(project, "--lang", "kk,en")
+    assert "out of date" not in output and stale(project) == []
+
+
+def test_an_unchanged_build_writes_the_same_manifest(project: Path) -> None:
+    build(project)
+    first = (project / "output" / "manifest.json").read_bytes()
+    build(project)
+    assert (project / "output" / "manifest.json").read_bytes() == first
+    build(project, "--lang", "ru")  # the other books are still current: nothing is marked
+    assert (project / "output" / "manifest.json").read_bytes() == first
+
+
+def test_a_book_the_inputs_no_longer_make_is_stale(project: Path) -> None:
+    build(project)
+    conference = project / "inputs" / "conference.yaml"
+    conference.write_text(conference.read_text("utf-8").replace("languages: [kk, ru, en]", "languages: [kk, ru]"),
+                          "utf-8")
+    output = build(project, "--lang", "ru")
+    marked = stale(project)
+    assert {f"{BOOK}.en.docx", f"{BOOK}.en.pdf"} <= set(marked) and not any(".ru." in name for name in marked)
+    said = output.split("out of date", 1)[1].splitlines()[0]
+    assert f"{BOOK}.en.pdf" in said and "--lang en" not in said and ",en" not in said  # en is no longer built
