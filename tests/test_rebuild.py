@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import title_render
 from conftest import copy_sample_project
 from recbook import render
 from recbook.cli import main
@@ -30,11 +31,6 @@ def fake_render(book, context) -> bytes:
         time.sleep(60)
     extra = b"".join(p.read_bytes() for d in context.template_dirs for p in sorted(d.glob("*.css")))
     return f"{book.lang}:{book.title.value}".encode() + extra[:16]
-
-
-def quick_render(book, context) -> bytes:
-    """A renderer that never sleeps, for the outputs that must still build beside a slow one."""
-    return f"{book.lang}:{book.title.value}".encode()
 
 
 @pytest.fixture
@@ -101,7 +97,7 @@ def test_output_edited_by_hand_is_rendered_again(project: Path, CALLS) -> None:
 def test_render_past_its_time_limit_is_stopped_and_the_others_still_build(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:fake_render")
     # a cheap DOCX stand-in: on a loaded machine a real render could itself pass 3 s
-    monkeypatch.setitem(render.RENDERERS, "docx", f"{__name__}:quick_render")
+    monkeypatch.setitem(render.RENDERERS, "docx", title_render.SPEC)  # never sleeps
     project = copy_sample_project(tmp_path / "slow")
     started = time.monotonic()
     # 10 s: a spawned worker on a loaded machine may need seconds just to start

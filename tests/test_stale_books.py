@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+import title_render
 from conftest import copy_sample_project
 
 from recbook import render
@@ -15,15 +16,10 @@ from recbook.cli import main
 BOOK = "almaty-2025-civil-society"
 
 
-def fake_render(book, context) -> bytes:
-    """Stand in for WeasyPrint/python-docx: cheap, and the bytes follow the book's title."""
-    return f"{book.lang}:{book.title.value}".encode()
-
-
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch) -> Path:
-    monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:fake_render")
-    monkeypatch.setitem(render.RENDERERS, "docx", f"{__name__}:fake_render")
+    monkeypatch.setitem(render.RENDERERS, "pdf", title_render.SPEC)  # cheap, and the bytes follow the title
+    monkeypatch.setitem(render.RENDERERS, "docx", title_render.SPEC)
     return copy_sample_project(tmp_path)
 
 
