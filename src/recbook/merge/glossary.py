@@ -145,18 +145,6 @@ _load_lexicon()
 CONCEPTS: frozenset[str] = frozenset(
     c for index in (*_INDEX.values(), *_EXACT.values()) for c in index.values()
 )
-# the languages the lexicon gives each concept words in: a concept with no Kazakh word ("elderly")
-# can never be shared by a Kazakh text, so a cross-language score does not hold it against one
-_SPOKEN_IN: dict[str, frozenset[str]] = {
-    c: frozenset(lang for lang in LANGUAGES if c in _INDEX[lang].values() or c in _EXACT[lang].values())
-    for c in CONCEPTS
-}
-
-
-def unsayable(token: str, language: str) -> bool:
-    """Return whether `token` is a concept the lexicon gives no word for in `language`."""
-    languages = _SPOKEN_IN.get(token)
-    return languages is not None and language not in languages
 
 
 @lru_cache(maxsize=200_000)

@@ -14,7 +14,6 @@ from math import fsum, log
 from typing import Iterable, Mapping
 
 from .features import SKELETON_MARK, Variant
-from .glossary import unsayable
 
 PRIOR = 30  # imaginary texts that lack every word
 # originals of a language that must use a skeleton before it counts against a pair with that language
@@ -105,8 +104,7 @@ class Rarity:
         """Return the language-neutral tokens of `v` that a text in the language of `other` could share."""
         seen = self.skeletons.get(other.language, _NO_SKELETONS)
         return (t for t in v.bridge
-                if (not t.startswith(SKELETON_MARK) or seen[t] >= SKELETON_USERS or t in other.bridge)
-                and not unsayable(t, other.language))
+                if not t.startswith(SKELETON_MARK) or seen[t] >= SKELETON_USERS or t in other.bridge)
 
 
 FLAT = Rarity()  # no corpus: every token weighs log(PRIOR)
