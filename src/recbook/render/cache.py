@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from .. import __version__
@@ -43,6 +44,13 @@ def _hash_folders(digest: hashlib._Hash, context: RenderContext) -> None:
             digest.update(path.read_bytes())
 
 
+# what a build's options and a release stamp on a book (`--strict`, the edition, SOURCE_DATE_EPOCH), not
+# its inputs: left out of its inputs digest, so a partial build after a release or a `--strict` build
+# does not call the books it left "made from other inputs"
+_NOT_INPUTS = {"draft": True, "edition_status": "draft", "edition_label": "", "edition_number": None,
+               "edition_stamp": "", "source_date_epoch": 0, "changelog": None}
+
+
 def inputs_digests(books: Iterable[LocalizedBook], context: RenderContext) -> dict[str, str]:
     """Return book file name → a digest of what it is made from, for every book in every format.
 
@@ -56,7 +64,8 @@ def inputs_digests(books: Iterable[LocalizedBook], context: RenderContext) -> di
     shared = folders.hexdigest()
     digests = {}
     for book in books:
-        digest = hashlib.sha256("\0".join((shared, repr(book))).encode("utf-8")).hexdigest()
+        made_from = repr(replace(book, **_NOT_INPUTS))
+        digest = hashlib.sha256("\0".join((shared, made_from)).encode("utf-8")).hexdigest()
         digests.update((f"{book.conference_id}.{book.lang}.{fmt}", digest) for fmt in RENDERERS)
     return digests
 
