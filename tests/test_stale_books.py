@@ -102,3 +102,15 @@ def test_options_and_a_release_do_not_make_the_books_left_stale(project: Path) -
     assert result.exit_code == 0, result.output
     output = build(project, "--lang", "ru")
     assert "out of date" not in output and stale(project) == []
+
+
+def test_books_left_under_an_earlier_conference_id_are_not_said_to_be_built_again(project: Path) -> None:
+    # a renamed conference id leaves the old books in output/: no build makes them again, so the
+    # build must not tell the user that `--lang …` would (it said so after every build, forever)
+    build(project)
+    conference = project / "inputs" / "conference.yaml"
+    conference.write_text(conference.read_text("utf-8").replace(f"id: {BOOK}", "id: almaty-2025-forum"), "utf-8")
+    output = build(project)
+    assert stale(project) == [f"{BOOK}.{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "pdf")]
+    said = output.split("out of date", 1)[1].splitlines()[0]
+    assert f"{BOOK}.kk.pdf" in said and "--lang" not in said
