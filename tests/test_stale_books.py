@@ -12,6 +12,7 @@ from conftest import copy_sample_project
 
 from recbook import render
 from recbook.cli import main
+from recbook.resources import default_dir
 
 BOOK = "almaty-2025-civil-society"
 
@@ -51,8 +52,8 @@ def test_a_partial_build_marks_the_books_it_left_from_earlier_inputs_as_stale(pr
     assert "out of date" not in output and stale(project) == []
     before = files(project)
     assert all(entry["inputs"] for entry in before.values()) and len(before) == 6
-    # a book's digest is its language's: the PDF and the DOCX of one language share it, languages differ
-    assert before[f"{BOOK}.kk.pdf"]["inputs"] == before[f"{BOOK}.kk.docx"]["inputs"]
+    # a book's digest is its language's and its format's (the DOCX reads reference.docx, the PDF the others)
+    assert before[f"{BOOK}.kk.pdf"]["inputs"] != before[f"{BOOK}.kk.docx"]["inputs"]
     assert before[f"{BOOK}.kk.pdf"]["inputs"] != before[f"{BOOK}.ru.pdf"]["inputs"]
 
     edit_a_proposal(project)
@@ -114,3 +115,20 @@ def test_books_left_under_an_earlier_conference_id_are_not_said_to_be_built_agai
     assert stale(project) == [f"{BOOK}.{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "pdf")]
     said = output.split("out of date", 1)[1].splitlines()[0]
     assert f"{BOOK}.kk.pdf" in said and "--lang" not in said
+
+
+def test_a_pdf_build_after_a_style_sheet_edit_leaves_the_docx_current(project: Path) -> None:
+    # book.css shapes the PDF only: `build --format pdf` after editing it called every DOCX "out of date"
+    # (and `--lang kk,ru,en` the cure), though the DOCX renderer reads no byte of it
+    build(project)
+    css = project / "templates" / "book.css"
+    css.parent.mkdir(exist_ok=True)
+    css.write_text((default_dir("templates") / "book.css").read_text("utf-8")
+                   + "\nh1 { letter-spacing: 0.01em; }\n", "utf-8")
+    output = build(project, "--format", "pdf")
+    assert "out of date" not in output and stale(project) == []
+    # the reference document shapes the DOCX only
+    (project / "templates" / "reference.docx").write_bytes(
+        (default_dir("templates") / "reference.docx").read_bytes())
+    build(project, "--format", "docx")
+    assert stale(project) == []
