@@ -351,3 +351,13 @@ def test_an_alias_bomb_stays_as_small_as_written(tmp_path: Path) -> None:
         ("inputs/decisions.yaml:11:3: error: merge takes a list of two or more different proposal ids "
         "[decisions.syntax]"),
         "inputs/decisions.yaml:12:3: error: reject takes one proposal id, e.g. {reject: G1-01} [decisions.syntax]"]
+
+
+def test_an_empty_list_and_an_empty_mapping_stay_what_they_are() -> None:
+    # to_plain shares what aliases share, by the identity of a node's items: every empty list and
+    # mapping holds the same empty tuple, so the first empty one made stood for all the others
+    node, lines = parse("a: []\nb: {}\nc: [{}, []]\n")
+    assert lines == []
+    plain = to_plain(node)
+    assert plain == {"a": [], "b": {}, "c": [{}, []]}
+    assert type(plain["b"]) is dict and type(plain["c"][1]) is list and plain["a"] is not plain["c"][1]

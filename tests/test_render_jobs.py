@@ -206,3 +206,32 @@ def test_a_worker_still_growing_past_its_memory_limit_is_killed_without_its_grac
     pids, report = _render(tmp_path, monkeypatch, "deaf_hungry_kk_render", jobs=1, memory=200.0)
     assert sorted(pids) == ["en", "ru"] and [d.code for d in report.items] == ["render.memory"]
     assert time.monotonic() - began < 40  # killed at 300 MiB, not after the minute's grace
+
+
+def flagged_kk_render(book, context) -> bytes:
+    """Render kk, saying (a file) just before its result is sent, so the build measures it then."""
+    if book.lang == "kk":
+        Path(os.environ["RECBOOK_TEST_FLAG"]).write_text("done")
+        time.sleep(0.3)
+    return pid_render(book, context)
+
+
+def test_a_result_sent_while_its_worker_is_measured_is_kept(tmp_path: Path, monkeypatch) -> None:
+    # the build looks for a result, then samples the worker's memory: a worker whose resident memory is
+    # over the limit when its finished render's result arrives in between was stopped and its book lost
+    from recbook.render import jobs
+
+    flag = tmp_path / "flag"
+    monkeypatch.setenv("RECBOOK_TEST_FLAG", str(flag))
+
+    peaks = [10_000.0]  # kk's render's peak, still resident when its result is sent; once
+
+    def measured(pid: int) -> float:
+        if not flag.exists() or not peaks:
+            return 10.0
+        time.sleep(1.0)  # meanwhile the worker sends its result
+        return peaks.pop()
+
+    monkeypatch.setattr(jobs, "tree_resident_mib", measured)
+    pids, report = _render(tmp_path, monkeypatch, "flagged_kk_render", jobs=1, memory=300.0)
+    assert sorted(pids) == ["en", "kk", "ru"] and report.items == []

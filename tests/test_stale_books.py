@@ -12,6 +12,7 @@ from conftest import copy_sample_project
 
 from recbook import render
 from recbook.cli import main
+from recbook.resources import default_dir
 
 BOOK = "almaty-2025-civil-society"
 
@@ -51,8 +52,8 @@ def test_a_partial_build_marks_the_books_it_left_from_earlier_inputs_as_stale(pr
     assert "out of date" not in output and stale(project) == []
     before = files(project)
     assert all(entry["inputs"] for entry in before.values()) and len(before) == 6
-    # a book's digest is its language's: the PDF and the DOCX of one language share it, languages differ
-    assert before[f"{BOOK}.kk.pdf"]["inputs"] == before[f"{BOOK}.kk.docx"]["inputs"]
+    # a book's digest is its language's and its format's (the DOCX reads reference.docx, the PDF the others)
+    assert before[f"{BOOK}.kk.pdf"]["inputs"] != before[f"{BOOK}.kk.docx"]["inputs"]
     assert before[f"{BOOK}.kk.pdf"]["inputs"] != before[f"{BOOK}.ru.pdf"]["inputs"]
 
     edit_a_proposal(project)
@@ -90,3 +91,44 @@ def test_a_book_the_inputs_no_longer_make_is_stale(project: Path) -> None:
     assert {f"{BOOK}.en.docx", f"{BOOK}.en.pdf"} <= set(marked) and not any(".ru." in name for name in marked)
     said = output.split("out of date", 1)[1].splitlines()[0]
     assert f"{BOOK}.en.pdf" in said and "--lang en" not in said and ",en" not in said  # en is no longer built
+
+
+def test_options_and_a_release_do_not_make_the_books_left_stale(project: Path) -> None:
+    # `--strict` (a final check) and a release stamp their books, but change none of the inputs they are
+    # made from: a partial build after them marked every other book "out of date" though nothing changed
+    build(project, "--strict")
+    output = build(project, "--lang", "ru")
+    assert "out of date" not in output and stale(project) == []
+    result = CliRunner().invoke(main, ["release", "--project", str(project), "--edition", "1", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    output = build(project, "--lang", "ru")
+    assert "out of date" not in output and stale(project) == []
+
+
+def test_books_left_under_an_earlier_conference_id_are_not_said_to_be_built_again(project: Path) -> None:
+    # a renamed conference id leaves the old books in output/: no build makes them again, so the
+    # build must not tell the user that `--lang …` would (it said so after every build, forever)
+    build(project)
+    conference = project / "inputs" / "conference.yaml"
+    conference.write_text(conference.read_text("utf-8").replace(f"id: {BOOK}", "id: almaty-2025-forum"), "utf-8")
+    output = build(project)
+    assert stale(project) == [f"{BOOK}.{lang}.{fmt}" for lang in ("en", "kk", "ru") for fmt in ("docx", "pdf")]
+    said = output.split("out of date", 1)[1].splitlines()[0]
+    assert f"{BOOK}.kk.pdf" in said and "--lang" not in said
+
+
+def test_a_pdf_build_after_a_style_sheet_edit_leaves_the_docx_current(project: Path) -> None:
+    # book.css shapes the PDF only: `build --format pdf` after editing it called every DOCX "out of date"
+    # (and `--lang kk,ru,en` the cure), though the DOCX renderer reads no byte of it
+    build(project)
+    css = project / "templates" / "book.css"
+    css.parent.mkdir(exist_ok=True)
+    css.write_text((default_dir("templates") / "book.css").read_text("utf-8")
+                   + "\nh1 { letter-spacing: 0.01em; }\n", "utf-8")
+    output = build(project, "--format", "pdf")
+    assert "out of date" not in output and stale(project) == []
+    # the reference document shapes the DOCX only
+    (project / "templates" / "reference.docx").write_bytes(
+        (default_dir("templates") / "reference.docx").read_bytes())
+    build(project, "--format", "docx")
+    assert stale(project) == []

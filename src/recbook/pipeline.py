@@ -12,7 +12,7 @@ import json
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import click
 
@@ -222,7 +222,8 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
             inputs = inputs_digests(checked.books.values(), preparation.context)
             written = write_outputs(project / "output", files, report, keys, inputs=inputs)
             if summary is not None and not report.errors:
-                summary.extend(stale_lines(project / "output", checked.gathered.inputs.conference.languages))
+                summary.extend(stale_lines(project / "output", checked.gathered.inputs.conference.languages,
+                                           inputs))
             if not report.errors:
                 written += reports.write(report, earlier=written)
             if release is not None and not report.errors:
@@ -231,8 +232,12 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     return written
 
 
-def stale_lines(output: Path, languages: tuple[str, ...]) -> list[str]:
-    """Return the lines saying which books output/manifest.json marks as made from earlier inputs."""
+def stale_lines(output: Path, languages: tuple[str, ...], made: Iterable[str] = ()) -> list[str]:
+    """Return the lines saying which books output/manifest.json marks as made from earlier inputs.
+
+    `made` names the books the current inputs make: only those does a `--lang` build make again (a
+    book of a language no longer built, or of an earlier conference id, stays as it is).
+    """
     from .render.manifest import stale_files
     from .write import MANIFEST_NAME
 
@@ -242,7 +247,8 @@ def stale_lines(output: Path, languages: tuple[str, ...]) -> list[str]:
         return []
     if not stale:
         return []
-    langs = [lang for lang in languages if any(name.rsplit(".", 2)[-2:-1] == [lang] for name in stale)]
+    again = set(stale) & set(made)
+    langs = [lang for lang in languages if any(name.rsplit(".", 2)[-2:-1] == [lang] for name in again)]
     again = f"; recbook build --lang {','.join(langs)} builds them again" if langs else ""
     return [f"out of date (made from other inputs than the current ones): {', '.join(stale)}{again}"]
 

@@ -67,6 +67,8 @@ def to_plain(node: Node | None, done: dict[int, object] | None = None) -> object
         return node.value
     done = {} if done is None else done
     held = node.items if isinstance(node, Seq) else node.entries  # an alias's node shares its anchor's
+    if not held:  # every empty list and mapping holds the one empty tuple: nothing to share
+        return [] if isinstance(node, Seq) else {}
     if id(held) not in done:
         done[id(held)] = ([to_plain(item, done) for item in node.items] if isinstance(node, Seq)
                           else {k.value: to_plain(v, done) for k, v in node.entries})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from .. import __version__
@@ -43,22 +44,52 @@ def _hash_folders(digest: hashlib._Hash, context: RenderContext) -> None:
             digest.update(path.read_bytes())
 
 
+# what a build's options and a release stamp on a book (`--strict`, the edition, SOURCE_DATE_EPOCH), not
+# its inputs: left out of its inputs digest, so a partial build after a release or a `--strict` build
+# does not call the books it left "made from other inputs"
+_NOT_INPUTS = {"draft": True, "edition_status": "draft", "edition_label": "", "edition_number": None,
+               "edition_stamp": "", "source_date_epoch": 0, "changelog": None}
+
+
 def inputs_digests(books: Iterable[LocalizedBook], context: RenderContext) -> dict[str, str]:
     """Return book file name → a digest of what it is made from, for every book in every format.
 
     What a book is made from is its localized book (the project's inputs, decisions, catalogs and
-    editions as they print in its language) and every template and asset byte: not the options or
-    the versions a build renders it with. The manifest records it with each book ("inputs"), so a
-    partial build (`--lang ru`) can tell which books it left were made from other inputs ("stale").
+    editions as they print in its language) and the template and asset bytes its format reads (the
+    DOCX: reference.docx and the assets; the PDF: every other template, and the assets): not the
+    options or the versions a build renders it with. The manifest records it with each book
+    ("inputs"), so a partial build (`--lang ru`, `--format pdf`) can tell which books it left were
+    made from other inputs ("stale").
     """
-    folders = hashlib.sha256()
-    _hash_folders(folders, context)
-    shared = folders.hexdigest()
+    folders = {fmt: _format_files(context, fmt) for fmt in RENDERERS}
     digests = {}
     for book in books:
-        digest = hashlib.sha256("\0".join((shared, repr(book))).encode("utf-8")).hexdigest()
-        digests.update((f"{book.conference_id}.{book.lang}.{fmt}", digest) for fmt in RENDERERS)
+        made_from = repr(replace(book, **_NOT_INPUTS))
+        digests.update((f"{book.conference_id}.{book.lang}.{fmt}",
+                        hashlib.sha256("\0".join((folders[fmt], made_from)).encode("utf-8")).hexdigest())
+                       for fmt in RENDERERS)
     return digests
+
+
+REFERENCE_DOCX = "reference.docx"  # the one template the DOCX renderer reads (render/docx), the PDF never
+
+
+def _format_files(context: RenderContext, fmt: str) -> str:
+    """Return a digest of the template and asset files a book in `fmt` is made from."""
+    digest = hashlib.sha256()
+    if fmt == "docx":
+        reference = context.find_template(REFERENCE_DOCX)
+        digest.update(reference.read_bytes() if reference is not None else b"")
+        digest.update(b"\0")
+    folders = context.asset_dirs if fmt == "docx" else (*context.template_dirs, *context.asset_dirs)
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            name = path.relative_to(folder).as_posix()  # the same digest on Windows
+            if fmt != "docx" and folder in context.template_dirs and name == REFERENCE_DOCX:
+                continue
+            digest.update(name.encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def render_key(book: LocalizedBook, fmt: str, environment: str) -> str:

@@ -238,7 +238,8 @@ def _collect(item: _Running, limits: _Limits, done: dict, report: Report) -> tup
         return True, False
     if limits.memory is not None and (tree_resident_mib(process.pid) or 0.0) > limits.memory:
         _stop_worker(process, over=lambda: (tree_resident_mib(process.pid) or 0.0) > 1.5 * limits.memory)
-        report.add(error(Location(job.name), memory_message(limits.memory), "render.memory"))
+        if not _sent_meanwhile(item, done, report):
+            report.add(error(Location(job.name), memory_message(limits.memory), "render.memory"))
         return True, False
     if time.monotonic() > item.deadline:
         _stop_worker(process)
@@ -246,6 +247,25 @@ def _collect(item: _Running, limits: _Limits, done: dict, report: Report) -> tup
                          "stopped; the other outputs were still built", "render.timeout"))
         return True, False
     return False, True
+
+
+def _sent_meanwhile(item: _Running, done: dict, report: Report) -> bool:
+    """Take the outcome of a render its worker sent, whole, while it was measured and stopped; False if none.
+
+    A render over the limit whose result came between the look for it and the sample is over: its book
+    is kept (or its own error reported), and only its worker, still holding that memory, is replaced.
+    """
+    receiver, job = item.worker[1], item.job
+    with contextlib.suppress(EOFError, OSError):  # stopped while sending: no result
+        while receiver.poll(0):
+            status, payload = receiver.recv()
+            if status == "ok":
+                done[job.name], item.cpu = payload
+                return True
+            if status == "error":
+                report.add(error(Location(job.name), payload, f"render.{job.fmt}"))
+                return True
+    return False
 
 
 def memory_message(limit: float) -> str:
