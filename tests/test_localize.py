@@ -18,7 +18,7 @@ from recbook.i18n.checks import missing_translations
 from recbook.i18n.translator import Translator
 from recbook.commands.i18n.update import update_catalogs
 from recbook.localize import localize
-from recbook.model import Release
+from recbook.model import Member, MergeResult, Recommendation, Release
 from recbook.i18n.writer import format_po
 from recbook.resources import default_dir
 
@@ -333,3 +333,15 @@ def test_the_annex_calls_only_byte_identical_twins_identical(shipped, lang, iden
     alone, _ = localize(replace(inp, proposals=(*proposals(), twin)), merge((*proposals(), twin)), shipped, lang,
                         draft=True)
     assert {r.member.proposal_id: r.how for r in alone.annexes.provenance}["G1-01"] == identical
+
+
+@pytest.mark.parametrize(("lang", "manual"), [("en", "merged by the editors"), ("ru", "объединено редакторами")])
+def test_the_annex_row_of_the_printed_proposal_says_how_its_recommendation_was_made(shipped, lang, manual):
+    inp = inputs()
+    # as merge.assemble lists it: the canonical "exact" to itself, the member it was joined with by a decision
+    pair = Recommendation("R-G1-01", "G1-01", (Member("G1-01", "exact", 1.0), Member("G10-01", "manual", 0.4)),
+                          "manual", 0.4)
+    rest = [r for r in singletons(inp).recommendations if r.canonical not in ("G1-01", "G10-01")]
+    book, _ = localize(inp, MergeResult((pair, *rest)), shipped, lang, draft=True)
+    how = {r.member.proposal_id: r.how for r in book.annexes.provenance}
+    assert how["G1-01"] == how["G10-01"] == manual  # not "identical wording": nothing of it is a twin

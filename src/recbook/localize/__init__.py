@@ -128,7 +128,10 @@ class _Book:
         m = next(m for m in rec.members if m.proposal_id == pid)
         group = self.group(p.group)
         meta = (group, Text(" · " + self.label("recommendation_n", number=number), self.lang))
-        return LocalizedMember(pid, group, p.language, p.title, p.text, m.how, m.score, p.votes,
+        # the proposal whose wording is printed joined no one: its row says how its recommendation was
+        # made (the merge lists it as "exact" to itself, which the annex printed as "identical wording")
+        how = rec.how if pid == rec.canonical and len(rec.members) > 1 else m.how
+        return LocalizedMember(pid, group, p.language, p.title, p.text, how, m.score, p.votes,
                                body=paragraphs(Text(p.text, p.language)), meta=meta,
                                written=exact_wording(pid, rec, self.proposals))
 
