@@ -274,9 +274,10 @@ def _measure_now(item: _Running) -> bool:
     """Return whether a render's memory is due to be sampled (every MEASURE_EVERY s, not at every look).
 
     A sample reads /proc for the worker and its children (~35 µs); at every 50 ms look that is little,
-    but the looks multiply when the machine is slow: under callgrind (~50× slower) they added ~0.7 G
-    instructions to a first build's count. What a quarter of a second lets a render add before it is
-    stopped is held by the grace's own check (`_stop_worker`: killed at once past 1.5 × the limit)."""
+    but the looks multiply when the machine is slow: under callgrind (~50× slower) sampling at each look
+    cost a first build ~0.23 G instructions (bench/pdf_instructions.py, build process 5,090 → 4,859 M).
+    A render that grows past the limit within the quarter second is stopped at the next sample, and
+    killed at once if it is still growing past 1.5 × the limit in its grace (`_stop_worker`)."""
     now = time.monotonic()
     if now - item.measured < MEASURE_EVERY:
         return False
