@@ -79,3 +79,12 @@ def test_the_memory_of_a_worker_counts_the_processes_it_started():
         child.stdin.close()
         child.wait()
     assert tree_resident_mib(2**22 + 1) is None  # no such process (nor /proc: not Linux)
+
+
+def test_the_stop_message_never_offers_a_limit_the_option_refuses():
+    from recbook.render.jobs import memory_message
+    from recbook.render.memory import MOST_MIB
+
+    assert memory_message(300.0).endswith("(a book that needs more: `--render-memory 768`)")
+    assert memory_message(600_000.0).endswith(f"(a book that needs more: `--render-memory {MOST_MIB:.0f}`)")
+    assert memory_message(MOST_MIB).endswith("the other outputs were still built")  # nothing more to give

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import click
 
+from ..render.memory import MOST_MIB
+
 project_option = click.option(
     "--project",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -49,7 +51,7 @@ class MemorySize(click.ParamType):
     from 100 MiB to 1 TiB. Returned in MiB."""
 
     name = "size"
-    LEAST, MOST = 100.0, 1024.0**2
+    LEAST, MOST = 100.0, MOST_MIB
 
     def convert(self, value, param, ctx) -> float:
         found = re.fullmatch(r"\s*(\d{1,9}(?:\.\d{1,6})?)\s*([A-Za-z]{0,3})\s*", str(value))

@@ -46,7 +46,7 @@ from typing import Callable, Iterator
 from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
 from .cache import environment_digest, previous_entries, render_key, reusable
-from .memory import children, tree_resident_mib
+from .memory import MOST_MIB, children, tree_resident_mib
 from . import PREPARERS, RENDERERS, RenderContext
 from .libraries import load_weasyprint_quickly
 
@@ -287,9 +287,10 @@ def _measure_now(item: _Running) -> bool:
 
 def memory_message(limit: float) -> str:
     """Return what the build says of a render stopped at `limit` MiB: the limit, and how to raise it."""
-    more = 256 * -(-2 * limit // 256)  # twice as much, in whole quarters of a GiB
+    more = min(256 * -(-2 * limit // 256), MOST_MIB)  # twice as much, in whole quarters of a GiB
+    raise_it = f" (a book that needs more: `--render-memory {more:.0f}`)" if more > limit else ""
     return (f"rendering took more than {limit:.0f} MiB of memory, the limit of one output, and was stopped; "
-            f"the other outputs were still built (a book that needs more: `--render-memory {more:.0f}`)")
+            f"the other outputs were still built{raise_it}")
 
 
 def _stop_worker(process, over: Callable[[], bool] = lambda: False) -> None:

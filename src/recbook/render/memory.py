@@ -29,6 +29,7 @@ PDF_BASE_MIB, PDF_PER_PROPOSAL_MIB = 100.0, 1.5  # bench/big_book.py, the larges
 DOCX_BASE_MIB, DOCX_PER_PROPOSAL_MIB = 300.0, 0.05
 # a DOCX render's LibreOffice layouts, its own processes: soffice.bin peaked at 208 MiB (+79, +3 for
 # the others of its session) for the sample, 236 MiB (+55, +3) for 400 proposals (bench/big_book.py)
+MOST_MIB = 1024.0**2  # the largest limit `--render-memory` takes (1 TiB)
 OFFICE_MIB = 400.0
 LIMIT_MARGIN = 1.5  # a render may take this many times its estimate: books of longer texts, more pages
 LIMIT_FLOOR_MIB = 1024.0  # the least default limit: a worker with WeasyPrint imported holds ~150–290 MiB
