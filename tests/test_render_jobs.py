@@ -235,3 +235,23 @@ def test_a_result_sent_while_its_worker_is_measured_is_kept(tmp_path: Path, monk
     monkeypatch.setattr(jobs, "tree_resident_mib", measured)
     pids, report = _render(tmp_path, monkeypatch, "flagged_kk_render", jobs=1, memory=300.0)
     assert sorted(pids) == ["en", "kk", "ru"] and report.items == []
+
+
+def test_a_result_sent_as_its_deadline_passes_is_kept(tmp_path: Path, monkeypatch) -> None:
+    # the build looks for a result, then at the deadline: a render whose result arrives in between,
+    # just as its time runs out, was stopped and its finished book lost (as a memory stop was)
+    from recbook.render import jobs
+
+    flag = tmp_path / "flag"
+    monkeypatch.setenv("RECBOOK_TEST_FLAG", str(flag))
+    waited = []
+
+    def due(item) -> bool:  # the look between the two: kk's render sends its result, its time runs out
+        if flag.exists() and not waited:
+            waited.append(True)
+            time.sleep(3.0)
+        return False
+
+    monkeypatch.setattr(jobs, "_measure_now", due)
+    pids, report = _render(tmp_path, monkeypatch, "flagged_kk_render", jobs=1, timeout=2, memory=100_000.0)
+    assert waited and sorted(pids) == ["en", "kk", "ru"] and report.items == []

@@ -245,8 +245,9 @@ def _collect(item: _Running, limits: _Limits, done: dict, report: Report) -> tup
         return True, False
     if time.monotonic() > item.deadline:
         _stop_worker(process)
-        report.add(error(Location(job.name), f"rendering took longer than {limits.timeout:.0f} s and was "
-                         "stopped; the other outputs were still built", "render.timeout"))
+        if not _sent_meanwhile(item, done, report):
+            report.add(error(Location(job.name), f"rendering took longer than {limits.timeout:.0f} s and was "
+                             "stopped; the other outputs were still built", "render.timeout"))
         return True, False
     return False, True
 
@@ -254,8 +255,8 @@ def _collect(item: _Running, limits: _Limits, done: dict, report: Report) -> tup
 def _sent_meanwhile(item: _Running, done: dict, report: Report) -> bool:
     """Take the outcome of a render its worker sent, whole, while it was measured and stopped; False if none.
 
-    A render over the limit whose result came between the look for it and the sample is over: its book
-    is kept (or its own error reported), and only its worker, still holding that memory, is replaced.
+    A render over the limit, or past its deadline, whose result came between the look for it and the
+    stop is over: its book is kept (or its own error reported), and only its worker is replaced.
     """
     receiver, job = item.worker[1], item.job
     with contextlib.suppress(EOFError, OSError):  # stopped while sending: no result
