@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,16 +32,20 @@ def environment_digest(context: RenderContext) -> str:
                  json.dumps(package_versions(), sort_keys=True), layout_engine()):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
-    _hash_folders(digest, context)
+    for _, name, path in _files_in((*context.template_dirs, *context.asset_dirs)):
+        digest.update(name.encode("utf-8"))
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
-def _hash_folders(digest: hashlib._Hash, context: RenderContext) -> None:
-    """Add every template and asset file's relative name and bytes to `digest`."""
-    for folder in (*context.template_dirs, *context.asset_dirs):
+def _files_in(folders: Iterable[Path]) -> Iterator[tuple[Path, str, Path]]:
+    """Yield (folder, relative name, path) of every file under `folders`, each folder's sorted by path.
+
+    The name is written with "/", so a digest of names and bytes is the same on Windows.
+    """
+    for folder in folders:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            digest.update(path.relative_to(folder).as_posix().encode("utf-8"))  # the same key on Windows
-            digest.update(path.read_bytes())
+            yield folder, path.relative_to(folder).as_posix(), path
 
 
 # what a build's options and a release stamp on a book (`--strict`, the edition, SOURCE_DATE_EPOCH), not
@@ -82,13 +86,11 @@ def _format_files(context: RenderContext, fmt: str) -> str:
         digest.update(reference.read_bytes() if reference is not None else b"")
         digest.update(b"\0")
     folders = context.asset_dirs if fmt == "docx" else (*context.template_dirs, *context.asset_dirs)
-    for folder in folders:
-        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            name = path.relative_to(folder).as_posix()  # the same digest on Windows
-            if fmt != "docx" and folder in context.template_dirs and name == REFERENCE_DOCX:
-                continue
-            digest.update(name.encode("utf-8"))
-            digest.update(path.read_bytes())
+    for folder, name, path in _files_in(folders):
+        if fmt != "docx" and folder in context.template_dirs and name == REFERENCE_DOCX:
+            continue
+        digest.update(name.encode("utf-8"))
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
