@@ -588,3 +588,19 @@ def test_the_state_language_is_kazakh_to_the_language_contrast(a, b, lang):
     from recbook.merge.guards import contrast_guard
 
     assert contrast_guard(make_variant("A", lang, "", a, True), make_variant("B", lang, "", b, True)) == ""
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    # both hold "снижение" (less): the summed direction is alike, "ввести" / "отменить" is not
+    ("Ввести ночное снижение яркости фонарей на жилых улицах",
+     "Отменить ночное снижение яркости фонарей на жилых улицах", "ru"),
+    ("Түнгі уақытта көше шамдарының жарығын азайтуды енгізу",
+     "Түнгі уақытта көше шамдарының жарығын азайтуды жою", "kk"),
+    ("Establish a reduced night tariff for electric buses in Almaty",
+     "Abolish the reduced night tariff for electric buses in Almaty", "en"),
+], ids=["ru", "kk", "en"])
+def test_introducing_a_thing_and_abolishing_it_are_never_merged(a, b, lang):
+    # a blind forum's trap (forum_kishi KS36, session 18) auto-merged at 0.85 before
+    result = merge([prop("G1-01", a, lang, title=a), prop("G2-01", b, lang, title=b), *FILLER])
+    pair = [s for s in result.look_alikes if {s.a, s.b} == {"G1-01", "G2-01"}]
+    assert pair and pair[0].reason.startswith("different direction"), (result.recommendations, result.suggestions)

@@ -159,6 +159,8 @@ def absence_only(a: "Variant", b: "Variant") -> bool:
         return False  # more vs less, or "abolish" against a text that keeps or requires it
     if opposite_moves(a, b):
         return False  # more vs less in words only one text uses, however the rest adds up
+    if starts_against_ends(a, b):
+        return False  # "introduce X" against "abolish X", whatever else both ask for less of
     if a.modality != b.modality and a.modality and b.modality:
         return False  # binding vs voluntary
     if a.negations % 2 != b.negations % 2:
@@ -180,6 +182,21 @@ def opposite_moves(a: "Variant", b: "Variant") -> bool:
     only_a, only_b = a.moves - b.moves, b.moves - a.moves
     return (any(m[0] == "+" for m in only_a) and any(m[0] == "-" for m in only_b)
             or any(m[0] == "-" for m in only_a) and any(m[0] == "+" for m in only_b))
+
+
+def starts_against_ends(a: "Variant", b: "Variant") -> bool:
+    """Return True if, in one language, one text abolishes ("отменить") and the other introduces ("ввести")."""
+    if a.language != b.language or _ends(a) == _ends(b):
+        return False
+    return _starts(b if _ends(a) else a)
+
+
+def _starts(v: "Variant") -> bool:
+    """Return True if a text introduces or creates something ("ввести", "establish", «енгізу»)."""
+    return _STARTS.search(v.folded) is not None
+
+
+_STARTS = re.compile(r"(?<!\S)(?:" + "|".join(w if len(w) >= 5 else w + r"(?!\S)" for w in lexicon.STARTS) + ")")
 
 
 def _ends(v: "Variant") -> bool:

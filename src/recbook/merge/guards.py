@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from .conflicts import denied_in_word, denied_plainly, opposite_moves
+from .conflicts import denied_in_word, denied_plainly, opposite_moves, starts_against_ends
 from .features import Variant
 from .lexicon import BOUNDS, GROUPS
 from .places import place_of
@@ -45,8 +45,8 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
         return NUMBERS_GUARD + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
     if clash := unit_clash(a.units, b.units):
         return NUMBERS_GUARD + clash  # «до 3 лет» / «до 3 месяцев»: one value, two amounts
-    if a.direction != b.direction or opposite_moves(a, b):
-        # "abolish X" vs "X", or "expand" vs "limit": only a person may join them
+    if a.direction != b.direction or opposite_moves(a, b) or starts_against_ends(a, b):
+        # "abolish X" vs "X", "expand" vs "limit", "introduce X" vs "abolish X": only a person may join them
         return DIRECTION_GUARD
     # a count of "not"s misleads ("neither … nor", a "not" in a reason): a word one text negates that
     # the other asks for plainly is a "not" in one text only whatever the counts say

@@ -279,6 +279,17 @@ DOWN: tuple[str, ...] = (
 ENDS: tuple[str, ...] = ("отмен", "упраздн", "ликвид", "жою", "жойы", "токтат", "abolish", "eliminat", "вывест",
                          "withdraw")
 
+# Words that bring a thing into being: "introduce X" stands against "abolish X" even where both texts
+# ask for less of something else ("ввести ночное снижение яркости" / "отменить ночное снижение
+# яркости": both hold "снижение"), so an END word in one text and one of these in the other is a
+# conflict (conflicts.starts_against_ends). Folded word beginnings of five letters or more; the
+# shorter Kazakh ones are whole words («құру» → «куру», not «курулыс»).
+STARTS: tuple[str, ...] = (
+    "ввест", "введе", "введи", "ввода", "внедр", "учред", "созда",
+    "introduc", "establish", "create", "creatin", "creation", "launch",
+    "енгиз", "орнат", "куру", "курсын", "курылсын",
+)
+
 # Number words per language, mapped to digits so "три года" meets "3 года".
 # A scale after a number multiplies it: "5 млн" = «пяти миллионов» = "5 million" = "5 000 000"
 # (word beginnings, folded: мың → мын)
