@@ -17,8 +17,9 @@ prisons, short cards), forum_sauran (science and inventors, long texts), forum_u
 protection, short cards and medium texts) and forum_tamgaly (repatriates, interethnic accord and
 religion, long formal texts), forum_burabay (road safety, short cards) and forum_alakol (rare
 diseases and patient groups, medium texts), forum_zaisan (repair and reuse, a youth forum's online
-form) and forum_markakol (cemeteries and funeral services, a public council's resolution) (each
-written blind, run once, then looked at), held out entirely (written in other voices: long texts, slogans, one-line headlines, Kazakh-first
+form) and forum_markakol (cemeteries and funeral services, a public council's resolution),
+forum_ulken (blood donation and transplants, a health council's hearing) and forum_kishi (night
+noise and light, residents' one-line petition cards) (each written blind, run once, then looked at), held out entirely (written in other voices: long texts, slogans, one-line headlines, Kazakh-first
 titles and English NGO asks). Each file is merged whole, as a forum would be; each part is
 scored on its own pairs. "merged" = same cluster; "found" = merged or suggested.
 For trap, distinct and different pairs the merged column must be 0%.
@@ -64,7 +65,8 @@ DEFAULT = [ROOT / "tests" / "data" / "dedupe_eval.yaml", ROOT / "bench" / "data"
            ROOT / "bench" / "data" / "forum_sauran.yaml", ROOT / "bench" / "data" / "forum_ushkonyr.yaml",
            ROOT / "bench" / "data" / "forum_tamgaly.yaml", ROOT / "bench" / "data" / "forum_burabay.yaml",
            ROOT / "bench" / "data" / "forum_alakol.yaml", ROOT / "bench" / "data" / "forum_zaisan.yaml",
-           ROOT / "bench" / "data" / "forum_markakol.yaml"]
+           ROOT / "bench" / "data" / "forum_markakol.yaml", ROOT / "bench" / "data" / "forum_ulken.yaml",
+           ROOT / "bench" / "data" / "forum_kishi.yaml"]
 WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml", "forum_qala.yaml", "forum_ozen.yaml",
                    "forum_tobe.yaml", "forum_jaiyq.yaml", "forum_kapshagai.yaml", "forum_balqash.yaml",
                    "forum_shu.yaml", "forum_ertis.yaml", "forum_nura.yaml", "forum_syr.yaml",
@@ -74,7 +76,7 @@ WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml", "forum_qala.yaml
                    "forum_kaskelen.yaml", "forum_bayan.yaml", "forum_zhem.yaml", "forum_aqsu.yaml",
                    "forum_ulytau.yaml", "forum_khantau.yaml", "forum_shiderti.yaml", "forum_sauran.yaml",
                    "forum_ushkonyr.yaml", "forum_tamgaly.yaml", "forum_burabay.yaml", "forum_alakol.yaml",
-                   "forum_zaisan.yaml", "forum_markakol.yaml"}
+                   "forum_zaisan.yaml", "forum_markakol.yaml", "forum_ulken.yaml", "forum_kishi.yaml"}
 
 
 def main(argv: list[str]) -> None:
