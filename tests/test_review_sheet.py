@@ -265,6 +265,61 @@ def test_an_update_the_file_already_holds_is_not_counted(project):
     assert (project / DECISIONS_FILE).read_bytes() == before
 
 
+def test_an_update_to_a_decision_sharing_its_reason_by_an_alias_is_refused_and_nothing_is_written(project):
+    """`reason: &later …` in one decision, `reason: *later` in another: an import that changes either stops
+    at the anchor or the alias. Rewriting the anchored item alone dropped `&later` and left `*later`
+    undefined (exit 0, and decisions.yaml no longer read); the aliased one could not be read alone (a traceback)."""
+    path = project / DECISIONS_FILE
+    single = [r for r in expected_rows(project) if r.kind == "recommendation" and len(r.ids) == 1]
+    first, second = single[0].ids[0], single[1].ids[0]
+    anchored, aliased = f"- {{defer: {first}, reason: &later next forum}}", f"- {{reject: {second}, reason: *later}}"
+    with path.open("a", encoding="utf-8") as f:
+        f.write(f"{anchored}\n{aliased}\n")
+    before = path.read_bytes()
+    line = before.decode("utf-8").count("\n")  # the aliased item's line; the anchored one is on the line before
+    for changed, place, message in (
+        (first, f"{line - 1}:{anchored.index('&') + 1}", "holds the anchor &later, which the alias *later repeats "
+         f"(line {line}); the import cannot keep both: write the value out instead of *later and remove &later"),
+        (second, f"{line}:{aliased.index('*') + 1}", f"holds the alias *later (anchored at line {line - 1}), which "
+         "the import cannot keep: write the value out instead of *later"),
+    ):
+        target = export(project)
+        row = row_of(target, "recommendation", changed)
+        fill(target, {f"E{row}": "the 2026 forum"})
+        result = run(project, "import", str(target))
+        assert isinstance(result.exception, SystemExit) and result.exit_code == 1, result.output  # no traceback
+        assert result.stderr.splitlines()[-2:] == [
+            f"{DECISIONS_FILE}:{place}: error: {target}:Review!D{row} changes a decision that {message}, then "
+            "import again; nothing was written [review.alias]",
+            "Error: 1 error(s); nothing was written"]
+        assert path.read_bytes() == before
+    checked = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert checked.exit_code == 0 and "1 rejected, 1 deferred" in checked.stdout
+
+
+def test_an_item_written_as_an_alias_is_not_updated_and_nothing_is_written(tmp_path):
+    """`- *e` is the anchored item itself: updating it would update that one too (it raised a KeyError)."""
+    from recbook.diagnostics import Location
+    from recbook.merge.decisions import Decision
+    from recbook.merge.review_sheet import Changes, Wanted
+    from recbook.write_decisions import NotWritten, write_decisions
+
+    path = tmp_path / "decisions.yaml"
+    path.write_bytes(b"- &e {defer: G1-01, reason: later}\n- {apart: [G1-02, G3-04]}\n- *e\n")
+    before = path.read_bytes()
+    where = Location(DECISIONS_FILE, 3, 3, note="value of alias *e, anchored at line 1")  # as read_decisions places it
+    change = Changes(updated=[(Decision("defer", ("G1-01",), where, reason="later"),
+                               Wanted("defer", ("G1-01",), Location("review.xlsx", cell="Review!D2"),
+                                      (("reason", "the 2026 forum"),)))])
+    with pytest.raises(NotWritten) as refused:
+        write_decisions(path, change)
+    assert [d.format() for d in refused.value.diagnostics] == [
+        f"{DECISIONS_FILE}:3:3: error: review.xlsx:Review!D2 changes a decision that is written as the alias *e of "
+        "the item at line 1: rewriting it would change that item too; write the decision out in full instead of "
+        "*e, then import again; nothing was written [review.alias]"]
+    assert path.read_bytes() == before
+
+
 def test_story_review_in_a_sheet_then_a_proposal_changes(project):
     """Export, decide in Excel, import, check, build; then a group corrects its text: stale at the line."""
     from docx import Document

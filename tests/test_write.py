@@ -117,11 +117,12 @@ def test_second_build_waits_then_says_build_in_progress(tmp_path: Path, capsys) 
     try:
         assert ready.wait(10)
         started = time.monotonic()
-        with pytest.raises(RecbookError, match="another build of this project is in progress"):
+        with pytest.raises(RecbookError, match="another build or dedupe of this project is in progress"):
             with write.build_lock(tmp_path, wait=0.5):
                 pass
         assert time.monotonic() - started >= 0.5
-        assert capsys.readouterr().err == f"{tmp_path}: another build is running; waiting up to 0.5 s for it\n"
+        assert capsys.readouterr().err == (f"{tmp_path}: another build or dedupe of this project is writing here; "
+                                           "waiting up to 0.5 s for it\n")
     finally:
         holder.join()
     with write.build_lock(tmp_path, wait=0.5):  # free again once the first build ends

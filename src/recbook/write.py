@@ -29,24 +29,32 @@ MANIFEST_NAME = "manifest.json"
 
 
 @contextlib.contextmanager
-def build_lock(output_dir: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
-    """Hold an exclusive lock on output/ for a build; wait, then say a build is in progress."""
+def build_lock(output_dir: Path, wait: float | None = None, untouched: str = "") -> Iterator[None]:
+    """Hold an exclusive lock on output/ while writing into it; wait, then say another writer is at work.
+
+    `recbook build` holds it for the whole build, `recbook dedupe` while it writes the review
+    files: a build's sweep of temp files would otherwise delete the review's staged files, and two
+    runs could leave review.html from one and review.csv from the other. `wait` defaults to
+    LOCK_WAIT_SECONDS (read when called); `untouched` ends the timeout's message (what was not written).
+    """
     # filelock: fcntl on POSIX, msvcrt on Windows, so one lock file serves every platform
     from filelock import FileLock, Timeout
 
+    wait = LOCK_WAIT_SECONDS if wait is None else wait
     output_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(output_dir / LOCK_NAME)
     try:
         lock.acquire(timeout=0)
     except Timeout:
         # say so at once: a silent pause looks like a hang
-        print(f"{output_dir}: another build is running; waiting up to {wait:g} s for it", file=sys.stderr)
+        print(f"{output_dir}: another build or dedupe of this project is writing here; "
+              f"waiting up to {wait:g} s for it", file=sys.stderr)
         try:
             lock.acquire(timeout=wait, poll_interval=0.2)
         except Timeout:
             raise RecbookError(
-                f"{output_dir}: another build of this project is in progress "
-                f"(waited {wait:.0f} s); try again when it has finished"
+                f"{output_dir}: another build or dedupe of this project is in progress "
+                f"(waited {wait:.0f} s); try again when it has finished" + (f"; {untouched}" if untouched else "")
             ) from None
     try:
         yield

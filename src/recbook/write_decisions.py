@@ -6,6 +6,11 @@ blank lines before an item (ruamel hangs them on the previous item and drops the
 the BOM and CRLF line ends; comments, blank lines, the BOM, the line-end style and the
 other items are now untouched. The whole file is still round-tripped when text cannot be
 spliced safely: a flow list `[…]`, an item whose `-` stands alone on its line, a second document.
+
+An item to update that is a YAML alias (`- *e`), or holds an anchor (`&r`) or an alias (`*r`),
+is not rewritten: the value is shared with other items, and whether the sheet's change should
+reach them too (or break the sharing) is for the person who wrote it to say. The import stops
+with an error at the anchor or alias (NotWritten) and nothing is written.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
+from .diagnostics import Diagnostic, Location, error
+from .merge.decisions import Decision
 from .merge.review_sheet import Changes, Wanted
 
 FLOW = ("merge", "apart", "canonical", "reject", "withdraw", "defer")  # one line each, like review.html's
@@ -30,6 +37,14 @@ _ITEM_START = re.compile(r"[ \t]*-[ \t]+")  # what precedes an item's mapping on
 # followed by for new items to go at its end (each line is matched one way only: no backtracking blow-up)
 _COMMENT_LINES = r"(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*(?:#[^\n]*)?"
 _AFTER_LIST = re.compile(rf"{_COMMENT_LINES}(?P<end>\.\.\.[ \t]*(?:#[^\n]*)?(?:\r?\n{_COMMENT_LINES})?)?")
+
+
+class NotWritten(Exception):
+    """The changes were not written (decisions.yaml is as it was); `diagnostics` say where and why."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("\n".join(d.format() for d in diagnostics))
+        self.diagnostics = diagnostics
 
 
 @dataclass(frozen=True)
@@ -44,6 +59,7 @@ def write_decisions(path: Path, changes: Changes) -> int:
     """Apply `changes` to `path` atomically; return how many existing items really changed.
 
     An update that leaves an item as it was (the sheet repeats what the file says) writes nothing.
+    Raises NotWritten, with nothing written, when an item to update cannot be rewritten (see above).
     """
     from .write import atomic_write
 
@@ -67,10 +83,11 @@ def rewrite(current: str | None, changes: Changes) -> Rewrite:
         return Rewrite(HEADER + _dump(CommentedSeq(_item(w) for w in changes.added)), 0)
     bom = BOM if current.startswith(BOM) else ""
     body = current[len(bom):]
+    places = _places(body, changes.updated)  # raises NotWritten for an item that shares a value
     newline = "\r\n" if "\r\n" in body and body.index("\n") == body.index("\r\n") + 1 else "\n"
     spliced = _splice(body, changes, newline)
     if spliced is None:
-        spliced = _round_trip(body.replace("\r\n", "\n"), changes)
+        spliced = _round_trip(body.replace("\r\n", "\n"), changes, places)
         spliced = Rewrite(spliced.text.replace("\n", newline), spliced.updated)
     return Rewrite(bom + spliced.text, spliced.updated)
 
@@ -141,21 +158,123 @@ def _updated_item(text: str, indent: int, fields: tuple[tuple[str, str], ...]) -
     return new if text.endswith("\n") else new.rstrip("\n")
 
 
-def _round_trip(body: str, changes: Changes) -> Rewrite:
-    """Return the whole document dumped again with the changes (for layouts text cannot be spliced in)."""
+def _round_trip(body: str, changes: Changes, places: list[int]) -> Rewrite:
+    """Return the whole document dumped again with the changes (for layouts text cannot be spliced in).
+
+    `places` are the list positions of the updated items (_places), in the order of `changes.updated`.
+    """
     yaml = _yaml()
     items = yaml.load(body)
     items = items if isinstance(items, CommentedSeq) else CommentedSeq()
-    by_line = {items.lc.item(i)[0] + 1: i for i in range(len(items))}
     updated = 0
-    for decision, wanted in changes.updated:
-        item = items[by_line[decision.location.line]]
+    for (decision, wanted), place in zip(changes.updated, places):
+        item = items[place]
         if any(item.get(key) != value for key, value in wanted.fields):
             updated += 1
             for key, value in wanted.fields:
                 item[key] = _scalar(value)
     items.extend(_item(w) for w in changes.added)
     return Rewrite(_dump(items, yaml), updated)
+
+
+@dataclass
+class _Top:
+    """One item of the top-level list: where its text starts and ends, and the anchors and aliases in it."""
+
+    start: tuple[int, int]  # (line, column), 0-based, as the parser counts them
+    end: tuple[int, int]
+    shared: list[tuple[str, str, Any]]  # ("&" or "*", name, the parser's mark), in order
+
+
+def _places(body: str, updated: list[tuple[Decision, Wanted]]) -> list[int]:
+    """Return the list position of each item to update; raise NotWritten if one cannot be rewritten.
+
+    Refused: an item that is an alias (`- *e`: it is the anchored item too), and an item holding an
+    anchor or an alias (the splice rewrites the item alone: an anchor would be dropped and leave its
+    aliases undefined, an alias would not even read). Also one no longer where it was read.
+    """
+    if not updated:
+        return []
+    tops, anchors, aliases = _top_items(body)
+    places, problems = [], []
+    for decision, wanted in updated:
+        where = decision.location
+        path = where.path if where else "decisions.yaml"
+        # the decision was read where its item starts (at its anchor, if it has one): the parser's lines
+        at = (where.line - 1, where.col - 1) if where and where.line and where.col else (-1, -1)
+        found = [i for i, top in enumerate(tops) if top.start <= at < max(top.end, (top.start[0], top.start[1] + 1))]
+        if not found:
+            problems.append(error(where or Location(path), f"{wanted.where} changes {decision.line()}, whose item "
+                                  "is no longer here (was the file edited during the import?); import again; "
+                                  "nothing was written", "review.changed"))
+            continue
+        places.append(found[0])
+        for kind, name, mark in tops[found[0]].shared:
+            place = Location(path, mark.line + 1, mark.column + 1)
+            problems.append(error(place, _shared_message(kind, name, mark, tops[found[0]], wanted, anchors, aliases),
+                                  "review.alias"))
+    if problems:
+        raise NotWritten(problems)
+    return places
+
+
+def _shared_message(kind: str, name: str, mark: Any, top: _Top, wanted: Wanted,
+                    anchors: list[tuple[str, Any]], aliases: list[tuple[str, Any]]) -> str:
+    """Say why the item holding this anchor or alias is not rewritten, and what to write instead."""
+    change = f"{wanted.where} changes a decision that"
+    then = "then import again; nothing was written"
+    if kind == "*":
+        anchor = _anchor_of(name, mark, anchors)
+        line = f"line {anchor.line + 1}" if anchor is not None else "an earlier line"
+        if (mark.line, mark.column) == top.start:
+            return (f"{change} is written as the alias *{name} of the item at {line}: rewriting it would "
+                    f"change that item too; write the decision out in full instead of *{name}, {then}")
+        return (f"{change} holds the alias *{name} (anchored at {line}), which the import cannot keep: "
+                f"write the value out instead of *{name}, {then}")
+    users = [m for n, m in aliases if n == name and _anchor_of(name, m, anchors) is mark]
+    if not users:
+        return (f"{change} holds the anchor &{name}, which the import would drop: remove &{name} "
+                f"(no alias uses it), {then}")
+    lines = ("lines " if len(users) > 1 else "line ") + ", ".join(str(m.line + 1) for m in users)
+    return (f"{change} holds the anchor &{name}, which the alias *{name} repeats ({lines}); the import "
+            f"cannot keep both: write the value out instead of *{name} and remove &{name}, {then}")
+
+
+def _anchor_of(name: str, alias: Any, anchors: list[tuple[str, Any]]) -> Any:
+    """Return the mark of the anchor an alias refers to: the last one of its name before it."""
+    before = [m for n, m in anchors if n == name and m.index < alias.index]
+    return before[-1] if before else None
+
+
+def _top_items(body: str) -> tuple[list[_Top], list[tuple[str, Any]], list[tuple[str, Any]]]:
+    """Return the top-level list's items, and every anchor and alias of the document (name, mark)."""
+    from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent, ScalarEvent
+
+    tops: list[_Top] = []
+    anchors: list[tuple[str, Any]] = []
+    aliases: list[tuple[str, Any]] = []
+    depth = 0
+    for event in YAML(typ="safe", pure=True).parse(body):
+        if not isinstance(event, (NodeEvent, CollectionEndEvent)):
+            continue  # the stream and document events
+        if depth == 1 and isinstance(event, NodeEvent):  # an item of the top-level list begins
+            tops.append(_Top(_place(event.start_mark), _place(event.end_mark), []))
+        if isinstance(event, NodeEvent) and event.anchor is not None:
+            kind = "*" if isinstance(event, AliasEvent) else "&"
+            (aliases if kind == "*" else anchors).append((event.anchor, event.start_mark))
+            if depth >= 1 and tops:
+                tops[-1].shared.append((kind, event.anchor, event.start_mark))
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+        if depth == 1 and tops and isinstance(event, (ScalarEvent, AliasEvent, CollectionEndEvent)):
+            tops[-1].end = _place(event.end_mark)  # the item ends here
+    return tops, anchors, aliases
+
+
+def _place(mark: Any) -> tuple[int, int]:
+    return mark.line, mark.column
 
 
 def _dedented(text: str, indent: int) -> str:

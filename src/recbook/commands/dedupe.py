@@ -84,11 +84,13 @@ def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: A
     """Write output/review.html and output/review.csv atomically; return the paths written.
 
     A path that cannot be written (a folder in a file's place, output/ a file) is an
-    error in `report`, found before either file is replaced.
+    error in `report`, found before either file is replaced. Both files are written under
+    the lock `recbook build` holds (recbook.write.build_lock): a build writing meanwhile is
+    waited for, and a dedupe that cannot get the lock in time stops with nothing written.
     """
     from ..destinations import destination_problems
     from ..diagnostics import Location, error
-    from ..write import atomic_write
+    from ..write import build_lock
     from ..render.review import render_csv, render_html
 
     proposals = {p.id: p for p in inputs.proposals}
@@ -99,17 +101,32 @@ def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: A
     output = project / "output"
     problems = destination_problems(output / name for name in files)
     report.extend(problems)
+    if problems:
+        return []
     written: list[Path] = []
-    for name, data in files.items() if not problems else ():
+    try:
+        with build_lock(output, untouched=f"{' and '.join(files)} were not written"):
+            _write_files(output, files, report, written)
+    except OSError as exc:  # the lock itself: output/ cannot be made or written in
+        report.add(error(Location(str(output)), f"cannot write the review files here ({exc.strerror or exc})"
+                         + ("" if written else "; nothing was written"), "write.failed"))
+    return written
+
+
+def _write_files(output: Path, files: dict[str, bytes], report: Report, written: list[Path]) -> None:
+    """Write each file in turn, appending it to `written`; stop at the first that fails (in `report`)."""
+    from ..diagnostics import Location, error
+    from ..write import atomic_write
+
+    for name, data in files.items():
         try:
             atomic_write(output / name, data)
         except OSError as exc:  # a full disk, a file held open by another program
             done = "; the previous file is unchanged" + ("" if written else "; nothing was written")
             report.add(error(Location(str(output / name)), f"could not write ({exc.strerror or exc}){done}",
                              "write.failed"))
-            break
+            return
         written.append(output / name)
-    return written
 
 
 def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> None:

@@ -48,7 +48,7 @@ def import_(project: Path, source: Path) -> None:
     from ..load.review_sheet import read_sheet
     from ..merge.review_sheet import changes
     from ..pipeline import DECISIONS_FILE
-    from ..write_decisions import write_decisions
+    from ..write_decisions import NotWritten, write_decisions
 
     gathered, decisions = _gather(project)
     report = Report()
@@ -61,7 +61,11 @@ def import_(project: Path, source: Path) -> None:
         raise InputErrors(len(report.errors))
     # an update may find the item already as the sheet says (a character the book prints as "�"
     # differs in the decision read, not in the file): the count is what the file really got
-    updated = write_decisions(project / DECISIONS_FILE, found) if found.added or found.updated else 0
+    try:
+        updated = write_decisions(project / DECISIONS_FILE, found) if found.added or found.updated else 0
+    except NotWritten as refused:  # an item to update shares a value through a YAML anchor or alias
+        print_diagnostics(refused.diagnostics)
+        raise InputErrors(len(refused.diagnostics)) from None
     unchanged = found.unchanged + len(found.updated) - updated
     click.echo(f"{DECISIONS_FILE}: {len(found.added)} added, {updated} updated, {unchanged} unchanged")
 
