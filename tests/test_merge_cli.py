@@ -231,3 +231,12 @@ def test_dedupe_writes_the_review_files_once_the_build_lets_go(tmp_path, monkeyp
         in result.stderr.splitlines()
     assert f"wrote {output / 'review.html'}" in result.stdout and f"wrote {output / 'review.csv'}" in result.stdout
     assert (output / "review.csv").read_bytes().startswith(b"\xef\xbb\xbfkind,")
+
+
+def test_an_empty_table_of_the_summary_says_none(capsys):
+    """Nothing to look at: a header row over nothing read like a list cut off."""
+    from recbook.commands.dedupe import print_table
+
+    print_table("To look at (not merged)", ("a", "b", "score", "why"), [])
+    print_table("Merged", ("recommendation", "members"), [("R-1", "G1-01, G2-01")])
+    assert capsys.readouterr().out == "\nTo look at (not merged): none\n\nMerged\nrecommendation  members\nR-1             G1-01, G2-01\n"

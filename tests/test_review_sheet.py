@@ -399,3 +399,26 @@ def test_a_sheet_in_each_language_reads_back_unchanged(project, tmp_path, lang):
     target.write_bytes(sheet_bytes(rows, tuple(CHOICES[lang]), HEADERS[lang], KINDS[lang]))
     assert [c.value for c in load_workbook(target)["Review"][1]] == list(HEADERS[lang].values())
     assert tuple(row for row, _ in read_sheet(target, Report(), lang=lang)) == rows
+
+
+def test_a_control_character_in_decisions_yaml_stops_the_import_at_its_place_with_nothing_written(project):
+    """`recbook check` only warns of a control character (it reads it as "�"); the YAML writer the import
+    rewrites the file with refuses it: a ReaderError traceback before. Now: located, nothing written."""
+    path = project / DECISIONS_FILE
+    single = [r for r in expected_rows(project) if r.kind == "recommendation" and len(r.ids) == 1]
+    first, second = single[0].ids[0], single[1].ids[0]
+    item = f'- {{defer: {first}, reason: "next\x07 forum"}}'
+    with path.open("a", encoding="utf-8") as f:
+        f.write(item + "\n")
+    before = path.read_bytes()
+    line = before.decode("utf-8").count("\n")
+    target = export(project)
+    fill(target, {f"D{row_of(target, 'recommendation', second)}": "отклонить",
+                  f"E{row_of(target, 'recommendation', second)}": "a duplicate"})
+    result = run(project, "import", str(target))
+    assert isinstance(result.exception, SystemExit) and result.exit_code == 1, result.output  # no traceback
+    assert result.stderr.splitlines()[-2:] == [
+        f"{DECISIONS_FILE}:{line}:{item.index(chr(7)) + 1}: error: the import cannot rewrite this file while it "
+        "holds U+0007 (a control character): remove it, then import again; nothing was written [review.unreadable]",
+        "Error: 1 error(s); nothing was written"]
+    assert path.read_bytes() == before

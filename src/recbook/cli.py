@@ -38,6 +38,17 @@ class LazyGroup(click.Group):
         make_console_safe()
         return super().main(*args, **kwargs)
 
+    def invoke(self, ctx: click.Context):
+        """Run the command; a file-system failure it did not foresee is one line, not a traceback."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise  # the reader of our output went away ("| head"): nothing to tell it
+        except OSError as exc:
+            from .file_errors import file_system_error
+
+            raise file_system_error(exc) from exc
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted([*super().list_commands(ctx), *LAZY_COMMANDS])
 

@@ -24,6 +24,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
+from ruamel.yaml.error import YAMLError
 
 from .diagnostics import Diagnostic, Location, error
 from .merge.decisions import Decision
@@ -55,21 +56,40 @@ class Rewrite:
     updated: int
 
 
-def write_decisions(path: Path, changes: Changes) -> int:
+def write_decisions(path: Path, changes: Changes, label: str | None = None) -> int:
     """Apply `changes` to `path` atomically; return how many existing items really changed.
 
     An update that leaves an item as it was (the sheet repeats what the file says) writes nothing.
-    Raises NotWritten, with nothing written, when an item to update cannot be rewritten (see above).
+    Raises NotWritten, with nothing written, when an item to update cannot be rewritten (see above),
+    or when the YAML library that rewrites the file refuses to read it (`label`: the path to name).
     """
     from .write import atomic_write
 
     current = path.read_bytes() if path.exists() else None
     # bytes, not read_text(): universal newlines would turn CRLF into LF on the way back
-    result = rewrite(current.decode("utf-8") if current is not None else None, changes)
+    text = current.decode("utf-8") if current is not None else None
+    try:
+        result = rewrite(text, changes)
+    except YAMLError as exc:  # a control character `recbook check` only warns of (it reads it as "�")
+        raise NotWritten([_unreadable(label or str(path), text or "", exc)]) from None
     data = result.text.encode("utf-8")
     if data != current:
         atomic_write(path, data)
     return result.updated
+
+
+def _unreadable(path: str, text: str, exc: YAMLError) -> Diagnostic:
+    """Return the error for a file the round-trip reader refuses, at the character it stopped on."""
+    mark = getattr(exc, "problem_mark", None)
+    if mark is not None:
+        line, col = mark.line + 1, mark.column + 1
+    else:  # a ReaderError gives an offset into the text it was given (the file without a BOM)
+        at = getattr(exc, "position", 0) + (1 if text.startswith(BOM) else 0)
+        line, col = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+    char = getattr(exc, "character", None)
+    what = f"U+{char:04X} (a control character)" if isinstance(char, int) else "something the YAML writer cannot read"
+    return error(Location(path, line, col), f"the import cannot rewrite this file while it holds {what}: "
+                 "remove it, then import again; nothing was written", "review.unreadable")
 
 
 def updated_text(current: str | None, changes: Changes) -> str:

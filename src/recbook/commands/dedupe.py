@@ -154,7 +154,13 @@ def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> N
 
 
 def print_table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    """Print a titled table with columns padded to their widest cell (the last column unpadded)."""
+    """Print a titled table with columns padded to their widest cell (the last column unpadded).
+
+    An empty table is its title and "none": a header row over nothing reads like a list cut off.
+    """
+    if not rows:
+        click.echo(f"\n{title}: none")
+        return
     click.echo(f"\n{title}")
     widths = [max(len(str(row[i])) for row in (header, *rows)) for i in range(len(header) - 1)]
     for row in (header, *rows):

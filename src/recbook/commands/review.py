@@ -62,7 +62,7 @@ def import_(project: Path, source: Path) -> None:
     # an update may find the item already as the sheet says (a character the book prints as "�"
     # differs in the decision read, not in the file): the count is what the file really got
     try:
-        updated = write_decisions(project / DECISIONS_FILE, found) if found.added or found.updated else 0
+        updated = write_decisions(project / DECISIONS_FILE, found, DECISIONS_FILE) if found.added or found.updated else 0
     except NotWritten as refused:  # an item to update shares a value through a YAML anchor or alias
         print_diagnostics(refused.diagnostics)
         raise InputErrors(len(refused.diagnostics)) from None
