@@ -132,6 +132,24 @@ def test_a_title_only_edit_keeps_the_original_text_its_language_and_its_translat
         (TITLE[:25], "ru", False), ("Разрешить членам обществе", "ru", False)]
 
 
+def test_a_translation_filed_under_the_proposals_language_moves_with_the_edit(tmp_path):
+    # an older recbook filed the edit in content.en.po, where a Kazakh translator translated it
+    project = project_with(tmp_path, EDIT)
+    kk_en = project / "locales/kk/LC_MESSAGES/content.en.po"
+    kk_en.parent.mkdir(parents=True)
+    kk_en.write_text(f'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                     f'msgctxt "R-G1-01.title"\nmsgid "{TITLE}"\nmsgstr "Қоғамдық кеңестерге цифрлық қолтаңба"\n',
+                     encoding="utf-8")
+    update(project)
+    kk_ru = active(project, "locales/kk/LC_MESSAGES/content.ru.po")
+    assert kk_ru["R-G1-01.title"].msgstr == ("Қоғамдық кеңестерге цифрлық қолтаңба",)
+    assert not kk_ru["R-G1-01.title"].fuzzy
+    assert "R-G1-01.title" not in active(project, "locales/kk/LC_MESSAGES/content.en.po")  # kept there as #~
+    assert "0 catalog file(s) changed" in update(project)
+    kk = recommendation(project, "kk", "R-G1-01")
+    assert (kk.title.value, kk.title.fallback) == ("Қоғамдық кеңестерге цифрлық қолтаңба", False)
+
+
 def test_an_edit_written_in_another_language_is_a_warning_at_the_decision(tmp_path):
     english = "Allow members of public councils to sign the minutes with a mobile digital signature."
     project = project_with(tmp_path, f"- {{canonical: G1-01}}\n- edit: G1-01\n  text: {english}\n")
