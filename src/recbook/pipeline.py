@@ -80,6 +80,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .merge_cache import reuse_or_merge
     from .progress import terminal
     from .validate import validate
+    from .validate.edits import edit_languages
 
     escapes = outside_project(project)  # before anything is read: a symlink may point anywhere
     if escapes:
@@ -101,6 +102,9 @@ def gather(project: Path, report: Report) -> Gathered | None:
                              **dict(inputs.conference.thresholds))
     merged = reuse_or_merge(project, merge, inputs.proposals, decisions, settings, report, translations,
                             progress=terminal)
+    # said by check and build alike: the catalogs and every book depend on the language an edit is in
+    report.extend(edit_languages(merged, {p.id: p for p in inputs.proposals}, inputs.conference.source_language,
+                                 decisions))
     return Gathered(inputs, merged, catalogs, settings, read_editions(project, report), decisions)
 
 

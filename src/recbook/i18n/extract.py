@@ -5,7 +5,8 @@ Content msgctxt scheme (stable: a translation follows its text):
 methodology, disclaimer, adopted, edition, licence, publisher, contacts, copyright), ``organizers.<n>``, ``partners.<n>`` (1-based, conference.yaml order),
 ``directions.<id>``, ``groups.<id>``, ``addressees.<id>``, ``<proposal id>.title|text``
 for a recommendation printed in its canonical proposal's wording, and
-``<recommendation id>.title|text`` for wording edited in decisions.yaml.
+``<recommendation id>.title|text`` for wording edited in decisions.yaml (in the conference's
+source language: Recommendation.wording).
 Without a merge result every proposal's title and text is extracted.
 """
 
@@ -75,11 +76,11 @@ class _Collector:
                 what = _describe(f"{kind[:-1].capitalize()} {item.id}", src, item.text)
                 self.add(src, f"{kind}.{item.id}", item.text, what, item.location)
 
-    def proposal(self, p: Proposal, context_id: str, note: str = "") -> None:
+    def proposal(self, p: Proposal, context_id: str, note: str = "", names: tuple[str, ...] = ("title", "text")) -> None:
         conf = self.inputs.conference
         where = (f"group {p.group} ({conf.group(p.group).text}), "
                  f"direction {p.direction} ({conf.direction(p.direction).text})")
-        for name in ("title", "text"):
+        for name in names:
             value = getattr(p, name)
             what = _describe(f"Recommendation {name} from proposal {p.id}", p.language, value, where + note)
             self.add(p.language, f"{context_id}.{name}", value, what, p.location_of(name))
@@ -91,15 +92,16 @@ class _Collector:
     def recommendation(self, rec: Recommendation, proposals: dict[str, Proposal]) -> None:
         canonical = proposals[rec.canonical]
         note = f"; merged from {', '.join(rec.member_ids)}" if len(rec.members) > 1 else ""
-        if rec.edited_title is None and rec.edited_text is None:
-            self.proposal(canonical, canonical.id, note)
-            return
-        for name, value in (("title", rec.edited_title or canonical.title), ("text", rec.edited_text or canonical.text)):
-            edited = getattr(rec, f"edited_{name}") is not None
-            context = f"{rec.id}.{name}" if edited else f"{canonical.id}.{name}"
-            what = _describe(f"Recommendation {name}" + (" edited in decisions.yaml" if edited else ""),
-                             canonical.language, value, f"recommendation {rec.id}{note}")
-            self.add(canonical.language, context, value, what, None if edited else canonical.location_of(name))
+        kept = tuple(name for name in ("title", "text") if getattr(rec, f"edited_{name}") is None)
+        self.proposal(canonical, canonical.id, note, kept)
+        for name in ("title", "text"):
+            if name in kept:
+                continue
+            # edited wording is in the conference's source language, not the proposal's (Recommendation.wording)
+            context, value, lang = rec.wording(name, canonical, self.inputs.conference.source_language)
+            what = _describe(f"Recommendation {name} edited in decisions.yaml", lang, value,
+                             f"recommendation {rec.id}{note}")
+            self.add(lang, context, value, what, None)
 
 
 def _natural(text: str) -> tuple:

@@ -5,7 +5,9 @@
 - same msgid under another msgctxt (a renumbered proposal): fuzzy, with `#| msgctxt`;
 - no msgctxt (template strings): the closest old msgid (difflib, as msgmerge does) → fuzzy;
 - gone from the template: a translated entry becomes obsolete (`#~`), never deleted;
-- an obsolete entry whose source comes back is revived.
+- an obsolete entry whose source comes back is revived;
+- a string new to the catalog whose very msgctxt and msgid another content catalog of the same language
+  holds translated (its source language changed: an edit, a corrected language column) takes that translation.
 """
 
 from __future__ import annotations
@@ -107,13 +109,20 @@ def _match(template: list[Entry], olds: _OldEntries) -> dict[int, tuple[Entry, b
 
 
 def merge_catalog(
-    template: Iterable[Entry], old: Iterable[Entry], nplurals: int, seeds: Mapping[str, str] | None = None
+    template: Iterable[Entry], old: Iterable[Entry], nplurals: int, seeds: Mapping[str, str] | None = None,
+    elsewhere: Iterable[Entry] = (),
 ) -> list[Entry]:
-    """Return the updated entries: template order, old translations kept, the rest obsolete."""
+    """Return the updated entries: template order, old translations kept, the rest obsolete.
+
+    `elsewhere` are the entries of the same language's other content catalogs: the same msgctxt and
+    msgid there is the same words to translate into the same language, wherever it was filed.
+    """
     seeds = seeds or {}
     template = list(template)
     olds = _OldEntries(old)
     found = _match(template, olds)
+    # final translations only, a live one before an obsolete one
+    moved = {e.key: e for e in sorted(elsewhere, key=lambda e: not e.obsolete) if e.msgctxt is not None and e.translated}
     out: list[Entry] = []
     for n, entry in enumerate(template):
         previous, same = found.get(n, (None, False))
@@ -121,6 +130,8 @@ def merge_catalog(
             out.append(_keep(entry, replace(previous, obsolete=False), nplurals))
         elif previous is not None:
             out.append(_changed(entry, previous, nplurals))
+        elif entry.key in moved and moved[entry.key].msgid_plural == entry.msgid_plural:
+            out.append(_keep(entry, replace(moved[entry.key], obsolete=False), nplurals))
         elif entry.msgctxt in seeds:
             out.append(replace(entry, msgstr=(seeds[entry.msgctxt],)))
         else:

@@ -79,13 +79,12 @@ class _Book:
     def rec_field(self, rec: Recommendation, name: str) -> Text:
         """Return the printed title/text: the edited wording, or the canonical proposal's."""
         canonical = self.proposals[rec.canonical]
-        edited = rec.edited_title if name == "title" else rec.edited_text
-        if edited is not None:
-            # decisions.yaml wording is taken to be in the canonical proposal's language
-            return self.tr.content(f"{rec.id}.{name}", edited, canonical.language)
+        context, words, language = rec.wording(name, canonical, self.conf.source_language)
+        if getattr(rec, f"edited_{name}") is not None:  # the group's own translations are of other words
+            return self.tr.content(context, words, language)
         supplied = canonical.translation(self.tr.lang)
         seed = getattr(supplied, name) if supplied else None
-        return self.tr.content(f"{canonical.id}.{name}", getattr(canonical, name), canonical.language, seed)
+        return self.tr.content(context, words, language, seed)
 
     def recommendation(self, number: str, rec: Recommendation) -> LocalizedRecommendation:
         members = [self.proposals[m] for m in rec.member_ids]

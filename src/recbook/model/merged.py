@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .inputs import MergeHow, Status
+from .inputs import MergeHow, Proposal, Status
 
 
 
@@ -29,7 +29,7 @@ class Recommendation:
     members: tuple[Member, ...]  # canonical first, then by proposal id
     how: MergeHow
     score: float  # lowest member score; 1.0 for singletons and exact merges
-    edited_title: str | None = None  # from decisions.yaml
+    edited_title: str | None = None  # from decisions.yaml, in the conference's source language
     edited_text: str | None = None
     status: Status = "accepted"  # reject / withdraw / defer decisions set it aside
     reason: str | None = None  # why it was set aside
@@ -37,6 +37,21 @@ class Recommendation:
     @property
     def member_ids(self) -> tuple[str, ...]:
         return tuple(m.proposal_id for m in self.members)
+
+    def wording(self, name: str, canonical: Proposal, source_language: str) -> tuple[str, str, str]:
+        """Return the msgctxt, the words and the language of the printed title or text (`name`).
+
+        Kept wording is the canonical proposal's, in its language, under ``<proposal id>.<name>``.
+        Edited wording (decisions.yaml, the review sheet) is under ``<recommendation id>.<name>`` and
+        written in the conference's source language (docs/decisions.md): the secretariat writes it, so
+        an English proposal edited in Russian prints as the Russian original and is translated into
+        English. An edit that repeats the canonical's own words letter for letter is in its language.
+        """
+        own = getattr(canonical, name)
+        edited = self.edited_title if name == "title" else self.edited_text
+        if edited is None:
+            return f"{canonical.id}.{name}", own, canonical.language
+        return f"{self.id}.{name}", edited, canonical.language if edited == own else source_language
 
 
 @dataclass(frozen=True)

@@ -69,13 +69,13 @@ def _old_catalog(path: Path, shown: str, report: Report) -> po.PoFile | None:
 
 def _update_one(project: Path, shown: str, template: list[Entry], lang: str, source: str, project_id: str,
                 report: Report, written: list[Path], seeds: dict[str, str] | None = None,
-                fallback: Path | None = None) -> None:
+                fallback: Path | None = None, elsewhere: list[Entry] | None = None) -> None:
     path = project / shown
     base = path if path.is_file() or fallback is None or not fallback.is_file() else fallback
     old = _old_catalog(base, shown if base == path else str(base), report)
     if old is None:
         return
-    entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds)
+    entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds, elsewhere or ())
     _write_if_changed(path, format_po(_header(old.header, project_id, lang, source), entries), written)
 
 
@@ -83,6 +83,17 @@ def _book_template(project: Path) -> list[Entry]:
     own = project / "templates"
     folders = [own] if own.is_dir() else [d for d in [default_dir("templates")] if d.is_dir()]
     return book_template(folders)
+
+
+def _content_entries(project: Path) -> dict[tuple[str, str], tuple[Entry, ...]]:
+    """Return (lang, source) → the entries of each content catalog there is (a broken one: none)."""
+    found = {}
+    for lang in LANGUAGES:
+        for source in LANGUAGES:
+            path = project / content_path(lang, source)
+            if source != lang and path.is_file() and not (file := read_po(path, content_path(lang, source))).errors:
+                found[(lang, source)] = file.entries
+    return found
 
 
 def _orphans(project: Path, templates: dict) -> list[tuple[str, str]]:
@@ -97,14 +108,18 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
     written: list[Path] = []
     conf = inputs.conference
     templates = {t.source: t for t in content_templates(inputs, merged)}
+    before = _content_entries(project)  # read before any is rewritten: what each file held
     for t in templates.values():
         if write_templates:
             header = _header({}, conf.id, None, t.source)
             _write_if_changed(project / f"locales/content.{t.source}.pot", format_po(header, list(t.entries)), written)
         for lang in conf.languages:
             if lang != t.source:
+                # a text whose language changed (an edit is in the source language) keeps its translation
+                elsewhere = [e for (target, source), found in before.items()
+                             if target == lang and source != t.source for e in found]
                 _update_one(project, content_path(lang, t.source), list(t.entries), lang, t.source, conf.id,
-                            report, written, t.seeds.get(lang))
+                            report, written, t.seeds.get(lang), elsewhere=elsewhere)
     for lang, source in _orphans(project, templates):
         # nothing of this source language is printed any more: its translations become obsolete
         _update_one(project, content_path(lang, source), [], lang, source, conf.id, report, written)
