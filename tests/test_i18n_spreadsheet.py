@@ -8,7 +8,6 @@ from pathlib import Path
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from recbook.i18n import po
 from recbook.load.catalogs import read_po
 from recbook.commands.i18n import i18n
 
@@ -150,3 +149,32 @@ def test_import_of_a_workbook_with_no_language_sheet_is_an_error(tmp_path):
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.startswith("mine.xlsx: error: has no sheet named after a language (kk, ru, en): it is not "
                                     "a sheet of `recbook i18n export --xlsx`, and nothing is imported [i18n.import-sheet]")
+
+
+def test_import_trims_the_spaces_and_line_breaks_a_cell_adds_and_says_so_at_the_cell(tmp_path):
+    # "Akimats\n" (Alt+Enter, a paste) was written as is: msgfmt, and so i18n check, check and build, refused the catalog
+    xlsx = export(project(tmp_path))
+    edit(xlsx, {"E6": "Печатать <script> буквально: 100 %\n", "E3": "  {n} голос!  "})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert ("ru.xlsx:ru!E6: warning: text: a line break at the end of the translation is removed "
+            "(the source has none there) [i18n.import-trimmed]") in result.output
+    assert ("ru.xlsx:ru!E3: warning: votes: 2 spaces at the start and 2 spaces at the end of the translation are "
+            "removed (the source has none there) [i18n.import-trimmed]") in result.output
+    entries = {e.msgctxt: e for e in read_po(tmp_path / RU).entries}
+    assert entries["text"].msgstr == ("Печатать <script> буквально: 100 %",)
+    assert entries["votes"].msgstr == ("{n} голос!", "{n} голоса", "{n} голосов")
+    check = run("check", "--project", str(tmp_path))
+    assert check.exit_code == 0, check.output
+
+
+def test_import_reads_a_cell_of_spaces_and_line_breaks_as_an_empty_one(tmp_path):
+    xlsx = export(project(tmp_path))
+    edit(xlsx, {"E6": " \n "})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert ("ru.xlsx:ru!E6: warning: text: the translation is only spaces or line breaks: read as an empty cell, "
+            "the catalog's translation is kept [i18n.import-trimmed]") in result.output
+    entries = {e.msgctxt: e for e in read_po(tmp_path / RU).entries}
+    assert entries["text"].msgstr == ("Печатать <script> буквально, 100 %",)
+    assert run("check", "--project", str(tmp_path)).exit_code == 0

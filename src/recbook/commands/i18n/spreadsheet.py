@@ -4,6 +4,9 @@ One sheet per target language; one row per message (per plural form), keyed by
 file, msgctxt and form. Import changes only the translation column: a row whose
 source text changed since the export, whose catalog entry is gone, or whose
 translation breaks placeholders or adds markup is reported at SHEET!CELL and skipped.
+The spaces and line breaks a cell adds around its text (Alt+Enter, a paste) are
+removed with a warning at the cell, as proposal texts are trimmed: kept, msgfmt
+refused the catalog ("msgid and msgstr do not both end with \\n").
 """
 
 from __future__ import annotations
@@ -77,6 +80,37 @@ def _cell(sheet: str, column: int, row: int, source: str) -> Location:
     return Location(source, cell=f"{sheet}!{chr(ord('A') + column)}{row}")
 
 
+def _edges(text: str) -> tuple[str, str]:
+    """Return the whitespace `text` starts and ends with."""
+    core = text.strip()
+    start = text.index(core) if core else len(text)
+    return text[:start], text[start + len(core):]
+
+
+def _edges_of(source: str, text: str) -> str:
+    """Return `text` with the source's leading and trailing whitespace in place of its own (none, nearly always)."""
+    lead, trail = _edges(source)
+    return lead + text.strip() + trail
+
+
+def _trimming(source: str, text: str) -> str:
+    """Return what `_edges_of` removed from `text`, in words."""
+    if any(_edges(source)):
+        return "the spaces and line breaks around the translation are made those of the source"
+    removed = [(edge, side) for edge, side in zip(_edges(text), ("start", "end")) if edge]
+    verb = "is" if len(removed) == 1 and len(removed[0][0]) == 1 else "are"
+    parts = " and ".join(f"{_whitespace(edge)} at the {side}" for edge, side in removed)
+    return f"{parts} of the translation {verb} removed (the source has none there)"
+
+
+def _whitespace(edge: str) -> str:
+    """Return "a line break", "2 spaces", "a line break and a space" … for a run of whitespace."""
+    edge = edge.replace("\r\n", "\n").replace("\r", "\n")  # a line break pasted from Windows is one too
+    breaks = edge.count("\n")
+    names = [(breaks, "line break"), (len(edge) - breaks, "space")]
+    return " and ".join(f"a {name}" if n == 1 else f"{n} {name}s" for n, name in names if n)
+
+
 class _Import:
     """Apply one sheet's translations to the catalogs of its language."""
 
@@ -101,6 +135,7 @@ class _Import:
         name, context, form, source, text = (values + (None,) * 5)[:5]
         if not name or text is None:
             return 0
+        text = str(text)
         where = _cell(lang, 4, number, self.source)
         found = self.catalog(lang, str(name))
         index = next((i for i, e in (found[1].items() if found else ())
@@ -115,7 +150,14 @@ class _Import:
             self.report.add(warning(where, f"{context}: the source text changed since the export; row skipped",
                                     "i18n.import-stale"))
             return 0
-        return self.apply(found[1], index, entry, form, str(text), where)
+        if not text.strip():
+            self.report.add(warning(where, f"{context}: the translation is only spaces or line breaks: read as an "
+                                           "empty cell, the catalog's translation is kept", "i18n.import-trimmed"))
+            return 0
+        trimmed = _edges_of(expected, text)
+        if trimmed != text and trimmed != entry.msgstr[form]:  # said only where the catalog changes
+            self.report.add(warning(where, f"{context}: {_trimming(expected, text)}", "i18n.import-trimmed"))
+        return self.apply(found[1], index, entry, form, trimmed, where)
 
     def apply(self, entries: dict[int, po.Entry], index: int, entry: po.Entry, form: int, text: str,
               where: Location) -> int:
