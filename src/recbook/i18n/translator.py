@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Mapping
 
@@ -151,20 +151,32 @@ class Translator:
             return 1.0
         return 1 - len(self.missing) / len(self.needed)
 
+    def share(self) -> int:
+        """Return the whole percent of needed strings translated, rounded down so 99.6 % never reads 100 %.
+
+        In integers: math.floor((1 - 8/10) * 100) made 19 of 20 (floating point).
+        """
+        if not self.needed:
+            return 100
+        return 100 * (len(self.needed) - len(self.missing)) // len(self.needed)
+
     def percent(self) -> str:
-        """Return completeness as a CLDR percent, rounded down so 99.6 % never reads 100 %."""
-        return format_percent(math.floor(self.completeness * 100) / 100, locale=self.lang)
+        """Return the share as a CLDR percent of the book's language ("86 %" in ru), for the book itself."""
+        return format_percent(Decimal(self.share()) / 100, locale=self.lang)
 
     def diagnostics(self, *, draft: bool) -> list[Diagnostic]:
         """Return one summary: a warning for a draft, an error for the final edition.
 
         The located per-string errors come from `checks.missing_translations(book, catalogs)`,
-        which the pipeline adds in strict mode (so they are not reported twice).
+        which the pipeline adds in strict mode (so they are not reported twice). The summary counts
+        the strings this book prints in translation (labels and texts, against the current inputs),
+        not the catalog entries `recbook i18n status` counts; its message is English, so is its "86%".
         """
         broken = sorted(self.broken.values())
         if not self.missing:
             return broken
-        counts = f"{len(self.missing)} of {len(self.needed)} strings are not translated ({self.percent()} complete)"
+        counts = (f"{len(self.missing)} of the {len(self.needed)} strings this book prints in translation are "
+                  f"not translated ({self.share()}% complete)")
         if draft:
             return broken + [warning(None, f"{self.lang}: {counts}; the draft shows them in the source language",
                                      "i18n.incomplete")]
