@@ -33,28 +33,28 @@ def found(tmp_path: Path, fixture: str) -> list[tuple[int | None, str, str]]:
 
 @pytest.mark.parametrize(
     ("fixture", "line", "code", "words"),
-    [
-        ("placeholder-renamed", 13, "i18n.placeholder", "drops {page} and adds {стр}"),
-        ("placeholder-dropped", 13, "i18n.placeholder", "drops {percent}"),
-        ("placeholder-added", 13, "i18n.placeholder", "adds {title}"),
-        ("percent-changed", 14, "i18n.placeholder", "drops %(count)d, %(total)d and adds %(count)s, %(всего)d"),
-        ("stray-percent", 14, "i18n.placeholder", "a stray '%'"),
-        ("html", 13, "i18n.markup", "</b>, <b>"),
-        ("jinja", 13, "i18n.markup", "{{, }}"),
-        ("plural-count", 13, "i18n.plural-count", "2 plural forms, ru needs 3"),
-        ("plural-header", 1, "i18n.plural-count", "nplurals=3"),
-        ("plural-rule", 1, "i18n.plural-rule", "picks form 1 for n=0, but ru needs form 2"),
-        ("unterminated-string", 15, "i18n.syntax", "string not closed"),
-        ("unknown-keyword", 15, "i18n.syntax", "unknown keyword"),
-        ("duplicate", 17, "i18n.duplicate", "first defined at line 13"),
+    [  # a translation's problem at its msgstr line and column (the placeholder's, else the translation's start)
+        ("placeholder-renamed", (15, 18), "i18n.placeholder", "drops {page} and adds {стр}"),
+        ("placeholder-dropped", (15, 9), "i18n.placeholder", "drops {percent}"),
+        ("placeholder-added", (15, 20), "i18n.placeholder", "adds {title}"),
+        ("percent-changed", (16, 9), "i18n.placeholder", "drops %(count)d, %(total)d and adds %(count)s, %(всего)d"),
+        ("stray-percent", (16, 31), "i18n.placeholder", "a stray '%'"),
+        ("html", (15, 9), "i18n.markup", "</b>, <b>"),
+        ("jinja", (15, 20), "i18n.markup", "{{, }}"),
+        ("plural-count", (13, None), "i18n.plural-count", "2 plural forms, ru needs 3"),
+        ("plural-header", (1, None), "i18n.plural-count", "nplurals=3"),
+        ("plural-rule", (1, None), "i18n.plural-rule", "picks form 1 for n=0, but ru needs form 2"),
+        ("unterminated-string", (15, None), "i18n.syntax", "string not closed"),
+        ("unknown-keyword", (15, None), "i18n.syntax", "unknown keyword"),
+        ("duplicate", (17, None), "i18n.duplicate", "first defined at line 13"),
     ],
 )
 def test_each_breakage_is_reported_once_at_its_line(tmp_path, fixture, line, code, words):
-    problems = found(tmp_path, fixture)
-    assert len(problems) == 1, problems
-    got_line, got_code, message = problems[0]
-    assert (got_line, got_code) == (line, code)
-    assert words in message
+    diagnostics = check_catalogs(project_with(tmp_path, fixture))
+    assert len(diagnostics) == 1, diagnostics
+    problem = diagnostics[0]
+    assert ((problem.location.line, problem.location.col), problem.code) == (line, code)
+    assert words in problem.message
 
 
 def test_clean_catalog_passes_with_fuzzy_literal_markup_and_obsolete_entries(tmp_path):
@@ -65,7 +65,7 @@ def test_cli_check_exits_1_with_located_lines(tmp_path):
     project = project_with(tmp_path, "html")
     result = CliRunner().invoke(i18n, ["check", "--project", str(project)])
     assert result.exit_code == 1
-    assert f"{PO}:13: error: contents: HTML or Jinja syntax in the translation: </b>, <b> [i18n.markup]" in result.output
+    assert f"{PO}:15:9: error: contents: HTML or Jinja syntax in the translation: </b>, <b> [i18n.markup]" in result.output
 
 
 def test_cli_check_passes_on_the_shipped_book_catalogs(repo_root):
@@ -97,7 +97,7 @@ def test_percent_in_content_text_is_plain_text_not_a_placeholder(tmp_path):
         "utf-8",
     )
     problems = [(d.location.line, d.code) for d in check_catalogs(tmp_path)]
-    assert problems == [(11, "i18n.markup")]  # markup is still refused in content
+    assert problems == [(13, "i18n.markup")]  # markup is still refused in content
 
 
 @given(st.text(alphabet="ab <>/&#;{}%!-1", max_size=30), st.text(alphabet="ab <>/&#;{}%!-1", max_size=30))
@@ -108,7 +108,9 @@ def test_markup_is_looked_for_only_where_it_may_begin(msgid: str, text: str) -> 
     allowed = set(_MARKUP.findall(msgid))
     found = sorted(set(_MARKUP.findall(text)) - allowed)
     expected = [f"HTML or Jinja syntax in the translation: {', '.join(found)}"] if found else []
-    assert _markup_problems(po.Entry(msgid=msgid, msgstr=(text,)), text) == expected
+    problems = _markup_problems(po.Entry(msgid=msgid, msgstr=(text,)), text)
+    assert [message for message, _ in problems] == expected
+    assert all(any(text.startswith(f, i) for f in found) for _, i in problems)  # the column's character begins one
 
 
 def _content_catalog(tmp_path: Path, body: str) -> Path:
@@ -191,3 +193,23 @@ def test_a_locales_file_is_no_folder_of_catalogs(tmp_path) -> None:
     assert [d.format() for d in check_catalogs(tmp_path)] == [
         "locales: error: is a file, not the folder of the translators' catalogs "
         "(locales/<language>/LC_MESSAGES/*.po); rename it [i18n.no-catalogs]"]
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_check_reports_a_broken_entry_once_as_an_error_at_its_msgstr(tmp_path, strict):
+    # check and build printed "book.po:128: error: …" and then "book.po:128: warning: …; the source wording is
+    # printed instead" (and --strict a third "is broken" error), all at the msgctxt line, with no column
+    from recbook.cli import main
+
+    project = tmp_path / "p"
+    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    po = project / "locales/kk/LC_MESSAGES/book.po"
+    text = po.read_text("utf-8")
+    assert 'msgctxt "recommendation_n"\nmsgid "Recommendation {number}"\nmsgstr "{number}-ұсыным"\n' in text
+    po.write_text(text.replace('msgstr "{number}-ұсыным"', 'msgstr "{nomer}-ұсыным"'), "utf-8")
+    line = text[:text.index('msgstr "{number}-ұсыным"')].count("\n") + 1
+    result = CliRunner().invoke(main, ["check", "--project", str(project)] + (["--strict"] if strict else []))
+    assert result.exit_code == 1
+    assert [x for x in result.stderr.splitlines() if "recommendation_n" in x] == [
+        f"locales/kk/LC_MESSAGES/book.po:{line}:9: error: recommendation_n: placeholders differ from the source: "
+        "the translation drops {number} and adds {nomer} [i18n.placeholder]"]

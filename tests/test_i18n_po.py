@@ -103,3 +103,16 @@ msgstr "ends \"
     assert file.entries[0].msgstr == ('say "hi" \\',)
     assert [(d.location.line, d.message) for d in file.errors] == [
         (5, "string not closed: the line must end with '\"'")]
+
+
+def test_a_msgstr_character_is_located_at_its_own_line_and_column():
+    # diagnostics about a translation said the msgctxt line and no column; they need where the character is
+    text = ('msgctxt "a"\nmsgid "Say {n}"\nmsgstr ""\n"\\"Скажи\\" "\n   "и {m}"\n\n'
+            '#~ msgctxt "b"\n#~ msgid "x"\n#~ msgstr "y {z}"\n')
+    first, obsolete = po.parse(text, "t.po").entries
+    value = first.msgstr[0]
+    assert value == '"Скажи" и {m}'
+    assert str(first.at("t.po", 0, value.index("{m}"))) == "t.po:5:7"  # on its continuation line, after 3 spaces
+    assert str(first.at("t.po", 0, value.index("Скажи"))) == "t.po:4:4"  # an escaped quote takes two columns
+    assert str(first.at("t.po", 0)) == "t.po:4:2"  # an empty first line holds no character
+    assert str(obsolete.at("t.po", 0, 2)) == "t.po:9:14"

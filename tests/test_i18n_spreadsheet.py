@@ -8,7 +8,6 @@ from pathlib import Path
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from recbook.i18n import po
 from recbook.load.catalogs import read_po
 from recbook.commands.i18n import i18n
 
@@ -150,3 +149,79 @@ def test_import_of_a_workbook_with_no_language_sheet_is_an_error(tmp_path):
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.startswith("mine.xlsx: error: has no sheet named after a language (kk, ru, en): it is not "
                                     "a sheet of `recbook i18n export --xlsx`, and nothing is imported [i18n.import-sheet]")
+
+
+def test_import_trims_the_spaces_and_line_breaks_a_cell_adds_and_says_so_at_the_cell(tmp_path):
+    # "Akimats\n" (Alt+Enter, a paste) was written as is: msgfmt, and so i18n check, check and build, refused the catalog
+    xlsx = export(project(tmp_path))
+    edit(xlsx, {"E6": "Печатать <script> буквально: 100 %\n", "E3": "  {n} голос!  "})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert ("ru.xlsx:ru!E6: warning: text: a line break at the end of the translation is removed "
+            "(the source has none there) [i18n.import-trimmed]") in result.output
+    assert ("ru.xlsx:ru!E3: warning: votes: 2 spaces at the start and 2 spaces at the end of the translation are "
+            "removed (the source has none there) [i18n.import-trimmed]") in result.output
+    entries = {e.msgctxt: e for e in read_po(tmp_path / RU).entries}
+    assert entries["text"].msgstr == ("Печатать <script> буквально: 100 %",)
+    assert entries["votes"].msgstr == ("{n} голос!", "{n} голоса", "{n} голосов")
+    check = run("check", "--project", str(tmp_path))
+    assert check.exit_code == 0, check.output
+
+
+def test_import_reads_a_cell_of_spaces_and_line_breaks_as_an_empty_one(tmp_path):
+    xlsx = export(project(tmp_path))
+    edit(xlsx, {"E6": " \n "})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert ("ru.xlsx:ru!E6: warning: text: the translation is only spaces or line breaks: read as an empty cell, "
+            "the catalog's translation is kept [i18n.import-trimmed]") in result.output
+    entries = {e.msgctxt: e for e in read_po(tmp_path / RU).entries}
+    assert entries["text"].msgstr == ("Печатать <script> буквально, 100 %",)
+    assert run("check", "--project", str(tmp_path)).exit_code == 0
+
+
+def fuzzy_but_fine(tmp_path: Path) -> Path:
+    """Return the project with page_of still fuzzy, its translation now matching the source's placeholders."""
+    path = project(tmp_path) / RU
+    path.write_text(path.read_text(encoding="utf-8").replace('msgstr "Страница {page}"',
+                                                             'msgstr "Страница {page} из {pages}"'), encoding="utf-8")
+    return tmp_path
+
+
+def test_import_approves_a_fuzzy_translation_whose_status_is_set_to_translated(tmp_path):
+    # the status column was ignored: the entry stayed fuzzy, no diagnostic, and the sheet had no way to approve it
+    xlsx = export(fuzzy_but_fine(tmp_path))
+    edit(xlsx, {"F2": "translated"})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert "1 translation(s) changed" in result.output
+    page_of = next(e for e in read_po(tmp_path / RU).entries if e.msgctxt == "page_of")
+    assert (page_of.msgstr, page_of.fuzzy, page_of.previous_msgid) == (("Страница {page} из {pages}",), False, None)
+    assert run("check", "--project", str(tmp_path)).exit_code == 0
+
+
+def test_import_approves_a_fuzzy_translation_only_if_it_passes_the_checks(tmp_path):
+    xlsx = export(project(tmp_path))  # page_of's fuzzy translation lacks {pages}
+    before = (tmp_path / RU).read_bytes()
+    edit(xlsx, {"F2": "translated"})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 1
+    assert ("ru.xlsx:ru!F2: error: page_of: placeholders differ from the source: the translation drops {pages} "
+            "[i18n.placeholder]") in result.output
+    assert (tmp_path / RU).read_bytes() == before
+
+
+def test_import_warns_at_a_status_it_cannot_read_and_reads_the_exported_ones_as_notes(tmp_path):
+    xlsx = export(fuzzy_but_fine(tmp_path))
+    assert "translated to approve" in load_workbook(xlsx)["ru"]["F1"].comment.text  # the header says what is read
+    before = (tmp_path / RU).read_bytes()
+    # "fuzzy" on a translated row is what a sheet imported twice says: not read, not warned about
+    edit(xlsx, {"F6": "fuzzy", "F3": "готово", "E2": None, "F2": "translated"})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:-1] == [
+        "ru.xlsx:ru!F2: warning: page_of: status 'translated' is not imported: the translation cell is empty; "
+        "the entry is fuzzy [i18n.import-status]",
+        "ru.xlsx:ru!F3: warning: votes: status 'готово' is not imported: write translated to approve a fuzzy "
+        "translation; the entry is translated [i18n.import-status]"]
+    assert (tmp_path / RU).read_bytes() == before

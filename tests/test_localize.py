@@ -11,9 +11,8 @@ import pytest
 from data.i18n.sample_inputs import inputs, merged_pair, proposals, singletons
 from recbook.diagnostics import Report
 from recbook.load.catalogs import read_po
-from recbook.i18n import po
 from recbook.i18n.catalogs import Catalogs
-from recbook.load.catalogs import load_catalogs
+from recbook.load.catalogs import check_catalogs, load_catalogs
 from recbook.i18n.checks import missing_translations
 from recbook.i18n.translator import Translator
 from recbook.commands.i18n.update import update_catalogs
@@ -234,13 +233,15 @@ def _book_po_with(tmp_path: Path, key: str, msgstr: str) -> tuple[Catalogs, str,
     ("{number.__class__}-бағыт", "i18n.placeholder"),  # attribute access
     ("<b>{number}</b>-бағыт", "i18n.markup"),          # markup
 ])
-def test_a_broken_label_falls_back_to_the_source_with_a_warning_at_its_po_line(tmp_path, msgstr, code):
+def test_a_broken_label_falls_back_to_the_source_with_the_check_error_at_its_msgstr(tmp_path, msgstr, code):
+    # a warning "…; the source wording is printed instead" followed i18n check's error at the same entry:
+    # check and build printed both. Now the one error, which check and build report for the catalog too
     catalogs, path, line = _book_po_with(tmp_path, "direction_n", msgstr)
     book, diagnostics = localize(inputs(), singletons(inputs()), catalogs, "kk", draft=True)
     assert book.directions[0].heading == "Direction 1"  # the English source, filled, never a KeyError
     broken = [d for d in diagnostics if d.code == code]
-    assert broken and all(d.severity == "warning" and str(d.location) == f"{path}:{line}" for d in broken)
-    assert "the source wording is printed instead" in broken[0].message
+    assert broken == [d for d in check_catalogs(tmp_path) if d.code == code]
+    assert [(d.severity, str(d.location)) for d in broken] == [("error", f"{path}:{line + 2}:9")]  # msgctxt, msgid, msgstr
     assert "direction_n" in book.missing
 
 
@@ -253,7 +254,7 @@ def test_a_broken_plural_falls_back_too(tmp_path):
     target.write_text(format_po(file.header_entry, entries), encoding="utf-8")
     book, diagnostics = localize(inputs(), singletons(inputs()), load_catalogs(tmp_path, Report()), "kk", draft=True)
     assert book.directions[0].recommendations[0].votes_label == "21\u00a0votes"
-    assert any(d.code == "i18n.placeholder" and d.severity == "warning" for d in diagnostics)
+    assert any(d.code == "i18n.placeholder" and d.severity == "error" for d in diagnostics)
 
 
 # ------------------------------------------------------------------ a book that never misleads

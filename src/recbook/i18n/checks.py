@@ -35,16 +35,29 @@ def brace_placeholders(text: str) -> Counter:
     return Counter(m for m in _BRACE.findall(text) if m not in ("{{", "}}"))
 
 
-def _stray(text: str, uses_percent: bool, uses_braces: bool) -> list[str]:
+def _stray(text: str, uses_percent: bool, uses_braces: bool) -> list[tuple[str, int]]:
     problems = []
     if uses_percent and "%" in _PERCENT.sub("", text):
-        problems.append("a stray '%' (write '%%' for a literal percent sign)")
+        problems.append(("a stray '%' (write '%%' for a literal percent sign)", _outside(text, _PERCENT, "%")))
     if uses_braces and re.search(r"[{}]", _BRACE.sub("", text)):
-        problems.append("a stray '{' or '}'")
+        problems.append(("a stray '{' or '}'", _outside(text, _BRACE, "{}")))
     return problems
 
 
-def _placeholder_problems(entry: po.Entry, form: int, text: str) -> list[str]:
+def _outside(text: str, pattern: re.Pattern, chars: str) -> int:
+    """Return the index of the first of `chars` in `text` that no match of `pattern` covers."""
+    covered = {i for m in pattern.finditer(text) for i in range(m.start(), m.end())}
+    return next((i for i, ch in enumerate(text) if ch in chars and i not in covered), 0)
+
+
+def _first(text: str, found: list[str], expected: Counter | set = frozenset()) -> int:
+    """Return where the first of `found` stands in `text` (an extra copy of an expected one: its last), else 0."""
+    places = [text.rfind(f) if f in expected else text.find(f) for f in found]
+    return min((i for i in places if i >= 0), default=0)
+
+
+def _placeholder_problems(entry: po.Entry, form: int, text: str) -> list[tuple[str, int]]:
+    """Return (problem, index in `text` it is seen at, 0 for one missing from it) for the placeholders."""
     sources = [entry.msgid] if entry.msgid_plural is None else [entry.msgid, entry.msgid_plural]
     source = sources[min(form, len(sources) - 1)]
     problems = []
@@ -53,11 +66,12 @@ def _placeholder_problems(entry: po.Entry, form: int, text: str) -> list[str]:
         # a singular form may drop the number ("один голос"): compare sets there, multisets elsewhere
         if entry.msgid_plural is not None and form == 0:
             expected, got = Counter(set(find(source)) | set(find(entry.msgid_plural))), Counter(set(got))
-            if set(got) - set(expected):
-                problems.append(f"placeholders {sorted(set(got) - set(expected))} are not in the source")
+            extra = sorted(set(got) - set(expected))
+            if extra:
+                problems.append((f"placeholders {extra} are not in the source", _first(text, extra)))
             continue
         if expected != got:
-            problems.append(_difference(expected, got))
+            problems.append((_difference(expected, got), _first(text, sorted((got - expected).elements()), expected)))
     uses_percent = bool(percent_placeholders(source)) or "python-format" in entry.flags
     problems += _stray(text, uses_percent, bool(brace_placeholders(source)))
     return problems
@@ -72,12 +86,12 @@ def _difference(expected: Counter, got: Counter) -> str:
 _MARKUP_STARTS = "<&{}%#"  # a character every match of _MARKUP begins with
 
 
-def _markup_problems(entry: po.Entry, text: str) -> list[str]:
+def _markup_problems(entry: po.Entry, text: str) -> list[tuple[str, int]]:
     if not any(ch in text for ch in _MARKUP_STARTS):
         return []  # most translations hold none: a few scans in C instead of the pattern's letter by letter
     allowed = set(_MARKUP.findall(entry.msgid + (entry.msgid_plural or "")))
     found = sorted(set(_MARKUP.findall(text)) - allowed)
-    return [f"HTML or Jinja syntax in the translation: {', '.join(found)}"] if found else []
+    return [(f"HTML or Jinja syntax in the translation: {', '.join(found)}", _first(text, found))] if found else []
 
 
 def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic]:
@@ -92,17 +106,18 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
         if not text.strip():
             # as an empty msgstr: not translated, the source wording is printed; said, since it looks done
             which = "the translation" if entry.msgid_plural is None else f"msgstr[{form}]"
-            out.append(warning(Location(path, entry.line_of(form, 0)), f"{entry.label()}: {which} is only "
+            out.append(warning(entry.at(path, form), f"{entry.label()}: {which} is only "
                                "spaces; it counts as not translated (the source wording is printed)",
                                "i18n.untranslated"))
             continue
-        found = [(p, "i18n.markup") for p in _markup_problems(entry, text)]
+        found = [(p, i, "i18n.markup") for p, i in _markup_problems(entry, text)]
         # a fuzzy entry is never printed; its source may have changed on purpose. Content
         # (proposal texts) is printed verbatim, never formatted, so "20% of" is plain text there
         if not entry.fuzzy and is_formatted_catalog(path):
-            found += [(p, "i18n.placeholder") for p in _placeholder_problems(entry, form, text)]
+            found += [(p, i, "i18n.placeholder") for p, i in _placeholder_problems(entry, form, text)]
+        # at the msgstr line and the column of what is wrong (the msgctxt line said nothing of where);
         # the location is made only for a problem: most entries have none, and a check asks of thousands
-        out += [error(Location(path, entry.line), f"{entry.label()}: {p}", code) for p, code in found]
+        out += [error(entry.at(path, form, i), f"{entry.label()}: {p}", code) for p, i, code in found]
     return out + character_problems(path, entry)
 
 
@@ -169,13 +184,12 @@ def check_po(file: po.PoFile, lang: str | None, is_template: bool) -> list[Diagn
 
 
 def missing_translations(book, catalogs) -> list[Diagnostic]:
-    """Return one located error per string of `book` shown in its source language (strict mode)."""
+    """Return one located error per string of `book` shown in its source language (strict mode), but broken ones."""
     from .translator import missing_error
 
-    out = []
-    for context in book.missing:
-        out.append(missing_error(book.lang, _locate(catalogs, book.lang, context)))
-    return sorted(out)
+    located = (_locate(catalogs, book.lang, context) for context in book.missing)
+    # a broken entry's own error (at its msgstr) is reported by the catalog check: not a second time here
+    return sorted(missing_error(book.lang, m) for m in located if m.status != "broken")
 
 
 def _locate(catalogs, lang: str, context: str):

@@ -10,7 +10,7 @@ warning, and "�" is printed in their place, as in a proposal.
 
 from __future__ import annotations
 
-from ..diagnostics import Diagnostic, Location, error, warning
+from ..diagnostics import Diagnostic, error, warning
 from ..characters import FORBIDDEN, REPLACEMENT, forbidden_characters, is_invisible, list_characters
 from .po import Entry
 
@@ -31,11 +31,11 @@ def character_problems(path: str, entry: Entry) -> list[Diagnostic]:
         unprintable = [(i, ch) for i, ch in found if not is_invisible(ch)]
         invisible = [(i, ch) for i, ch in found if is_invisible(ch)]
         if unprintable:
-            where = Location(path, entry.line_of(form, unprintable[0][0]))
+            where = entry.at(path, form, unprintable[0][0])
             out.append(error(where, f"{entry.label()}: {which} contains {list_characters(unprintable)}, "
                                     "which no document can hold; remove it", "text.control-char"))
         if invisible:
-            where = Location(path, entry.line_of(form, invisible[0][0]))
+            where = entry.at(path, form, invisible[0][0])
             out.append(warning(where, f"{entry.label()}: {which} contains {list_characters(invisible)}; "
                                       f'remove it (it is printed as "{REPLACEMENT}")', "text.control-char"))
     return out

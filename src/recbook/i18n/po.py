@@ -15,6 +15,7 @@ from ..diagnostics import Diagnostic, Location, error
 
 _KEYWORD = re.compile(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*)$')
 _ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+_ESCAPED = {value: "\\" + name for name, value in _ESCAPES.items()}
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,10 @@ class Entry:
     previous_msgid: str | None = None
     obsolete: bool = False
     line: int = 0
-    # per msgstr form, (line, index in the value where that line's string starts): a character
-    # found in a long msgstr is reported at its own line. Only the parser knows; not part of equality
-    msgstr_lines: tuple[tuple[tuple[int, int], ...], ...] = field(default=(), compare=False)
+    # per msgstr form, (line, index in the value where that line's string starts, the file column
+    # of that character): a problem found in a long msgstr is reported at its own line and column.
+    # Only the parser knows; not part of equality
+    msgstr_lines: tuple[tuple[tuple[int, int, int], ...], ...] = field(default=(), compare=False)
 
     @property
     def key(self) -> tuple[str | None, str]:
@@ -59,9 +61,28 @@ class Entry:
 
     def line_of(self, form: int, index: int) -> int:
         """Return the file line holding character `index` of msgstr form `form` (the entry's line if unknown)."""
+        span = self._span(form, index)
+        return span[0] if span else self.line
+
+    def col_of(self, form: int, index: int) -> int | None:
+        """Return the file column of character `index` of msgstr form `form` (None if unknown).
+
+        Counted as recbook writes the string: an escape such as \\n is two columns.
+        """
+        span = self._span(form, index)
+        if span is None:
+            return None
+        _, start, col = span
+        return col + sum(len(_ESCAPED.get(ch, ch)) for ch in self.msgstr[form][start:index])
+
+    def at(self, path: str, form: int, index: int = 0) -> Location:
+        """Return where character `index` of msgstr form `form` is written (the msgstr line, not msgctxt's)."""
+        return Location(path, self.line_of(form, index), self.col_of(form, index))
+
+    def _span(self, form: int, index: int) -> tuple[int, int, int] | None:
         spans = self.msgstr_lines[form] if form < len(self.msgstr_lines) else ()
-        found = [line for line, start in spans if start <= index]
-        return found[-1] if found else self.line
+        found = [span for span in spans if span[1] <= index]
+        return found[-1] if found else None
 
 
 @dataclass(frozen=True)
@@ -141,7 +162,7 @@ class _Builder:
         self.line = 0
         self.last: tuple[str, int | None] | None = None  # where a continuation string goes
         self.last_previous: str | None = None
-        self.msgstr_lines: dict[int, list[tuple[int, int]]] = {}  # form → (line, start index)
+        self.msgstr_lines: dict[int, list[tuple[int, int, int]]] = {}  # form → (line, start index, column)
         self.broken = False  # a line of this entry was unreadable: do not also report what is missing
 
     @property
@@ -191,6 +212,7 @@ class _Parser:
         self.entries: list[Entry] = []
         self.errors: list[Diagnostic] = []
         self.current = _Builder()
+        self.column = 0  # the file column of the string on the line being read (after its opening quote)
 
     def fail(self, line: int, message: str) -> None:
         self.current.broken = True
@@ -217,6 +239,7 @@ class _Parser:
         elif line.startswith("#"):
             self.comment(line)
         else:
+            self.column = raw.find('"') + 2
             self.message_line(number, line, obsolete)
 
     def comment(self, line: str) -> None:
@@ -276,25 +299,25 @@ class _Parser:
                 self.fail(number, f"msgstr[{index}] appears twice")
             cur.plurals[int(index)] = value
             cur.last = ("plural", int(index))
-            cur.msgstr_lines[int(index)] = [(number, 0)]
+            cur.msgstr_lines[int(index)] = [(number, 0, self.column)]
             return
         if name in cur.fields:
             self.fail(number, f"{name} appears twice in one entry")
         cur.fields[name] = value
         cur.last = (name, None)
         if name == "msgstr":
-            cur.msgstr_lines[0] = [(number, 0)]
+            cur.msgstr_lines[0] = [(number, 0, self.column)]
 
     def continuation(self, number: int, value: str) -> None:
         last = self.current.last
         if last is None:
             self.fail(number, "string continuation without a keyword before it")
         elif last[0] == "plural":
-            self.current.msgstr_lines[last[1]].append((number, len(self.current.plurals[last[1]])))
+            self.current.msgstr_lines[last[1]].append((number, len(self.current.plurals[last[1]]), self.column))
             self.current.plurals[last[1]] += value
         else:
             if last[0] == "msgstr":
-                self.current.msgstr_lines[0].append((number, len(self.current.fields["msgstr"])))
+                self.current.msgstr_lines[0].append((number, len(self.current.fields["msgstr"]), self.column))
             self.current.fields[last[0]] += value
 
 

@@ -4,6 +4,14 @@ One sheet per target language; one row per message (per plural form), keyed by
 file, msgctxt and form. Import changes only the translation column: a row whose
 source text changed since the export, whose catalog entry is gone, or whose
 translation breaks placeholders or adds markup is reported at SHEET!CELL and skipped.
+The spaces and line breaks a cell adds around its text (Alt+Enter, a paste) are
+removed with a warning at the cell, as proposal texts are trimmed: kept, msgfmt
+refused the catalog ("msgid and msgstr do not both end with \\n").
+
+The status column approves: a fuzzy row set to "translated" loses its fuzzy flag,
+its translation kept, if that translation passes the checks an edited one passes.
+The other values are the export's notes (a sheet imported twice still says
+"fuzzy" where the first import approved): not read; a word of another kind is warned about.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 
 from ...diagnostics import Diagnostic, Location, Report, error, warning
@@ -24,6 +33,10 @@ from ...i18n.checks import check_entry
 from ...i18n.writer import format_po
 
 COLUMNS = ("file", "msgctxt", "form", "source", "translation", "status", "notes")
+STATUSES = ("translated", "fuzzy", "untranslated")
+# on the status header: the one change of status the import reads
+STATUS_NOTE = ("fuzzy: the translation needs review. Change it to translated to approve the translation as it "
+               "is; a changed translation is approved anyway. Other changes of this column are not imported.")
 WIDTHS = (24, 22, 6, 60, 60, 12, 40)
 
 
@@ -58,6 +71,7 @@ def export_xlsx(project: Path, target: Path, languages: tuple[str, ...], report:
         for col, width in enumerate(WIDTHS):
             sheet.column_dimensions[chr(ord("A") + col)].width = width
             sheet.cell(row=1, column=col + 1).font = Font(bold=True)
+        sheet.cell(row=1, column=COLUMNS.index("status") + 1).comment = Comment(STATUS_NOTE, "recbook")
         sheet.freeze_panes = "A2"
         row = 2
         for path in language_catalog_files(project, lang):
@@ -75,6 +89,37 @@ def export_xlsx(project: Path, target: Path, languages: tuple[str, ...], report:
 
 def _cell(sheet: str, column: int, row: int, source: str) -> Location:
     return Location(source, cell=f"{sheet}!{chr(ord('A') + column)}{row}")
+
+
+def _edges(text: str) -> tuple[str, str]:
+    """Return the whitespace `text` starts and ends with."""
+    core = text.strip()
+    start = text.index(core) if core else len(text)
+    return text[:start], text[start + len(core):]
+
+
+def _edges_of(source: str, text: str) -> str:
+    """Return `text` with the source's leading and trailing whitespace in place of its own (none, nearly always)."""
+    lead, trail = _edges(source)
+    return lead + text.strip() + trail
+
+
+def _trimming(source: str, text: str) -> str:
+    """Return what `_edges_of` removed from `text`, in words."""
+    if any(_edges(source)):
+        return "the spaces and line breaks around the translation are made those of the source"
+    removed = [(edge, side) for edge, side in zip(_edges(text), ("start", "end")) if edge]
+    verb = "is" if len(removed) == 1 and len(removed[0][0]) == 1 else "are"
+    parts = " and ".join(f"{_whitespace(edge)} at the {side}" for edge, side in removed)
+    return f"{parts} of the translation {verb} removed (the source has none there)"
+
+
+def _whitespace(edge: str) -> str:
+    """Return "a line break", "2 spaces", "a line break and a space" … for a run of whitespace."""
+    edge = edge.replace("\r\n", "\n").replace("\r", "\n")  # a line break pasted from Windows is one too
+    breaks = edge.count("\n")
+    names = [(breaks, "line break"), (len(edge) - breaks, "space")]
+    return " and ".join(f"a {name}" if n == 1 else f"{n} {name}s" for n, name in names if n)
 
 
 class _Import:
@@ -97,9 +142,10 @@ class _Import:
         return self.changed[path]
 
     def row(self, lang: str, number: int, values: tuple) -> int:
-        """Apply one row; return 1 when a translation changed."""
-        name, context, form, source, text = (values + (None,) * 5)[:5]
-        if not name or text is None:
+        """Apply one row; return 1 when a translation changed (or was approved)."""
+        name, context, form, source, text, status = (values + (None,) * 6)[:6]
+        asked = str(status).strip().lower() if status is not None else ""
+        if not name or (text is None and asked != "translated"):
             return 0
         where = _cell(lang, 4, number, self.source)
         found = self.catalog(lang, str(name))
@@ -115,12 +161,39 @@ class _Import:
             self.report.add(warning(where, f"{context}: the source text changed since the export; row skipped",
                                     "i18n.import-stale"))
             return 0
-        return self.apply(found[1], index, entry, form, str(text), where)
+        approve = asked == "translated" and found[0].entries[index].fuzzy  # as exported: a plural's rows approve once
+        text = "" if text is None else str(text)
+        changed = self.translate(found[1], index, form, text, expected, where,
+                                 _cell(lang, 5, number, self.source) if approve else None)
+        # "fuzzy" and "untranslated" are what the export wrote (a re-imported sheet still says so): read as notes
+        why = ("the translation cell is empty" if approve and not text.strip() else
+               "write translated to approve a fuzzy translation" if asked not in ("", *STATUSES) else None)
+        if why:
+            self.report.add(warning(_cell(lang, 5, number, self.source), f"{context}: status {asked!r} is not "
+                                    f"imported: {why}; the entry is {_status(found[1][index])}", "i18n.import-status"))
+        return changed
+
+    def translate(self, entries: dict[int, po.Entry], index: int, form: int, text: str, expected: str,
+                  where: Location, approved_at: Location | None) -> int:
+        """Apply one cell's translation (trimmed), or approve the entry's own when `approved_at` is its status cell."""
+        entry = entries[index]
+        if not text.strip():
+            if text:
+                self.report.add(warning(where, f"{entry.msgctxt}: the translation is only spaces or line breaks: "
+                                        "read as an empty cell, the catalog's translation is kept",
+                                        "i18n.import-trimmed"))
+            return 0
+        trimmed = _edges_of(expected, text)
+        if trimmed != entry.msgstr[form]:
+            if trimmed != text:  # said only where the catalog changes
+                self.report.add(warning(where, f"{entry.msgctxt}: {_trimming(expected, text)}", "i18n.import-trimmed"))
+            return self.apply(entries, index, entry, form, trimmed, where)
+        if approved_at is not None and entry.fuzzy:  # the translation as it is, approved: the same checks
+            return self.apply(entries, index, entry, form, trimmed, approved_at)
+        return 0
 
     def apply(self, entries: dict[int, po.Entry], index: int, entry: po.Entry, form: int, text: str,
               where: Location) -> int:
-        if entry.msgstr[form] == text:
-            return 0
         forms = entry.msgstr[:form] + (text,) + entry.msgstr[form + 1:]
         new = replace(entry, msgstr=forms, flags=tuple(f for f in entry.flags if f != "fuzzy"),
                       previous_msgid=None, previous_msgctxt=None)
