@@ -55,7 +55,10 @@ class _Builder:
 
     def __init__(self, root: Map, report: Report) -> None:
         self.root, self.report = root, report
-        self.values = Values(report)
+        # the texts are written in source_language (read, with its errors, by _language): known
+        # before the lists, the first texts read, so Kazakh ones get Kazakh text checks
+        language = root.get("source_language")
+        self.values = Values(report, language=language.value if isinstance(language, Scalar) else None)
         self.locations: dict[str, Location] = {}
         self.failed = False
 

@@ -74,6 +74,7 @@ class _Record:
             unknown_keys(node, PROPOSAL_KEYS, "proposal.unknown-key", self.report)
         self.node = node
         language = self._reference("language", LANGUAGES, "proposal.unknown-language")
+        self.values.language = language  # the texts below are checked as written in it
         fields = dict(
             id=self._id(), group=self._reference("group", self.ids.get("groups"),
                                                  "proposal.unknown-group"),
@@ -217,7 +218,7 @@ class _Record:
 
     def _translation(self, name: str, lang: str, language: str) -> str | None:
         key = f"{name}:{lang}"
-        value = self.values.text(self._node(key), key)
+        value = self.values.text(self._node(key), key, language=lang)
         if value is not None and lang == language:
             self.report.add(warning(self.node.get(key).location, f'"{key}" is not read: the '
                                     f"proposal itself is written in {lang}",
