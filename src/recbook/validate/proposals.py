@@ -34,9 +34,13 @@ class _Invalid(Exception):
 
 
 def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str, ...] | None],
-                       report: Report) -> tuple[Proposal, ...]:
-    """Return the valid proposals in input order; report everything else."""
-    seen: dict[str, Location] = {}  # every id read so far, even of proposals left out
+                       report: Report, seen: dict[str, Location] | None = None) -> tuple[Proposal, ...]:
+    """Return the valid proposals in input order; report everything else.
+
+    `seen` receives every id read and where, even of proposals left out: a decision naming one
+    of those names a proposal with an error, not an unknown one.
+    """
+    seen = {} if seen is None else seen
     loaded = _value_errors(report)
     proposals = [_Record(record, ids, seen, loaded, report).proposal() for record in records]
     clashes = key_clashes(seen, ids)  # only once every id is known: "R-G1-03" may come before "G1-03"
