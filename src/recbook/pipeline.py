@@ -91,7 +91,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     # decisions name proposals, not the conference: checked even when conference.yaml is unusable,
     # so one run reports both files' problems (the README's promise), not one file per run
     decisions = read_decisions(project / DECISIONS_FILE, [p.id for p in validated.proposals], report,
-                               DECISIONS_FILE)
+                               DECISIONS_FILE, validated.with_errors)
     report.extend(stale_texts(decisions, {p.id: p for p in validated.proposals}))
     inputs = validated.inputs
     if inputs is None:
