@@ -68,6 +68,42 @@ def test_lost_letters_are_found_only_inside_cyrillic_words(value: str, words: li
         assert found == []
 
 
+KAZAKH_LOST = "Жастар саясатын жетілдіру барлы? ауылды? округтерде жастар орталы? ашу"
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    (KAZAKH_LOST, ["барлы?", "ауылды?", "орталы?"]),          # a lowercase word follows: mid-sentence
+    ("Ашу ?ажет: ауылды?, ?аланы? және ?ыстауды?.", ["?ажет", "ауылды?", "?аланы?", "?ыстауды?"]),
+    ("2028 жыл?а дейін барлы? ауылды? елді мекендерді ?амтамасыз ету",
+     ["жыл?а", "барлы?", "ауылды?", "?амтамасыз"]),            # every word, in the order written
+    ("Кто платит? Как? Почему?", []),                           # questions: a capital or the end follows
+    ("Неге? Себебі жастар кетеді. Бола ма?! «Қашан?» (қалай?) Не істеу керек?.. Иә", []),
+    ("Жастар орталы?", []),                                     # a text ending so reads as a question
+])
+@pytest.mark.parametrize("code_page", [None, "cp1251"])
+def test_a_question_mark_ending_a_word_inside_a_sentence_is_a_lost_letter(value, words, code_page) -> None:
+    found = check_words(value, HERE, "text", code_page, "kk")
+    listed = ", ".join(f'"{w}"' for w in words)
+    if not words:
+        assert found == []
+    elif code_page:  # Excel's plain "CSV": an error, every word named
+        (diagnostic,) = found
+        assert (diagnostic.severity, diagnostic.code) == ("error", "csv.cp1251-lost-letters")
+        assert f"({listed})" in diagnostic.message and str(diagnostic.location) == "f.yaml:3:7"
+    else:  # UTF-8 Kazakh: the certain ones ("?" inside a word) make it an error, else a warning
+        (diagnostic,) = found
+        inside = any("?" in w.rstrip("?") for w in words)
+        assert (diagnostic.severity, diagnostic.code) == (
+            ("error", "text.lost-letters") if inside else ("warning", "text.lost-letters-at-end"))
+        assert f"({listed})" in diagnostic.message
+
+
+def test_a_question_mark_ending_a_word_is_not_read_as_a_lost_letter_in_utf8_russian() -> None:
+    # «Почему? потому что…» is informal, not broken: only Kazakh text or a code-page file is checked
+    assert check_words("Вопрос почему? потому что денег нет", HERE, "text", None, "ru") == []
+    assert check_words(KAZAKH_LOST, HERE, "text", None, None) == []
+
+
 @pytest.mark.parametrize(("value", "latin"), [
     ("Қазақстaн", "a"), ("iс-шара", "i"), ("əкімдік", "ə"), ("Һhалық", "h"),
     ("COVID-19 және IT-компания", None), ("Kaspi.kz-тің", None),

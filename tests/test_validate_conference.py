@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from inputs_project import MINIMAL, check, make_project
 from recbook.model import Partner
 
@@ -90,6 +92,23 @@ def test_every_bad_conference_value_is_reported_and_the_conference_is_unusable(t
         f'{where}:17:13: error: "addressees" must be a non-empty list of {{id, name}} '
         "[conference.bad-list]",
     ]
+
+
+@pytest.mark.parametrize(("date", "why"), [
+    ("2026-02-30", "'2026-02-30' is not a real date: February 2026 has 28 days"),
+    ("2024-02-30", "'2024-02-30' is not a real date: February 2024 has 29 days"),
+    ("2025-04-31", "'2025-04-31' is not a real date: April 2025 has 30 days"),
+    ("2025-13-31", "'2025-13-31' is not a real date: there is no month 13"),
+    ("2025-26-09", "'2025-26-09' is not a real date: there is no month 26 (the month comes before the "
+                   "day: YYYY-MM-DD)"),
+    ("2025-09-00", "'2025-09-00' is not a real date: days are numbered from 01"),
+    ("2025-٠٩-26", "must be an ISO date such as 2025-09-26, but received: '2025-٠٩-26'"),
+])
+def test_a_date_written_as_iso_that_does_not_exist_says_why(tmp_path: Path, date: str, why: str) -> None:
+    # "must be an ISO date" for 2026-02-30, which is one, sent the secretariat looking at the format
+    inputs, lines = with_conference(tmp_path, minimal_text().replace("date: 2025-09-26", f"date: {date}"))
+    assert inputs is None
+    assert lines == [f"inputs/conference.yaml:6:7: error: date {why} [conference.bad-date]"]
 
 
 def test_proposals_are_still_checked_against_the_usable_lists(tmp_path: Path) -> None:

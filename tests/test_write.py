@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -50,12 +52,19 @@ def test_interrupt_during_write_leaves_previous_file(tmp_path: Path, monkeypatch
     assert [p.name for p in tmp_path.iterdir()] == ["book.docx"]
 
 
+def windows_error(winerror: int) -> PermissionError:
+    """Return the PermissionError Windows' os.replace raises (errno 13, with the Win32 code)."""
+    exc = PermissionError(13, "The process cannot access the file")
+    exc.winerror = winerror  # only Windows sets it; settable here, so the retry is tested anywhere
+    return exc
+
+
 def test_locked_target_is_retried_then_reported(tmp_path: Path, monkeypatch) -> None:
     calls = []
 
     def locked(src, dst) -> None:
         calls.append(dst)
-        raise PermissionError(13, "The process cannot access the file")
+        raise windows_error(32)  # ERROR_SHARING_VIOLATION: open in Word or Acrobat
 
     monkeypatch.setattr(os, "replace", locked)
     monkeypatch.setattr(write, "REPLACE_RETRY_DELAY", 0)
@@ -81,7 +90,7 @@ def test_locked_target_that_frees_up_is_written(tmp_path: Path, monkeypatch) -> 
     def busy_once(src, dst) -> None:
         attempts.append(dst)
         if len(attempts) == 1:
-            raise PermissionError(13, "busy")
+            raise windows_error(32)
         real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", busy_once)
@@ -90,6 +99,65 @@ def test_locked_target_that_frees_up_is_written(tmp_path: Path, monkeypatch) -> 
     write.write_outputs(tmp_path, {"a.pdf": b"new"}, report)
     assert (tmp_path / "a.pdf").read_bytes() == b"new"
     assert report.items == []
+
+
+@pytest.mark.parametrize(("errno_", "reason"), [
+    (1, "the system does not permit replacing a.pdf: it is marked immutable or append-only (chattr +i or "
+        "+a), or belongs to another user in a folder that forbids it; remove the mark, then try again"),
+    (13, "permission denied replacing a.pdf (Permission denied); check the permissions of the file and of {folder}"),
+])
+def test_a_target_the_system_forbids_replacing_is_named_for_that_not_retried(
+        tmp_path: Path, monkeypatch, errno_: int, reason: str) -> None:
+    # outside Windows a rename never waits for a reader: "open in another program" sent the user looking
+    # for a program when the file was immutable (chattr +i), and waiting changes nothing
+    calls = []
+
+    def forbidden(src, dst) -> None:
+        calls.append(dst)
+        raise PermissionError(errno_, os.strerror(errno_))
+
+    monkeypatch.setattr(os, "replace", forbidden)
+    (tmp_path / "a.pdf").write_bytes(b"old")
+    report = Report()
+    assert write.write_outputs(tmp_path, {"a.pdf": b"new"}, report) == []
+    assert len(calls) == 1
+    assert [d.format() for d in report.errors] == [
+        f"{tmp_path / 'a.pdf'}: error: could not write ({reason.format(folder=tmp_path)}); nothing was "
+        "written: the previous outputs and manifest are unchanged [write.failed]"]
+    assert (tmp_path / "a.pdf").read_bytes() == b"old"
+
+
+def test_a_read_only_target_on_windows_is_named_read_only(tmp_path: Path, monkeypatch) -> None:
+    def denied(src, dst) -> None:
+        raise windows_error(5)  # ERROR_ACCESS_DENIED: open elsewhere, or read-only
+
+    monkeypatch.setattr(os, "replace", denied)
+    monkeypatch.setattr(write, "REPLACE_RETRY_DELAY", 0)
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    (tmp_path / "a.pdf").write_bytes(b"old")
+    report = Report()
+    write.write_outputs(tmp_path, {"a.pdf": b"new"}, report)
+    assert "(a.pdf is read-only; clear Read-only in its Properties, then try again)" in report.errors[0].message
+
+
+def test_an_immutable_output_is_reported_as_such(tmp_path: Path) -> None:
+    # the real case (QA h09): chattr +i on an output, as root on a file system that has the flag
+    target = tmp_path / "a.pdf"
+    target.write_bytes(b"old")
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(target)],
+                                                        capture_output=True).returncode:
+        pytest.skip("chattr +i needs root and a file system with the immutable flag")
+    try:
+        report = Report()
+        assert write.write_outputs(tmp_path, {"a.pdf": b"new"}, report) == []
+        (problem,) = report.errors
+        assert str(problem.location) == str(target)
+        assert "does not permit replacing a.pdf: it is marked immutable" in problem.message
+        assert "open in another program" not in problem.message
+        assert target.read_bytes() == b"old"
+    finally:
+        subprocess.run(["chattr", "-i", str(target)], check=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]  # no temp file left behind
 
 
 def test_manifest_lists_files_with_hashes_and_no_time(tmp_path: Path) -> None:

@@ -79,7 +79,7 @@ def gather(project: Path, report: Report) -> Gathered | None:
     from .merge.decisions import stale_texts
     from .merge_cache import reuse_or_merge
     from .progress import terminal
-    from .validate import validate
+    from .validate import validate_all
     from .validate.edits import edit_languages
 
     escapes = outside_project(project)  # before anything is read: a symlink may point anywhere
@@ -88,12 +88,15 @@ def gather(project: Path, report: Report) -> Gathered | None:
         return None
     report.extend(reference_problems(project))
     report.extend(template_problems(project))
-    inputs = validate(read_project(project, report), report)
+    validated = validate_all(read_project(project, report), report)
+    # decisions name proposals, not the conference: checked even when conference.yaml is unusable,
+    # so one run reports both files' problems (the README's promise), not one file per run
+    decisions = read_decisions(project / DECISIONS_FILE, [p.id for p in validated.proposals], report,
+                               DECISIONS_FILE, validated.with_errors)
+    report.extend(stale_texts(decisions, {p.id: p for p in validated.proposals}))
+    inputs = validated.inputs
     if inputs is None:
         return None
-    proposal_ids = [p.id for p in inputs.proposals]
-    decisions = read_decisions(project / DECISIONS_FILE, proposal_ids, report, DECISIONS_FILE)
-    report.extend(stale_texts(decisions, {p.id: p for p in inputs.proposals}))
     catalogs = load_catalogs(project, report)
     report.extend(supplied_conflicts(inputs, catalogs))
     # proposals in different languages are compared through the translators' catalogs too

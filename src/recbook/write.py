@@ -2,7 +2,8 @@
 
 A crash, Ctrl-C or full disk must leave the previous outputs byte-identical and
 no temp files behind, so every file goes temp → fsync → os.replace. A file held
-open by another program (Windows locks it) is retried, then reported.
+open by another program (Windows locks it) is retried, then reported; a file
+the system forbids replacing (read-only, immutable) is reported as that.
 """
 
 from __future__ import annotations
@@ -154,18 +155,43 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+# Windows refuses to replace a file another program has open (Word, Acrobat) until it is closed:
+# ERROR_SHARING_VIOLATION, or ERROR_ACCESS_DENIED, which a read-only file gives too. Elsewhere a rename
+# never waits for readers, so a PermissionError is no lock: EPERM is an immutable or append-only file
+# (chattr +i) or another user's in a sticky folder, EACCES a folder without write permission. Calling
+# those "open in another program" sent the user looking for a program that was not there.
+_WINDOWS_HELD = {32: "sharing violation", 5: "access denied"}
+
+
 def _replace_with_retry(source: str, target: Path) -> None:
     """os.replace, retried while another program holds the target (Windows sharing errors)."""
     for attempt in range(REPLACE_RETRIES):
         try:
             os.replace(source, target)
             return
-        except PermissionError:
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in _WINDOWS_HELD:
+                raise PermissionError(exc.errno, _not_permitted(target, exc)) from None  # waiting changes nothing
             if attempt == REPLACE_RETRIES - 1:
-                raise PermissionError(
-                    errno.EACCES, f"{target.name} is open in another program; close it and build again"
-                ) from None
+                raise PermissionError(errno.EACCES, _held(target, exc)) from None
             time.sleep(REPLACE_RETRY_DELAY)
+
+
+def _held(target: Path, exc: PermissionError) -> str:
+    """Return why Windows still refuses to replace `target` after the retries."""
+    if exc.winerror == 5 and target.exists() and not os.access(target, os.W_OK):
+        return f"{target.name} is read-only; clear Read-only in its Properties, then try again"
+    return f"{target.name} is open in another program; close it and build again"
+
+
+def _not_permitted(target: Path, exc: PermissionError) -> str:
+    """Return why the system (not another program) refuses to replace `target`."""
+    if exc.errno == errno.EPERM:
+        return (f"the system does not permit replacing {target.name}: it is marked immutable or append-only "
+                "(chattr +i or +a), or belongs to another user in a folder that forbids it; remove the mark, "
+                "then try again")
+    return (f"permission denied replacing {target.name} ({exc.strerror or exc}); check the permissions of "
+            f"the file and of {target.parent}")
 
 
 def _fsync_dir(folder: Path) -> None:

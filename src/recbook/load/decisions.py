@@ -22,17 +22,19 @@ _WORDED = ("title", "text", "note", "reason")
 
 
 def read_decisions(
-    path: Path, proposal_ids: Collection[str], report: Report, display: str | None = None
+    path: Path, proposal_ids: Collection[str], report: Report, display: str | None = None,
+    with_errors: Collection[str] = (),
 ) -> Decisions:
     """Return the decisions in `path` (none if it does not exist), reporting bad or stale ones.
 
     `display` is the path printed in diagnostics (the project-relative one, like every input's).
+    `with_errors` are ids of proposals left out for an error already reported: not unknown.
     """
     if not path.exists():
         return NO_DECISIONS
     items = read_yaml_list(path, report, display)
     parsed = [d for d in (parse_item(item, report) for item in items) if d is not None]
-    return applicable(Decisions(tuple(parsed)), proposal_ids, report)
+    return applicable(Decisions(tuple(parsed)), proposal_ids, report, with_errors)
 
 
 def parse_item(item: YamlItem, report: Report) -> Decision | None:

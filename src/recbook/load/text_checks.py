@@ -11,7 +11,9 @@ The rules (RELIABILITY.md 2, 7, 8, 9):
   the line separator (U+2028) a line end, the paragraph separator (U+2029) a blank line;
 - a word mixing Latin and Cyrillic letters is a warning, the text is unchanged;
 - a "?" (or "_") glued to Cyrillic letters is an error: the letters were lost
-  when the file was saved in a code page without them.
+  when the file was saved in a code page without them; a "?" ending a Cyrillic
+  word inside a sentence is one too in a code-page file, and a warning in
+  Kazakh text (see `_lost_word_ends`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,15 @@ _SEPARATORS = re.compile("[\x85\u2028\u2029]")
 _AS_LINE_ENDS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 _CYR = "\u0400-\u04ff"
 _LOST = re.compile(rf"(?<=[{_CYR}])[?_]+(?=[{_CYR}])|(?<![\w?])\?+(?=[{_CYR}])")
+# A "?" ending a Cyrillic word: a lost letter (Kazakh words often end in қ, ғ, ң, ү: «барлық», «ауылдың»)
+# or the end of a question. What follows tells them apart: a question ends its sentence, so the next
+# word starts with a capital, or the text ends, or "!", "…", "..", a closing quote or bracket follow;
+# a lost letter sits inside its sentence, so a lowercase Cyrillic word follows («барлы? ауылды?
+# округтерде»), or the sentence's own ",", ";", ":" or single ".", which never follow a real "?".
+# A lost letter ending a text with no full stop (a title, «Жастар орталы?») reads as a question and
+# is not found: no rule without a Kazakh dictionary tells «…орталы?» from «…бола ма?».
+_WORD_END = re.compile(rf"(?<=[{_CYR}])\?+")
+_NEXT_WORD = re.compile(rf"\s+([{_CYR}])")
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_WORD_LENGTH = 80  # the longest Kazakh or Russian words are under 40 letters; URLs rarely pass 80
 _UNBREAKABLE = re.compile("[^\\s\\-\u00ad\u2010\u2013\u2014/]+")  # where a line may not break
@@ -57,8 +68,13 @@ def clean(value: str, where: Location, field: str) -> tuple[str, list[Diagnostic
     return unicodedata.normalize("NFC", value), diagnostics
 
 
-def check_words(value: str, where: Location, field: str, code_page: str | None) -> list[Diagnostic]:
-    """Return warnings for mixed-script words and errors for letters lost to a code page."""
+def check_words(value: str, where: Location, field: str, code_page: str | None,
+                language: str | None = None) -> list[Diagnostic]:
+    """Return warnings for mixed-script words and errors for letters lost to a code page.
+
+    `language` is the language the text is said to be in (None: not known): in Kazakh text a "?"
+    ending a word inside a sentence is reported even when the file was UTF-8.
+    """
     diagnostics = []
     mixed = _mixed_script_words(value)
     if mixed:
@@ -66,9 +82,18 @@ def check_words(value: str, where: Location, field: str, code_page: str | None) 
         diagnostics.append(warning(where, f'"{field}" has words mixing Latin and Cyrillic letters: '
                                    f"{words}; check them, the text is not changed",
                                    "text.mixed-script"))
-    lost = _lost_letter_words(value)
-    if lost:
-        diagnostics.append(_lost_letters(lost, where, field, code_page))
+    inside = _lost_letter_words(value)
+    # a word-final "?" is only probably a lost letter: an error where the file's code page is known to
+    # have lost letters (saving it as "CSV UTF-8" ends the error), a warning in Kazakh text, whose
+    # letters are the ones code pages lose, and nothing elsewhere (a Russian «Почему? потому что…»)
+    ends = _lost_word_ends(value) if code_page or language == "kk" else []
+    if inside or (ends and code_page):
+        diagnostics.append(_lost_letters(_in_order(value, inside + ends), where, field, code_page))
+    elif ends:
+        listed = ", ".join(f'"{_short(w)}"' for w in ends)
+        diagnostics.append(warning(where, f'"{field}" has "?" ending Cyrillic words inside a sentence '
+                                   f"({listed}): in Kazakh text these are usually letters (қ, ғ, ң …) lost "
+                                   "in an encoding conversion; retype them if so", "text.lost-letters-at-end"))
     missing = unprintable(value)
     if missing:
         diagnostics.append(warning(where, f'"{field}" has characters the book\'s fonts do not have: '
@@ -106,21 +131,49 @@ def _script(ch: str) -> str:
 
 
 def _lost_letter_words(value: str) -> list[str]:
-    """Return the words in which a "?" or "_" stands where a letter was."""
+    """Return the words in which a "?" or "_" stands where a letter was (inside or at a word's start)."""
+    return list(dict.fromkeys(_word_around(value, m.start(), m.end()) for m in _LOST.finditer(value)))
+
+
+def _lost_word_ends(value: str) -> list[str]:
+    """Return the words ending in a "?" that stands inside a sentence (see _WORD_END)."""
     words = []
-    for match in _LOST.finditer(value):
-        start, end = match.start(), match.end()
-        while start > 0 and (value[start - 1].isalpha() or value[start - 1] in "?_"):
-            start -= 1
-        while end < len(value) and (value[end].isalpha() or value[end] in "?_"):
-            end += 1
-        words.append(value[start:end])
+    for match in _WORD_END.finditer(value):
+        end = match.end()
+        if value[end:end + 1].isalpha() or value[end:end + 1] == "_":
+            continue  # letters after it: inside a word (_LOST's, when Cyrillic), not at its end
+        if _continues(value, end):
+            words.append(_word_around(value, match.start(), end))
     return list(dict.fromkeys(words))
+
+
+def _continues(value: str, end: int) -> bool:
+    """Return whether what follows a word-final "?" at `end` keeps its sentence going."""
+    after = value[end:end + 2]
+    if after[:1] in (",", ";", ":") or (after[:1] == "." and after != ".."):
+        return True
+    following = _NEXT_WORD.match(value, end)
+    return following is not None and following.group(1).islower()
+
+
+def _word_around(value: str, start: int, end: int) -> str:
+    """Return the whole word (letters, "?" and "_") holding value[start:end]."""
+    while start > 0 and (value[start - 1].isalpha() or value[start - 1] in "?_"):
+        start -= 1
+    while end < len(value) and (value[end].isalpha() or value[end] in "?_"):
+        end += 1
+    return value[start:end]
+
+
+def _in_order(value: str, words: list[str]) -> list[str]:
+    """Return `words` once each, in the order they stand in `value` (as a reader meets them)."""
+    return sorted(dict.fromkeys(words), key=value.find)
 
 
 def _lost_letters(words: list[str], where: Location, field: str, code_page: str | None) -> Diagnostic:
     """Return the error for letters replaced by "?" (worded for the file's encoding)."""
-    listed = ", ".join(f'"{_short(w)}"' for w in words[:_MAX_LISTED])
+    # every word, not the first few: each is one the user must retype
+    listed = ", ".join(f'"{_short(w)}"' for w in words)
     if code_page:
         return error(where, f'"{field}" has "?" inside Cyrillic words ({listed}): Kazakh letters '
                      f'were lost when the file was saved as {code_page_name(code_page)}; '

@@ -75,23 +75,30 @@ def decision_line(action: str, ids: tuple[str, ...], digest: str | None = None) 
     return f"- {{{action}: {value}{tail}}}"
 
 
-def applicable(decisions: Decisions, proposal_ids: Collection[str], report: Report) -> Decisions:
-    """Return the decisions that still match the proposals, reporting every stale one."""
-    known = set(proposal_ids)
-    kept = (_still_applies(d, known, report) for d in decisions.items)
+def applicable(decisions: Decisions, proposal_ids: Collection[str], report: Report,
+               with_errors: Collection[str] = ()) -> Decisions:
+    """Return the decisions that still match the proposals, reporting every stale one.
+
+    An id in `with_errors` is a proposal left out for an error already reported: the decision
+    leaves it out too, silently (the run fails on that error, and applies the decision once it is
+    fixed); calling it unknown sent the secretariat looking for a proposal that is there.
+    """
+    known, erring = set(proposal_ids), set(with_errors)
+    kept = (_still_applies(d, known, erring, report) for d in decisions.items)
     return Decisions(tuple(d for d in kept if d is not None))
 
 
-def _still_applies(d: Decision, known: set[str], report: Report) -> Decision | None:
+def _still_applies(d: Decision, known: set[str], erring: set[str], report: Report) -> Decision | None:
     """Report ids that match no proposal; keep a merge of the ids that remain, if two do."""
-    missing = [i for i in d.ids if i not in known]
-    if not missing:
-        return d
     left = tuple(i for i in d.ids if i in known)
+    if len(left) == len(d.ids):
+        return d
     keeps = d.action == "merge" and len(left) >= 2
-    effect = f"merging only {', '.join(left)}" if keeps else "the decision is not applied"
-    report.add(warning(d.location, f"{d.action} names unknown proposal(s) {', '.join(missing)}; "
-                       f"{effect}", "decisions.stale"))
+    missing = [i for i in d.ids if i not in known and i not in erring]
+    if missing:
+        effect = f"merging only {', '.join(left)}" if keeps else "the decision is not applied"
+        report.add(warning(d.location, f"{d.action} names unknown proposal(s) {', '.join(missing)}; "
+                           f"{effect}", "decisions.stale"))
     return replace(d, ids=left, text_hash=None) if keeps else None  # already reported
 
 

@@ -21,7 +21,9 @@ _PROSE = ("foreword", "methodology", "subtitle", "disclaimer")
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 LIST_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # ASCII digits: \d takes "٢٠٢٥" too
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # not calendar.month_name: that follows the machine's locale
 _BOOLEANS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
              "FALSE": False}
 _PARTNER_KEYS = ("name", "logo")
@@ -50,12 +52,26 @@ def validate_conference(root: Node | None, report: Report) -> ConferenceResult:
     return _Builder(root, report).build()
 
 
+def _no_such_day(year: int, month: int, day: int) -> str:
+    """Return why YYYY-MM-DD names no day (the date is known to be written as ISO, and not to exist)."""
+    if not 1 <= month <= 12:
+        swapped = " (the month comes before the day: YYYY-MM-DD)" if 1 <= day <= 12 else ""
+        return f"there is no month {month:02d}{swapped}"
+    if day == 0:
+        return "days are numbered from 01"
+    days = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return f"{_MONTHS[month - 1]} {year} has {days} days"
+
+
 class _Builder:
     """Collect the conference's values and their locations, one key at a time."""
 
     def __init__(self, root: Map, report: Report) -> None:
         self.root, self.report = root, report
-        self.values = Values(report)
+        # the texts are written in source_language (read, with its errors, by _language): known
+        # before the lists, the first texts read, so Kazakh ones get Kazakh text checks
+        language = root.get("source_language")
+        self.values = Values(report, language=language.value if isinstance(language, Scalar) else None)
         self.locations: dict[str, Location] = {}
         self.failed = False
 
@@ -155,20 +171,22 @@ class _Builder:
         value = self.values.code(node, "date")
         if node is None:
             return dt.date(1970, 1, 1)
-        try:
-            if value is None or not _ISO_DATE.match(value):
-                raise ValueError
-            date = dt.date.fromisoformat(value)
-        except ValueError:
+        if value is None or not _ISO_DATE.match(value):
             self._fail(node.location, f"date must be an ISO date such as 2025-09-26, but received: "
                        f"{shown(value)}", "conference.bad-date")
             return dt.date(1970, 1, 1)
-        if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        year, month, day = (int(part) for part in value.split("-"))
+        if not FIRST_YEAR <= year <= LAST_YEAR:
             # zip (DOCX) stores no year after 2107, PDF dates need four digits: refuse, never crash
             self._fail(node.location, f"date must be in the years {FIRST_YEAR}–{LAST_YEAR}, but received: "
                        f"{shown(value)}", "conference.bad-date")
             return dt.date(1970, 1, 1)
-        return date
+        try:
+            return dt.date(year, month, day)
+        except ValueError:  # written as ISO, but no such day: say why, not "must be an ISO date"
+            self._fail(node.location, f"date {shown(value)} is not a real date: {_no_such_day(year, month, day)}",
+                       "conference.bad-date")
+            return dt.date(1970, 1, 1)
 
     def _thresholds(self) -> tuple[tuple[str, float], ...]:
         found = validate_thresholds(self._node("thresholds"), self.report)

@@ -34,9 +34,13 @@ class _Invalid(Exception):
 
 
 def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str, ...] | None],
-                       report: Report) -> tuple[Proposal, ...]:
-    """Return the valid proposals in input order; report everything else."""
-    seen: dict[str, Location] = {}  # every id read so far, even of proposals left out
+                       report: Report, seen: dict[str, Location] | None = None) -> tuple[Proposal, ...]:
+    """Return the valid proposals in input order; report everything else.
+
+    `seen` receives every id read and where, even of proposals left out: a decision naming one
+    of those names a proposal with an error, not an unknown one.
+    """
+    seen = {} if seen is None else seen
     loaded = _value_errors(report)
     proposals = [_Record(record, ids, seen, loaded, report).proposal() for record in records]
     clashes = key_clashes(seen, ids)  # only once every id is known: "R-G1-03" may come before "G1-03"
@@ -74,6 +78,7 @@ class _Record:
             unknown_keys(node, PROPOSAL_KEYS, "proposal.unknown-key", self.report)
         self.node = node
         language = self._reference("language", LANGUAGES, "proposal.unknown-language")
+        self.values.language = language  # the texts below are checked as written in it
         fields = dict(
             id=self._id(), group=self._reference("group", self.ids.get("groups"),
                                                  "proposal.unknown-group"),
@@ -217,7 +222,7 @@ class _Record:
 
     def _translation(self, name: str, lang: str, language: str) -> str | None:
         key = f"{name}:{lang}"
-        value = self.values.text(self._node(key), key)
+        value = self.values.text(self._node(key), key, language=lang)
         if value is not None and lang == language:
             self.report.add(warning(self.node.get(key).location, f'"{key}" is not read: the '
                                     f"proposal itself is written in {lang}",

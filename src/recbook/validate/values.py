@@ -15,20 +15,30 @@ _LIST_SEPARATORS = re.compile(r"[;,]")
 
 @dataclass
 class Values:
-    """Typed getters for one record or file; `code_page` words the lost-letter error."""
+    """Typed getters for one record or file; `code_page` words the lost-letter error.
+
+    `language` is the language the texts are written in, where known (a proposal's `language`,
+    the conference's `source_language`): Kazakh text gets the check for letters lost at word ends.
+    """
 
     report: Report
     code_page: str | None = None
+    language: str | None = None
 
-    def text(self, node: Node | None, field: str, words: bool = True) -> str | None:
-        """Return the trimmed, NFC text of a scalar (None if empty), checking its words."""
+    def text(self, node: Node | None, field: str, words: bool = True,
+             language: str | None = None) -> str | None:
+        """Return the trimmed, NFC text of a scalar (None if empty), checking its words.
+
+        `language` says what this one text is written in, where it differs from `self.language`.
+        """
         scalar = self.scalar(node, field)
         if scalar is None or scalar.value is None or not scalar.value.strip():
             return None
         value, problems = clean(scalar.value.strip(), scalar.location, field)
         self.report.extend(problems)
         if words:
-            self.report.extend(check_words(value, scalar.location, field, self.code_page))
+            self.report.extend(check_words(value, scalar.location, field, self.code_page,
+                                           language or self.language))
         return value
 
     def code(self, node: Node | None, field: str) -> str | None:
