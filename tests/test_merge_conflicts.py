@@ -604,3 +604,30 @@ def test_introducing_a_thing_and_abolishing_it_are_never_merged(a, b, lang):
     result = merge([prop("G1-01", a, lang, title=a), prop("G2-01", b, lang, title=b), *FILLER])
     pair = [s for s in result.look_alikes if {s.a, s.b} == {"G1-01", "G2-01"}]
     assert pair and pair[0].reason.startswith("different direction"), (result.recommendations, result.suggestions)
+
+
+MEETINGS_KK = ("Жергілікті қоғамдастық жиналыстары ауылдың өзекті мәселелерін талқылайды, бірақ олардың хаттамалары "
+               "көбіне тұрғындарға қолжетімсіз болып қалады. Жұмыс тобы әрбір жиналыстың хаттамасы мен қабылданған "
+               "шешімдерін он күн ішінде аудан әкімдігінің сайтында жариялауды ұсынады.")
+MEETINGS_RU = ("Собрания местного сообщества обсуждают насущные проблемы села, но их протоколы часто остаются "
+               "недоступны жителям. Рабочая группа предлагает публиковать протокол и решения каждого собрания "
+               "на сайте акимата района в течение десяти дней.")
+MEETINGS_EN = ("Local community meetings discuss the village's pressing problems, but their minutes often stay out "
+               "of residents' reach. The working group proposes to publish the minutes and decisions of every "
+               "meeting on the district akimat's website within ten days.")
+
+
+@pytest.mark.parametrize("text, lang, asks, summary, opposite", [
+    (MEETINGS_KK, "kk", "Жиналыс шешімдерін жариялау", "Жиналыс хаттамалары", "Жиналыс шешімдерін жарияламау"),
+    (MEETINGS_RU, "ru", "Публиковать решения собраний", "Протоколы собраний", "Не публиковать решения собраний"),
+    (MEETINGS_EN, "en", "Publish meeting decisions", "Meeting minutes", "Meeting decisions should not be published"),
+])
+def test_two_exact_copies_never_chain_two_titles_that_disagree(text, lang, asks, summary, opposite):
+    # one text under three titles: each of "asks" and "opposite" is one proposal with "summary" (a title
+    # that only sums the text up), but "asks" / "opposite" is a "not" in one only: an exact edge joined a
+    # cluster without checking the other members, so the three merged as one (forum_tobe's TB02 twin)
+    props = [prop("G1-01", text, lang, asks), prop("G2-01", text, lang, summary), prop("G3-01", text, lang, opposite)]
+    assert not any({"G1-01", "G3-01"} <= set(c) for c in clusters(merge(props + FILLER)))
+    copies = [prop(f"G{i}-01", text, lang, asks) for i in range(1, 5)]  # true copies still merge, however many
+    assert ("G1-01", "G2-01", "G3-01", "G4-01") in clusters(merge(copies + FILLER))
+
