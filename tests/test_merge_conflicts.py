@@ -631,3 +631,56 @@ def test_two_exact_copies_never_chain_two_titles_that_disagree(text, lang, asks,
     copies = [prop(f"G{i}-01", text, lang, asks) for i in range(1, 5)]  # true copies still merge, however many
     assert ("G1-01", "G2-01", "G3-01", "G4-01") in clusters(merge(copies + FILLER))
 
+
+@pytest.mark.parametrize("title_a, text_a, title_b, text_b, lang", [
+    # the title repeats the ask: «не» in both title and text of one, the ban word in both of the other, so
+    # the counts were even on both sides, and the ban's words were denied in both
+    ("Запретить коллекторам выезжать к должнику",
+     "Коллекторы приезжают к должникам домой и пугают их семьи. Предлагаем запретить коллекторам личные встречи "
+     "с должником по месту жительства.",
+     "Не запрещать коллекторам выезжать к должнику",
+     "Коллекторы приезжают к должникам домой и пугают их семьи. Предлагаем не запрещать коллекторам личные "
+     "встречи с должником по месту жительства.", "ru"),
+    # «запрет» before the verb that keeps it denies nothing: «этот запрет сохранить» keeps the ban
+    ("Сохранить запрет на вывоз овец",
+     "С прошлого года действует запрет на вывоз овец за пределы страны. Предлагаем этот запрет сохранить ещё "
+     "на три года.",
+     "Не сохранять запрет на вывоз овец",
+     "С прошлого года действует запрет на вывоз овец за пределы страны. Предлагаем этот запрет не сохранять ещё "
+     "на три года.", "ru"),
+    ("Ban camping in the buffer zone",
+     "Hikers leave rubbish and campfire scars behind in the reserve. Camping should be banned in its buffer zone.",
+     "Do not ban camping in the buffer zone",
+     "Hikers leave rubbish and campfire scars behind in the reserve. Camping should not be banned in its "
+     "buffer zone.", "en"),
+    # the same text under titles that disagree: "not stop" counted two "not"s, as many as "stop" and a "not"
+    ("Treatment should not stop at adulthood",
+     "Drug therapy is funded for children only, and at 18 many patients lose it. We ask the Ministry of Health "
+     "to fund the therapy for adult patients as well.",
+     "Treatment should stop at adulthood",
+     "Drug therapy is funded for children only, and at 18 many patients lose it. We ask the Ministry of Health "
+     "to fund the therapy for adult patients as well.", "en"),
+    # «нельзя» is a "not": the same text under «можно» / «нельзя» titles was one proposal
+    ("Отметка «можно с питомцем»",
+     "В реестре гостиниц указывать, какие отели принимают гостей с собаками и кошками.",
+     "Отметка «нельзя с питомцем»",
+     "В реестре гостиниц указывать, какие отели принимают гостей с собаками и кошками.", "ru"),
+    ("Можно ездить на велосипеде по тротуару",
+     "Велосипедистам опасно ездить по дорогам без велодорожек. Предлагаем: на велосипеде можно ездить по "
+     "тротуару со скоростью пешехода.",
+     "Нельзя ездить на велосипеде по тротуару",
+     "Велосипедистам опасно ездить по дорогам без велодорожек. Предлагаем: на велосипеде нельзя ездить по "
+     "тротуару со скоростью пешехода.", "ru"),
+])
+def test_a_not_before_a_ban_allows_what_the_ban_forbids(title_a, text_a, title_b, text_b, lang):
+    result = merge([prop("G1-01", text_a, lang, title_a), prop("G2-01", text_b, lang, title_b)] + FILLER)
+    assert ("G1-01", "G2-01") not in clusters(result)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Не запрещать уличную торговлю у рынка.", "Уличную торговлю у рынка не запрещать.", "ru"),
+    ("The city should not ban street trading by the market.", "Street trading by the market: the city should not ban it.",
+     "en"),
+])
+def test_two_texts_that_both_lift_a_ban_still_merge(a, b, lang):
+    assert ("G1-01", "G2-01") in clusters(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)] + FILLER))

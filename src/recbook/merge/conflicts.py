@@ -50,8 +50,19 @@ def negated_keys(words: Sequence[str], infos: Sequence["WordInfo"], language: st
             continue  # "салығын төлемеуі": the verb itself is denied, not its object (the tax is still named)
         before = language == "kk" and (verb or words[i] in AFTER)  # "міндетті болмауы", "қажеті жоқ"
         near = reversed(range(i)) if before else range(i + 1, len(words))
-        keys.update(_key(words[j]) for j in [j for j in near if infos[j].stem][:SCOPE])
+        scope = [j for j in near if infos[j].stem][:SCOPE]
+        if language == "ru" and words[i] in _BAN_NOUNS:
+            # a verb after the noun «запрет» governs it, the ban denies none of it: «этот запрет сохранить»
+            # keeps the ban, «запрет на вывоз» denies the export
+            scope = scope[:next((n for n, j in enumerate(scope) if _INFINITIVE.search(words[j])), SCOPE)]
+        keys.update(_key(words[j]) for j in scope)
     return frozenset(keys)
+
+
+# the Russian noun «запрет» in its case forms, and an infinitive («сохранить», «продлевать»; a vowel before
+# its -ть: «деятельность», «часть» are nouns)
+_BAN_NOUNS = frozenset("запрет запрета запрету запретом запрете запреты запретов запретам запретами запретах".split())
+_INFINITIVE = re.compile(r"^\w{3,}[аеиоуыя]ть(?:ся)?$")
 
 
 def _key(word: str) -> str:

@@ -203,7 +203,8 @@ CONTRASTS: dict[str, dict[str, str]] = {
 }
 
 NEGATIONS: frozenset[str] = frozenset(
-    "не нет ни без отказаться отказать запретить запрещить запрещать запрет запретить емес жок тыйым "
+    # «нельзя» (one may not): «можно с питомцем» / «нельзя с питомцем» ask opposite things
+    "не нет ни без нельзя отказаться отказать запретить запрещить запрещать запрет запретить емес жок тыйым "
     "not no never without nor neither none nothing cannot stop ban banned prohibit prohibited forbid "
     "forbidden forbids disallow refuse reject refrain воздержаться воздерживаться отказ отказа отказе "
     # "non-refundable": the prefix split off by its hyphen (the "non-" names above are joined first)
@@ -215,6 +216,14 @@ NEGATIONS: frozenset[str] = frozenset(
 # "prohibition", "forbidding", "bans", "banning" (a prefix matched at a word's start)
 NEGATION_STEMS: tuple[str, ...] = ("запрет", "запрещ", "prohibit", "forbid", "forbad")
 NEGATION_WORDS_EN: frozenset[str] = frozenset({"bans", "banning"})
+
+# a plain "not" and the ban it stands before deny each other: «не запрещать», "do not ban", "shouldn't be
+# banned", "should not stop" allow what «запретить», "ban", "stop" forbid (features.double_negations)
+PLAIN_NOTS: frozenset[str] = frozenset(
+    "не ни нет not no never cannot don doesn didn isn aren wasn weren shouldn mustn needn won wouldn couldn"
+    " hasn haven".split())
+BANS: frozenset[str] = frozenset("ban bans banned banning stop stops stopped prohibit prohibits prohibited forbid "
+                                 "forbids forbidden disallow disallowed".split())
 
 # Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
 # and its case forms (-у: бермеу, болмауы, көрсетпеуі; an ask's object: «беруді ұсынады» /
