@@ -158,8 +158,12 @@ def _matches(word: str, prefixes: tuple[frozenset[str], tuple[str, ...]]) -> boo
 
 
 def _prefix_sets(prefixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Return the words of `prefixes` as a set, and those of at least 5 letters, which begin longer words."""
-    return frozenset(prefixes), tuple(p for p in prefixes if len(p) >= 5)
+    """Return the words of `prefixes` as a set, and those of at least 5 letters, which begin longer words.
+
+    A word written with a final "$" is a whole word whatever its length ("close$", not "closely").
+    """
+    return (frozenset(p.rstrip("$") for p in prefixes),
+            tuple(p for p in prefixes if len(p) >= 5 and not p.endswith("$")))
 
 
 # made once: a cache keyed by the tuples hashed their ~40 words at every word's look-up
