@@ -604,3 +604,161 @@ def test_introducing_a_thing_and_abolishing_it_are_never_merged(a, b, lang):
     result = merge([prop("G1-01", a, lang, title=a), prop("G2-01", b, lang, title=b), *FILLER])
     pair = [s for s in result.look_alikes if {s.a, s.b} == {"G1-01", "G2-01"}]
     assert pair and pair[0].reason.startswith("different direction"), (result.recommendations, result.suggestions)
+
+
+MEETINGS_KK = ("Жергілікті қоғамдастық жиналыстары ауылдың өзекті мәселелерін талқылайды, бірақ олардың хаттамалары "
+               "көбіне тұрғындарға қолжетімсіз болып қалады. Жұмыс тобы әрбір жиналыстың хаттамасы мен қабылданған "
+               "шешімдерін он күн ішінде аудан әкімдігінің сайтында жариялауды ұсынады.")
+MEETINGS_RU = ("Собрания местного сообщества обсуждают насущные проблемы села, но их протоколы часто остаются "
+               "недоступны жителям. Рабочая группа предлагает публиковать протокол и решения каждого собрания "
+               "на сайте акимата района в течение десяти дней.")
+MEETINGS_EN = ("Local community meetings discuss the village's pressing problems, but their minutes often stay out "
+               "of residents' reach. The working group proposes to publish the minutes and decisions of every "
+               "meeting on the district akimat's website within ten days.")
+
+
+@pytest.mark.parametrize("text, lang, asks, summary, opposite", [
+    (MEETINGS_KK, "kk", "Жиналыс шешімдерін жариялау", "Жиналыс хаттамалары", "Жиналыс шешімдерін жарияламау"),
+    (MEETINGS_RU, "ru", "Публиковать решения собраний", "Протоколы собраний", "Не публиковать решения собраний"),
+    (MEETINGS_EN, "en", "Publish meeting decisions", "Meeting minutes", "Meeting decisions should not be published"),
+])
+def test_two_exact_copies_never_chain_two_titles_that_disagree(text, lang, asks, summary, opposite):
+    # one text under three titles: each of "asks" and "opposite" is one proposal with "summary" (a title
+    # that only sums the text up), but "asks" / "opposite" is a "not" in one only: an exact edge joined a
+    # cluster without checking the other members, so the three merged as one (forum_tobe's TB02 twin)
+    props = [prop("G1-01", text, lang, asks), prop("G2-01", text, lang, summary), prop("G3-01", text, lang, opposite)]
+    assert not any({"G1-01", "G3-01"} <= set(c) for c in clusters(merge(props + FILLER)))
+    copies = [prop(f"G{i}-01", text, lang, asks) for i in range(1, 5)]  # true copies still merge, however many
+    assert ("G1-01", "G2-01", "G3-01", "G4-01") in clusters(merge(copies + FILLER))
+
+
+@pytest.mark.parametrize("title_a, text_a, title_b, text_b, lang", [
+    # the title repeats the ask: «не» in both title and text of one, the ban word in both of the other, so
+    # the counts were even on both sides, and the ban's words were denied in both
+    ("Запретить коллекторам выезжать к должнику",
+     "Коллекторы приезжают к должникам домой и пугают их семьи. Предлагаем запретить коллекторам личные встречи "
+     "с должником по месту жительства.",
+     "Не запрещать коллекторам выезжать к должнику",
+     "Коллекторы приезжают к должникам домой и пугают их семьи. Предлагаем не запрещать коллекторам личные "
+     "встречи с должником по месту жительства.", "ru"),
+    # «запрет» before the verb that keeps it denies nothing: «этот запрет сохранить» keeps the ban
+    ("Сохранить запрет на вывоз овец",
+     "С прошлого года действует запрет на вывоз овец за пределы страны. Предлагаем этот запрет сохранить ещё "
+     "на три года.",
+     "Не сохранять запрет на вывоз овец",
+     "С прошлого года действует запрет на вывоз овец за пределы страны. Предлагаем этот запрет не сохранять ещё "
+     "на три года.", "ru"),
+    ("Ban camping in the buffer zone",
+     "Hikers leave rubbish and campfire scars behind in the reserve. Camping should be banned in its buffer zone.",
+     "Do not ban camping in the buffer zone",
+     "Hikers leave rubbish and campfire scars behind in the reserve. Camping should not be banned in its "
+     "buffer zone.", "en"),
+    # the same text under titles that disagree: "not stop" counted two "not"s, as many as "stop" and a "not"
+    ("Treatment should not stop at adulthood",
+     "Drug therapy is funded for children only, and at 18 many patients lose it. We ask the Ministry of Health "
+     "to fund the therapy for adult patients as well.",
+     "Treatment should stop at adulthood",
+     "Drug therapy is funded for children only, and at 18 many patients lose it. We ask the Ministry of Health "
+     "to fund the therapy for adult patients as well.", "en"),
+    # «нельзя» is a "not": the same text under «можно» / «нельзя» titles was one proposal
+    ("Отметка «можно с питомцем»",
+     "В реестре гостиниц указывать, какие отели принимают гостей с собаками и кошками.",
+     "Отметка «нельзя с питомцем»",
+     "В реестре гостиниц указывать, какие отели принимают гостей с собаками и кошками.", "ru"),
+    ("Можно ездить на велосипеде по тротуару",
+     "Велосипедистам опасно ездить по дорогам без велодорожек. Предлагаем: на велосипеде можно ездить по "
+     "тротуару со скоростью пешехода.",
+     "Нельзя ездить на велосипеде по тротуару",
+     "Велосипедистам опасно ездить по дорогам без велодорожек. Предлагаем: на велосипеде нельзя ездить по "
+     "тротуару со скоростью пешехода.", "ru"),
+])
+def test_a_not_before_a_ban_allows_what_the_ban_forbids(title_a, text_a, title_b, text_b, lang):
+    result = merge([prop("G1-01", text_a, lang, title_a), prop("G2-01", text_b, lang, title_b)] + FILLER)
+    assert ("G1-01", "G2-01") not in clusters(result)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Не запрещать уличную торговлю у рынка.", "Уличную торговлю у рынка не запрещать.", "ru"),
+    ("The city should not ban street trading by the market.", "Street trading by the market: the city should not ban it.",
+     "en"),
+])
+def test_two_texts_that_both_lift_a_ban_still_merge(a, b, lang):
+    assert ("G1-01", "G2-01") in clusters(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)] + FILLER))
+
+
+ROAD_RU = "Жители района жалуются на шум и пыль. "
+SHELTER_KK = "Ауылдарда жастар бос уақытын өткізетін орын жоқ. "
+CLINIC_EN = "Residents of the district travel two hours to see a doctor. "
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    # open / close named no direction, and «откр», «ашу», "open" read as a paraphrase's verbs
+    ("Открыть ресурсный центр НКО в Астане.", "Закрыть ресурсный центр НКО в Астане.", "ru"),
+    ("Ауыл сайын волонтерлік штаб ашу.", "Ауыл сайын волонтерлік штаб жабу.", "kk"),
+    (CLINIC_EN + "We propose to open the rural clinic in Zhanakorgan.",
+     CLINIC_EN + "We propose to close the rural clinic in Zhanakorgan.", "en"),
+    # «жойып», «жойылсын» (destroy) were read as no word at all: only the whole word «жойы» was one
+    (SHELTER_KK + "Жастар орталықтарын сақтап қалу керек.", SHELTER_KK + "Жастар орталықтарын жойып жіберу керек.", "kk"),
+    # «продлить» (extend) and "add" asked for no more
+    ("Продлить часы работы центров крови на вечер и выходные.",
+     "Сократить часы работы центров крови на вечер и выходные.", "ru"),
+    ("Add speed bumps near every school in the district.", "Remove speed bumps near every school in the district.", "en"),
+    # «обязать» binds, as «обязательно» does; being freed from a duty does not
+    (ROAD_RU + "Обязать дачные кооперативы расширить проезды для пожарных машин.",
+     ROAD_RU + "Освободить от обязанности дачные кооперативы расширить проезды для пожарных машин.", "ru"),
+])
+def test_opposite_verbs_the_lexicon_missed_are_never_merged(a, b, lang):
+    result = merge([prop("G1-01", a, lang), prop("G2-01", b, lang)] + FILLER)
+    assert ("G1-01", "G2-01") not in clusters(result)
+
+
+@pytest.mark.parametrize("title_a, title_b, text, lang", [
+    ("Открыть областной центр крови в Жезказгане", "Закрыть областной центр крови в Жезказгане",
+     "Область до сих пор не имеет своей службы крови: компоненты везут из Караганды. Просим Минздрав решить вопрос "
+     "до конца года.", "ru"),
+    ("Ауылда балалар үйірмесін ашу", "Ауылда балалар үйірмесін жабу",
+     "Ауыл балалары сабақтан кейін көшеде жүреді. Әкімдік бұл мәселені биыл шешсін.", "kk"),
+    ("Remove speed bumps on Abay Street", "Add speed bumps on Abay Street",
+     "Drivers speed past the school every morning. The akimat should act before the school year.", "en"),
+])
+def test_one_text_under_an_opening_and_a_closing_title_is_two_proposals(title_a, title_b, text, lang):
+    result = merge([prop("G1-01", text, lang, title_a), prop("G2-01", text, lang, title_b)] + FILLER)
+    assert ("G1-01", "G2-01") not in clusters(result)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Закрыть дефицит врачей в сёлах.", "Восполнить дефицит врачей в сёлах.", "ru"),  # «закрыть» here fills a gap
+    ("Build the new school close to the bus station.", "Build the new school near the bus station.", "en"),
+    ("Add a course on financial literacy to the school curriculum.",
+     "Include a course on financial literacy in the school curriculum.", "en"),  # "add" starts, asks no more
+])
+def test_words_of_closing_and_adding_that_close_nothing_still_merge(a, b, lang):
+    assert ("G1-01", "G2-01") in clusters(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)] + FILLER))
+
+
+@pytest.mark.parametrize("title_a, title_b, text, lang", [
+    # the shared text already ends something (erosion the belts «тоқтататын», stop; an inquiry "closing"): an
+    # ending word in one title only left both texts asking for less, and the pair merged as one text
+    ("Орман белдеулерін сақтап қалайық", "Орман белдеулерін жойып жіберейік",
+     "Жел эрозиясы жыл сайын топырақты ұшырады, ал оны тоқтататын ағаш белдеулері иесіз тұр. Ұсынысымыз: "
+     "белдеулерді әкімдіктерге беру.", "kk"),
+    ("Open findings on fatal accidents", "Close findings on fatal accidents",
+     "Findings of investigations into fatal accidents should be made public within three months of the "
+     "investigation closing. Families are not even shown the report.", "en"),
+    ("Сохранить пункты приёма вторсырья", "Ликвидировать пункты приёма вторсырья",
+     "Свалки растут, а их закрытие откладывают год за годом. Предлагаем передать пункты приёма акиматам.", "ru"),
+])
+def test_a_title_that_ends_what_the_other_keeps_over_a_text_that_ends_something_is_another_ask(
+        title_a, title_b, text, lang):
+    result = merge([prop("G1-01", text, lang, title_a), prop("G2-01", text, lang, title_b)] + FILLER)
+    assert ("G1-01", "G2-01") not in clusters(result)
+
+
+@pytest.mark.parametrize("a, b, lang", [
+    ("Отменить плату за вывоз мусора.", "Упразднить плату за вывоз мусора.", "ru"),
+    ("Abolish the fee for rubbish collection.", "Eliminate the fee for rubbish collection.", "en"),
+])
+def test_two_words_of_ending_are_one_ask(a, b, lang):
+    # each text ends the fee in its own word: no ending in one text only
+    score = score_variants(make_variant("A", lang, None, a, True), make_variant("B", lang, None, b, True))
+    assert score.guard == ""

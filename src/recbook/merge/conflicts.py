@@ -50,8 +50,19 @@ def negated_keys(words: Sequence[str], infos: Sequence["WordInfo"], language: st
             continue  # "салығын төлемеуі": the verb itself is denied, not its object (the tax is still named)
         before = language == "kk" and (verb or words[i] in AFTER)  # "міндетті болмауы", "қажеті жоқ"
         near = reversed(range(i)) if before else range(i + 1, len(words))
-        keys.update(_key(words[j]) for j in [j for j in near if infos[j].stem][:SCOPE])
+        scope = [j for j in near if infos[j].stem][:SCOPE]
+        if language == "ru" and words[i] in _BAN_NOUNS:
+            # a verb after the noun «запрет» governs it, the ban denies none of it: «этот запрет сохранить»
+            # keeps the ban, «запрет на вывоз» denies the export
+            scope = scope[:next((n for n, j in enumerate(scope) if _INFINITIVE.search(words[j])), SCOPE)]
+        keys.update(_key(words[j]) for j in scope)
     return frozenset(keys)
+
+
+# the Russian noun «запрет» in its case forms, and an infinitive («сохранить», «продлевать»; a vowel before
+# its -ть: «деятельность», «часть» are nouns)
+_BAN_NOUNS = frozenset("запрет запрета запрету запретом запрете запреты запретов запретам запретами запретах".split())
+_INFINITIVE = re.compile(r"^\w{3,}[аеиоуыя]ть(?:ся)?$")
 
 
 def _key(word: str) -> str:
@@ -185,10 +196,30 @@ def opposite_moves(a: "Variant", b: "Variant") -> bool:
 
 
 def starts_against_ends(a: "Variant", b: "Variant") -> bool:
-    """Return True if, in one language, one text abolishes ("отменить") and the other introduces ("ввести")."""
-    if a.language != b.language or _ends(a) == _ends(b):
+    """Return True if, in one language, one text abolishes ("отменить") and the other introduces ("ввести").
+
+    Where both end something, one that ends a thing in words the other never uses ends more: «… белдеулерін
+    жойып қалайық» (destroy the tree belts) over a text that both share, saying what erosion «тоқтататын»
+    (stops), against «… сақтап қалайық» (keep them); but two words of ending each («отменить» / «упразднить»)
+    are one ask in other words.
+    """
+    if a.language != b.language:
         return False
-    return _starts(b if _ends(a) else a)
+    ends_a, ends_b = _ending_words(a.folded), _ending_words(b.folded)
+    if bool(ends_a) != bool(ends_b):
+        return _starts(b if ends_a else a)
+    return bool(ends_a - ends_b) != bool(ends_b - ends_a)
+
+
+@lru_cache(maxsize=4096)
+def _ending_words(folded: str) -> frozenset[str]:
+    """Return the first letters of the words that end a thing (lexicon.ENDS), once per text."""
+    if not any(e in folded for e in _END_LETTERS):
+        return frozenset()  # most texts end nothing: no word-by-word scan
+    return frozenset(w[:ENDING_KEY] for w in folded.split() if _ENDS.match(w))
+
+
+ENDING_KEY = 5  # letters that identify a word of ending: «отменить» / «отмена», «жою» / «жоюды»
 
 
 def _starts(v: "Variant") -> bool:
@@ -196,16 +227,23 @@ def _starts(v: "Variant") -> bool:
     return _STARTS.search(v.folded) is not None
 
 
-_STARTS = re.compile(r"(?<!\S)(?:" + "|".join(w if len(w) >= 5 else w + r"(?!\S)" for w in lexicon.STARTS) + ")")
+def _words_pattern(words: tuple[str, ...], short: int) -> re.Pattern[str]:
+    """Return a pattern of word beginnings: shorter than `short` letters, or written with a final "$", whole words."""
+    return re.compile(r"(?<!\S)(?:" + "|".join(w[:-1] + r"(?!\S)" if w.endswith("$") else w if len(w) >= short
+                                               else w + r"(?!\S)" for w in words) + ")")
+
+
+_STARTS = _words_pattern(lexicon.STARTS, 5)
 
 
 def _ends(v: "Variant") -> bool:
     """Return True if a text abolishes something ("отменить", "abolish"): it stands against one that keeps it."""
     # a plain substring scan first: the word-start pattern costs a step per letter of a long text
-    return any(e in v.folded for e in lexicon.ENDS) and _ENDS.search(v.folded) is not None
+    return any(e in v.folded for e in _END_LETTERS) and _ENDS.search(v.folded) is not None
 
 
-_ENDS = re.compile(r"(?<!\S)(?:" + "|".join(lexicon.ENDS) + ")")
+_ENDS = _words_pattern(lexicon.ENDS, 0)
+_END_LETTERS = tuple(e.rstrip("$") for e in lexicon.ENDS)
 
 
 def denied_plainly(a: "Variant", b: "Variant") -> bool:

@@ -158,8 +158,12 @@ def _matches(word: str, prefixes: tuple[frozenset[str], tuple[str, ...]]) -> boo
 
 
 def _prefix_sets(prefixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Return the words of `prefixes` as a set, and those of at least 5 letters, which begin longer words."""
-    return frozenset(prefixes), tuple(p for p in prefixes if len(p) >= 5)
+    """Return the words of `prefixes` as a set, and those of at least 5 letters, which begin longer words.
+
+    A word written with a final "$" is a whole word whatever its length ("close$", not "closely").
+    """
+    return (frozenset(p.rstrip("$") for p in prefixes),
+            tuple(p for p in prefixes if len(p) >= 5 and not p.endswith("$")))
 
 
 # made once: a cache keyed by the tuples hashed their ~40 words at every word's look-up
@@ -170,6 +174,25 @@ def _is_negation(word: str, language: str) -> bool:
     if word in lexicon.NEGATIONS or word in lexicon.NEGATION_WORDS_EN or word.startswith(lexicon.NEGATION_STEMS):
         return True
     return language == "kk" and bool(lexicon.KK_NEGATED_VERB.match(word))
+
+
+def double_negations(words: Sequence[str], infos: list[WordInfo]) -> list[WordInfo]:
+    """Return `infos` with each plain "not" before a ban and that ban read as no negation at all.
+
+    «Не запрещать коллекторам выезжать» allows what «Запретить коллекторам выезжать» forbids: counted,
+    the title and the text each said a "not" in both texts (an even count either way), and the ban's
+    words were denied in both. Only stop words stand between them ("shouldn't be banned").
+    """
+    if sum(i.negation for i in infos) < 2:
+        return infos  # most texts: no pair to look for
+    out = list(infos)
+    for i, word in enumerate(words):
+        if not (out[i].negation and word in lexicon.PLAIN_NOTS):
+            continue
+        j = next((j for j in range(i + 1, len(words)) if out[j].negation or out[j].stem and len(words[j]) > 1), None)
+        if j is not None and out[j].negation and (words[j] in lexicon.BANS or words[j].startswith(lexicon.NEGATION_STEMS)):
+            out[i], out[j] = replace(out[i], negation=False), replace(out[j], negation=False)
+    return out
 
 
 def matching_text(title: str | None, text: str | None) -> str:
@@ -362,7 +385,7 @@ def make_variant(
     words = folded.split()
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
-    infos = [word_info(w, language) for w in words]
+    infos = double_negations(words, [word_info(w, language) for w in words])
     numbers = _numbers(title, text, language, folded, words, [i.number for i in infos])
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)

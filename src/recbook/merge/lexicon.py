@@ -114,6 +114,9 @@ PHRASES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = tuple(
         (r"\bа не\b", "ане", "а не"),
         (r"\b(no|not) (later|earlier|longer) than\b", r"\1\2than", "than"),
         (r"\brather than\b", "ratherthan", "rather than"),
+        # "close to" / "close by" is near, and «закрыть дефицит» fills a gap: no closing (lexicon.DOWN)
+        (r"\bclose (to|by)\b", r"near", "close to|close by"),
+        (r"\bзакры(ть|тие|тия|вать)(?= (дефицит|потребност|нехватк|пробел|ваканс|вопрос|долг))", "восполнить", "закры"),
         # "every day / week / month / quarter / year" is one word, as «ежемесячно» and "monthly" are
         (r"\b(кун|апта|ай|токсан|жыл) сайын\b", r"\1сайын", "сайын"),
         (r"\b(a|one) (third|quarter)\b", r"a\2", "third|quarter"),  # a fraction, not the third stage
@@ -203,7 +206,8 @@ CONTRASTS: dict[str, dict[str, str]] = {
 }
 
 NEGATIONS: frozenset[str] = frozenset(
-    "не нет ни без отказаться отказать запретить запрещить запрещать запрет запретить емес жок тыйым "
+    # «нельзя» (one may not): «можно с питомцем» / «нельзя с питомцем» ask opposite things
+    "не нет ни без нельзя отказаться отказать запретить запрещить запрещать запрет запретить емес жок тыйым "
     "not no never without nor neither none nothing cannot stop ban banned prohibit prohibited forbid "
     "forbidden forbids disallow refuse reject refrain воздержаться воздерживаться отказ отказа отказе "
     # "non-refundable": the prefix split off by its hyphen (the "non-" names above are joined first)
@@ -215,6 +219,14 @@ NEGATIONS: frozenset[str] = frozenset(
 # "prohibition", "forbidding", "bans", "banning" (a prefix matched at a word's start)
 NEGATION_STEMS: tuple[str, ...] = ("запрет", "запрещ", "prohibit", "forbid", "forbad")
 NEGATION_WORDS_EN: frozenset[str] = frozenset({"bans", "banning"})
+
+# a plain "not" and the ban it stands before deny each other: «не запрещать», "do not ban", "shouldn't be
+# banned", "should not stop" allow what «запретить», "ban", "stop" forbid (features.double_negations)
+PLAIN_NOTS: frozenset[str] = frozenset(
+    "не ни нет not no never cannot don doesn didn isn aren wasn weren shouldn mustn needn won wouldn couldn"
+    " hasn haven".split())
+BANS: frozenset[str] = frozenset("ban bans banned banning stop stops stopped prohibit prohibits prohibited forbid "
+                                 "forbids forbidden disallow disallowed".split())
 
 # Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
 # and its case forms (-у: бермеу, болмауы, көрсетпеуі; an ask's object: «беруді ұсынады» /
@@ -234,7 +246,8 @@ KK_NEGATED_VERB = re.compile(r"^\w{3,}(ма|ме|ба|бе|па|пе)(у|уы|у
 
 # Word beginnings that make an ask binding (+1) or leave it to choice (−1): "mandatory
 # registration" and "voluntary registration" are opposite asks in the same words.
-MANDATORY: tuple[str, ...] = ("обязательн", "mandator", "compulsor", "obligator", "миндетти")
+# «обязать» / «обязывать» bind someone (not «обязанност», a duty one may be freed from)
+MANDATORY: tuple[str, ...] = ("обязательн", "обязать", "обязыва", "mandator", "compulsor", "obligator", "миндетти")
 OPTIONAL: tuple[str, ...] = ("добровольн", "необязательн", "факультатив", "voluntar", "optional")
 # whole words only: «ерікті» (voluntary) begins «еріктілер» (volunteers), which leave nothing to choice
 OPTIONAL_WORDS: frozenset[str] = frozenset({"ерикти"})
@@ -253,13 +266,16 @@ ASK_MARKERS: tuple[str, ...] = (
 )
 
 # Word beginnings that ask for more (+1) or for less (−1): prefixes of five letters or
-# more match any word they begin; shorter ones only the whole word ("cut", not "culture").
+# more match any word they begin; shorter ones only the whole word ("cut", not "culture"), and so
+# does one written with a final "$" ("close$": not "closely").
 UP: tuple[str, ...] = (
     "увелич", "повыс", "повыш", "расшир", "нарост", "усил", "усили", "усиле", "рост", "роста", "добав",
     "больш", "арттыр", "кобейт", "кенейт", "осир", "осиру", "кушейт", "улгайт", "жогарлат", "котер",
     "increas", "expand", "raise", "raising", "extend", "strengthen", "grow", "boost", "more", "higher",
     # tighter rules ask for more of them
     "ужесточ", "катандат", "stricter", "tighten", "tighter", "toughen", "harsher",
+    # longer hours or terms («продлить часы работы»)
+    "продл",
 )
 DOWN: tuple[str, ...] = (
     # a prefix of four letters matches only the whole word: "снизить", "понизить" need five
@@ -267,7 +283,12 @@ DOWN: tuple[str, ...] = (
     "огранич", "отмен", "упраздн", "ликвид", "меньш", "урез", "уреза",
     "азайт", "кыскарт", "томенд", "шекте", "жою", "жойы", "токтат", "вывест", "withdraw",
     "reduc", "decreas", "cut", "lower", "limit", "abolish", "eliminat", "fewer", "less",
-    "restrict", "curb",
+    "restrict", "curb", "remov",
+    # closing a thing asks for less of it: «закрыть» / «открыть», «жабу» / «ашу», "close" / "open" (not «закрытый»,
+    # a closed list, "closely", nor «не закрывая», "keeping it open"); «жойып», «жойылсын» (destroy) as «жою».
+    # Opening is no START: «мектеп ашу» (open a school) read against «тапшылығын жоюға» (to end a shortage)
+    "закрыть", "закрыти", "жабу", "жабуды", "жабуга", "жабыл", "close$", "closes$", "closing", "closure",
+    "жойып", "жойыл",
     # lighter rules ask for less of them, and so does simpler paperwork ("less paperwork")
     "смягч", "ослаб", "жумсарт", "lighter", "loosen", "looser", "soften", "relax",
     "упрост", "упрощ", "онайлат", "женилдет", "simplif", "simpler", "streamlin",
@@ -277,7 +298,8 @@ DOWN: tuple[str, ...] = (
 # "keep X" or "require X", which name no direction, so one of them in one text only is a
 # conflict, not a detail the other leaves out (conflicts.py)
 ENDS: tuple[str, ...] = ("отмен", "упраздн", "ликвид", "жою", "жойы", "токтат", "abolish", "eliminat", "вывест",
-                         "withdraw")
+                         "withdraw", "закрыть", "закрыти", "жабу", "жабыл", "close$", "closes$", "closing",
+                         "closure", "remov", "жойып", "жойыл")
 
 # Words that bring a thing into being: "introduce X" stands against "abolish X" even where both texts
 # ask for less of something else ("ввести ночное снижение яркости" / "отменить ночное снижение
