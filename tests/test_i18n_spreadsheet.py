@@ -120,7 +120,7 @@ def test_import_of_a_file_that_is_not_a_workbook_is_a_located_error(tmp_path):
     fake.write_text("hi")
     result = CliRunner().invoke(i18n, ["import", "--project", str(tmp_path), str(fake)])
     assert result.exit_code == 1
-    assert result.output.startswith("fake.xlsx: error: cannot be opened as an Excel workbook (")
+    assert result.output.startswith(f"{fake}: error: cannot be opened as an Excel workbook (")
     assert "[xlsx.unreadable]" in result.output
     assert "Traceback" not in result.output
 
@@ -147,7 +147,7 @@ def test_import_of_a_workbook_with_no_language_sheet_is_an_error(tmp_path):
     book.save(other)
     result = run("import", "--project", str(tmp_path), str(other))
     assert result.exit_code == 1 and "Traceback" not in result.output
-    assert result.output.startswith("mine.xlsx: error: has no sheet named after a language (kk, ru, en): it is not "
+    assert result.output.startswith(f"{other}: error: has no sheet named after a language (kk, ru, en): it is not "
                                     "a sheet of `recbook i18n export --xlsx`, and nothing is imported [i18n.import-sheet]")
 
 
@@ -220,8 +220,19 @@ def test_import_warns_at_a_status_it_cannot_read_and_reads_the_exported_ones_as_
     result = run("import", "--project", str(tmp_path), str(xlsx))
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[:-1] == [
-        "ru.xlsx:ru!F2: warning: page_of: status 'translated' is not imported: the translation cell is empty; "
+        f"{xlsx}:ru!F2: warning: page_of: status 'translated' is not imported: the translation cell is empty; "
         "the entry is fuzzy [i18n.import-status]",
-        "ru.xlsx:ru!F3: warning: votes: status 'готово' is not imported: write translated to approve a fuzzy "
+        f"{xlsx}:ru!F3: warning: votes: status 'готово' is not imported: write translated to approve a fuzzy "
         "translation; the entry is translated [i18n.import-status]"]
     assert (tmp_path / RU).read_bytes() == before
+
+
+def test_import_names_the_workbook_by_the_path_given(tmp_path, monkeypatch):
+    # `i18n import ../tr.xlsx` said "tr.xlsx:kk!E4": the folder given was dropped (review import keeps it)
+    xlsx = export(project(tmp_path))
+    edit(xlsx, {"E2": "Страница {стр}"})
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    result = run("import", "--project", str(tmp_path), "../out/ru.xlsx")
+    assert result.exit_code == 1
+    assert result.output.startswith("../out/ru.xlsx:ru!E2: error: page_of: placeholders differ")

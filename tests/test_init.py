@@ -200,3 +200,56 @@ def test_groups_excel_cannot_name_a_sheet_after_get_a_valid_one_and_keep_their_i
     assert result.exit_code == 0, result.stderr
     assert "1 proposals" in result.stdout
     assert [line for line in result.stderr.splitlines() if "i18n.incomplete" not in line] == []
+
+
+def test_a_decision_line_pasted_at_the_end_of_a_new_projects_decisions_yaml_is_read(project: Path) -> None:
+    # init wrote "[]" as the file's last line: a "- {…}" line pasted after it (as README and review.html
+    # say) made two lists in one file, a YAML syntax error
+    fill(project, ROWS)
+    decisions = project / "inputs" / "decisions.yaml"
+    with decisions.open("a", encoding="utf-8") as file:
+        file.write("- {merge: [G1-01, G2-01]}\n")
+    result = run("dedupe", "--json", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if "i18n.incomplete" not in line] == []
+    clusters = json.loads(result.stdout)["clusters"]
+    assert [(sorted(c["members"]), c["how"]) for c in clusters] == [(["G1-01", "G2-01"], "manual")]
+
+
+@pytest.mark.parametrize("source, section", [("ru", "Решения: inputs/decisions.yaml"),
+                                             ("kk", "Шешімдер: inputs/decisions.yaml"),
+                                             ("en", "Decisions: inputs/decisions.yaml")])
+def test_decisions_yaml_is_comments_in_the_secretariats_language_naming_a_readme_section(
+        tmp_path: Path, source: str, section: str) -> None:
+    assert run("init", str(tmp_path / "p"), "--source", source).exit_code == 0
+    lines = (tmp_path / "p/inputs/decisions.yaml").read_text("utf-8").splitlines()
+    assert lines[0] == "# yaml-language-server: $schema=../schemas/decisions.schema.json"
+    assert all(line.startswith("# ") for line in lines)  # no decision yet, and nothing a paste would follow
+    said = " ".join(lines[1:])
+    assert f"README.md, «{section}»" in said
+    assert ("The secretariat" in said) == (source == "en")  # was English whatever the source language
+    readme = (tmp_path / "p/README.md").read_text("utf-8")
+    assert f"\n## {section}\n" in readme
+    assert "- {merge: [G1-01, G2-03], text_hash: 3f9c2a41b7d0}" in readme  # the format, shown
+
+
+def test_review_import_writes_into_a_new_projects_decisions_yaml(project: Path) -> None:
+    fill(project, ROWS)
+    sheet = project / "review.xlsx"
+    assert run("review", "export", str(sheet), "--project", str(project)).exit_code == 0
+    book = openpyxl.load_workbook(sheet)
+    assert (book["Review"]["A2"].value, book["Review"]["C2"].value) == ("рекомендация", "G1-01")
+    book["Review"]["D2"], book["Review"]["E2"] = "отклонить", "вне темы конференции"
+    book.save(sheet)
+    decisions = project / "inputs" / "decisions.yaml"
+    header = decisions.read_text("utf-8")
+    result = run("review", "import", str(sheet), "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    text = decisions.read_text("utf-8")
+    assert text.startswith(header)  # the comments kept, the decision after them
+    assert text[len(header):].startswith("- {reject: G1-01, reason: вне темы конференции, text_hash: ")
+    with decisions.open("a", encoding="utf-8") as file:  # and a line pasted after it still reads
+        file.write("- {canonical: G2-01}\n")
+    result = run("dedupe", "--json", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    assert [c["status"] for c in json.loads(result.stdout)["clusters"]] == ["rejected", "accepted"]

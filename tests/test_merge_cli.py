@@ -14,6 +14,7 @@ from merge_helpers import prop
 from recbook.merge import MergeSettings, merge
 from recbook.commands.dedupe import dedupe
 from recbook.render.review import render_csv, render_html
+from recbook.render.review_csv import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,7 +58,8 @@ def test_summary_writes_review_files(project):
     assert "recommendations" in result.stdout and "wrote" in result.stdout
     html = (project / "output" / "review.html").read_text("utf-8")
     assert "<!DOCTYPE html>" in html and "- {merge: [" in html
-    assert (project / "output" / "review.csv").read_bytes().startswith(b"\xef\xbb\xbfkind,")
+    header = (project / "output" / "review.csv").read_bytes().decode("utf-8").splitlines()[0]
+    assert header.lstrip("\ufeff") in {",".join(c) for c in COLUMNS.values()} and header.startswith("\ufeff")
 
 
 def test_stale_decision_is_printed_and_still_exits_0(project, tmp_path):
@@ -113,7 +115,7 @@ def test_review_csv_has_bom_and_cyrillic():
     data = render_csv(result, proposals)
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
-    assert "областях" in text and text.splitlines()[0].startswith("kind,recommendation,score")
+    assert "областях" in text and text.splitlines()[0].startswith("Kind,Recommendation,Similarity,Why,")
 
 
 def test_a_project_overrides_one_block_of_the_review_page(tmp_path):
@@ -230,7 +232,8 @@ def test_dedupe_writes_the_review_files_once_the_build_lets_go(tmp_path, monkeyp
     assert f"{output}: another build or dedupe of this project is writing here; waiting up to 15 s for it" \
         in result.stderr.splitlines()
     assert f"wrote {output / 'review.html'}" in result.stdout and f"wrote {output / 'review.csv'}" in result.stdout
-    assert (output / "review.csv").read_bytes().startswith(b"\xef\xbb\xbfkind,")
+    header = (output / "review.csv").read_bytes().decode("utf-8").splitlines()[0]
+    assert header.lstrip("\ufeff") in {",".join(c) for c in COLUMNS.values()} and header.startswith("\ufeff")
 
 
 def test_an_empty_table_of_the_summary_says_none(capsys):

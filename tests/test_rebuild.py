@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -64,6 +65,19 @@ def test_rebuild_flag_renders_everything(project: Path, CALLS) -> None:
     assert len(CALLS) == 4
 
 
+def test_the_last_line_counts_the_outputs_built_and_those_that_changed(project: Path, CALLS) -> None:
+    # a second `build --rebuild` (or one run beside another) rendered both books again, found the files
+    # already holding the same bytes, wrote nothing, and ended "built 0 output(s)"
+    first = build(project).stdout.splitlines()[-1]
+    assert re.fullmatch(r"built 2 output\(s\) in \d+\.\d s", first)
+    again = build(project, "--rebuild").stdout.splitlines()
+    assert len(CALLS) == 4 and any("rendered almaty-2025-civil-society.kk.pdf" in line for line in again)
+    assert re.fullmatch(r"built 2 output\(s\) in \d+\.\d s: 0 changed, 2 already up to date", again[-1])
+    (project / "output" / "almaty-2025-civil-society.kk.docx").write_bytes(b"damaged")
+    last = build(project).stdout.splitlines()[-1]
+    assert re.fullmatch(r"built 2 output\(s\) in \d+\.\d s: 1 changed, 1 already up to date", last)
+
+
 def test_changed_template_renders_again(project: Path, CALLS) -> None:
     build(project)
     (project / "templates").mkdir()
@@ -94,6 +108,19 @@ def test_output_edited_by_hand_is_rendered_again(project: Path, CALLS) -> None:
     assert pdf.read_bytes().startswith(b"kk:")
 
 
+def test_the_one_output_asked_for_stopped_at_its_time_limit_names_the_option_and_no_others(
+        tmp_path: Path, monkeypatch) -> None:
+    # it said "the other outputs were still built" of a build of one output, and named no way to give
+    # the render more time (the memory limit's message names --render-memory)
+    monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:fake_render")
+    project = copy_sample_project(tmp_path / "slow")
+    result = build(project, "--format", "pdf", "--render-timeout", "10", exit_code=1)
+    assert ("almaty-2025-civil-society.kk.pdf: error: rendering took longer than 10 s, the limit of one "
+            "output, and was stopped (a book that needs longer: `--render-timeout 20`) [render.timeout]"
+            ) in result.output
+    assert "other outputs" not in result.output
+
+
 def test_render_past_its_time_limit_is_stopped_and_the_others_still_build(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:fake_render")
     # a cheap DOCX stand-in: on a loaded machine a real render could itself pass 3 s
@@ -103,7 +130,8 @@ def test_render_past_its_time_limit_is_stopped_and_the_others_still_build(tmp_pa
     # 10 s: a spawned worker on a loaded machine may need seconds just to start
     result = build(project, "--render-timeout", "10", exit_code=1)
     assert time.monotonic() - started < 50
-    assert ("almaty-2025-civil-society.kk.pdf: error: rendering took longer than 10 s and was stopped; "
-            "the other outputs were still built [render.timeout]") in result.output
+    assert ("almaty-2025-civil-society.kk.pdf: error: rendering took longer than 10 s, the limit of one "
+            "output, and was stopped; the other outputs were still built (a book that needs longer: "
+            "`--render-timeout 20`) [render.timeout]") in result.output
     assert (project / "output" / "almaty-2025-civil-society.kk.docx").is_file()
     assert not (project / "output" / "almaty-2025-civil-society.kk.pdf").exists()

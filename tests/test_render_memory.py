@@ -88,3 +88,17 @@ def test_the_stop_message_never_offers_a_limit_the_option_refuses():
     assert memory_message(300.0).endswith("(a book that needs more: `--render-memory 768`)")
     assert memory_message(600_000.0).endswith(f"(a book that needs more: `--render-memory {MOST_MIB:.0f}`)")
     assert memory_message(MOST_MIB).endswith("the other outputs were still built")  # nothing more to give
+    assert memory_message(300.0, others=False) == ("rendering took more than 300 MiB of memory, the limit of "
+                                                  "one output, and was stopped (a book that needs more: "
+                                                  "`--render-memory 768`)")  # a build of one output
+
+
+def test_the_time_limit_message_names_the_option_that_gives_more():
+    from recbook.render.jobs import LONGEST_TIMEOUT, timeout_message
+
+    assert timeout_message(1.0) == ("rendering took longer than 1 s, the limit of one output, and was stopped; "
+                                    "the other outputs were still built (a book that needs longer: "
+                                    "`--render-timeout 2`)")
+    assert timeout_message(600.0, others=False).endswith("was stopped (a book that needs longer: "
+                                                         "`--render-timeout 1200`)")
+    assert timeout_message(LONGEST_TIMEOUT).endswith("the other outputs were still built")  # no more to give

@@ -88,7 +88,32 @@ def test_csv_lists_set_aside_recommendations_with_their_reason():
     items = [YamlItem({"withdraw": "G4-01", "reason": "the group withdrew it"}, None)]
     result = merge(PROPOSALS, Decisions(tuple(parse_item(i, Report()) for i in items)))
     rows = render_csv(result, {p.id: p for p in PROPOSALS}).decode("utf-8-sig").splitlines()
-    assert rows[-1].startswith("set aside,R-G4-01,,withdrawn: the group withdrew it,G4-01,G4,ru,")
+    assert rows[-1].startswith("Not printed in the book,R-G4-01,,withdrawn by the group: the group withdrew it,"
+                               "G4-01,G4,ru,")
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_csv_speaks_the_source_language_as_the_page_does(lang):
+    # its headers were English identifiers ("kind", "a_title", "alternative_decision"), its kinds and
+    # reasons the merge's own ("look-alike", "different numbers: …") under a page in Russian or Kazakh
+    import csv
+    import io
+
+    from recbook.render.review import render_csv
+
+    items = [YamlItem({"reject": "G4-01", "reason": "вне темы"}, None)]
+    result = merge(PROPOSALS, Decisions(tuple(parse_item(i, Report()) for i in items)))
+    data = render_csv(result, {p.id: p for p in PROPOSALS}, lang).decode("utf-8-sig")
+    header, *rows = list(csv.reader(io.StringIO(data, newline="")))
+    w = WORDS[lang]
+    assert header[:4] == {"ru": ["Вид", "Рекомендация", "Сходство", "Почему"],
+                          "kk": ["Түрі", "Ұсыным", "Ұқсастық", "Себебі"],
+                          "en": ["Kind", "Recommendation", "Similarity", "Why"]}[lang]
+    assert [row[0] for row in rows] == [w["merged"], w["look_alikes"], w["set_aside"]]
+    assert rows[1][3] == reason(result.look_alikes[0].reason, lang) == w["direction"]
+    assert rows[2][3] == f"{w['rejected']}: вне темы"
+    assert rows[1][14:] == ["'- {merge: [G1-01, G3-01], text_hash: " + rows[1][14].rsplit(" ", 1)[-1],
+                            "'- {apart: [G1-01, G3-01], text_hash: " + rows[1][15].rsplit(" ", 1)[-1]]
 
 
 def test_a_line_pasted_from_the_page_reads_cleanly_and_is_not_stale(tmp_path):

@@ -177,11 +177,13 @@ def localize_book(gathered: Gathered, lang: str, final: bool, report: Report, ep
 
 def build_project(project: Path, options: BuildOptions, report: Report, epoch: int | None,
                   progress: Steps | None = None, summary: list[str] | None = None,
-                  release: Release | None = None) -> list[Path]:
+                  release: Release | None = None, books_made: list[str] | None = None) -> list[Path]:
     """Check the project, render the requested books in memory, then write them all.
 
     `summary` receives the line saying how many recommendations are printed and set aside.
     A `release` also archives the outputs and records the edition's numbers (recbook.release).
+    `books_made` receives the file name of every book made, rendered or reused: the paths
+    returned are only those whose bytes changed (a file already holding them is not rewritten).
     """
     from .progress import NoSteps
     from .render.cache import inputs_digests
@@ -223,6 +225,8 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
             say=progress.say, meanwhile=reports.render,  # rendered while the workers render the books
         )
         progress.say("writing the outputs")
+        if books_made is not None:
+            books_made.extend(files)
         written = []
         if not refused_destinations(project, files, reports, books, release, report):
             # every language's book, built now or not: the manifest marks those left from other inputs

@@ -71,17 +71,30 @@ def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild
     report = Report()
     progress = Steps(log=sys.stdout)  # plain lines in a log; stderr stays diagnostics only
     summary: list[str] = []
+    made: list[str] = []
     try:
-        written = build_project(project, options, report, read_source_date_epoch(report), progress, summary)
+        written = build_project(project, options, report, read_source_date_epoch(report), progress, summary,
+                                books_made=made)
     finally:
         progress.end()
         print_diagnostics(report.sorted())
     for path in written:
         click.echo(f"wrote {path}")
-    outputs = sum(1 for path in written if path.suffix in (".pdf", ".docx"))  # the books, not the reports
+    changed = sum(1 for path in written if path.suffix in (".pdf", ".docx"))  # the books, not the reports
     for line in summary:
         click.echo(line)
-    click.echo(f"built {outputs} output(s) in {time.perf_counter() - started:.1f} s")
+    click.echo(built_line(len(made), changed, time.perf_counter() - started))
+
+
+def built_line(made: int, changed: int, seconds: float) -> str:
+    """Return the build's last line: the books it made, and how many of them changed on disk.
+
+    A book whose file already holds its bytes is not written again (recbook.edition): a second
+    `--rebuild`, or a build run beside another, renders every book and changes none. Counting only
+    the files written, the line said "built 0 output(s)" of books just rendered.
+    """
+    line = f"built {made} output(s) in {seconds:.1f} s"
+    return line if changed == made else f"{line}: {changed} changed, {made - changed} already up to date"
 
 
 def _skip_collection_at_exit() -> None:

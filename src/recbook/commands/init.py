@@ -1,8 +1,8 @@
 """`recbook init DIR` makes a new conference project that checks and builds at once; `recbook intake` renews its workbook.
 
 The new project has a commented conference.yaml (placeholders to replace), the
-intake workbook (one sheet per group, drop-down lists from conference.yaml), an
-empty decisions.yaml, catalogs whose placeholder texts are already translated,
+intake workbook (one sheet per group, drop-down lists from conference.yaml), a
+decisions.yaml of comments only, catalogs whose placeholder texts are already translated,
 the JSON Schemas for editors and a README in the secretariat's language.
 """
 
@@ -72,14 +72,14 @@ def intake(project: Path, force: bool) -> None:
 def write_project(directory: Path, languages: tuple[str, ...], source: str, day: dt.date) -> None:
     """Write every file of a new project into `directory`."""
     from ..resources import default_dir
-    from ..scaffold.conference import DECISIONS_YAML, conference_yaml, slug
+    from ..scaffold.conference import conference_yaml, decisions_yaml, slug
     from ..scaffold.readme import project_readme
     from ..write import atomic_write
 
     conference_id = slug(directory.resolve().name)
     files = {
         "inputs/conference.yaml": conference_yaml(conference_id, languages, source, day),
-        "inputs/decisions.yaml": DECISIONS_YAML,
+        "inputs/decisions.yaml": decisions_yaml(source),
         "README.md": project_readme(conference_id, source),
         ".gitignore": "output/\n",
     }

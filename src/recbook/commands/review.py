@@ -56,6 +56,8 @@ def import_(project: Path, source: Path) -> None:
     rows = read_sheet(source, report, str(source), lang)
     found = changes(rows, gathered.merged, {p.id: p for p in gathered.inputs.proposals}, decisions, lang)
     report.extend(found.diagnostics)
+    if found.added or found.updated:
+        report.extend(_unwritable(project / DECISIONS_FILE, DECISIONS_FILE))
     print_diagnostics(report.sorted())
     if report.errors:
         raise InputErrors(len(report.errors))
@@ -68,6 +70,23 @@ def import_(project: Path, source: Path) -> None:
         raise InputErrors(len(refused.diagnostics)) from None
     unchanged = found.unchanged + len(found.updated) - updated
     click.echo(f"{DECISIONS_FILE}: {len(found.added)} added, {updated} updated, {unchanged} unchanged")
+
+
+def _unwritable(path: Path, shown: str) -> list:
+    """Return an error at each slip the reader reads past (load/decisions_text.py) but the writer cannot.
+
+    The writer splices text into the file as YAML reads it, and YAML refuses a pasted line's "'" or
+    an earlier init's "[]" above pasted lines: the secretariat removes them first.
+    """
+    from ..diagnostics import Location, error
+    from ..load.decisions_text import slips
+
+    try:
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    except OSError:  # no file yet: the writer makes it
+        return []
+    return [error(Location(shown, slip.line, 1), f"review import writes into this file: {slip.fix}, then "
+                  "import again", slip.code) for slip in slips(text)]
 
 
 def _gather(project: Path):

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Location, Report, error
+from .decisions_text import mend
 from .nodes import Node, Scalar, Seq, to_plain
 from .yaml_reader import read_yaml
 
@@ -24,8 +25,12 @@ class YamlItem:
 
 
 def read_yaml_list(path: Path, report: Report, display: str | None = None) -> list[YamlItem]:
-    """Return the items of a top-level YAML list (none after reporting a problem)."""
-    root = read_yaml(path, report, display)
+    """Return the items of a top-level YAML list (none after reporting a problem).
+
+    A line pasted from review.csv with its formula guard, or under an earlier init's "[]",
+    is read as meant, with a warning (decisions_text.py).
+    """
+    root = read_yaml(path, report, display, mend)
     if root is None or isinstance(root, Scalar) and root.value is None:
         return []
     if not isinstance(root, Seq):

@@ -33,22 +33,31 @@ _CORE_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
                        ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge", "value"))
 
 
-def read_yaml(path: Path, report: Report, display: str | None = None) -> Node | None:
+# what one kind of file's text goes through before it is parsed: (text, path shown, report) → text
+Mend = Callable[[str, str, Report], str]
+
+
+def read_yaml(path: Path, report: Report, display: str | None = None, mend: Mend | None = None) -> Node | None:
     """Return the file's root node (an empty file gives an empty Scalar), or None if unreadable.
 
     `display` is the path printed in diagnostics (default: `path` as given). An unchanged
-    file's nodes and diagnostics come from the user cache (recbook/file_memo.py).
+    file's nodes and diagnostics come from the user cache (recbook/file_memo.py). `mend`
+    reads one kind of file's known slips as meant (decisions.yaml: load/decisions_text.py),
+    reporting each; its results are kept apart from plain reads.
     """
     name = display or path.as_posix()
-    return reuse_reading("yaml", path, name, lambda scratch: _read_yaml(path, scratch, name), report)
+    kind = "yaml" if mend is None else f"yaml+{mend.__module__}.{mend.__qualname__}"
+    return reuse_reading(kind, path, name, lambda scratch: _read_yaml(path, scratch, name, mend), report)
 
 
-def _read_yaml(path: Path, report: Report, name: str) -> Node | None:
+def _read_yaml(path: Path, report: Report, name: str, mend: Mend | None = None) -> Node | None:
     """Read, decode and parse one YAML file."""
     data = read_input(path, name, report)
     if data is None:
         return None
     text = decode_utf8(data, name, report)
+    if text is not None and mend is not None:
+        text = mend(text, name, report)
     return None if text is None else parse_yaml(text, name, report)
 
 

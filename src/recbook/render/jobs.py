@@ -51,6 +51,7 @@ from . import PREPARERS, RENDERERS, RenderContext
 from .libraries import load_weasyprint_quickly
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
+LONGEST_TIMEOUT = 7 * 24 * 3600.0  # the longest `--render-timeout` takes (a week: commands.Seconds)
 STOP_GRACE = 10.0  # seconds a worker stopped at its deadline has to unwind before it is killed
 POLL = 0.05  # seconds between looks at the running renders: their results and their deadlines
 MEASURE_EVERY = 0.25  # seconds between samples of a running render's memory
@@ -158,8 +159,9 @@ def render_outputs(
     if pending:
         with contextlib.ExitStack() as stack:
             pool = workers or stack.enter_context(start_workers(formats, min(jobs, len(pending))))
-            files.update(_run(pending, context, report, max(1, jobs), _Limits(timeout, memory), pool, say,
-                              meanwhile))
+            others = len(books) * len(formats) > 1  # a stopped render's message says the others were built
+            files.update(_run(pending, context, report, max(1, jobs), _Limits(timeout, memory, others), pool,
+                              say, meanwhile))
     return dict(sorted(files.items())), keys
 
 
@@ -167,6 +169,7 @@ def render_outputs(
 class _Limits:
     timeout: float  # seconds a render may take, from when its worker starts it
     memory: float | None  # MiB its worker and the processes it started may hold (None: no limit)
+    others: bool = True  # the build makes other outputs too (its message on a stopped render says so)
 
 
 @dataclass
@@ -241,13 +244,12 @@ def _collect(item: _Running, limits: _Limits, done: dict, report: Report) -> tup
     if limits.memory is not None and _measure_now(item) and (tree_resident_mib(process.pid) or 0.0) > limits.memory:
         _stop_worker(process, over=lambda: (tree_resident_mib(process.pid) or 0.0) > 1.5 * limits.memory)
         if not _sent_meanwhile(item, done, report):
-            report.add(error(Location(job.name), memory_message(limits.memory), "render.memory"))
+            report.add(error(Location(job.name), memory_message(limits.memory, limits.others), "render.memory"))
         return True, False
     if time.monotonic() > item.deadline:
         _stop_worker(process)
         if not _sent_meanwhile(item, done, report):
-            report.add(error(Location(job.name), f"rendering took longer than {limits.timeout:.0f} s and was "
-                             "stopped; the other outputs were still built", "render.timeout"))
+            report.add(error(Location(job.name), timeout_message(limits.timeout, limits.others), "render.timeout"))
         return True, False
     return False, True
 
@@ -286,12 +288,26 @@ def _measure_now(item: _Running) -> bool:
     return True
 
 
-def memory_message(limit: float) -> str:
-    """Return what the build says of a render stopped at `limit` MiB: the limit, and how to raise it."""
+def memory_message(limit: float, others: bool = True) -> str:
+    """Return what the build says of a render stopped at `limit` MiB: the limit, and how to raise it.
+
+    `others`: the build makes other outputs, which a stopped render does not stop.
+    """
     more = min(256 * -(-2 * limit // 256), MOST_MIB)  # twice as much, in whole quarters of a GiB
     raise_it = f" (a book that needs more: `--render-memory {more:.0f}`)" if more > limit else ""
-    return (f"rendering took more than {limit:.0f} MiB of memory, the limit of one output, and was stopped; "
-            f"the other outputs were still built{raise_it}")
+    return (f"rendering took more than {limit:.0f} MiB of memory, the limit of one output, and was stopped"
+            f"{_OTHERS if others else ''}{raise_it}")
+
+
+def timeout_message(limit: float, others: bool = True) -> str:
+    """Return what the build says of a render stopped at its time limit: the limit, and how to raise it."""
+    more = min(float(-(-2 * limit // 1)), LONGEST_TIMEOUT)  # twice as long, in whole seconds
+    raise_it = f" (a book that needs longer: `--render-timeout {more:.0f}`)" if more > limit else ""
+    return (f"rendering took longer than {limit:.0f} s, the limit of one output, and was stopped"
+            f"{_OTHERS if others else ''}{raise_it}")
+
+
+_OTHERS = "; the other outputs were still built"
 
 
 def _stop_worker(process, over: Callable[[], bool] = lambda: False) -> None:

@@ -5,7 +5,7 @@ recommendation it ended in, how (alone, canonical, edited, exact, auto, manual),
 its score, the decisions that applied (with their decisions.yaml line and reason),
 the proposals it was merged with, and what was set aside and why. The HTML
 speaks the secretariat's language (provenance_words); the CSV is data, with
-fixed English column names like review.csv, and never carries a live formula.
+fixed English column names, and never carries a live formula (csv_safe).
 """
 
 from __future__ import annotations

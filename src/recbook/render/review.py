@@ -1,5 +1,7 @@
 """Render the review of a merge for the secretariat: output/review.html (from templates/review.html) and review.csv, in memory.
 
+review.csv is written by review_csv.py (its render_csv is imported from here too).
+
 Every merged pair, suggestion and look-alike kept apart is shown side by side with the words
 that differ highlighted, its score and reason, and decision lines that can be
 pasted as they are into inputs/decisions.yaml.
@@ -7,9 +9,7 @@ pasted as they are into inputs/decisions.yaml.
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -19,9 +19,9 @@ from markupsafe import Markup, escape
 from ..diagnostics import Diagnostic
 from ..model import MergeResult, Proposal
 from ..merge.decisions import decision_line, text_hash
-from .csv_safe import csv_safe
 from ..merge.settings import MergeSettings
 from ..resources import default_dir
+from .review_csv import render_csv  # noqa: F401  (recbook dedupe imports it from here)
 from .review_words import closeness, reason, words
 from .templating import template_environment
 
@@ -122,25 +122,3 @@ def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings
         settings=settings,
         diagnostics=[d.format() for d in diagnostics],
     )
-
-
-CSV_COLUMNS = ("kind", "recommendation", "score", "why", "a", "a_group", "a_language", "a_title", "a_text",
-               "b", "b_group", "b_language", "b_title", "b_text", "decision", "alternative_decision")
-
-
-def render_csv(result: MergeResult, proposals: Mapping[str, Proposal]) -> bytes:
-    """Return review.csv as UTF-8 with a BOM, so Excel shows Cyrillic and Kazakh letters."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for p in review_pairs(result, proposals):
-        row = [p.kind, p.recommendation, f"{p.score:.4f}", p.why,
-               p.a.id, p.a.group, p.a.language, p.a.title, p.a.text,
-               p.b.id, p.b.group, p.b.language, p.b.title, p.b.text, *(line for _, line in p.decisions)]
-        writer.writerow([csv_safe(str(cell)) for cell in row])  # proposal texts must not run as formulas
-    for r in result.set_aside:  # not printed, never silently: one row each, with its reason
-        a = proposals[r.canonical]
-        row = ["set aside", r.id, "", f"{r.status}: {r.reason}", a.id, a.group, a.language,
-               r.edited_title or a.title, r.edited_text or a.text, *[""] * 7]
-        writer.writerow([csv_safe(str(cell)) for cell in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -1,4 +1,4 @@
-"""Write a new project's conference.yaml: placeholder texts with comments in the secretariat's language."""
+"""Write a new project's conference.yaml (placeholder texts) and decisions.yaml, commented in the secretariat's language."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import datetime as dt
 import json
 import re
 
-from .texts import CONFERENCE_COMMENTS, PLACEHOLDERS
+from .readme import DECISIONS_SECTION
+from .texts import CONFERENCE_COMMENTS, DECISIONS_COMMENTS, PLACEHOLDERS
 
 DIRECTIONS = ("D1", "D2", "D3")
 GROUPS = ("G1", "G2", "G3")
@@ -50,9 +51,12 @@ def conference_yaml(conference_id: str, languages: tuple[str, ...], source: str,
     return "\n".join(lines) + "\n"
 
 
-DECISIONS_YAML = """\
-# yaml-language-server: $schema=../schemas/decisions.schema.json
-# The secretariat's merge decisions: paste lines from output/review.html (recbook dedupe).
-# Format: {merge: [G1-01, G2-03]} or {apart: [G1-02, G3-04]}, one per line (see README.md).
-[]
-"""
+def decisions_yaml(source: str) -> str:
+    """Return the text of a new decisions.yaml: comments only, in the secretariat's language.
+
+    No decision is an empty file to YAML, which the reader takes as none; init wrote "[]", and
+    a "- {…}" line pasted after it, as review.html says, made two lists in one file.
+    """
+    notes = DECISIONS_COMMENTS[source].format(section=DECISIONS_SECTION[source]).splitlines()
+    return "# yaml-language-server: $schema=../schemas/decisions.schema.json\n" + "".join(
+        f"# {line}\n" for line in notes)

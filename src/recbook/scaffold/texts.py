@@ -80,6 +80,23 @@ CONFERENCE_COMMENTS: dict[str, dict[str, str]] = {
     },
 }
 
+# the comments that are the whole of a new decisions.yaml, by language: comments only, no "[]", so a
+# "- {…}" line pasted at its end (as review.html says) starts the list; `section` is the README's heading
+DECISIONS_COMMENTS: dict[str, str] = {
+    "en": "The secretariat's decisions on similar proposals: merge, keep apart, choose or edit the\n"
+          "wording, set aside. Paste each line from output/review.html (recbook dedupe) at the end of\n"
+          "this file as it is, one per line, e.g. - {{merge: [G1-01, G2-03]}}\n"
+          "No line: no decision. The format: README.md, «{section}».",
+    "ru": "Решения секретариата о похожих предложениях: объединить, оставить раздельно, выбрать или\n"
+          "изменить формулировку, не печатать. Вставляйте строки из output/review.html (recbook dedupe)\n"
+          "в конец этого файла как есть, по строке на решение, например - {{merge: [G1-01, G2-03]}}\n"
+          "Нет строк — нет решений. Формат: README.md, «{section}».",
+    "kk": "Ұқсас ұсыныстар туралы хатшылық шешімдері: біріктіру, бөлек қалдыру, тұжырымды таңдау не\n"
+          "өзгерту, баспау. output/review.html (recbook dedupe) ішіндегі жолдарды осы файлдың соңына\n"
+          "сол күйінде қойыңыз, әр шешімге бір жол, мысалы - {{merge: [G1-01, G2-03]}}\n"
+          "Жол жоқ болса, шешім де жоқ. Пішімі: README.md, «{section}».",
+}
+
 # the intake workbook's column notes, by language
 COLUMN_NOTES: dict[str, dict[str, str]] = {
     "en": {

@@ -217,7 +217,7 @@ class _Import:
 
 def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, list[Path]]:
     """Apply the translation column of a spreadsheet to the catalogs; return (changes, files written)."""
-    shown = source.name
+    shown = str(source)  # as given, "../tr.xlsx" included: outputs and files outside the project are named so
     try:
         book = load_workbook(source, read_only=True)  # formulas as formulas: reported, not evaluated
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:

@@ -1,0 +1,54 @@
+"""Render output/review.csv, in memory: a row per pair of review.html, then one per recommendation set aside.
+
+The file is for the secretariat in Excel, as review.html is in a browser, and speaks its language
+the same way: the column headers, the kind of each row (review.html's section titles) and why a
+pair was joined or kept apart (review_words) are in the conference's source language. Ids,
+language codes, the score, the texts and the decision lines are as written. Every cell is guarded
+against running as a formula (csv_safe): a decision line's cell starts with "'", which
+decisions.yaml's reader takes off a pasted line (load/decisions_text.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Mapping
+
+from ..model import MergeResult, Proposal
+from .csv_safe import csv_safe
+from .review_words import reason, words
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "en": ("Kind", "Recommendation", "Similarity", "Why", "Proposal A", "A: group", "A: language", "A: title",
+           "A: text", "Proposal B", "B: group", "B: language", "B: title", "B: text",
+           "Decision line (for decisions.yaml)", "Other decision line"),
+    "ru": ("Вид", "Рекомендация", "Сходство", "Почему", "Предложение A", "A: группа", "A: язык", "A: заголовок",
+           "A: текст", "Предложение B", "B: группа", "B: язык", "B: заголовок", "B: текст",
+           "Строка решения (для decisions.yaml)", "Другая строка решения"),
+    "kk": ("Түрі", "Ұсыным", "Ұқсастық", "Себебі", "A ұсынысы", "A: тобы", "A: тілі", "A: тақырыбы",
+           "A: мәтіні", "B ұсынысы", "B: тобы", "B: тілі", "B: тақырыбы", "B: мәтіні",
+           "Шешім жолы (decisions.yaml үшін)", "Басқа шешім жолы"),
+}
+# a row's kind → the title of review.html's section that shows it
+KIND_WORDS = {"merged": "merged", "suggestion": "suggested", "look-alike": "look_alikes", "set aside": "set_aside"}
+
+
+def render_csv(result: MergeResult, proposals: Mapping[str, Proposal], lang: str = "en") -> bytes:
+    """Return review.csv in `lang` as UTF-8 with a BOM, so Excel shows Cyrillic and Kazakh letters."""
+    from .review import review_pairs  # here: review.py imports this module for its render_csv
+
+    w = words(lang)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS.get(lang, COLUMNS["en"]))
+    for p in review_pairs(result, proposals):
+        row = [w[KIND_WORDS[p.kind]], p.recommendation, f"{p.score:.4f}", reason(p.why, lang),
+               p.a.id, p.a.group, p.a.language, p.a.title, p.a.text,
+               p.b.id, p.b.group, p.b.language, p.b.title, p.b.text, *(line for _, line in p.decisions)]
+        writer.writerow([csv_safe(str(cell)) for cell in row])  # proposal texts must not run as formulas
+    for r in result.set_aside:  # not printed, never silently: one row each, with its reason
+        a = proposals[r.canonical]
+        row = [w[KIND_WORDS["set aside"]], r.id, "", f"{w[r.status]}: {r.reason}", a.id, a.group, a.language,
+               r.edited_title or a.title, r.edited_text or a.text, *[""] * 7]
+        writer.writerow([csv_safe(str(cell)) for cell in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
