@@ -97,7 +97,8 @@ def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: A
     groups = {g.id: g.text for g in inputs.conference.groups}
     template_dirs = [d for d in (project / "templates",) if d.is_dir()]
     html = render_html(result, proposals, settings, report.sorted(), groups, template_dirs).encode("utf-8")
-    files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals)}
+    # the CSV in the page's language: the secretariat reads both (the conference's source language)
+    files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals, inputs.conference.source_language)}
     output = project / "output"
     problems = destination_problems(output / name for name in files)
     report.extend(problems)
