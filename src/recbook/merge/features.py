@@ -63,6 +63,8 @@ class Variant:
     long: bool = False  # two sentences or more: a one-sentence text is all ask (conflicts.py)
     ordinals: frozenset[str] = frozenset()  # ordinals no number word stands before: «пятого мая» → 5
     contrasts: frozenset[str] = frozenset()  # "kind:word" of lexicon.CONTRASTS ("frequency:weekly")
+    # ... those the title alone uses: "Free courses" / "Paid courses" over texts that both mention paid courses
+    title_contrasts: frozenset[str] = frozenset()
     units: frozenset[tuple[str, str]] = frozenset()  # (number, the unit it counts): units.py
 
 
@@ -414,11 +416,18 @@ def make_variant(
         long=len(sentences) >= 2,
         ordinals=frozenset(lone_ordinals(words, [i.number for i in infos], [i.ordinal for i in infos])),
         # "раз в год, а не ежеквартально", "yearly rather than quarterly": the word after the contrast is denied
-        contrasts=frozenset(i.contrast for n, i in enumerate(infos)
-                            if i.contrast and not (n and words[n - 1] in _RATHER_THAN)),
+        contrasts=(contrasts := frozenset(i.contrast for n, i in enumerate(infos)
+                                          if i.contrast and not (n and words[n - 1] in _RATHER_THAN))),
+        title_contrasts=_title_contrasts(title) if contrasts and title else frozenset(),
         units=counted_units(words, infos, frozenset(numbers), language) if numbers else frozenset(),
         ask=_ask_variant(proposal_id, language, title, _ask_of(sentences), original) if whole else None,
     )
+
+
+def _title_contrasts(title: str) -> frozenset[str]:
+    """Return the "kind:word"s of lexicon.CONTRASTS a title uses (read as make_variant reads a text)."""
+    words = matching_text(title, None).split()
+    return frozenset(c for n, w in enumerate(words) if (c := _contrast(w)) and not (n and words[n - 1] in _RATHER_THAN))
 
 
 def _neutral_names(words: Sequence[str], infos: Sequence[WordInfo], named: frozenset[str]) -> set[str]:

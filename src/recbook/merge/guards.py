@@ -94,9 +94,15 @@ def ordinals_guard(a: Variant, b: Variant) -> str:
 def contrast_guard(a: Variant, b: Variant) -> str:
     """Return a guard if each text uses a word of one kind the other does not ("weekly" / "monthly").
 
-    The kinds (lexicon.CONTRASTS) are read in every language alike: «ежемесячно» is "monthly".
+    The kinds (lexicon.CONTRASTS) are read in every language alike: «ежемесячно» is "monthly". The
+    titles are read on their own too: "Free courses" / "Paid courses" over texts that both say «paid
+    courses are dear» (or over one shared text) differ in a word each, masked when read whole.
     """
-    only_a, only_b = sorted(a.contrasts - b.contrasts), sorted(b.contrasts - a.contrasts)
+    return _contrasted(a.contrasts, b.contrasts) or _contrasted(a.title_contrasts, b.title_contrasts)
+
+
+def _contrasted(a: frozenset[str], b: frozenset[str]) -> str:
+    only_a, only_b = sorted(a - b), sorted(b - a)
     for one in only_a:
         other = next((o for o in only_b if o.split(":")[0] == one.split(":")[0]), None)
         if other:

@@ -172,6 +172,8 @@ def _one_text(a: Variant, b: Variant) -> bool:
         return True
     if not (a.long and not why.startswith(NUMBERS_GUARD) and reading_guard(why)):
         return False
+    if contrast_guard(a, b):
+        return False  # "… — бесплатно" / "… — платно": the titles swap a word of one kind, whatever else reads
     # only the titles differ: whether one only sums up what the other leaves out is read on them
     # alone (the shared text's own "not" or "more" is no difference: «вынуждены сдавать экзамены …
     # без повторных экзаменов» under «… без экзаменов» and a title without it)
