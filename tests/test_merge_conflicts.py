@@ -818,3 +818,23 @@ def test_for_a_fee_is_paid(free, paid, lang):
                     *FILLER])
     assert not _together(result, "G1-01", "G2-01"), result.recommendations
     assert "cost:paid" in make_variant("A", lang, "", paid, True).contrasts
+
+
+@pytest.mark.parametrize("text, lang, before, after", [
+    ("Қолөнер шеберлері көбіне жетпістен асқан, ал олардан үйренетін жастар аз. Шебер өз өнерін екі-үш шәкіртке "
+     "үйретсе, оған әрі шәкірттеріне екі жылдық мемлекеттік грант төленетін бағдарлама керек.", "kk",
+     "екі жылдық", "үш жылдық"),
+    ("Мастера ремёсел стареют, а учеников у них мало. Если мастер учит двух-трёх учеников, ему и ученикам "
+     "нужен государственный грант на два года.", "ru", "на два года", "на три года"),
+    ("Craft masters are ageing and few young people learn from them. If a master teaches two or three "
+     "apprentices, the state should pay them a grant for two years.", "en", "for two years", "for three years"),
+], ids=["kk", "ru", "en"])
+def test_a_number_swapped_for_one_the_text_names_elsewhere_is_never_merged(text, lang, before, after):
+    # trap_stress KH07a (session 18): «екі-үш шәкірт» gave both texts {2, 3}, and a 2-year grant merged
+    # with a 3-year one at 0.99: the numbers were compared as sets
+    twin = text.replace(before, after)
+    assert twin != text
+    result = merge([prop("G1-01", text, lang, title="Grant"), prop("G2-01", twin, lang, title="Grant"), *FILLER])
+    assert not _together(result, "G1-01", "G2-01"), result.recommendations
+    pair = [s for s in [*result.look_alikes, *result.suggestions] if {s.a, s.b} == {"G1-01", "G2-01"}]
+    assert pair and "more often" in pair[0].reason

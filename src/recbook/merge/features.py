@@ -66,6 +66,9 @@ class Variant:
     # ... those the title alone uses: "Free courses" / "Paid courses" over texts that both mention paid courses
     title_contrasts: frozenset[str] = frozenset()
     units: frozenset[tuple[str, str]] = frozenset()  # (number, the unit it counts): units.py
+    # (number, clauses) for each number more than one clause names: «екі-үш шәкірт … екі жылдық грант»
+    # and «екі-үш шәкірт … үш жылдық грант» name {2, 3} both, but 2 twice against 3 twice (guards.py)
+    repeated: frozenset[tuple[str, int]] = frozenset()
 
 
 @lru_cache(maxsize=200_000)
@@ -364,14 +367,28 @@ def _numbers(title: str | None, text: str | None, language: str, folded: str, wo
 
 def numbers_of(title: str | None, text: str | None, language: str) -> set[str]:
     """Return the numbers a title and text give, each read within its clause (numerals.py)."""
-    found: set[str] = set()
+    return set().union(*_clause_numbers(title, text, language))
+
+
+def _clause_numbers(title: str | None, text: str | None, language: str) -> list[set[str]]:
+    """Return the numbers of each clause of a title and text."""
+    found: list[set[str]] = []
     for clause in _CLAUSE.split(f"{title or ''}\n{text or ''}"):
         written = normalize(clause).split()
         words = [fold_kk(w) for w in written]
         # «оң» (right, positive: «оң нәтиже») folds to «он» (ten): number_word reads the word as written too
         spelt = with_ordinals(words, [number_word(f, w, language) for w, f in zip(written, words)], language)
-        found |= numbers_in(words, spelt, language)
+        found.append(numbers_in(words, spelt, language))
     return found
+
+
+def _repeated(title: str | None, text: str | None, language: str, numbers: set[str]) -> frozenset[tuple[str, int]]:
+    """Return (number, clauses) for each of a text's numbers that more than one of its clauses names."""
+    counts: dict[str, int] = {}
+    for found in _clause_numbers(title, text, language):
+        for n in found & numbers:
+            counts[n] = counts.get(n, 0) + 1
+    return frozenset((n, c) for n, c in counts.items() if c > 1)
 
 
 def make_variant(
@@ -420,6 +437,7 @@ def make_variant(
                                           if i.contrast and not (n and words[n - 1] in _RATHER_THAN))),
         title_contrasts=_title_contrasts(title) if contrasts and title else frozenset(),
         units=counted_units(words, infos, frozenset(numbers), language) if numbers else frozenset(),
+        repeated=_repeated(title, text, language, numbers) if len(numbers) > 1 else frozenset(),
         ask=_ask_variant(proposal_id, language, title, _ask_of(sentences), original) if whole else None,
     )
 
