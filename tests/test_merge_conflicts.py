@@ -838,3 +838,14 @@ def test_a_number_swapped_for_one_the_text_names_elsewhere_is_never_merged(text,
     assert not _together(result, "G1-01", "G2-01"), result.recommendations
     pair = [s for s in [*result.look_alikes, *result.suggestions] if {s.a, s.b} == {"G1-01", "G2-01"}]
     assert pair and "more often" in pair[0].reason
+
+
+def test_a_bus_stop_is_no_negation():
+    # "stop" is a "not" ("stop the closures"), but a "bus stop" is a place, as «остановка» is: "every bus
+    # stop" / "the bus stops" read as a "not" in one text only and were kept apart
+    a, b = "Put a heated shelter at every bus stop in Aqsu.", "Put heated shelters at the bus stops in Aqsu."
+    result = merge([prop("G1-01", a, "en"), prop("G2-01", b, "en"), *FILLER])
+    assert ("G1-01", "G2-01") in clusters(result), (result.look_alikes, result.suggestions)
+    assert make_variant("A", "en", "", "Build a tram stop by the school.", True).negations == 0
+    assert make_variant("A", "en", "", "Stop the closure of rural schools.", True).negations == 1
+    assert make_variant("A", "en", "", "Put a stop to the closure of rural schools.", True).negations == 1

@@ -200,6 +200,20 @@ def double_negations(words: Sequence[str], infos: list[WordInfo]) -> list[WordIn
     return out
 
 
+# "stop" is a "not" ("stop the closures"), but not after these: "bus stop", "at the stop" (a place); "put a stop to"
+# still ends something
+_STOP_PLACE = frozenset("bus tram trolleybus trolley minibus transit transport request a the every each this that "
+                        "next nearest".split())
+
+
+def _stops_as_places(words: Sequence[str], infos: list[WordInfo]) -> list[WordInfo]:
+    """Return `infos` with each "stop" that names a place ("bus stop", "at a stop") read as no negation."""
+    if "stop" not in words:
+        return infos  # most texts
+    return [replace(info, negation=False) if word == "stop" and n and words[n - 1] in _STOP_PLACE
+            and words[n + 1: n + 2] != ["to"] else info for n, (word, info) in enumerate(zip(words, infos))]
+
+
 def matching_text(title: str | None, text: str | None) -> str:
     """Return the folded matching form of a title and text, with known phrases joined."""
     folded = fold_kk(normalize(f"{title or ''} {text or ''}"))
@@ -404,7 +418,7 @@ def make_variant(
     words = folded.split()
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
-    infos = double_negations(words, [word_info(w, language) for w in words])
+    infos = double_negations(words, _stops_as_places(words, [word_info(w, language) for w in words]))
     numbers = _numbers(title, text, language, folded, words, [i.number for i in infos])
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
