@@ -762,3 +762,90 @@ def test_two_words_of_ending_are_one_ask(a, b, lang):
     # each text ends the fee in its own word: no ending in one text only
     score = score_variants(make_variant("A", lang, None, a, True), make_variant("B", lang, None, b, True))
     assert score.guard == ""
+
+
+def _together(result, a: str, b: str) -> bool:
+    return any({a, b} <= set(r.member_ids) for r in result.recommendations)
+
+
+FREE_MUSEUM_KK = ("Облыстық мұражайға келетіндердің аз бөлігі ғана жастар, себебі ақылы көрмелер қымбат. "
+                  "Мұражайлар аптасына бір күн, сәрсенбіде, оқушыларды қабылдауы керек.")
+FREE_MEDIATOR_RU = ("Многие пары с детьми разводятся после первой ссоры, а платные медиаторы дороги. "
+                    "Предлагаем, чтобы суд направлял такие пары к семейному медиатору до рассмотрения дела.")
+FREE_TRIPS_EN = ("Rural pupils rarely see the cosmodrome, as paid tours are dear. "
+                 "We propose excursions on launch days with a bus and a guide paid by the region.")
+
+
+@pytest.mark.parametrize("free, paid, text, lang", [
+    ("Оқушыларға сәрсенбі күні мұражай тегін", "Оқушыларға сәрсенбі күні мұражай ақылы", FREE_MUSEUM_KK, "kk"),
+    ("Бесплатный семейный медиатор при разводе", "Платный семейный медиатор при разводе", FREE_MEDIATOR_RU, "ru"),
+    ("Вторая попытка ЕНТ — бесплатно", "Вторая попытка ЕНТ — платно", FREE_MEDIATOR_RU, "ru"),
+    ("Free cosmodrome trips for rural pupils", "Paid cosmodrome trips for rural pupils", FREE_TRIPS_EN, "en"),
+], ids=["kk", "ru", "ru-negation", "en"])
+def test_one_text_under_a_free_and_a_paid_title_is_never_merged(free, paid, text, lang):
+    # trap_stress (session 18): the shared text's own «ақылы» / «платные» / "paid" masked the titles'
+    # free / paid, and the pair was one text under two titles (exact, 1.0)
+    result = merge([prop("G1-01", text, lang, title=free), prop("G2-01", text, lang, title=paid), *FILLER])
+    assert not _together(result, "G1-01", "G2-01"), result.recommendations
+
+
+@pytest.mark.parametrize("free, paid, lang", [
+    (("Ересектерге тегін қазақ тілі курстары", "Астанада тіл үйренгісі келетін ересектер көп, бірақ ақылы курстар "
+      "қымбат. Кітапханаларда кешкі уақытта тегін курстар ашылса, көп адам барар еді."),
+     ("Ересектерге ақылы қазақ тілі курстары", "Астанада тіл үйренгісі келетін ересектер көп, бірақ ақылы курстар "
+      "қымбат. Кітапханаларда кешкі уақытта ақылы курстар ашылса, көп адам барар еді."), "kk"),
+    (("Free cosmodrome trips for rural pupils", "We need free excursions to the cosmodrome on launch days for "
+      "children from rural schools, with a bus and a guide paid by the regional education department."),
+     ("Paid cosmodrome trips for rural pupils", "We need paid excursions to the cosmodrome on launch days for "
+      "children from rural schools, with a bus and a guide paid by the regional education department."), "en"),
+], ids=["kk", "en"])
+def test_free_and_paid_asks_are_never_merged_when_the_context_says_paid(free, paid, lang):
+    # the context's «ақылы курстар қымбат» / "a guide paid by …" gave both texts "paid": only one had a
+    # word of the kind the other lacked, and the pair merged at 0.96-0.97
+    result = merge([prop("G1-01", free[1], lang, title=free[0]), prop("G2-01", paid[1], lang, title=paid[0]),
+                    *FILLER])
+    assert not _together(result, "G1-01", "G2-01"), result.recommendations
+
+
+@pytest.mark.parametrize("free, paid, lang", [
+    ("NGOs should get legal consultations free of charge.", "NGOs should get legal consultations for a fee.", "en"),
+    ("НКО должны получать юридические консультации бесплатно.",
+     "НКО должны получать юридические консультации за плату.", "ru"),
+], ids=["en", "ru"])
+def test_for_a_fee_is_paid(free, paid, lang):
+    # "for a fee" was no word of the cost kind: the pair merged at 0.81
+    result = merge([prop("G1-01", free, lang, title="Legal advice"), prop("G2-01", paid, lang, title="Legal advice"),
+                    *FILLER])
+    assert not _together(result, "G1-01", "G2-01"), result.recommendations
+    assert "cost:paid" in make_variant("A", lang, "", paid, True).contrasts
+
+
+@pytest.mark.parametrize("text, lang, before, after", [
+    ("Қолөнер шеберлері көбіне жетпістен асқан, ал олардан үйренетін жастар аз. Шебер өз өнерін екі-үш шәкіртке "
+     "үйретсе, оған әрі шәкірттеріне екі жылдық мемлекеттік грант төленетін бағдарлама керек.", "kk",
+     "екі жылдық", "үш жылдық"),
+    ("Мастера ремёсел стареют, а учеников у них мало. Если мастер учит двух-трёх учеников, ему и ученикам "
+     "нужен государственный грант на два года.", "ru", "на два года", "на три года"),
+    ("Craft masters are ageing and few young people learn from them. If a master teaches two or three "
+     "apprentices, the state should pay them a grant for two years.", "en", "for two years", "for three years"),
+], ids=["kk", "ru", "en"])
+def test_a_number_swapped_for_one_the_text_names_elsewhere_is_never_merged(text, lang, before, after):
+    # trap_stress KH07a (session 18): «екі-үш шәкірт» gave both texts {2, 3}, and a 2-year grant merged
+    # with a 3-year one at 0.99: the numbers were compared as sets
+    twin = text.replace(before, after)
+    assert twin != text
+    result = merge([prop("G1-01", text, lang, title="Grant"), prop("G2-01", twin, lang, title="Grant"), *FILLER])
+    assert not _together(result, "G1-01", "G2-01"), result.recommendations
+    pair = [s for s in [*result.look_alikes, *result.suggestions] if {s.a, s.b} == {"G1-01", "G2-01"}]
+    assert pair and "more often" in pair[0].reason
+
+
+def test_a_bus_stop_is_no_negation():
+    # "stop" is a "not" ("stop the closures"), but a "bus stop" is a place, as «остановка» is: "every bus
+    # stop" / "the bus stops" read as a "not" in one text only and were kept apart
+    a, b = "Put a heated shelter at every bus stop in Aqsu.", "Put heated shelters at the bus stops in Aqsu."
+    result = merge([prop("G1-01", a, "en"), prop("G2-01", b, "en"), *FILLER])
+    assert ("G1-01", "G2-01") in clusters(result), (result.look_alikes, result.suggestions)
+    assert make_variant("A", "en", "", "Build a tram stop by the school.", True).negations == 0
+    assert make_variant("A", "en", "", "Stop the closure of rural schools.", True).negations == 1
+    assert make_variant("A", "en", "", "Put a stop to the closure of rural schools.", True).negations == 1

@@ -63,7 +63,12 @@ class Variant:
     long: bool = False  # two sentences or more: a one-sentence text is all ask (conflicts.py)
     ordinals: frozenset[str] = frozenset()  # ordinals no number word stands before: «пятого мая» → 5
     contrasts: frozenset[str] = frozenset()  # "kind:word" of lexicon.CONTRASTS ("frequency:weekly")
+    # ... those the title alone uses: "Free courses" / "Paid courses" over texts that both mention paid courses
+    title_contrasts: frozenset[str] = frozenset()
     units: frozenset[tuple[str, str]] = frozenset()  # (number, the unit it counts): units.py
+    # (number, clauses) for each number more than one clause names: «екі-үш шәкірт … екі жылдық грант»
+    # and «екі-үш шәкірт … үш жылдық грант» name {2, 3} both, but 2 twice against 3 twice (guards.py)
+    repeated: frozenset[tuple[str, int]] = frozenset()
 
 
 @lru_cache(maxsize=200_000)
@@ -193,6 +198,20 @@ def double_negations(words: Sequence[str], infos: list[WordInfo]) -> list[WordIn
         if j is not None and out[j].negation and (words[j] in lexicon.BANS or words[j].startswith(lexicon.NEGATION_STEMS)):
             out[i], out[j] = replace(out[i], negation=False), replace(out[j], negation=False)
     return out
+
+
+# "stop" is a "not" ("stop the closures"), but not after these: "bus stop", "at the stop" (a place); "put a stop to"
+# still ends something
+_STOP_PLACE = frozenset("bus tram trolleybus trolley minibus transit transport request a the every each this that "
+                        "next nearest".split())
+
+
+def _stops_as_places(words: Sequence[str], infos: list[WordInfo]) -> list[WordInfo]:
+    """Return `infos` with each "stop" that names a place ("bus stop", "at a stop") read as no negation."""
+    if "stop" not in words:
+        return infos  # most texts
+    return [replace(info, negation=False) if word == "stop" and n and words[n - 1] in _STOP_PLACE
+            and words[n + 1: n + 2] != ["to"] else info for n, (word, info) in enumerate(zip(words, infos))]
 
 
 def matching_text(title: str | None, text: str | None) -> str:
@@ -362,14 +381,28 @@ def _numbers(title: str | None, text: str | None, language: str, folded: str, wo
 
 def numbers_of(title: str | None, text: str | None, language: str) -> set[str]:
     """Return the numbers a title and text give, each read within its clause (numerals.py)."""
-    found: set[str] = set()
+    return set().union(*_clause_numbers(title, text, language))
+
+
+def _clause_numbers(title: str | None, text: str | None, language: str) -> list[set[str]]:
+    """Return the numbers of each clause of a title and text."""
+    found: list[set[str]] = []
     for clause in _CLAUSE.split(f"{title or ''}\n{text or ''}"):
         written = normalize(clause).split()
         words = [fold_kk(w) for w in written]
         # «оң» (right, positive: «оң нәтиже») folds to «он» (ten): number_word reads the word as written too
         spelt = with_ordinals(words, [number_word(f, w, language) for w, f in zip(written, words)], language)
-        found |= numbers_in(words, spelt, language)
+        found.append(numbers_in(words, spelt, language))
     return found
+
+
+def _repeated(title: str | None, text: str | None, language: str, numbers: set[str]) -> frozenset[tuple[str, int]]:
+    """Return (number, clauses) for each of a text's numbers that more than one of its clauses names."""
+    counts: dict[str, int] = {}
+    for found in _clause_numbers(title, text, language):
+        for n in found & numbers:
+            counts[n] = counts.get(n, 0) + 1
+    return frozenset((n, c) for n, c in counts.items() if c > 1)
 
 
 def make_variant(
@@ -385,7 +418,7 @@ def make_variant(
     words = folded.split()
     if _HEADS.search(folded):  # most texts hold no compound head: skip the per-word look-up
         words = [part for word in words for part in parts(word, language)]
-    infos = double_negations(words, [word_info(w, language) for w in words])
+    infos = double_negations(words, _stops_as_places(words, [word_info(w, language) for w in words]))
     numbers = _numbers(title, text, language, folded, words, [i.number for i in infos])
     concepts = {i.concept for i in infos if i.concept} | {f"#{n}" for n in numbers}
     direction = sum(i.sign for i in infos)
@@ -414,11 +447,19 @@ def make_variant(
         long=len(sentences) >= 2,
         ordinals=frozenset(lone_ordinals(words, [i.number for i in infos], [i.ordinal for i in infos])),
         # "раз в год, а не ежеквартально", "yearly rather than quarterly": the word after the contrast is denied
-        contrasts=frozenset(i.contrast for n, i in enumerate(infos)
-                            if i.contrast and not (n and words[n - 1] in _RATHER_THAN)),
+        contrasts=(contrasts := frozenset(i.contrast for n, i in enumerate(infos)
+                                          if i.contrast and not (n and words[n - 1] in _RATHER_THAN))),
+        title_contrasts=_title_contrasts(title) if contrasts and title else frozenset(),
         units=counted_units(words, infos, frozenset(numbers), language) if numbers else frozenset(),
+        repeated=_repeated(title, text, language, numbers) if len(numbers) > 1 else frozenset(),
         ask=_ask_variant(proposal_id, language, title, _ask_of(sentences), original) if whole else None,
     )
+
+
+def _title_contrasts(title: str) -> frozenset[str]:
+    """Return the "kind:word"s of lexicon.CONTRASTS a title uses (read as make_variant reads a text)."""
+    words = matching_text(title, None).split()
+    return frozenset(c for n, w in enumerate(words) if (c := _contrast(w)) and not (n and words[n - 1] in _RATHER_THAN))
 
 
 def _neutral_names(words: Sequence[str], infos: Sequence[WordInfo], named: frozenset[str]) -> set[str]:

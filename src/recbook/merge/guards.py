@@ -43,6 +43,8 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
     if a.numbers != b.numbers:
         # "register" vs "register within one year" is a different ask too
         return NUMBERS_GUARD + (_numbers(a) or "none") + " vs " + (_numbers(b) or "none")
+    if often := more_often(a, b):
+        return NUMBERS_GUARD + often  # {2, 3} both, but "2-3 pupils, a 2-year grant" / "… a 3-year grant"
     if clash := unit_clash(a.units, b.units):
         return NUMBERS_GUARD + clash  # «до 3 лет» / «до 3 месяцев»: one value, two amounts
     if a.direction != b.direction or opposite_moves(a, b) or starts_against_ends(a, b):
@@ -56,6 +58,20 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
         return BINDING_GUARD
     return (bounds_guard(a, b, one_sided=names) or (names_guard(a, b) if names else "") or groups_guard(a, b)
             or ordinals_guard(a, b) or contrast_guard(a, b))
+
+
+def more_often(a: Variant, b: Variant) -> str:
+    """Return "x more often vs y more often" if each text names a number in more clauses than the other.
+
+    One of two texts that repeats a number it shares with the other only says it again; each
+    repeating another one is a number swapped where the other number also stands elsewhere.
+    """
+    if not (a.repeated or b.repeated):
+        return ""
+    counts_a, counts_b = dict(a.repeated), dict(b.repeated)
+    more_a = sorted(n for n in a.numbers if counts_a.get(n, 1) > counts_b.get(n, 1))
+    more_b = sorted(n for n in b.numbers if counts_b.get(n, 1) > counts_a.get(n, 1))
+    return f"{more_a[0]} more often vs {more_b[0]} more often" if more_a and more_b else ""
 
 
 def bounds_guard(a: Variant, b: Variant, one_sided: bool = True) -> str:
@@ -94,9 +110,15 @@ def ordinals_guard(a: Variant, b: Variant) -> str:
 def contrast_guard(a: Variant, b: Variant) -> str:
     """Return a guard if each text uses a word of one kind the other does not ("weekly" / "monthly").
 
-    The kinds (lexicon.CONTRASTS) are read in every language alike: «ежемесячно» is "monthly".
+    The kinds (lexicon.CONTRASTS) are read in every language alike: «ежемесячно» is "monthly". The
+    titles are read on their own too: "Free courses" / "Paid courses" over texts that both say «paid
+    courses are dear» (or over one shared text) differ in a word each, masked when read whole.
     """
-    only_a, only_b = sorted(a.contrasts - b.contrasts), sorted(b.contrasts - a.contrasts)
+    return _contrasted(a.contrasts, b.contrasts) or _contrasted(a.title_contrasts, b.title_contrasts)
+
+
+def _contrasted(a: frozenset[str], b: frozenset[str]) -> str:
+    only_a, only_b = sorted(a - b), sorted(b - a)
     for one in only_a:
         other = next((o for o in only_b if o.split(":")[0] == one.split(":")[0]), None)
         if other:

@@ -124,6 +124,10 @@ PHRASES: tuple[tuple[LazyPattern, str, tuple[str, ...]], ...] = tuple(
         (r"\bен (жогаргы|жогары)\b", "енжогары", "ен жогар"),
         # «до 23 часов», «до 23:00» is a time of day, "before" (CONTRASTS), not an amount («до 10 %»)
         (r"\bдо(?= \d{1,2}(?: \d\d)? час| \d{1,2} \d\d\b)", "раньше", "до "),
+        # paid in other words: "consultations for a fee" / "… free of charge", «за плату» (CONTRASTS: cost);
+        # one token, so its "for" is no stance either
+        (r"\b(for (a )?fees?|for payment|fee (paying|based))\b", "forafee", "fee|for payment"),
+        (r"\bза (отдельную )?плату\b", "заплату", "плату"),
         # a change by an amount or to a level: "raise grants by 10 %" / "to 10 %", «на 10 %» / «до 10 %»
         (r"\bby" + _NUMERAL, "byamount", "by "),
         (r"(?<!\d )\bto" + _NUMERAL, "tolevel", "to "),  # not a range: "5 to 10 days"
@@ -196,7 +200,7 @@ CONTRASTS: dict[str, dict[str, str]] = {
     },
     # only before a number (lexicon.PHRASES): «до конца года» is a deadline, and in both texts if in one
     "change": {"by": r"byamount|наколво", "to": r"tolevel|долевел"},
-    "cost": {"paid": r"paid|платн\w*|возмездн\w*|акылы", "free": r"free|бесплатн\w*|безвозмездн\w*|тегин|акысыз"},
+    "cost": {"paid": r"paid|forafee|заплату|платн\w*|возмездн\w*|акылы", "free": r"free|бесплатн\w*|безвозмездн\w*|тегин|акысыз"},
     # a tax or a duty lifted or laid: "exempt small farms from land tax" / "subject small farms to land
     # tax" (auto-merged at 0.82 before: one word each, and «от» / «to» around it), or "… should pay land
     # tax"; not Kazakh «салу» (levy, but also build: «салу» for «босату» is a swapped word anyway)

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from .conflicts import absence_only, denied_in_word, typo_aligned
 from .features import Variant, make_variant
 from .guards import (DIRECTION_GUARD, NEGATION_GUARD, NUMBERS_GUARD, bounds_guard, contrast_guard, groups_guard,
-                     guard, names_guard, ordinals_guard, reading_guard)
+                     guard, more_often, names_guard, ordinals_guard, reading_guard)
 from .normalize import normalize
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
@@ -172,6 +172,8 @@ def _one_text(a: Variant, b: Variant) -> bool:
         return True
     if not (a.long and not why.startswith(NUMBERS_GUARD) and reading_guard(why)):
         return False
+    if contrast_guard(a, b):
+        return False  # "… — бесплатно" / "… — платно": the titles swap a word of one kind, whatever else reads
     # only the titles differ: whether one only sums up what the other leaves out is read on them
     # alone (the shared text's own "not" or "more" is no difference: «вынуждены сдавать экзамены …
     # без повторных экзаменов» under «… без экзаменов» and a title without it)
@@ -221,7 +223,8 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     # bounds, names, groups and a swapped word always stand against each other; a number only one
     # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
     # is half of it ("увеличить срок грантов до 3 лет" / "увеличить сроки")
-    absent = (absence_only(*read) and not denied_in_word(*read) and (a.numbers == b.numbers or a.long and b.long)
+    absent = (absence_only(*read) and not denied_in_word(*read) and not more_often(*read)
+              and (a.numbers == b.numbers or a.long and b.long)
               and not (bounds_guard(*read, one_sided=False) or names_guard(*read, bodies=False)
                        or groups_guard(*read) or ordinals_guard(*read) or contrast_guard(*read))
               and (total < NEAR or not substitution(a, b)) and not _turned_round(why, *read))
