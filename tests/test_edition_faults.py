@@ -247,8 +247,31 @@ def test_ctrl_c_at_each_step_of_a_build_leaves_the_previous_edition(project, mon
     monkeypatch.setenv("RECBOOK_CACHE_DIR", str(tmp_path / "empty-cache"))  # check in full: every step runs
     _fail_on_call(monkeypatch, __import__(module, fromlist=[name]), name, 1, KeyboardInterrupt())
     result = _build(project)
-    assert result.exit_code == 1 and "Aborted!" in result.output
+    assert result.exit_code == 130, result.output  # 128 + SIGINT, as a shell reports it
+    assert result.output.splitlines()[-1] == "interrupted; nothing was written"
     assert snapshot(project / "output") == before
+
+
+def test_ctrl_c_held_until_the_books_are_written_says_they_were(project, monkeypatch) -> None:
+    # Ctrl-C between two renames waits for the edition to be whole: the last line must then not say
+    # "nothing was written" (click said "Aborted!" and nothing of the books it had just replaced)
+    monkeypatch.setenv("FAKE_EDITION", "2")
+    real, calls = os.replace, []
+
+    def replace_then_interrupt(src, dst):
+        if Path(dst).parent == project / "output":
+            calls.append(dst)
+            if len(calls) == 1:
+                os.kill(os.getpid(), signal.SIGINT)  # the user presses Ctrl-C during the books' commit
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace_then_interrupt)
+    result = _build(project)
+    assert result.exit_code == 130, result.output
+    assert result.output.splitlines()[-1] == (
+        "interrupted; written: demo-2025.kk.docx, demo-2025.kk.pdf, demo-2025.ru.docx, demo-2025.ru.pdf, "
+        "manifest.json; nothing else was changed")
+    assert (project / "output" / "demo-2025.ru.pdf").read_bytes() == b"2:ru"
 
 
 def test_a_killed_render_is_reported_and_says_exactly_what_was_written(project, monkeypatch) -> None:

@@ -120,9 +120,10 @@ jobs._serve((), Waiting(there))
 """
 
 
-def test_ctrl_c_ends_a_worker_quietly() -> None:
+def test_a_worker_ignores_ctrl_c_and_leaves_quietly_when_the_build_stops_it() -> None:
     # the terminal's Ctrl+C reaches every process of the build: each worker printed a KeyboardInterrupt
-    # traceback ("Process SpawnProcess-1: …") under the build's own message
+    # traceback ("Process SpawnProcess-1: …") under the build's own message, or, unwinding on it while
+    # the build stopped it too, tracebacks from wherever the second stop landed; the build stops them
     import signal
     import subprocess
     import sys
@@ -131,11 +132,58 @@ def test_ctrl_c_ends_a_worker_quietly() -> None:
                               text=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     try:
         assert worker.stdout.readline().strip() == "ready"
-        worker.send_signal(signal.SIGINT)
+        worker.send_signal(signal.SIGINT)  # handled before the SIGTERM when both are pending (lower number)
+        worker.send_signal(signal.SIGTERM)
         _, err = worker.communicate(timeout=60)
     finally:
         worker.kill()
-    assert (worker.returncode, err) == (128 + signal.SIGINT, "")
+    assert (worker.returncode, err) == (128 + signal.SIGTERM, "")
+
+
+def zip_kk_render(book, context) -> bytes:
+    """Write kk's DOCX-like zip until stopped: the stop's SystemExit, raised in a write, makes zipfile's
+    close raise ValueError (its part is still open), which a render reports as its own error."""
+    if book.lang == "kk":
+        import io
+        import zipfile
+
+        with zipfile.ZipFile(io.BytesIO(), "w", zipfile.ZIP_DEFLATED) as archive:
+            part = archive.open("word/document.xml", "w")
+            while True:
+                part.write(b"<w:p/>" * 10_000)
+    return pid_render(book, context)
+
+
+class _SlowFinalizer:
+    def __del__(self) -> None:
+        time.sleep(60)  # stopped in here, the stop's SystemExit is "ignored" by Python and the render goes on
+
+
+def finalizer_kk_render(book, context) -> bytes:
+    """Render kk with a finalizer that runs past the time limit, as WeasyPrint's FontConfiguration.__del__
+    does when a stop lands in it."""
+    if book.lang == "kk":
+        _SlowFinalizer()
+    return pid_render(book, context)
+
+
+@pytest.mark.parametrize("spec", ["zip_kk_render", "finalizer_kk_render"])
+def test_a_worker_stopped_inside_a_call_that_swallows_the_stop_leaves_quietly_at_once(
+        tmp_path: Path, monkeypatch, capfd, spec) -> None:
+    # the stop became zipfile's ValueError, sent as the render's error, or "Exception ignored in … SystemExit"
+    # from a finalizer, and the render went on: the worker printed tracebacks and stayed until killed
+    from recbook.render import jobs
+
+    monkeypatch.setattr(jobs, "STOP_GRACE", 60.0)
+    monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:{spec}")
+    report = Report()
+    began = time.monotonic()
+    files, _ = render_outputs([make_book("kk")], ("pdf",), RenderContext(tmp_path, (), ()), tmp_path, report,
+                              rebuild=True, jobs=1, timeout=3)  # from when the worker starts: no import in it
+    assert files == {} and [d.code for d in report.items] == ["render.timeout"], report.items
+    assert time.monotonic() - began < 45  # left on the stop, not killed after the grace
+    err = capfd.readouterr().err  # the workers write to this process's stderr
+    assert "Traceback" not in err and "Exception ignored" not in err, err
 
 
 def deaf_office_kk_render(book, context) -> bytes:

@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from . import __version__
+from . import __version__, interrupt
 
 # subcommand name → "module:attribute", imported on first use
 LAZY_COMMANDS: dict[str, str] = {
@@ -82,9 +82,11 @@ def end_without_teardown() -> None:
 def run() -> None:
     """Run the `recbook` program (recbook.__main__: the console script, `python -m recbook`) with its arguments."""
     _ending["without_teardown"] = False  # a command run before in this process (tests) says nothing here
+    interrupt.install()  # one Ctrl-C, raised once: the stop it starts is not broken off by the next
     try:
         main(prog_name="recbook")
     except SystemExit as done:
+        interrupt.ignore()  # the command has said its last line: a Ctrl-C now would only break off the teardown
         if not _ending["without_teardown"] or not isinstance(done.code, (int, type(None))):
             raise
         try:  # what Python's teardown would flush; a failure (a closed pipe) is left to it, as before

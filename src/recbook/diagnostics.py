@@ -131,10 +131,25 @@ class InputErrors(RecbookError):
     """Input had errors; the diagnostics were already printed."""
 
     def __init__(self, count: int, written: Iterable[object] = ()) -> None:
-        # say exactly what reached output/: a false "nothing was written" is worse than none
-        names = ", ".join(getattr(p, "name", str(p)) for p in written)
-        done = f"written: {names}; nothing else was changed" if names else "nothing was written"
-        super().__init__(f"{count} error(s); {done}")
+        super().__init__(f"{count} error(s); {what_was_written(written)}")
+
+
+class Interrupted(RecbookError):
+    """Ctrl-C: the command says what it wrote and ends with 130, as a shell reports a SIGINT (128 + 2)."""
+
+    exit_code = 130
+
+    def __init__(self, written: Iterable[object] = ()) -> None:
+        super().__init__(f"interrupted; {what_was_written(written)}")
+
+    def show(self, file=None) -> None:
+        click.echo(self.format_message(), err=True)  # no "Error:": the user stopped it, nothing failed
+
+
+def what_was_written(written: Iterable[object]) -> str:
+    """Say exactly what reached output/: a false "nothing was written" is worse than none."""
+    names = ", ".join(getattr(p, "name", str(p)) for p in written)
+    return f"written: {names}; nothing else was changed" if names else "nothing was written"
 
 
 def print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:

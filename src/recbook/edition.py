@@ -78,9 +78,10 @@ def write_edition(
     try:
         for change in changes:
             change.temp = _stage(change.target, files[change.target.name])
-        with _interrupt_held():
+        with interrupt_held():
             _commit(changes, 0, replace)
             _commit_manifest(folder / "manifest.json", manifest, replace, changes)  # appended last
+            recorded([c.target for c in changes])  # held too: an interrupt after the commit knows of it
         _fsync_folder(folder)  # the renames themselves survive a power cut
     finally:
         _discard(changes)
@@ -209,8 +210,12 @@ def sweep(folder: Path) -> list[Path]:
 
 
 @contextlib.contextmanager
-def _interrupt_held() -> Iterator[None]:
-    """Hold Ctrl-C until the block is over, then raise it (main thread only)."""
+def interrupt_held() -> Iterator[None]:
+    """Hold Ctrl-C until the block is over, then give it to the handler it was held from (main thread only).
+
+    That handler, not a bare KeyboardInterrupt, so the program's (recbook.interrupt) still ignores the
+    Ctrl-C that may follow while the first one unwinds.
+    """
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -220,5 +225,30 @@ def _interrupt_held() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
-    if caught:
+    if caught and previous is not signal.SIG_IGN:  # ignored (a background job's): it stays ignored
+        if callable(previous):
+            previous(signal.SIGINT, None)
         raise KeyboardInterrupt
+
+
+_records: list[list[Path]] = []  # the open `recording` blocks, each told of every file written in it
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list[Path]]:
+    """Collect every path written (committed) while the block runs: what an interrupted command wrote.
+
+    A write records its paths while Ctrl-C is held (`interrupt_held`), so none is written unrecorded.
+    """
+    paths: list[Path] = []
+    _records.append(paths)
+    try:
+        yield paths
+    finally:
+        _records.remove(paths)
+
+
+def recorded(paths: list[Path]) -> None:
+    """Tell the open `recording` blocks that `paths` were written."""
+    for record in _records:
+        record.extend(paths)

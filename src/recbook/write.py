@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from .diagnostics import Diagnostic, Location, RecbookError, Report, error
-from .edition import EditionDamaged, EditionNotWritten, stage_file, sweep, write_edition
+from .edition import EditionDamaged, EditionNotWritten, interrupt_held, recorded, stage_file, sweep, write_edition
 from .render.manifest import build_manifest, file_sha256
 
 LOCK_NAME = ".recbook.lock"
@@ -147,7 +147,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     staged = stage_file(path, data)
     try:
-        _replace_with_retry(str(staged), path)
+        with interrupt_held():  # recorded with the rename: an interrupted command says it wrote this
+            _replace_with_retry(str(staged), path)
+            recorded([path])
         _fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -56,6 +56,14 @@ def split_choices(allowed: tuple[str, ...], name: str):
 def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool,
           jobs: int | None, render_timeout: float, render_memory: float | None) -> None:
     """Build output/<id>.<lang>.pdf and .docx from the project's inputs."""
+    from ..interrupt import reported
+
+    with reported():  # Ctrl-C: "interrupted; nothing was written" (or what was), exit status 130
+        _build(project, langs, formats, strict, pdf_variant, rebuild, jobs, render_timeout, render_memory)
+
+
+def _build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool,
+           jobs: int | None, render_timeout: float, render_memory: float | None) -> None:
     from ..diagnostics import Report, print_diagnostics
     from ..pipeline import BuildOptions, build_project, read_source_date_epoch
 

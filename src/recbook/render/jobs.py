@@ -38,6 +38,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,12 +87,15 @@ class Workers:
         self.specs = tuple(RENDERERS[fmt] for fmt in formats if fmt in RENDERERS)
         self.preparers = tuple(PREPARERS[fmt] for fmt in formats if fmt in PREPARERS)
         self.preparation = preparation
+        self.started: list = []  # every worker (process, connection), for `close` to stop those still rendering
         self.idle = [self._start() for _ in range(count)]
 
     def _start(self):
         parent, child = self.spawn.Pipe()
         process = self.spawn.Process(target=_serve, args=(self.specs, child), daemon=True)
-        process.start()
+        with _ctrl_c_blocked():
+            process.start()
+            self.started.append((process, parent))  # with the start: a Ctrl+C between them would lose it
         child.close()
         if self.preparation is not None and self.preparers:  # read by the worker once its imports are done
             parent.send(("prepare", self.preparers, self.preparation.context, self.preparation.languages))
@@ -105,13 +109,12 @@ class Workers:
         self.idle.append(worker)
 
     def close(self) -> None:
-        """Stop the idle workers at once: they hold nothing, and one may still be importing."""
-        for process, connection in self.idle:
-            connection.close()
-            process.terminate()
-        for process, _ in self.idle:
-            process.join()
-        self.idle = []
+        """Stop every worker at once: an idle one holds nothing and may still be importing; one still
+        rendering (the build was interrupted) stops its LibreOffice as it unwinds, or is killed with it."""
+        _stop_workers([process for process, _ in self.started])
+        for _, connection in self.started:  # after the stop: a worker told to stop sends nothing, where one
+            connection.close()              # finishing its render would send into a closed pipe, and say so
+        self.idle, self.started = [], []
 
 
 @contextlib.contextmanager
@@ -318,13 +321,20 @@ def _stop_worker(process, over: Callable[[], bool] = lambda: False) -> None:
 
     `over` is asked every 0.1 s of the grace: once it says so, the worker is killed without waiting
     (one stopped for its memory that is still allocating, in a C call the SIGTERM cannot interrupt)."""
-    process.terminate()
+    _stop_workers([process], over)
+
+
+def _stop_workers(processes: list, over: Callable[[], bool] = lambda: False) -> None:
+    """Stop workers as `_stop_worker` stops one, all at once: within one grace, not one after another."""
+    for process in processes:
+        process.terminate()  # nothing for one already ended
     grace = time.monotonic() + STOP_GRACE
-    while process.is_alive() and time.monotonic() < grace and not over():
-        process.join(0.1)
-    if process.is_alive():
-        _kill_sessions_of(process.pid)  # a LibreOffice it runs in a session of its own would outlive it
-        process.kill()
+    while (alive := [p for p in processes if p.is_alive()]) and time.monotonic() < grace and not over():
+        alive[0].join(0.1)
+    for process in processes:
+        if process.is_alive():
+            _kill_sessions_of(process.pid)  # a LibreOffice it runs in a session of its own would outlive it
+            process.kill()
         process.join()
 
 
@@ -359,21 +369,59 @@ def _exit_code(process) -> int | None:
     return process.exitcode
 
 
+@contextlib.contextmanager
+def _ctrl_c_blocked() -> Iterator[None]:
+    """Start workers with SIGINT blocked: they inherit the mask, so a Ctrl+C reaches none of them before
+    `_serve` ignores it, and one pressed meanwhile reaches this process once the block ends.
+
+    multiprocessing's resource tracker unblocks SIGINT when it starts its own process (with the first
+    worker): started first, it does not undo the block. No signal masks on Windows: nothing is held."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _serve(specs: tuple[str, ...], connection) -> None:
-    """Worker body: import the renderers, then prepare or render as told until the connection closes."""
-    # stopped at its deadline (_collect), a worker unwinds instead of vanishing, so a LibreOffice it runs
-    # in a session of its own (docx/paginate.py) is stopped with it, not left laying out; Ctrl+C reaches
-    # the workers too (one process group): they unwind the same way, quietly, where a KeyboardInterrupt
-    # printed each worker's traceback under the build's own message
+    """Worker body: import the renderers, then prepare or render as told until the connection closes.
+
+    A worker ignores Ctrl+C, which the terminal sends to every process of the build (one process group):
+    the build stops its workers itself (Workers.close), as it stops one at its deadline (_collect), by
+    SIGTERM. The worker then unwinds instead of vanishing, so a LibreOffice it runs in a session of its
+    own (docx/paginate.py) is stopped with it, not left laying out, and leaves quietly: a KeyboardInterrupt,
+    or the stop's SystemExit raised inside zipfile, a finalizer or a send to the build, printed each
+    worker's traceback under the build's own message.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked at the start; one held is dropped
     signal.signal(signal.SIGTERM, _stop)
-    signal.signal(signal.SIGINT, _stop)
+    sys.unraisablehook = _unraisable
+    try:
+        _serve_jobs(specs, connection)
+    except BaseException:
+        if _stopped:  # whatever the stop's SystemExit became in the call it broke off
+            raise SystemExit(_stopped[0]) from None
+        raise
+    if _stopped:  # the stop's SystemExit was swallowed (an import, a finalizer): leave now, as told
+        raise SystemExit(_stopped[0])
+
+
+def _serve_jobs(specs: tuple[str, ...], connection) -> None:
     if RENDERERS["pdf"] in specs:
         load_weasyprint_quickly()  # ~0.3 s of CPU less than WeasyPrint's own library search (libraries.py)
     for spec in specs:
         with contextlib.suppress(Exception):  # a missing library is reported by the job that needs it
             importlib.import_module(spec.partition(":")[0])
     gc.set_threshold(*RENDER_GC_THRESHOLDS)
-    while True:
+    while not _stopped:
         try:
             kind, *message = connection.recv()
         except (EOFError, OSError):
@@ -385,10 +433,22 @@ def _serve(specs: tuple[str, ...], connection) -> None:
         _work(*message, connection)
 
 
+_stopped: list[int] = []  # the exit status this worker was told to leave with (SIGTERM), once told
+
+
 def _stop(signum: int, frame: object) -> None:
-    """Leave the worker on SIGTERM or SIGINT by an exception, so `finally` and `except BaseException` blocks
-    run; multiprocessing ends a process on SystemExit with its code and prints nothing."""
+    """Leave the worker on SIGTERM by an exception, so `finally` and `except BaseException` blocks run;
+    multiprocessing ends a process on SystemExit with its code and prints nothing."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # told twice (its deadline, then the build's end): one unwinding
+    _stopped.append(128 + signum)
     raise SystemExit(128 + signum)
+
+
+def _unraisable(unraisable) -> None:
+    """Print a finalizer's exception as Python does, but not once the worker is stopped: the stop's
+    SystemExit, raised inside a finalizer (WeasyPrint's FontConfiguration.__del__), is only the stop."""
+    if not _stopped:
+        sys.__unraisablehook__(unraisable)
 
 
 def _prepare(preparers: tuple[str, ...], context: RenderContext, languages: tuple[str, ...]) -> None:
@@ -413,8 +473,11 @@ def _work(spec: str, book: LocalizedBook, context: RenderContext, sender) -> Non
         module_name, _, attr = spec.partition(":")
         data = getattr(importlib.import_module(module_name), attr)(book, context)
         now_own, now_children = _cpu_seconds()
-        sender.send(("ok", (data, (now_own - own, now_children - children))))
+        outcome = ("ok", (data, (now_own - own, now_children - children)))
     except RecbookError as exc:
-        sender.send(("error", exc.format_message()))
+        outcome = ("error", exc.format_message())
     except Exception as exc:  # a renderer bug must not take the other outputs down
-        sender.send(("error", f"internal error while rendering: {type(exc).__name__}: {exc}"))
+        outcome = ("error", f"internal error while rendering: {type(exc).__name__}: {exc}")
+    if _stopped:  # the stop's SystemExit, made another error by the call it broke off (zipfile's close)
+        raise SystemExit(_stopped[0])
+    sender.send(outcome)

@@ -1,0 +1,60 @@
+"""Ctrl-C in the `recbook` program: raised once, then what it stops is stopped to the end, and said in one line.
+
+The terminal sends SIGINT to every process of the command: its render workers ignore it and are
+stopped by the build (recbook.render.jobs). `timeout -s INT`, or a second Ctrl-C pressed while the
+first takes effect, sends it again: a second KeyboardInterrupt, raised while the first unwound, broke
+off the stop of the workers or multiprocessing's exit handler with a traceback. So the program
+(`install`) raises the first and ignores the rest.
+
+`reported` turns the KeyboardInterrupt of a command that writes an edition into one line saying
+what was written (recbook.edition records it) and exit status 130, instead of click's "Aborted!".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+from typing import Iterator
+
+
+def install() -> None:
+    """Raise the first Ctrl-C of this process as KeyboardInterrupt and ignore the later ones.
+
+    Not where SIGINT is ignored already (a background job started by a shell): it stays ignored.
+    """
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _first)
+        sys.unraisablehook = _unraisable
+
+
+def ignore() -> None:
+    """Ignore Ctrl-C from now on: the command is over, and Python's teardown has nothing to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _first(signum: int, frame: object) -> None:
+    ignore()
+    raise KeyboardInterrupt
+
+
+def _unraisable(unraisable) -> None:
+    """Say nothing of a Ctrl-C raised inside a finalizer (a `__del__`, a weakref callback), which drops it
+    as Python always has, and let the next one through; print any other exception as Python does."""
+    if issubclass(unraisable.exc_type, KeyboardInterrupt):
+        signal.signal(signal.SIGINT, _first)
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+@contextlib.contextmanager
+def reported() -> Iterator[None]:
+    """Turn a Ctrl-C in the block into `Interrupted`: "interrupted; nothing was written" or what was."""
+    from .diagnostics import Interrupted
+    from .edition import recording
+
+    with recording() as written:
+        try:
+            yield
+        except KeyboardInterrupt:
+            raise Interrupted(written) from None
