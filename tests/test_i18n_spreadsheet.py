@@ -236,3 +236,23 @@ def test_import_names_the_workbook_by_the_path_given(tmp_path, monkeypatch):
     result = run("import", "--project", str(tmp_path), "../out/ru.xlsx")
     assert result.exit_code == 1
     assert result.output.startswith("../out/ru.xlsx:ru!E2: error: page_of: placeholders differ")
+
+
+def test_an_export_that_fails_while_saving_leaves_the_previous_sheet_whole(tmp_path, monkeypatch):
+    """The workbook was saved straight into TARGET: a full disk or a Ctrl-C mid-save left half a sheet."""
+    import errno
+
+    from openpyxl.workbook.workbook import Workbook
+
+    def half_then_full_disk(self, filename):
+        opened = filename if hasattr(filename, "write") else open(filename, "wb")
+        opened.write(b"PK\x03\x04 half a workbook")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    xlsx = export(project(tmp_path))
+    before = xlsx.read_bytes()
+    monkeypatch.setattr(Workbook, "save", half_then_full_disk)
+    result = run("export", "--project", str(tmp_path), "--xlsx", str(xlsx), "--lang", "ru", "--force")
+    assert result.exit_code != 0
+    assert xlsx.read_bytes() == before
+    assert [p.name for p in xlsx.parent.iterdir()] == [xlsx.name]  # no temp file left

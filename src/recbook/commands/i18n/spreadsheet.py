@@ -16,6 +16,7 @@ The other values are the export's notes (a sheet imported twice still says
 
 from __future__ import annotations
 
+import io
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -82,8 +83,11 @@ def export_xlsx(project: Path, target: Path, languages: tuple[str, ...], report:
                     _put(sheet, row, values)
                     row += 1
         count += row - 2
-    target.parent.mkdir(parents=True, exist_ok=True)
-    book.save(target)
+    # in memory, then the temp file + fsync + rename every output gets: a crash or Ctrl-C while
+    # saving leaves the translators' previous sheet whole, never half a workbook
+    buffer = io.BytesIO()
+    book.save(buffer)
+    atomic_write(target, buffer.getvalue())
     return count
 
 
