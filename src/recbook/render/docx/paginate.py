@@ -41,7 +41,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ...diagnostics import RecbookError
-from ..office import OFFICE_VARIABLE, find_office
+from ..office import OFFICE_VARIABLE, find_office  # noqa: F401 (find_office: the one rule for the cache key and the layout, tests check it is shared)
 from . import parts
 
 # one LibreOffice run may take this share of the output's time limit (`--render-timeout`, 600 s by
