@@ -14,7 +14,7 @@ from ..load.text_checks import language_mismatch
 from ..model import MergeResult, Proposal
 
 if TYPE_CHECKING:
-    from ..merge.decisions import Decisions
+    from ..merge.decisions import Decision, Decisions
 
 
 def edit_languages(result: MergeResult, proposals: Mapping[str, Proposal], source_language: str,
@@ -26,12 +26,19 @@ def edit_languages(result: MergeResult, proposals: Mapping[str, Proposal], sourc
     Russian original, and sent to translators as Russian text.
     """
     found = []
-    edits = decisions.of("edit")
+    # the first edit in the file naming a member is the one applied (merge.assemble): each proposal's
+    # first edit with its place in the file, looked up per member (not every edit per recommendation)
+    first_edit: dict[str, tuple[int, Decision]] = {}
+    for n, d in enumerate(decisions.of("edit")):
+        if d.ids:
+            first_edit.setdefault(d.ids[0], (n, d))
     for r in result.accepted:
-        # the first edit in the file naming a member is the one applied (merge.assemble)
-        d = next((d for d in edits if d.ids and d.ids[0] in r.member_ids), None)
-        if d is None:
+        if r.edited_title is None and r.edited_text is None:
+            continue  # the merge applied no edit here
+        named = [first_edit[i] for i in r.member_ids if i in first_edit]
+        if not named:
             continue
+        d = min(named, key=lambda found: found[0])[1]
         for name in ("title", "text"):
             words = getattr(d, name)
             _, _, language = r.wording(name, proposals[r.canonical], source_language)
