@@ -207,11 +207,13 @@ def starts_against_ends(a: "Variant", b: "Variant") -> bool:
         return False
     ends_a, ends_b = _ending_words(a.folded), _ending_words(b.folded)
     if bool(ends_a) != bool(ends_b):
-        return _starts(b if ends_a else a)
+        return _starts((b if ends_a else a).folded)
     return bool(ends_a - ends_b) != bool(ends_b - ends_a)
 
 
-@lru_cache(maxsize=4096)
+# once per text, not per scored pair: a bounded cache thrashed on a forum of 100,000 texts (each is
+# scored against many others); the keys are the variants' own folded strings, held anyway
+@lru_cache(maxsize=None)
 def _ending_words(folded: str) -> frozenset[str]:
     """Return the first letters of the words that end a thing (lexicon.ENDS), once per text."""
     if not any(e in folded for e in _END_LETTERS):
@@ -222,9 +224,10 @@ def _ending_words(folded: str) -> frozenset[str]:
 ENDING_KEY = 5  # letters that identify a word of ending: «отменить» / «отмена», «жою» / «жоюды»
 
 
-def _starts(v: "Variant") -> bool:
-    """Return True if a text introduces or creates something ("ввести", "establish", «енгізу»)."""
-    return _STARTS.search(v.folded) is not None
+@lru_cache(maxsize=None)
+def _starts(folded: str) -> bool:
+    """Return True if a (folded) text introduces or creates something ("ввести", "establish", «енгізу»)."""
+    return _STARTS.search(folded) is not None
 
 
 def _words_pattern(words: tuple[str, ...], short: int) -> re.Pattern[str]:
