@@ -121,7 +121,7 @@ def merge_catalog(
     template = list(template)
     olds = _OldEntries(old)
     found = _match(template, olds)
-    # final translations only, a live one before an obsolete one
+    # final translations only; a live one wins over an obsolete one of the same key (sorted after it, it overrides)
     moved = {e.key: e for e in sorted(elsewhere, key=lambda e: not e.obsolete) if e.msgctxt is not None and e.translated}
     out: list[Entry] = []
     for n, entry in enumerate(template):
