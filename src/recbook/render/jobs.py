@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
+import math
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -304,7 +305,7 @@ def memory_message(limit: float, others: bool = True) -> str:
 
 def timeout_message(limit: float, others: bool = True) -> str:
     """Return what the build says of a render stopped at its time limit: the limit, and how to raise it."""
-    more = min(float(-(-2 * limit // 1)), LONGEST_TIMEOUT)  # twice as long, in whole seconds
+    more = min(float(math.ceil(2 * limit)), LONGEST_TIMEOUT)  # twice as long, in whole seconds
     raise_it = f" (a book that needs longer: `--render-timeout {more:.0f}`)" if more > limit else ""
     return (f"rendering took longer than {limit:.0f} s, the limit of one output, and was stopped"
             f"{_OTHERS if others else ''}{raise_it}")
