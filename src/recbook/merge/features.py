@@ -384,16 +384,17 @@ def numbers_of(title: str | None, text: str | None, language: str) -> set[str]:
     return set().union(*_clause_numbers(title, text, language))
 
 
-def _clause_numbers(title: str | None, text: str | None, language: str) -> list[set[str]]:
+@lru_cache(maxsize=64)  # a text is read here for its numbers, then again for those it repeats (_repeated)
+def _clause_numbers(title: str | None, text: str | None, language: str) -> tuple[frozenset[str], ...]:
     """Return the numbers of each clause of a title and text."""
-    found: list[set[str]] = []
+    found: list[frozenset[str]] = []
     for clause in _CLAUSE.split(f"{title or ''}\n{text or ''}"):
         written = normalize(clause).split()
         words = [fold_kk(w) for w in written]
         # «оң» (right, positive: «оң нәтиже») folds to «он» (ten): number_word reads the word as written too
         spelt = with_ordinals(words, [number_word(f, w, language) for w, f in zip(written, words)], language)
-        found.append(numbers_in(words, spelt, language))
-    return found
+        found.append(frozenset(numbers_in(words, spelt, language)))
+    return tuple(found)
 
 
 def _repeated(title: str | None, text: str | None, language: str, numbers: set[str]) -> frozenset[tuple[str, int]]:
