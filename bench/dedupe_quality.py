@@ -66,7 +66,8 @@ DEFAULT = [ROOT / "tests" / "data" / "dedupe_eval.yaml", ROOT / "bench" / "data"
            ROOT / "bench" / "data" / "forum_tamgaly.yaml", ROOT / "bench" / "data" / "forum_burabay.yaml",
            ROOT / "bench" / "data" / "forum_alakol.yaml", ROOT / "bench" / "data" / "forum_zaisan.yaml",
            ROOT / "bench" / "data" / "forum_markakol.yaml", ROOT / "bench" / "data" / "forum_ulken.yaml",
-           ROOT / "bench" / "data" / "forum_kishi.yaml"]
+           ROOT / "bench" / "data" / "forum_kishi.yaml", ROOT / "bench" / "data" / "forum_koksu.yaml",
+           ROOT / "bench" / "data" / "forum_karatal.yaml"]
 WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml", "forum_qala.yaml", "forum_ozen.yaml",
                    "forum_tobe.yaml", "forum_jaiyq.yaml", "forum_kapshagai.yaml", "forum_balqash.yaml",
                    "forum_shu.yaml", "forum_ertis.yaml", "forum_nura.yaml", "forum_syr.yaml",
@@ -76,7 +77,8 @@ WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml", "forum_qala.yaml
                    "forum_kaskelen.yaml", "forum_bayan.yaml", "forum_zhem.yaml", "forum_aqsu.yaml",
                    "forum_ulytau.yaml", "forum_khantau.yaml", "forum_shiderti.yaml", "forum_sauran.yaml",
                    "forum_ushkonyr.yaml", "forum_tamgaly.yaml", "forum_burabay.yaml", "forum_alakol.yaml",
-                   "forum_zaisan.yaml", "forum_markakol.yaml", "forum_ulken.yaml", "forum_kishi.yaml"}
+                   "forum_zaisan.yaml", "forum_markakol.yaml", "forum_ulken.yaml", "forum_kishi.yaml",
+                   "forum_koksu.yaml", "forum_karatal.yaml"}
 
 
 def main(argv: list[str]) -> None:

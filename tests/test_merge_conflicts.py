@@ -413,6 +413,13 @@ def test_all_against_some_and_before_against_after_an_hour_are_never_merged(a, b
     ("Make the registration fee for NGOs non-refundable.", "Make the registration fee for NGOs refundable.", "en"),
     ("Отказ от угольного отопления в школах до 2030 года.", "Переход на угольное отопление в школах до 2030 года.", "ru"),
     ("Ауылдық мектептер жабылмас үшін қаржы бөлу керек.", "Ауылдық мектептер жабылу үшін қаржы бөлу керек.", "kk"),
+    # the negative converb «етілмей» (without being made): binding against left to choice (forum_koksu KO24,
+    # written blind, session 19), here in other words
+    ("Жеке үйлерді өрттен сақтандыру міндетті болуы керек, жарнаның жартысын әкімдік төлесін.",
+     "Жеке үйлерді өрттен сақтандыру міндетті етілмей, иесінің қалауымен болуы керек, жарнаның жартысын "
+     "әкімдік төлесін.", "kk"),
+    ("Ауылдағы жолдарды жөндеу жоспары жарияланып, тұрғындармен талқылануы керек.",
+     "Ауылдағы жолдарды жөндеу жоспары жарияланбай, тұрғындармен талқылануы керек.", "kk"),
     # two "not"s, one the concord of the other: an even count read as none
     ("Не закрыть ни одной сельской школы в районе.", "Закрыть одну сельскую школу в районе.", "ru"),
     ("Neither parents nor teachers should pay for the school trips.",

@@ -235,7 +235,7 @@ BANS: frozenset[str] = frozenset("ban bans banned banning stop stops stopped pro
 # Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
 # and its case forms (-у: бермеу, болмауы, көрсетпеуі; an ask's object: «беруді ұсынады» /
 # «бермеуді ұсынады», «жаппауға»), the present (-йды: бермейді), the participles (-ған: алмаған,
-# -йтын: жүргізілмейтін) and the imperative (-сын: болмасын). "ет" is the one two-letter root
+# -йтын: жүргізілмейтін), the imperative (-сын: болмасын) and the converb (-й: етілмей). "ет" is the one two-letter root
 # (рұқсат етпеу). The imperative is read only after a passive -л-/-н-
 # (талап етілмесін, жасалмасын) or in a few common verbs: "-ма/-ба/-пе + сын" is far more
 # often a noun's possessive accusative (бағдарламасын, бастамасын, жобасын, тәжірибесін).
@@ -246,6 +246,10 @@ KK_NEGATED_VERB = re.compile(r"^\w{3,}(ма|ме|ба|бе|па|пе)(у|уы|у
                              r"|^\w{2,}(ма|ме|ба|бе|па|пе)(йды|йди|ган|ген|йтын|йтин)$"
                              r"|^\w{2,}[лн](ма|ме|ба|бе)(сын|син)$"
                              r"|^\w{2,}[лн](ма|ме|ба|бе)(с)$"  # «жабылмас үшін» (so as not to be closed)
+                             # «міндетті етілмей, … өз еркінде қалуы керек» (not made binding, left to
+                             # choice): the negative converb after a passive -л-/-н-, and of "ет" — as
+                             # bare "-май/-бай" it ends as many names (Семей, Бурабай) and «жаппай» (mass)
+                             r"|^\w{2,}[лн](ма|ме|ба|бе)(й)$|^ет(пе)(й)$"
                              r"|^(болмасын|бермесин|етпесин|алмасын|кетпесин)$")
 
 # Word beginnings that make an ask binding (+1) or leave it to choice (−1): "mandatory
