@@ -36,7 +36,7 @@ def test_no_cell_starts_like_a_formula_and_the_text_survives(value: str) -> None
 
 def test_review_csv_neutralises_a_hostile_proposal_title() -> None:
     from test_merge_cli import _review_sample
-    from recbook.render.review import render_csv
+    from recbook.render.review_csv import render_csv
     from dataclasses import replace
 
     result, proposals = _review_sample()

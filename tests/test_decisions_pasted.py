@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -64,26 +65,60 @@ def test_a_line_copied_from_review_csv_is_read_without_its_formula_guard(tmp_pat
     assert b in cluster_of(project, a)  # the decision is applied
 
 
-def test_review_import_refuses_to_write_while_a_pasted_line_keeps_its_quote(tmp_path, review_csv) -> None:
-    line, _ = suggestion_line(review_csv)
-    project = copy_sample_project(tmp_path / "p")
+def sheet_with(project: Path, kind: str, changes: dict[int, str]) -> Path:
+    """Export the review sheet, fill the first row of `kind` (column index: value); return its path."""
     sheet = project / "review.xlsx"
     assert run("review", "export", str(sheet), "--project", str(project)).exit_code == 0
     book = load_workbook(sheet)
-    row = next(r for r in book["Review"].iter_rows(min_row=2) if r[0].value == "рекомендация")
-    row[3].value, row[4].value = "отклонить", "вне темы конференции"  # Decision, Reason
+    row = next(r for r in book["Review"].iter_rows(min_row=2) if r[0].value == kind)
+    for column, value in changes.items():
+        row[column].value = value
     book.save(sheet)
+    return sheet
+
+
+def test_review_import_takes_off_the_quote_of_a_pasted_line_when_it_writes(tmp_path, review_csv) -> None:
+    # the import refused to write while the "'" stood, after the warning had said the line was read without it:
+    # taking it off is what the warning asks, and the line then says what was read
+    line, (a, b) = suggestion_line(review_csv)
+    project = copy_sample_project(tmp_path / "p")
+    sheet = sheet_with(project, "рекомендация", {3: "отклонить", 4: "вне темы конференции"})  # Decision, Reason
     decisions = project / DECISIONS
     with decisions.open("a", encoding="utf-8") as file:
         file.write(line + "\n")
     before = decisions.read_bytes()
     at = len(before.decode("utf-8").splitlines())
     result = run("review", "import", str(sheet), "--project", str(project))
-    assert result.exit_code == 1
-    assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
-    assert (f"{DECISIONS}:{at}:1: error: review import writes into this file: remove the \"'\" this line "
-            "starts with, then import again [decisions.csv-quote]") in result.stderr
-    assert decisions.read_bytes() == before
+    assert result.exit_code == 0, result.output
+    assert f"{DECISIONS}:{at}:1: warning: the line starts with the \"'\"" in result.stderr  # as it was read
+    assert (f"{DECISIONS}: 1 added, 0 updated, 0 unchanged; the \"'\" a spreadsheet shows before review.csv's "
+            f"decision lines was taken off line {at}") in result.stdout
+    after = decisions.read_bytes()
+    assert after.startswith(before[:-len(line.encode()) - 1] + line[1:].encode() + b"\n")  # that character alone
+    assert after[len(before) - 1:].decode("utf-8").startswith("- {reject: ")
+    checked = run("check", "--project", str(project))
+    assert checked.exit_code == 0, checked.output
+    assert "decisions.csv-quote" not in checked.stderr
+    assert b in cluster_of(project, a)  # the pasted decision still applies
+
+
+def test_review_import_updates_a_pasted_line_in_place_without_its_quote(tmp_path) -> None:
+    project = copy_sample_project(tmp_path / "p")
+    decisions = project / DECISIONS
+    with decisions.open("a", encoding="utf-8") as file:
+        file.write("'- {defer: G6-03, reason: later}  # pasted\n")
+    sheet = sheet_with(project, "рекомендация", {})
+    book = load_workbook(sheet)
+    row = next(r for r in book["Review"].iter_rows(min_row=2) if r[0].value == "рекомендация" and "G6-03" in r[2].value)
+    row[4].value = "the 2026 forum"  # Reason
+    book.save(sheet)
+    before = decisions.read_text("utf-8")
+    result = run("review", "import", str(sheet), "--project", str(project))
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 updated, 0 unchanged" in result.stdout
+    *kept, last = decisions.read_text("utf-8").splitlines()
+    assert kept == before.splitlines()[:-1]
+    assert re.fullmatch(r"- \{defer: G6-03, reason: the 2026 forum, text_hash: [0-9a-f]{12}\}  # pasted", last), last
 
 
 def test_a_line_pasted_under_the_empty_list_an_earlier_init_wrote_is_read(tmp_path) -> None:

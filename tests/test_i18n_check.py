@@ -213,3 +213,31 @@ def test_check_reports_a_broken_entry_once_as_an_error_at_its_msgstr(tmp_path, s
     assert [x for x in result.stderr.splitlines() if "recommendation_n" in x] == [
         f"locales/kk/LC_MESSAGES/book.po:{line}:9: error: recommendation_n: placeholders differ from the source: "
         "the translation drops {number} and adds {nomer} [i18n.placeholder]"]
+
+
+@pytest.mark.parametrize("conference", ["bad-value", "unreadable"])
+def test_check_reports_a_broken_catalog_when_the_conference_is_broken_too(tmp_path, conference):
+    # the catalogs were read only once conference.yaml could be used: a secretariat with both files broken
+    # fixed conference.yaml and only then learned of the catalog. Their checks need no conference (each file's
+    # language is in its path): one run gives both, whether conference.yaml has a bad value or does not parse
+    from conftest import copy_sample_project
+    from recbook.cli import main
+
+    project = copy_sample_project(tmp_path / "p")
+    conf = project / "inputs/conference.yaml"
+    text = conf.read_text("utf-8")
+    broken = (text.replace("source_language: ru", "source_language: de") if conference == "bad-value"
+              else text.replace("languages: [kk, ru, en]", "languages: [kk, ru, en"))
+    assert broken != text
+    conf.write_text(broken, "utf-8")
+    po = project / "locales/kk/LC_MESSAGES/content.ru.po"
+    line = po.read_text("utf-8").count("\n") + 2
+    with po.open("a", encoding="utf-8") as file:
+        file.write('\nmsgid "not closed\n')
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
+    errors = [x for x in result.stderr.splitlines() if ": error: " in x]
+    assert any(x.startswith("inputs/conference.yaml:") for x in errors), result.stderr
+    assert (f"locales/kk/LC_MESSAGES/content.ru.po:{line}: error: string not closed: the line must end with '\"' "
+            "[i18n.syntax]") in errors, result.stderr

@@ -256,3 +256,23 @@ def test_an_export_that_fails_while_saving_leaves_the_previous_sheet_whole(tmp_p
     assert result.exit_code != 0
     assert xlsx.read_bytes() == before
     assert [p.name for p in xlsx.parent.iterdir()] == [xlsx.name]  # no temp file left
+
+
+def test_import_stores_letters_typed_with_a_combining_mark_as_one_letter_and_counts_them(tmp_path):
+    # "ё" typed as "е" + U+0308 (a keyboard layout, a paste from a PDF) was stored so: `recbook check` says nothing
+    # of it, and the book printed two characters a search for "ё" does not find. Proposal texts are read as NFC.
+    xlsx = export(project(tmp_path))
+    decomposed = {"E2": "Страница {page} из {pages}, всё", "E6": "Печатать <script> дословно, 100 %, мой"}
+    decomposed = {ref: text.replace("ё", "е\u0308").replace("й", "и\u0306") for ref, text in decomposed.items()}
+    edit(xlsx, {**decomposed, "E3": "{n} голос!"})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == (
+        "3 translation(s) changed; 2 of them held letters typed as a letter and a combining mark (such as е and "
+        "U+0308 for ё), stored as one character each (Unicode NFC) so that a search of the PDF finds them")
+    entries = {e.msgctxt: e for e in read_po(tmp_path / RU).entries}
+    assert entries["page_of"].msgstr == ("Страница {page} из {pages}, всё",)
+    assert entries["text"].msgstr == ("Печатать <script> дословно, 100 %, мой",)
+    assert entries["votes"].msgstr == ("{n} голос!", "{n} голоса", "{n} голосов")
+    assert "\u0306" not in (tmp_path / RU).read_text("utf-8") and "\u0308" not in (tmp_path / RU).read_text("utf-8")
+    assert run("check", "--project", str(tmp_path)).exit_code == 0

@@ -13,8 +13,8 @@ from click.testing import CliRunner
 from merge_helpers import prop
 from recbook.merge import MergeSettings, merge
 from recbook.commands.dedupe import dedupe
-from recbook.render.review import render_csv, render_html
-from recbook.render.review_csv import COLUMNS
+from recbook.render.review import render_html
+from recbook.render.review_csv import COLUMNS, render_csv
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -83,7 +83,7 @@ def test_every_contrast_the_merge_reads_is_said_in_each_language(kind):
 
 
 def test_csv_lists_set_aside_recommendations_with_their_reason():
-    from recbook.render.review import render_csv
+    from recbook.render.review_csv import render_csv
 
     items = [YamlItem({"withdraw": "G4-01", "reason": "the group withdrew it"}, None)]
     result = merge(PROPOSALS, Decisions(tuple(parse_item(i, Report()) for i in items)))
@@ -99,7 +99,7 @@ def test_csv_speaks_the_source_language_as_the_page_does(lang):
     import csv
     import io
 
-    from recbook.render.review import render_csv
+    from recbook.render.review_csv import render_csv
 
     items = [YamlItem({"reject": "G4-01", "reason": "вне темы"}, None)]
     result = merge(PROPOSALS, Decisions(tuple(parse_item(i, Report()) for i in items)))

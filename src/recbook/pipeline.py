@@ -121,10 +121,16 @@ def check_project(project: Path, report: Report, *, final: bool, epoch: int | No
     `typeset=False` (`recbook check`, which renders nothing) leaves the books' strings untypeset.
     """
     from .load.catalogs import check_catalogs
+    from .load.paths import CODES as ESCAPES
     from .localize.numbering import unplaced
 
     gathered = gather(project, report)
     if gathered is None:
+        # conference.yaml is unusable: the catalogs' checks do not need it (a file's language is in its
+        # path; every *.po under locales/ is checked), so a broken catalog is reported in the same run
+        # rather than after the conference is mended. Not when a path leads outside: nothing is read then.
+        if not any(d.code in ESCAPES for d in report.items):
+            report.extend(check_catalogs(project))
         return None
     report.extend(check_catalogs(project))
     report.extend(unplaced(gathered.editions, len(gathered.inputs.conference.directions)))

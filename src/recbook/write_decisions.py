@@ -11,6 +11,10 @@ An item to update that is a YAML alias (`- *e`), or holds an anchor (`&r`) or an
 is not rewritten: the value is shared with other items, and whether the sheet's change should
 reach them too (or break the sharing) is for the person who wrote it to say. The import stops
 with an error at the anchor or alias (NotWritten) and nothing is written.
+
+A line pasted from review.csv with the "'" a spreadsheet shows before it (`'- {merge: …}`) is
+written without it: the reader reads it so (load/decisions_text.py), with a warning asking for
+just that, and YAML could not splice the file with it. The lines are returned for the summary.
 """
 
 from __future__ import annotations
@@ -54,10 +58,11 @@ class Rewrite:
 
     text: str
     updated: int
+    unquoted: tuple[int, ...] = ()  # the lines whose pasted "'" was taken off
 
 
-def write_decisions(path: Path, changes: Changes, label: str | None = None) -> int:
-    """Apply `changes` to `path` atomically; return how many existing items really changed.
+def write_decisions(path: Path, changes: Changes, label: str | None = None) -> Rewrite:
+    """Apply `changes` to `path` atomically; return the text written and how many existing items really changed.
 
     An update that leaves an item as it was (the sheet repeats what the file says) writes nothing.
     Raises NotWritten, with nothing written, when an item to update cannot be rewritten (see above),
@@ -75,7 +80,7 @@ def write_decisions(path: Path, changes: Changes, label: str | None = None) -> i
     data = result.text.encode("utf-8")
     if data != current:
         atomic_write(path, data)
-    return result.updated
+    return result
 
 
 def _unreadable(path: str, text: str, exc: YAMLError) -> Diagnostic:
@@ -101,15 +106,17 @@ def rewrite(current: str | None, changes: Changes) -> Rewrite:
     """Return the new text: `current` with updated items spliced in place and new ones appended."""
     if current is None or not current.lstrip(BOM).strip():
         return Rewrite(HEADER + _dump(CommentedSeq(_item(w) for w in changes.added)), 0)
+    from .load.decisions_text import unquoted
+
     bom = BOM if current.startswith(BOM) else ""
-    body = current[len(bom):]
+    body, quoted = unquoted(current[len(bom):])  # one character off a line: lines stay where they were read
     places = _places(body, changes.updated)  # raises NotWritten for an item that shares a value
     newline = "\r\n" if "\r\n" in body and body.index("\n") == body.index("\r\n") + 1 else "\n"
     spliced = _splice(body, changes, newline)
     if spliced is None:
         spliced = _round_trip(body.replace("\r\n", "\n"), changes, places)
         spliced = Rewrite(spliced.text.replace("\n", newline), spliced.updated)
-    return Rewrite(bom + spliced.text, spliced.updated)
+    return Rewrite(bom + spliced.text, spliced.updated, tuple(quoted))
 
 
 def _splice(body: str, changes: Changes, newline: str) -> Rewrite | None:

@@ -91,7 +91,8 @@ def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: A
     from ..destinations import destination_problems
     from ..diagnostics import Location, error
     from ..write import build_lock
-    from ..render.review import render_csv, render_html
+    from ..render.review import render_html
+    from ..render.review_csv import render_csv
 
     proposals = {p.id: p for p in inputs.proposals}
     groups = {g.id: g.text for g in inputs.conference.groups}

@@ -64,19 +64,30 @@ def import_(project: Path, source: Path) -> None:
     # an update may find the item already as the sheet says (a character the book prints as "�"
     # differs in the decision read, not in the file): the count is what the file really got
     try:
-        updated = write_decisions(project / DECISIONS_FILE, found, DECISIONS_FILE) if found.added or found.updated else 0
+        written = write_decisions(project / DECISIONS_FILE, found, DECISIONS_FILE) if found.added or found.updated else None
     except NotWritten as refused:  # an item to update shares a value through a YAML anchor or alias
         print_diagnostics(refused.diagnostics)
         raise InputErrors(len(refused.diagnostics)) from None
+    updated = written.updated if written else 0
     unchanged = found.unchanged + len(found.updated) - updated
-    click.echo(f"{DECISIONS_FILE}: {len(found.added)} added, {updated} updated, {unchanged} unchanged")
+    click.echo(f"{DECISIONS_FILE}: {len(found.added)} added, {updated} updated, {unchanged} unchanged"
+               + _unquoted_words(written.unquoted if written else ()))
+
+
+def _unquoted_words(lines: tuple[int, ...]) -> str:
+    """Say which pasted lines lost their "'" in the writing (the warnings above said they were read so)."""
+    if not lines:
+        return ""
+    where = f"line {lines[0]}" if len(lines) == 1 else "lines " + ", ".join(map(str, lines))
+    return f"; the \"'\" a spreadsheet shows before review.csv's decision lines was taken off {where}"
 
 
 def _unwritable(path: Path, shown: str) -> list:
-    """Return an error at each slip the reader reads past (load/decisions_text.py) but the writer cannot.
+    """Return an error at each slip the reader reads past (load/decisions_text.py) but the writer cannot mend.
 
-    The writer splices text into the file as YAML reads it, and YAML refuses a pasted line's "'" or
-    an earlier init's "[]" above pasted lines: the secretariat removes them first.
+    The writer splices text into the file as YAML reads it, and YAML refuses an earlier init's "[]"
+    above pasted lines: the secretariat deletes it first (deleting a line is theirs to do). A pasted
+    line's "'" is one character the writer takes off itself (write_decisions.py).
     """
     from ..diagnostics import Location, error
     from ..load.decisions_text import slips
@@ -86,7 +97,7 @@ def _unwritable(path: Path, shown: str) -> list:
     except OSError:  # no file yet: the writer makes it
         return []
     return [error(Location(shown, slip.line, 1), f"review import writes into this file: {slip.fix}, then "
-                  "import again", slip.code) for slip in slips(text)]
+                  "import again", slip.code) for slip in slips(text) if slip.code != "decisions.csv-quote"]
 
 
 def _gather(project: Path):

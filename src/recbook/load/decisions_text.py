@@ -9,7 +9,8 @@
 Neither can mean anything else at the start of a line (YAML refuses both), so each is read as the
 secretariat meant it and named with what to do. The mend keeps every line and column: "'- " is
 read as "-  " and "[]" as two spaces. Only a line's first column is looked at: a "'-" inside an
-edit's text (indented under its key) is the text's own.
+edit's text (indented under its key) is the text's own. `recbook review import`, which writes
+into the file, takes the "'" off (unquoted); it leaves the "[]" line for the secretariat to delete.
 """
 
 from __future__ import annotations
@@ -59,6 +60,15 @@ def mend(text: str, path: str, report: Report) -> str:
         text = text[:slip.start] + slip.mended + text[slip.end:]
     report.extend(warning(Location(path, slip.line, 1), slip.message, slip.code) for slip in found)
     return text
+
+
+def unquoted(text: str) -> tuple[str, list[int]]:
+    """Return `text` without the "'" that starts a pasted review.csv line, and the lines it was taken from.
+
+    For a writer (review import): the line then says what the reader already read, as the warning asks.
+    """
+    lines = [_line(text, m.start()) for m in _QUOTED_ITEM.finditer(text)]
+    return _QUOTED_ITEM.sub("-", text), lines
 
 
 def _line(text: str, offset: int) -> int:

@@ -17,6 +17,7 @@ from ..diagnostics import Diagnostic, Location, error
 # the folders recbook reads (inputs, catalogs, templates, logos) or writes (output)
 PROJECT_FOLDERS = ("inputs", "locales", "templates", "assets", "output")
 MAX_ENTRIES = 100_000  # a project is a few hundred files; stop walking a runaway tree
+CODES = frozenset({"path.outside-project", "path.too-many"})  # outside_project's: nothing else is read then
 
 
 def outside_project(project: Path) -> list[Diagnostic]:

@@ -1,6 +1,6 @@
 """Render the review of a merge for the secretariat: output/review.html (from templates/review.html) and review.csv, in memory.
 
-review.csv is written by review_csv.py (its render_csv is imported from here too).
+review.csv is written by review_csv.py; the pairs both show are review_pairs.py's.
 
 Every merged pair, suggestion and look-alike kept apart is shown side by side with the words
 that differ highlighted, its score and reason, and decision lines that can be
@@ -18,45 +18,11 @@ from markupsafe import Markup, escape
 
 from ..diagnostics import Diagnostic
 from ..model import MergeResult, Proposal
-from ..merge.decisions import decision_line, text_hash
 from ..merge.settings import MergeSettings
 from ..resources import default_dir
-from .review_csv import render_csv  # noqa: F401  (recbook dedupe imports it from here)
+from .review_pairs import ReviewPair, review_pairs
 from .review_words import closeness, reason, words
 from .templating import template_environment
-
-
-@dataclass(frozen=True)
-class ReviewPair:
-    """Two proposals to look at together, with what a person may decide about them."""
-
-    kind: str  # "merged" (b is in a's recommendation), "suggestion" or "look-alike" (kept apart: they differ)
-    recommendation: str  # the recommendation holding a
-    a: Proposal
-    b: Proposal
-    score: float
-    why: str  # how it was merged, or why it was only suggested
-    decisions: tuple[tuple[str, str], ...]  # (what it does: a review_words key, pasteable decision line)
-
-
-def review_pairs(result: MergeResult, proposals: Mapping[str, Proposal]) -> list[ReviewPair]:
-    """Return the merged members (against their canonical), the suggestions, then the look-alikes."""
-    pairs = []
-    home = {m.proposal_id: r.id for r in result.recommendations for m in r.members}
-    for r in result.recommendations:
-        a = proposals[r.canonical]
-        for m in r.members[1:]:
-            b = proposals[m.proposal_id]
-            lines = (("split_off", decision_line("apart", (a.id, b.id), text_hash((a, b)))),
-                     ("use_wording", decision_line("canonical", (b.id,), text_hash((b,)))))
-            pairs.append(ReviewPair("merged", r.id, a, proposals[m.proposal_id], m.score, m.how, lines))
-    for kind, found in (("suggestion", result.suggestions), ("look-alike", result.look_alikes)):
-        for s in found:
-            both = (proposals[s.a], proposals[s.b])
-            lines = (("join", decision_line("merge", (s.a, s.b), text_hash(both))),
-                     ("keep_apart", decision_line("apart", (s.a, s.b), text_hash(both))))
-            pairs.append(ReviewPair(kind, home[s.a], proposals[s.a], proposals[s.b], s.score, s.reason, lines))
-    return pairs
 
 
 def diff_words(a: str, b: str) -> tuple[Markup, Markup]:

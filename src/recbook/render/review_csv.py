@@ -16,6 +16,7 @@ from typing import Mapping
 
 from ..model import MergeResult, Proposal
 from .csv_safe import csv_safe
+from .review_pairs import review_pairs
 from .review_words import reason, words
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -35,8 +36,6 @@ KIND_WORDS = {"merged": "merged", "suggestion": "suggested", "look-alike": "look
 
 def render_csv(result: MergeResult, proposals: Mapping[str, Proposal], lang: str = "en") -> bytes:
     """Return review.csv in `lang` as UTF-8 with a BOM, so Excel shows Cyrillic and Kazakh letters."""
-    from .review import review_pairs  # here: review.py imports this module for its render_csv
-
     w = words(lang)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")

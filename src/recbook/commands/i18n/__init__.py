@@ -136,10 +136,12 @@ def import_(project: Path, source: Path) -> None:
     from .spreadsheet import import_xlsx
 
     report = Report()
-    changes, written = import_xlsx(project, source, report)
+    changes, composed, written = import_xlsx(project, source, report)
     print_diagnostics(report.sorted())
     if report.errors:
         raise InputErrors(len(report.errors))
     for path in written:
         click.echo(f"wrote {path}")
-    click.echo(f"{changes} translation(s) changed")
+    click.echo(f"{changes} translation(s) changed" + (
+        f"; {composed} of them held letters typed as a letter and a combining mark (such as е and U+0308 for ё), "
+        "stored as one character each (Unicode NFC) so that a search of the PDF finds them" if composed else ""))

@@ -7,6 +7,10 @@ translation breaks placeholders or adds markup is reported at SHEET!CELL and ski
 The spaces and line breaks a cell adds around its text (Alt+Enter, a paste) are
 removed with a warning at the cell, as proposal texts are trimmed: kept, msgfmt
 refused the catalog ("msgid and msgstr do not both end with \\n").
+A letter typed as a base letter and a combining mark (е + U+0308 for ё, и + U+0306 for й, a + U+0308
+for the Latin ä) is stored composed, one character (NFC), as proposal texts are read, and counted in
+the summary: neither `recbook check` nor the book composes a catalog's text, and a PDF holding the
+two characters is not found by a search for the letter.
 
 The status column approves: a fuzzy row set to "translated" loses its fuzzy flag,
 its translation kept, if that translation passes the checks an edited one passes.
@@ -17,6 +21,7 @@ The other values are the export's notes (a sheet imported twice still says
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -132,6 +137,7 @@ class _Import:
     def __init__(self, project: Path, source: str, report: Report) -> None:
         self.project, self.source, self.report = project, source, report
         self.changed: dict[Path, tuple[po.PoFile, dict[int, po.Entry]]] = {}
+        self.composed = 0  # translations changed whose cell held a letter and a combining mark
 
     def catalog(self, lang: str, name: str) -> tuple[po.PoFile, dict[int, po.Entry]] | None:
         path = self.project / "locales" / lang / "LC_MESSAGES" / name
@@ -188,12 +194,16 @@ class _Import:
                                         "i18n.import-trimmed"))
             return 0
         trimmed = _edges_of(expected, text)
-        if trimmed != entry.msgstr[form]:
+        composed = unicodedata.normalize("NFC", trimmed)
+        if composed != entry.msgstr[form]:
             if trimmed != text:  # said only where the catalog changes
                 self.report.add(warning(where, f"{entry.msgctxt}: {_trimming(expected, text)}", "i18n.import-trimmed"))
-            return self.apply(entries, index, entry, form, trimmed, where)
+            applied = self.apply(entries, index, entry, form, composed, where)
+            if applied and composed != trimmed:
+                self.composed += 1
+            return applied
         if approved_at is not None and entry.fuzzy:  # the translation as it is, approved: the same checks
-            return self.apply(entries, index, entry, form, trimmed, approved_at)
+            return self.apply(entries, index, entry, form, composed, approved_at)
         return 0
 
     def apply(self, entries: dict[int, po.Entry], index: int, entry: po.Entry, form: int, text: str,
@@ -219,21 +229,24 @@ class _Import:
         return written
 
 
-def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, list[Path]]:
-    """Apply the translation column of a spreadsheet to the catalogs; return (changes, files written)."""
+def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, int, list[Path]]:
+    """Apply the translation column of a spreadsheet to the catalogs; return (changes, composed, files written).
+
+    `composed`: how many of the changes had letters stored composed (NFC), a count for the summary.
+    """
     shown = str(source)  # as given, "../tr.xlsx" included: outputs and files outside the project are named so
     try:
         book = load_workbook(source, read_only=True)  # formulas as formulas: reported, not evaluated
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
         report.add(error(Location(shown), f"cannot be opened as an Excel workbook ({exc}); "
                                           "export one with `recbook i18n export --xlsx`", "xlsx.unreadable"))
-        return 0, []
+        return 0, 0, []
     job = _Import(project, shown, report)
     changes = 0
     if not any(sheet.title in LANGUAGES for sheet in book.worksheets):  # said "0 changes", exit 0, before
         report.add(error(Location(shown), f"has no sheet named after a language ({', '.join(LANGUAGES)}): it is "
                          "not a sheet of `recbook i18n export --xlsx`, and nothing is imported", "i18n.import-sheet"))
-        return 0, []
+        return 0, 0, []
     for sheet in book.worksheets:
         if sheet.title not in LANGUAGES:
             report.add(warning(Location(shown, cell=f"{sheet.title}!A1"), "sheet is not a language (kk, ru, en); skipped",
@@ -246,5 +259,5 @@ def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, list[
                 continue
             changes += job.row(sheet.title, number, tuple(c.value for c in cells))
     if report.errors:
-        return changes, []
-    return changes, job.write()
+        return changes, job.composed, []
+    return changes, job.composed, job.write()

@@ -56,11 +56,11 @@ def _write_if_changed(path: Path, text: str, written: list[Path]) -> None:
     written.append(path)
 
 
-def _old_catalog(path: Path, shown: str, report: Report) -> po.PoFile | None:
-    """Return the existing catalog, an empty one, or None when it is broken (errors reported)."""
-    if not path.is_file():
+def _old_catalog(path: Path, shown: str, report: Report, read: po.PoFile | None = None) -> po.PoFile | None:
+    """Return the existing catalog (`read`: as already read), an empty one, or None when it is broken (errors reported)."""
+    if read is None and not path.is_file():
         return po.PoFile(shown)
-    file = read_po(path, shown)
+    file = read if read is not None else read_po(path, shown)
     if file.errors:
         report.extend(file.errors)
         return None
@@ -69,10 +69,11 @@ def _old_catalog(path: Path, shown: str, report: Report) -> po.PoFile | None:
 
 def _update_one(project: Path, shown: str, template: list[Entry], lang: str, source: str, project_id: str,
                 report: Report, written: list[Path], seeds: dict[str, str] | None = None,
-                fallback: Path | None = None, elsewhere: list[Entry] | None = None) -> None:
+                fallback: Path | None = None, elsewhere: list[Entry] | None = None,
+                read: po.PoFile | None = None) -> None:
     path = project / shown
-    base = path if path.is_file() or fallback is None or not fallback.is_file() else fallback
-    old = _old_catalog(base, shown if base == path else str(base), report)
+    base = path if read is not None or path.is_file() or fallback is None or not fallback.is_file() else fallback
+    old = _old_catalog(base, shown if base == path else str(base), report, read)
     if old is None:
         return
     entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds, elsewhere or ())
@@ -85,15 +86,15 @@ def _book_template(project: Path) -> list[Entry]:
     return book_template(folders)
 
 
-def _content_entries(project: Path) -> dict[tuple[str, str], tuple[Entry, ...]]:
-    """Return (lang, source) → the entries of each content catalog there is (a broken one: none)."""
-    found = {}
-    for lang in LANGUAGES:
-        for source in LANGUAGES:
-            path = project / content_path(lang, source)
-            if source != lang and path.is_file() and not (file := read_po(path, content_path(lang, source))).errors:
-                found[(lang, source)] = file.entries
-    return found
+def _content_catalogs(project: Path) -> dict[tuple[str, str], po.PoFile]:
+    """Return (lang, source) → each content catalog there is, as read (a broken one with its errors).
+
+    Read once, before any is rewritten: the same reading gives the translations found elsewhere and
+    the catalog each update starts from (it was read a second time for that, the same bytes again).
+    """
+    return {(lang, source): read_po(project / content_path(lang, source), content_path(lang, source))
+            for lang in LANGUAGES for source in LANGUAGES
+            if source != lang and (project / content_path(lang, source)).is_file()}
 
 
 def _orphans(project: Path, templates: dict) -> list[tuple[str, str]]:
@@ -108,7 +109,8 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
     written: list[Path] = []
     conf = inputs.conference
     templates = {t.source: t for t in content_templates(inputs, merged)}
-    before = _content_entries(project)  # read before any is rewritten: what each file held
+    catalogs = _content_catalogs(project)
+    before = {key: file.entries for key, file in catalogs.items() if not file.errors}  # what each file held
     for t in templates.values():
         if write_templates:
             header = _header({}, conf.id, None, t.source)
@@ -119,10 +121,11 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
                 elsewhere = [e for (target, source), found in before.items()
                              if target == lang and source != t.source for e in found]
                 _update_one(project, content_path(lang, t.source), list(t.entries), lang, t.source, conf.id,
-                            report, written, t.seeds.get(lang), elsewhere=elsewhere)
+                            report, written, t.seeds.get(lang), elsewhere=elsewhere, read=catalogs.get((lang, t.source)))
     for lang, source in _orphans(project, templates):
         # nothing of this source language is printed any more: its translations become obsolete
-        _update_one(project, content_path(lang, source), [], lang, source, conf.id, report, written)
+        _update_one(project, content_path(lang, source), [], lang, source, conf.id, report, written,
+                    read=catalogs.get((lang, source)))
     book = _book_template(project)
     if write_templates:
         header = _header({}, "recbook book", None, LABEL_SOURCE_LANGUAGE)
