@@ -8,6 +8,7 @@ off the stop of the workers or multiprocessing's exit handler with a traceback. 
 
 `reported` turns the KeyboardInterrupt of a command that writes an edition into one line saying
 what was written (recbook.edition records it) and exit status 130, instead of click's "Aborted!".
+Such a command (build, release) is decorated with it, so each says that line the same way.
 """
 
 from __future__ import annotations
@@ -49,7 +50,10 @@ def _unraisable(unraisable) -> None:
 
 @contextlib.contextmanager
 def reported() -> Iterator[None]:
-    """Turn a Ctrl-C in the block into `Interrupted`: "interrupted; nothing was written" or what was."""
+    """Turn a Ctrl-C in the block into `Interrupted`: "interrupted; nothing was written" or what was.
+
+    Also a decorator (`@reported()` on a command's function): each call runs in a block of its own.
+    """
     from .diagnostics import Interrupted
     from .edition import recording
 
