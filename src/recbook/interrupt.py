@@ -53,12 +53,15 @@ def reported() -> Iterator[None]:
     """Turn a Ctrl-C in the block into `Interrupted`: "interrupted; nothing was written" or what was.
 
     Also a decorator (`@reported()` on a command's function): each call runs in a block of its own.
+    A Ctrl-C while it imports what records the writes (a command's first ~50 ms) is that line too.
     """
-    from .diagnostics import Interrupted
-    from .edition import recording
+    written: list = []  # nothing, until the recording starts
+    try:
+        from .edition import recording
 
-    with recording() as written:
-        try:
+        with recording() as written:
             yield
-        except KeyboardInterrupt:
-            raise Interrupted(written) from None
+    except KeyboardInterrupt:
+        from .diagnostics import Interrupted
+
+        raise Interrupted(written) from None
