@@ -50,10 +50,11 @@ def test_the_command_runs_with_the_usual_collector_thresholds(monkeypatch):
     import gc
 
     from recbook import __main__ as program
-    from recbook import cli
+    from recbook import cli, interrupt
 
     seen = []
     monkeypatch.setattr(cli, "run", lambda: seen.append(gc.get_threshold()))
+    monkeypatch.setattr(interrupt, "install", lambda: None)  # the program's Ctrl-C handling is not pytest's
     usual = gc.get_threshold()
     program.main()
     assert seen == [usual] and gc.get_threshold() == usual

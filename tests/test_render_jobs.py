@@ -285,21 +285,51 @@ def test_a_result_sent_while_its_worker_is_measured_is_kept(tmp_path: Path, monk
     assert sorted(pids) == ["en", "kk", "ru"] and report.items == []
 
 
+def held_kk_render(book, context) -> bytes:
+    """Render kk, then say so (a file) and send its result only once the test lets it (another file)."""
+    if book.lang == "kk":
+        flag = Path(os.environ["RECBOOK_TEST_FLAG"])
+        flag.write_text("done")
+        waited = time.monotonic() + 120
+        while not flag.with_suffix(".go").exists() and time.monotonic() < waited:
+            time.sleep(0.01)
+    return pid_render(book, context)
+
+
+class _Clock:
+    """The time module as recbook.render.jobs sees it: the real one, but a test may move it on."""
+
+    def __init__(self) -> None:
+        self.ahead = 0.0
+
+    def monotonic(self) -> float:
+        return time.monotonic() + self.ahead
+
+    def __getattr__(self, name: str):
+        return getattr(time, name)
+
+
 def test_a_result_sent_as_its_deadline_passes_is_kept(tmp_path: Path, monkeypatch) -> None:
     # the build looks for a result, then at the deadline: a render whose result arrives in between,
-    # just as its time runs out, was stopped and its finished book lost (as a memory stop was)
+    # just as its time runs out, was stopped and its finished book lost (as a memory stop was).
+    # The deadline passes when the test moves the build's clock on, not by waiting for a short time
+    # limit: on a busy machine a 2 s limit ran out while a worker still imported, before kk rendered.
     from recbook.render import jobs
 
     flag = tmp_path / "flag"
     monkeypatch.setenv("RECBOOK_TEST_FLAG", str(flag))
-    waited = []
+    clock = _Clock()
+    monkeypatch.setattr(jobs, "time", clock)
+    passed = []
 
     def due(item) -> bool:  # the look between the two: kk's render sends its result, its time runs out
-        if flag.exists() and not waited:
-            waited.append(True)
-            time.sleep(3.0)
+        if item.started and flag.exists() and not passed:  # kk renders: it sends its result next
+            flag.with_suffix(".go").write_text("send")
+            assert item.worker[1].poll(120), "kk's result never came"  # it is there, not yet taken
+            clock.ahead += item.deadline - clock.monotonic() + 1.0
+            passed.append(True)
         return False
 
     monkeypatch.setattr(jobs, "_measure_now", due)
-    pids, report = _render(tmp_path, monkeypatch, "flagged_kk_render", jobs=1, timeout=2, memory=100_000.0)
-    assert waited and sorted(pids) == ["en", "kk", "ru"] and report.items == []
+    pids, report = _render(tmp_path, monkeypatch, "held_kk_render", jobs=1, memory=100_000.0)
+    assert passed and sorted(pids) == ["en", "kk", "ru"] and report.items == []

@@ -1,6 +1,7 @@
 """`python -m recbook …` and the `recbook` script: the same commands (where no script is on PATH, e.g. Windows)."""
 
 import gc
+import sys
 
 STARTUP_THRESHOLD = 100_000  # allocations between two young collections while the command line is imported
 
@@ -13,16 +14,37 @@ def main() -> None:
     (~4 ms of a check's CPU) and freed nothing. What the imports made then joins the oldest
     generation (freeze, then unfreeze), so the usual thresholds, set back, do not start a
     collection of all of it at the next allocation.
+
+    Ctrl-C is the program's own from here (recbook.interrupt): one pressed while the command line
+    loads, or before click reads it, is the one line a command says, not a traceback.
     """
-    usual = gc.get_threshold()
-    gc.set_threshold(STARTUP_THRESHOLD, *usual[1:])
     try:
-        from .cli import run
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        gc.set_threshold(*usual)
-    run()
+        from . import interrupt  # here, not above: a Ctrl-C while it loads is said as one too
+
+        interrupt.install()
+        usual = gc.get_threshold()
+        gc.set_threshold(STARTUP_THRESHOLD, *usual[1:])
+        try:
+            from .cli import run
+        finally:
+            gc.freeze()
+            gc.unfreeze()
+            gc.set_threshold(*usual)
+        run()
+    except KeyboardInterrupt:
+        _interrupted()
+
+
+def _interrupted() -> None:
+    """Say "interrupted; nothing was written" and end with 130: no command ran (it says so itself)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the next Ctrl-C would only break this off
+    from .diagnostics import Interrupted
+
+    stop = Interrupted()
+    stop.show()
+    sys.exit(stop.exit_code)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ off the stop of the workers or multiprocessing's exit handler with a traceback. 
 
 `reported` turns the KeyboardInterrupt of a command that writes an edition into one line saying
 what was written (recbook.edition records it) and exit status 130, instead of click's "Aborted!".
+Such a command (build, release) is decorated with it, so each says that line the same way.
 """
 
 from __future__ import annotations
@@ -49,12 +50,18 @@ def _unraisable(unraisable) -> None:
 
 @contextlib.contextmanager
 def reported() -> Iterator[None]:
-    """Turn a Ctrl-C in the block into `Interrupted`: "interrupted; nothing was written" or what was."""
-    from .diagnostics import Interrupted
-    from .edition import recording
+    """Turn a Ctrl-C in the block into `Interrupted`: "interrupted; nothing was written" or what was.
 
-    with recording() as written:
-        try:
+    Also a decorator (`@reported()` on a command's function): each call runs in a block of its own.
+    A Ctrl-C while it imports what records the writes (a command's first ~50 ms) is that line too.
+    """
+    written: list = []  # nothing, until the recording starts
+    try:
+        from .edition import recording
+
+        with recording() as written:
             yield
-        except KeyboardInterrupt:
-            raise Interrupted(written) from None
+    except KeyboardInterrupt:
+        from .diagnostics import Interrupted
+
+        raise Interrupted(written) from None

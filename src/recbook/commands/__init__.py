@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from ..render import LONGEST_TIMEOUT
 from ..render.memory import MOST_MIB
 
 project_option = click.option(
@@ -30,7 +31,7 @@ class Seconds(click.ParamType):
     """
 
     name = "seconds"
-    LONGEST = 7 * 24 * 3600.0
+    LONGEST = LONGEST_TIMEOUT
 
     def convert(self, value, param, ctx) -> float:
         try:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from ..interrupt import reported
 from . import project_option, render_memory_option, render_timeout_option
 
 LANGUAGES = ("kk", "ru", "en")
@@ -53,17 +54,10 @@ def split_choices(allowed: tuple[str, ...], name: str):
                    "(default: the number of CPUs, fewer if memory is short).")
 @render_timeout_option
 @render_memory_option
+@reported()  # Ctrl-C: "interrupted; nothing was written" (or what was), exit status 130
 def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool,
           jobs: int | None, render_timeout: float, render_memory: float | None) -> None:
     """Build output/<id>.<lang>.pdf and .docx from the project's inputs."""
-    from ..interrupt import reported
-
-    with reported():  # Ctrl-C: "interrupted; nothing was written" (or what was), exit status 130
-        _build(project, langs, formats, strict, pdf_variant, rebuild, jobs, render_timeout, render_memory)
-
-
-def _build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool,
-           jobs: int | None, render_timeout: float, render_memory: float | None) -> None:
     from ..diagnostics import Report, print_diagnostics
     from ..pipeline import BuildOptions, build_project, read_source_date_epoch
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ..interrupt import reported
 from . import project_option, render_memory_option, render_timeout_option
 from .build import FORMATS, PDF_VARIANTS
 
@@ -34,32 +35,30 @@ def _modern(ctx: click.Context, param: click.Parameter, when: dt.datetime | None
               help="Outputs rendered at once, each in its own process (default: the number of CPUs).")
 @render_timeout_option
 @render_memory_option
+@reported()  # Ctrl-C: "interrupted; nothing was written" (or what was), exit status 130
 def release(project: Path, number: int, final: bool, when: dt.datetime | None, pdf_variant: str,
             jobs: int | None, render_timeout: float, render_memory: float | None) -> None:
     """Release edition N: build every language and format, archive them, record the numbers."""
-    from ..interrupt import reported
+    from ..diagnostics import Report, print_diagnostics
+    from ..model import Release
+    from ..pipeline import BuildOptions, build_project, read_source_date_epoch
 
-    with reported():  # Ctrl-C: "interrupted; nothing was written" (or what was), exit status 130
-        from ..diagnostics import Report, print_diagnostics
-        from ..model import Release
-        from ..pipeline import BuildOptions, build_project, read_source_date_epoch
-
-        started = time.perf_counter()
-        report = Report()
-        options = BuildOptions(formats=FORMATS, strict=final, pdf_variant=pdf_variant,
-                               render_timeout=render_timeout, render_memory=render_memory,
-                               **({"jobs": jobs} if jobs else {}))
-        try:
-            epoch = read_source_date_epoch(report)
-            edition = Release(number, when.date() if when else release_date(epoch), final)
-            written = build_project(project, options, report, epoch, release=edition)
-        finally:
-            print_diagnostics(report.sorted())
-        for path in written:
-            click.echo(f"wrote {path}")
-        kind = "final edition" if final else "edition"
-        click.echo(f"released {kind} {number} of {edition.date.isoformat()} in "
-                   f"{time.perf_counter() - started:.1f} s")
+    started = time.perf_counter()
+    report = Report()
+    options = BuildOptions(formats=FORMATS, strict=final, pdf_variant=pdf_variant,
+                           render_timeout=render_timeout, render_memory=render_memory,
+                           **({"jobs": jobs} if jobs else {}))
+    try:
+        epoch = read_source_date_epoch(report)
+        edition = Release(number, when.date() if when else release_date(epoch), final)
+        written = build_project(project, options, report, epoch, release=edition)
+    finally:
+        print_diagnostics(report.sorted())
+    for path in written:
+        click.echo(f"wrote {path}")
+    kind = "final edition" if final else "edition"
+    click.echo(f"released {kind} {number} of {edition.date.isoformat()} in "
+               f"{time.perf_counter() - started:.1f} s")
 
 
 def release_date(epoch: int | None) -> dt.date:

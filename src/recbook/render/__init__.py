@@ -24,6 +24,11 @@ PREPARERS: dict[str, str] = {
     "pdf": "recbook.render.warmup:prepare_pdf",
 }
 
+# the longest time one output may be given, a week: what `--render-timeout` takes (recbook.commands)
+# and the most a stopped render's message suggests (recbook.render.jobs); here, where the command
+# line reads it without importing the render machinery
+LONGEST_TIMEOUT = 7 * 24 * 3600.0
+
 
 @dataclass(frozen=True)
 class RenderContext:

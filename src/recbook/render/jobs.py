@@ -49,11 +49,10 @@ from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
 from .cache import environment_digest, previous_entries, render_key, reusable
 from .memory import MOST_MIB, children, tree_resident_mib
-from . import PREPARERS, RENDERERS, RenderContext
+from . import LONGEST_TIMEOUT, PREPARERS, RENDERERS, RenderContext
 from .libraries import load_weasyprint_quickly
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
-LONGEST_TIMEOUT = 7 * 24 * 3600.0  # the longest `--render-timeout` takes (a week: commands.Seconds)
 STOP_GRACE = 10.0  # seconds a worker stopped at its deadline has to unwind before it is killed
 POLL = 0.05  # seconds between looks at the running renders: their results and their deadlines
 MEASURE_EVERY = 0.25  # seconds between samples of a running render's memory

@@ -1,0 +1,85 @@
+"""Ctrl-C at the command line: one line (`interrupted; …`) and exit status 130, wherever it lands.
+
+A real build interrupted by a real SIGINT is tests/test_interrupt.py; here the KeyboardInterrupt is
+raised by a function the command calls, at a chosen moment.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from recbook import edition, pipeline
+from recbook.cli import main
+
+COMMANDS = {"build": ["build"], "release": ["release", "--edition", "1"]}
+
+
+@pytest.mark.parametrize("written", [(), ("demo-2025.kk.pdf", "manifest.json")], ids=["nothing", "two-files"])
+def test_build_and_release_say_the_same_line_of_a_ctrl_c_and_exit_130(tmp_path: Path, monkeypatch, written) -> None:
+    def interrupted(project: Path, *args, **kwargs):  # what both commands call to check, render and write
+        edition.recorded([project / "output" / name for name in written])
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "build_project", interrupted)
+    said = {name: CliRunner().invoke(main, [*args, "--project", str(tmp_path)]) for name, args in COMMANDS.items()}
+    line = ("interrupted; written: demo-2025.kk.pdf, manifest.json; nothing else was changed" if written
+            else "interrupted; nothing was written")
+    assert {name: (result.exit_code, result.stderr) for name, result in said.items()} == {
+        name: (130, f"{line}\n") for name in COMMANDS}
+
+
+# Ctrl-C in a command's first moments: while its modules load, before click reads the command line,
+# while click reads an option, while the command's own handler starts. The program is run as the `recbook` script runs it (recbook.__main__.main),
+# in a process of its own (its Ctrl-C handling is the process's), with the KeyboardInterrupt raised there.
+IMPORTING = ("import sys\n"
+             "class Stop:  # a Ctrl-C while {module} is imported, once (the program ignores the next ones)\n"
+             "    def find_spec(self, name, path=None, target=None):\n"
+             "        if name == {module!r}:\n"
+             "            sys.meta_path.remove(self)\n"
+             "            raise KeyboardInterrupt\n"
+             "sys.meta_path.insert(0, Stop())\n")
+EARLY = {
+    "importing-click": IMPORTING.format(module="click"),
+    "before-parsing": "import recbook.console\n"
+                      "def stop():\n    raise KeyboardInterrupt\n"
+                      "recbook.console.make_console_safe = stop\n",
+    "parsing-the-program-options": "import recbook.cli\n"
+                                   "def stop(self, ctx, args):\n    raise KeyboardInterrupt\n"
+                                   "recbook.cli.LazyGroup.parse_args = stop\n",
+    "importing-the-command": IMPORTING.format(module="recbook.commands.build"),
+    "parsing-an-option": "import recbook.commands\n"
+                         "def stop(self, value, param, ctx):\n    raise KeyboardInterrupt\n"
+                         "recbook.commands.Seconds.convert = stop\n",
+    "starting-the-command-s-handler": IMPORTING.format(module="recbook.edition"),  # what records its writes
+}
+PROGRAM = "import sys\n{stop}sys.argv = ['recbook', *sys.argv[1:]]\nfrom recbook.__main__ import main\nmain()\n"
+
+
+@pytest.mark.parametrize("moment", EARLY)
+def test_a_ctrl_c_before_the_command_runs_is_one_line_and_exit_130(tmp_path: Path, moment: str) -> None:
+    # click printed "Aborted!" and exited 1 (or Python printed a traceback) instead of the program's own line
+    done = subprocess.run([sys.executable, "-c", PROGRAM.format(stop=EARLY[moment]), "build", "--project",
+                           str(tmp_path), "--render-timeout", "60"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "interrupted; nothing was written\n")
+
+
+def test_a_ctrl_c_in_a_command_that_wrote_files_is_not_said_to_have_written_nothing(tmp_path: Path,
+                                                                                    monkeypatch) -> None:
+    # only a Ctrl-C before the command's function runs is "nothing was written"; `recbook init` has
+    # written files by the time it reads its new conference back
+    from recbook.commands import init
+
+    def interrupted(project: Path):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(init, "read_conference", interrupted)
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "new")])
+    assert (tmp_path / "new" / "inputs" / "conference.yaml").is_file()
+    assert result.exit_code != 0 and "nothing was written" not in result.output, result.output
