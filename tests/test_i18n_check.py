@@ -241,3 +241,31 @@ def test_check_reports_a_broken_catalog_when_the_conference_is_broken_too(tmp_pa
     assert any(x.startswith("inputs/conference.yaml:") for x in errors), result.stderr
     assert (f"locales/kk/LC_MESSAGES/content.ru.po:{line}: error: string not closed: the line must end with '\"' "
             "[i18n.syntax]") in errors, result.stderr
+
+
+def test_an_edited_msgid_is_named_at_its_entry_by_i18n_check_and_by_check(tmp_path):
+    # QA: a translator made «молодежные» «молодёжные» in a msgid. `i18n check` said "OK", `check` only
+    # counted one more untranslated string, and the book printed the Russian source in place of the Kazakh
+    from conftest import copy_sample_project
+    from recbook.cli import main
+
+    project = copy_sample_project(tmp_path / "p")
+    po = project / "locales/kk/LC_MESSAGES/content.ru.po"
+    text = po.read_text("utf-8")
+    entry = 'msgctxt "directions.D2"\nmsgid "Новые модели взаимодействия с государством, бизнесом и гражданами"\n'
+    assert entry in text
+    po.write_text(text.replace(entry, entry.replace("бизнесом и", "бизнесом, а также")), "utf-8")
+    where = f"locales/kk/LC_MESSAGES/content.ru.po:{text[:text.index(entry)].count(chr(10)) + 1}"
+    said = ("msgctxt 'directions.D2': its msgid is not the current source text (edited in the catalog? a translator "
+            "changes only msgstr; or the source changed since the last `recbook i18n update`)")
+    remedy = ("run `recbook i18n update`: it writes the current source text as the msgid and keeps the translation, "
+              "marked fuzzy, for review [i18n.stale]")
+    result = CliRunner().invoke(main, ["i18n", "check", "--project", str(project)])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [f"{where}: warning: {said}, so the source wording is printed; {remedy}"]
+    assert result.stdout.endswith("catalog file(s): no errors, 1 warning(s)\n")
+    checked = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert [x for x in checked.stderr.splitlines() if "directions.D2" in x] == [
+        f"{where}: warning: kk: {said}, so the source wording is printed; {remedy}"]
+    strict = CliRunner().invoke(main, ["check", "--strict", "--project", str(project)])
+    assert [x for x in strict.stderr.splitlines() if "directions.D2" in x] == [f"{where}: error: kk: {said}; {remedy}"]
