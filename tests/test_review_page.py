@@ -129,3 +129,17 @@ def test_a_line_pasted_from_the_page_reads_cleanly_and_is_not_stale(tmp_path):
     decisions = read_decisions(path, [p.id for p in PROPOSALS], report)
     assert report.items == [] and len(decisions.items) == len(lines)
     assert stale_texts(decisions, {p.id: p for p in PROPOSALS}) == []
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ru", "различаются числа (1 и 4 / 2 и 4)"),
+                                            ("kk", "сандары әртүрлі (1 және 4 / 2 және 4)"),
+                                            ("en", "the numbers differ (1 and 4 / 2 and 4)")])
+def test_the_numbers_of_a_look_alike_never_read_as_a_decimal(lang, said):
+    # QA: «различаются числа (1,4 / 2,4)» on the page, the sheet and the CSV: in Russian «1,4» is the decimal 1.4
+    pair = [prop("Law-03", "Сократить число отчетов НПО с 4 до 1 в год."),
+            prop("Law-04", "Сократить число отчетов НПО с 4 до 2 в год.")]
+    result = merge(pair)
+    assert [reason(s.reason, lang) for s in result.look_alikes] == [said]
+    out = render_html(result, {p.id: p for p in pair}, MergeSettings(source_language=lang))
+    assert said in html_lib.unescape(out) and "1,4" not in out
+    assert reason("different numbers: 1, 4 and 5 vs none", "ru") == "различаются числа (1, 4 и 5 / нет)"
