@@ -19,7 +19,10 @@ WORDS: dict[str, dict[str, str]] = {
         "how_it_works": "Proposals that say the same thing were joined into one recommendation; the book "
                         "prints one wording for it and names every group. Pairs that may say the same thing "
                         "are listed first: decide whether to join them.",
-        "attention": "Decisions that need attention", "suggested": "May say the same thing — please decide",
+        "attention": "What recbook found in the inputs",
+        "attention_how": "Each note says what it is about, where (file:line or file:sheet!cell) and, in English, "
+                         "recbook's own message, as recbook check prints it.",
+        "suggested": "May say the same thing — please decide",
         "merged": "Joined into one recommendation", "set_aside": "Not printed in the book",
         "votes": "Votes", "none": "–", "recommendation": "Recommendation", "reason": "Reason",
         "paste": "To decide, add one of these lines at the end of inputs/decisions.yaml "
@@ -58,7 +61,10 @@ WORDS: dict[str, dict[str, str]] = {
         "how_it_works": "Предложения, в которых сказано одно и то же, объединены в одну рекомендацию; "
                         "сборник печатает одну формулировку и называет все группы. Сначала перечислены "
                         "пары, которые, возможно, говорят об одном: решите, объединять ли их.",
-        "attention": "Решения, требующие внимания", "suggested": "Возможно, об одном и том же — нужно решение",
+        "attention": "Что recbook нашёл во входных данных",
+        "attention_how": "У каждого замечания сказано, о чём оно и где (файл:строка или файл:лист!ячейка); "
+                         "затем сообщение recbook — на английском, как его печатает recbook check.",
+        "suggested": "Возможно, об одном и том же — нужно решение",
         "merged": "Объединены в одну рекомендацию", "set_aside": "Не печатаются в сборнике",
         "votes": "Голосов", "none": "–", "recommendation": "Рекомендация", "reason": "Причина",
         "paste": "Чтобы решить, добавьте одну из строк в конец inputs/decisions.yaml "
@@ -97,7 +103,9 @@ WORDS: dict[str, dict[str, str]] = {
         "how_it_works": "Мазмұны бірдей ұсыныстар бір ұсынымға біріктірілді; жинақта оның бір тұжырымы "
                         "басылады және барлық топтың аты аталады. Алдымен мазмұны бірдей болуы мүмкін "
                         "жұптар берілген: оларды біріктіру-біріктірмеуді шешіңіз.",
-        "attention": "Назар аударуды қажет ететін шешімдер",
+        "attention": "recbook кіріс деректерінен тапқан ескертулер",
+        "attention_how": "Әр ескертуде оның не туралы екені және орны (файл:жол немесе файл:парақ!ұяшық) "
+                         "көрсетілген; одан кейін recbook хабарламасы — recbook check шығаратындай, ағылшынша.",
         "suggested": "Мазмұны бірдей болуы мүмкін — шешім қажет",
         "merged": "Бір ұсынымға біріктірілгендер", "set_aside": "Жинақта басылмайтындар",
         "votes": "Дауыс", "none": "–", "recommendation": "Ұсыным", "reason": "Себебі",
