@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -241,3 +242,57 @@ def test_check_reports_a_broken_catalog_when_the_conference_is_broken_too(tmp_pa
     assert any(x.startswith("inputs/conference.yaml:") for x in errors), result.stderr
     assert (f"locales/kk/LC_MESSAGES/content.ru.po:{line}: error: string not closed: the line must end with '\"' "
             "[i18n.syntax]") in errors, result.stderr
+
+
+def test_an_edited_msgid_is_named_at_its_entry_by_i18n_check_and_by_check(tmp_path):
+    # QA: a translator made «молодежные» «молодёжные» in a msgid. `i18n check` said "OK", `check` only
+    # counted one more untranslated string, and the book printed the Russian source in place of the Kazakh
+    from conftest import copy_sample_project
+    from recbook.cli import main
+
+    project = copy_sample_project(tmp_path / "p")
+    po = project / "locales/kk/LC_MESSAGES/content.ru.po"
+    text = po.read_text("utf-8")
+    entry = 'msgctxt "directions.D2"\nmsgid "Новые модели взаимодействия с государством, бизнесом и гражданами"\n'
+    assert entry in text
+    po.write_text(text.replace(entry, entry.replace("бизнесом и", "бизнесом, а также")), "utf-8")
+    where = f"locales/kk/LC_MESSAGES/content.ru.po:{text[:text.index(entry)].count(chr(10)) + 1}"
+    said = ("msgctxt 'directions.D2': its msgid is not the current source text (edited in the catalog? a translator "
+            "changes only msgstr; or the source changed since the last `recbook i18n update`)")
+    remedy = ("run `recbook i18n update`: it writes the current source text as the msgid and keeps the translation, "
+              "marked fuzzy, for review [i18n.stale]")
+    result = CliRunner().invoke(main, ["i18n", "check", "--project", str(project)])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [f"{where}: warning: {said}, so the source wording is printed; {remedy}"]
+    assert result.stdout.endswith("catalog file(s): no errors, 1 warning(s)\n")
+    checked = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert [x for x in checked.stderr.splitlines() if "directions.D2" in x] == [
+        f"{where}: warning: kk: {said}, so the source wording is printed; {remedy}"]
+    strict = CliRunner().invoke(main, ["check", "--strict", "--project", str(project)])
+    assert [x for x in strict.stderr.splitlines() if "directions.D2" in x] == [f"{where}: error: kk: {said}; {remedy}"]
+
+
+def test_a_letter_typed_with_a_combining_mark_is_read_as_one_character(tmp_path):
+    # QA: «и» + U+0306 for «й» (ru), «е» + U+0308 for «ё», the Kazakh Latin «a» + U+0308 for «ä», typed into a
+    # msgstr, reached the book decomposed (a PDF search for «й» missed it) with no diagnostic. Read NFC, as a
+    # proposal's text is; `i18n update` then stores the catalog so
+    from conftest import copy_sample_project
+    from recbook.cli import main
+    from recbook.diagnostics import Report
+    from recbook.load.catalogs import load_catalogs
+
+    project = copy_sample_project(tmp_path / "p")
+    po = project / "locales/en/LC_MESSAGES/content.ru.po"
+    text = po.read_text("utf-8")
+    entry = 'msgctxt "directions.D1"\nmsgid "Устойчивость организаций в условиях ограниченного финансирования"\n'
+    start = text.index(entry) + len(entry)
+    end = text.index("\n\n", start)
+    typed = "Resilience of NGOs: Qazaqstan Respy\u0301blikasy, a\u0308ri, и\u0306, е\u0308, I\u0307"
+    po.write_text(f'{text[:start]}msgstr "{typed}"{text[end:]}', "utf-8")
+    composed = "Resilience of NGOs: Qazaqstan Respýblikasy, äri, й, ё, İ"
+    assert typed != composed and unicodedata.normalize("NFC", typed) == composed
+    found = load_catalogs(project, Report()).content_catalog("en", "ru").lookup("directions.D1", entry.split('"')[3])
+    assert (found.status, found.value) == ("translated", composed)
+    assert CliRunner().invoke(main, ["i18n", "check", "--project", str(project)]).exit_code == 0
+    assert CliRunner().invoke(main, ["i18n", "update", "--project", str(project)]).exit_code == 0
+    assert f'msgstr "{composed}"' in po.read_text("utf-8")

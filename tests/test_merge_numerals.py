@@ -233,3 +233,12 @@ def test_two_kazakh_amounts_in_case_forms_are_different_numbers():
     a = make_variant("A", "kk", None, "Ауылдық мектептердегі сынып оқушыларының санын жиырмаға дейін азайту керек.", True)
     b = make_variant("B", "kk", None, "Ауылдық мектептердегі сынып оқушыларының санын отызға дейін азайту керек.", True)
     assert guard(a, b) == "different numbers: 20 vs 30"
+
+
+def test_several_numbers_are_listed_so_that_none_reads_as_a_decimal():
+    # QA: "different numbers: 1,4 vs 2,4": in Russian and Kazakh «1,4» is the decimal 1.4, not the numbers 1 and 4
+    a = make_variant("A", "ru", None, "Сократить число отчетов НПО с 4 до 1 в год.", True)
+    b = make_variant("B", "ru", None, "Сократить число отчетов НПО с 4 до 2 в год.", True)
+    assert guard(a, b) == "different numbers: 1 and 4 vs 2 and 4"
+    c = make_variant("C", "ru", None, "Сократить число отчетов НПО с 5 до 1 в год, проверок с 4 до 1.", True)
+    assert guard(c, b) == "different numbers: 1, 4 and 5 vs 2 and 4"

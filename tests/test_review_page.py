@@ -129,3 +129,61 @@ def test_a_line_pasted_from_the_page_reads_cleanly_and_is_not_stale(tmp_path):
     decisions = read_decisions(path, [p.id for p in PROPOSALS], report)
     assert report.items == [] and len(decisions.items) == len(lines)
     assert stale_texts(decisions, {p.id: p for p in PROPOSALS}) == []
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ru", "различаются числа (1 и 4 / 2 и 4)"),
+                                            ("kk", "сандары әртүрлі (1 және 4 / 2 және 4)"),
+                                            ("en", "the numbers differ (1 and 4 / 2 and 4)")])
+def test_the_numbers_of_a_look_alike_never_read_as_a_decimal(lang, said):
+    # QA: «различаются числа (1,4 / 2,4)» on the page, the sheet and the CSV: in Russian «1,4» is the decimal 1.4
+    pair = [prop("Law-03", "Сократить число отчетов НПО с 4 до 1 в год."),
+            prop("Law-04", "Сократить число отчетов НПО с 4 до 2 в год.")]
+    result = merge(pair)
+    assert [reason(s.reason, lang) for s in result.look_alikes] == [said]
+    out = render_html(result, {p.id: p for p in pair}, MergeSettings(source_language=lang))
+    assert said in html_lib.unescape(out) and "1,4" not in out
+    assert reason("different numbers: 1, 4 and 5 vs none", "ru") == "различаются числа (1, 4 и 5 / нет)"
+
+
+def test_the_runs_warnings_are_listed_in_the_pages_language_around_recbooks_english(tmp_path):
+    # QA: a page in Russian listed "warning: \"title\" has characters the book's fonts do not have …" verbatim
+    # under «Решения, требующие внимания», though it is no decision. Each item now says in the page's language
+    # what it is about and how serious, then where, then recbook's message as `recbook check` prints it
+    from click.testing import CliRunner
+    from conftest import copy_sample_project
+    from recbook.cli import main
+
+    project = copy_sample_project(tmp_path / "p")
+    path = project / "inputs/proposals/group-6.yaml"
+    text = path.read_text("utf-8")
+    title = 'title: "Провести публичное обсуждение и анализ проекта закона о НПО"'
+    path.write_text(text.replace(title, title[:-1] + ' 🚀"'), "utf-8")
+    line = text[:text.index(title)].count("\n") + 1
+    result = CliRunner().invoke(main, ["dedupe", "--project", str(project)])
+    assert result.exit_code == 0, result.output
+    printed = [x for x in result.stderr.splitlines() if "[text.no-glyph]" in x]
+    assert len(printed) == 1 and printed[0].startswith(f"inputs/proposals/group-6.yaml:{line}:")
+    where, _, message = printed[0].partition(": warning: ")
+    raw = (project / "output/review.html").read_text("utf-8")
+    shown = html_lib.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<style>.*?</style>", "", raw, flags=re.S)))
+    shown = re.sub(r"\s+", " ", shown)
+    assert WORDS["ru"]["attention"] in shown and WORDS["ru"]["attention_how"] in shown
+    assert f"знаки, которых нет в шрифтах сборника · предупреждение · {where} {message}" in shown
+    assert f'<span lang="en">{message}</span>' in html_lib.unescape(raw)  # marked English for a screen reader
+    assert "Решения, требующие внимания" not in shown and "warning:" not in shown
+
+
+def test_a_note_names_what_it_is_about_in_each_language():
+    from recbook.diagnostics import Location, warning
+    from recbook.render.review_notes import notes
+
+    found = [warning(Location("inputs/decisions.yaml", 7, 3), "merge names unknown proposal(s) X", "decisions.stale"),
+             warning(Location("g.xlsx", cell="Лист!A7"), "row 7 is hidden in Excel", "xlsx.hidden-row"),
+             warning(None, "something else", "render.memory")]
+    assert [(n.about, n.severity, n.where, n.message) for n in notes(found, "kk")] == [
+        ("шешімдер (decisions.yaml)", "ескерту", "inputs/decisions.yaml:7:3",
+         "merge names unknown proposal(s) X [decisions.stale]"),
+        ("кіріс файлын оқу", "ескерту", "g.xlsx:Лист!A7", "row 7 is hidden in Excel [xlsx.hidden-row]"),
+        ("жоба", "ескерту", "", "something else [render.memory]")]
+    assert [n.about for n in notes(found, "en")] == ["the decisions (decisions.yaml)", "reading an input file",
+                                                     "the project"]

@@ -422,3 +422,26 @@ def test_a_control_character_in_decisions_yaml_stops_the_import_at_its_place_wit
         "holds U+0007 (a control character): remove it, then import again; nothing was written [review.unreadable]",
         "Error: 1 error(s); nothing was written"]
     assert path.read_bytes() == before
+
+
+def test_importing_the_same_sheet_again_says_nothing_of_a_row_left_as_exported(project):
+    # QA: the sheet merged proposal 5 into R-Finance-01 and edited R-Finance-01's wording; imported again, it warned
+    # "the row is empty but - {edit: Finance-01} stays" at R-5's own row, which nobody touched: empty since export
+    rows = expected_rows(project)
+    singles = {r.ids[0] for r in rows if r.kind == "recommendation" and len(r.ids) == 1}
+    pair = next(r for r in rows if r.kind == "suggestion" and set(r.ids) <= singles)
+    target = export(project)
+    edited = row_of(target, "recommendation", pair.ids[0])
+    fill(target, {f"D{row_of(target, 'suggestion', ', '.join(pair.ids))}": "объединить",
+                  f"F{edited}": "Общая формулировка"})
+    first = run(project, "import", str(target))
+    assert first.exit_code == 0 and "2 added" in first.output, first.output
+    after = (project / DECISIONS_FILE).read_bytes()
+    again = run(project, "import", str(target))
+    assert again.exit_code == 0
+    assert "review.kept" not in again.output and "0 added, 0 updated, 2 unchanged" in again.output, again.output
+    assert (project / DECISIONS_FILE).read_bytes() == after
+    # the row the edit was made on still says so when it is cleared
+    fill(target, {f"F{edited}": None})
+    cleared = run(project, "import", str(target))
+    assert f"Review!D{edited}: warning: the row is empty but - {{edit: {pair.ids[0]}}} stays" in cleared.output

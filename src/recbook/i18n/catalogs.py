@@ -29,6 +29,14 @@ NPLURALS = {"kk": 2, "ru": 3, "en": 2}
 
 Status = Literal["translated", "fuzzy", "stale", "untranslated", "absent"]
 
+# what a "stale" entry is, said alike by `i18n check`, `check` and the strict check: the msgid under a known
+# msgctxt is not that text's source. A translator's editor lets the msgid be edited (an «е» made «ё»), or the
+# source changed since the last update; either way the translation is not printed until update has run
+STALE = ("its msgid is not the current source text (edited in the catalog? a translator changes only msgstr; "
+         "or the source changed since the last `recbook i18n update`)")
+STALE_REMEDY = ("run `recbook i18n update`: it writes the current source text as the msgid and keeps the "
+                "translation, marked fuzzy, for review")
+
 
 def book_path(lang: str) -> str:
     """Return the project-relative path of a language's book catalog."""

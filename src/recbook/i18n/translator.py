@@ -15,7 +15,7 @@ from babel.numbers import format_decimal, format_percent
 
 from ..diagnostics import Diagnostic, Location, error, warning
 from ..model import Text
-from .catalogs import Catalog, Catalogs, Lookup
+from .catalogs import STALE, STALE_REMEDY, Catalog, Catalogs, Lookup
 from .checks import check_entry
 from .labels import LABEL_SOURCE_LANGUAGE, LABELS, PLURAL_LABELS
 
@@ -174,6 +174,10 @@ class Translator:
         not the catalog entries `recbook i18n status` counts; its message is English, so is its "86%".
         """
         broken = sorted(self.broken.values())
+        if draft:  # each at its entry (the final edition's errors say it there too): the count alone named none
+            broken += [warning(m.location, f"{self.lang}: msgctxt {m.context!r}: {STALE}, so the source wording "
+                                           f"is printed; {STALE_REMEDY}", "i18n.stale")
+                       for m in self.missing.values() if m.status == "stale"]
         if not self.missing:
             return broken
         counts = (f"{len(self.missing)} of the {len(self.needed)} strings this book prints in translation are "
@@ -188,9 +192,9 @@ class Translator:
 def missing_error(lang: str, missing: Missing) -> Diagnostic:
     """Return the located error for one string the final edition cannot print."""
     why = {
-        "fuzzy": "is fuzzy (needs review)",
-        "stale": "was translated from an older source text (run `recbook i18n update`)",
-        "untranslated": "is not translated",
-        "absent": "is not in the catalog (run `recbook i18n update`)",
+        "fuzzy": " is fuzzy (needs review)",
+        "stale": f": {STALE}; {STALE_REMEDY}",
+        "untranslated": " is not translated",
+        "absent": " is not in the catalog (run `recbook i18n update`)",
     }[missing.status]
-    return error(missing.location, f"{lang}: msgctxt {missing.context!r} {why}", f"i18n.{missing.status}")
+    return error(missing.location, f"{lang}: msgctxt {missing.context!r}{why}", f"i18n.{missing.status}")

@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 from ..check_cache import program_identity
@@ -35,7 +36,14 @@ def read_po(path: Path, shown: str | None = None) -> po.PoFile:
 
 
 def _parse_po(path: Path, name: str) -> po.PoFile:
-    """Read, decode and parse one PO file."""
+    """Read, decode and parse one PO file, its text NFC as every text recbook reads.
+
+    A letter a translator's keyboard typed as a letter and a combining mark (и + U+0306 for й,
+    a + U+0308 for the Kazakh Latin ä) is read as one character, as a proposal's text is: the
+    book prints it so, and a search of the PDF finds it. Lines stay where they are (NFC joins
+    no line break), so every diagnostic keeps its line; a column counts such a letter once, as
+    an editor shows it.
+    """
     if path.stat().st_size > MAX_TEXT_BYTES:  # a catalog is a few hundred KB; never read a runaway file
         diag = error(Location(name), f"the file is {path.stat().st_size / 2**20:,.0f} MiB, more than the limit of "
                      f"{MAX_TEXT_BYTES // 2**20} MiB for one catalog", "i18n.too-large")
@@ -48,7 +56,7 @@ def _parse_po(path: Path, name: str) -> po.PoFile:
         diag = error(Location(name, line), f"not UTF-8 (byte offset {exc.start}); save the file as UTF-8",
                      "i18n.encoding")
         return po.PoFile(name, errors=(diag,))
-    return po.parse(text, name)
+    return po.parse(unicodedata.normalize("NFC", text), name)
 
 
 def catalog_files(project: Path) -> list[Path]:

@@ -186,4 +186,6 @@ def same_name(one: str, other: str) -> bool:
 
 
 def _numbers(v: Variant) -> str:
-    return ",".join(sorted(v.numbers))
+    """Return a text's numbers as a list ("1 and 4", "1, 4 and 5"): «1,4» read as the decimal 1.4 in ru and kk."""
+    found = sorted(v.numbers)
+    return ", ".join(found[:-1]) + " and " + found[-1] if len(found) > 1 else "".join(found)

@@ -195,12 +195,19 @@ def _recommendation_wanted(row: SheetRow, action: str | None, edited: bool, cell
 
 def _cleared(row: SheetRow, cells: Mapping[str, Location], home: Mapping[str, Recommendation],
              decisions: Decisions, found: list[Diagnostic]) -> None:
-    """Warn when a row's cells are empty but decisions.yaml holds a decision for it: it stays."""
+    """Warn when a row's cells are empty but decisions.yaml holds a decision for it: it stays.
+
+    Only a decision export writes on this very row: on a recommendation's row, one about a proposal
+    the row holds. A row whose proposal has since joined another recommendation (the same sheet
+    merged it) was empty on export: that recommendation's edit was never on it (QA: re-imported, the
+    sheet warned at R-5's untouched row that R-Finance-01's edit stays).
+    """
     if row.kind == "suggestion" or any(i not in home for i in row.ids):
         return
     rec = home[row.ids[0]]
     if row.kind == "recommendation":
-        kept = [d for d in decisions.items if d.action in ("edit", *SET_ASIDE) and home.get(d.ids[0]) is rec]
+        kept = [d for d in decisions.items if d.action in ("edit", *SET_ASIDE) and home.get(d.ids[0]) is rec
+                and d.ids[0] in row.ids]
     else:
         kept = [d for d in decisions.of("canonical") if d.ids == row.ids]
     for d in kept:

@@ -20,6 +20,7 @@ from ..diagnostics import Diagnostic
 from ..model import MergeResult, Proposal
 from ..merge.settings import MergeSettings
 from ..resources import default_dir
+from .review_notes import notes
 from .review_pairs import ReviewPair, review_pairs
 from .review_words import closeness, reason, words
 from .templating import template_environment
@@ -67,12 +68,14 @@ def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings
 
     `groups` maps group ids to the names people know them by; `template_dirs`
     are the project's template folders, searched before the packaged default.
-    The page speaks the conference's source language (review_words), without scores.
+    The page speaks the conference's source language (review_words), without scores;
+    the run's warnings are listed with what each is about in that language (review_notes).
     """
     names = dict(groups or {})
     pairs = review_pairs(result, proposals)
     env = template_environment([*template_dirs, default_dir("templates")])
     lang = settings.source_language or "en"
+    found = list(diagnostics)
     return env.get_template("review.html").render(
         lang=lang,
         w=words(lang),
@@ -86,5 +89,6 @@ def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings
         look_alikes=[(p, sides(p, names)) for p in pairs if p.kind == "look-alike"],
         merged=[(p, sides(p, names)) for p in pairs if p.kind == "merged"],
         settings=settings,
-        diagnostics=[d.format() for d in diagnostics],
+        diagnostics=[d.format() for d in found],  # as printed: for a project's own template of before
+        notes=notes(found, lang),
     )

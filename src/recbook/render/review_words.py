@@ -8,6 +8,8 @@ their start and said again here; one not listed is shown as it is.
 
 from __future__ import annotations
 
+import re
+
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Review of similar proposals",
@@ -17,7 +19,10 @@ WORDS: dict[str, dict[str, str]] = {
         "how_it_works": "Proposals that say the same thing were joined into one recommendation; the book "
                         "prints one wording for it and names every group. Pairs that may say the same thing "
                         "are listed first: decide whether to join them.",
-        "attention": "Decisions that need attention", "suggested": "May say the same thing — please decide",
+        "attention": "What recbook found in the inputs",
+        "attention_how": "Each note says what it is about, where (file:line or file:sheet!cell) and, in English, "
+                         "recbook's own message, as recbook check prints it.",
+        "suggested": "May say the same thing — please decide",
         "merged": "Joined into one recommendation", "set_aside": "Not printed in the book",
         "votes": "Votes", "none": "–", "recommendation": "Recommendation", "reason": "Reason",
         "paste": "To decide, add one of these lines at the end of inputs/decisions.yaml "
@@ -29,7 +34,8 @@ WORDS: dict[str, dict[str, str]] = {
         "exact": "same text, joined automatically", "auto": "joined automatically",
         "manual": "joined by your decision",
         "rejected": "rejected", "withdrawn": "withdrawn by the group", "deferred": "deferred",
-        "numbers": "the numbers differ", "direction": "one asks for more, the other for less or neither",
+        "numbers": "the numbers differ", "list_and": "and", "no_number": "none",
+        "direction": "one asks for more, the other for less or neither",
         "negation": "only one of them says “not”", "modality": "one is binding, the other is not",
         "names": "they name different people or places", "groups": "they are for different groups of people",
         "word": "the same text but for one word, and that word changes the ask",
@@ -55,7 +61,10 @@ WORDS: dict[str, dict[str, str]] = {
         "how_it_works": "Предложения, в которых сказано одно и то же, объединены в одну рекомендацию; "
                         "сборник печатает одну формулировку и называет все группы. Сначала перечислены "
                         "пары, которые, возможно, говорят об одном: решите, объединять ли их.",
-        "attention": "Решения, требующие внимания", "suggested": "Возможно, об одном и том же — нужно решение",
+        "attention": "Что recbook нашёл во входных данных",
+        "attention_how": "У каждого замечания сказано, о чём оно и где (файл:строка или файл:лист!ячейка); "
+                         "затем сообщение recbook — на английском, как его печатает recbook check.",
+        "suggested": "Возможно, об одном и том же — нужно решение",
         "merged": "Объединены в одну рекомендацию", "set_aside": "Не печатаются в сборнике",
         "votes": "Голосов", "none": "–", "recommendation": "Рекомендация", "reason": "Причина",
         "paste": "Чтобы решить, добавьте одну из строк в конец inputs/decisions.yaml "
@@ -67,7 +76,8 @@ WORDS: dict[str, dict[str, str]] = {
         "exact": "тот же текст, объединены автоматически", "auto": "объединены автоматически",
         "manual": "объединены по вашему решению",
         "rejected": "отклонена", "withdrawn": "отозвана группой", "deferred": "отложена",
-        "numbers": "различаются числа", "direction": "одно просит больше, другое — меньше или ни то ни другое",
+        "numbers": "различаются числа", "list_and": "и", "no_number": "нет",
+        "direction": "одно просит больше, другое — меньше или ни то ни другое",
         "negation": "«не» есть только в одном из них", "modality": "одно обязательно, другое нет",
         "names": "названы разные лица или места", "groups": "они для разных групп людей",
         "word": "тексты совпадают, кроме одного слова, и это слово меняет просьбу",
@@ -93,7 +103,9 @@ WORDS: dict[str, dict[str, str]] = {
         "how_it_works": "Мазмұны бірдей ұсыныстар бір ұсынымға біріктірілді; жинақта оның бір тұжырымы "
                         "басылады және барлық топтың аты аталады. Алдымен мазмұны бірдей болуы мүмкін "
                         "жұптар берілген: оларды біріктіру-біріктірмеуді шешіңіз.",
-        "attention": "Назар аударуды қажет ететін шешімдер",
+        "attention": "recbook кіріс деректерінен тапқан ескертулер",
+        "attention_how": "Әр ескертуде оның не туралы екені және орны (файл:жол немесе файл:парақ!ұяшық) "
+                         "көрсетілген; одан кейін recbook хабарламасы — recbook check шығаратындай, ағылшынша.",
         "suggested": "Мазмұны бірдей болуы мүмкін — шешім қажет",
         "merged": "Бір ұсынымға біріктірілгендер", "set_aside": "Жинақта басылмайтындар",
         "votes": "Дауыс", "none": "–", "recommendation": "Ұсыным", "reason": "Себебі",
@@ -106,7 +118,8 @@ WORDS: dict[str, dict[str, str]] = {
         "exact": "мәтіні бірдей, автоматты түрде біріктірілді", "auto": "автоматты түрде біріктірілді",
         "manual": "сіздің шешіміңізбен біріктірілді",
         "rejected": "қабылданбады", "withdrawn": "топ кері қайтарып алды", "deferred": "кейінге қалдырылды",
-        "numbers": "сандары әртүрлі", "direction": "бірі көбейтуді, екіншісі азайтуды сұрайды не екеуін де емес",
+        "numbers": "сандары әртүрлі", "list_and": "және", "no_number": "жоқ",
+        "direction": "бірі көбейтуді, екіншісі азайтуды сұрайды не екеуін де емес",
         "negation": "«емес» біреуінде ғана бар", "modality": "бірі міндетті, екіншісі міндетті емес",
         "names": "әртүрлі адамдар не жерлер аталған", "groups": "әртүрлі адамдар тобына арналған",
         "word": "мәтіндері бір сөзден басқа бірдей, ал сол сөз ұсыныстың мәнін өзгертеді",
@@ -152,8 +165,20 @@ def reason(why: str, lang: str) -> str:
                 return f"{words(lang)[key]} {why.rsplit(' ', 1)[-1]}"
             detail = why.partition(": ")[2] if start in ("different numbers", "different names", "different groups",
                                                            "different word", "different ordinals") else ""
+            if key == "numbers":
+                detail = " vs ".join(_number_list(side, lang) for side in detail.split(" vs ")) if detail else ""
             return words(lang)[key] + (f" ({detail.replace(' vs ', ' / ')})" if detail else "")
     return why
+
+
+def _number_list(side: str, lang: str) -> str:
+    """Return one side's numbers as the guard lists them ("1, 4 and 5", "none"), said in `lang`.
+
+    Listed with a word before the last, never «1,4»: in Russian and Kazakh that is the decimal 1.4.
+    """
+    found = [w for w in re.split(r", | and ", side) if w]
+    said = [words(lang)["no_number"] if n == "none" else n for n in found]
+    return ", ".join(said[:-1]) + f" {words(lang)['list_and']} " + said[-1] if len(said) > 1 else "".join(said)
 
 
 def closeness(score: float, auto: float, suggest: float, lang: str) -> str:
