@@ -164,11 +164,12 @@ class _Record:
     def _timeframe(self) -> str | None:
         node = self._node("timeframe")
         value = self.values.code(node, "timeframe")
-        if value is not None and value.lower() not in TIMEFRAMES:
+        # exact, as every id and keyword is: "Medium" is an error ending "did you mean 'medium'?"
+        if value is not None and value not in TIMEFRAMES:
             self._fail(node.location, f"unknown timeframe. {expected(TIMEFRAMES, value)}",
                        "proposal.bad-timeframe")
             return None
-        return value.lower() if value else None
+        return value
 
     def _votes(self) -> int | None:
         node = self._node("votes")
