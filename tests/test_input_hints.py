@@ -82,3 +82,16 @@ def test_a_group_in_the_wrong_case_in_an_intake_sheet_is_named_at_its_cell(tmp_p
     assert code == 1
     assert ("inputs/proposals/intake.xlsx:G1!B2: error: unknown group. Expected one of: G1, G2 but "
             "received: 'g1'; did you mean 'G1'? [proposal.unknown-group]") in lines
+
+
+def test_an_sdg_written_with_its_prefix_is_told_to_be_the_number_only(tmp_path: Path) -> None:
+    item = ITEM % ", sdgs: ['ЦУР 4', SDG 5, Goal 16, ЦУР 18]"
+    code, lines = check(make_project(tmp_path, {"p.yaml": item}))
+    assert code == 1
+    for value, number in (("'ЦУР 4'", "4"), ("SDG 5", "5"), ("Goal 16", "16")):
+        shown = value if value.startswith("'") else f"'{value}'"
+        assert (f"inputs/proposals/p.yaml:1:{col(item, value)}: error: no such SDG: the goals are numbered "
+                f"1 to 17, but received: {shown}; write the number only: {number} [proposal.bad-sdg]") in lines
+    # no goal 18 to point to: the message stays as it was
+    assert (f"inputs/proposals/p.yaml:1:{col(item, 'ЦУР 18')}: error: no such SDG: the goals are numbered "
+            "1 to 17, but received: 'ЦУР 18' [proposal.bad-sdg]") in lines
