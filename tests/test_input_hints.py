@@ -95,3 +95,29 @@ def test_an_sdg_written_with_its_prefix_is_told_to_be_the_number_only(tmp_path: 
     # no goal 18 to point to: the message stays as it was
     assert (f"inputs/proposals/p.yaml:1:{col(item, 'ЦУР 18')}: error: no such SDG: the goals are numbered "
             "1 to 17, but received: 'ЦУР 18' [proposal.bad-sdg]") in lines
+
+
+TWO = ("- {id: G1-01, group: G1, direction: D1, language: ru, title: Первое, text: Первый текст}\n"
+       "- {id: G1-02, group: G1, direction: D1, language: ru, title: Второе, text: Второй текст}\n")
+
+
+def test_a_decision_naming_an_id_with_a_look_alike_letter_is_an_error_naming_it(tmp_path: Path) -> None:
+    project = make_project(tmp_path, {"p.yaml": TWO})
+    (project / "inputs" / "decisions.yaml").write_text(
+        "- {reject: G1-О2, reason: дубль}\n"  # a Cyrillic «О» for the digit 0
+        "- {defer: G1-2, reason: позже}\n"  # a near miss: maybe a proposal since removed, still a warning
+        "- {merge: [G1-01, g1-02]}\n"
+        "- {rejct: G1-01, reason: опечатка}\n", encoding="utf-8")
+    code, lines = check(project)
+    assert code == 1  # the draft would print the proposal the secretariat rejected
+    assert [line for line in lines if line.startswith("inputs/decisions.yaml")] == [
+        "inputs/decisions.yaml:1:3: error: reject names unknown proposal(s) G1-О2; the decision is not applied; "
+        "'G1-О2' has a Cyrillic letter О where 'G1-02' has a digit 0; did you mean 'G1-02'? "
+        "[decisions.misspelt-id]",
+        "inputs/decisions.yaml:2:3: warning: defer names unknown proposal(s) G1-2; the decision is not applied; "
+        "did you mean 'G1-02'? [decisions.stale]",
+        "inputs/decisions.yaml:3:3: error: merge names unknown proposal(s) g1-02; the decision is not applied; "
+        "did you mean 'G1-02'? [decisions.misspelt-id]",
+        "inputs/decisions.yaml:4:3: error: a decision needs exactly one of: merge, apart, canonical, edit, "
+        "reject, withdraw, defer; found rejct, reason; did you mean 'reject'? [decisions.syntax]",
+    ]
