@@ -78,8 +78,9 @@ def _pure_path(name: str, names: set[str]) -> bool:
 @pytest.mark.parametrize("stage", PURE_STAGES)
 def test_pure_stages_use_only_data_and_earlier_pure_stages(stage):
     # kazakh_latin: what Kazakh in Latin letters is, which the check (load) and the merge both read;
-    # characters: which characters no printed text may hold, for proposals (load) and translations (i18n)
-    allowed = {"model", "diagnostics", "kazakh_latin", "characters", "__init__", *PURE_STAGES}
+    # characters: which characters no printed text may hold, for proposals (load) and translations (i18n);
+    # near_miss: the known id a mistyped one was meant to be, for proposals (load) and decisions (merge)
+    allowed = {"model", "diagnostics", "kazakh_latin", "characters", "near_miss", "__init__", *PURE_STAGES}
     offenders = sorted(
         f"{module} imports {name}"
         for module, names in GRAPH.items() if stage_of(module) == stage

@@ -79,7 +79,7 @@ def test_missing_keys_unknown_keys_and_bad_numbers(tmp_path: Path) -> None:
         "inputs/proposals/p.yaml:7:13: error: no such SDG: the goals are numbered 1 to 17, but "
         "received: 'x' [proposal.bad-sdg]",
         f"inputs/proposals/p.yaml:8:3: warning: key 'titel' is not read. Expected one of: {keys} "
-        "but received: 'titel' [proposal.unknown-key]",
+        "but received: 'titel'; did you mean 'title'? [proposal.unknown-key]",
         f"inputs/proposals/p.yaml:9:3: warning: key 'title:de' is not read. Expected one of: {keys} "
         "but received: 'title:de' [proposal.unknown-key]",
         "inputs/proposals/p.yaml:10:3: error: a proposal is a mapping of keys, not a text "

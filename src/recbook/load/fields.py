@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import LANGUAGES
+from ..near_miss import near_miss
 
 PROPOSAL_REQUIRED: tuple[str, ...] = ("id", "group", "direction", "language", "title", "text")
 PROPOSAL_OPTIONAL: tuple[str, ...] = ("addressees", "timeframe", "votes", "sdgs")
@@ -27,8 +28,14 @@ NAMED_LISTS: dict[str, str] = {"directions": "title", "groups": "name", "address
 
 
 def expected(allowed: tuple[str, ...] | list[str], received: str) -> str:
-    """Return the "Expected one of: … but received: …" tail of a message."""
-    return f"Expected one of: {', '.join(allowed)} but received: {shown(received)}"
+    """Return the "Expected one of: … but received: …" tail of a message, with a fix for a near miss.
+
+    Values are matched exactly, case included: `finance` is an error where `Finance` is the group,
+    ending "; did you mean 'Finance'?" (recbook.near_miss), never read as Finance silently.
+    """
+    hint = near_miss(received, allowed)
+    tail = f"; {hint.text}" if hint else ""
+    return f"Expected one of: {', '.join(allowed)} but received: {shown(received)}{tail}"
 
 
 def shown(value: str, limit: int = 60) -> str:

@@ -10,6 +10,7 @@ The rules (RELIABILITY.md 2, 7, 8, 9):
 - every value becomes NFC (never NFKC, so № and … survive); CRLF becomes LF, and NEL (U+0085),
   the line separator (U+2028) a line end, the paragraph separator (U+2029) a blank line;
 - a word mixing Latin and Cyrillic letters is a warning, the text is unchanged;
+- a tab or repeated spaces between words is a warning: both formats print one space there;
 - a "?" (or "_") glued to Cyrillic letters is an error: the letters were lost
   when the file was saved in a code page without them; a "?" ending a Cyrillic
   word inside a sentence is one too in a code-page file, and a warning in
@@ -48,6 +49,7 @@ _LOST = re.compile(rf"(?<=[{_CYR}])[?_]+(?=[{_CYR}])|(?<![\w?])\?+(?=[{_CYR}])")
 _WORD_END = re.compile(rf"(?<=[{_CYR}])\?+")
 _NEXT_WORD = re.compile(rf"\s+([{_CYR}])")
 _WORD = re.compile(r"[^\W\d_]+")
+_TAB, _SPACES = re.compile("\t"), re.compile("  +")  # between words: printed as one space
 MAX_WORD_LENGTH = 80  # the longest Kazakh or Russian words are under 40 letters; URLs rarely pass 80
 _UNBREAKABLE = re.compile("[^\\s\\-\u00ad\u2010\u2013\u2014/]+")  # where a line may not break
 
@@ -99,12 +101,35 @@ def check_words(value: str, where: Location, field: str, code_page: str | None,
         diagnostics.append(warning(where, f'"{field}" has characters the book\'s fonts do not have: '
                                    f"{describe(missing)}; the PDF prints them in a font of the machine that "
                                    "builds it, or as an empty box: replace them", "text.no-glyph"))
+    spacing = _inner_whitespace(value)
+    if spacing:
+        diagnostics.append(warning(where, f'"{field}" has {spacing}; the book prints one space',
+                                   "text.whitespace"))
     long_word = next((w for w in _UNBREAKABLE.findall(value) if len(w) > MAX_WORD_LENGTH), None)
     if long_word:
         diagnostics.append(warning(where, f'"{field}" has a {len(long_word):,}-character word with no space '
                                    f'or hyphen ("{_short(long_word)}"); the book breaks it at arbitrary '
                                    "points to fit the line; check it", "text.long-word"))
     return diagnostics
+
+
+def _inner_whitespace(value: str) -> str | None:
+    """Say where a line of `value` has a tab or repeated spaces between its words, or None.
+
+    Both formats print one space there (HTML collapses them, the DOCX writer does the same). Spaces
+    at a line's ends are not reported: they are around a text's line breaks and blank lines, which
+    localize.text.paragraphs reads as its lines and paragraphs.
+    """
+    found: dict[str, int] = {}
+    start = 0
+    for line in value.split("\n"):
+        inner = line.strip(" \t")
+        offset = start + len(line) - len(line.lstrip(" \t"))
+        for name, match in (("a tab", _TAB.search(inner)), ("repeated spaces", _SPACES.search(inner))):
+            if match and name not in found:
+                found[name] = offset + match.start() + 1  # 1-based, as control characters are placed
+        start += len(line) + 1
+    return " and ".join(f"{name} (at character {at})" for name, at in found.items()) or None
 
 
 def _short(word: str, limit: int = 30) -> str:

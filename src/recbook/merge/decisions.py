@@ -22,8 +22,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Collection, Mapping, Sequence
 
-from ..diagnostics import Diagnostic, Location, Report, warning
+from ..diagnostics import Diagnostic, Location, Report, error, warning
 from ..model import Proposal
+from ..near_miss import near_miss
 
 # the actions that set a recommendation aside, and the status each gives it
 SET_ASIDE = {"reject": "rejected", "withdraw": "withdrawn", "defer": "deferred"}
@@ -97,8 +98,15 @@ def _still_applies(d: Decision, known: set[str], erring: set[str], report: Repor
     missing = [i for i in d.ids if i not in known and i not in erring]
     if missing:
         effect = f"merging only {', '.join(left)}" if keeps else "the decision is not applied"
-        report.add(warning(d.location, f"{d.action} names unknown proposal(s) {', '.join(missing)}; "
-                           f"{effect}", "decisions.stale"))
+        hints = [h for h in (near_miss(i, known | erring) for i in missing) if h is not None]
+        message = f"{d.action} names unknown proposal(s) {', '.join(missing)}; {effect}" + "".join(
+            f"; {h.text}" for h in hints)
+        # an id that only looks unlike a proposal's (case, a Cyrillic «О») was meant for it: an error,
+        # or a draft would print the proposal the secretariat rejected; any other is a decision gone stale
+        if any(h.same_looking for h in hints):
+            report.add(error(d.location, message, "decisions.misspelt-id"))
+        else:
+            report.add(warning(d.location, message, "decisions.stale"))
     return replace(d, ids=left, text_hash=None) if keeps else None  # already reported
 
 

@@ -25,8 +25,16 @@ PROPOSAL_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$")
 # reader of the sheet does not see as the number printed
 _INTEGER = re.compile(r"^[+-]?[0-9]+$")
 SDG_GOALS = range(1, 18)
+# one goal number among words: "ЦУР 4", "SDG 4", "Goal 4", "Цель №4" (the goal is read only as its number)
+_ONE_NUMBER = re.compile(r"^[^0-9]*?([0-9]{1,2})[^0-9]*$")
 MAX_ID_LENGTH = 64  # ids are printed and sorted; a 5,000-digit one is a mistake, not an id
 MAX_VOTES = 999_999_999  # numbers are formatted with CLDR's decimals (28 digits at most)
+
+
+def _sdg_hint(value: str) -> str:
+    """Return "; write the number only: 4" for a goal written with words around its number."""
+    found = _ONE_NUMBER.match(value)
+    return f"; write the number only: {int(found[1])}" if found and int(found[1]) in SDG_GOALS else ""
 
 
 class _Invalid(Exception):
@@ -164,11 +172,12 @@ class _Record:
     def _timeframe(self) -> str | None:
         node = self._node("timeframe")
         value = self.values.code(node, "timeframe")
-        if value is not None and value.lower() not in TIMEFRAMES:
+        # exact, as every id and keyword is: "Medium" is an error ending "did you mean 'medium'?"
+        if value is not None and value not in TIMEFRAMES:
             self._fail(node.location, f"unknown timeframe. {expected(TIMEFRAMES, value)}",
                        "proposal.bad-timeframe")
             return None
-        return value.lower() if value else None
+        return value
 
     def _votes(self) -> int | None:
         node = self._node("votes")
@@ -194,7 +203,7 @@ class _Record:
         for value, where in self.values.items(self._node("sdgs"), "sdgs"):
             if not (value.isascii() and value.isdecimal() and len(value) <= 2) or int(value) not in SDG_GOALS:
                 self._fail(where, f"no such SDG: the goals are numbered 1 to 17, but received: "
-                           f"{shown(value)}", "proposal.bad-sdg")
+                           f"{shown(value)}{_sdg_hint(value)}", "proposal.bad-sdg")
             elif int(value) not in goals:
                 goals.append(int(value))
         return tuple(goals)

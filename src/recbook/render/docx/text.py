@@ -33,6 +33,16 @@ _CONTROL = re.compile("([\t\n\u00ad\u2011])")
 # localize's no-break hyphen ("3‑жұмыс тобы") becomes Word's own w:noBreakHyphen
 _BREAKS = {"\t": "w:tab", "\n": "w:br", SOFT_HYPHEN: "w:softHyphen", "\u2011": "w:noBreakHyphen"}
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# a value's tabs and runs of spaces print as one space, as the PDF (HTML) sets them, and a line break
+# keeps no space beside it; check warns of them (text.whitespace). Only ASCII blanks: the no-break
+# spaces are typography's. The renderer's own pieces (a plain str: the tab after the SDG label) stay.
+_BLANKS = re.compile("[ \t]+")
+_BESIDE_BREAK = re.compile(" ?\n ?")
+
+
+def printed_spaces(value: str) -> str:
+    """Return `value` with its blanks as a browser lays them out: one space, none beside a line break."""
+    return _BESIDE_BREAK.sub("\n", _BLANKS.sub(" ", value))
 
 
 def xml_safe(value: str) -> str:
@@ -106,7 +116,8 @@ class RunWriter:
         marked = self.draft and piece.fallback
         # neither Word nor LibreOffice has Kazakh hyphenation: place its syllable breaks
         # ourselves, as the PDF does, so justified Kazakh text gets no rivers
-        value = hyphenate(piece.value) if piece.lang == "kk" and _hyphenated(paragraph) else piece.value
+        value = printed_spaces(piece.value)
+        value = hyphenate(value) if piece.lang == "kk" and _hyphenated(paragraph) else value
         run = add_run(paragraph, value, self.ids["Untranslated"] if marked and style is None else style)
         if piece.lang != self.book_lang:
             set_run_lang(run, piece.lang)

@@ -1,0 +1,108 @@
+"""Name the known id a mistyped one was meant to be: case, look-alike letters, a letter or two.
+
+Ids and keywords are matched exactly (README, "Reading rules"): `finance` is never read as
+`Finance`, a Cyrillic «О» never as the digit 0. recbook does not alter what was written in an id;
+the message ends with the fix instead. Proposals (load, validate) and decisions (merge) both ask,
+so this sits outside the stages, as characters.py does.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from typing import Collection
+
+from rapidfuzz.distance import OSA
+
+# Characters drawn like a Latin letter or digit in the fonts people type ids in, mapped to that one.
+# O/0 and I/l/1 are one class each: an id typed as "G1-0l" or "Youth-O2" is the same slip.
+_ALIKE_GROUPS = {
+    "0": "0OoОоΟοՕօ", "1": "1IilІіӀӏΙι", "3": "3Зз",
+    "a": "АаΑα", "b": "ВΒ", "c": "СсϹϲ", "d": "ԁ", "e": "ЕеΕ", "h": "НһҺΗ", "j": "Јј", "k": "КкΚκ",
+    "m": "МΜ", "n": "Ν", "p": "РрΡρ", "q": "ԛ", "s": "Ѕѕ", "t": "ТΤ", "w": "ԝ", "x": "ХхΧχ",
+    "y": "УуҮүΥ", "z": "Ζ",
+}
+_ALIKE = {ch: base for base, chars in _ALIKE_GROUPS.items() for ch in chars}
+_MAX_EDITS = 2
+
+
+@dataclass(frozen=True)
+class Hint:
+    """What to say after "unknown …": the id meant, and whether the value only looks different."""
+
+    known: str
+    text: str
+    # only case or look-alike characters differ: surely a slip for `known`, never another id
+    same_looking: bool
+
+
+def near_miss(value: str, known: Collection[str]) -> Hint | None:
+    """Return the hint for `value`, an id not in `known`; None when no known id is close."""
+    if not value or value in known:
+        return None
+    folded = [k for k in known if k.casefold() == value.casefold()]
+    if folded:
+        return Hint(folded[0], f"did you mean {_either(folded)}?", True)
+    skeleton = _skeleton(value)
+    alike = [k for k in known if _skeleton(k) == skeleton]
+    if alike:
+        found = _differences(value, alike[0]) if len(alike) == 1 else None
+        text = f"{found}; did you mean {_either(alike)}?" if found else f"did you mean {_either(alike)}?"
+        return Hint(alike[0], text, True)
+    distances: dict[str, int] = {}
+    for k in known:
+        edits = OSA.distance(skeleton, _skeleton(k), score_cutoff=_MAX_EDITS)
+        # two edits in a three-letter id make any other three-letter id: only a close one is a hint
+        if edits <= _MAX_EDITS and 2 * edits < max(len(value), len(k)):
+            distances[k] = edits
+    if not distances:
+        return None
+    best = min(distances.values())
+    closest = [k for k, d in distances.items() if d == best]
+    # "D5" is as close to D1 as to D2: a guess would mislead, and the message lists them all
+    return Hint(closest[0], f"did you mean {_quoted(closest[0])}?", False) if len(closest) == 1 else None
+
+
+def _skeleton(value: str) -> str:
+    """Return `value` as it looks: look-alike characters as one, case ignored (NFKC: fullwidth "Ａ" is A)."""
+    return "".join(_ALIKE.get(ch, ch) for ch in unicodedata.normalize("NFKC", value)).casefold()
+
+
+def _differences(value: str, known: str) -> str | None:
+    """Say which characters of `value` differ from `known`'s beyond case; None if it cannot be said."""
+    if len(value) != len(known):
+        return None
+    pairs = [(a, b) for a, b in zip(value, known) if a != b and a.casefold() != b.casefold()]
+    if not pairs:
+        return None
+    mine, theirs = (_characters([pair[i] for pair in pairs]) for i in (0, 1))
+    return f"{_quoted(value)} has {mine} where {_quoted(known)} has {theirs}"
+
+
+def _characters(chars: list[str]) -> str:
+    """Return "a Cyrillic letter О", "Cyrillic letters О, а" or "a digit 0, a Latin letter a"."""
+    kinds = [_kind(ch) for ch in chars]
+    if len(chars) == 1:
+        return f"a {kinds[0]} {chars[0]}"
+    if len(set(kinds)) == 1:
+        return f"{kinds[0]}s {', '.join(chars)}"
+    return ", ".join(f"a {kind} {ch}" for kind, ch in zip(kinds, chars))
+
+
+def _kind(ch: str) -> str:
+    """Return "digit", "Latin letter", "Cyrillic letter" … for one character."""
+    if ch.isascii() and ch.isdigit():
+        return "digit"
+    script = unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0].capitalize()
+    return f"{script} letter" if ch.isalpha() else f"{script} character"
+
+
+def _either(ids: list[str]) -> str:
+    """Return "'A'" or "'A' or 'B'"."""
+    quoted = [_quoted(k) for k in sorted(ids)]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def _quoted(value: str, limit: int = 60) -> str:
+    """Return `value` quoted as messages quote values (load.fields.shown, which this may not import)."""
+    return repr(value) if len(value) <= limit else f"{value[:limit]!r}…"
