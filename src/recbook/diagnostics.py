@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable, Literal
 
 import click
@@ -130,8 +131,8 @@ class RecbookError(click.ClickException):
 class InputErrors(RecbookError):
     """Input had errors; the diagnostics were already printed."""
 
-    def __init__(self, count: int, written: Iterable[object] = ()) -> None:
-        super().__init__(f"{count} error(s); {what_was_written(written)}")
+    def __init__(self, count: int, written: Iterable[object] = (), root: Path | None = None) -> None:
+        super().__init__(f"{count} error(s); {what_was_written(written, root)}")
 
 
 class Interrupted(RecbookError):
@@ -146,10 +147,23 @@ class Interrupted(RecbookError):
         click.echo(self.format_message(), err=True)  # no "Error:": the user stopped it, nothing failed
 
 
-def what_was_written(written: Iterable[object]) -> str:
-    """Say exactly what reached output/: a false "nothing was written" is worse than none."""
-    names = ", ".join(getattr(p, "name", str(p)) for p in written)
+def what_was_written(written: Iterable[object], root: Path | None = None) -> str:
+    """Say exactly what reached output/: a false "nothing was written" is worse than none.
+
+    With `root` (the project) each path is named from there: a build writes a manifest.json
+    into output/, output/internal/ and output/groups/, and their names alone do not tell which.
+    """
+    names = ", ".join(_shown(p, root) for p in written)
     return f"written: {names}; nothing else was changed" if names else "nothing was written"
+
+
+def _shown(path: object, root: Path | None) -> str:
+    if root is None or not isinstance(path, Path):
+        return getattr(path, "name", str(path))
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:  # not under the project (output/ itself may point elsewhere)
+        return str(path)
 
 
 def print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:
