@@ -302,11 +302,14 @@ def refused_destinations(project: Path, files: dict[str, bytes], reports, books:
 def publish_release(project: Path, checked: Checked, books: list[LocalizedBook], outputs: dict[str, bytes],
                     release: Release, report: Report, earlier: list[Path]) -> list[Path]:
     """Archive a release's outputs under output/editions/N/ and record its numbers in inputs/editions.yaml."""
+    from .localize import printed_titles
     from .release import edition_record, publish
 
     gathered = checked.gathered
     proposals = {p.id: p for p in gathered.inputs.proposals}
-    record = edition_record(books[0], gathered.merged, proposals, release)
+    titles = {book.lang: printed_titles(gathered.inputs, gathered.merged, gathered.catalogs, book.lang)
+              for book in books}
+    record = edition_record(books[0], gathered.merged, proposals, release, titles)
     return publish(project, gathered.editions, record, books, outputs, report, earlier)
 
 
