@@ -119,7 +119,27 @@ class Report:
 
 def _sort_key(d: Diagnostic) -> tuple:
     loc = d.location or Location("")
-    return (loc.path, loc.cell or "", loc.line or 0, loc.col or 0, d.code, d.message, loc.note)
+    return (loc.path, *_cell_key(loc.cell), loc.line or 0, loc.col or 0, d.code, d.message, loc.note)
+
+
+_CELL = re.compile(r"(.*)!\$?([A-Z]{1,3})\$?([0-9]+)")
+
+
+def _cell_key(cell: str | None) -> tuple[str, int, int]:
+    """Return (sheet, row, column) of "Sheet!B10": B9 comes before B10, and a row's cells together.
+
+    Sorted as text, "B10" came before "B9" and a row's problems were spread among the other rows'.
+    """
+    match = _CELL.fullmatch(cell or "")
+    if match is None:
+        return (cell or "", 0, 0)
+    sheet, letters, row = match.groups()
+    if len(sheet) > 1 and sheet[0] == sheet[-1] == "'":  # 'Law (2)' is quoted, Law is not: sort by the name
+        sheet = sheet[1:-1].replace("''", "'")
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - 64
+    return (sheet, int(row), column)
 
 
 class RecbookError(click.ClickException):
