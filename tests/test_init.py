@@ -45,6 +45,17 @@ def fill(project: Path, rows: dict[str, list[str]]) -> None:
     book.save(path)
 
 
+def test_check_names_the_project_folder_and_never_says_it_wrote_nothing(project: Path, monkeypatch) -> None:
+    # ".: 14 proposals …: OK" named the folder as it was given; "…; nothing was written" suggested a check writes
+    monkeypatch.chdir(project)
+    result = run("check")
+    assert result.stdout == "civil-forum-2026: 0 proposals, 0 recommendations printed, none set aside: OK\n"
+    fill(project, {"G3": ["G3-01", "G9", "D1", "ru", "Заголовок", "Текст предложения."]})
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "Error: 1 error(s)"
+
+
 def test_a_new_project_checks_clean(project: Path) -> None:
     result = run("check", "--project", str(project))
     assert result.exit_code == 0
@@ -112,7 +123,10 @@ def test_intake_follows_conference_yaml_and_keeps_filled_workbooks(project: Path
     fill(project, {"G1": ROWS["G1"]})
     result = run("intake", "--project", str(project))
     assert result.exit_code == 1
-    assert "holds 1 proposal(s); save it under another name first" in result.stderr
+    assert result.stderr.splitlines() == [  # located, as every other refusal
+        f"{project / 'inputs' / 'proposals' / 'intake.xlsx'}: error: holds 1 proposal(s); save it under another "
+        "name first (or use --force to replace it, keeping it as a backup) [intake.filled]",
+        "Error: 1 error(s); nothing was written"]
     assert run("intake", "--project", str(project), "--force").exit_code == 0
 
 

@@ -31,6 +31,21 @@ def destination_problems(targets: Iterable[Path]) -> list[Diagnostic]:
             for path, reason in problems.items()]
 
 
+def export_problem(target: Path, force: bool, replaced: str = "") -> Diagnostic | None:
+    """Return why an export may not write `target` (`review export`, `i18n export --xlsx`), else None.
+
+    An existing file is replaced only with --force (`replaced` says what it may hold). A missing
+    folder is not made: a typo in the path made a new folder tree, and the export went there.
+    """
+    if target.exists() and not force:
+        return error(Location(str(target)), f"exists{replaced}; use --force to replace it", "export.exists")
+    # (a file where a folder goes is left to the write, which names it: recbook.file_errors)
+    if not target.parent.is_dir() and _folder_problem(target.parent)[0] is None:
+        return error(Location(str(target)), f"there is no folder {target.parent} to write it in; check the "
+                     "path, or make the folder first", "export.no-folder")
+    return None
+
+
 def folder_problems(folders: Iterable[Path]) -> list[Diagnostic]:
     """Return an error for each folder in `folders` that cannot take new files (a file in its way, no permission).
 

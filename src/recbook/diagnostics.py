@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Iterable, Literal, NoReturn
 
 import click
 
@@ -149,10 +149,21 @@ class RecbookError(click.ClickException):
 
 
 class InputErrors(RecbookError):
-    """Input had errors; the diagnostics were already printed."""
+    """Input had errors; the diagnostics were already printed.
 
-    def __init__(self, count: int, written: Iterable[object] = (), root: Path | None = None) -> None:
-        super().__init__(f"{count} error(s); {what_was_written(written, root)}")
+    `writes=False` for a command that never writes (`recbook check`): "nothing was written"
+    would suggest it might have.
+    """
+
+    def __init__(self, count: int, written: Iterable[object] = (), root: Path | None = None,
+                 writes: bool = True) -> None:
+        super().__init__(f"{count} error(s); {what_was_written(written, root)}" if writes else f"{count} error(s)")
+
+
+def refuse(location: Location, message: str, code: str) -> NoReturn:
+    """Stop a command before it writes anything, with one located error (`PATH: error: … [code]`)."""
+    print_diagnostics([error(location, message, code)])
+    raise InputErrors(1)
 
 
 class Interrupted(RecbookError):

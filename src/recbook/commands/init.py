@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from ..diagnostics import InputErrors, RecbookError, Report
+from ..diagnostics import InputErrors, Location, RecbookError, Report, refuse
 from ..model import LANGUAGES, Conference
 from . import project_option
 
@@ -63,8 +63,8 @@ def intake(project: Path, force: bool) -> None:
     target = project / INTAKE_FILE
     held = _proposals_in(target, project) if target.is_file() else 0
     if held != 0 and not force:
-        raise RecbookError(f"{target}: holds {_held(held)}; save it under another name first "
-                           "(or use --force to replace it, keeping it as a backup)")
+        refuse(Location(str(target)), f"holds {_held(held)}; save it under another name first "
+               "(or use --force to replace it, keeping it as a backup)", "intake.filled")
     kept = _backup(target) if held != 0 else None
     _write_intake(project, conference)
     click.echo(f"wrote {target}: {len(conference.groups)} sheet(s), one per group")
