@@ -281,7 +281,8 @@ def test_a_killed_render_is_reported_and_says_exactly_what_was_written(project, 
     assert "demo-2025.ru.docx: error: the renderer stopped unexpectedly (exit code -9) [render.docx]" in result.output
     assert "demo-2025.ru.pdf: error: the renderer stopped unexpectedly (exit code -9) [render.pdf]" in result.output
     assert result.output.rstrip().endswith(
-        "Error: 2 error(s); written: demo-2025.kk.docx, demo-2025.kk.pdf, manifest.json; nothing else was changed")
+        "Error: 2 error(s); written: output/demo-2025.kk.docx, output/demo-2025.kk.pdf, output/manifest.json; "
+        "nothing else was changed")
     manifest = json.loads((project / "output" / "manifest.json").read_text())["files"]
     for name, entry in manifest.items():  # the old ru files stay, and the manifest still vouches for them
         assert entry["sha256"] == write.file_sha256(project / "output" / name)
@@ -312,6 +313,59 @@ def test_a_read_only_output_folder_is_one_located_error_before_any_render(tmp_pa
     assert result.stderr.splitlines()[-2:] == [
         f"output: error: cannot write the outputs here ({reason}); nothing was written [write.output-folder]",
         "Error: 1 error(s); nothing was written"]
+
+
+@contextlib.contextmanager
+def read_only(folder: Path):
+    """Make `folder` refuse new files: a read-only bind mount as root (root writes through permissions), else chmod."""
+    if os.geteuid() == 0:  # the folder bound read-only onto itself: its files stay in view
+        bound = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True).returncode == 0
+        if not bound or subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)],
+                                       capture_output=True).returncode != 0:
+            if bound:
+                subprocess.run(["umount", str(folder)], check=False)
+            pytest.skip("cannot bind-mount a folder read-only here")
+    else:
+        folder.chmod(0o555)
+    try:
+        yield "Read-only file system" if os.geteuid() == 0 else "Permission denied"
+    finally:
+        if os.geteuid() == 0:
+            subprocess.run(["umount", str(folder)], check=False)
+        else:
+            folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("folder", ["internal", "groups"])
+def test_a_read_only_report_folder_stops_the_build_before_any_render(project, monkeypatch, folder) -> None:
+    # found only at its turn, it left the books and output/manifest.json new beside stale groups' sheets
+    before = snapshot(project / "output")
+    monkeypatch.setenv("FAKE_EDITION", "2")
+    rendered = []
+    monkeypatch.setattr("recbook.render.jobs.render_outputs", lambda *a, **k: rendered.append(1) or ({}, {}))
+    with read_only(project / "output" / folder) as reason:
+        result = _build(project)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2:] == [
+        f"{project / 'output' / folder}: error: cannot write the outputs here ({reason}); nothing was written "
+        "[write.output-folder]",
+        "Error: 1 error(s); nothing was written"]
+    assert rendered == []
+    assert snapshot(project / "output") == before
+
+
+def test_a_read_only_inputs_folder_stops_a_release_before_any_render(project, monkeypatch) -> None:
+    # inputs/editions.yaml is written last: the archive would be written, the edition not recorded
+    before = snapshot(project / "output")
+    with read_only(project / "inputs") as reason:
+        result = CliRunner().invoke(main, ["release", "--edition", "1", "--project", str(project), "--jobs", "2"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2:] == [
+        f"{project / 'inputs'}: error: cannot write the outputs here ({reason}); nothing was written "
+        "[write.output-folder]",
+        "Error: 1 error(s); nothing was written"]
+    assert snapshot(project / "output") == before
+    assert not (project / "output" / "editions").exists()
 
 
 @pytest.mark.parametrize("folder", ["internal", "groups"])
@@ -358,9 +412,13 @@ def test_a_failure_after_the_books_were_written_does_not_claim_that_nothing_was(
         return real(folder, files, manifest, replace)
 
     monkeypatch.setattr(write, "write_edition", groups_fail)
+    (project / "output" / "internal" / "manifest.json").unlink()  # written again, beside output/manifest.json
     result = _build(project)
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert lines[-2].endswith("could not write (No space left on device); the previous outputs in this "
                               "folder and their manifest are unchanged [write.failed]")
-    assert lines[-1].startswith("Error: 1 error(s); written: demo-2025.kk.docx")
+    # each path named from the project: output/ and output/internal/ both have a manifest.json
+    assert lines[-1] == (
+        "Error: 1 error(s); written: output/demo-2025.kk.docx, output/demo-2025.kk.pdf, output/demo-2025.ru.docx, "
+        "output/demo-2025.ru.pdf, output/manifest.json, output/internal/manifest.json; nothing else was changed")

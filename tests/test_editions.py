@@ -10,9 +10,9 @@ import pytest
 from book_factory import inputs, merged, tiny_catalogs
 from recbook.diagnostics import Location, Report
 from recbook.load.editions import EDITIONS_FILE, editions_text, read_editions
-from recbook.localize import localize
+from recbook.localize import localize, printed_titles
 from recbook.localize.numbering import changes, frozen_numbers, number_direction, unplaced, wording_hash
-from recbook.model import Edition, Inputs, MergeResult, Recommendation, Release
+from recbook.model import Edition, Inputs, MergeResult, Recommendation, Release, Text
 from recbook.release import edition_record, release_problems
 from recbook.render.changelog import changelog_markdown
 
@@ -132,6 +132,73 @@ def test_a_later_build_keeps_the_numbers_prints_withdrawn_and_the_changelog_in_e
             [("1.2", True)], [("1.1", False)]]
 
 
+def released_with_titles(inp: Inputs) -> Edition:
+    """Return edition 1 as `recbook release` records it: numbers, wording and every language's titles."""
+    titles = {lang: printed_titles(inp, merged(inp), tiny_catalogs(draft=False), lang) for lang in ("kk", "ru", "en")}
+    first = book("en", release=Release(1, OCT_15, final=True), inp=inp)
+    return edition_record(first, merged(inp), {p.id: p for p in inp.proposals}, Release(1, OCT_15, True), titles)
+
+
+def withdrawn_titles(b) -> tuple[list, list]:
+    """Return the (number, title) of the withdrawn numbers in the body and in the changelog."""
+    body = [(w.number, w.title) for d in b.directions for w in d.withdrawn]
+    [group] = [g for g in b.changelog.groups if g.kind == "withdrawn"]
+    return body, [(e.number, e.title) for e in group.entries]
+
+
+def test_a_withdrawn_number_is_listed_with_the_title_the_edition_printed_in_each_language(tmp_path):
+    # "## Withdrawn / - 3.4" told a partner who cited 3.4 nothing of what was withdrawn
+    inp = inputs()
+    record = released_with_titles(inp)
+    # each title under the language it is written in: G3-02 was written in Russian, G1-01 in Kazakh
+    assert dict(record.titles)["ru"][1] == ("R-G3-02", "Сделать государственный социальный заказ гибче")
+    assert dict(dict(record.titles)["kk"])["R-G3-02"] == "Мемлекеттік әлеуметтік тапсырысты икемді ету"
+    # the record is read back from inputs/editions.yaml as written
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / EDITIONS_FILE).write_text(editions_text((record,)), encoding="utf-8")
+    report = Report()
+    [recorded] = read_editions(tmp_path, report)
+    assert recorded == record and not report.items
+    later = Inputs(inp.conference, tuple(p for p in inp.proposals if p.id != "G3-02"))  # gone from the inputs
+    for lang, title in (("ru", "Сделать государственный социальный заказ гибче"),
+                        ("kk", "Мемлекеттік әлеуметтік тапсырысты икемді ету"),
+                        ("en", "Make the state social order more flexible")):
+        b = book(lang, editions=(recorded,), inp=later)
+        assert withdrawn_titles(b) == ([("1.2", Text(title, lang))], [("1.2", Text(title, lang))])
+    en = book("en", editions=(recorded,), inp=later, release=Release(2, dt.date(2026, 1, 5), final=False))
+    assert "## Withdrawn\n\n- 1.2 Make the state social order more flexible\n" in changelog_markdown(en)
+
+
+def test_an_untranslated_title_is_listed_as_it_was_printed_in_its_own_language():
+    inp = inputs()
+    untranslated = replace(released_with_titles(inp), titles=(
+        ("ru", (("R-G3-02", "Сделать государственный социальный заказ гибче"),)),))
+    later = Inputs(inp.conference, tuple(p for p in inp.proposals if p.id != "G3-02"))
+    body, listed = withdrawn_titles(book("en", editions=(untranslated,), inp=later))
+    assert body == listed == [("1.2", Text("Сделать государственный социальный заказ гибче", "ru"))]
+
+
+def test_a_record_without_titles_lists_a_set_aside_recommendation_with_its_wording_and_a_gone_one_bare():
+    inp = inputs()
+    old = replace(released_with_titles(inp), titles=())  # released before titles were kept
+    result = MergeResult(tuple(replace(r, status="withdrawn") if r.id == "R-G3-02" else r
+                               for r in merged(inp).recommendations))
+    body, listed = withdrawn_titles(book("en", editions=(old,), inp=inp, result=result))
+    assert body == listed == [("1.2", Text("Сделать государственный социальный заказ гибче", "ru"))]
+    later = Inputs(inp.conference, tuple(p for p in inp.proposals if p.id != "G3-02"))
+    assert withdrawn_titles(book("en", editions=(old,), inp=later)) == ([("1.2", None)], [("1.2", None)])
+
+
+def test_titles_with_quotes_and_line_separators_round_trip_through_the_editions_file(tmp_path):
+    odd = 'A "quoted" title\u2028with a line separator\x85, a tab\t and \\ a backslash 😀'
+    record = replace(edition(numbers=[("R-A", "1.1")]), titles=(("en", (("R-A", odd),)), ("ru", (("R-A", "Ы"),))))
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / EDITIONS_FILE).write_text(editions_text((record,)), encoding="utf-8")
+    assert "\u2028" not in (tmp_path / EDITIONS_FILE).read_text(encoding="utf-8")  # one line per title
+    report = Report()
+    assert read_editions(tmp_path, report) == (record,) and not report.items
+
+
 def test_changelog_markdown_is_the_books_changelog():
     inp = inputs()
     record = edition(numbers=[("R-G1-01", "1.1"), ("R-G3-02", "1.2"), ("R-OLD", "2.1")],
@@ -181,7 +248,7 @@ def test_editions_file_round_trips(tmp_path):
      "inputs/editions.yaml:1:3: error: number 1.1 is given to both R-A and R-B [editions.syntax]"),
     ("- edition: 1\n  date: 2025-10-15\n  final: true\n  notes: x\n",
      "inputs/editions.yaml:4:3: error: unknown key 'notes'; expected one of: edition, date, final, numbers, "
-     "withdrawn, wording [editions.syntax]"),
+     "withdrawn, wording, titles [editions.syntax]"),
 ])
 def test_a_broken_editions_file_is_reported_at_its_line(tmp_path, text, expected):
     (tmp_path / "inputs").mkdir()

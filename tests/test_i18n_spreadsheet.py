@@ -28,6 +28,7 @@ def run(*args: str):
 
 def export(tmp_path: Path) -> Path:
     xlsx = tmp_path / "out" / "ru.xlsx"
+    xlsx.parent.mkdir(exist_ok=True)
     result = run("export", "--project", str(tmp_path), "--xlsx", str(xlsx), "--lang", "ru")
     assert result.exit_code == 0, result.output
     return xlsx
@@ -101,14 +102,29 @@ def test_export_never_overwrites_inputs_or_an_existing_file(tmp_path):
     victim.write_bytes(b"the groups' proposals")
     result = CliRunner().invoke(i18n, ["export", "--project", str(tmp_path), "--xlsx", str(victim), "--force"])
     assert result.exit_code == 1
-    assert "refusing to write an export inside" in result.output
+    assert result.output.splitlines() == [
+        f"{victim}: error: an export is never written inside {tmp_path / 'inputs'}; choose another path "
+        "[export.inside-inputs]", "Error: 1 error(s); nothing was written"]
     existing = tmp_path / "agency.xlsx"
     existing.write_bytes(b"last week's export")
     result = CliRunner().invoke(i18n, ["export", "--project", str(tmp_path), "--xlsx", str(existing)])
     assert result.exit_code == 1
-    assert result.output == f"Error: {existing} already exists; use --force to replace it\n"
+    assert result.output.splitlines() == [  # located, as every other refusal
+        f"{existing}: error: exists; use --force to replace it [export.exists]", "Error: 1 error(s); nothing was written"]
     assert victim.read_bytes() == b"the groups' proposals"
     assert existing.read_bytes() == b"last week's export"
+
+
+def test_export_into_a_folder_that_does_not_exist_is_refused(tmp_path):
+    # a typo in the path made a new folder tree, and the export went there
+    project(tmp_path)
+    target = tmp_path / "nonexistent" / "dir" / "ru.xlsx"
+    result = run("export", "--project", str(tmp_path), "--xlsx", str(target), "--lang", "ru")
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{target}: error: there is no folder {target.parent} to write it in; check the path, or make the "
+        "folder first [export.no-folder]", "Error: 1 error(s); nothing was written"]
+    assert not (tmp_path / "nonexistent").exists()
 
 
 def test_import_of_a_file_that_is_not_a_workbook_is_a_located_error(tmp_path):

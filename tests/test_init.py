@@ -45,10 +45,23 @@ def fill(project: Path, rows: dict[str, list[str]]) -> None:
     book.save(path)
 
 
+def test_check_names_the_project_folder_and_never_says_it_wrote_nothing(project: Path, monkeypatch) -> None:
+    # ".: 14 proposals …: OK" named the folder as it was given; "…; nothing was written" suggested a check writes
+    monkeypatch.chdir(project)
+    result = run("check")
+    assert result.stdout == "civil-forum-2026: 0 proposals, 0 recommendations printed, none set aside: OK\n"
+    fill(project, {"G3": ["G3-01", "G9", "D1", "ru", "Заголовок", "Текст предложения."]})
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "Error: 1 error(s)"
+
+
 def test_a_new_project_checks_clean(project: Path) -> None:
     result = run("check", "--project", str(project))
     assert result.exit_code == 0
-    assert result.stderr == ""  # not even a warning: the placeholders are translated
+    # only that no proposal is in yet: the placeholders are translated
+    assert result.stderr == ("inputs/proposals: warning: no proposals yet: the proposal files hold none, so the "
+                             "book has no recommendations; fill in the intake workbook [load.no-proposals]\n")
     assert result.stdout.endswith(": 0 proposals, 0 recommendations printed, none set aside: OK\n")
     conference = (project / "inputs" / "conference.yaml").read_text("utf-8")
     assert "id: civil-forum-2026\n" in conference and "# языки сборника" in conference
@@ -110,8 +123,49 @@ def test_intake_follows_conference_yaml_and_keeps_filled_workbooks(project: Path
     fill(project, {"G1": ROWS["G1"]})
     result = run("intake", "--project", str(project))
     assert result.exit_code == 1
-    assert "holds 1 proposal(s); save it under another name first" in result.stderr
+    assert result.stderr.splitlines() == [  # located, as every other refusal
+        f"{project / 'inputs' / 'proposals' / 'intake.xlsx'}: error: holds 1 proposal(s); save it under another "
+        "name first (or use --force to replace it, keeping it as a backup) [intake.filled]",
+        "Error: 1 error(s); nothing was written"]
     assert run("intake", "--project", str(project), "--force").exit_code == 0
+
+
+def test_intake_force_keeps_the_workbook_it_replaces(project: Path) -> None:
+    # --force, as the refusal advises after a group is renamed, discarded every returned proposal
+    intake = project / "inputs" / "proposals" / "intake.xlsx"
+    fill(project, ROWS)
+    filled = intake.read_bytes()
+    result = run("intake", "--project", str(project), "--force")
+    assert result.exit_code == 0, result.stderr
+    backup = project / "inputs" / "proposals" / "intake.xlsx.bak"
+    assert result.stdout.splitlines()[-1] == (
+        f"kept the workbook it replaced (2 proposal(s)) as {backup}: copy the rows into the new workbook, "
+        "then delete the backup")
+    assert backup.read_bytes() == filled
+    fill(project, {"G1": ROWS["G1"]})
+    assert run("intake", "--project", str(project), "--force").exit_code == 0
+    assert backup.read_bytes() == filled  # a second backup never replaces the first
+    with backup.with_name("intake.xlsx.2.bak").open("rb") as second:
+        assert openpyxl.load_workbook(second)["G1"]["A2"].value == "G1-01"
+    # the backups are not read as proposals, and check says so, and that the book is now empty
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "inputs/proposals: warning: no proposals yet: the proposal files hold none, so the book has no "
+        "recommendations; fill in the intake workbook [load.no-proposals]",
+        *(f"inputs/proposals/{name}: warning: not read: a backup (`recbook intake --force` keeps the workbook "
+          "it replaces so); copy the proposals you need into a proposals file, then delete it [load.ignored-file]"
+          for name in ("intake.xlsx.2.bak", "intake.xlsx.bak"))]
+
+
+def test_intake_keeps_a_workbook_it_cannot_read(project: Path) -> None:
+    intake = project / "inputs" / "proposals" / "intake.xlsx"
+    intake.write_bytes(b"not a workbook, maybe an .xls saved under the name")
+    result = run("intake", "--project", str(project))
+    assert result.exit_code == 1
+    assert intake.read_bytes() == b"not a workbook, maybe an .xls saved under the name"
+    assert run("intake", "--project", str(project), "--force").exit_code == 0
+    assert intake.with_name("intake.xlsx.bak").read_bytes() == b"not a workbook, maybe an .xls saved under the name"
 
 
 def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:
@@ -142,7 +196,9 @@ def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
 def test_a_kazakh_secretariat_gets_kazakh_files(tmp_path: Path) -> None:
     result = run("init", str(tmp_path / "p"), "--languages", "kk,en", "--source", "kk")
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
+    assert result.stderr.splitlines() == [  # the check of the new project: nothing else to say
+        "inputs/proposals: warning: no proposals yet: the proposal files hold none, so the book has no "
+        "recommendations; fill in the intake workbook [load.no-proposals]"]
     assert "languages: [kk, en]" in (tmp_path / "p/inputs/conference.yaml").read_text("utf-8")
     assert "## Жұмыс реті" in (tmp_path / "p/README.md").read_text("utf-8")
     assert 'msgstr "Working group 1"' in (tmp_path / "p/locales/en/LC_MESSAGES/content.kk.po").read_text("utf-8")

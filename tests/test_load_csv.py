@@ -241,3 +241,11 @@ def test_without_a_header_in_the_first_lines_the_first_line_is_the_header_and_it
     assert ('inputs/proposals/g.csv:1:1: error: required column "id" is missing from the header row '
             "[table.missing-column]") in lines  # an error, not a file skipped as a notes page would be
     assert inputs.proposals == ()
+
+
+def test_a_row_holding_only_an_id_is_one_warning_and_not_read(tmp_path: Path) -> None:
+    data = f"{HEADER}\n{ROW}\nG1-04;;;;;\n;;;;;\n"
+    inputs, lines = check(make_project(tmp_path, {"g.csv": data}))
+    assert lines == ["inputs/proposals/g.csv:3:1: warning: the row holds only an id ('G1-04'), so it is not read: "
+                     "fill the row in, or delete it [table.id-only-row]"]
+    assert [p.id for p in inputs.proposals] == ["G1-03"]

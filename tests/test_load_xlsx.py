@@ -7,9 +7,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from click.testing import CliRunner
 from openpyxl.worksheet.formula import ArrayFormula
 
 from inputs_project import HEADER, check, make_project
+from recbook.cli import main
+from recbook.diagnostics import Location, Report, error
 from xlsx_raw import header_row, inline, write_xlsx
 
 COLUMNS = HEADER.split(";") + ["votes", "sdgs"]
@@ -137,13 +140,13 @@ def test_hidden_rows_and_columns_are_read_and_each_holding_data_is_reported(tmp_
     sheet.column_dimensions["G"].hidden = True  # the votes column, holding data
     sheet.column_dimensions["J"].hidden = True  # hidden but empty
     inputs, lines = run(tmp_path, book)
-    assert lines == [
-        "inputs/proposals/g.xlsx:Proposals!A3: warning: row 3 is hidden in Excel; its proposal is "
-        "read and printed like the visible ones: unhide the row to review it, or delete the row to "
-        "leave it out [xlsx.hidden-row]",
+    assert lines == [  # in row order: the column is named at its header cell, row 1
         "inputs/proposals/g.xlsx:Proposals!G1: warning: column G is hidden in Excel; its values are "
         "read like those of the visible columns: unhide it to review them, or delete it to leave "
-        "them out [xlsx.hidden-column]"]
+        "them out [xlsx.hidden-column]",
+        "inputs/proposals/g.xlsx:Proposals!A3: warning: row 3 is hidden in Excel; its proposal is "
+        "read and printed like the visible ones: unhide the row to review it, or delete the row to "
+        "leave it out [xlsx.hidden-row]"]
     assert [(p.id, p.votes) for p in inputs.proposals] == [("G1-01", 3), ("G1-02", 4)]
 
 
@@ -183,3 +186,33 @@ def test_hidden_rows_are_found_in_raw_xml_without_row_numbers(tmp_path: Path) ->
     inputs, lines = check(project)
     assert [line.split(": warning: ")[0] for line in lines] == ["inputs/proposals/g.xlsx:Proposals!A3"]
     assert len(inputs.proposals) == 2
+
+
+def test_a_row_numbered_in_advance_is_one_warning_and_problems_are_in_row_order(tmp_path: Path) -> None:
+    # ids typed ahead of the proposals gave five "is empty" errors a row, and B10 sorted before B9
+    rows = [[f"G1-{n:02}", "G1", "D1", "ru", f"Заголовок {n}", "Текст"] for n in range(1, 8)]  # rows 2–8
+    rows += [["G1-08", "G1", "D9", "ru", None, "Текст"],  # row 9: two problems
+             ["G1-09", "G1", "D9", "ru", "Заголовок", "Текст"],  # row 10
+             ["G1-10"], ["G1-11", None, "  ", None]]  # rows 11, 12: numbered in advance
+    project = make_project(tmp_path)
+    workbook(tmp_path, rows).save(project / "inputs" / "proposals" / "g.xlsx")
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert result.exit_code == 1
+    unknown = ("error: unknown direction. Expected one of: D1, D2 but received: 'D9' [proposal.unknown-direction]")
+    assert [line for line in result.stderr.splitlines() if "g.xlsx" in line] == [
+        f"inputs/proposals/g.xlsx:Proposals!C9: {unknown}",
+        'inputs/proposals/g.xlsx:Proposals!E9: error: "title" is empty [proposal.empty-field]',
+        f"inputs/proposals/g.xlsx:Proposals!C10: {unknown}",
+        "inputs/proposals/g.xlsx:Proposals!A11: warning: the row holds only an id ('G1-10'), so it is not read: "
+        "fill the row in, or delete it [table.id-only-row]",
+        "inputs/proposals/g.xlsx:Proposals!A12: warning: the row holds only an id ('G1-11'), so it is not read: "
+        "fill the row in, or delete it [table.id-only-row]"]
+
+
+def test_a_column_past_z_sorts_after_the_columns_before_it() -> None:
+    where = [Location("g.xlsx", cell="S!AA2"), Location("g.xlsx", cell="S!B2"), Location("g.xlsx", cell="S!C1"),
+             Location("g.xlsx", cell="'T (2)'!A1"), Location("a.csv", 10, 2), Location("a.csv", 9, 30)]
+    report = Report()
+    report.extend(error(w, "m", "c") for w in where)
+    assert [str(d.location) for d in report.sorted()] == [
+        "a.csv:9:30", "a.csv:10:2", "g.xlsx:S!C1", "g.xlsx:S!B2", "g.xlsx:S!AA2", "g.xlsx:'T (2)'!A1"]

@@ -230,6 +230,24 @@ def test_edition_2_archives_its_changelog_in_each_language(story, tmp_path):
     assert '- edition: 2\n  date: 2026-01-05\n  final: false\n' in recorded and '"R-G2-03": "1.4"' in recorded
 
 
+def test_a_withdrawn_recommendation_is_listed_with_the_title_edition_1_printed(story, tmp_path):
+    # "## Withdrawn / - 1.1" and "1.1 Withdrawn" in the body told a partner nothing of what was withdrawn
+    project = tmp_path / "copy"
+    shutil.copytree(story, project)
+    with (project / "inputs" / "decisions.yaml").open("a", encoding="utf-8") as f:
+        f.write("- {withdraw: G1-02, reason: the group withdrew it}\n")
+    run("release", "--project", str(project), "--edition", "2", "--date", "2026-01-05")
+    archive = project / "output" / "editions" / "2"
+    assert "## Withdrawn\n\n- 1.1 Tax relief for donors\n" in plain(
+        (archive / "changelog.en.md").read_text(encoding="utf-8"))
+    # the Russian book printed the translation, and lists it so (not the English wording of today)
+    assert "## Отозваны\n\n- 1.1 РУ Tax relief for donors\n" in plain(
+        (archive / "changelog.ru.md").read_text(encoding="utf-8"))
+    assert squash("1.1 Tax relief for donors — Withdrawn") in pdf_text(archive / "story.en.pdf")
+    assert squash("1.1 РУ Tax relief for donors — Отозвана") in docx_text(archive / "story.ru.docx")
+    assert squash("Отозваны 1.1 РУ Tax relief for donors") in pdf_text(archive / "story.ru.pdf")  # the annex
+
+
 def plain(text: str) -> str:
     """Return `text` with typography's no-break spaces and hyphens as plain ones (for readable expectations)."""
     return text.replace("\u00a0", " ").replace("\u2011", "-")

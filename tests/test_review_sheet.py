@@ -83,8 +83,20 @@ def test_export_has_a_drop_down_and_refuses_to_overwrite(project):
     assert {sheet[f"A{r}"].value for r in range(2, sheet.max_row + 1)} == set(KINDS[RU].values())
     statuses = " ".join(str(sheet[f"K{r}"].value) for r in range(2, sheet.max_row + 1))
     assert "0." not in statuses and "canonical" not in statuses  # no raw scores, no jargon
+    before = target.read_bytes()
     result = run(project, "export", str(target))
-    assert result.exit_code == 1 and "exists" in result.output and "--force" in result.output
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2:] == [  # located, as every other refusal
+        f"{target}: error: exists, and may hold decisions not imported yet; use --force to replace it "
+        "[export.exists]", "Error: 1 error(s); nothing was written"]
+    assert target.read_bytes() == before
+    elsewhere = project / "no-such-folder" / "review.xlsx"  # a typo in the path made a folder tree
+    result = run(project, "export", str(elsewhere))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2] == (
+        f"{elsewhere}: error: there is no folder {elsewhere.parent} to write it in; check the path, or make "
+        "the folder first [export.no-folder]")
+    assert not elsewhere.parent.exists()
 
 
 def test_import_of_an_untouched_sheet_changes_nothing(project):

@@ -5,11 +5,14 @@ several one after the other: output/, output/internal/, output/groups/ and, for 
 release, output/editions/N/ and inputs/editions.yaml. A folder that is a file, or
 a target that is a folder, would fail only when its turn came, after the books
 before it were replaced. So every destination is checked first; a problem stops
-the build with nothing written.
+the build with nothing written. The folders themselves (`folder_problems`) are
+checked before anything is rendered: an unwritable output/groups/ found only at
+its turn left the books and output/manifest.json new beside stale groups' sheets.
 """
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -26,6 +29,49 @@ def destination_problems(targets: Iterable[Path]) -> list[Diagnostic]:
                 problems.setdefault(path, reason)
     return [error(Location(str(path)), f"{reason}; nothing was written", "write.failed")
             for path, reason in problems.items()]
+
+
+def export_problem(target: Path, force: bool, replaced: str = "") -> Diagnostic | None:
+    """Return why an export may not write `target` (`review export`, `i18n export --xlsx`), else None.
+
+    An existing file is replaced only with --force (`replaced` says what it may hold). A missing
+    folder is not made: a typo in the path made a new folder tree, and the export went there.
+    """
+    if target.exists() and not force:
+        return error(Location(str(target)), f"exists{replaced}; use --force to replace it", "export.exists")
+    # (a file where a folder goes is left to the write, which names it: recbook.file_errors)
+    if not target.parent.is_dir() and _folder_problem(target.parent)[0] is None:
+        return error(Location(str(target)), f"there is no folder {target.parent} to write it in; check the "
+                     "path, or make the folder first", "export.no-folder")
+    return None
+
+
+def folder_problems(folders: Iterable[Path]) -> list[Diagnostic]:
+    """Return an error for each folder in `folders` that cannot take new files (a file in its way, no permission).
+
+    A folder not made yet is made by the write in the nearest folder above it that exists, so that
+    one is tried. Each is tried by making (and removing) a temp file in it: permissions, a read-only
+    mount and missing capabilities all answer the same way as they will at the write.
+    """
+    problems = []
+    for folder in folders:
+        path, reason = _folder_problem(folder)
+        if path is not None:  # a file in the way: said as destination_problems says it
+            problems.append(error(Location(str(path)), f"{reason}; nothing was written", "write.failed"))
+        elif reason := _unwritable(next(p for p in (folder, *folder.parents) if p.is_dir())):
+            problems.append(error(Location(str(folder)), f"cannot write the outputs here ({reason}); "
+                                  "nothing was written", "write.output-folder"))
+    return problems
+
+
+def _unwritable(folder: Path) -> str:
+    """Return why no file can be made in `folder`, or "" if one can."""
+    try:
+        with tempfile.NamedTemporaryFile(prefix=".recbook-probe.", suffix=".tmp", dir=folder):
+            pass
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return ""
 
 
 def _folder_problem(folder: Path) -> tuple[Path | None, str]:

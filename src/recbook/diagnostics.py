@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Literal
+from pathlib import Path
+from typing import Iterable, Literal, NoReturn
 
 import click
 
@@ -118,7 +119,27 @@ class Report:
 
 def _sort_key(d: Diagnostic) -> tuple:
     loc = d.location or Location("")
-    return (loc.path, loc.cell or "", loc.line or 0, loc.col or 0, d.code, d.message, loc.note)
+    return (loc.path, *_cell_key(loc.cell), loc.line or 0, loc.col or 0, d.code, d.message, loc.note)
+
+
+_CELL = re.compile(r"(.*)!\$?([A-Z]{1,3})\$?([0-9]+)")
+
+
+def _cell_key(cell: str | None) -> tuple[str, int, int]:
+    """Return (sheet, row, column) of "Sheet!B10": B9 comes before B10, and a row's cells together.
+
+    Sorted as text, "B10" came before "B9" and a row's problems were spread among the other rows'.
+    """
+    match = _CELL.fullmatch(cell or "")
+    if match is None:
+        return (cell or "", 0, 0)
+    sheet, letters, row = match.groups()
+    if len(sheet) > 1 and sheet[0] == sheet[-1] == "'":  # 'Law (2)' is quoted, Law is not: sort by the name
+        sheet = sheet[1:-1].replace("''", "'")
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - 64
+    return (sheet, int(row), column)
 
 
 class RecbookError(click.ClickException):
@@ -128,10 +149,21 @@ class RecbookError(click.ClickException):
 
 
 class InputErrors(RecbookError):
-    """Input had errors; the diagnostics were already printed."""
+    """Input had errors; the diagnostics were already printed.
 
-    def __init__(self, count: int, written: Iterable[object] = ()) -> None:
-        super().__init__(f"{count} error(s); {what_was_written(written)}")
+    `writes=False` for a command that never writes (`recbook check`): "nothing was written"
+    would suggest it might have.
+    """
+
+    def __init__(self, count: int, written: Iterable[object] = (), root: Path | None = None,
+                 writes: bool = True) -> None:
+        super().__init__(f"{count} error(s); {what_was_written(written, root)}" if writes else f"{count} error(s)")
+
+
+def refuse(location: Location, message: str, code: str) -> NoReturn:
+    """Stop a command before it writes anything, with one located error (`PATH: error: … [code]`)."""
+    print_diagnostics([error(location, message, code)])
+    raise InputErrors(1)
 
 
 class Interrupted(RecbookError):
@@ -146,10 +178,23 @@ class Interrupted(RecbookError):
         click.echo(self.format_message(), err=True)  # no "Error:": the user stopped it, nothing failed
 
 
-def what_was_written(written: Iterable[object]) -> str:
-    """Say exactly what reached output/: a false "nothing was written" is worse than none."""
-    names = ", ".join(getattr(p, "name", str(p)) for p in written)
+def what_was_written(written: Iterable[object], root: Path | None = None) -> str:
+    """Say exactly what reached output/: a false "nothing was written" is worse than none.
+
+    With `root` (the project) each path is named from there: a build writes a manifest.json
+    into output/, output/internal/ and output/groups/, and their names alone do not tell which.
+    """
+    names = ", ".join(_shown(p, root) for p in written)
     return f"written: {names}; nothing else was changed" if names else "nothing was written"
+
+
+def _shown(path: object, root: Path | None) -> str:
+    if root is None or not isinstance(path, Path):
+        return getattr(path, "name", str(path))
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:  # not under the project (output/ itself may point elsewhere)
+        return str(path)
 
 
 def print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:

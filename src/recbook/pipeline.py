@@ -196,6 +196,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     from .render.jobs import Preparation, render_outputs, start_workers
     from .reports import PendingReports
     from .load.paths import outside_project
+    from .destinations import folder_problems
     from .write import build_lock, output_folder_problem, write_outputs
 
     progress = progress or NoSteps()
@@ -205,6 +206,8 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     if unwritable:
         report.add(unwritable)
         stop_if_failing(report, strict=False)
+    report.extend(folder_problems(destination_folders(project, release)))  # before seconds of rendering
+    stop_if_failing(report, strict=False)
     # the render workers import WeasyPrint and python-docx, and prepare what their renders will need
     # (recbook.render.warmup), while this process checks the project
     outputs = len(options.formats) * len(options.languages or LANGUAGES)  # at most
@@ -245,7 +248,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
                 written += reports.write(report, earlier=written)
             if release is not None and not report.errors:
                 written += publish_release(project, checked, books, files, release, report, written)
-    stop_if_failing(report, strict=options.strict, written=written)
+    stop_if_failing(report, strict=options.strict, written=written, root=project)
     return written
 
 
@@ -268,6 +271,18 @@ def stale_lines(output: Path, languages: tuple[str, ...], made: Iterable[str] = 
     langs = [lang for lang in languages if any(name.rsplit(".", 2)[-2:-1] == [lang] for name in again)]
     again = f"; recbook build --lang {','.join(langs)} builds them again" if langs else ""
     return [f"out of date (made from other inputs than the current ones): {', '.join(stale)}{again}"]
+
+
+def destination_folders(project: Path, release: Release | None) -> list[Path]:
+    """Return the folders a build writes into besides output/: the reports', and a release's archive and record."""
+    from .load.editions import EDITIONS_FILE
+    from .release import archive_folder
+    from .reports import GROUPS_DIR, INTERNAL_DIR
+
+    folders = [project / "output" / INTERNAL_DIR, project / "output" / GROUPS_DIR]
+    if release is not None:
+        folders += [archive_folder(project, release.number), (project / EDITIONS_FILE).parent]
+    return folders
 
 
 def refused_destinations(project: Path, files: dict[str, bytes], reports, books: list[LocalizedBook],
@@ -293,11 +308,14 @@ def refused_destinations(project: Path, files: dict[str, bytes], reports, books:
 def publish_release(project: Path, checked: Checked, books: list[LocalizedBook], outputs: dict[str, bytes],
                     release: Release, report: Report, earlier: list[Path]) -> list[Path]:
     """Archive a release's outputs under output/editions/N/ and record its numbers in inputs/editions.yaml."""
+    from .localize import printed_titles
     from .release import edition_record, publish
 
     gathered = checked.gathered
     proposals = {p.id: p for p in gathered.inputs.proposals}
-    record = edition_record(books[0], gathered.merged, proposals, release)
+    titles = {book.lang: printed_titles(gathered.inputs, gathered.merged, gathered.catalogs, book.lang)
+              for book in books}
+    record = edition_record(books[0], gathered.merged, proposals, release, titles)
     return publish(project, gathered.editions, record, books, outputs, report, earlier)
 
 
@@ -380,8 +398,8 @@ def status_line(merged: MergeResult) -> str:
     return f"{len(merged.accepted)} recommendations printed{aside}"
 
 
-def stop_if_failing(report: Report, *, strict: bool, written: list[Path] = ()) -> None:
-    """Raise when there are errors (or, in strict mode, warnings), naming what was written."""
+def stop_if_failing(report: Report, *, strict: bool, written: list[Path] = (), root: Path | None = None) -> None:
+    """Raise when there are errors (or, in strict mode, warnings), naming what was written (relative to `root`)."""
     failing = len(report.errors) + (len(report.warnings) if strict else 0)
     if failing:
-        raise InputErrors(failing, written)
+        raise InputErrors(failing, written, root)

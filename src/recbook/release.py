@@ -13,7 +13,7 @@ from typing import Sequence
 from .diagnostics import Location, Report, error
 from .load.editions import EDITIONS_FILE, editions_text
 from .localize.numbering import wording_hash
-from .model import Edition, LocalizedBook, MergeResult, Proposal, Release
+from .model import Edition, LocalizedBook, MergeResult, Proposal, Release, Text
 from .render.changelog import changelog_markdown
 from .write import MANIFEST_NAME, atomic_write, write_outputs
 
@@ -38,13 +38,23 @@ def release_problems(editions: tuple[Edition, ...], release: Release) -> list:
 
 
 def edition_record(book: LocalizedBook, merged: MergeResult, proposals: dict[str, Proposal],
-                   release: Release) -> Edition:
-    """Return the Edition to record: the book's numbers (printed and withdrawn) and wording hashes."""
+                   release: Release, titles: dict[str, dict[str, Text]] | None = None) -> Edition:
+    """Return the Edition to record: the book's numbers (printed and withdrawn), wording hashes and titles.
+
+    `titles` are each language's printed titles (localize.printed_titles), kept so that a number
+    withdrawn later is listed with the title partners read (localize.editions.printed_titles).
+    """
     numbers = tuple((r.id, r.number) for d in book.directions for r in d.recommendations)
     withdrawn = tuple((w.id, w.number) for d in book.directions for w in d.withdrawn)
     hashes = {rec.id: wording_hash(rec, proposals) for rec in merged.recommendations}
     wording = tuple((rid, hashes[rid]) for rid, _ in numbers)
-    return Edition(release.number, release.date, release.final, numbers, withdrawn, wording)
+    kept: dict[str, dict[str, str]] = {}
+    for lang in sorted(titles or {}):  # an untranslated title is the original's, under its own language
+        for rid, _ in numbers:
+            title = titles[lang][rid]
+            kept.setdefault(title.lang, {}).setdefault(rid, title.value)
+    by_language = tuple((lang, tuple(kept[lang].items())) for lang in sorted(kept))
+    return Edition(release.number, release.date, release.final, numbers, withdrawn, wording, by_language)
 
 
 def archive_folder(project: Path, number: int) -> Path:

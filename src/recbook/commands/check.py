@@ -36,7 +36,7 @@ def check(project: Path, strict: bool) -> None:
         if key:
             save_record(project, key, record)
         _skip_collection_at_exit()
-    _conclude(record, strict)
+    _conclude(record, strict, project)
 
 
 def _with_fewer_collections(run, *args):
@@ -98,11 +98,11 @@ def _full_check(project: Path, strict: bool):
     summary = None
     if checked is not None:
         gathered = checked.gathered
-        summary = f"{project}: {len(gathered.inputs.proposals)} proposals, {status_line(gathered.merged)}: OK"
+        summary = f"{len(gathered.inputs.proposals)} proposals, {status_line(gathered.merged)}: OK"
     return CheckRecord([d.format() for d in report.sorted()], len(report.errors), len(report.warnings), summary)
 
 
-def _conclude(record, strict: bool) -> None:
+def _conclude(record, strict: bool, project: Path) -> None:
     """Print the findings; fail on errors (and on warnings when strict), else print the summary."""
     from ..diagnostics import InputErrors
 
@@ -110,6 +110,12 @@ def _conclude(record, strict: bool) -> None:
         click.echo(line, err=True)
     failing = record.errors + (record.warnings if strict else 0)
     if failing:
-        raise InputErrors(failing)
+        raise InputErrors(failing, writes=False)  # a check writes nothing: no "nothing was written"
     if record.summary:
-        click.echo(record.summary)
+        click.echo(f"{project_name(project)}: {record.summary}")
+
+
+def project_name(project: Path) -> str:
+    """Return the project folder's name: `--project .` (the default) printed as ".: 14 proposals …"."""
+    folder = project.resolve()
+    return folder.name or str(folder)

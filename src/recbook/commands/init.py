@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from ..diagnostics import InputErrors, RecbookError, Report
+from ..diagnostics import InputErrors, Location, RecbookError, Report, refuse
 from ..model import LANGUAGES, Conference
 from . import project_option
 
@@ -62,11 +62,36 @@ def intake(project: Path, force: bool) -> None:
     conference = read_conference(project)
     target = project / INTAKE_FILE
     held = _proposals_in(target, project) if target.is_file() else 0
-    if held and not force:
-        raise RecbookError(f"{target}: holds {held} proposal(s); save it under another name first "
-                           "(or use --force to replace it)")
+    if held != 0 and not force:
+        refuse(Location(str(target)), f"holds {_held(held)}; save it under another name first "
+               "(or use --force to replace it, keeping it as a backup)", "intake.filled")
+    kept = _backup(target) if held != 0 else None
     _write_intake(project, conference)
     click.echo(f"wrote {target}: {len(conference.groups)} sheet(s), one per group")
+    if kept is not None:
+        click.echo(f"kept the workbook it replaced ({_held(held)}) as {kept}: copy the rows into the new "
+                   "workbook, then delete the backup")
+
+
+def _held(count: int | None) -> str:
+    return f"{count} proposal(s)" if count is not None else "what recbook cannot read"
+
+
+def _backup(target: Path) -> Path:
+    """Copy the workbook `--force` replaces to intake.xlsx.bak (then .2.bak …, never over another backup).
+
+    Beside it, so it is found; a .bak file is not read as proposals (`recbook check` names it). The
+    rows are not carried into the new workbook: a renamed or removed group's rows have no sheet there,
+    and what the reader makes of a cell (numbers, dates, merged cells) is not what was typed.
+    """
+    from ..write import atomic_write
+
+    backup, number = target.with_name(f"{target.name}.bak"), 1
+    while backup.exists() or backup.is_symlink():
+        number += 1
+        backup = target.with_name(f"{target.name}.{number}.bak")
+    atomic_write(backup, target.read_bytes())
+    return backup
 
 
 def write_project(directory: Path, languages: tuple[str, ...], source: str, day: dt.date) -> None:
@@ -116,11 +141,16 @@ def _write_intake(project: Path, conference: Conference) -> None:
     atomic_write(project / INTAKE_FILE, intake_workbook(conference))
 
 
-def _proposals_in(path: Path, project: Path) -> int:
-    """Return how many proposal rows a workbook holds (problems in it do not matter here)."""
+def _proposals_in(path: Path, project: Path) -> int | None:
+    """Return how many proposal rows a workbook holds, None if it cannot be read (problems in rows do not matter).
+
+    A workbook recbook cannot read may hold anything: it is kept like a filled one, never replaced unasked.
+    """
     from ..load.xlsx_reader import read_xlsx
 
-    return len(read_xlsx(path, path.relative_to(project).as_posix(), Report()))
+    report = Report()
+    rows = read_xlsx(path, path.relative_to(project).as_posix(), report)
+    return len(rows) if rows or not report.errors else None
 
 
 def _write_catalogs(project: Path) -> None:

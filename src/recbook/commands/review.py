@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..diagnostics import InputErrors, RecbookError, Report
+from ..diagnostics import InputErrors, Report, refuse
 from . import project_option
 
 
@@ -27,8 +27,11 @@ def export(project: Path, target: Path, force: bool) -> None:
     from ..render.review_words import reason
     from ..write import atomic_write
 
-    if target.exists() and not force:
-        raise RecbookError(f"{target} exists; it may hold decisions not imported yet (use --force to overwrite)")
+    from ..destinations import export_problem
+
+    refused = export_problem(target, force, ", and may hold decisions not imported yet")
+    if refused:
+        refuse(refused.location, refused.message, refused.code)
     gathered, decisions = _gather(project)
     inputs = gathered.inputs
     groups = {g.id: g.text for g in inputs.conference.groups}

@@ -43,12 +43,18 @@ def read_project(project: Path, report: Report) -> RawProject:
                          "load.missing-conference"))
     files = _proposal_files(project, report)
     records: list[RawRecord] = []
+    errors = len(report.errors)
     for path in files:
         display = path.relative_to(project).as_posix()
         if path.suffix.lower() in YAML_SUFFIXES:
             records += _yaml_records(path, display, report)
         else:
             records += read_table(path, display, report)
+    if files and not records and len(report.errors) == errors:  # (files that cannot be read say so)
+        # a blank intake workbook: "0 proposals … OK" read as a clean project, even after
+        # `recbook intake --force` had replaced every proposal
+        report.add(warning(Location(PROPOSALS_DIR), "no proposals yet: the proposal files hold none, so the "
+                           "book has no recommendations; fill in the intake workbook", "load.no-proposals"))
     return RawProject(conference, CONFERENCE_FILE, tuple(records),
                       tuple(p.relative_to(project).as_posix() for p in files))
 
@@ -85,6 +91,11 @@ def _proposal_files(project: Path, report: Report) -> list[Path]:
             continue
         if path.suffix.lower() in YAML_SUFFIXES + TABLE_SUFFIXES:
             files.append(path)
+        elif path.suffix.lower() == ".bak":
+            report.add(warning(Location(path.relative_to(project).as_posix()),
+                               "not read: a backup (`recbook intake --force` keeps the workbook it replaces "
+                               "so); copy the proposals you need into a proposals file, then delete it",
+                               "load.ignored-file"))
         else:
             report.add(warning(Location(path.relative_to(project).as_posix()),
                                "not read: proposals are .yaml, .yml, .csv or .xlsx files "

@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # imported on first use (recbook.model): a project without ed
 
 EDITIONS_FILE = "inputs/editions.yaml"
 _NUMBER = re.compile(r"[1-9][0-9]*\.[1-9][0-9]*")
-_KEYS = ("edition", "date", "final", "numbers", "withdrawn", "wording")
+_KEYS = ("edition", "date", "final", "numbers", "withdrawn", "wording", "titles")
+_TITLE = re.compile(r".+", re.DOTALL)
 HEADER = ("# Recommendation numbers of the released editions, written by `recbook release`.\n"
           "# Keep this file in git: partners cite these numbers. Edit it only to undo a release.\n")
 
@@ -56,12 +57,25 @@ def _edition(node: Node, report: Report) -> Edition | None:
     final = _scalar(node, "final", r"true|false", "true or false", report)
     numbers, withdrawn = _mapping(node, "numbers", _NUMBER, report), _mapping(node, "withdrawn", _NUMBER, report)
     wording = _mapping(node, "wording", re.compile(r"[0-9a-f]{16}"), report)
+    titles = _titles(node, report)
     _unique_numbers(node, (*numbers, *withdrawn), report)
     if len(report.errors) > before or None in (number, date, final):
         return None
     from ..model import Edition
 
-    return Edition(int(number), date, final == "true", numbers, withdrawn, wording, node.location)
+    return Edition(int(number), date, final == "true", numbers, withdrawn, wording, titles, node.location)
+
+
+def _titles(node: Map, report: Report) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """Return the printed titles by language (a record made before they were kept has none)."""
+    value = node.get("titles")
+    if value is None or isinstance(value, Scalar) and value.value is None:
+        return ()
+    if not isinstance(value, Map):
+        report.add(error(value.location, f"titles: expected a mapping of languages, but found {kind(value)}",
+                         "editions.syntax"))
+        return ()
+    return tuple((lang.value, _mapping(value, lang.value, _TITLE, report)) for lang, _ in value.entries)
 
 
 def _scalar(node: Map, key: str, pattern: str, expected: str, report: Report) -> str | None:
@@ -130,5 +144,19 @@ def editions_text(editions: tuple[Edition, ...]) -> str:
         for key, pairs in (("numbers", e.numbers), ("withdrawn", e.withdrawn), ("wording", e.wording)):
             out.append(f"  {key}:{' {}' if not pairs else ''}\n")
             out.extend(f"    {json.dumps(k, ensure_ascii=False)}: {json.dumps(v)}\n" for k, v in pairs)
+        if e.titles:
+            out.append("  titles:\n")
+            for lang, pairs in e.titles:
+                out.append(f"    {lang}:\n")
+                out.extend(f"      {json.dumps(k, ensure_ascii=False)}: {_quoted(v)}\n" for k, v in pairs)
     return "".join(out)
 
+
+def _quoted(text: str) -> str:
+    """Return `text` as a YAML double-quoted string on one line, readable in git (Cyrillic kept).
+
+    JSON's quoting is YAML's, but leaves C1 controls and U+2028 as they are, which YAML reads as
+    line breaks or refuses: those (and anything else unprintable) are escaped as YAML spells them.
+    """
+    return "".join(c if c.isprintable() else f"\\U{ord(c):08x}" if ord(c) > 0xFFFF else f"\\u{ord(c):04x}"
+                   for c in json.dumps(text, ensure_ascii=False))

@@ -91,10 +91,18 @@ def row_records(header: tuple[Scalar, ...], rows: Iterable[Row], kind: SourceKin
     """Return one record per non-empty row; values under no known column are reported."""
     columns = header_columns(header, report)
     named = {i for i, cell in enumerate(header) if column_name(cell)}
+    id_column = next((i for i, name in columns.items() if name == "id"), None)
     records = []
     for row in rows:
         if all(_blank(cell) for cell in row.cells):
             continue  # empty rows carry nothing, so skipping them loses nothing
+        if _only_id(row, id_column):
+            # a row numbered in advance carries no proposal either: one line says so, where five
+            # "is empty" errors (group, direction, language, title, text) buried the real problems
+            cell = row.cells[id_column]
+            report.add(warning(cell.location, f"the row holds only an id ({_short(cell.value)!r}), so it is not "
+                               "read: fill the row in, or delete it", "table.id-only-row"))
+            continue
         for index, cell in enumerate(row.cells):
             if index not in named and not _blank(cell):
                 report.add(error(cell.location, f'value "{_short(cell.value)}" is in a column '
@@ -103,6 +111,12 @@ def row_records(header: tuple[Scalar, ...], rows: Iterable[Row], kind: SourceKin
                         for i, name in columns.items())
         records.append(RawRecord(Map(entries, row.location), row.location, kind, code_page))
     return records
+
+
+def _only_id(row: Row, id_column: int | None) -> bool:
+    """Return whether the row's one written cell is its id."""
+    return (id_column is not None and id_column < len(row.cells) and not _blank(row.cells[id_column])
+            and all(_blank(cell) for i, cell in enumerate(row.cells) if i != id_column))
 
 
 def _cell(row: Row, index: int) -> Scalar:

@@ -17,7 +17,7 @@ Rules (RELIABILITY.md 5):
   turns "3.4" or "1-2" into one); its ISO form is kept as the value;
 - a merged range in one column gives its value to every row it covers; a range
   across columns is an error (which column the value belongs to is unclear);
-- empty rows are skipped; a hidden row or column (by hand or by an autofilter) is
+- empty rows are skipped, and rows holding only an id with a warning (records.py); a hidden row or column (by hand or by an autofilter) is
   read like a visible one, with a warning for each that holds data (xlsx_hidden.py).
 
 Limits (issue 11): a workbook is refused before it is opened when it would

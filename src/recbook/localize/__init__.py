@@ -37,7 +37,7 @@ from .text import join_names, paragraphs, separated
 if TYPE_CHECKING:  # imported on first use (recbook.model): a check without editions makes none
     from ..model import Edition, Release
 
-__all__ = ["localize", "natural_key", "print_order", "recommendation_votes"]
+__all__ = ["localize", "natural_key", "print_order", "printed_titles", "recommendation_votes"]
 
 
 def recommendation_votes(rec: Recommendation, proposals: dict[str, Proposal]) -> int:
@@ -56,6 +56,7 @@ class _Book:
     def __init__(self, inputs: Inputs, tr: Translator, frozen: dict[str, str]) -> None:
         self.conf: Conference = inputs.conference
         self.frozen = frozen  # recommendation id → the number a released edition gave it
+        self.withdrawn_titles: dict[str, Text] = {}  # id → the title a released edition printed
         self.proposals = {p.id: p for p in inputs.proposals}
         self.tr = tr
         self.labels = tr.labels()  # raw: placeholders still in
@@ -140,7 +141,8 @@ class _Book:
             recs = [r for r in merged.accepted if self.proposals[r.canonical].direction == direction.id]
             numbered, gone = number_direction(index, print_order(recs, self.proposals), self.frozen)
             localized = tuple(self.recommendation(n, r) for n, r in numbered)
-            withdrawn = tuple(WithdrawnRecommendation(n, rid, self.labels["withdrawn"]) for n, rid in gone)
+            withdrawn = tuple(WithdrawnRecommendation(n, rid, self.labels["withdrawn"], self.withdrawn_titles.get(rid))
+                              for n, rid in gone)
             title = self.tr.content(f"directions.{direction.id}", direction.text, self.conf.source_language)
             votes = sum(r.votes for r in localized)
             out.append(LocalizedDirection(str(index), direction.id, title, localized, votes,
@@ -174,6 +176,8 @@ def localize(
     tr = Translator(catalogs, lang)
     b = _Book(inputs, tr, frozen_numbers(editions))
     conf = b.conf
+    if editions:  # a withdrawn number is printed with the title it had
+        b.withdrawn_titles = edition_parts.printed_titles(editions, lang, merged, b.proposals, conf.source_language)
     directions = b.directions(merged)
     texts = {name: b.conf_text(f"conference.{name}", getattr(conf, name)) for name in CONFERENCE_FIELDS}
     groups = tuple((g.id, b.group(g.id)) for g in conf.groups)
@@ -201,12 +205,23 @@ def localize(
         annexes=annex.annexes(directions, groups, b.labels, lang),
     )
     book = edition_parts.stamp(book, release, b.labels, conf.illustrative)
-    book = replace(book, changelog=edition_parts.changelog(book, editions, release, merged, b.proposals, b.labels))
+    book = replace(book, changelog=edition_parts.changelog(book, editions, release, merged, b.proposals, b.labels,
+                                                           conf.source_language))
     if typeset:
         from .typography import typeset_all  # imported only here: a check (typeset=False) needs none of it
 
         book = typeset_all(book, lang)
     return book, tr.diagnostics(draft=draft) + _unprinted(conf)
+
+
+def printed_titles(inputs: Inputs, merged: MergeResult, catalogs: Catalogs, lang: str) -> dict[str, Text]:
+    """Return each printed recommendation's title in `lang` as the book prints it, before typography.
+
+    What a release records (recbook.release.edition_record): the typeset book's titles carry no-break
+    spaces and word joiners, which the next build's typography adds again.
+    """
+    b = _Book(inputs, Translator(catalogs, lang), {})
+    return {rec.id: b.rec_field(rec, "title") for rec in merged.accepted}
 
 
 def _unprinted(conf: Conference) -> list[Diagnostic]:

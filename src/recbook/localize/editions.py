@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 from ..i18n.translator import fill, format_book_date
-from ..model import LocalizedBook, MergeResult, Proposal
+from ..model import LocalizedBook, MergeResult, Proposal, Text
 from .numbering import changes, wording_hash
 
 if TYPE_CHECKING:  # imported on first use (recbook.model): only a project with released editions has them
@@ -33,8 +33,32 @@ def stamp(book: LocalizedBook, release: Release | None, labels: dict[str, str],
                    edition_number=release.number, edition_stamp=when, source_date_epoch=epoch)
 
 
+def printed_titles(editions: Sequence[Edition], lang: str, merged: MergeResult, proposals: dict[str, Proposal],
+                   source_language: str) -> dict[str, Text]:
+    """Return recommendation id → the title the latest of `editions` printed for it in `lang`.
+
+    What a withdrawn number is listed with: partners cited it by that title. An edition recorded
+    before titles were kept (inputs/editions.yaml without `titles`) gives none; a recommendation
+    still known (set aside by a decision) then has its wording as it stands, untranslated.
+    """
+    titles = {}
+    for rec in merged.recommendations:
+        _, words, language = rec.wording("title", proposals[rec.canonical], source_language)
+        titles[rec.id] = Text(words, language)
+    for edition in sorted(editions, key=lambda e: e.number):
+        kept = {language: dict(pairs) for language, pairs in edition.titles}
+        for rid, _ in edition.numbers:
+            # not in `lang`: the book printed the original untranslated, kept under the original's
+            # language (known while the recommendation is; else most likely the source language)
+            order = (lang, titles[rid].lang if rid in titles else source_language, source_language, *kept)
+            language = next((each for each in order if rid in kept.get(each, {})), None)
+            if language is not None:
+                titles[rid] = Text(kept[language][rid], language)
+    return titles
+
+
 def changelog(book: LocalizedBook, editions: Sequence[Edition], release: Release | None, merged: MergeResult,
-              proposals: dict[str, Proposal], labels: dict[str, str]) -> Changelog | None:
+              proposals: dict[str, Proposal], labels: dict[str, str], source_language: str) -> Changelog | None:
     """Return what changed since the last edition before `release` (None when there is none)."""
     earlier = [e for e in editions if release is None or e.number < release.number]
     if not earlier:
@@ -46,9 +70,12 @@ def changelog(book: LocalizedBook, editions: Sequence[Edition], release: Release
     wording = {rec.id: wording_hash(rec, proposals) for rec in merged.recommendations}
     found = changes(previous, {r.id: r.number for r in printed}, wording)
     titles = {r.id: r.title for r in printed}
+    # a withdrawn one with the title the previous edition printed: "3.4" alone told a partner nothing
+    gone = printed_titles([previous], book.lang, merged, proposals, source_language)
     groups = tuple(
         ChangeGroup(kind, labels[f"changes.{kind}"],
-                    tuple(ChangeEntry(n, None if kind == "withdrawn" else titles[rid]) for n, rid in found[kind]))
+                    tuple(ChangeEntry(n, gone.get(rid) if kind == "withdrawn" else titles[rid])
+                          for n, rid in found[kind]))
         for kind in CHANGE_KINDS if found[kind])
     annex_number = 4 if book.annexes is not None and book.annexes.sdgs else 3
     since = fill(labels["changes.since"], {"number": previous.number,

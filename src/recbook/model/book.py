@@ -81,6 +81,7 @@ class WithdrawnRecommendation:
     number: str  # "1.3": printed at its place, never given to another recommendation
     id: str
     label: str  # "Withdrawn"
+    title: Text | None = None  # as the last edition printing it did (None: not recorded, and gone)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,10 @@ from .book import Text
 
 @dataclass(frozen=True)
 class ChangeEntry:
-    """One line of the changelog: a number and, unless withdrawn, the title as printed now."""
+    """One line of the changelog: a number and its title as printed now (withdrawn: as printed before).
+
+    A withdrawn one has no title only when inputs/editions.yaml kept none and the recommendation is gone.
+    """
 
     number: str
     title: Text | None

@@ -19,6 +19,10 @@ class Edition:
     numbers: tuple[tuple[str, str], ...]  # (recommendation id, printed number) of those printed
     withdrawn: tuple[tuple[str, str], ...] = ()  # numbers printed as "withdrawn", never reused
     wording: tuple[tuple[str, str], ...] = ()  # (id, hash of the source title and text)
+    # (language, ((id, title), …)): the titles the books printed in that language, so a number
+    # withdrawn later can still say what it was; a book that printed a title in another language
+    # (untranslated) has it under that language. Empty in records made before titles were kept.
+    titles: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     location: Location | None = field(default=None, compare=False)
 
 

@@ -87,7 +87,7 @@ def check(project: Path) -> None:
     print_diagnostics(diagnostics)
     errors = [d for d in diagnostics if d.is_error]
     if errors:
-        raise InputErrors(len(errors))
+        raise InputErrors(len(errors), writes=False)
     # "OK" under a warning read as "nothing to do" (QA: an edited msgid, its translation not printed)
     warned = len(diagnostics) - len(errors)
     click.echo(f"{len(catalog_files(project))} catalog file(s): " + (f"no errors, {warned} warning(s)" if warned else "OK"))
@@ -118,14 +118,17 @@ def export(project: Path, target: Path, langs: str, force: bool) -> None:
 
 
 def _refuse_overwrite(project: Path, target: Path, force: bool) -> None:
-    """Never write over the project's inputs, nor over any existing file without --force."""
-    from ...diagnostics import RecbookError
+    """Never write over the project's inputs, nor over any existing file without --force, nor make folders."""
+    from ...destinations import export_problem
+    from ...diagnostics import Location, refuse
 
     inputs = (project / "inputs").resolve()
     if target.resolve().is_relative_to(inputs):
-        raise RecbookError(f"{target}: refusing to write an export inside {project / 'inputs'}; choose another path")
-    if target.exists() and not force:
-        raise RecbookError(f"{target} already exists; use --force to replace it")
+        refuse(Location(str(target)), f"an export is never written inside {project / 'inputs'}; choose another "
+               "path", "export.inside-inputs")
+    refused = export_problem(target, force)
+    if refused:
+        refuse(refused.location, refused.message, refused.code)
 
 
 @i18n.command("import")

@@ -123,7 +123,8 @@ def _direction(w: BookWriter, direction: LocalizedDirection) -> None:
     for entry in direction.entries:
         if isinstance(entry, WithdrawnRecommendation):
             # a number partners may cite: kept at its place, never a heading of its own
-            w.paragraph("Recommendation Details", [entry.number, " ", entry.label])
+            title = [entry.title, "\u00a0— "] if entry.title is not None else []
+            w.paragraph("Recommendation Details", [entry.number, " ", *title, entry.label])
         else:
             _recommendation(w, entry)
 
