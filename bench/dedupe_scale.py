@@ -1,7 +1,8 @@
 """Time the merge on N synthetic proposals, its peak memory, and the candidates' recall.
 
-    .venv/bin/python bench/dedupe_scale.py            # 10,000 and 100,000; 20-word forum of 5,000; recall on 2,000
-    .venv/bin/python bench/dedupe_scale.py 2000 --recall 1000 --narrow 0
+    .venv/bin/python bench/dedupe_scale.py            # 10,000 and 100,000; 20-word forum of 5,000; recall on 2,000;
+                                                      # one text under 2,000 titles, plain and disagreeing
+    .venv/bin/python bench/dedupe_scale.py 2000 --recall 1000 --narrow 0 --copies 0
 
 Each size runs in a fresh process, so its peak resident memory is its own.
 
@@ -94,8 +95,33 @@ def narrow(n: int, seed: int = SEED) -> list[Proposal]:
     return [Proposal(f"N{i:06d}", f"G{i % 12}", "D1", "ru", t.split()[0], t) for i, t in enumerate(texts)]
 
 
+COPIED = ("Собрания местного сообщества обсуждают насущные проблемы села, но их протоколы часто остаются "
+          "недоступны жителям. Рабочая группа предлагает публиковать протокол и решения каждого собрания "
+          "на сайте акимата района в течение десяти дней.")
+
+
+def copies(n: int, disagree: bool = False, seed: int = SEED) -> list[Proposal]:
+    """Return one text under n titles no guard reads apart (a campaign each group titled its own way).
+
+    `disagree`: every other title asks for more, and the last 1 % for less: "more" and "less" are
+    each one proposal with a plain title over one text, never with each other.
+    """
+    rng = random.Random(seed)
+    words = vocabulary(rng, 2 * n)
+    heads = ["Протоколы собраний", "Увеличить число протоколов"] if disagree else ["Протоколы собраний"]
+    titles = [f"{heads[i % len(heads)]}: {words[2 * i]} {words[2 * i + 1]}" for i in range(n)]
+    if disagree:
+        titles[n - max(n // 100, 1):] = [f"Сократить число протоколов: {t.split(': ')[1]}"
+                                         for t in titles[n - max(n // 100, 1):]]
+    return [Proposal(f"C{i:06d}", f"G{i % 12}", "D1", "ru", t, COPIED) for i, t in enumerate(titles)]
+
+
+GENERATORS = {"zipf": synthetic, "narrow": narrow, "copies": copies,
+              "copies-disagreeing": lambda n: copies(n, disagree=True)}
+
+
 def time_merge(n: int, kind: str) -> None:
-    proposals = synthetic(n) if kind == "zipf" else narrow(n)
+    proposals = GENERATORS[kind](n)
     report = Report()
     started, cpu = time.perf_counter(), time.process_time()
     result = merge(proposals, report=report)
@@ -103,7 +129,7 @@ def time_merge(n: int, kind: str) -> None:
     merged = sum(len(r.members) - 1 for r in result.recommendations)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # CPU time too: on a shared machine the wall time also measures the neighbours
-    print(f"{kind:>5} {n:>7} proposals: {took:6.1f} s wall, {cpu:6.1f} s CPU, peak {peak:,.0f} MiB → "
+    print(f"{kind:>18} {n:>7} proposals: {took:6.1f} s wall, {cpu:6.1f} s CPU, peak {peak:,.0f} MiB → "
           f"{len(result.recommendations)} recommendations ({merged} proposals merged into another), "
           f"{len(result.suggestions)} suggestions; warnings: {sorted({d.code for d in report.items})}")
 
@@ -130,12 +156,16 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000])
     parser.add_argument("--recall", type=int, default=2_000, help="sample size for the recall check (0: skip)")
     parser.add_argument("--narrow", type=int, default=5_000, help="size of the 20-word forum (0: skip)")
+    parser.add_argument("--copies", type=int, default=2_000,
+                        help="one text under this many titles, plain and then disagreeing (0: skip)")
     parser.add_argument("--one", nargs=2, metavar=("KIND", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         time_merge(int(args.one[1]), args.one[0])
         return
-    runs = [("narrow", args.narrow)] * bool(args.narrow) + [("zipf", n) for n in args.sizes]
+    runs = ([("narrow", args.narrow)] * bool(args.narrow)
+            + [("copies", args.copies), ("copies-disagreeing", args.copies)] * bool(args.copies)
+            + [("zipf", n) for n in args.sizes])
     for kind, n in runs:
         # a fresh process each, started before the recall check fills this one (Linux keeps
         # the peak resident size across fork and exec)

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from ..diagnostics import Report, error
+from .copies import Copies, Kinds
 from .decisions import Decisions
 from .features import Variant
-from .normalize import natural_key, normalize
+from .normalize import natural_key
 from .rarity import Rarity
 from .settings import MergeSettings
 from .similarity import BRIDGE, MIN_EVIDENCE, PairScore, score_pair
@@ -48,7 +49,6 @@ class Scores:
     min_evidence: float = MIN_EVIDENCE  # MergeSettings.min_evidence: the floor across languages
     # per proposal, its TOP_KEPT best cross-language matches (score, other id), also those not kept
     top_bridges: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
-    copies: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # copy_of, once per proposal
 
     def consider(self, a: str, b: str, keep_from: float) -> PairScore:
         """Score a candidate pair and return its score; remember it only if it matters (memory at 100k)."""
@@ -81,14 +81,6 @@ class Scores:
         """Return True if both proposals were written in one language (their originals compare)."""
         va, vb = self.variants.get(a), self.variants.get(b)
         return bool(va and vb) and va[0].language == vb[0].language
-
-    def copy_of(self, pid: str) -> tuple[str, str, str]:
-        """Return what makes two proposals copies of one another: language, text and title, normalized."""
-        found = self.copies.get(pid)
-        if found is None:
-            v = self.variants[pid][0]
-            found = self.copies[pid] = (v.language, v.key, normalize(v.title))
-        return found
 
     def get(self, a: str, b: str) -> PairScore:
         key = pair(a, b)
@@ -139,14 +131,18 @@ def build_clusters(
     _force_merges(clusters, decisions, apart, report)
     edges = [(p, s) for p, s in scores.known.items() if auto_ok(s, settings) and p not in apart]
     edges.sort(key=lambda e: (not e[1].exact, -e[1].score, natural_key(e[0][0]), natural_key(e[0][1])))
-    kinds: dict[int, dict[tuple[str, str, str], str]] = {}  # per cluster, one member of each kind of copy
+    copies = Copies(scores.variants)
+    kinds: dict[int, Kinds] = {}  # per cluster, its kinds of copy (copies.py)
     for (a, b), s in edges:
-        if clusters.of[a] != clusters.of[b] and _linkable(clusters, a, b, scores, apart, settings, s.exact, kinds):
+        if clusters.of[a] != clusters.of[b] and _linkable(clusters, a, b, scores, apart, settings, s.exact,
+                                                          kinds, copies):
             ka, kb = clusters.of[a], clusters.of[b]
-            both = {**kinds.pop(kb, {}), **kinds.pop(ka, {})} if ka in kinds and kb in kinds else None
+            both = (kinds.pop(ka), kinds.pop(kb)) if ka in kinds and kb in kinds else None
             clusters.join(a, b)
-            if both is not None:
-                kinds[clusters.of[a]] = both
+            if both is not None:  # the smaller cluster's kinds into the larger's, as Clusters.join moves members
+                big, small = sorted(both, key=lambda k: len(k.titles), reverse=True)
+                big.absorb(small)
+                kinds[clusters.of[a]] = big
             else:
                 kinds.pop(ka, None)
                 kinds.pop(kb, None)
@@ -170,7 +166,7 @@ def _force_merges(clusters: Clusters, decisions: Decisions, apart: set[Pair], re
 
 def _linkable(clusters: Clusters, a: str, b: str, scores: Scores, apart: set[Pair],
               settings: MergeSettings, exact: bool,
-              kinds: dict[int, dict[tuple[str, str, str], str]] | None = None) -> bool:
+              kinds: dict[int, Kinds] | None = None, copies: Copies | None = None) -> bool:
     """Return True if every member of a's cluster may merge with every member of b's.
 
     An exact duplicate goes wherever its twin is (even into a cluster a person
@@ -179,7 +175,8 @@ def _linkable(clusters: Clusters, a: str, b: str, scores: Scores, apart: set[Pai
     titles as one proposal where a title only sums the text up, so it is no equivalence:
     «X» and «Not X» over one text are each exact with a copy titled «About X», never with
     each other. A pair across whose two proposals are copies (text and title) of one
-    needs no score, so thousands of copies of one text cost no more than their number.
+    needs no score, nor do two kinds of copy of one text that are exact copies throughout
+    (copies.py), so thousands of copies of one text cost no more than their number.
     """
     left, right = clusters.members[clusters.of[a]], clusters.members[clusters.of[b]]
     ka, kb = clusters.of[a], clusters.of[b]
@@ -188,18 +185,24 @@ def _linkable(clusters: Clusters, a: str, b: str, scores: Scores, apart: set[Pai
     if not exact:
         return all(auto_ok(scores.get(x, y), settings) for x in left for y in right)
     kinds = {} if kinds is None else kinds
-    of_left, of_right = (_kinds(k, members, scores, kinds) for k, members in ((ka, left), (kb, right)))
-    return all(kx in of_right or ky in of_left or auto_ok(scores.get(x, y), settings)
-               for kx, x in of_left.items() for ky, y in of_right.items())
+    copies = Copies(scores.variants) if copies is None else copies
+    of_left, of_right = (_kinds(k, members, scores, kinds, copies) for k, members in ((ka, left), (kb, right)))
+    for kind_x, xs in of_left.kinds.items():
+        for kind_y, ys in of_right.kinds.items():
+            if copies.alike(kind_x, kind_y):
+                continue
+            if not all(tx in of_right.titles or ty in of_left.titles or auto_ok(scores.get(x, y), settings)
+                       for tx, x in xs.items() for ty, y in ys.items()):
+                return False
+    return True
 
 
-def _kinds(key: int, members: list[str], scores: Scores,
-           kinds: dict[int, dict[tuple[str, str, str], str]]) -> dict[tuple[str, str, str], str]:
-    """Return one member of each kind of copy in a cluster (remembered: a cluster of copies grows one by one)."""
+def _kinds(key: int, members: list[str], scores: Scores, kinds: dict[int, Kinds], copies: Copies) -> Kinds:
+    """Return the kinds of copy in a cluster (remembered: a cluster of copies grows one by one)."""
     if key not in kinds:
-        found: dict[tuple[str, str, str], str] = {}
+        found = Kinds()
         for pid in members:
             if pid in scores.variants:  # a test may cluster pairs it has no texts for
-                found.setdefault(scores.copy_of(pid), pid)
+                found.add(copies.kind(pid), copies.title(pid), pid)
         kinds[key] = found
     return kinds[key]

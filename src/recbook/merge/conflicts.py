@@ -13,6 +13,7 @@ an absence may still be suggested (never merged automatically: the guard stays).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence
 
@@ -260,6 +261,61 @@ def _stands(negated: frozenset[str], other: "Variant") -> bool:
         return False
     words = " " + _devoiced(other.folded)  # a space before each word: a key must begin one
     return any(" " + key in words for key in negated)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the checks here look up in another text's words: what a "not" word says without it («допустимо»
+    for «недопустимо»), the keys a "not" denies, and the roots a Kazakh -сыз word lacks."""
+
+    plains: frozenset[str] = frozenset()
+    negated: frozenset[str] = frozenset()
+    lacking: frozenset[str] = frozenset()
+
+    def __or__(self, other: "Asked") -> "Asked":
+        return Asked(self.plains | other.plains, self.negated | other.negated, self.lacking | other.lacking)
+
+
+def asked_of(v: "Variant") -> Asked:
+    """Return what the checks here look up of a text in the words of the text it is compared with."""
+    pattern = _NOT_PREFIXED.get(v.language)
+    return Asked(frozenset(plain for _, plain in _prefixed_words(v.folded, pattern)) if pattern else frozenset(),
+                 v.negated,
+                 frozenset(m.group(1) for m in _KK_LACKING.finditer(v.folded)) if v.language == "kk" else frozenset())
+
+
+_BID_ENDS = ("сын", "син", "ныз", "низ")  # _NOT_BIDDING's endings: a plain imperative ends so too
+
+
+def folded_reading(v: "Variant", asked: Asked) -> tuple:
+    """Return all that the checks here read of a text's words, when it meets texts that ask `asked` of them.
+
+    Two texts of one language that read alike get the same answer from every check here that reads
+    words against any text whose asked_of is within `asked`: copies.py takes one text under many titles
+    so, instead of checking every pair of titles. A check that reads a text's words otherwise must be
+    read here too.
+    """
+    folded = v.folded
+    pattern = _NOT_PREFIXED.get(v.language)
+    kk = v.language == "kk"
+    words = " " + _devoiced(folded) if asked.negated else ""
+    return (
+        _ending_words(folded), _starts(folded), _ends(v),
+        frozenset(_prefixed_words(folded, pattern)) if pattern else frozenset(),
+        asked.plains.intersection(folded.split()) if asked.plains else frozenset(),
+        frozenset(key for key in asked.negated if " " + key in words),  # _stands
+        frozenset((_devoiced(m.group(1)), m.group(3)) for w in folded.split() if (m := _NOT_BIDDING.match(w)))
+        if kk else frozenset(),
+        frozenset(w for w in _devoiced_words(folded) if w.endswith(_BID_ENDS)) if kk else frozenset(),
+        frozenset((m.group(0), m.group(1)) for m in _KK_LACKING.finditer(folded)) if kk else frozenset(),
+        asked.lacking & {m.group(1) for m in _HAVING.finditer(folded)} if kk else frozenset(),
+    )
+
+
+def absence_reading(v: "Variant", asked: Asked) -> tuple:
+    """Return all that absence_only reads of a text (as folded_reading: copies.py)."""
+    return (v.language, v.numbers, v.direction, v.moves, v.modality, v.negations % 2, v.negated,
+            folded_reading(v, asked))
 
 
 def typo_aligned(a: str, b: str) -> bool:

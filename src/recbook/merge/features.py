@@ -389,7 +389,16 @@ def _clause_numbers(title: str | None, text: str | None, language: str) -> tuple
     """Return the numbers of each clause of a title and text."""
     found: list[frozenset[str]] = []
     for clause in _CLAUSE.split(f"{title or ''}\n{text or ''}"):
+        # a clause in digits alone («2030, 300», a pasted table) is its own numbers: no word of it is a
+        # number word, an ordinal, a scale or a unit to read, and one number in ASCII digits is its own
+        # normal form (1,000 texts of 100 numbers: 0.44 → 0.1 s)
+        if (bare := clause.strip()).isascii() and bare.isdigit():
+            found.append(frozenset((bare,)))
+            continue
         written = normalize(clause).split()
+        if all(DIGITS.fullmatch(w) for w in written):
+            found.append(frozenset(written))
+            continue
         words = [fold_kk(w) for w in written]
         # «оң» (right, positive: «оң нәтиже») folds to «он» (ten): number_word reads the word as written too
         spelt = with_ordinals(words, [number_word(f, w, language) for w, f in zip(written, words)], language)

@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz.distance import OSA
 
-from .conflicts import denied_in_word, denied_plainly, opposite_moves, starts_against_ends
+from .conflicts import Asked, denied_in_word, denied_plainly, folded_reading, opposite_moves, starts_against_ends
 from .features import Variant
 from .lexicon import BOUNDS, GROUPS
 from .places import place_of
@@ -58,6 +58,17 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
         return BINDING_GUARD
     return (bounds_guard(a, b, one_sided=names) or (names_guard(a, b) if names else "") or groups_guard(a, b)
             or ordinals_guard(a, b) or contrast_guard(a, b))
+
+
+def guard_reading(v: Variant, asked: Asked) -> tuple:
+    """Return all that guard() reads of a text, when it meets texts that ask `asked` of its words.
+
+    Two texts of one language that read alike get the same guard against any third such text
+    (copies.py; conflicts.folded_reading): a guard that reads another feature must be read here too.
+    """
+    return (v.language, v.numbers, v.repeated, v.units, v.direction, v.moves, v.negations % 2, v.negated,
+            v.modality, v.concepts & (BOUNDS | GROUPS), v.names, v.ordinals, v.contrasts, v.title_contrasts,
+            folded_reading(v, asked))
 
 
 def more_often(a: Variant, b: Variant) -> str:

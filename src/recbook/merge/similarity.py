@@ -18,10 +18,10 @@ from typing import Sequence
 
 from rapidfuzz import fuzz
 
-from .conflicts import absence_only, denied_in_word, typo_aligned
+from .conflicts import Asked, absence_only, absence_reading, denied_in_word, typo_aligned
 from .features import Variant, make_variant
 from .guards import (DIRECTION_GUARD, NEGATION_GUARD, NUMBERS_GUARD, bounds_guard, contrast_guard, groups_guard,
-                     guard, more_often, names_guard, ordinals_guard, reading_guard)
+                     guard, guard_reading, more_often, names_guard, ordinals_guard, reading_guard)
 from .normalize import normalize
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
@@ -100,7 +100,7 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     """Return the score of two texts written (or translated) in the same language."""
     # the same text under titles that differ in a number, a "not", more or less …: "Raise the grant to
     # 100,000" / "… to 150,000" over one shared rationale (or "Details in the annex") is no duplicate
-    if a.original and b.original and a.key == b.key and a.key and _one_text(a, b):
+    if exact_copies(a, b):
         return PairScore(1.0, a.language, 1.0, 1.0, exact=True)
     stems = rarity.dice(a, b)
     chars = fuzz.ratio(a.folded, b.folded) / 100  # words are pre-sorted: the token-sort ratio
@@ -159,6 +159,27 @@ def _spelt_apart(a: Variant, b: Variant) -> bool:
     return all(min(len(x), len(y)) >= LONG_TYPO for x, y in differing)
 
 
+def exact_copies(a: Variant, b: Variant) -> bool:
+    """Return True if two originals are one text, read as one proposal whatever their titles (an exact pair)."""
+    return a.original and b.original and a.key == b.key and bool(a.key) and _one_text(a, b)
+
+
+def copy_reading(v: Variant, alone: Variant | None, asked: Asked, asked_alone: Asked) -> tuple:
+    """Return all that exact_copies reads of one of the copies of a text, its title read `alone` (title_alone).
+
+    Two copies that read alike are exact copies of the same others (copies.py), when `asked` and
+    `asked_alone` hold what every copy's text and title asks (conflicts.asked_of). The titles alone
+    are read only for a long text (_one_text): `alone` may be None where no copy is long.
+    """
+    return (v.original, v.long, guard_reading(v, asked),
+            absence_reading(alone, asked_alone) if alone is not None else None)
+
+
+def title_alone(v: Variant) -> Variant:
+    """Return a text's title read on its own (_one_text)."""
+    return make_variant(v.proposal_id, v.language, None, v.title, True, whole=False)
+
+
 def _one_text(a: Variant, b: Variant) -> bool:
     """Return True if two originals of one text are one proposal, whatever their titles.
 
@@ -177,7 +198,7 @@ def _one_text(a: Variant, b: Variant) -> bool:
     # only the titles differ: whether one only sums up what the other leaves out is read on them
     # alone (the shared text's own "not" or "more" is no difference: «вынуждены сдавать экзамены …
     # без повторных экзаменов» under «… без экзаменов» and a title without it)
-    return absence_only(*(make_variant(v.proposal_id, v.language, None, v.title, True, whole=False) for v in (a, b)))
+    return absence_only(title_alone(a), title_alone(b))
 
 
 def _ask_guessed(v: Variant) -> bool:
