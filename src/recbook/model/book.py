@@ -235,3 +235,14 @@ class LocalizedBook:
     edition_number: int | None = None  # the edition being released; None for a build
     edition_stamp: str = ""  # "Edition 1, 1 December 2026"
     changelog: Changelog | None = None
+
+    @property
+    def has_imprint(self) -> bool:
+        """Return whether the page after the cover has anything to print (what docx sections.imprint writes).
+
+        Without it both editions go from the cover to the contents, numbered 1: a PDF that
+        printed the page blank was numbered one ahead of its DOCX.
+        """
+        texts = (self.publisher, self.adopted, self.disclaimer, self.edition, self.licence, self.isbn,
+                 self.udc, self.copyright)
+        return any(t is not None for t in texts) or bool(self.contacts or self.edition_stamp or self.draft_notice)

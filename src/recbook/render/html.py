@@ -31,6 +31,11 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 # the last space of a heading whose last word has 5 characters or fewer ("рабочих групп")
 _SHORT_LAST_WORD = re.compile(r"(?<=\S) (?=\S{1,5}$)")
 _MIN_WORDS = 3  # a two-word heading breaks anywhere it likes
+# Proposal and group ids (partners cite them): where Unicode line breaking lets one break, after
+# one of its hyphens and before a letter ("Law-|Regional"; never "Finance-|01" nor inside a word)
+_ID_BREAK = re.compile(r"(?<=-)(?=[^\W\d_])")
+SHORT_ID = 16  # characters: an id this short never breaks at all
+LONGEST_ID_RUN = 24  # characters without a break: a longer run may break anywhere, or no table fits
 
 
 def make_env(ctx: RenderContext) -> Environment:
@@ -131,6 +136,16 @@ class Printer:
         body = escape(head + " " if head else "") + Markup('<span class="toc-last">%s</span>') % last
         attrs = self._attrs(text)
         return Markup(f"<span{attrs}>{body}</span>") if attrs else body
+
+    def pid(self, value: str) -> Markup:
+        """Return a proposal or group id in a span whose class says where it may break (book.css)."""
+        value = str(value)
+        kind = "pid"
+        if len(value) <= SHORT_ID:
+            kind += " pid-whole"
+        elif max(len(run) for run in _ID_BREAK.split(value)) > LONGEST_ID_RUN:
+            kind += " pid-anywhere"
+        return Markup('<span class="%s">%s</span>') % (kind, value)
 
     def paragraphs(self, paras: Line) -> Markup:
         """Return paragraphs (split by localize) as <p> elements."""

@@ -129,12 +129,20 @@ def _direction(w: BookWriter, direction: LocalizedDirection) -> None:
             _recommendation(w, entry)
 
 
+# LibreOffice moves a paragraph that keeps with the next one to the next page whole, and the
+# heading kept with it goes along: a text longer than a page cannot move, and its heading was left
+# alone on a page after a half-empty one. So only a last paragraph of up to 1,200 characters
+# (15 to 18 of the 44 lines a page holds) keeps with the details; a longer one breaks where the
+# page ends, and its last lines (widow control: two) come before the details.
+KEEP_WITH_DETAILS = 1200
+
+
 def _recommendation(w: BookWriter, rec: LocalizedRecommendation) -> None:
-    """Write one recommendation: "1.2 Title", its text, then its details, kept together."""
+    """Write one recommendation: "1.2 Title", its text, then its details, kept together when short."""
     # the number is literal text, identical to the PDF's, never a Word list number
     w.heading(2, [rec.number, " ", rec.title])
     text = w.prose(rec.body)
-    if text:  # the details follow the text's last lines (widow control keeps two) to the next page
+    if text and len(rec.body[-1].value) <= KEEP_WITH_DETAILS:  # the details follow it to the next page
         text[-1].paragraph_format.keep_with_next = True
     if rec.addressees_line:
         w.detail(_colon(w.label("addressees")), rec.addressees_line)
