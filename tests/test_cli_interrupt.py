@@ -56,7 +56,7 @@ EARLY = {
     "parsing-an-option": "import recbook.commands\n"
                          "def stop(self, value, param, ctx):\n    raise KeyboardInterrupt\n"
                          "recbook.commands.Seconds.convert = stop\n",
-    "starting-the-command-s-handler": IMPORTING.format(module="recbook.edition"),  # what records its writes
+    "starting-the-command-s-handler": IMPORTING.format(module="recbook.pipeline"),  # what it imports first
 }
 PROGRAM = "import sys\n{stop}sys.argv = ['recbook', *sys.argv[1:]]\nfrom recbook.__main__ import main\nmain()\n"
 
@@ -83,3 +83,46 @@ def test_a_ctrl_c_in_a_command_that_wrote_files_is_not_said_to_have_written_noth
     result = CliRunner().invoke(main, ["init", str(tmp_path / "new")])
     assert (tmp_path / "new" / "inputs" / "conference.yaml").is_file()
     assert result.exit_code != 0 and "nothing was written" not in result.output, result.output
+
+# Every other command, stopped by a Ctrl-C in the middle of its run (in the function named, which
+# the command calls once it has read its command line): click said "Aborted!" and exited 1.
+MIDWAY = {
+    "check": (["check"], "recbook.check_cache", "check_key"),
+    "dedupe": (["dedupe"], "recbook.pipeline", "gather"),
+    "i18n-extract": (["i18n", "extract"], "recbook.pipeline", "gather"),
+    "i18n-update": (["i18n", "update"], "recbook.pipeline", "gather"),
+    "i18n-status": (["i18n", "status"], "recbook.load.catalogs", "load_catalogs"),
+    "i18n-check": (["i18n", "check"], "recbook.load.catalogs", "check_catalogs"),
+    "i18n-export": (["i18n", "export", "--xlsx", "{tmp}/agency.xlsx"], "recbook.commands.i18n.spreadsheet",
+                    "export_xlsx"),
+    "i18n-import": (["i18n", "import", "{tmp}/returned.xlsx"], "recbook.commands.i18n.spreadsheet", "import_xlsx"),
+    "init": (["init", "{tmp}/new"], "recbook.commands.init", "write_project"),
+    "intake": (["intake"], "recbook.commands.init", "read_conference"),
+    "review-export": (["review", "export", "{tmp}/review.xlsx"], "recbook.pipeline", "gather"),
+    "review-import": (["review", "import", "{tmp}/returned.xlsx"], "recbook.pipeline", "gather"),
+}
+
+
+@pytest.mark.parametrize("written", [False, True], ids=["nothing", "a-file"])
+@pytest.mark.parametrize("command", MIDWAY)
+def test_a_ctrl_c_in_the_middle_of_any_command_is_one_line_and_exit_130(tmp_path: Path, monkeypatch, command,
+                                                                        written) -> None:
+    import importlib
+
+    from recbook.write import atomic_write
+
+    args, module, name = MIDWAY[command]
+    (tmp_path / "project" / "inputs").mkdir(parents=True)
+    (tmp_path / "returned.xlsx").write_bytes(b"")  # what `import` reads must exist for click to start it
+
+    def interrupted(*args, **kwargs):
+        if written:  # what the command wrote before the Ctrl-C, as it writes it
+            atomic_write(tmp_path / "project" / "inputs" / "decisions.yaml", b"[]\n")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importlib.import_module(module), name, interrupted)
+    project = ["--project", str(tmp_path / "project")] if command != "init" else []
+    result = CliRunner().invoke(main, [*(a.format(tmp=tmp_path) for a in args), *project])
+    line = "written: decisions.yaml; nothing else was changed" if written else "nothing was written"
+    assert (result.exit_code, result.stdout, result.stderr) == (130, "", f"interrupted; {line}\n")
+

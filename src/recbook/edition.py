@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .interrupt import recorded  # what an interrupted command says it wrote (recbook.interrupt.reported)
+
 TEMP_SUFFIX = ".tmp"
 BACKUP_SUFFIX = ".bak"
 # what _stage (mkstemp: 8 characters) and _backup (12 hex digits) name their files, and nothing else
@@ -229,26 +231,3 @@ def interrupt_held() -> Iterator[None]:
         if callable(previous):
             previous(signal.SIGINT, None)
         raise KeyboardInterrupt
-
-
-_records: list[list[Path]] = []  # the open `recording` blocks, each told of every file written in it
-
-
-@contextlib.contextmanager
-def recording() -> Iterator[list[Path]]:
-    """Collect every path written (committed) while the block runs: what an interrupted command wrote.
-
-    A write records its paths while Ctrl-C is held (`interrupt_held`), so none is written unrecorded.
-    """
-    paths: list[Path] = []
-    _records.append(paths)
-    try:
-        yield paths
-    finally:
-        _records.remove(paths)
-
-
-def recorded(paths: list[Path]) -> None:
-    """Tell the open `recording` blocks that `paths` were written."""
-    for record in _records:
-        record.extend(paths)

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from .diagnostics import Diagnostic, Location, RecbookError, Report, error
-from .edition import EditionDamaged, EditionNotWritten, interrupt_held, recorded, stage_file, sweep, write_edition
+from .edition import EditionDamaged, EditionNotWritten, interrupt_held, stage_file, sweep, write_edition
+from .interrupt import recorded
 from .render.manifest import build_manifest, file_sha256
 
 LOCK_NAME = ".recbook.lock"
