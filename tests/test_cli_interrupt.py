@@ -70,11 +70,11 @@ def test_a_ctrl_c_before_the_command_runs_is_one_line_and_exit_130(tmp_path: Pat
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "interrupted; nothing was written\n")
 
 
-def test_a_ctrl_c_in_a_command_that_wrote_files_is_not_said_to_have_written_nothing(tmp_path: Path,
-                                                                                    monkeypatch) -> None:
+def test_a_ctrl_c_in_init_says_the_folder_and_files_it_made(tmp_path: Path, monkeypatch) -> None:
     # only a Ctrl-C before the command's function runs is "nothing was written"; `recbook init` has
-    # written files by the time it reads its new conference back
+    # made the project's folder and written files by the time it reads its new conference back
     from recbook.commands import init
+    from recbook.resources import default_dir
 
     def interrupted(project: Path):
         raise KeyboardInterrupt
@@ -82,7 +82,25 @@ def test_a_ctrl_c_in_a_command_that_wrote_files_is_not_said_to_have_written_noth
     monkeypatch.setattr(init, "read_conference", interrupted)
     result = CliRunner().invoke(main, ["init", str(tmp_path / "new")])
     assert (tmp_path / "new" / "inputs" / "conference.yaml").is_file()
-    assert result.exit_code != 0 and "nothing was written" not in result.output, result.output
+    schemas = ", ".join(p.name for p in sorted(default_dir("schemas").glob("*.json")))
+    assert (result.exit_code, result.stderr) == (130, (
+        f"interrupted; made {tmp_path / 'new'}{os.sep}; written: conference.yaml, decisions.yaml, README.md, "
+        f".gitignore, {schemas}; nothing else was changed\n"))
+
+
+def test_a_ctrl_c_in_init_in_a_folder_that_was_there_names_the_folders_it_made(tmp_path: Path, monkeypatch) -> None:
+    # `recbook init .` in an empty folder: the folder was there, what init made in it is named
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("recbook.resources.default_dir", interrupted)  # the schemas, once inputs/assets is made
+    (tmp_path / "new").mkdir()
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "new")])
+    assert (tmp_path / "new" / "inputs" / "assets").is_dir()
+    inputs = tmp_path / "new" / "inputs"
+    assert (result.exit_code, result.stderr) == (130, (
+        f"interrupted; made {inputs}{os.sep}; written: conference.yaml, decisions.yaml, README.md, .gitignore; "
+        "nothing else was changed\n"))
 
 # Every other command, stopped by a Ctrl-C in the middle of its run (in the function named, which
 # the command calls once it has read its command line): click said "Aborted!" and exited 1.
@@ -125,4 +143,25 @@ def test_a_ctrl_c_in_the_middle_of_any_command_is_one_line_and_exit_130(tmp_path
     result = CliRunner().invoke(main, [*(a.format(tmp=tmp_path) for a in args), *project])
     line = "written: decisions.yaml; nothing else was changed" if written else "nothing was written"
     assert (result.exit_code, result.stdout, result.stderr) == (130, "", f"interrupted; {line}\n")
+
+
+MINIMAL = Path(__file__).resolve().parent / "data" / "inputs" / "minimal"
+
+
+def test_a_ctrl_c_once_dedupe_wrote_the_review_files_names_them_and_the_folder_it_made(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    import shutil
+
+    from recbook.commands import dedupe
+
+    def interrupted(*args, **kwargs):  # the summary printed after the review files are written
+        raise KeyboardInterrupt
+
+    project = tmp_path / "p"
+    shutil.copytree(MINIMAL, project)
+    monkeypatch.setattr(dedupe, "print_summary", interrupted)
+    result = CliRunner().invoke(main, ["dedupe", "--project", str(project)])
+    assert (project / "output" / "review.csv").is_file()
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        130, f"interrupted; made {project / 'output'}{os.sep}; written: review.html, review.csv; nothing else was changed")
 

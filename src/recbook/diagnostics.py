@@ -7,6 +7,7 @@ Stages collect diagnostics instead of raising, so one run reports all of them.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Literal
@@ -147,9 +148,22 @@ class Interrupted(RecbookError):
 
 
 def what_was_written(written: Iterable[object]) -> str:
-    """Say exactly what reached output/: a false "nothing was written" is worse than none."""
-    names = ", ".join(getattr(p, "name", str(p)) for p in written)
-    return f"written: {names}; nothing else was changed" if names else "nothing was written"
+    """Say exactly what a command wrote: a false "nothing was written" is worse than none.
+
+    A file is named by its name; a folder made (recbook.edition.make_folder: its path and a
+    separator) by its path, and not again inside one named already.
+    """
+    files, folders = [], []
+    for item in written:
+        if isinstance(item, str) and item.endswith(os.sep):
+            if not any(item.startswith(outer) for outer in folders):
+                folders.append(item)
+        else:
+            files.append(item)
+    said = [f"made {', '.join(folders)}"] if folders else []
+    if files:
+        said.append("written: " + ", ".join(getattr(p, "name", str(p)) for p in files))
+    return f"{'; '.join(said)}; nothing else was changed" if said else "nothing was written"
 
 
 def print_diagnostics(diagnostics: Iterable[Diagnostic]) -> None:

@@ -84,6 +84,8 @@ def recording() -> Iterator[list]:
 
 
 def recorded(paths: list) -> None:
-    """Tell the open `recording` blocks that `paths` were written."""
+    """Tell the open `recording` blocks that `paths` were written: files as Paths, a folder made as
+    its path and a final separator (a string, recbook.edition.make_folder), as
+    recbook.diagnostics.what_was_written names them."""
     for record in _records:
         record.extend(paths)
