@@ -165,3 +165,40 @@ def test_a_ctrl_c_once_dedupe_wrote_the_review_files_names_them_and_the_folder_i
     assert (result.exit_code, result.stderr.splitlines()[-1]) == (
         130, f"interrupted; made {project / 'output'}{os.sep}; written: review.html, review.csv; nothing else was changed")
 
+
+def test_a_ctrl_c_once_i18n_update_wrote_catalogs_of_the_same_name_names_each_by_its_path(tmp_path: Path,
+                                                                                         monkeypatch) -> None:
+    # each language has its book.po: "written: book.po, book.po, book.po" did not say which
+    import importlib
+    import shutil
+
+    update = importlib.import_module("recbook.commands.i18n.update")  # the module: the package names a command so
+    real = update.update_catalogs
+
+    def interrupted(*args, **kwargs):
+        real(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    project = tmp_path / "p"
+    shutil.copytree(MINIMAL, project)
+    monkeypatch.setattr(update, "update_catalogs", interrupted)
+    result = CliRunner().invoke(main, ["i18n", "update", "--project", str(project)])
+    made, _, written = result.stderr.rstrip("\n").removesuffix("; nothing else was changed").partition("; written: ")
+    assert (result.exit_code, made) == (130, f"interrupted; made {project / 'locales'}{os.sep}")
+    catalogs = {str(p) for p in (project / "locales").rglob("*.po")}
+    assert len(catalogs) == 7 and set(written.split(", ")) == catalogs
+
+
+def test_a_ctrl_c_as_init_checks_its_new_project_names_each_catalog_once(tmp_path: Path, monkeypatch) -> None:
+    # init writes each content catalog twice (updated, then its placeholders translated): it was named twice
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("recbook.check_cache.check_key", interrupted)  # the check after every file is written
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "new")])
+    made, _, written = result.stderr.rstrip("\n").removesuffix("; nothing else was changed").partition("; written: ")
+    assert (result.exit_code, made) == (130, f"interrupted; made {tmp_path / 'new'}{os.sep}")
+    files = {p for p in (tmp_path / "new").rglob("*") if p.is_file()}
+    named = written.split(", ")
+    assert len(named) == len(set(named)) == len(files)
+    assert {Path(n).name for n in named} == {p.name for p in files}

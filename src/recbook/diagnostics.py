@@ -150,19 +150,22 @@ class Interrupted(RecbookError):
 def what_was_written(written: Iterable[object]) -> str:
     """Say exactly what a command wrote: a false "nothing was written" is worse than none.
 
-    A file is named by its name; a folder made (recbook.edition.make_folder: its path and a
-    separator) by its path, and not again inside one named already.
+    A file is named by its name, or by its path where another file written has that name (each
+    language's book.po); a folder made (recbook.edition.make_folder: its path and a separator) by
+    its path, and not again inside one named already.
     """
     files, folders = [], []
-    for item in written:
+    for item in dict.fromkeys(written):  # a file written twice (init's catalogs) is one
         if isinstance(item, str) and item.endswith(os.sep):
             if not any(item.startswith(outer) for outer in folders):
                 folders.append(item)
         else:
             files.append(item)
+    names = [getattr(p, "name", str(p)) for p in files]
+    shared = {n for n in names if names.count(n) > 1}
     said = [f"made {', '.join(folders)}"] if folders else []
     if files:
-        said.append("written: " + ", ".join(getattr(p, "name", str(p)) for p in files))
+        said.append("written: " + ", ".join(str(p) if n in shared else n for p, n in zip(files, names)))
     return f"{'; '.join(said)}; nothing else was changed" if said else "nothing was written"
 
 
