@@ -59,9 +59,15 @@ def reported() -> Iterator[None]:
     try:
         with recording() as written:
             yield
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        import traceback
+
         from .diagnostics import Interrupted
 
+        # What the command was doing when stopped goes now, while what it used is still open, as when
+        # it ends: kept (the line's exception holds this one) until Python's last collection, a
+        # workbook half saved into a buffer was finalized after its buffer and printed a traceback.
+        traceback.clear_frames(stop.__traceback__)
         raise Interrupted(written) from None
 
 
