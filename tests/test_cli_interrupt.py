@@ -56,7 +56,7 @@ EARLY = {
     "parsing-an-option": "import recbook.commands\n"
                          "def stop(self, value, param, ctx):\n    raise KeyboardInterrupt\n"
                          "recbook.commands.Seconds.convert = stop\n",
-    "starting-the-command-s-handler": IMPORTING.format(module="recbook.edition"),  # what records its writes
+    "starting-the-command-s-handler": IMPORTING.format(module="recbook.pipeline"),  # what it imports first
 }
 PROGRAM = "import sys\n{stop}sys.argv = ['recbook', *sys.argv[1:]]\nfrom recbook.__main__ import main\nmain()\n"
 
@@ -70,11 +70,11 @@ def test_a_ctrl_c_before_the_command_runs_is_one_line_and_exit_130(tmp_path: Pat
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "interrupted; nothing was written\n")
 
 
-def test_a_ctrl_c_in_a_command_that_wrote_files_is_not_said_to_have_written_nothing(tmp_path: Path,
-                                                                                    monkeypatch) -> None:
+def test_a_ctrl_c_in_init_says_the_folder_and_files_it_made(tmp_path: Path, monkeypatch) -> None:
     # only a Ctrl-C before the command's function runs is "nothing was written"; `recbook init` has
-    # written files by the time it reads its new conference back
+    # made the project's folder and written files by the time it reads its new conference back
     from recbook.commands import init
+    from recbook.resources import default_dir
 
     def interrupted(project: Path):
         raise KeyboardInterrupt
@@ -82,4 +82,140 @@ def test_a_ctrl_c_in_a_command_that_wrote_files_is_not_said_to_have_written_noth
     monkeypatch.setattr(init, "read_conference", interrupted)
     result = CliRunner().invoke(main, ["init", str(tmp_path / "new")])
     assert (tmp_path / "new" / "inputs" / "conference.yaml").is_file()
-    assert result.exit_code != 0 and "nothing was written" not in result.output, result.output
+    schemas = ", ".join(p.name for p in sorted(default_dir("schemas").glob("*.json")))
+    assert (result.exit_code, result.stderr) == (130, (
+        f"interrupted; made {tmp_path / 'new'}{os.sep}; written: conference.yaml, decisions.yaml, README.md, "
+        f".gitignore, {schemas}; nothing else was changed\n"))
+
+
+def test_a_ctrl_c_in_init_in_a_folder_that_was_there_names_the_folders_it_made(tmp_path: Path, monkeypatch) -> None:
+    # `recbook init .` in an empty folder: the folder was there, what init made in it is named
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("recbook.resources.default_dir", interrupted)  # the schemas, once inputs/assets is made
+    (tmp_path / "new").mkdir()
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "new")])
+    assert (tmp_path / "new" / "inputs" / "assets").is_dir()
+    inputs = tmp_path / "new" / "inputs"
+    assert (result.exit_code, result.stderr) == (130, (
+        f"interrupted; made {inputs}{os.sep}; written: conference.yaml, decisions.yaml, README.md, .gitignore; "
+        "nothing else was changed\n"))
+
+# Every other command, stopped by a Ctrl-C in the middle of its run (in the function named, which
+# the command calls once it has read its command line): click said "Aborted!" and exited 1.
+MIDWAY = {
+    "check": (["check"], "recbook.check_cache", "check_key"),
+    "dedupe": (["dedupe"], "recbook.pipeline", "gather"),
+    "i18n-extract": (["i18n", "extract"], "recbook.pipeline", "gather"),
+    "i18n-update": (["i18n", "update"], "recbook.pipeline", "gather"),
+    "i18n-status": (["i18n", "status"], "recbook.load.catalogs", "load_catalogs"),
+    "i18n-check": (["i18n", "check"], "recbook.load.catalogs", "check_catalogs"),
+    "i18n-export": (["i18n", "export", "--xlsx", "{tmp}/agency.xlsx"], "recbook.commands.i18n.spreadsheet",
+                    "export_xlsx"),
+    "i18n-import": (["i18n", "import", "{tmp}/returned.xlsx"], "recbook.commands.i18n.spreadsheet", "import_xlsx"),
+    "init": (["init", "{tmp}/new"], "recbook.commands.init", "write_project"),
+    "intake": (["intake"], "recbook.commands.init", "read_conference"),
+    "review-export": (["review", "export", "{tmp}/review.xlsx"], "recbook.pipeline", "gather"),
+    "review-import": (["review", "import", "{tmp}/returned.xlsx"], "recbook.pipeline", "gather"),
+}
+
+
+@pytest.mark.parametrize("written", [False, True], ids=["nothing", "a-file"])
+@pytest.mark.parametrize("command", MIDWAY)
+def test_a_ctrl_c_in_the_middle_of_any_command_is_one_line_and_exit_130(tmp_path: Path, monkeypatch, command,
+                                                                        written) -> None:
+    import importlib
+
+    from recbook.write import atomic_write
+
+    args, module, name = MIDWAY[command]
+    (tmp_path / "project" / "inputs").mkdir(parents=True)
+    (tmp_path / "returned.xlsx").write_bytes(b"")  # what `import` reads must exist for click to start it
+
+    def interrupted(*args, **kwargs):
+        if written:  # what the command wrote before the Ctrl-C, as it writes it
+            atomic_write(tmp_path / "project" / "inputs" / "decisions.yaml", b"[]\n")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importlib.import_module(module), name, interrupted)
+    project = ["--project", str(tmp_path / "project")] if command != "init" else []
+    result = CliRunner().invoke(main, [*(a.format(tmp=tmp_path) for a in args), *project])
+    line = "written: decisions.yaml; nothing else was changed" if written else "nothing was written"
+    assert (result.exit_code, result.stdout, result.stderr) == (130, "", f"interrupted; {line}\n")
+
+
+MINIMAL = Path(__file__).resolve().parent / "data" / "inputs" / "minimal"
+
+
+def test_a_ctrl_c_once_dedupe_wrote_the_review_files_names_them_and_the_folder_it_made(tmp_path: Path,
+                                                                                      monkeypatch) -> None:
+    import shutil
+
+    from recbook.commands import dedupe
+
+    def interrupted(*args, **kwargs):  # the summary printed after the review files are written
+        raise KeyboardInterrupt
+
+    project = tmp_path / "p"
+    shutil.copytree(MINIMAL, project)
+    monkeypatch.setattr(dedupe, "print_summary", interrupted)
+    result = CliRunner().invoke(main, ["dedupe", "--project", str(project)])
+    assert (project / "output" / "review.csv").is_file()
+    assert (result.exit_code, result.stderr.splitlines()[-1]) == (
+        130, f"interrupted; made {project / 'output'}{os.sep}; written: review.html, review.csv; nothing else was changed")
+
+
+def test_a_ctrl_c_once_i18n_update_wrote_catalogs_of_the_same_name_names_each_by_its_path(tmp_path: Path,
+                                                                                         monkeypatch) -> None:
+    # each language has its book.po: "written: book.po, book.po, book.po" did not say which
+    import importlib
+    import shutil
+
+    update = importlib.import_module("recbook.commands.i18n.update")  # the module: the package names a command so
+    real = update.update_catalogs
+
+    def interrupted(*args, **kwargs):
+        real(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    project = tmp_path / "p"
+    shutil.copytree(MINIMAL, project)
+    monkeypatch.setattr(update, "update_catalogs", interrupted)
+    result = CliRunner().invoke(main, ["i18n", "update", "--project", str(project)])
+    made, _, written = result.stderr.rstrip("\n").removesuffix("; nothing else was changed").partition("; written: ")
+    assert (result.exit_code, made) == (130, f"interrupted; made {project / 'locales'}{os.sep}")
+    catalogs = {str(p) for p in (project / "locales").rglob("*.po")}
+    assert len(catalogs) == 7 and set(written.split(", ")) == catalogs
+
+
+def test_a_ctrl_c_as_init_checks_its_new_project_names_each_catalog_once(tmp_path: Path, monkeypatch) -> None:
+    # init writes each content catalog twice (updated, then its placeholders translated): it was named twice
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("recbook.check_cache.check_key", interrupted)  # the check after every file is written
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "new")])
+    made, _, written = result.stderr.rstrip("\n").removesuffix("; nothing else was changed").partition("; written: ")
+    assert (result.exit_code, made) == (130, f"interrupted; made {tmp_path / 'new'}{os.sep}")
+    files = {p for p in (tmp_path / "new").rglob("*") if p.is_file()}
+    named = written.split(", ")
+    assert len(named) == len(set(named)) == len(files)
+    assert {Path(n).name for n in named} == {p.name for p in files}
+
+
+SAVING = ("import openpyxl.writer.excel\n"
+          "def stop(self):  # a Ctrl-C while the intake workbook is half saved into its buffer\n"
+          "    self._archive.writestr('xl/part.xml', b'x' * 1000)\n"
+          "    raise KeyboardInterrupt\n"
+          "openpyxl.writer.excel.ExcelWriter.write_data = stop\n")
+
+
+def test_a_ctrl_c_while_a_workbook_is_saved_is_one_line_and_no_traceback(tmp_path: Path) -> None:
+    # the stopped save's ZipFile, kept until Python's last collection, was finalized after its buffer:
+    # "Exception ignored in: <function ZipFile.__del__ …> … ValueError: I/O operation on closed file"
+    done = subprocess.run([sys.executable, "-c", PROGRAM.format(stop=SAVING), "init", str(tmp_path / "new")],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert (done.returncode, len(done.stderr.splitlines())) == (130, 1), done.stderr
+    assert done.stderr.startswith(f"interrupted; made {tmp_path / 'new'}{os.sep}; written: conference.yaml, ")

@@ -58,3 +58,9 @@ def test_the_classes_imported_on_first_use_are_the_ones_recbook_model_names():
     assert all(hasattr(model, name) for name in model.__all__)
     with pytest.raises(AttributeError):
         model.NoSuchClass  # noqa: B018
+
+
+def test_check_imports_none_of_the_modules_that_write_an_edition():
+    # a check writes nothing of the project: what a Ctrl-C of any command says it wrote is recorded
+    # in recbook.interrupt, which the command line imports anyway, not in the writing modules
+    assert _loaded(Path("."), ("recbook.edition", "recbook.write")) == []

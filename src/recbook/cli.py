@@ -46,19 +46,16 @@ class LazyGroup(click.Group):
             raise _interrupted() from None
 
     def invoke(self, ctx: click.Context):
-        """Run the command; a file-system failure it did not foresee is one line, not a traceback.
+        """Run the command; a Ctrl-C or a file-system failure it did not foresee is one line, not a traceback.
 
-        A Ctrl-C before the command's own function runs (its module loading, click reading its
-        options) is "interrupted; nothing was written" and exit status 130, not click's "Aborted!":
-        nothing of the command ran. One raised in a command's function is that command's to say
-        (build and release say what they wrote: recbook.interrupt.reported).
+        A Ctrl-C is "interrupted; nothing was written" (or what the command had written: every
+        write records itself, recbook.interrupt) and exit status 130, not click's "Aborted!" and 1,
+        whether it came while the command's module loaded, while click read its options or in the
+        middle of its run: one place for every command, so none can say it differently.
         """
         try:
-            return super().invoke(ctx)
-        except KeyboardInterrupt as stop:
-            if _in_a_command(stop):
-                raise
-            raise _interrupted() from None
+            with interrupt.reported():
+                return super().invoke(ctx)
         except BrokenPipeError:
             raise  # the reader of our output went away ("| head"): nothing to tell it
         except OSError as exc:
@@ -81,23 +78,6 @@ def _interrupted() -> click.ClickException:
     from .diagnostics import Interrupted
 
     return Interrupted()
-
-
-def _in_a_command(stop: KeyboardInterrupt) -> bool:
-    """Return whether a command's own function was running when `stop` was raised.
-
-    Its traceback says: click calls the function from Command.invoke once it has read the command
-    line (loading the command's module and reading its options come before, from Group.invoke). A
-    group calls its own (empty) function there too, before it reads its subcommand's: that call
-    does not count.
-    """
-    trace = stop.__traceback__
-    while trace is not None:
-        frame = trace.tb_frame
-        if frame.f_code is click.Command.invoke.__code__ and not isinstance(frame.f_locals.get("self"), click.Group):
-            return True
-        trace = trace.tb_next
-    return False
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

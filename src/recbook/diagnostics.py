@@ -7,6 +7,7 @@ Stages collect diagnostics instead of raising, so one run reports all of them.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,13 +180,28 @@ class Interrupted(RecbookError):
 
 
 def what_was_written(written: Iterable[object], root: Path | None = None) -> str:
-    """Say exactly what reached output/: a false "nothing was written" is worse than none.
+    """Say exactly what a command wrote: a false "nothing was written" is worse than none.
 
-    With `root` (the project) each path is named from there: a build writes a manifest.json
-    into output/, output/internal/ and output/groups/, and their names alone do not tell which.
+    With `root` (the project) each file is named from there: a build writes a manifest.json into
+    output/, output/internal/ and output/groups/, and their names alone do not tell which. Without
+    it a file is named by its name, or by its path where another file written has that name (each
+    language's book.po). A folder made (recbook.edition.make_folder: its path and a separator) is
+    named by its path, and not again inside one named already.
     """
-    names = ", ".join(_shown(p, root) for p in written)
-    return f"written: {names}; nothing else was changed" if names else "nothing was written"
+    files, folders = [], []
+    for item in dict.fromkeys(written):  # a file written twice (init's catalogs) is one
+        if isinstance(item, str) and item.endswith(os.sep):
+            if not any(item.startswith(outer) for outer in folders):
+                folders.append(item)
+        else:
+            files.append(item)
+    names = [getattr(p, "name", str(p)) for p in files]
+    shared = {n for n in names if names.count(n) > 1}
+    shown = [_shown(p, root) if root is not None else str(p) if n in shared else n for p, n in zip(files, names)]
+    said = [f"made {', '.join(folders)}"] if folders else []
+    if files:
+        said.append("written: " + ", ".join(shown))
+    return f"{'; '.join(said)}; nothing else was changed" if said else "nothing was written"
 
 
 def _shown(path: object, root: Path | None) -> str:

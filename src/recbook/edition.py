@@ -19,6 +19,7 @@ is over (a few renames), so it cannot land between two of them.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
 import secrets
@@ -29,6 +30,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
+
+from .interrupt import recorded  # what an interrupted command says it wrote (recbook.interrupt.reported)
 
 TEMP_SUFFIX = ".tmp"
 BACKUP_SUFFIX = ".bak"
@@ -73,7 +76,7 @@ def write_edition(
     disk; `replace` renames a temp file over its target (with any retry policy).
     Return the paths whose content changed, manifest last.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     changes = [_Change(folder / name) for name in sorted(files) if not same_bytes(folder / name, files[name])]
     try:
         for change in changes:
@@ -86,6 +89,25 @@ def write_edition(
     finally:
         _discard(changes)
     return [c.target for c in changes]
+
+
+def make_folder(folder: Path) -> None:
+    """Make `folder` and its missing parents; record the outermost one made (what a Ctrl-C then names).
+
+    Recorded with the mkdir, Ctrl-C held: `recbook init` interrupted had made the project's folders,
+    and said "nothing was written". What is inside a folder made is new too, so only that one is named.
+    """
+    missing = list(itertools.takewhile(lambda p: not p.exists(), (folder, *folder.parents)))
+    if not missing:
+        folder.mkdir(parents=True, exist_ok=True)  # as ever: a file in its place is an OSError
+        return
+    with interrupt_held():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        finally:  # a failure midway may have made the outer ones
+            made = [p for p in missing if p.is_dir()]
+            if made:
+                recorded([f"{made[-1]}{os.sep}"])  # a folder: its path and a separator (what_was_written)
 
 
 def same_bytes(path: Path, data: bytes) -> bool:
@@ -229,26 +251,3 @@ def interrupt_held() -> Iterator[None]:
         if callable(previous):
             previous(signal.SIGINT, None)
         raise KeyboardInterrupt
-
-
-_records: list[list[Path]] = []  # the open `recording` blocks, each told of every file written in it
-
-
-@contextlib.contextmanager
-def recording() -> Iterator[list[Path]]:
-    """Collect every path written (committed) while the block runs: what an interrupted command wrote.
-
-    A write records its paths while Ctrl-C is held (`interrupt_held`), so none is written unrecorded.
-    """
-    paths: list[Path] = []
-    _records.append(paths)
-    try:
-        yield paths
-    finally:
-        _records.remove(paths)
-
-
-def recorded(paths: list[Path]) -> None:
-    """Tell the open `recording` blocks that `paths` were written."""
-    for record in _records:
-        record.extend(paths)

@@ -6,9 +6,11 @@ first takes effect, sends it again: a second KeyboardInterrupt, raised while the
 off the stop of the workers or multiprocessing's exit handler with a traceback. So the program
 (`install`) raises the first and ignores the rest.
 
-`reported` turns the KeyboardInterrupt of a command that writes an edition into one line saying
-what was written (recbook.edition records it) and exit status 130, instead of click's "Aborted!".
-Such a command (build, release) is decorated with it, so each says that line the same way.
+`reported` turns the KeyboardInterrupt of a command into one line saying what it wrote and exit
+status 130, instead of click's "Aborted!": the command line (recbook.cli.LazyGroup) runs every
+command in it, so each says that line the same way. What was written is what the writes
+(recbook.write, recbook.edition) told `recorded`. The recording lives here, not in recbook.edition,
+so that a command that writes nothing (`recbook check`) does not import the writing modules for it.
 """
 
 from __future__ import annotations
@@ -52,16 +54,44 @@ def _unraisable(unraisable) -> None:
 def reported() -> Iterator[None]:
     """Turn a Ctrl-C in the block into `Interrupted`: "interrupted; nothing was written" or what was.
 
-    Also a decorator (`@reported()` on a command's function): each call runs in a block of its own.
-    A Ctrl-C while it imports what records the writes (a command's first ~50 ms) is that line too.
+    Also a decorator (`@reported()`): each call runs in a block of its own.
     """
-    written: list = []  # nothing, until the recording starts
     try:
-        from .edition import recording
-
         with recording() as written:
             yield
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        import traceback
+
         from .diagnostics import Interrupted
 
+        # What the command was doing when stopped goes now, while what it used is still open, as when
+        # it ends: kept (the line's exception holds this one) until Python's last collection, a
+        # workbook half saved into a buffer was finalized after its buffer and printed a traceback.
+        traceback.clear_frames(stop.__traceback__)
         raise Interrupted(written) from None
+
+
+_records: list[list] = []  # the open `recording` blocks, each told of every file written in it
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list]:
+    """Collect every path written (committed) while the block runs: what an interrupted command wrote.
+
+    A write records its paths while Ctrl-C is held (recbook.edition.interrupt_held), so none is
+    written unrecorded.
+    """
+    paths: list = []
+    _records.append(paths)
+    try:
+        yield paths
+    finally:
+        _records.remove(paths)
+
+
+def recorded(paths: list) -> None:
+    """Tell the open `recording` blocks that `paths` were written: files as Paths, a folder made as
+    its path and a final separator (a string, recbook.edition.make_folder), as
+    recbook.diagnostics.what_was_written names them."""
+    for record in _records:
+        record.extend(paths)

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from .diagnostics import Diagnostic, Location, RecbookError, Report, error
-from .edition import EditionDamaged, EditionNotWritten, interrupt_held, recorded, stage_file, sweep, write_edition
+from .edition import EditionDamaged, EditionNotWritten, interrupt_held, make_folder, stage_file, sweep, write_edition
+from .interrupt import recorded
 from .render.manifest import build_manifest, file_sha256
 
 LOCK_NAME = ".recbook.lock"
@@ -42,7 +43,7 @@ def build_lock(output_dir: Path, wait: float | None = None, untouched: str = "")
     from filelock import FileLock, Timeout
 
     wait = LOCK_WAIT_SECONDS if wait is None else wait
-    output_dir.mkdir(parents=True, exist_ok=True)
+    make_folder(output_dir)
     lock = FileLock(output_dir / LOCK_NAME)
     try:
         lock.acquire(timeout=0)
@@ -70,7 +71,7 @@ def output_folder_problem(output_dir: Path, shown: str = "output") -> Diagnostic
     answer is one located line, not a traceback at the end.
     """
     try:
-        output_dir.mkdir(parents=True, exist_ok=True)
+        make_folder(output_dir)
         with tempfile.NamedTemporaryFile(prefix=".recbook-probe.", suffix=".tmp", dir=output_dir):
             pass
     except OSError as exc:
@@ -105,7 +106,7 @@ def write_outputs(
     unchanged = ("the previous outputs in this folder and their manifest are unchanged" if earlier
                  else "nothing was written: the previous outputs and manifest are unchanged")
     try:
-        output_dir.mkdir(parents=True, exist_ok=True)
+        make_folder(output_dir)
         sweep(output_dir)  # temp files of a run that was killed outright (we hold the build lock)
         return write_edition(output_dir, files, manifest, _replace_with_retry)
     except EditionNotWritten as exc:
@@ -144,7 +145,7 @@ def read_manifest_files(manifest_path: Path, output_dir: Path) -> dict[str, dict
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
     staged = stage_file(path, data)
     try:
         with interrupt_held():  # recorded with the rename: an interrupted command says it wrote this

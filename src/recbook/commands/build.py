@@ -10,7 +10,6 @@ from pathlib import Path
 
 import click
 
-from ..interrupt import reported
 from . import project_option, render_memory_option, render_timeout_option
 
 LANGUAGES = ("kk", "ru", "en")
@@ -54,7 +53,6 @@ def split_choices(allowed: tuple[str, ...], name: str):
                    "(default: the number of CPUs, fewer if memory is short).")
 @render_timeout_option
 @render_memory_option
-@reported()  # Ctrl-C: "interrupted; nothing was written" (or what was), exit status 130
 def build(project: Path, langs, formats, strict: bool, pdf_variant: str, rebuild: bool,
           jobs: int | None, render_timeout: float, render_memory: float | None) -> None:
     """Build output/<id>.<lang>.pdf and .docx from the project's inputs."""

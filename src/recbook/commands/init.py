@@ -99,7 +99,7 @@ def write_project(directory: Path, languages: tuple[str, ...], source: str, day:
     from ..resources import default_dir
     from ..scaffold.conference import conference_yaml, decisions_yaml, slug
     from ..scaffold.readme import project_readme
-    from ..write import atomic_write
+    from ..write import atomic_write, make_folder
 
     conference_id = slug(directory.resolve().name)
     files = {
@@ -110,7 +110,7 @@ def write_project(directory: Path, languages: tuple[str, ...], source: str, day:
     }
     for name, text in files.items():
         atomic_write(directory / name, text.encode("utf-8"))
-    (directory / "inputs" / "assets").mkdir(parents=True, exist_ok=True)
+    make_folder(directory / "inputs" / "assets")
     for schema in sorted(default_dir("schemas").glob("*.json")):
         atomic_write(directory / "schemas" / schema.name, schema.read_bytes())
     _write_intake(directory, read_conference(directory))

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from ..interrupt import reported
 from . import project_option, render_memory_option, render_timeout_option
 from .build import FORMATS, PDF_VARIANTS
 
@@ -35,7 +34,6 @@ def _modern(ctx: click.Context, param: click.Parameter, when: dt.datetime | None
               help="Outputs rendered at once, each in its own process (default: the number of CPUs).")
 @render_timeout_option
 @render_memory_option
-@reported()  # Ctrl-C: "interrupted; nothing was written" (or what was), exit status 130
 def release(project: Path, number: int, final: bool, when: dt.datetime | None, pdf_variant: str,
             jobs: int | None, render_timeout: float, render_memory: float | None) -> None:
     """Release edition N: build every language and format, archive them, record the numbers."""
