@@ -1,5 +1,9 @@
 """Editorial checks on a merge result: merged recommendations still printing one member's raw words,
-and automatic merges of proposals filed under different directions."""
+and automatic merges of proposals filed under different directions.
+
+`editorial_problems` is what `recbook check`, `build` and `release` all say (pipeline.check_project):
+a draft prints such a recommendation with a warning, `--strict` and `release --final` fail on it.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,12 @@ from typing import Mapping
 from ..diagnostics import Diagnostic, warning
 from ..model import MergeResult, Proposal
 from .decisions import NO_DECISIONS, Decisions
+
+
+def editorial_problems(result: MergeResult, proposals: Mapping[str, Proposal],
+                       decisions: Decisions = NO_DECISIONS) -> list[Diagnostic]:
+    """Return both checks' warnings: the recommendations an editor has still to look at."""
+    return unedited(result, proposals) + across_directions(result, proposals, decisions)
 
 
 def unedited(result: MergeResult, proposals: Mapping[str, Proposal]) -> list[Diagnostic]:
