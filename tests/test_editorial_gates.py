@@ -82,3 +82,11 @@ def test_check_build_and_release_say_the_same_editorial_warnings_and_fail_alike(
     build = CliRunner().invoke(main, ["build", *args, "--strict", "--format", "docx"])
     assert check.exit_code == build.exit_code == 0, check.output + build.output
     assert editorial(check.output) == editorial(build.output) == []
+
+
+def test_a_merge_across_directions_names_only_the_members_filed_under_another_direction(project: Path) -> None:
+    # G1-02 is merged by decision under D1, G1-01's direction: it lost no direction, G2-01 (D2) did
+    check = CliRunner().invoke(main, ["check", "--project", str(project)])
+    across = [line for line in editorial(check.output) if line.endswith("[editorial.across-directions]")]
+    assert len(across) == 1, check.output
+    assert "R-G1-01 joins proposals filed under other directions (G2-01 (D2)) and is printed under D1" in across[0]

@@ -50,7 +50,9 @@ def across_directions(result: MergeResult, proposals: Mapping[str, Proposal],
         if len(set(directions.values())) < 2 or set(directions) <= decided:
             continue
         canon = proposals[r.canonical]
-        others = ", ".join(f"{pid} ({direction})" for pid, direction in directions.items() if pid != r.canonical)
+        # only the members the canonical one's direction took away: one filed under it lost nothing
+        others = ", ".join(f"{pid} ({direction})" for pid, direction in directions.items()
+                           if direction != canon.direction)
         found.append(warning(canon.location, f"{r.id} joins proposals filed under other directions ({others}) and "
                              f"is printed under {canon.direction}, {r.canonical}'s; to print it under another, "
                              "make that proposal canonical (- canonical: ID in inputs/decisions.yaml), or keep "
