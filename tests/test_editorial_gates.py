@@ -90,3 +90,21 @@ def test_a_merge_across_directions_names_only_the_members_filed_under_another_di
     across = [line for line in editorial(check.output) if line.endswith("[editorial.across-directions]")]
     assert len(across) == 1, check.output
     assert "R-G1-01 joins proposals filed under other directions (G2-01 (D2)) and is printed under D1" in across[0]
+
+
+def test_an_unreadable_decisions_file_withholds_the_warnings_that_read_it(project: Path) -> None:
+    # the edit and the merge are there, but a tab makes the file unreadable: the syntax error is the one
+    # thing to say, not "write its wording" or "keep them apart" for decisions the file already holds
+    (project / "inputs" / "decisions.yaml").write_text(
+        "- {merge: [G1-01, G1-02, G2-01]}\n"
+        "- edit: G1-01\n"
+        "\ttitle: A register of volunteers\n", encoding="utf-8")
+    for command in ("check", "build"):
+        result = CliRunner().invoke(main, [command, "--project", str(project)])
+        assert result.exit_code == 1, result.output
+        assert "inputs/decisions.yaml:3:1: error: YAML syntax error" in result.output
+        assert editorial(result.output) == [], result.output
+    # a readable file without the decisions: the warnings are back
+    (project / "inputs" / "decisions.yaml").write_text("[]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert len(editorial(result.output)) == 2, result.output

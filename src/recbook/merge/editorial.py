@@ -16,7 +16,13 @@ from .decisions import NO_DECISIONS, Decisions
 
 def editorial_problems(result: MergeResult, proposals: Mapping[str, Proposal],
                        decisions: Decisions = NO_DECISIONS) -> list[Diagnostic]:
-    """Return both checks' warnings: the recommendations an editor has still to look at."""
+    """Return both checks' warnings: the recommendations an editor has still to look at.
+
+    None while decisions.yaml cannot be read: they would ask for decisions it may hold (its own error
+    is reported, and the run fails on it until it is fixed).
+    """
+    if not decisions.read:
+        return []
     return unedited(result, proposals) + across_directions(result, proposals, decisions)
 
 
