@@ -58,6 +58,7 @@ PROPOSALS = {
 LATE = {"G3-01": ("G3", "D1", 7, "Open registry of NGOs", "Publish a register of every NGO.")}
 AFTER_EDITION_1 = {"G2-03": ("G2", "D1", 50, "Grants for rural NGOs", "Fund NGOs in villages through small grants.")}
 REJECTED = {"G3-02": ("G3", "D2", 2, "Ban all cars", "Ban private cars in every city.")}
+KEEP_WORDING = "- {edit: G1-01, title: Endowment funds for NGOs, text: Allow NGOs to create endowment funds.}\n"
 REJECTION = "- {reject: G3-02, reason: outside the forum's remit}\n"
 
 
@@ -129,8 +130,10 @@ def story(tmp_path_factory, no_office) -> Path:
     # a corrected vote: G1-02 had 20 votes, not 5
     proposals["G1-02"] = ("G1", "D1", 20, *PROPOSALS["G1-02"][3:])
     write_proposals(project, "groups.yaml", proposals)
-    # a forced merge: the editors put G2-01 under G1-01
-    (project / "inputs" / "decisions.yaml").write_text("- merge: [G1-01, G2-01]\n", encoding="utf-8")
+    # a forced merge: the editors put G2-01 under G1-01, and keep G1-01's words for both (a final
+    # edition refuses a merge printed in one member's words nobody has approved: editorial.unedited)
+    (project / "inputs" / "decisions.yaml").write_text(f"- merge: [G1-01, G2-01]\n{KEEP_WORDING}",
+                                                       encoding="utf-8")
     assert numbers(project) == {"R-G1-02": "1.1", "R-G1-01": "1.2", "R-G3-01": "1.3", "R-G2-02": "2.1"}
     translate_to_russian(project)
     out = run("release", "--project", str(project), "--edition", "1", "--final", "--date", "2025-10-15")
@@ -268,12 +271,13 @@ def test_the_provenance_report_tells_every_originals_fate(story):
     forced = rows["G2-01"]  # the forced merge: manual, with its decisions.yaml line
     assert (forced["recommendation"], forced["number"], forced["how"], forced["merged_with"]) == (
         "R-G1-01", "1.2", "manual", "G1-01")
-    assert forced["decisions"] == "inputs/decisions.yaml:1: - {merge: [G1-01, G2-01]}"
-    assert (rows["G1-01"]["how"], rows["G1-01"]["merged_with"]) == ("canonical", "G2-01")
-    assert rows["G1-01"]["decisions"] == forced["decisions"]  # the decision shaped its recommendation too
+    assert forced["decisions"] == ("inputs/decisions.yaml:1: - {merge: [G1-01, G2-01]}\n"
+                                   "inputs/decisions.yaml:2: - {edit: G1-01}")
+    assert (rows["G1-01"]["how"], rows["G1-01"]["merged_with"]) == ("edited", "G2-01")
+    assert rows["G1-01"]["decisions"] == forced["decisions"]  # the decisions shaped its recommendation too
     rejected = rows["G3-02"]
     assert (rejected["status"], rejected["reason"], rejected["number"]) == ("rejected", "outside the forum's remit", "")
-    assert rejected["decisions"] == "inputs/decisions.yaml:2: - {reject: G3-02} (outside the forum's remit)"
+    assert rejected["decisions"] == "inputs/decisions.yaml:3: - {reject: G3-02} (outside the forum's remit)"
     page = (story / "output" / "internal" / "internal-provenance.html").read_text(encoding="utf-8")
     assert "Internal — not for distribution" in page and '<html lang="en">' in page
     assert "joined by a decision" in page and "inputs/decisions.yaml:1: - {merge: [G1-01, G2-01]}" in page

@@ -93,9 +93,12 @@ def test_a_book_the_inputs_no_longer_make_is_stale(project: Path) -> None:
     assert f"{BOOK}.en.pdf" in said and "--lang en" not in said and ",en" not in said  # en is no longer built
 
 
-def test_options_and_a_release_do_not_make_the_books_left_stale(project: Path) -> None:
+def test_options_and_a_release_do_not_make_the_books_left_stale(project: Path, monkeypatch) -> None:
     # `--strict` (a final check) and a release stamp their books, but change none of the inputs they are
-    # made from: a partial build after them marked every other book "out of date" though nothing changed
+    # made from: a partial build after them marked every other book "out of date" though nothing changed.
+    # The sample prints its merges in one member's words, which `--strict` fails on (editorial.unedited,
+    # test_editorial_gates); this test is about the stamps, not the editors' work
+    monkeypatch.setattr("recbook.merge.editorial.editorial_problems", lambda *args: [])
     build(project, "--strict")
     output = build(project, "--lang", "ru")
     assert "out of date" not in output and stale(project) == []

@@ -123,6 +123,7 @@ def check_project(project: Path, report: Report, *, final: bool, epoch: int | No
     from .load.catalogs import check_catalogs
     from .load.paths import CODES as ESCAPES
     from .localize.numbering import unplaced
+    from .merge.editorial import editorial_problems
 
     gathered = gather(project, report)
     if gathered is None:
@@ -133,6 +134,9 @@ def check_project(project: Path, report: Report, *, final: bool, epoch: int | No
             report.extend(check_catalogs(project))
         return None
     report.extend(check_catalogs(project))
+    # unedited merges and merges across directions: a draft shows them, the final edition fails on them
+    report.extend(editorial_problems(gathered.merged, {p.id: p for p in gathered.inputs.proposals},
+                                     gathered.decisions))
     report.extend(unplaced(gathered.editions, len(gathered.inputs.conference.directions)))
     books = {lang: localize_book(gathered, lang, final, report, epoch, release, typeset)
              for lang in gathered.inputs.conference.languages}

@@ -20,8 +20,6 @@ CHECK_GC_THRESHOLDS = (100_000, 10, 10)  # see _with_fewer_collections
 def check(project: Path, strict: bool) -> None:
     """Validate inputs, decisions and catalogs; print every problem found.
 
-    Also lists merged recommendations still printing one member's raw wording
-    (editorial.unedited): `build` does not, since a draft may print it.
     When nothing the check reads has changed since the last one, its findings
     are replayed from the user cache (recbook/check_cache.py).
     """
@@ -79,19 +77,12 @@ def _full_check(project: Path, strict: bool):
     """Run every check and return what it found (the diagnostics are printed by _conclude)."""
     from ..check_cache import CheckRecord
     from ..diagnostics import Report, print_diagnostics
-    from ..merge.decisions import NO_DECISIONS
-    from ..merge.editorial import across_directions, unedited
     from ..pipeline import check_project, read_source_date_epoch, status_line
 
     report = Report()
     try:
         checked = check_project(project, report, final=strict, epoch=read_source_date_epoch(report),
                                 typeset=False)  # nothing is printed: the typography is a build's
-        if checked is not None:
-            inputs = checked.gathered.inputs
-            by_id = {p.id: p for p in inputs.proposals}
-            report.extend(unedited(checked.gathered.merged, by_id))
-            report.extend(across_directions(checked.gathered.merged, by_id, checked.gathered.decisions or NO_DECISIONS))
     except BaseException:
         print_diagnostics(report.sorted())  # what was found before the check stopped
         raise

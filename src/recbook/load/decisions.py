@@ -7,8 +7,8 @@ from typing import Any, Collection
 
 from ..diagnostics import Location, Report, error
 from ..near_miss import near_miss
-from ..merge.decisions import (ACTIONS, HASH_LENGTH, NO_DECISIONS, ONE_ID, SET_ASIDE, Decision, Decisions,
-                               applicable)
+from ..merge.decisions import (ACTIONS, HASH_LENGTH, NO_DECISIONS, ONE_ID, SET_ASIDE, UNREAD, Decision,
+                               Decisions, applicable)
 from .nodes import Map, Node, Scalar, from_plain, kind
 from .text_checks import check_words, clean
 from .yaml_list import YamlItem, read_yaml_list
@@ -28,12 +28,16 @@ def read_decisions(
 ) -> Decisions:
     """Return the decisions in `path` (none if it does not exist), reporting bad or stale ones.
 
+    A file that cannot be read as a list gives UNREAD (none, marked so) after its error.
+
     `display` is the path printed in diagnostics (the project-relative one, like every input's).
     `with_errors` are ids of proposals left out for an error already reported: not unknown.
     """
     if not path.exists():
         return NO_DECISIONS
     items = read_yaml_list(path, report, display)
+    if items is None:
+        return UNREAD
     parsed = [d for d in (parse_item(item, report) for item in items) if d is not None]
     return applicable(Decisions(tuple(parsed)), proposal_ids, report, with_errors)
 

@@ -24,17 +24,19 @@ class YamlItem:
     node: Node | None = None
 
 
-def read_yaml_list(path: Path, report: Report, display: str | None = None) -> list[YamlItem]:
-    """Return the items of a top-level YAML list (none after reporting a problem).
+def read_yaml_list(path: Path, report: Report, display: str | None = None) -> list[YamlItem] | None:
+    """Return the items of a top-level YAML list; None, after reporting why, when the file holds no list.
 
     A line pasted from review.csv with its formula guard, or under an earlier init's "[]",
     is read as meant, with a warning (decisions_text.py).
     """
     root = read_yaml(path, report, display, mend)
-    if root is None or isinstance(root, Scalar) and root.value is None:
-        return []
+    if root is None:
+        return None
+    if isinstance(root, Scalar) and root.value is None:
+        return []  # an empty file (or comments only): no decisions
     if not isinstance(root, Seq):
         report.add(error(root.location, "decisions.yaml must be a list of decisions, "
                          "e.g. - {merge: [G1-01, G3-02]}", "decisions.syntax"))
-        return []
+        return None
     return [YamlItem(to_plain(item), item.location, item) for item in root.items]

@@ -56,6 +56,9 @@ class Decisions:
     """All decisions, in file order."""
 
     items: tuple[Decision, ...] = ()
+    # False when decisions.yaml could not be read (its error is reported, and fails the run): the
+    # checks that read what it decides (merge/editorial.py) are withheld, not made as if it were empty
+    read: bool = True
 
     def of(self, action: str) -> tuple[Decision, ...]:
         """Return the decisions of one kind, in file order."""
@@ -67,6 +70,7 @@ class Decisions:
 
 
 NO_DECISIONS = Decisions()
+UNREAD = Decisions(read=False)  # decisions.yaml is there but unreadable: no decisions, and none known
 
 
 def decision_line(action: str, ids: tuple[str, ...], digest: str | None = None) -> str:

@@ -1,5 +1,9 @@
 """Editorial checks on a merge result: merged recommendations still printing one member's raw words,
-and automatic merges of proposals filed under different directions."""
+and automatic merges of proposals filed under different directions.
+
+`editorial_problems` is what `recbook check`, `build` and `release` all say (pipeline.check_project):
+a draft prints such a recommendation with a warning, `--strict` and `release --final` fail on it.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,18 @@ from typing import Mapping
 from ..diagnostics import Diagnostic, warning
 from ..model import MergeResult, Proposal
 from .decisions import NO_DECISIONS, Decisions
+
+
+def editorial_problems(result: MergeResult, proposals: Mapping[str, Proposal],
+                       decisions: Decisions = NO_DECISIONS) -> list[Diagnostic]:
+    """Return both checks' warnings: the recommendations an editor has still to look at.
+
+    None while decisions.yaml cannot be read: they would ask for decisions it may hold (its own error
+    is reported, and the run fails on it until it is fixed).
+    """
+    if not decisions.read:
+        return []
+    return unedited(result, proposals) + across_directions(result, proposals, decisions)
 
 
 def unedited(result: MergeResult, proposals: Mapping[str, Proposal]) -> list[Diagnostic]:
@@ -40,7 +56,9 @@ def across_directions(result: MergeResult, proposals: Mapping[str, Proposal],
         if len(set(directions.values())) < 2 or set(directions) <= decided:
             continue
         canon = proposals[r.canonical]
-        others = ", ".join(f"{pid} ({direction})" for pid, direction in directions.items() if pid != r.canonical)
+        # only the members the canonical one's direction took away: one filed under it lost nothing
+        others = ", ".join(f"{pid} ({direction})" for pid, direction in directions.items()
+                           if direction != canon.direction)
         found.append(warning(canon.location, f"{r.id} joins proposals filed under other directions ({others}) and "
                              f"is printed under {canon.direction}, {r.canonical}'s; to print it under another, "
                              "make that proposal canonical (- canonical: ID in inputs/decisions.yaml), or keep "

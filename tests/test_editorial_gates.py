@@ -1,0 +1,110 @@
+"""The editorial checks (unedited merges, merges across directions) in every gate: check, build, release.
+
+`recbook check` runs every check `build` makes, and `--strict` / `release --final` check as for the
+final edition: the three must say the same and fail alike, or a secretariat gets a red pre-flight
+check for a book the release accepts (or builds drafts without ever seeing these warnings).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from recbook.cli import main
+
+CONFERENCE = """\
+id: gates
+source_language: en
+languages: [en]
+title: Civic forum
+date: 2025-09-26
+city: Almaty
+organizers: [ARGO]
+directions:
+  - {id: D1, title: NGO resilience}
+  - {id: D2, title: Youth}
+groups:
+  - {id: G1, name: Group one}
+  - {id: G2, name: Group two}
+addressees:
+  - {id: parliament, name: Parliament}
+"""
+
+SAME = "Create a national online register of volunteers and volunteer organisations."
+# G1-02 repeats G1-01's words under the same direction (merged by decision), G2-01 under another (merged
+# automatically): only G2-01 is filed under another direction
+PROPOSALS = f"""\
+- {{id: G1-01, group: G1, direction: D1, language: en, votes: 9, title: Volunteer register, text: {SAME}}}
+- {{id: G1-02, group: G1, direction: D1, language: en, votes: 3, title: A register, text: {SAME}}}
+- {{id: G2-01, group: G2, direction: D2, language: en, votes: 5, title: Register of volunteers, text: {SAME}}}
+- {{id: G2-02, group: G2, direction: D2, language: en, votes: 4, title: Youth councils,
+   text: Create a youth council in every district.}}
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setenv("RECBOOK_SOFFICE", "")  # DOCX without LibreOffice's page numbers: quicker
+    (tmp_path / "inputs" / "proposals").mkdir(parents=True)
+    (tmp_path / "inputs" / "conference.yaml").write_text(CONFERENCE, encoding="utf-8")
+    (tmp_path / "inputs" / "proposals" / "groups.yaml").write_text(PROPOSALS, encoding="utf-8")
+    (tmp_path / "inputs" / "decisions.yaml").write_text("- {merge: [G1-01, G1-02]}\n", encoding="utf-8")
+    return tmp_path
+
+
+def editorial(output: str) -> list[str]:
+    return [line for line in output.splitlines() if "[editorial." in line]
+
+
+def test_check_build_and_release_say_the_same_editorial_warnings_and_fail_alike(project: Path) -> None:
+    args = ("--project", str(project))
+    check = CliRunner().invoke(main, ["check", *args, "--strict"])
+    build = CliRunner().invoke(main, ["build", *args, "--strict"])
+    release = CliRunner().invoke(main, ["release", *args, "--edition", "1", "--final", "--date", "2025-10-15"])
+    across = [line for line in editorial(check.output) if line.endswith("[editorial.across-directions]")]
+    assert len(across) == 1, check.output
+    assert any(line.endswith("[editorial.unedited]") for line in editorial(check.output))
+    for result in (check, build, release):
+        assert result.exit_code == 1, result.output
+        assert editorial(result.output) == editorial(check.output)
+    assert not (project / "inputs" / "editions.yaml").exists()  # the final edition was not released
+    draft = CliRunner().invoke(main, ["build", *args, "--format", "docx"])  # a draft prints them, and says so
+    assert draft.exit_code == 0, draft.output
+    assert editorial(draft.output) == editorial(check.output)
+    # once the secretariat has decided (an edit, a merge decided across the directions), no gate says a word
+    (project / "inputs" / "decisions.yaml").write_text(
+        "- {merge: [G1-01, G1-02, G2-01]}\n"
+        "- {edit: G1-01, title: A register of volunteers, text: Create one national register of volunteers.}\n",
+        encoding="utf-8")
+    check = CliRunner().invoke(main, ["check", *args, "--strict"])
+    build = CliRunner().invoke(main, ["build", *args, "--strict", "--format", "docx"])
+    assert check.exit_code == build.exit_code == 0, check.output + build.output
+    assert editorial(check.output) == editorial(build.output) == []
+
+
+def test_a_merge_across_directions_names_only_the_members_filed_under_another_direction(project: Path) -> None:
+    # G1-02 is merged by decision under D1, G1-01's direction: it lost no direction, G2-01 (D2) did
+    check = CliRunner().invoke(main, ["check", "--project", str(project)])
+    across = [line for line in editorial(check.output) if line.endswith("[editorial.across-directions]")]
+    assert len(across) == 1, check.output
+    assert "R-G1-01 joins proposals filed under other directions (G2-01 (D2)) and is printed under D1" in across[0]
+
+
+def test_an_unreadable_decisions_file_withholds_the_warnings_that_read_it(project: Path) -> None:
+    # the edit and the merge are there, but a tab makes the file unreadable: the syntax error is the one
+    # thing to say, not "write its wording" or "keep them apart" for decisions the file already holds
+    (project / "inputs" / "decisions.yaml").write_text(
+        "- {merge: [G1-01, G1-02, G2-01]}\n"
+        "- edit: G1-01\n"
+        "\ttitle: A register of volunteers\n", encoding="utf-8")
+    for command in ("check", "build"):
+        result = CliRunner().invoke(main, [command, "--project", str(project)])
+        assert result.exit_code == 1, result.output
+        assert "inputs/decisions.yaml:3:1: error: YAML syntax error" in result.output
+        assert editorial(result.output) == [], result.output
+    # a readable file without the decisions: the warnings are back
+    (project / "inputs" / "decisions.yaml").write_text("[]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert len(editorial(result.output)) == 2, result.output
