@@ -100,24 +100,28 @@ COPIED = ("Собрания местного сообщества обсужда
           "на сайте акимата района в течение десяти дней.")
 
 
-def copies(n: int, disagree: bool = False, seed: int = SEED) -> list[Proposal]:
+def copies(n: int, disagree: bool = False, seed: int = SEED, cycle: bool = False) -> list[Proposal]:
     """Return one text under n titles no guard reads apart (a campaign each group titled its own way).
 
     `disagree`: every other title asks for more, and the last 1 % for less: "more" and "less" are
-    each one proposal with a plain title over one text, never with each other.
+    each one proposal with a plain title over one text, never with each other. `cycle`: the titles
+    go plain, "more", "less" in turn (2 recommendations are right: every "more" copy in one, every
+    "less" in the other).
     """
     rng = random.Random(seed)
     words = vocabulary(rng, 2 * n)
     heads = ["Протоколы собраний", "Увеличить число протоколов"] if disagree else ["Протоколы собраний"]
+    heads += ["Сократить число протоколов"] if cycle else []
     titles = [f"{heads[i % len(heads)]}: {words[2 * i]} {words[2 * i + 1]}" for i in range(n)]
-    if disagree:
+    if disagree and not cycle:
         titles[n - max(n // 100, 1):] = [f"Сократить число протоколов: {t.split(': ')[1]}"
                                          for t in titles[n - max(n // 100, 1):]]
     return [Proposal(f"C{i:06d}", f"G{i % 12}", "D1", "ru", t, COPIED) for i, t in enumerate(titles)]
 
 
 GENERATORS = {"zipf": synthetic, "narrow": narrow, "copies": copies,
-              "copies-disagreeing": lambda n: copies(n, disagree=True)}
+              "copies-disagreeing": lambda n: copies(n, disagree=True),
+              "copies-cycling": lambda n: copies(n, disagree=True, cycle=True)}
 
 
 def time_merge(n: int, kind: str) -> None:
@@ -164,7 +168,8 @@ def main() -> None:
         time_merge(int(args.one[1]), args.one[0])
         return
     runs = ([("narrow", args.narrow)] * bool(args.narrow)
-            + [("copies", args.copies), ("copies-disagreeing", args.copies)] * bool(args.copies)
+            + [("copies", args.copies), ("copies-disagreeing", args.copies), ("copies-cycling", args.copies)]
+            * bool(args.copies)
             + [("zipf", n) for n in args.sizes])
     for kind, n in runs:
         # a fresh process each, started before the recall check fills this one (Linux keeps

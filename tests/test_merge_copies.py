@@ -120,3 +120,17 @@ def test_copies_of_one_kind_are_exact_copies_of_the_same_others(lang, text):
         one = variants[first.setdefault(copies.kind(x), x)][0]
         assert all(guard(one, variants[y][0]) == guard(variants[x][0], variants[y][0]) for y in ids), x
     assert 1 < len(first) < len(ids)  # titles a guard reads apart are kinds of their own; the others share one
+
+
+def test_copies_under_titles_that_cycle_more_less_and_plain_still_join_their_kind():
+    # the exact copies of one text were chained in id order: a "less" copy between a plain and a "more" one
+    # broke the chain wherever it stood, and in a forum too large to score every pair nothing else joined
+    # the two sides (300 copies cycling plain / "more" / "less": 202 recommendations); each kind now runs
+    # unbroken: two recommendations, one holding every "more" copy, the other every "less" one (a plain
+    # copy is one proposal with either)
+    heads = ("Протоколы собраний", "Увеличить число протоколов", "Сократить число протоколов")
+    props = [prop(f"G{i:03d}-01", MINUTES_RU, "ru", plain_title(i, heads[i % 3])) for i in range(N)]
+    ours = [c for c in clusters(merge(props + FILLER)) if set(c) <= {p.id for p in props}]
+    assert len(ours) == 2, len(ours)
+    more, less = ({p.id for i, p in enumerate(props) if i % 3 == k} for k in (1, 2))
+    assert sorted((len(set(c) & more), len(set(c) & less)) for c in ours) == [(0, 100), (100, 0)]

@@ -99,12 +99,11 @@ class Copies:
     def _read(self, family: list[str]) -> None:
         """Give each copy of one text its kind: what exact_copies reads of it against the others."""
         whole = [self.variants[p][0] for p in family]
-        # one text written with and without a sentence break is one key: `long` may differ among copies
-        alone = [title_alone(v) if any(w.long for w in whole) else None for v in whole]
+        alone = [title_alone(v) for v in whole]  # each title read on its own, as _one_text reads them
         asked, asked_alone = Asked(), Asked()
         for v, t in zip(whole, alone):
             asked = asked | asked_of(v)
-            asked_alone = asked_alone | asked_of(t) if t is not None else asked_alone
+            asked_alone = asked_alone | asked_of(t)
         text = (whole[0].language, whole[0].key)
         for p, v, t in zip(family, whole, alone):
             kind = self.kinds[p] = ("read", text, copy_reading(v, t, asked, asked_alone))

@@ -290,7 +290,7 @@ DOWN: tuple[str, ...] = (
     "сократ", "сокращ", "уменьш", "сниз", "сниж", "снизи", "снижа", "сниже", "пониз", "пониж",
     "огранич", "отмен", "упраздн", "ликвид", "меньш", "урез", "уреза",
     "азайт", "кыскарт", "томенд", "шекте", "жою", "жойы", "токтат", "вывест", "withdraw",
-    "reduc", "decreas", "cut", "lower", "limit", "abolish", "eliminat", "fewer", "less",
+    "reduc", "decreas", "cut", "lower", "limit", "abolish", "eliminat", "fewer", "less", "shorten",
     "restrict", "curb", "remov",
     # closing a thing asks for less of it: «закрыть» / «открыть», «жабу» / «ашу», "close" / "open" (not «закрытый»,
     # a closed list, "closely", nor «не закрывая», "keeping it open"); «жойып», «жойылсын» (destroy) as «жою».

@@ -164,15 +164,14 @@ def exact_copies(a: Variant, b: Variant) -> bool:
     return a.original and b.original and a.key == b.key and bool(a.key) and _one_text(a, b)
 
 
-def copy_reading(v: Variant, alone: Variant | None, asked: Asked, asked_alone: Asked) -> tuple:
+def copy_reading(v: Variant, alone: Variant, asked: Asked, asked_alone: Asked) -> tuple:
     """Return all that exact_copies reads of one of the copies of a text, its title read `alone` (title_alone).
 
     Two copies that read alike are exact copies of the same others (copies.py), when `asked` and
-    `asked_alone` hold what every copy's text and title asks (conflicts.asked_of). The titles alone
-    are read only for a long text (_one_text): `alone` may be None where no copy is long.
+    `asked_alone` hold what every copy's text and title asks (conflicts.asked_of). Each title
+    alone is read as absence_only reads it (_one_text reads the titles of every pair of copies).
     """
-    return (v.original, v.long, guard_reading(v, asked),
-            absence_reading(alone, asked_alone) if alone is not None else None)
+    return (v.original, v.long, guard_reading(v, asked), absence_reading(alone, asked_alone))
 
 
 def title_alone(v: Variant) -> Variant:
@@ -190,7 +189,10 @@ def _one_text(a: Variant, b: Variant) -> bool:
     """
     why = guard(a, b)
     if not why:
-        return True
+        # the asks agree as the text reads them; titles may still disagree ("Extend the deadline …" /
+        # "Shorten the deadline …" over one text): two asks, unless one title only leaves out what the
+        # other says
+        return a.title == b.title or not (a.title and b.title) or absence_only(title_alone(a), title_alone(b))
     if not (a.long and not why.startswith(NUMBERS_GUARD) and reading_guard(why)):
         return False
     if contrast_guard(a, b):
