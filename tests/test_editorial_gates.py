@@ -108,3 +108,23 @@ def test_an_unreadable_decisions_file_withholds_the_warnings_that_read_it(projec
     (project / "inputs" / "decisions.yaml").write_text("[]\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "--project", str(project)])
     assert len(editorial(result.output)) == 2, result.output
+
+
+def test_a_proposal_copied_word_for_word_into_two_sheets_needs_no_edit(tmp_path: Path, monkeypatch) -> None:
+    # two groups filed the same words (one proposal copied into two sheets, a second space typed in one):
+    # its own words are every member's, so a final edition does not ask for an edit repeating them (a
+    # reviewer, session 19); a copy whose title differs only in case still asks, as the lower case prints
+    monkeypatch.setenv("RECBOOK_SOFFICE", "")
+    (tmp_path / "inputs" / "proposals").mkdir(parents=True)
+    (tmp_path / "inputs" / "conference.yaml").write_text(CONFERENCE, encoding="utf-8")
+    copied = (f"- {{id: G1-01, group: G1, direction: D1, language: en, votes: 9, title: Volunteer register, text: {SAME}}}\n"
+              f"- {{id: G2-01, group: G2, direction: D1, language: en, votes: 5, title: Volunteer  register, text: {SAME}}}\n")
+    (tmp_path / "inputs" / "proposals" / "groups.yaml").write_text(copied, encoding="utf-8")
+    args = ("--project", str(tmp_path))
+    check = CliRunner().invoke(main, ["check", *args])
+    assert check.exit_code == 0 and "1 recommendations printed" in check.output, check.output  # merged
+    assert editorial(check.output) == [], check.output
+    (tmp_path / "inputs" / "proposals" / "groups.yaml").write_text(copied.replace("Volunteer  register", "volunteer register"),
+                                                                   encoding="utf-8")
+    check = CliRunner().invoke(main, ["check", *args])
+    assert [line.endswith("[editorial.unedited]") for line in editorial(check.output)] == [True], check.output

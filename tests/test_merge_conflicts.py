@@ -429,6 +429,14 @@ def test_a_not_the_lexicon_missed_or_a_count_hid_is_never_merged(a, b, lang):
     assert len(merge([prop("G1-01", a, lang), prop("G2-01", b, lang)]).recommendations) == 2
 
 
+@pytest.mark.parametrize("name", ["Оралбай", "Асанбай", "Есенбай", "Сұлтанбай", "Жолбай"])
+def test_a_name_ending_like_a_negative_converb_is_no_not(name):
+    # -лбай / -нбай end many Kazakh names (and villages named after people): the converb «етілмей» pattern read
+    # «Оралбай ауылында» as a "not" (a reviewer, session 19); after л the "not" is -ма, never -ба
+    v = make_variant("A", "kk", None, f"{name} ауылында жаңа мектеп салу керек.", True)
+    assert (v.negations, v.negated) == (0, frozenset())
+
+
 @pytest.mark.parametrize("a, b, lang", [
     ("Мектептерде шектеусіз интернет беру керек.", "Мектептерде шектеулі интернет беру керек.", "kk"),  # 0.985
     ("Сделать школьные дворы безопасными для детей района.", "Сделать школьные дворы опасными для детей района.", "ru"),

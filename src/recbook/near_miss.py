@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Collection
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 # Characters drawn like a Latin letter or digit in the fonts people type ids in, mapped to that one.
@@ -38,29 +39,47 @@ class Hint:
 
 def near_miss(value: str, known: Collection[str]) -> Hint | None:
     """Return the hint for `value`, an id not in `known`; None when no known id is close."""
-    if not value or value in known:
-        return None
-    folded = [k for k in known if k.casefold() == value.casefold()]
-    if folded:
-        return Hint(folded[0], f"did you mean {_either(folded)}?", True)
-    skeleton = _skeleton(value)
-    alike = [k for k in known if _skeleton(k) == skeleton]
-    if alike:
-        found = _differences(value, alike[0]) if len(alike) == 1 else None
-        text = f"{found}; did you mean {_either(alike)}?" if found else f"did you mean {_either(alike)}?"
-        return Hint(alike[0], text, True)
-    distances: dict[str, int] = {}
-    for k in known:
-        edits = OSA.distance(skeleton, _skeleton(k), score_cutoff=_MAX_EDITS)
-        # two edits in a three-letter id make any other three-letter id: only a close one is a hint
-        if edits <= _MAX_EDITS and 2 * edits < max(len(value), len(k)):
-            distances[k] = edits
-    if not distances:
-        return None
-    best = min(distances.values())
-    closest = [k for k, d in distances.items() if d == best]
-    # "D5" is as close to D1 as to D2: a guess would mislead, and the message lists them all
-    return Hint(closest[0], f"did you mean {_quoted(closest[0])}?", False) if len(closest) == 1 else None
+    return Known(known).hint(value)
+
+
+class Known:
+    """The known ids, indexed once: many unknown ids (stale decisions after a re-intake of 100,000
+    proposals) are each looked up by their case and their look, and only then by edits."""
+
+    def __init__(self, known: Collection[str]) -> None:
+        self.known = known
+        self.by_case: dict[str, list[str]] = {}
+        self.by_look: dict[str, list[str]] = {}
+        for k in sorted(known):
+            self.by_case.setdefault(k.casefold(), []).append(k)
+            self.by_look.setdefault(_skeleton(k), []).append(k)
+        self.looks = list(self.by_look)
+
+    def hint(self, value: str) -> Hint | None:
+        """Return the hint for `value`; None when it is known or no known id is close."""
+        if not value or value in self.known:
+            return None
+        folded = self.by_case.get(value.casefold())
+        if folded:
+            return Hint(folded[0], f"did you mean {_either(folded)}?", True)
+        skeleton = _skeleton(value)
+        alike = self.by_look.get(skeleton)
+        if alike:
+            found = _differences(value, alike[0]) if len(alike) == 1 else None
+            text = f"{found}; did you mean {_either(alike)}?" if found else f"did you mean {_either(alike)}?"
+            return Hint(alike[0], text, True)
+        distances: dict[str, int] = {}
+        for look, edits, _ in process.extract_iter(skeleton, self.looks, scorer=OSA.distance, score_cutoff=_MAX_EDITS):
+            for k in self.by_look[look]:
+                # two edits in a three-letter id make any other three-letter id: only a close one is a hint
+                if 2 * edits < max(len(value), len(k)):
+                    distances[k] = int(edits)
+        if not distances:
+            return None
+        best = min(distances.values())
+        closest = sorted(k for k, d in distances.items() if d == best)
+        # "D5" is as close to D1 as to D2: a guess would mislead, and the message lists them all
+        return Hint(closest[0], f"did you mean {_quoted(closest[0])}?", False) if len(closest) == 1 else None
 
 
 def _skeleton(value: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -274,6 +274,18 @@ class Asked:
 
     def __or__(self, other: "Asked") -> "Asked":
         return Asked(self.plains | other.plains, self.negated | other.negated, self.lacking | other.lacking)
+
+    @staticmethod
+    def union(all_asked: Iterable["Asked"]) -> "Asked":
+        """Return what any of many texts asks, in one pass (folding `|` over 2,000 copies rebuilt the sets each time)."""
+        plains: set[str] = set()
+        negated: set[str] = set()
+        lacking: set[str] = set()
+        for a in all_asked:
+            plains.update(a.plains)
+            negated.update(a.negated)
+            lacking.update(a.lacking)
+        return Asked(frozenset(plains), frozenset(negated), frozenset(lacking))
 
 
 def asked_of(v: "Variant") -> Asked:

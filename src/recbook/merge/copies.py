@@ -100,10 +100,7 @@ class Copies:
         """Give each copy of one text its kind: what exact_copies reads of it against the others."""
         whole = [self.variants[p][0] for p in family]
         alone = [title_alone(v) for v in whole]  # each title read on its own, as _one_text reads them
-        asked, asked_alone = Asked(), Asked()
-        for v, t in zip(whole, alone):
-            asked = asked | asked_of(v)
-            asked_alone = asked_alone | asked_of(t)
+        asked, asked_alone = Asked.union(map(asked_of, whole)), Asked.union(map(asked_of, alone))
         text = (whole[0].language, whole[0].key)
         for p, v, t in zip(family, whole, alone):
             kind = self.kinds[p] = ("read", text, copy_reading(v, t, asked, asked_alone))

@@ -24,7 +24,7 @@ from typing import Collection, Mapping, Sequence
 
 from ..diagnostics import Diagnostic, Location, Report, error, warning
 from ..model import Proposal
-from ..near_miss import near_miss
+from ..near_miss import Known
 
 # the actions that set a recommendation aside, and the status each gives it
 SET_ASIDE = {"reject": "rejected", "withdraw": "withdrawn", "defer": "deferred"}
@@ -89,11 +89,13 @@ def applicable(decisions: Decisions, proposal_ids: Collection[str], report: Repo
     fixed); calling it unknown sent the secretariat looking for a proposal that is there.
     """
     known, erring = set(proposal_ids), set(with_errors)
-    kept = (_still_applies(d, known, erring, report) for d in decisions.items)
+    index = Known(known | erring) if any(i not in known for d in decisions.items for i in d.ids) else None
+    kept = (_still_applies(d, known, erring, index, report) for d in decisions.items)
     return Decisions(tuple(d for d in kept if d is not None))
 
 
-def _still_applies(d: Decision, known: set[str], erring: set[str], report: Report) -> Decision | None:
+def _still_applies(d: Decision, known: set[str], erring: set[str], index: Known | None,
+                   report: Report) -> Decision | None:
     """Report ids that match no proposal; keep a merge of the ids that remain, if two do."""
     left = tuple(i for i in d.ids if i in known)
     if len(left) == len(d.ids):
@@ -102,7 +104,7 @@ def _still_applies(d: Decision, known: set[str], erring: set[str], report: Repor
     missing = [i for i in d.ids if i not in known and i not in erring]
     if missing:
         effect = f"merging only {', '.join(left)}" if keeps else "the decision is not applied"
-        hints = [h for h in (near_miss(i, known | erring) for i in missing) if h is not None]
+        hints = [h for h in (index.hint(i) for i in missing) if h is not None] if index else []
         message = f"{d.action} names unknown proposal(s) {', '.join(missing)}; {effect}" + "".join(
             f"; {h.text}" for h in hints)
         # an id that only looks unlike a proposal's (case, a Cyrillic «О») was meant for it: an error,

@@ -34,11 +34,27 @@ def unedited(result: MergeResult, proposals: Mapping[str, Proposal]) -> list[Dia
         if len(r.members) < 2 or not missing:
             continue
         canon = proposals[r.canonical]
+        if all(_same_words(proposals[m.proposal_id], canon) for m in r.members):
+            continue  # one proposal copied into several groups' sheets: its own words are every member's
         found.append(warning(canon.location, f"{r.id} joins {len(r.members)} proposals ({', '.join(r.member_ids)}) "
                              f"but prints {r.canonical}'s own {' and '.join(missing)}; write its wording in "
                              f"inputs/decisions.yaml (- edit: {r.canonical} with title: and text:) or with "
                              "recbook review", "editorial.unedited"))
     return found
+
+
+def _same_words(one: Proposal, other: Proposal) -> bool:
+    """Return True if two proposals say the same in one language, letter for letter but for spacing.
+
+    Not "but for case" or punctuation: a canonical title typed in lower case prints so, and an editor
+    should see it (the books print one space for a run of them: text.whitespace).
+    """
+    return (one.language == other.language and _spaced(one.title) == _spaced(other.title)
+            and _spaced(one.text) == _spaced(other.text))
+
+
+def _spaced(value: str | None) -> str:
+    return " ".join((value or "").split())
 
 
 def across_directions(result: MergeResult, proposals: Mapping[str, Proposal],

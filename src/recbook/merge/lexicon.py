@@ -247,9 +247,11 @@ KK_NEGATED_VERB = re.compile(r"^\w{3,}(ма|ме|ба|бе|па|пе)(у|уы|у
                              r"|^\w{2,}[лн](ма|ме|ба|бе)(сын|син)$"
                              r"|^\w{2,}[лн](ма|ме|ба|бе)(с)$"  # «жабылмас үшін» (so as not to be closed)
                              # «міндетті етілмей, … өз еркінде қалуы керек» (not made binding, left to
-                             # choice): the negative converb after a passive -л-/-н-, and of "ет" — as
-                             # bare "-май/-бай" it ends as many names (Семей, Бурабай) and «жаппай» (mass)
-                             r"|^\w{2,}[лн](ма|ме|ба|бе)(й)$|^ет(пе)(й)$"
+                             # choice): the negative converb after a passive -л- (жасалмай, етілмей),
+                             # -ын-/-ін- (алынбай, білінбей) or -н- of a verb in -ла-/-ле- (жарияланбай,
+                             # төленбей), and of "ет" — bare "-май/-бай" ends many names (Семей, Бурабай,
+                             # Асанбай, Оралбай: after л the "not" is -ма, never -ба) and «жаппай» (mass)
+                             r"|^\w{2,}л(ма|ме)(й)$|^\w+(?:[ыи]|л[аеыи])н(ба|бе)(й)$|^ет(пе)(й)$"
                              r"|^(болмасын|бермесин|етпесин|алмасын|кетпесин)$")
 
 # Word beginnings that make an ask binding (+1) or leave it to choice (−1): "mandatory
