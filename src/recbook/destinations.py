@@ -12,7 +12,6 @@ its turn left the books and output/manifest.json new beside stale groups' sheets
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -53,25 +52,17 @@ def folder_problems(folders: Iterable[Path]) -> list[Diagnostic]:
     one is tried. Each is tried by making (and removing) a temp file in it: permissions, a read-only
     mount and missing capabilities all answer the same way as they will at the write.
     """
+    from .write import output_folder_problem  # here: the exports (`export_problem`) need none of write
+
     problems = []
     for folder in folders:
         path, reason = _folder_problem(folder)
         if path is not None:  # a file in the way: said as destination_problems says it
             problems.append(error(Location(str(path)), f"{reason}; nothing was written", "write.failed"))
-        elif reason := _unwritable(next(p for p in (folder, *folder.parents) if p.is_dir())):
-            problems.append(error(Location(str(folder)), f"cannot write the outputs here ({reason}); "
-                                  "nothing was written", "write.output-folder"))
+        elif problem := output_folder_problem(next(p for p in (folder, *folder.parents) if p.is_dir()),
+                                              str(folder), make=False):
+            problems.append(problem)
     return problems
-
-
-def _unwritable(folder: Path) -> str:
-    """Return why no file can be made in `folder`, or "" if one can."""
-    try:
-        with tempfile.NamedTemporaryFile(prefix=".recbook-probe.", suffix=".tmp", dir=folder):
-            pass
-    except OSError as exc:
-        return exc.strerror or str(exc)
-    return ""
 
 
 def _folder_problem(folder: Path) -> tuple[Path | None, str]:
