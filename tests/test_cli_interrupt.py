@@ -20,16 +20,19 @@ from recbook.cli import main
 COMMANDS = {"build": ["build"], "release": ["release", "--edition", "1"]}
 
 
-@pytest.mark.parametrize("written", [(), ("demo-2025.kk.pdf", "manifest.json")], ids=["nothing", "two-files"])
+@pytest.mark.parametrize("written", [(), ("demo-2025.kk.pdf", "manifest.json", "internal/manifest.json")],
+                         ids=["nothing", "a-book-and-two-manifests"])
 def test_build_and_release_say_the_same_line_of_a_ctrl_c_and_exit_130(tmp_path: Path, monkeypatch, written) -> None:
+    # each file is named from the project, as a build that fails names it: the manifests of output/ and
+    # output/internal/ were "manifest.json, /…/output/manifest.json, /…/output/internal/manifest.json"
     def interrupted(project: Path, *args, **kwargs):  # what both commands call to check, render and write
         edition.recorded([project / "output" / name for name in written])
         raise KeyboardInterrupt
 
     monkeypatch.setattr(pipeline, "build_project", interrupted)
     said = {name: CliRunner().invoke(main, [*args, "--project", str(tmp_path)]) for name, args in COMMANDS.items()}
-    line = ("interrupted; written: demo-2025.kk.pdf, manifest.json; nothing else was changed" if written
-            else "interrupted; nothing was written")
+    line = ("interrupted; written: output/demo-2025.kk.pdf, output/manifest.json, output/internal/manifest.json; "
+            "nothing else was changed" if written else "interrupted; nothing was written")
     assert {name: (result.exit_code, result.stderr) for name, result in said.items()} == {
         name: (130, f"{line}\n") for name in COMMANDS}
 
@@ -82,10 +85,11 @@ def test_a_ctrl_c_in_init_says_the_folder_and_files_it_made(tmp_path: Path, monk
     monkeypatch.setattr(init, "read_conference", interrupted)
     result = CliRunner().invoke(main, ["init", str(tmp_path / "new")])
     assert (tmp_path / "new" / "inputs" / "conference.yaml").is_file()
-    schemas = ", ".join(p.name for p in sorted(default_dir("schemas").glob("*.json")))
+    # each file named from the new project's folder, as `recbook build` names what it wrote
+    schemas = ", ".join(f"schemas/{p.name}" for p in sorted(default_dir("schemas").glob("*.json")))
     assert (result.exit_code, result.stderr) == (130, (
-        f"interrupted; made {tmp_path / 'new'}{os.sep}; written: conference.yaml, decisions.yaml, README.md, "
-        f".gitignore, {schemas}; nothing else was changed\n"))
+        f"interrupted; made {tmp_path / 'new'}{os.sep}; written: inputs/conference.yaml, inputs/decisions.yaml, "
+        f"README.md, .gitignore, {schemas}; nothing else was changed\n"))
 
 
 def test_a_ctrl_c_in_init_in_a_folder_that_was_there_names_the_folders_it_made(tmp_path: Path, monkeypatch) -> None:
@@ -99,8 +103,8 @@ def test_a_ctrl_c_in_init_in_a_folder_that_was_there_names_the_folders_it_made(t
     assert (tmp_path / "new" / "inputs" / "assets").is_dir()
     inputs = tmp_path / "new" / "inputs"
     assert (result.exit_code, result.stderr) == (130, (
-        f"interrupted; made {inputs}{os.sep}; written: conference.yaml, decisions.yaml, README.md, .gitignore; "
-        "nothing else was changed\n"))
+        f"interrupted; made {inputs}{os.sep}; written: inputs/conference.yaml, inputs/decisions.yaml, README.md, "
+        ".gitignore; nothing else was changed\n"))
 
 # Every other command, stopped by a Ctrl-C in the middle of its run (in the function named, which
 # the command calls once it has read its command line): click said "Aborted!" and exited 1.
@@ -141,7 +145,9 @@ def test_a_ctrl_c_in_the_middle_of_any_command_is_one_line_and_exit_130(tmp_path
     monkeypatch.setattr(importlib.import_module(module), name, interrupted)
     project = ["--project", str(tmp_path / "project")] if command != "init" else []
     result = CliRunner().invoke(main, [*(a.format(tmp=tmp_path) for a in args), *project])
-    line = "written: decisions.yaml; nothing else was changed" if written else "nothing was written"
+    # named from the command's project; init's project is {tmp}/new, so a file outside it by its path
+    shown = (tmp_path / "project" / "inputs" / "decisions.yaml" if command == "init" else "inputs/decisions.yaml")
+    line = f"written: {shown}; nothing else was changed" if written else "nothing was written"
     assert (result.exit_code, result.stdout, result.stderr) == (130, "", f"interrupted; {line}\n")
 
 
@@ -163,7 +169,8 @@ def test_a_ctrl_c_once_dedupe_wrote_the_review_files_names_them_and_the_folder_i
     result = CliRunner().invoke(main, ["dedupe", "--project", str(project)])
     assert (project / "output" / "review.csv").is_file()
     assert (result.exit_code, result.stderr.splitlines()[-1]) == (
-        130, f"interrupted; made {project / 'output'}{os.sep}; written: review.html, review.csv; nothing else was changed")
+        130, f"interrupted; made {project / 'output'}{os.sep}; written: output/review.html, output/review.csv; "
+             "nothing else was changed")
 
 
 def test_a_ctrl_c_once_i18n_update_wrote_catalogs_of_the_same_name_names_each_by_its_path(tmp_path: Path,
@@ -185,7 +192,7 @@ def test_a_ctrl_c_once_i18n_update_wrote_catalogs_of_the_same_name_names_each_by
     result = CliRunner().invoke(main, ["i18n", "update", "--project", str(project)])
     made, _, written = result.stderr.rstrip("\n").removesuffix("; nothing else was changed").partition("; written: ")
     assert (result.exit_code, made) == (130, f"interrupted; made {project / 'locales'}{os.sep}")
-    catalogs = {str(p) for p in (project / "locales").rglob("*.po")}
+    catalogs = {p.relative_to(project).as_posix() for p in (project / "locales").rglob("*.po")}  # named from the project
     assert len(catalogs) == 7 and set(written.split(", ")) == catalogs
 
 
@@ -201,7 +208,8 @@ def test_a_ctrl_c_as_init_checks_its_new_project_names_each_catalog_once(tmp_pat
     files = {p for p in (tmp_path / "new").rglob("*") if p.is_file()}
     named = written.split(", ")
     assert len(named) == len(set(named)) == len(files)
-    assert {Path(n).name for n in named} == {p.name for p in files}
+    # each named from the new project's folder: bare names of one folder and paths of another were mixed
+    assert set(named) == {p.relative_to(tmp_path / "new").as_posix() for p in files}
 
 
 SAVING = ("import openpyxl.writer.excel\n"
@@ -218,4 +226,4 @@ def test_a_ctrl_c_while_a_workbook_is_saved_is_one_line_and_no_traceback(tmp_pat
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert (done.returncode, len(done.stderr.splitlines())) == (130, 1), done.stderr
-    assert done.stderr.startswith(f"interrupted; made {tmp_path / 'new'}{os.sep}; written: conference.yaml, ")
+    assert done.stderr.startswith(f"interrupted; made {tmp_path / 'new'}{os.sep}; written: inputs/conference.yaml, ")

@@ -269,8 +269,8 @@ def test_ctrl_c_held_until_the_books_are_written_says_they_were(project, monkeyp
     result = _build(project)
     assert result.exit_code == 130, result.output
     assert result.output.splitlines()[-1] == (
-        "interrupted; written: demo-2025.kk.docx, demo-2025.kk.pdf, demo-2025.ru.docx, demo-2025.ru.pdf, "
-        "manifest.json; nothing else was changed")
+        "interrupted; written: output/demo-2025.kk.docx, output/demo-2025.kk.pdf, output/demo-2025.ru.docx, "
+        "output/demo-2025.ru.pdf, output/manifest.json; nothing else was changed")
     assert (project / "output" / "demo-2025.ru.pdf").read_bytes() == b"2:ru"
 
 

@@ -8,14 +8,21 @@ Kazakh book of the same project keeps the page: it carries the "translation n %"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
+from dataclasses import replace
 
 import pytest
+from book_factory import make_book
 from click.testing import CliRunner
+from docx_parts import NS, context, parse_docx
 from inputs_project import make_project
 
 from recbook.cli import main
+from recbook.model import LocalizedBook, Text
+from recbook.render.docx import render_docx
+from recbook.render.html import render_html
 
 PROPOSALS = "".join(
     f"- id: G{g}-0{n}\n  group: G{g}\n  direction: D{g}\n  language: ru\n  title: {title}\n"
@@ -65,3 +72,42 @@ def test_a_draft_with_a_translation_notice_keeps_it_on_page_one_before_the_conte
     assert "Жоба — аударма" in " ".join(_words(kk[1])) and _words(kk[1])[-1] == "1"
     assert "Мазмұны" in _words(kk[2]) and _words(kk[2])[-1] == "2"
     assert len(kk) == len(books["ru"]) + 1  # the same sections, each a page, and the notice's page
+
+
+
+# The PDF template prints the page when book.has_imprint says so; the DOCX writer decided for itself
+# from its own list of what it writes. A disclaimer whose text is empty printed a blank page in the PDF
+# and none in the DOCX, so every page number of the PDF was one ahead.
+NO_IMPRINT = dict(publisher=None, contacts=(), adopted=None, disclaimer=None, disclaimer_body=(), edition=None,
+                  licence=None, isbn=None, udc=None, copyright=None, edition_stamp="", draft_notice="")
+PUBLISHER = {"publisher": Text("Издательство", "ru")}
+CONTACTS = {"contacts": (Text("info@example.org", "ru"), Text("+7 727 000 00 00", "ru"))}
+DISCLAIMER = {"disclaimer": Text("Мнение авторов.", "ru"), "disclaimer_body": (Text("Мнение авторов.", "ru"),)}
+VARIANTS = {  # the fields set → whether the page after the cover prints
+    "nothing": ({}, False),
+    "publisher": (PUBLISHER, True),
+    "contacts": (CONTACTS, True),
+    "disclaimer": (DISCLAIMER, True),
+    "a-disclaimer-of-no-text": ({"disclaimer": Text("", "ru"), "disclaimer_body": ()}, False),
+    "translation-notice": ({"draft_notice": "Черновик — перевод 97 % готов"}, True),
+    "publisher-contacts-and-disclaimer": ({**PUBLISHER, **CONTACTS, **DISCLAIMER}, True),
+}
+
+
+def _pdf_prints_the_imprint(book: LocalizedBook) -> bool:
+    html, _ = render_html(book, context(), dt.datetime(2025, 9, 26, tzinfo=dt.timezone.utc))
+    return '<section class="imprint">' in html
+
+
+def _docx_prints_the_imprint(book: LocalizedBook) -> bool:
+    # page 1 is marked on the imprint's paragraph, or, without an imprint, on the contents heading
+    (page_one,) = parse_docx(render_docx(book, context())).xpath(
+        "word/document.xml", "//w:p[w:bookmarkStart/@w:name='_BookPage1']")
+    return page_one.xpath("w:pPr/w:pStyle/@w:val", namespaces=NS) != ["TOCHeading"]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_the_pdf_and_the_docx_print_the_imprint_page_for_the_same_books(variant):
+    fields, prints = VARIANTS[variant]
+    book = replace(make_book("ru"), **{**NO_IMPRINT, **fields})
+    assert (_pdf_prints_the_imprint(book), _docx_prints_the_imprint(book)) == (prints, prints)

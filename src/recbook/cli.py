@@ -51,10 +51,11 @@ class LazyGroup(click.Group):
         A Ctrl-C is "interrupted; nothing was written" (or what the command had written: every
         write records itself, recbook.interrupt) and exit status 130, not click's "Aborted!" and 1,
         whether it came while the command's module loaded, while click read its options or in the
-        middle of its run: one place for every command, so none can say it differently.
+        middle of its run: one place for every command, so none can say it differently. Each file is
+        named from the command's project (its --project, init's DIRECTORY), as its errors name them.
         """
         try:
-            with interrupt.reported():
+            with interrupt.reported(root=lambda: ctx.meta.get(interrupt.PROJECT)):
                 return super().invoke(ctx)
         except BrokenPipeError:
             raise  # the reader of our output went away ("| head"): nothing to tell it

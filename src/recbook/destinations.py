@@ -4,20 +4,24 @@ Each folder is written whole or not at all (recbook.edition), but a build writes
 several one after the other: output/, output/internal/, output/groups/ and, for a
 release, output/editions/N/ and inputs/editions.yaml. A folder that is a file, or
 a target that is a folder, would fail only when its turn came, after the books
-before it were replaced. So every destination is checked first; a problem stops
-the build with nothing written. The folders themselves (`folder_problems`) are
-checked before anything is rendered: an unwritable output/groups/ found only at
-its turn left the books and output/manifest.json new beside stale groups' sheets.
+before it were replaced. So every destination is checked first (`refused_destinations`);
+a problem stops the build with nothing written. The folders themselves
+(`destination_folders`, `folder_problems`) are checked before anything is rendered:
+an unwritable output/groups/ found only at its turn left the books and
+output/manifest.json new beside stale groups' sheets. What a build writes (release,
+reports) is imported when a build asks: the exports (`export_problem`) need none of it.
 """
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-from .diagnostics import Diagnostic, Location, error
+from .diagnostics import Diagnostic, Location, Report, error
 from .model.file_names import NAME_MAX_BYTES, name_too_long
+
+if TYPE_CHECKING:  # named in annotations only
+    from .model import LocalizedBook, Release
 
 
 def destination_problems(targets: Iterable[Path]) -> list[Diagnostic]:
@@ -46,6 +50,37 @@ def export_problem(target: Path, force: bool, replaced: str = "") -> Diagnostic 
     return None
 
 
+def destination_folders(project: Path, release: Release | None) -> list[Path]:
+    """Return the folders a build writes into besides output/: the reports', and a release's archive and record."""
+    from .load.editions import EDITIONS_FILE
+    from .release import archive_folder
+    from .reports import GROUPS_DIR, INTERNAL_DIR
+
+    folders = [project / "output" / INTERNAL_DIR, project / "output" / GROUPS_DIR]
+    if release is not None:
+        folders += [archive_folder(project, release.number), (project / EDITIONS_FILE).parent]
+    return folders
+
+
+def refused_destinations(project: Path, files: dict[str, bytes], reports, books: list[LocalizedBook],
+                         release: Release | None, report: Report) -> bool:
+    """Report every output path that cannot be written, before any is replaced; True if there is one.
+
+    The books, the reports and a release's archive are separate folders written one after
+    another: a folder in a file's place found at the last of them would leave the first replaced.
+    """
+    from .release import release_targets
+    from .write import MANIFEST_NAME
+
+    output = project / "output"
+    targets = [output / name for name in (*files, MANIFEST_NAME)] + reports.targets()
+    if release is not None:
+        targets += release_targets(project, release.number, files, books)
+    problems = destination_problems(targets)
+    report.extend(problems)
+    return bool(problems)
+
+
 def folder_problems(folders: Iterable[Path]) -> list[Diagnostic]:
     """Return an error for each folder in `folders` that cannot take new files (a file in its way, no permission).
 
@@ -53,25 +88,17 @@ def folder_problems(folders: Iterable[Path]) -> list[Diagnostic]:
     one is tried. Each is tried by making (and removing) a temp file in it: permissions, a read-only
     mount and missing capabilities all answer the same way as they will at the write.
     """
+    from .write import output_folder_problem  # here: the exports (`export_problem`) need none of write
+
     problems = []
     for folder in folders:
         path, reason = _folder_problem(folder)
         if path is not None:  # a file in the way: said as destination_problems says it
             problems.append(error(Location(str(path)), f"{reason}; nothing was written", "write.failed"))
-        elif reason := _unwritable(next(p for p in (folder, *folder.parents) if p.is_dir())):
-            problems.append(error(Location(str(folder)), f"cannot write the outputs here ({reason}); "
-                                  "nothing was written", "write.output-folder"))
+        elif problem := output_folder_problem(next(p for p in (folder, *folder.parents) if p.is_dir()),
+                                              str(folder), make=False):
+            problems.append(problem)
     return problems
-
-
-def _unwritable(folder: Path) -> str:
-    """Return why no file can be made in `folder`, or "" if one can."""
-    try:
-        with tempfile.NamedTemporaryFile(prefix=".recbook-probe.", suffix=".tmp", dir=folder):
-            pass
-    except OSError as exc:
-        return exc.strerror or str(exc)
-    return ""
 
 
 def _folder_problem(folder: Path) -> tuple[Path | None, str]:

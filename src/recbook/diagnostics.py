@@ -172,8 +172,8 @@ class Interrupted(RecbookError):
 
     exit_code = 130
 
-    def __init__(self, written: Iterable[object] = ()) -> None:
-        super().__init__(f"interrupted; {what_was_written(written)}")
+    def __init__(self, written: Iterable[object] = (), root: Path | None = None) -> None:
+        super().__init__(f"interrupted; {what_was_written(written, root)}")
 
     def show(self, file=None) -> None:
         click.echo(self.format_message(), err=True)  # no "Error:": the user stopped it, nothing failed

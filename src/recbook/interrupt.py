@@ -9,8 +9,10 @@ off the stop of the workers or multiprocessing's exit handler with a traceback. 
 `reported` turns the KeyboardInterrupt of a command into one line saying what it wrote and exit
 status 130, instead of click's "Aborted!": the command line (recbook.cli.LazyGroup) runs every
 command in it, so each says that line the same way. What was written is what the writes
-(recbook.write, recbook.edition) told `recorded`. The recording lives here, not in recbook.edition,
-so that a command that writes nothing (`recbook check`) does not import the writing modules for it.
+(recbook.write, recbook.edition) told `recorded`, each file named from the command's project
+(`remember_project`), as a command that fails names them (recbook.pipeline.stop_if_failing). The
+recording lives here, not in recbook.edition, so that a command that writes nothing (`recbook check`)
+does not import the writing modules for it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from __future__ import annotations
 import contextlib
 import signal
 import sys
-from typing import Iterator
+from pathlib import Path
+from typing import Callable, Iterator
+
+PROJECT = "recbook.project"  # the key of the command's project in its click context's meta (shared by them all)
 
 
 def install() -> None:
@@ -50,11 +55,24 @@ def _unraisable(unraisable) -> None:
     sys.__unraisablehook__(unraisable)
 
 
+def remember_project(ctx, param, value: Path | None) -> Path | None:
+    """Keep the project a command works in (the click callback of --project, and of init's DIRECTORY).
+
+    The command line's Ctrl-C line is said above the command (recbook.cli.LazyGroup.invoke), whose
+    context holds no option of the command: the meta, which every nested context shares, does.
+    """
+    if value is not None:
+        ctx.meta[PROJECT] = value
+    return value
+
+
 @contextlib.contextmanager
-def reported() -> Iterator[None]:
+def reported(root: Callable[[], Path | None] = lambda: None) -> Iterator[None]:
     """Turn a Ctrl-C in the block into `Interrupted`: "interrupted; nothing was written" or what was.
 
-    Also a decorator (`@reported()`): each call runs in a block of its own.
+    `root()`, asked when the Ctrl-C comes (the command's options are read by then), is the folder
+    each file is named from (recbook.diagnostics.what_was_written). Also a decorator (`@reported()`):
+    each call runs in a block of its own.
     """
     try:
         with recording() as written:
@@ -68,7 +86,7 @@ def reported() -> Iterator[None]:
         # it ends: kept (the line's exception holds this one) until Python's last collection, a
         # workbook half saved into a buffer was finalized after its buffer and printed a traceback.
         traceback.clear_frames(stop.__traceback__)
-        raise Interrupted(written) from None
+        raise Interrupted(written, root()) from None
 
 
 _records: list[list] = []  # the open `recording` blocks, each told of every file written in it

@@ -200,7 +200,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     from .render.jobs import Preparation, render_outputs, start_workers
     from .reports import PendingReports
     from .load.paths import outside_project
-    from .destinations import folder_problems
+    from .destinations import destination_folders, folder_problems, refused_destinations
     from .write import build_lock, output_folder_problem, write_outputs
 
     progress = progress or NoSteps()
@@ -275,38 +275,6 @@ def stale_lines(output: Path, languages: tuple[str, ...], made: Iterable[str] = 
     langs = [lang for lang in languages if any(name.rsplit(".", 2)[-2:-1] == [lang] for name in again)]
     again = f"; recbook build --lang {','.join(langs)} builds them again" if langs else ""
     return [f"out of date (made from other inputs than the current ones): {', '.join(stale)}{again}"]
-
-
-def destination_folders(project: Path, release: Release | None) -> list[Path]:
-    """Return the folders a build writes into besides output/: the reports', and a release's archive and record."""
-    from .load.editions import EDITIONS_FILE
-    from .release import archive_folder
-    from .reports import GROUPS_DIR, INTERNAL_DIR
-
-    folders = [project / "output" / INTERNAL_DIR, project / "output" / GROUPS_DIR]
-    if release is not None:
-        folders += [archive_folder(project, release.number), (project / EDITIONS_FILE).parent]
-    return folders
-
-
-def refused_destinations(project: Path, files: dict[str, bytes], reports, books: list[LocalizedBook],
-                         release: Release | None, report: Report) -> bool:
-    """Report every output path that cannot be written, before any is replaced; True if there is one.
-
-    The books, the reports and a release's archive are separate folders written one after
-    another: a folder in a file's place found at the last of them would leave the first replaced.
-    """
-    from .destinations import destination_problems
-    from .release import release_targets
-    from .write import MANIFEST_NAME
-
-    output = project / "output"
-    targets = [output / name for name in (*files, MANIFEST_NAME)] + reports.targets()
-    if release is not None:
-        targets += release_targets(project, release.number, files, books)
-    problems = destination_problems(targets)
-    report.extend(problems)
-    return bool(problems)
 
 
 def publish_release(project: Path, checked: Checked, books: list[LocalizedBook], outputs: dict[str, bytes],

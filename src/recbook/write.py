@@ -64,14 +64,17 @@ def build_lock(output_dir: Path, wait: float | None = None, untouched: str = "")
         lock.release()
 
 
-def output_folder_problem(output_dir: Path, shown: str = "output") -> Diagnostic | None:
+def output_folder_problem(output_dir: Path, shown: str = "output", make: bool = True) -> Diagnostic | None:
     """Return an error when `output_dir` cannot take new files (read-only, not a folder…), else None.
 
     Checked before the build lock and before seconds of rendering, so the
-    answer is one located line, not a traceback at the end.
+    answer is one located line, not a traceback at the end. `make=False` tries the folder as it
+    is: recbook.destinations.folder_problems tries the folders beside output/ with this one probe,
+    so that their error's text and code cannot drift from this one's.
     """
     try:
-        make_folder(output_dir)
+        if make:
+            make_folder(output_dir)
         with tempfile.NamedTemporaryFile(prefix=".recbook-probe.", suffix=".tmp", dir=output_dir):
             pass
     except OSError as exc:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from ..interrupt import remember_project
 from ..render import LONGEST_TIMEOUT
 from ..render.memory import MOST_MIB
 
@@ -19,6 +20,7 @@ project_option = click.option(
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=Path("."),
     show_default=True,
+    callback=remember_project,  # what a Ctrl-C's line names the files written from (recbook.cli)
     help="The conference project folder (inputs/, locales/, templates/, output/).",
 )
 

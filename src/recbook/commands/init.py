@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from ..diagnostics import InputErrors, Location, RecbookError, Report, refuse
+from ..interrupt import remember_project
 from ..model import LANGUAGES, Conference
 from . import project_option
 
@@ -34,7 +35,7 @@ _VERSION_CONTROL = frozenset({".git", ".hg", ".svn"})
 
 
 @click.command("init")
-@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path), callback=remember_project)
 @click.option("--languages", default=",".join(LANGUAGES), show_default=True, callback=_languages,
               help="Languages the book is published in, in build order.")
 @click.option("--source", type=click.Choice(LANGUAGES), default=None,

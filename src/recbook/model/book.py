@@ -238,11 +238,13 @@ class LocalizedBook:
 
     @property
     def has_imprint(self) -> bool:
-        """Return whether the page after the cover has anything to print (what docx sections.imprint writes).
+        """Return whether the page after the cover has anything to print: the one answer the PDF template
+        (book-layout.html) and the DOCX (render.docx.sections.imprint) both print the page by.
 
-        Without it both editions go from the cover to the contents, numbered 1: a PDF that
-        printed the page blank was numbered one ahead of its DOCX.
+        Without it both editions go from the cover to the contents, numbered 1: a PDF that printed
+        the page blank was numbered one ahead of its DOCX. The disclaimer counts by its paragraphs,
+        which is what both print: one of no text printed a blank page in the PDF and none in the DOCX.
         """
-        texts = (self.publisher, self.adopted, self.disclaimer, self.edition, self.licence, self.isbn,
-                 self.udc, self.copyright)
-        return any(t is not None for t in texts) or bool(self.contacts or self.edition_stamp or self.draft_notice)
+        texts = (self.publisher, self.adopted, self.edition, self.licence, self.isbn, self.udc, self.copyright)
+        return any(t is not None for t in texts) or bool(
+            self.contacts or self.disclaimer_body or self.edition_stamp or self.draft_notice)

@@ -61,8 +61,14 @@ def _partners(w: BookWriter, partners: tuple[Partner, ...]) -> None:
 
 
 def imprint(w: BookWriter) -> Paragraph | None:
-    """Write the back of the cover (page 1) at the foot of its page; return its paragraph in the text flow."""
+    """Write the back of the cover (page 1) at the foot of its page; return its paragraph in the text flow.
+
+    None where `book.has_imprint` says the page has nothing to print: the PDF template asks it too,
+    so the two editions cannot disagree on whether the page is there (every later page number).
+    """
     book = w.book
+    if not book.has_imprint:
+        return None
     written: list[Paragraph] = []
     if book.publisher is not None:
         written.append(w.paragraph("Imprint", [book.publisher]))
@@ -87,8 +93,6 @@ def imprint(w: BookWriter) -> Paragraph | None:
             written.append(legend)
     if book.copyright is not None:
         written.append(w.paragraph("Imprint", [book.copyright]))
-    if not written:
-        return None
     at_page_foot(written, w.text_width)
     # the frame's anchor: an empty line on the same page (the contents heading breaks the page,
     # and a frame anchored to it would follow it onto the next one); LibreOffice places a
