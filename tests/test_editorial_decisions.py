@@ -145,18 +145,21 @@ def test_edited_proposal_reports_stale_decision_in_check(project):
 def test_unedited_merges_are_warned_once_each_until_edited(tmp_path):
     from recbook.merge.editorial import unedited
 
-    by_id = {p.id: p for p in PROPOSALS}
-    result = merge(PROPOSALS)
+    # G2-01 titles the same text its own way: a merge an editor words (a word-for-word copy asks for no
+    # edit: test_editorial_gates)
+    proposals = [p if p.id != "G2-01" else prop("G2-01", SAME, title="Реестр волонтёров") for p in PROPOSALS]
+    by_id = {p.id: p for p in proposals}
+    result = merge(proposals)
     assert [d.format() for d in unedited(result, by_id)] == [
         "warning: R-G1-01 joins 2 proposals (G1-01, G2-01) but prints G1-01's own title and text; write its "
         "wording in inputs/decisions.yaml (- edit: G1-01 with title: and text:) or with recbook review "
         "[editorial.unedited]"]
     decisions, _ = read(tmp_path, "- {edit: G2-01, title: Реестр волонтёров}\n")
-    assert "own text;" in unedited(merge(PROPOSALS, decisions), by_id)[0].message
+    assert "own text;" in unedited(merge(proposals, decisions), by_id)[0].message
     decisions, _ = read(tmp_path, "- {edit: G2-01, title: Реестр, text: Создать реестр.}\n")
-    assert unedited(merge(PROPOSALS, decisions), by_id) == []
+    assert unedited(merge(proposals, decisions), by_id) == []
     decisions, _ = read(tmp_path, "- {reject: G2-01, reason: not printed}\n")
-    assert unedited(merge(PROPOSALS, decisions), by_id) == []  # set aside: nothing is printed
+    assert unedited(merge(proposals, decisions), by_id) == []  # set aside: nothing is printed
 
 
 def test_check_lists_every_unedited_merge_of_the_sample(project):
