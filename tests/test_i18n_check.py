@@ -114,11 +114,11 @@ def test_markup_is_looked_for_only_where_it_may_begin(msgid: str, text: str) -> 
     assert all(any(text.startswith(f, i) for f in found) for _, i in problems)  # the column's character begins one
 
 
-def _content_catalog(tmp_path: Path, body: str) -> Path:
-    po = tmp_path / "locales/en/LC_MESSAGES/content.ru.po"
+def _content_catalog(tmp_path: Path, body: str, lang: str = "en") -> Path:
+    po = tmp_path / f"locales/{lang}/LC_MESSAGES/content.ru.po"
     po.parent.mkdir(parents=True, exist_ok=True)
     header = ("Project-Id-Version: demo", "PO-Revision-Date: 2025-09-26 00:00+0000", "Last-Translator: t",
-              "Language-Team: English", "Language: en", "MIME-Version: 1.0",
+              f"Language-Team: {lang}", f"Language: {lang}", "MIME-Version: 1.0",
               "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit",
               "Plural-Forms: nplurals=2; plural=(n != 1);")  # in full: msgfmt -c checks the file too
     po.write_text('msgid ""\nmsgstr ""\n' + "".join(f'"{line}\\n"\n' for line in header) + "\n" + body, "utf-8")
@@ -296,3 +296,59 @@ def test_a_letter_typed_with_a_combining_mark_is_read_as_one_character(tmp_path)
     assert CliRunner().invoke(main, ["i18n", "check", "--project", str(project)]).exit_code == 0
     assert CliRunner().invoke(main, ["i18n", "update", "--project", str(project)]).exit_code == 0
     assert f'msgstr "{composed}"' in po.read_text("utf-8")
+
+
+KK_CONTENT = "locales/kk/LC_MESSAGES/content.ru.po"
+
+
+def test_kazakh_typed_with_look_alikes_is_warned_at_its_msgstr_by_i18n_check_and_by_check(tmp_path):
+    # QA (s19/qa2, 1): «Жергiлiктi» with a Latin i and «Мемлекеттик алеуметтик …» typed on a Russian keyboard
+    # passed every check and were printed in the kk PDF, its contents and bookmarks, where a search for
+    # «Жергілікті» does not find them. A proposal's text gets these warnings: a translation now does too
+    from conftest import copy_sample_project
+    from recbook.cli import main
+
+    project = copy_sample_project(tmp_path / "p")
+    clean_check = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert clean_check.exit_code == 0 and "locales/" not in clean_check.stderr  # correct Kazakh: no false alarm
+    po = project / KK_CONTENT
+    text = po.read_text("utf-8")
+    typed = {"Жергілікті деңгейде партисипаторлық бюджеттеуді дамыту": "Жергiлiктi деңгейде партисипаторлық бюджеттеудi дамыту",
+             "Мемлекеттік әлеуметтік тапсырысты икемді ету": "Мемлекеттик алеуметтик тапсырысты икемди ету"}
+    for right, wrong in typed.items():
+        assert f'msgstr "{right}"\n' in text
+        po.write_text(po.read_text("utf-8").replace(f'msgstr "{right}"', f'msgstr "{wrong}"'), "utf-8")
+    line = {right: text[:text.index(f'msgstr "{right}"')].count("\n") + 1 for right in typed}
+    said = [
+        f"{KK_CONTENT}:{line['Мемлекеттік әлеуметтік тапсырысты икемді ету']}:9: warning: G2-02.title: the kk "
+        "translation looks Russian; its Kazakh letters (ә ғ қ ң ө ұ ү һ і) may have been typed as Russian "
+        "look-alikes (а г к н о у х и) [i18n.language-mismatch]",
+        f"{KK_CONTENT}:{line['Жергілікті деңгейде партисипаторлық бюджеттеуді дамыту']}:9: warning: G2-07.title: "
+        '"msgstr" has words mixing Latin and Cyrillic letters: "Жергiлiктi" (Latin i), "бюджеттеудi" (Latin i); '
+        "check them, the text is not changed [text.mixed-script]",
+    ]
+    result = CliRunner().invoke(main, ["i18n", "check", "--project", str(project)])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == said
+    assert result.stdout.endswith("catalog file(s): no errors, 2 warning(s)\n")
+    checked = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert checked.exit_code == 0
+    assert [x for x in checked.stderr.splitlines() if "locales/" in x] == said
+
+
+def test_a_mixed_script_word_is_placed_at_its_own_line_and_column_in_any_language(tmp_path):
+    # a long translation spans many lines: the word's own line and column, as an editor shows them;
+    # a correct Kazakh translation (G3-02) gives nothing
+    _content_catalog(tmp_path, 'msgctxt "G3-01.title"\nmsgid "Поддержать социальные предприятия"\nmsgstr ""\n'
+                               '"Әлеуметтік кәсіпкерлікті қолдау: "\n"жаңа кəсiпорын мəртебесiн беру"\n\n'
+                               'msgctxt "G3-02.title"\nmsgid "Поддержать молодёжь"\nmsgstr "Жастардың бастамаларын қолдау"\n',
+                     "kk")
+    _content_catalog(tmp_path, 'msgctxt "G1-01.title"\nmsgid "Заголовок"\nmsgstr "The Stаte order"\n')  # Cyrillic а
+    problems = [(d.location.path[8:10], d.location.line, d.location.col, d.severity, d.code, d.message)
+                for d in check_catalogs(tmp_path)]
+    assert problems == [
+        ("en", 15, 13, "warning", "text.mixed-script", 'G1-01.title: "msgstr" has words mixing Latin and Cyrillic '
+                                                       'letters: "Stаte" (Latin Ste); check them, the text is not changed'),
+        ("kk", 17, 7, "warning", "text.mixed-script", 'G3-01.title: "msgstr" has words mixing Latin and Cyrillic '
+         'letters: "кəсiпорын" (Latin əi), "мəртебесiн" (Latin əi); check them, the text is not changed'),
+    ]

@@ -292,3 +292,28 @@ def test_import_stores_letters_typed_with_a_combining_mark_as_one_letter_and_cou
     assert entries["votes"].msgstr == ("{n} голос!", "{n} голоса", "{n} голосов")
     assert "\u0306" not in (tmp_path / RU).read_text("utf-8") and "\u0308" not in (tmp_path / RU).read_text("utf-8")
     assert run("check", "--project", str(tmp_path)).exit_code == 0
+
+
+def test_import_warns_of_kazakh_typed_with_latin_look_alikes_at_the_cell_and_applies_it(tmp_path):
+    # QA (s19/qa2, 1): «Жергiлiктi» with a Latin i was written into the catalog with no word ("2 translation(s)
+    # changed") and printed in the kk PDF. A proposal's text gets the warning: the row's cell does, as the
+    # bidi warning is given, the translation applied as typed (a warning keeps no row out)
+    from conftest import copy_sample_project
+
+    project = copy_sample_project(tmp_path / "p")
+    xlsx = tmp_path / "kk.xlsx"
+    assert run("export", "--project", str(project), "--xlsx", str(xlsx), "--lang", "kk").exit_code == 0
+    book = load_workbook(xlsx)
+    rows = {row[1].value: row[4] for row in book["kk"].iter_rows(min_row=2)}
+    rows["G2-07.title"].value = "Жергiлiктi деңгейде партисипаторлық бюджеттеудi дамыту"
+    rows["G2-08.title"].value = "ҮЕҰ-ларды мемлекеттік қызметтер сапасының қоғамдық мониторингіне тарту"  # correct
+    book.save(xlsx)
+    result = run("import", "--project", str(project), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f'{xlsx}:kk!{rows["G2-07.title"].coordinate}: warning: G2-07.title: "msgstr" has words mixing Latin and '
+        'Cyrillic letters: "Жергiлiктi" (Latin i), "бюджеттеудi" (Latin i); check them, the text is not changed '
+        "[text.mixed-script]"]
+    assert result.stdout.splitlines()[-1] == "2 translation(s) changed"
+    entries = {e.msgctxt: e for e in read_po(project / "locales/kk/LC_MESSAGES/content.ru.po").entries}
+    assert entries["G2-07.title"].msgstr == ("Жергiлiктi деңгейде партисипаторлық бюджеттеудi дамыту",)

@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 from ..diagnostics import Diagnostic, Location, error, warning
 from . import po
 from .msgstr_characters import character_problems
+from .msgstr_words import word_problems
 from .catalogs import NPLURALS, PLURAL_FORMS, plural_function
 
 _PERCENT = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGco%]")
@@ -118,7 +119,7 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
         # at the msgstr line and the column of what is wrong (the msgctxt line said nothing of where);
         # the location is made only for a problem: most entries have none, and a check asks of thousands
         out += [error(entry.at(path, form, i), f"{entry.label()}: {p}", code) for p, i, code in found]
-    return out + character_problems(path, entry)
+    return out + character_problems(path, entry) + word_problems(path, entry, lang)
 
 
 @lru_cache(maxsize=256)  # asked for every entry of a catalog

@@ -149,6 +149,12 @@ def _mixed_script_words(value: str) -> list[tuple[str, str]]:
     return found
 
 
+def first_mixed_script_word(value: str) -> int:
+    """Return where the first word mixing Latin and Cyrillic letters starts in `value` (0 if none)."""
+    mixed = _mixed_script_words(value)
+    return min((m.start() for m in _WORD.finditer(value) if m.group() == mixed[0][0]), default=0) if mixed else 0
+
+
 @lru_cache(maxsize=4096)  # a check asks for every letter of every text: ~24,000 times, for ~110 letters on the sample
 def _script(ch: str) -> str:
     """Return the script word of a letter's Unicode name ("LATIN", "CYRILLIC", …)."""

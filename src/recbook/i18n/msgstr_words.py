@@ -1,0 +1,57 @@
+"""The word checks of a proposal's text, run on each translation (msgstr) of a catalog.
+
+A translator's slips are a proposal author's: Latin look-alikes in Cyrillic
+words («Жергiлiктi» with a Latin i, «кəсiпорын» with U+0259), "?" where a
+letter was lost, characters the fonts lack, a Kazakh text typed with no Kazakh
+letter at all (a Russian keyboard: «Мемлекеттик алеуметтик …»). The same
+codes and severities as for proposals (recbook.load.text_checks), at the
+msgstr's line and column, so `i18n check`, `check` and `i18n import` (at the
+cell) say what a proposal's check says. The text is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..diagnostics import Diagnostic, Location, warning
+from ..load.text_checks import check_words, first_mixed_script_word, language_mismatch
+from .msgstr_characters import printable
+from .po import Entry
+
+_KAZAKH_LETTER = re.compile("[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+_LATIN_LETTER = re.compile("[A-Za-zÀ-ɏ]")  # kazakh_latin's Latin letters (ə U+0259 among them)
+
+
+def _plainly_kazakh(text: str) -> bool:
+    """Return True for a text language_mismatch passes as Kazakh, told in two scans (most kk msgstrs).
+
+    A Kazakh letter and no Latin one: neither Latin-script nor without Kazakh letters. The test itself
+    counts every character of the text, the cost of a check's every kk entry otherwise.
+    """
+    return bool(_KAZAKH_LETTER.search(text)) and not _LATIN_LETTER.search(text)
+
+
+def word_problems(path: str, entry: Entry, lang: str | None) -> list[Diagnostic]:
+    """Return the proposal text's word findings for each msgstr form of `entry` (`lang`: the catalog's)."""
+    out: list[Diagnostic] = []
+    for form, text in enumerate(entry.msgstr):
+        if not text.strip():
+            continue  # not translated: said elsewhere
+        field = "msgstr" if entry.msgid_plural is None else f"msgstr[{form}]"
+        # checked as printed, as a proposal's text is: a control character is character_problems' (one report)
+        text = printable(text)
+        for found in check_words(text, Location(path), field, None, lang):
+            # a mixed word at its own line and column (a long text spans many lines), the rest at the msgstr
+            index = first_mixed_script_word(text) if found.code == "text.mixed-script" else 0
+            out.append(Diagnostic(entry.at(path, form, index), found.severity,
+                                  f"{entry.label()}: {found.message}", found.code))
+        # Kazakh only: its own letters tell it apart (a Russian keyboard drops them all); for ru and en
+        # the proposal's test reads every Latin text's Kazakh rules, a cost each check would pay for
+        # a slip (a translation pasted into the wrong catalog) the reader sees at once
+        looks = language_mismatch(lang, text) if lang == "kk" and not _plainly_kazakh(text) else None
+        if looks:
+            hint = ("its Kazakh letters (ә ғ қ ң ө ұ ү һ і) may have been typed as Russian look-alikes (а г к н о "
+                    "у х и)" if looks == "Russian" else "check which language it is")
+            out.append(warning(entry.at(path, form), f"{entry.label()}: the kk translation looks {looks}; {hint}",
+                               "i18n.language-mismatch"))
+    return out
