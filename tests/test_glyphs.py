@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 from recbook.diagnostics import Location
-from recbook.load.glyphs import unprintable
-from recbook.load.glyphs_data import PRINTABLE
-from recbook.load.text_checks import check_words
+from recbook.glyphs import unprintable
+from recbook.glyphs_data import PRINTABLE
+from recbook.text_checks import check_words
 
 ROOT = Path(__file__).resolve().parents[1]
 

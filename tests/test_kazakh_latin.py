@@ -6,7 +6,7 @@ import pytest
 
 from merge_helpers import FILLER, clusters, prop, suggested
 from recbook.kazakh_latin import cyrillic, is_kazakh_latin
-from recbook.load.text_checks import language_mismatch
+from recbook.text_checks import language_mismatch
 from recbook.merge import merge
 
 # "Each rural okrug should renew its library and connect it to free internet", in 2021 Latin letters

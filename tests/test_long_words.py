@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 
 from recbook.diagnostics import Location
-from recbook.load.text_checks import MAX_WORD_LENGTH, _UNBREAKABLE, check_words
+from recbook.text_checks import MAX_WORD_LENGTH, _UNBREAKABLE, check_words
 from recbook.render.long_words import ZWSP, break_long_words, unbreak
 
 

@@ -1,4 +1,4 @@
-"""Write src/recbook/load/glyphs.py: the characters every book font can print, as code point ranges.
+"""Write src/recbook/glyphs.py: the characters every book font can print, as code point ranges.
 
     .venv/bin/python tools/font_coverage.py
 
@@ -19,7 +19,7 @@ from fontTools.ttLib import TTFont  # noqa: E402
 
 from recbook.render.fonts import font_faces  # noqa: E402
 
-TARGET = ROOT / "src" / "recbook" / "load" / "glyphs_data.py"
+TARGET = ROOT / "src" / "recbook" / "glyphs_data.py"
 
 
 def common_coverage() -> set[int]:

@@ -1,6 +1,6 @@
 """Which characters a printed text may not hold: one rule for proposals (load) and translations (i18n).
 
-Both the proposal checks (recbook.load.text_checks) and the catalog checks
+Both the proposal checks (recbook.text_checks) and the catalog checks
 (recbook.i18n.msgstr_characters) read it, so an author and a translator hear the
 same thing about the same character; it sits outside both stages, as
 kazakh_latin does, because load already imports i18n.
@@ -13,7 +13,7 @@ import re
 # The complement of what YAML (and XML 1.0 documents such as DOCX) accept — C0 controls but tab and
 # newlines, DEL and C1 controls but U+0085, surrogates, U+FFFE/U+FFFF —, and the bidi and zero-width
 # characters. Spelled as the characters refused, not as the negation of those accepted: the same set
-# (tests/test_load_text_checks.py), compiled in 0.5 ms instead of 10 (a negated class spanning U+10FFFF).
+# (tests/test_text_checks.py), compiled in 0.5 ms instead of 10 (a negated class spanning U+10FFFF).
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff"
                        "\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

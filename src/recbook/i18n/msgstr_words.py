@@ -4,7 +4,7 @@ A translator's slips are a proposal author's: Latin look-alikes in Cyrillic
 words («Жергiлiктi» with a Latin i, «кəсiпорын» with U+0259), "?" where a
 letter was lost, characters the fonts lack, a Kazakh text typed with no Kazakh
 letter at all (a Russian keyboard: «Мемлекеттик алеуметтик …»). The same
-codes and severities as for proposals (recbook.load.text_checks), at the
+codes and severities as for proposals (recbook.text_checks), at the
 msgstr's line and column, so `i18n check`, `check` and `i18n import` (at the
 cell) say what a proposal's check says. The text is never changed.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..diagnostics import Diagnostic, Location, warning
-from ..load.text_checks import check_words, first_mixed_script_word, language_mismatch
+from ..text_checks import check_words, first_mixed_script_word, language_mismatch
 from .msgstr_characters import printable
 from .po import Entry
 

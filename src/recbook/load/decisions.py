@@ -10,7 +10,7 @@ from ..near_miss import near_miss
 from ..merge.decisions import (ACTIONS, HASH_LENGTH, NO_DECISIONS, ONE_ID, SET_ASIDE, UNREAD, Decision,
                                Decisions, applicable)
 from .nodes import Map, Node, Scalar, from_plain, kind
-from .text_checks import check_words, clean
+from ..text_checks import check_words, clean
 from .yaml_list import YamlItem, read_yaml_list
 
 _COMMON = {"note", "text_hash"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from ..code_pages import NAMES
 from ..diagnostics import Location, Report, error
 
 # Non-ASCII characters a cp1251 file written by Russian-locale Excel plausibly holds.
@@ -21,8 +22,8 @@ _RUSSIAN = set("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮ
 _KAZAKH_EXTRA = set("ӘәҒғҚқҢңӨөҰұҮүҺһ")
 
 CODE_PAGES: tuple[tuple[str, str, frozenset[str]], ...] = (
-    ("cp1251", "Windows-1251", frozenset(_TYPOGRAPHY | _RUSSIAN)),
-    ("kz1048", "KZ-1048", frozenset(_TYPOGRAPHY | _RUSSIAN | _KAZAKH_EXTRA)),
+    ("cp1251", NAMES["cp1251"], frozenset(_TYPOGRAPHY | _RUSSIAN)),
+    ("kz1048", NAMES["kz1048"], frozenset(_TYPOGRAPHY | _RUSSIAN | _KAZAKH_EXTRA)),
 )
 UTF8 = "utf-8"
 MAX_TEXT_BYTES = 32 * 1024 * 1024  # a YAML or CSV input; the sample's largest is 30 KB
@@ -71,11 +72,6 @@ def decode_table(data: bytes, path: str, report: Report) -> tuple[str, str] | No
                      + ', nor Windows-1251 or KZ-1048 text; save it as "CSV UTF-8"',
                      "encoding.undecodable"))
     return None
-
-
-def code_page_name(codec: str) -> str:
-    """Return the human name of a code page ("Windows-1251")."""
-    return next((name for c, name, _ in CODE_PAGES if c == codec), codec)
 
 
 def _strict(data: bytes, codec: str, path: str, report: Report) -> tuple[str, str] | None:

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from ..diagnostics import Location, Report, error, warning
 from ..file_memo import reuse_reading
-from .decoding import code_page_name, decode_table, read_input
+from ..code_pages import code_page_name
+from .decoding import decode_table, read_input
 from .nodes import Scalar
 from .records import RawRecord, Row, row_records
 from .sheet_header import HEADER_SEARCH_ROWS, header_index, names_a_column, report_above

@@ -11,7 +11,7 @@ cost is linear. `recbook check` warns about such words (text.long-word).
 from __future__ import annotations
 
 
-from ..load.text_checks import MAX_WORD_LENGTH, _UNBREAKABLE
+from ..text_checks import MAX_WORD_LENGTH, _UNBREAKABLE
 
 ZWSP = "\u200b"
 EVERY = 20  # characters between break opportunities: a narrow column still fits one piece

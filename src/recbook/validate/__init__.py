@@ -2,7 +2,7 @@
 
 Every problem is a diagnostic in the report, all of them in one pass. The
 rules for text values (NFC, forbidden characters, mixed scripts, lost letters)
-are in `recbook.load.text_checks`.
+are in `recbook.text_checks`.
 """
 
 from __future__ import annotations

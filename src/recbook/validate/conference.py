@@ -10,7 +10,7 @@ from ..diagnostics import Location, Report, error, warning
 from ..load.fields import (CONFERENCE_KEYS, CONFERENCE_REQUIRED, CONFERENCE_TEXTS, NAMED_LISTS,
                            asset_path_problem, expected, shown)
 from ..load.nodes import Map, Node, Scalar, Seq, kind
-from ..load.text_checks import language_mismatch
+from ..text_checks import language_mismatch
 from ..model import LANGUAGES, Conference, Named, Partner
 from ..model.file_names import BOOK_SUFFIX, SHEET_SUFFIX, id_file_name_problem
 from .thresholds import validate_thresholds

@@ -2,7 +2,7 @@
 
 Run once the merge is known (recbook.pipeline.gather): which recommendation an edit rewords, and
 whether it repeats its canonical proposal's own words, decide the language it is read in
-(Recommendation.wording). Here, not in merge/: the language test is the check's own (load.text_checks).
+(Recommendation.wording). Here, not in merge/: the language test is the check's own (recbook.text_checks).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Mapping
 
 from ..diagnostics import Diagnostic, warning
-from ..load.text_checks import language_mismatch
+from ..text_checks import language_mismatch
 from ..model import MergeResult, Proposal
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from ..load.fields import PROPOSAL_KEYS, TRANSLATED, expected, shown
 from ..load.nodes import Map, Node, Scalar, kind
 from ..load.records import RawRecord
 from ..model import LANGUAGES, TIMEFRAMES, Proposal, SuppliedTranslation
-from ..load.text_checks import language_mismatch
+from ..text_checks import language_mismatch
 from .translation_keys import key_clashes
 from .values import Values, unknown_keys
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..diagnostics import Location, Report, error, warning
 from ..load.fields import expected, shown
 from ..load.nodes import Map, Node, Scalar, Seq, kind
-from ..load.text_checks import check_words, clean
+from ..text_checks import check_words, clean
 
 _LIST_SEPARATORS = re.compile(r"[;,]")
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from recbook.diagnostics import Location
 from recbook.characters import FORBIDDEN
-from recbook.load.text_checks import check_words, clean, language_mismatch
+from recbook.text_checks import check_words, clean, language_mismatch
 
 HERE = Location("f.yaml", 3, 7)
 
@@ -154,7 +154,7 @@ def test_bidi_controls_and_zero_width_characters_are_warnings_like_control_chara
 def _language_mismatch_spec(language: str, text: str) -> str | None:
     """language_mismatch as first written: a list of the letters, each letter's script asked each time."""
     from recbook.kazakh_latin import is_kazakh_latin, is_latin
-    from recbook.load.text_checks import _KAZAKH_ONLY, _MIN_LETTERS, _script
+    from recbook.text_checks import _KAZAKH_ONLY, _MIN_LETTERS, _script
 
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < _MIN_LETTERS:

@@ -24,12 +24,12 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..diagnostics import Diagnostic, Location, error, warning
+from .diagnostics import Diagnostic, Location, error, warning
 # the character rule is shared with the catalog checks (recbook.characters)
-from ..characters import FORBIDDEN, MAX_LISTED as _MAX_LISTED, REPLACEMENT
-from ..characters import forbidden_characters, list_characters
-from ..kazakh_latin import is_kazakh_latin, is_latin
-from .decoding import code_page_name
+from .characters import FORBIDDEN, MAX_LISTED as _MAX_LISTED, REPLACEMENT
+from .characters import forbidden_characters, list_characters
+from .kazakh_latin import is_kazakh_latin, is_latin
+from .code_pages import code_page_name
 from .glyphs import describe, unprintable
 
 # Unicode's other line ends, as YAML reads them too: NEL and the line separator end a line, the
