@@ -75,7 +75,7 @@ def test_import_rejects_broken_rows_at_their_cell_and_writes_nothing(tmp_path):
     assert result.exit_code == 1
     assert "ru.xlsx:ru!E2: error: page_of: placeholders differ" in result.output
     assert "ru.xlsx:ru!E6: error: text: HTML or Jinja syntax in the translation: </b>, <b> [i18n.markup]" in result.output
-    assert "ru.xlsx:ru!E3: warning: votes: the source text changed since the export; row skipped" in result.output
+    assert "ru.xlsx:ru!D3: warning: votes: the source text changed since the export; row skipped" in result.output
     assert (tmp_path / RU).read_bytes() == before
 
 
@@ -317,3 +317,17 @@ def test_import_warns_of_kazakh_typed_with_latin_look_alikes_at_the_cell_and_app
     assert result.stdout.splitlines()[-1] == "2 translation(s) changed"
     entries = {e.msgctxt: e for e in read_po(project / "locales/kk/LC_MESSAGES/content.ru.po").entries}
     assert entries["G2-07.title"].msgstr == ("Жергiлiктi деңгейде партисипаторлық бюджеттеудi дамыту",)
+
+
+def test_import_points_at_the_cell_that_was_edited_in_a_row_it_skips(tmp_path):
+    # a msgctxt typo was said at E (the translation) with "any more", an edited source at E, not at B and D
+    xlsx = export(project(tmp_path))
+    edit(xlsx, {"B2": "paqe_of", "E2": "Страница {page} из {pages}", "D6": "Print <script>", "E6": "Печатать",
+                "C5": 3, "E5": "{n} голосов!"})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:-1] == [
+        f"{xlsx}:ru!B2: warning: content.kk.po has no message 'paqe_of' (did you mean 'page_of'?); row skipped "
+        "[i18n.import-gone]",
+        f"{xlsx}:ru!C5: warning: votes: the source text changed since the export; row skipped [i18n.import-stale]",
+        f"{xlsx}:ru!D6: warning: text: the source text changed since the export; row skipped [i18n.import-stale]"]

@@ -32,6 +32,7 @@ from openpyxl.styles import Alignment, Font
 
 from ...diagnostics import Diagnostic, Location, Report, error, warning
 from ...model import LANGUAGES
+from ...near_miss import near_miss
 from ...write import atomic_write
 from ...i18n import po
 from ...load.catalogs import language_catalog_files, read_po
@@ -161,15 +162,20 @@ class _Import:
         found = self.catalog(lang, str(name))
         index = next((i for i, e in (found[1].items() if found else ())
                       if (e.msgctxt or "") == (context or "") and not e.obsolete), None)
-        if index is None:
-            self.report.add(warning(where, f"{name} has no message {context!r} any more; row skipped", "i18n.import-gone"))
+        if index is None:  # at the msgctxt cell: the sheet's key (a typo there looks like a removed message)
+            known = {e.msgctxt for e in found[1].values() if e.msgctxt and not e.obsolete} if found else ()
+            hint = near_miss(str(context or ""), known)
+            self.report.add(warning(_cell(lang, 1, number, self.source), f"{name} has no message {context!r}"
+                                    f"{f' ({hint.text})' if hint else ''}; row skipped", "i18n.import-gone"))
             return 0
         entry = found[1][index]
         form = int(form) if form not in (None, "") else 0
         expected = entry.msgid if form == 0 else entry.msgid_plural
         if form >= len(entry.msgstr) or str(source) != expected:
-            self.report.add(warning(where, f"{context}: the source text changed since the export; row skipped",
-                                    "i18n.import-stale"))
+            # at the form cell for a form the entry no longer has, else at the source cell
+            column = 2 if form >= len(entry.msgstr) else 3
+            self.report.add(warning(_cell(lang, column, number, self.source), f"{context}: the source text "
+                                    "changed since the export; row skipped", "i18n.import-stale"))
             return 0
         approve = asked == "translated" and found[0].entries[index].fuzzy  # as exported: a plural's rows approve once
         text = "" if text is None else str(text)
