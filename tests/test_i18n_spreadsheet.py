@@ -231,8 +231,8 @@ def test_import_warns_at_a_status_it_cannot_read_and_reads_the_exported_ones_as_
     xlsx = export(fuzzy_but_fine(tmp_path))
     assert "translated to approve" in load_workbook(xlsx)["ru"]["F1"].comment.text  # the header says what is read
     before = (tmp_path / RU).read_bytes()
-    # "fuzzy" on a translated row is what a sheet imported twice says: not read, not warned about
-    edit(xlsx, {"F6": "fuzzy", "F3": "готово", "E2": None, "F2": "translated"})
+    # "untranslated" is what the export wrote: not read, not warned about
+    edit(xlsx, {"F6": "untranslated", "F3": "готово", "E2": None, "F2": "translated"})
     result = run("import", "--project", str(tmp_path), str(xlsx))
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[:-1] == [
@@ -331,3 +331,34 @@ def test_import_points_at_the_cell_that_was_edited_in_a_row_it_skips(tmp_path):
         "[i18n.import-gone]",
         f"{xlsx}:ru!C5: warning: votes: the source text changed since the export; row skipped [i18n.import-stale]",
         f"{xlsx}:ru!D6: warning: text: the source text changed since the export; row skipped [i18n.import-stale]"]
+
+
+def test_import_says_at_the_cell_that_it_does_not_clear_an_emptied_translation(tmp_path):
+    # the emptied cell was ignored without a word: "0 translation(s) changed", exit 0
+    xlsx = export(project(tmp_path))
+    before = (tmp_path / RU).read_bytes()
+    edit(xlsx, {"E5": None, "E6": ""})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:-1] == [
+        f"{xlsx}:ru!E5: warning: votes: the cell is empty, but an import never clears a translation (a sheet "
+        "exported before the entry was translated has an empty cell too): msgstr[2] is kept; to remove it, clear it "
+        "in content.kk.po or mark it fuzzy there [i18n.import-cleared]",
+        f"{xlsx}:ru!E6: warning: text: the cell is empty, but an import never clears a translation (a sheet "
+        "exported before the entry was translated has an empty cell too): the translation is kept; to remove it, "
+        "clear it in content.kk.po or mark it fuzzy there [i18n.import-cleared]"]
+    assert (tmp_path / RU).read_bytes() == before
+
+
+def test_import_says_at_the_cell_that_it_does_not_mark_a_translation_fuzzy(tmp_path):
+    # translated -> fuzzy in the status column was ignored without a word
+    xlsx = export(project(tmp_path))
+    before = (tmp_path / RU).read_bytes()
+    edit(xlsx, {"F6": "fuzzy", "F2": "fuzzy"})  # page_of is fuzzy already: nothing to say
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:-1] == [
+        f"{xlsx}:ru!F6: warning: text: status 'fuzzy' is not imported: an import never marks a translation fuzzy "
+        "(a sheet imported again still says fuzzy where its first import approved): mark it fuzzy in the catalog; "
+        "the entry is translated [i18n.import-status]"]
+    assert (tmp_path / RU).read_bytes() == before
