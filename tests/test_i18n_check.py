@@ -42,7 +42,7 @@ def found(tmp_path: Path, fixture: str) -> list[tuple[int | None, str, str]]:
         ("stray-percent", (16, 31), "i18n.placeholder", "a stray '%'"),
         ("html", (15, 9), "i18n.markup", "</b>, <b>"),
         ("jinja", (15, 20), "i18n.markup", "{{, }}"),
-        ("plural-count", (13, None), "i18n.plural-count", "2 plural forms, ru needs 3"),
+        ("plural-count", (17, 12), "i18n.plural-count", "2 plural forms; ru needs 3"),
         ("plural-header", (1, None), "i18n.plural-count", "nplurals=3"),
         ("plural-rule", (1, None), "i18n.plural-rule", "picks form 1 for n=0, but ru needs form 2"),
         ("unterminated-string", (15, None), "i18n.syntax", "string not closed"),
@@ -56,6 +56,22 @@ def test_each_breakage_is_reported_once_at_its_line(tmp_path, fixture, line, cod
     problem = diagnostics[0]
     assert ((problem.location.line, problem.location.col), problem.code) == (line, code)
     assert words in problem.message
+
+
+@pytest.mark.parametrize(("forms", "where", "words"), [
+    (['msgstr[0] "{n} голос"'], "16:12", "1 plural form; ru needs 3"),
+    (['msgstr[0] "{n} голос"', 'msgstr[1] "{n} голоса"', 'msgstr[2] "{n} голосов"', 'msgstr[3] "{n} голосов!"'],
+     "19:12", "4 plural forms; ru needs 3"),
+])
+def test_a_wrong_number_of_plural_forms_is_said_at_the_msgstr_in_good_grammar(tmp_path, forms, words, where):
+    # "1 plural forms, kk needs 2" at the msgctxt line and no column, where other errors say the msgstr's line:col
+    project = project_with(tmp_path, "plural-count")
+    po = project / PO
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text[:text.index("msgstr[0]")] + "\n".join(forms) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(i18n, ["check", "--project", str(project)])
+    assert result.exit_code == 1
+    assert f"{PO}:{where}: error: votes: {words} [i18n.plural-count]" in result.output
 
 
 def test_clean_catalog_passes_with_fuzzy_literal_markup_and_obsolete_entries(tmp_path):

@@ -75,7 +75,7 @@ def test_import_rejects_broken_rows_at_their_cell_and_writes_nothing(tmp_path):
     assert result.exit_code == 1
     assert "ru.xlsx:ru!E2: error: page_of: placeholders differ" in result.output
     assert "ru.xlsx:ru!E6: error: text: HTML or Jinja syntax in the translation: </b>, <b> [i18n.markup]" in result.output
-    assert "ru.xlsx:ru!E3: warning: votes: the source text changed since the export; row skipped" in result.output
+    assert "ru.xlsx:ru!D3: warning: votes: the source text changed since the export; row skipped" in result.output
     assert (tmp_path / RU).read_bytes() == before
 
 
@@ -231,8 +231,8 @@ def test_import_warns_at_a_status_it_cannot_read_and_reads_the_exported_ones_as_
     xlsx = export(fuzzy_but_fine(tmp_path))
     assert "translated to approve" in load_workbook(xlsx)["ru"]["F1"].comment.text  # the header says what is read
     before = (tmp_path / RU).read_bytes()
-    # "fuzzy" on a translated row is what a sheet imported twice says: not read, not warned about
-    edit(xlsx, {"F6": "fuzzy", "F3": "готово", "E2": None, "F2": "translated"})
+    # "untranslated" is what the export wrote: not read, not warned about
+    edit(xlsx, {"F6": "untranslated", "F3": "готово", "E2": None, "F2": "translated"})
     result = run("import", "--project", str(tmp_path), str(xlsx))
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[:-1] == [
@@ -317,3 +317,48 @@ def test_import_warns_of_kazakh_typed_with_latin_look_alikes_at_the_cell_and_app
     assert result.stdout.splitlines()[-1] == "2 translation(s) changed"
     entries = {e.msgctxt: e for e in read_po(project / "locales/kk/LC_MESSAGES/content.ru.po").entries}
     assert entries["G2-07.title"].msgstr == ("Жергiлiктi деңгейде партисипаторлық бюджеттеудi дамыту",)
+
+
+def test_import_points_at_the_cell_that_was_edited_in_a_row_it_skips(tmp_path):
+    # a msgctxt typo was said at E (the translation) with "any more", an edited source at E, not at B and D
+    xlsx = export(project(tmp_path))
+    edit(xlsx, {"B2": "paqe_of", "E2": "Страница {page} из {pages}", "D6": "Print <script>", "E6": "Печатать",
+                "C5": 3, "E5": "{n} голосов!"})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:-1] == [
+        f"{xlsx}:ru!B2: warning: content.kk.po has no message 'paqe_of' (did you mean 'page_of'?); row skipped "
+        "[i18n.import-gone]",
+        f"{xlsx}:ru!C5: warning: votes: the source text changed since the export; row skipped [i18n.import-stale]",
+        f"{xlsx}:ru!D6: warning: text: the source text changed since the export; row skipped [i18n.import-stale]"]
+
+
+def test_import_says_at_the_cell_that_it_does_not_clear_an_emptied_translation(tmp_path):
+    # the emptied cell was ignored without a word: "0 translation(s) changed", exit 0
+    xlsx = export(project(tmp_path))
+    before = (tmp_path / RU).read_bytes()
+    edit(xlsx, {"E5": None, "E6": ""})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:-1] == [
+        f"{xlsx}:ru!E5: warning: votes: the cell is empty, but an import never clears a translation (a sheet "
+        "exported before the entry was translated has an empty cell too): msgstr[2] is kept; to remove it, clear it "
+        "in content.kk.po or mark it fuzzy there [i18n.import-cleared]",
+        f"{xlsx}:ru!E6: warning: text: the cell is empty, but an import never clears a translation (a sheet "
+        "exported before the entry was translated has an empty cell too): the translation is kept; to remove it, "
+        "clear it in content.kk.po or mark it fuzzy there [i18n.import-cleared]"]
+    assert (tmp_path / RU).read_bytes() == before
+
+
+def test_import_says_at_the_cell_that_it_does_not_mark_a_translation_fuzzy(tmp_path):
+    # translated -> fuzzy in the status column was ignored without a word
+    xlsx = export(project(tmp_path))
+    before = (tmp_path / RU).read_bytes()
+    edit(xlsx, {"F6": "fuzzy", "F2": "fuzzy"})  # page_of is fuzzy already: nothing to say
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:-1] == [
+        f"{xlsx}:ru!F6: warning: text: status 'fuzzy' is not imported: an import never marks a translation fuzzy "
+        "(a sheet imported again still says fuzzy where its first import approved): mark it fuzzy in the catalog; "
+        "the entry is translated [i18n.import-status]"]
+    assert (tmp_path / RU).read_bytes() == before

@@ -99,8 +99,11 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
     """Return the problems of one translated entry."""
     out: list[Diagnostic] = []
     if lang in NPLURALS and entry.msgid_plural is not None and len(entry.msgstr) != NPLURALS[lang]:
-        out.append(error(Location(path, entry.line), f"{entry.label()}: {len(entry.msgstr)} plural forms, "
-                                                     f"{lang} needs {NPLURALS[lang]}", "i18n.plural-count"))
+        # at the msgstr the other errors point at: the first form too many, else the last one there
+        count, needed = len(entry.msgstr), NPLURALS[lang]
+        out.append(error(entry.at(path, max(min(count, needed + 1) - 1, 0)),
+                         f"{entry.label()}: {count} plural form{'' if count == 1 else 's'}; {lang} needs {needed}",
+                         "i18n.plural-count"))
     for form, text in enumerate(entry.msgstr):
         if not text:
             continue

@@ -16,6 +16,11 @@ The status column approves: a fuzzy row set to "translated" loses its fuzzy flag
 its translation kept, if that translation passes the checks an edited one passes.
 The other values are the export's notes (a sheet imported twice still says
 "fuzzy" where the first import approved): not read; a word of another kind is warned about.
+
+An import only adds and approves, never takes back: an emptied cell does not clear a
+translation, and "fuzzy" on a translated entry does not mark it, because a sheet exported
+before the entry was translated or approved holds exactly that, and applying it would undo
+the newer work without a word. Both are warned about at the cell, the catalog kept.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from openpyxl.styles import Alignment, Font
 
 from ...diagnostics import Diagnostic, Location, Report, error, warning
 from ...model import LANGUAGES
+from ...near_miss import near_miss
 from ...write import atomic_write
 from ...i18n import po
 from ...load.catalogs import language_catalog_files, read_po
@@ -131,22 +137,28 @@ def _whitespace(edge: str) -> str:
     return " and ".join(f"a {name}" if n == 1 else f"{n} {name}s" for n, name in names if n)
 
 
+def _form(entry: po.Entry, form: int) -> str:
+    return "the translation" if entry.msgid_plural is None else f"msgstr[{form}]"
+
+
 class _Import:
     """Apply one sheet's translations to the catalogs of its language."""
 
     def __init__(self, project: Path, source: str, report: Report) -> None:
         self.project, self.source, self.report = project, source, report
         self.changed: dict[Path, tuple[po.PoFile, dict[int, po.Entry]]] = {}
+        self.unreadable: set[Path] = set()  # catalogs whose errors were said: once, not at every row
         self.composed = 0  # translations changed whose cell held a letter and a combining mark
 
     def catalog(self, lang: str, name: str) -> tuple[po.PoFile, dict[int, po.Entry]] | None:
         path = self.project / "locales" / lang / "LC_MESSAGES" / name
         if path not in self.changed:
-            if not path.is_file() or "/" in name:
+            if not path.is_file() or "/" in name or path in self.unreadable:
                 return None
             file = read_po(path, path.relative_to(self.project).as_posix())
             if file.errors:
                 self.report.extend(file.errors)
+                self.unreadable.add(path)
                 return None
             self.changed[path] = (file, dict(enumerate(file.entries)))
         return self.changed[path]
@@ -155,28 +167,44 @@ class _Import:
         """Apply one row; return 1 when a translation changed (or was approved)."""
         name, context, form, source, text, status = (values + (None,) * 6)[:6]
         asked = str(status).strip().lower() if status is not None else ""
-        if not name or (text is None and asked != "translated"):
+        if not name:
             return 0
-        where = _cell(lang, 4, number, self.source)
+        # an empty cell of a row that is gone or stale has nothing to apply: said only of a row that asks something
+        speaks = text is not None or asked == "translated"
         found = self.catalog(lang, str(name))
         index = next((i for i, e in (found[1].items() if found else ())
                       if (e.msgctxt or "") == (context or "") and not e.obsolete), None)
         if index is None:
-            self.report.add(warning(where, f"{name} has no message {context!r} any more; row skipped", "i18n.import-gone"))
+            if speaks:  # at the msgctxt cell: the sheet's key (a typo there looks like a removed message)
+                known = {e.msgctxt for e in found[1].values() if e.msgctxt and not e.obsolete} if found else ()
+                hint = near_miss(str(context or ""), known)
+                self.report.add(warning(_cell(lang, 1, number, self.source), f"{name} has no message {context!r}"
+                                        f"{f' ({hint.text})' if hint else ''}; row skipped", "i18n.import-gone"))
             return 0
         entry = found[1][index]
         form = int(form) if form not in (None, "") else 0
         expected = entry.msgid if form == 0 else entry.msgid_plural
         if form >= len(entry.msgstr) or str(source) != expected:
-            self.report.add(warning(where, f"{context}: the source text changed since the export; row skipped",
-                                    "i18n.import-stale"))
+            if speaks:  # at the form cell for a form the entry no longer has, else at the source cell
+                column = 2 if form >= len(entry.msgstr) else 3
+                self.report.add(warning(_cell(lang, column, number, self.source), f"{context}: the source text "
+                                        "changed since the export; row skipped", "i18n.import-stale"))
             return 0
-        approve = asked == "translated" and found[0].entries[index].fuzzy  # as exported: a plural's rows approve once
+        original = found[0].entries[index]  # as read: a plural's rows approve (and are compared) once
+        approve = asked == "translated" and original.fuzzy
+        where = _cell(lang, 4, number, self.source)
+        if text in (None, "") and entry.msgstr[form].strip() and not approve:  # an approval says why it is not read
+            self.report.add(warning(where, f"{context}: the cell is empty, but an import never clears a translation "
+                                    "(a sheet exported before the entry was translated has an empty cell too): "
+                                    f"{_form(entry, form)} is kept; to remove it, clear it in {name} or mark it "
+                                    "fuzzy there", "i18n.import-cleared"))
         text = "" if text is None else str(text)
         changed = self.translate(found[1], index, form, text, expected, where,
                                  _cell(lang, 5, number, self.source) if approve else None)
-        # "fuzzy" and "untranslated" are what the export wrote (a re-imported sheet still says so): read as notes
+        # "untranslated" is what the export wrote (a re-imported sheet still says so): read as a note
         why = ("the translation cell is empty" if approve and not text.strip() else
+               "an import never marks a translation fuzzy (a sheet imported again still says fuzzy where its first "
+               "import approved): mark it fuzzy in the catalog" if asked == "fuzzy" and not original.fuzzy else
                "write translated to approve a fuzzy translation" if asked not in ("", *STATUSES) else None)
         if why:
             self.report.add(warning(_cell(lang, 5, number, self.source), f"{context}: status {asked!r} is not "
