@@ -11,24 +11,10 @@ cell) say what a proposal's check says. The text is never changed.
 
 from __future__ import annotations
 
-import re
-
 from ..diagnostics import Diagnostic, Location, warning
 from ..text_checks import check_words, first_mixed_script_word, language_mismatch
 from .msgstr_characters import printable
 from .po import Entry
-
-_KAZAKH_LETTER = re.compile("[ӘәҒғҚқҢңӨөҰұҮүҺһІі]")
-_LATIN_LETTER = re.compile("[A-Za-zÀ-ɏ]")  # kazakh_latin's Latin letters (ə U+0259 among them)
-
-
-def _plainly_kazakh(text: str) -> bool:
-    """Return True for a text language_mismatch passes as Kazakh, told in two scans (most kk msgstrs).
-
-    A Kazakh letter and no Latin one: neither Latin-script nor without Kazakh letters. The test itself
-    counts every character of the text, the cost of a check's every kk entry otherwise.
-    """
-    return bool(_KAZAKH_LETTER.search(text)) and not _LATIN_LETTER.search(text)
 
 
 def word_problems(path: str, entry: Entry, lang: str | None) -> list[Diagnostic]:
@@ -48,7 +34,7 @@ def word_problems(path: str, entry: Entry, lang: str | None) -> list[Diagnostic]
         # Kazakh only: its own letters tell it apart (a Russian keyboard drops them all); for ru and en
         # the proposal's test reads every Latin text's Kazakh rules, a cost each check would pay for
         # a slip (a translation pasted into the wrong catalog) the reader sees at once
-        looks = language_mismatch(lang, text) if lang == "kk" and not _plainly_kazakh(text) else None
+        looks = language_mismatch(lang, text) if lang == "kk" else None
         if looks:
             hint = ("its Kazakh letters (ә ғ қ ң ө ұ ү һ і) may have been typed as Russian look-alikes (а г к н о "
                     "у х и)" if looks == "Russian" else "check which language it is")
