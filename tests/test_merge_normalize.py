@@ -196,3 +196,12 @@ def test_contrast_words_any_word(word: str) -> None:
     from recbook.merge.features import _contrast
 
     assert _contrast(word) == _contrast_spec(word)
+
+
+def test_the_numbers_a_guard_names_are_listed_by_value():
+    # the guard sorted them as text: "different numbers: 10, 9 and 2030 vs 10, 12 and 2030"
+    from recbook.merge.similarity import score_variants
+
+    a = make_variant("A", "ru", None, "Открыть 9 и 10 пунктов приёма до 2030 года", True)
+    b = make_variant("B", "ru", None, "Открыть 12 и 10 пунктов приёма до 2030 года", True)
+    assert score_variants(a, b).guard.startswith("different numbers: 9, 10 and 2030 vs 10, 12 and 2030")
