@@ -33,6 +33,13 @@ def test_latin_look_alikes_inside_cyrillic_words_become_cyrillic():
     assert normalize(mixed) == normalize("Поддержка НПО")
 
 
+def test_a_letter_only_one_script_has_decides_the_word_whatever_most_letters_are():
+    # «қopғa»: Latin o, p, a outnumber Cyrillic қ, ғ; read as Latin it stayed mixed and another word
+    assert repair_homoglyphs("қopғa") == "қорға"
+    assert repair_homoglyphs("ҰcынAмыз") == "ҰсынАмыз"
+    assert repair_homoglyphs("NGОs") == "NGOs"  # N, G, s: Latin, whatever О is
+
+
 def test_cyrillic_look_alikes_inside_latin_words_become_latin():
     assert repair_homoglyphs("NGО") == "NGO"  # Cyrillic О
     assert repair_homoglyphs("Hello мир") == "Hello мир"  # one-script words stay
