@@ -54,7 +54,7 @@ def _is_latin(ch: str) -> bool:
 
 
 def _repair_word(match: re.Match[str]) -> str:
-    """Return a word written in one script: the majority script of its letters."""
+    """Return a word written in one script: the script of a letter only it has, else of most letters."""
     word = match.group(0)
     cyr = sum(_is_cyrillic(c) for c in word)
     lat = sum(_is_latin(c) for c in word)
