@@ -172,9 +172,30 @@ def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:
     (tmp_path / "notes.txt").write_text("mine", "utf-8")
     result = run("init", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stderr == (f"Error: {tmp_path}: the folder is not empty; recbook init makes a new "
-                             "project in a new or empty folder\n")
+    assert result.stderr == (f"{tmp_path}: error: the folder is not empty (it holds notes.txt); recbook init makes "
+                             "a new project in a new or empty folder [init.not-empty]\n"
+                             "Error: 1 error(s); nothing was written\n")
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+def test_init_again_after_an_interrupted_init_says_how_to_start_over(tmp_path: Path, monkeypatch) -> None:
+    # a Ctrl-C during `recbook init conf` leaves conf half made; the second try was refused with
+    # "the folder is not empty", not saying that the folder was init's own or what to do with it
+    from recbook.commands import init
+
+    def interrupted(project: Path):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(init, "read_conference", interrupted)
+        assert run("init", str(tmp_path / "conf")).exit_code == 130
+    result = run("init", str(tmp_path / "conf"))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"{tmp_path / 'conf'}: error: the folder holds a project already (.gitignore, README.md, inputs and 1 "
+        "more); recbook init makes a new project in a new or empty folder. If an interrupted `recbook init` "
+        "made it, delete the folder and run `recbook init` again; to work on that project, run `recbook check` "
+        "in it [init.not-empty]\nError: 1 error(s); nothing was written\n")
 
 
 def test_init_makes_the_project_in_a_repository_made_first(tmp_path: Path) -> None:

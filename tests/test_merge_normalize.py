@@ -33,6 +33,13 @@ def test_latin_look_alikes_inside_cyrillic_words_become_cyrillic():
     assert normalize(mixed) == normalize("Поддержка НПО")
 
 
+def test_a_letter_only_one_script_has_decides_the_word_whatever_most_letters_are():
+    # «қopғa»: Latin o, p, a outnumber Cyrillic қ, ғ; read as Latin it stayed mixed and another word
+    assert repair_homoglyphs("қopғa") == "қорға"
+    assert repair_homoglyphs("ҰcынAмыз") == "ҰсынАмыз"
+    assert repair_homoglyphs("NGОs") == "NGOs"  # N, G, s: Latin, whatever О is
+
+
 def test_cyrillic_look_alikes_inside_latin_words_become_latin():
     assert repair_homoglyphs("NGО") == "NGO"  # Cyrillic О
     assert repair_homoglyphs("Hello мир") == "Hello мир"  # one-script words stay
@@ -196,3 +203,28 @@ def test_contrast_words_any_word(word: str) -> None:
     from recbook.merge.features import _contrast
 
     assert _contrast(word) == _contrast_spec(word)
+
+
+def test_the_numbers_a_guard_names_are_listed_by_value():
+    # the guard sorted them as text: "different numbers: 10, 9 and 2030 vs 10, 12 and 2030"
+    from recbook.merge.similarity import score_variants
+
+    a = make_variant("A", "ru", None, "Открыть 9 и 10 пунктов приёма до 2030 года", True)
+    b = make_variant("B", "ru", None, "Открыть 12 и 10 пунктов приёма до 2030 года", True)
+    assert score_variants(a, b).guard.startswith("different numbers: 9, 10 and 2030 vs 10, 12 and 2030")
+
+
+def test_a_place_first_in_a_sentence_with_look_alike_letters_is_the_same_place():
+    # a blind forum's homoglyph copy: «Пaвлoдap» (Latin a, o, p) opening a sentence was read as its own
+    # name against «Павлодар», so the copy stayed apart as a look-alike ("different names")
+    from recbook.merge import merge
+    from recbook.model import Proposal
+
+    text = ("Павлодар облысының мемлекеттік архивінде аудандық газеттердің тігінділері сақталған. Оларды "
+            "сканерлеп, ашық электрондық қорға орналастыруды ұсынамыз.")
+    copy = text.replace("Павлодар", "Пaвлoдap").replace("сақталған", "caқтaлғaн").replace("ашық", "aшық")
+    title = "Аудандық газеттердің тігінділерін цифрландыру"
+    proposals = [Proposal(pid, "G" + pid, "D1", "kk", t, x)
+                 for pid, t, x in (("A", title, text), ("B", title.replace("а", "a", 2), copy))]
+    result = merge(proposals)
+    assert [r.members for r in result.recommendations if len(r.members) == 2], result

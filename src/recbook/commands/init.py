@@ -43,9 +43,9 @@ _VERSION_CONTROL = frozenset({".git", ".hg", ".svn"})
                    "published in Russian, else the first language).")
 def init(directory: Path, languages: tuple[str, ...], source: str | None) -> None:
     """Make a new conference project in DIRECTORY (a new or empty folder)."""
-    if directory.exists() and any(p.name not in _VERSION_CONTROL for p in directory.iterdir()):
-        raise RecbookError(f"{directory}: the folder is not empty; recbook init makes a new "
-                           "project in a new or empty folder")
+    held = sorted(p.name for p in directory.iterdir() if p.name not in _VERSION_CONTROL) if directory.is_dir() else []
+    if held:
+        refuse(Location(str(directory)), _not_empty(directory, held), "init.not-empty")
     source = source or ("ru" if "ru" in languages else languages[0])
     write_project(directory, languages, source, dt.date.today())
     from .check import check
@@ -53,6 +53,17 @@ def init(directory: Path, languages: tuple[str, ...], source: str | None) -> Non
     click.get_current_context().invoke(check, project=directory, strict=False)
     click.echo(f"created {directory}: edit inputs/conference.yaml, then run `recbook intake` "
                f"(see {Path(directory, 'README.md')})")
+
+
+def _not_empty(directory: Path, held: list[str]) -> str:
+    """Say what the folder holds and, where a project is half there, how to start again."""
+    shown = ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
+    if (directory / "inputs" / "conference.yaml").is_file():
+        # what a `recbook init` stopped by Ctrl-C (or a full disk) leaves: a project, perhaps half made
+        return (f"the folder holds a project already ({shown}); recbook init makes a new project in a new "
+                "or empty folder. If an interrupted `recbook init` made it, delete the folder and run "
+                "`recbook init` again; to work on that project, run `recbook check` in it")
+    return f"the folder is not empty (it holds {shown}); recbook init makes a new project in a new or empty folder"
 
 
 @click.command("intake")

@@ -141,7 +141,9 @@ def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str
     found, bodies = set(), set()
     for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
         words = _WORD.findall(sentence)
-        first = fold_kk(words[0].casefold().replace("ё", "е")) if words and words[0][0].isupper() else ""
+        # read as the words after it are (normalize): a first word with look-alike Latin letters
+        # («Пaвлoдap облысының …») is the place the other text names in Cyrillic
+        first = fold_kk(normalize(words[0])) if words and words[0][0].isupper() else ""
         if first and (is_place(first) or len(words) > 1 and _PLACE_NOUN.fullmatch(fold_kk(words[1].casefold()))
                       and first not in lexicon.STOPWORDS and first not in _NOT_PLACE_NAMES):
             found.add(first)  # «Арал қаласына …», «Есік ауданында …»: a word before "town" names it

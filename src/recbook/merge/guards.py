@@ -80,8 +80,8 @@ def more_often(a: Variant, b: Variant) -> str:
     if not (a.repeated or b.repeated):
         return ""
     counts_a, counts_b = dict(a.repeated), dict(b.repeated)
-    more_a = sorted(n for n in a.numbers if counts_a.get(n, 1) > counts_b.get(n, 1))
-    more_b = sorted(n for n in b.numbers if counts_b.get(n, 1) > counts_a.get(n, 1))
+    more_a = sorted((n for n in a.numbers if counts_a.get(n, 1) > counts_b.get(n, 1)), key=by_value)
+    more_b = sorted((n for n in b.numbers if counts_b.get(n, 1) > counts_a.get(n, 1)), key=by_value)
     return f"{more_a[0]} more often vs {more_b[0]} more often" if more_a and more_b else ""
 
 
@@ -196,7 +196,16 @@ def same_name(one: str, other: str) -> bool:
     return min(len(one), len(other)) >= NAME_TYPO and OSA.distance(one, other, score_cutoff=1) <= 1
 
 
+def by_value(number: str) -> tuple[float, str]:
+    """Sort key of a number as the features write it ("9", "10", "1.5%"): by value, so "9 and 10",
+    never "10 and 9" as text sorts them."""
+    try:
+        return float(number.rstrip("%")), number
+    except ValueError:  # a form not read as a value sorts after the values, as text
+        return float("inf"), number
+
+
 def _numbers(v: Variant) -> str:
     """Return a text's numbers as a list ("1 and 4", "1, 4 and 5"): «1,4» read as the decimal 1.4 in ru and kk."""
-    found = sorted(v.numbers)
+    found = sorted(v.numbers, key=by_value)
     return ", ".join(found[:-1]) + " and " + found[-1] if len(found) > 1 else "".join(found)

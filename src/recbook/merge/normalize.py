@@ -54,12 +54,17 @@ def _is_latin(ch: str) -> bool:
 
 
 def _repair_word(match: re.Match[str]) -> str:
-    """Return a word written in one script: the majority script of its letters."""
+    """Return a word written in one script: the script of a letter only it has, else of most letters."""
     word = match.group(0)
     cyr = sum(_is_cyrillic(c) for c in word)
     lat = sum(_is_latin(c) for c in word)
     if cyr and lat:
-        table = _LATIN_TO_CYR if cyr >= lat else _CYR_TO_LAT
+        # a letter only one script has decides it: «қopғa» (қ, ғ Cyrillic; o, p, a Latin) is Cyrillic
+        # whatever most of its letters are; the majority decides between look-alikes only
+        only_cyr = any(_is_cyrillic(c) and c not in _CYR_TO_LAT for c in word)
+        only_lat = any(_is_latin(c) and c not in _LATIN_TO_CYR for c in word)
+        cyrillic = only_cyr if only_cyr != only_lat else cyr >= lat
+        table = _LATIN_TO_CYR if cyrillic else _CYR_TO_LAT
         return "".join(table.get(c, c) for c in word)
     return word
 
