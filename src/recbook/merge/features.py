@@ -17,7 +17,7 @@ from .bodies import body_positions
 from .conflicts import negated_keys
 from .glossary import concept, skeleton
 from .lemmas import lemma
-from .normalize import fold_kk, normalize
+from .normalize import fold_kk, normalize, repair_homoglyphs
 from .numerals import DIGITS, SCALE_PREFIXES, lone_ordinals, number_word, numbers_in, ordinal, with_ordinals
 from .spelling import american
 from .units import counted_units
@@ -139,7 +139,9 @@ def names_and_bodies(title: str | None, text: str | None) -> tuple[frozenset[str
     word before the word for a town or district («Арал қаласына»).
     """
     found, bodies = set(), set()
-    for sentence in _SENTENCE.split(f"{title or ''}\n{text or ''}"):
+    # look-alike letters repaired in the whole text first: a name of look-alikes alone («Ваlкһаsһ» in an
+    # English text) says nothing of its script; normalize then reads each word as the text wrote it
+    for sentence in _SENTENCE.split(f"{repair_homoglyphs(title or '')}\n{repair_homoglyphs(text or '')}"):
         words = _WORD.findall(sentence)
         # read as the words after it are (normalize): a first word with look-alike Latin letters
         # («Пaвлoдap облысының …») is the place the other text names in Cyrillic
