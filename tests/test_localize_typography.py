@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from book_factory import make_book
-from recbook.localize.typography import join_names, no_break, quotes, typeset
+from recbook.localize.typography import dashes, join_names, no_break, quotes, typeset
 
 NB, NBH, WJ = "\u00a0", "\u2011", "\u2060"
 
@@ -58,6 +58,35 @@ def test_straight_quotes_and_apostrophes_become_typographic(lang, text, expected
     assert quotes(text, lang) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # English quotes in kk or ru text: the language's, at their depth, as straight ones become
+    ("kk", "“ашық” конкурс", "«ашық» конкурс"),
+    ("ru", "«Закон “о НПО”» и “a “b” c”", "«Закон „о НПО“» и «a „b“ c»"),
+    ("ru", '"Закон “о НПО”"', "«Закон „о НПО“»"),
+    ("ru", "„старое“ и “без пары", "„старое“ и “без пары"),  # ru's own inner quotes; a stray mark as typed
+    ("en", "the “open” call", "the “open” call"),
+])
+def test_english_quotes_in_kazakh_and_russian_text_become_the_languages(lang, text, expected):
+    assert quotes(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("икемді ету - тақырыптарды", "икемді ету — тақырыптарды"),
+    ("2025 - жыл, «АРГО» - серіктес", "2025 — жыл, «АРГО» — серіктес"),
+    ("2025-2027 жылдары, 1990-2000", "2025–2027 жылдары, 1990–2000"),
+    # as typed: a minus or a spaced range, a list's hyphen, one number, a date, a chain, a code, a URL's
+    ("10 - 3, 2025 - 2027:\n - бірінші, 2027-2025, 2025-09-26, 2019-2020-2021, № 2019-2020, 1.2019-2020",
+     "10 - 3, 2025 - 2027:\n - бірінші, 2027-2025, 2025-09-26, 2019-2020-2021, № 2019-2020, 1.2019-2020"),
+    ("3-5 жыл, статья 5-1, ҮЕҰ-лар, экс-әкім", "3-5 жыл, статья 5-1, ҮЕҰ-лар, экс-әкім"),
+])
+def test_a_spaced_hyphen_becomes_the_clause_dash_and_a_year_range_takes_an_en_dash(text, expected):
+    assert dashes(text) == expected
+
+
+def test_an_address_keeps_its_hyphens():
+    assert typeset("https://argo.kz/2019-2020 - архив", "kk") == f"https://argo.kz/2019-2020{NB}— архив"
+
+
 def test_markup_quotes_are_typeset_but_printed_literally():
     assert quotes('<img src="x">', "en") == "<img src=“x”>"
 
@@ -78,7 +107,7 @@ def test_lists_join_the_editors_way_and_use_semicolons_when_a_name_contains_the_
 
 
 def test_typeset_is_idempotent():
-    once = typeset('"Жастар" 3-жұмыс тобы 20 % — в регионах', "ru")
+    once = typeset('"Жастар" “Болашақ” 3-жұмыс тобы 20 % - в регионах 2025-2027', "ru")
     assert typeset(once, "ru") == once
 
 

@@ -118,6 +118,20 @@ def test_mixed_script_words_are_flagged(value: str, latin: str | None) -> None:
         assert f"(Latin {latin})" in diagnostic.message
 
 
+@pytest.mark.parametrize(("value", "ranges"), [
+    ("3-5 жыл ішінде, 10-15% гранттар", "3-5, 10-15"),
+    # one number, a code or a date, not a range; a year range is typography's (the book prints 2025–2027)
+    ("статья 5-1, G1-02, 2025-09-26, СТ РК 1.5-20, 5-6-сыныптар, № 3-5, 01-05, 3–5 жыл, 2025-2027", None),
+])
+def test_a_range_typed_with_a_hyphen_is_a_warning_and_a_number_is_not(value: str, ranges: str | None) -> None:
+    found = check_words(value, HERE, "text", None)
+    if ranges is None:
+        assert found == []
+    else:
+        (diagnostic,) = found
+        assert diagnostic.code == "text.range-hyphen" and f"numbers ({ranges}): " in diagnostic.message
+
+
 def test_nfc_keeps_compatibility_characters() -> None:
     value = "№ 5 … ½ ﬁ ²"
     assert clean(value, HERE, "text") == (value, [])

@@ -11,6 +11,9 @@ The rules (RELIABILITY.md 2, 7, 8, 9):
   the line separator (U+2028) a line end, the paragraph separator (U+2029) a blank line;
 - a word mixing Latin and Cyrillic letters is a warning, the text is unchanged;
 - a tab or repeated spaces between words is a warning: both formats print one space there;
+- a hyphen between two numbers that read as a range ("3-5 жыл") is a warning: a range takes an en
+  dash, but such a pair may be one number ("статья 1-2"), so it is not changed (the book's
+  typography does change a year range, "2025-2027": localize.typography.dashes);
 - a "?" (or "_") glued to Cyrillic letters is an error: the letters were lost
   when the file was saved in a code page without them; a "?" ending a Cyrillic
   word inside a sentence is one too in a code-page file, and a warning in
@@ -50,6 +53,10 @@ _WORD_END = re.compile(rf"(?<=[{_CYR}])\?+")
 _NEXT_WORD = re.compile(rf"\s+([{_CYR}])")
 _WORD = re.compile(r"[^\W\d_]+")
 _TAB, _SPACES = re.compile("\t"), re.compile("  +")  # between words: printed as one space
+# two numbers of up to 3 digits joined by a hyphen, alone (not in "1.5-20", "5-6-сынып", "G1-02",
+# "№ 3-5"), the first the smaller: a range typed with a hyphen (years are typography's: 4 digits)
+_RANGE_HYPHEN = re.compile(r"(?<![\w.,/:\u2011-])(?<!№ )(?<!№\u00a0)([1-9]\d{0,2})-([1-9]\d{0,2})"
+                           r"(?![\w\u2011-]|[.,/:]\d)")
 MAX_WORD_LENGTH = 80  # the longest Kazakh or Russian words are under 40 letters; URLs rarely pass 80
 _UNBREAKABLE = re.compile("[^\\s\\-\u00ad\u2010\u2013\u2014/]+")  # where a line may not break
 
@@ -105,12 +112,26 @@ def check_words(value: str, where: Location, field: str, code_page: str | None,
     if spacing:
         diagnostics.append(warning(where, f'"{field}" has {spacing}; the book prints one space',
                                    "text.whitespace"))
+    ranges = range_hyphens(value)
+    if ranges:
+        listed = ", ".join(m.group() for m in ranges[:_MAX_LISTED])
+        first = ranges[0]
+        diagnostics.append(warning(where, f'"{field}" has a hyphen between numbers ({listed}): a range takes an en '
+                                   f"dash ({first[1]}–{first[2]}); type it if it is a range, the text is not changed",
+                                   "text.range-hyphen"))
     long_word = next((w for w in _UNBREAKABLE.findall(value) if len(w) > MAX_WORD_LENGTH), None)
     if long_word:
         diagnostics.append(warning(where, f'"{field}" has a {len(long_word):,}-character word with no space '
                                    f'or hyphen ("{_short(long_word)}"); the book breaks it at arbitrary '
                                    "points to fit the line; check it", "text.long-word"))
     return diagnostics
+
+
+def range_hyphens(value: str) -> list[re.Match[str]]:
+    """Return each pair of numbers joined by a hyphen that reads as a range ("3-5"), in order."""
+    if "-" not in value:
+        return []
+    return [m for m in _RANGE_HYPHEN.finditer(value) if int(m[1]) < int(m[2])]
 
 
 def _inner_whitespace(value: str) -> str | None:

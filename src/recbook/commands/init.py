@@ -190,4 +190,4 @@ def _translate_placeholders(path: Path, lang: str) -> None:
     catalog = po.parse(path.read_text("utf-8"), str(path))
     entries = [replace(e, msgstr=(PLACEHOLDERS[e.msgctxt][lang],)) if e.msgctxt in PLACEHOLDERS else e
                for e in catalog.entries]
-    atomic_write(path, format_po(catalog.header_entry, entries).encode("utf-8"))
+    atomic_write(path, format_po(catalog.header_entry, entries, catalog).encode("utf-8"))

@@ -94,6 +94,10 @@ class PoFile:
     header_entry: Entry | None = None
     entries: tuple[Entry, ...] = ()
     errors: tuple[Diagnostic, ...] = ()
+    # each entry's lines as read (comments included), and the header's: a writer puts back an entry it
+    # does not change as the translator's editor wrote it (i18n/writer.py)
+    sources: tuple[str, ...] = field(default=(), compare=False)
+    header_source: str = field(default="", compare=False)
 
     @property
     def active(self) -> tuple[Entry, ...]:
@@ -163,6 +167,7 @@ class _Builder:
         self.last: tuple[str, int | None] | None = None  # where a continuation string goes
         self.last_previous: str | None = None
         self.msgstr_lines: dict[int, list[tuple[int, int, int]]] = {}  # form → (line, start index, column)
+        self.first = self.end = 0  # the file lines the entry is written on, comments included
         self.broken = False  # a line of this entry was unreadable: do not also report what is missing
 
     @property
@@ -207,9 +212,11 @@ class _Builder:
 class _Parser:
     """A line-based PO state machine that records every problem with its line."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, lines: list[str]) -> None:
         self.path = path
+        self.lines = lines
         self.entries: list[Entry] = []
+        self.sources: list[str] = []
         self.errors: list[Diagnostic] = []
         self.current = _Builder()
         self.column = 0  # the file column of the string on the line being read (after its opening quote)
@@ -223,6 +230,7 @@ class _Parser:
         self.errors.extend(problems)
         if entry is not None:
             self.entries.append(entry)
+            self.sources.append("\n".join(self.lines[self.current.first - 1:self.current.end]))
         self.current = _Builder()
 
     def feed(self, number: int, raw: str) -> None:
@@ -234,13 +242,17 @@ class _Parser:
                 return
         if not line:
             self.finish_entry()
-        elif line.startswith("#|"):
+            return
+        if line.startswith("#|"):
             self.comment_previous(number, line[2:].strip())
         elif line.startswith("#"):
             self.comment(line)
         else:
             self.column = raw.find('"') + 2
             self.message_line(number, line, obsolete)
+        # the entry this line belongs to (a line may have ended the one before: a comment after a msgstr)
+        self.current.first = self.current.first or number
+        self.current.end = number
 
     def comment(self, line: str) -> None:
         if self.current.has_msgstr:
@@ -354,14 +366,18 @@ def parse(text: str, path: str) -> PoFile:
     Cached: build and check read each catalog twice (to translate, then to check it),
     and the result is immutable (nothing changes a PoFile's header dict).
     """
-    parser = _Parser(path)
     # split on newlines only: str.splitlines() would also split inside a string at U+2028, \f, \x85 …
-    for number, raw in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+    lines = text.replace("\r\n", "\n").split("\n")
+    parser = _Parser(path, lines)
+    for number, raw in enumerate(lines, start=1):
         parser.feed(number, raw)
     parser.finish_entry()
     entries = parser.entries
-    header_entry = next((e for e in entries if e.msgid == "" and e.msgctxt is None and not e.obsolete), None)
-    body = [e for e in entries if e is not header_entry]
+    header_at = next((i for i, e in enumerate(entries) if e.msgid == "" and e.msgctxt is None and not e.obsolete), None)
+    header_entry = entries[header_at] if header_at is not None else None
+    body = [e for i, e in enumerate(entries) if i != header_at]
+    sources = tuple(s for i, s in enumerate(parser.sources) if i != header_at)
     errors = parser.errors + _duplicates(path, body)
     header = parse_header(header_entry.msgstr[0]) if header_entry else {}
-    return PoFile(path, header, header_entry, tuple(body), tuple(sorted(errors)))
+    return PoFile(path, header, header_entry, tuple(body), tuple(sorted(errors)), sources,
+                  parser.sources[header_at] if header_at is not None else "")

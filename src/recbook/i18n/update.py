@@ -81,8 +81,11 @@ class _OldEntries:
         return self.entries[candidates[match[0]]]
 
     def leftovers(self) -> list[Entry]:
-        """Return translated entries nobody took, as obsolete (untranslated ones lose nothing)."""
-        left = [replace(e, obsolete=True, flags=(), previous_msgid=None, previous_msgctxt=None)
+        """Return translated entries nobody took, as obsolete (untranslated ones lose nothing).
+
+        One obsolete already is kept as it is (msgmerge's `#, fuzzy` on it too): written back as read.
+        """
+        left = [e if e.obsolete else replace(e, obsolete=True, flags=(), previous_msgid=None, previous_msgctxt=None)
                 for _, e in self._free() if _has_translation(e)]
         return sorted(left, key=lambda e: (e.msgctxt or "", e.msgid))
 

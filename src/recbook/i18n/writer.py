@@ -1,12 +1,21 @@
-"""Write PO/POT files in one stable shape (fixed wrapping, no timestamps) so diffs stay small."""
+"""Write PO/POT files as GNU gettext and Poedit do, and put back unchanged entries as they were read.
+
+Translators save catalogs with Poedit or msgcat, which lay strings out at 79
+columns, breaking after a space (i18n/po_wrap.py). recbook writes what it
+writes the same way, and an entry it does not change — same message, flags,
+comments and references — is written back exactly as it was read, whatever
+wrote it (another editor, another width, `#~` lines laid out otherwise), and
+so is the header when none of its fields changes. So `i18n update` and
+`i18n import` change the lines of the entries they change, nothing else, and
+a catalog Poedit saved comes out of an update with no source change byte for
+byte as it went in. No timestamps are written: diffs stay small.
+"""
 
 from __future__ import annotations
 
-from babel.messages.pofile import normalize
+from .po import Entry, PoFile
+from .po_wrap import WIDTH, string_lines
 
-from .po import Entry
-
-WIDTH = 76
 # Fields recbook owns in every header; others (Last-Translator, PO-Revision-Date …) are kept.
 HEADER_ORDER = (
     "Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date", "PO-Revision-Date",
@@ -15,9 +24,15 @@ HEADER_ORDER = (
 )
 
 
-def _field(name: str, value: str, prefix: str = "") -> list[str]:
-    text = normalize(value, prefix=prefix, width=WIDTH)
-    return f"{prefix}{name} {text}".split("\n")
+def _references(references: tuple[str, ...]) -> list[str]:
+    """Return the `#:` lines: references joined by spaces, a new line where the next would pass 79 columns."""
+    lines: list[str] = []
+    for reference in references:
+        if lines and len(lines[-1]) + 1 + len(reference) <= WIDTH:
+            lines[-1] += f" {reference}"
+        else:
+            lines.append(f"#: {reference}")
+    return lines
 
 
 def format_entry(entry: Entry) -> list[str]:
@@ -26,36 +41,53 @@ def format_entry(entry: Entry) -> list[str]:
     prefix = "#~ " if entry.obsolete else ""
     if not entry.obsolete:
         lines += [f"#. {c}".rstrip() for c in entry.auto_comments]
-        lines += [f"#: {r}" for r in entry.references]
+        lines += _references(entry.references)
         if entry.flags:
             lines.append("#, " + ", ".join(entry.flags))
         if entry.previous_msgctxt is not None:
-            lines += _field("msgctxt", entry.previous_msgctxt, "#| ")
+            lines += string_lines("msgctxt", entry.previous_msgctxt, "#| ")
         if entry.previous_msgid is not None:
-            lines += _field("msgid", entry.previous_msgid, "#| ")
+            lines += string_lines("msgid", entry.previous_msgid, "#| ")
     if entry.msgctxt is not None:
-        lines += _field("msgctxt", entry.msgctxt, prefix)
-    lines += _field("msgid", entry.msgid, prefix)
+        lines += string_lines("msgctxt", entry.msgctxt, prefix)
+    lines += string_lines("msgid", entry.msgid, prefix)
     if entry.msgid_plural is not None:
-        lines += _field("msgid_plural", entry.msgid_plural, prefix)
+        lines += string_lines("msgid_plural", entry.msgid_plural, prefix)
         for i, form in enumerate(entry.msgstr):
-            lines += _field(f"msgstr[{i}]", form, prefix)
+            lines += string_lines(f"msgstr[{i}]", form, prefix)
     else:
-        lines += _field("msgstr", entry.msgstr[0], prefix)
+        lines += string_lines("msgstr", entry.msgstr[0], prefix)
     return lines
 
 
-def header_entry(fields: dict[str, str], comments: tuple[str, ...] = ()) -> Entry:
-    """Return the header entry with fields in a fixed order (unknown fields last, sorted)."""
-    known = [name for name in HEADER_ORDER if name in fields]
-    extra = sorted(name for name in fields if name not in HEADER_ORDER)
+def header_entry(fields: dict[str, str], comments: tuple[str, ...] = (), flags: tuple[str, ...] = (),
+                 order: tuple[str, ...] = ()) -> Entry:
+    """Return the header entry: fields in `order` (the catalog's own), then recbook's order, then sorted."""
+    known = [name for name in order if name in fields]
+    known += [name for name in HEADER_ORDER if name in fields and name not in known]
+    extra = sorted(name for name in fields if name not in known)
     text = "".join(f"{name}: {fields[name]}\n" for name in known + extra)
-    return Entry(msgid="", msgstr=(text,), comments=comments)
+    return Entry(msgid="", msgstr=(text,), comments=comments, flags=flags)
 
 
-def format_po(header: Entry, entries: list[Entry]) -> str:
-    """Return a whole PO file: header, active entries in the given order, then obsolete ones."""
+def _same(entry: Entry) -> tuple:
+    """Return what an entry says, as a key: two entries with the same key are written alike by anyone."""
+    return (entry.msgctxt, entry.msgid, entry.msgid_plural, entry.msgstr, frozenset(entry.flags), entry.auto_comments,
+            entry.comments, entry.references, entry.previous_msgctxt, entry.previous_msgid, entry.obsolete)
+
+
+def format_po(header: Entry, entries: list[Entry], old: PoFile | None = None) -> str:
+    """Return a whole PO file: header, active entries in the given order, then obsolete ones.
+
+    `old` is the file as read before: an entry (or header) that says what one of its entries says
+    is written as it was read there.
+    """
+    kept: dict[tuple, str] = {}
+    if old is not None:
+        kept = {_same(e): source for e, source in zip(old.entries, old.sources) if source}
+        if old.header_entry is not None and old.header_source:
+            kept[_same(old.header_entry)] = old.header_source
     active = [e for e in entries if not e.obsolete]
     obsolete = [e for e in entries if e.obsolete]
-    blocks = [format_entry(header)] + [format_entry(e) for e in active + obsolete]
-    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+    blocks = [kept.get(_same(e)) or "\n".join(format_entry(e)) for e in [header] + active + obsolete]
+    return "\n\n".join(blocks) + "\n"

@@ -3,9 +3,12 @@
 KAZAKH.md §2 and the editors' review: no-break spaces where a line must not
 break (a number and what it counts, "20 %", "№ 36", inside a range "3–5", before a dash, after a
 Russian one-letter preposition or conjunction), a no-break hyphen in ordinals
-("3‑жұмыс тобы", "1.1‑ұсыным"), typographic quotes and apostrophes, and lists
-joined the way each language's editors join them. Spaces already written as
-no-break spaces are kept; nothing else in the wording changes.
+("3‑жұмыс тобы", "1.1‑ұсыным"), typographic quotes and apostrophes (English
+quotes “…” typed in kk or ru text become that language's «…»), the clause dash
+typed as a spaced hyphen, an en dash in a year range typed with a hyphen, and
+lists joined the way each language's editors join them. Spaces already written
+as no-break spaces are kept; nothing else in the wording changes. A proposal's
+text and its translation (a msgstr) pass through the same `typeset`.
 """
 
 from __future__ import annotations
@@ -56,6 +59,26 @@ def no_break(value: str, lang: str) -> str:
     return value
 
 
+# A hyphen typed with a space on both sides stands for the clause dash (KAZAKH.md §2): no kk, ru or
+# en word is spaced around its hyphen. Between two numbers ("10 - 3", "2025 - 2027") it may be a
+# minus or a range: left as typed. The book's dash is the em dash in all three languages, as its
+# own labels have it ("Жоба — аударма …"); no_break then puts a no-break space before it.
+_SPACED_HYPHEN = re.compile(r"(?<=[^\s\d]) -(?= \S)|(?<=\d) -(?= [^\s\d])")
+# A range of years typed with a hyphen, "2025-2027", takes an en dash. Years only, the later
+# second: other numbers joined by a hyphen may be one number ("статья 5-1", "СТ РК 1.5-2019",
+# "№ 2019-12", a date 2025-09-26), which recbook never changes (text_checks warns of "3-5").
+_YEAR_RANGE = re.compile(r"(?<![\w.,/\u2011-])(?<!№ )(?<!№\u00a0)((?:1[89]|20)\d\d)-((?:1[89]|20)\d\d)"
+                         r"(?![\w\u2011-]|[.,/]\d)")
+
+
+def dashes(value: str) -> str:
+    """Return `value` with a spaced hyphen as a clause dash and a year range's hyphen as an en dash."""
+    if "-" not in value:
+        return value
+    value = _SPACED_HYPHEN.sub(" —", value) if " -" in value else value
+    return _YEAR_RANGE.sub(lambda m: f"{m[1]}–{m[2]}" if m[1] < m[2] else m[0], value)
+
+
 def _opens(value: str, i: int) -> bool:
     """Return True when a straight quote at `i` opens a quotation.
 
@@ -70,9 +93,17 @@ def _opens(value: str, i: int) -> bool:
 
 
 def quotes(value: str, lang: str) -> str:
+    """Return `value` with straight quotes and apostrophes made typographic in `lang`'s style.
+
+    English quotes “…” in Kazakh or Russian text become that language's, as straight ones do.
+    """
+    if '"' in value or "'" in value:
+        value = _straight(value, lang)
+    return _english_pairs(value, lang) if "”" in value and lang in ("kk", "ru") else value
+
+
+def _straight(value: str, lang: str) -> str:
     """Return `value` with straight quotes and apostrophes made typographic in `lang`'s style."""
-    if '"' not in value and "'" not in value:
-        return value
     value = _APOSTROPHE.sub(APOSTROPHE, value)
     if '"' not in value and "'" not in value:
         return value
@@ -92,6 +123,24 @@ def quotes(value: str, lang: str) -> str:
     return "".join(out)
 
 
+def _english_pairs(value: str, lang: str) -> str:
+    """Return kk or ru `value` with each English pair “…” as `lang`'s quotes, at its depth.
+
+    An English pair closes with ”, which neither kk nor ru quotes use; their inner quotes „…“ close
+    with “, so a “ after an open „ closes it. A mark without its partner is left as typed.
+    """
+    outer_open, outer_close, inner_open, inner_close = QUOTES[lang]
+    chars, open_marks = list(value), []  # the open quotes around each position: (index, mark)
+    for i, char in enumerate(value):
+        if char in "«„" or (char == "“" and not (open_marks and open_marks[-1][1] == "„")):
+            open_marks.append((i, char))
+        elif open_marks and (char, open_marks[-1][1]) in (("»", "«"), ("“", "„"), ("”", "“")):
+            start, mark = open_marks.pop()
+            if mark == "“":
+                chars[start], chars[i] = (inner_open, inner_close) if open_marks else (outer_open, outer_close)
+    return "".join(chars)
+
+
 # a web or e-mail address is copied, not read: its quotes, apostrophes and hyphens stay as typed
 # ("https://gov.kz/p?x="1"" became x=«1»); each stands in the text as a private-use mark while the
 # rest is typeset, so a quotation around it still opens before and closes after it
@@ -105,14 +154,14 @@ _MARK = re.compile("\ue000(\\d+)\ue001")
 def typeset(value: str, lang: str) -> str:
     """Return `value` as an editor of `lang` would print it; web and e-mail addresses as typed."""
     if ("://" not in value and "www." not in value and "@" not in value) or "\ue000" in value:
-        return no_break(quotes(value, lang), lang)  # the common case: one scan
+        return no_break(dashes(quotes(value, lang)), lang)  # the common case: one scan
     addresses: list[str] = []
 
     def mark(found: re.Match[str]) -> str:
         addresses.append(found.group())
         return f"\ue000{len(addresses) - 1}\ue001"
 
-    typeset_text = no_break(quotes(_ADDRESS.sub(mark, value), lang), lang)
+    typeset_text = no_break(dashes(quotes(_ADDRESS.sub(mark, value), lang)), lang)
     return _MARK.sub(lambda m: addresses[int(m.group(1))], typeset_text)
 
 

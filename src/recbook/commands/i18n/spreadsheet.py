@@ -252,7 +252,7 @@ class _Import:
         for path, (file, entries) in sorted(self.changed.items()):
             new = [entries[i] for i in sorted(entries)]
             if new != list(file.entries):
-                atomic_write(path, format_po(file.header_entry, new).encode("utf-8"))
+                atomic_write(path, format_po(file.header_entry, new, file).encode("utf-8"))  # the rest as read
                 written.append(path)
         return written
 

@@ -29,8 +29,13 @@ from ...i18n.writer import format_po, header_entry
 REVISION_DEFAULT = "2025-09-26 00:00+0000"
 
 
-def _header(old: dict[str, str], project_id: str, lang: str | None, source: str) -> Entry:
-    """Return a header: recbook's fields enforced, the translator's fields kept."""
+def _header(old: dict[str, str], project_id: str, lang: str | None, source: str,
+            old_entry: Entry | None = None) -> Entry:
+    """Return a header: recbook's fields enforced, the translator's fields kept.
+
+    The catalog's own header (`old_entry`) keeps its comments (a translator's name, a licence),
+    its flags and its fields' order: Poedit's X-Generator stays where Poedit put it.
+    """
     fields = {
         "Project-Id-Version": project_id,
         "PO-Revision-Date": REVISION_DEFAULT,
@@ -45,7 +50,9 @@ def _header(old: dict[str, str], project_id: str, lang: str | None, source: str)
     if lang:
         fields["Language"] = lang
         fields["Plural-Forms"] = PLURAL_FORMS[lang]
-    return header_entry(fields)
+    if old_entry is None:
+        return header_entry(fields)
+    return header_entry(fields, old_entry.comments, old_entry.flags, tuple(old))
 
 
 def _write_if_changed(path: Path, text: str, written: list[Path]) -> None:
@@ -54,6 +61,13 @@ def _write_if_changed(path: Path, text: str, written: list[Path]) -> None:
         return
     atomic_write(path, data)
     written.append(path)
+
+
+def _write_template(path: Path, project_id: str, source: str, entries: list[Entry], written: list[Path]) -> None:
+    """Write a template (.pot); its entries that did not change are written as they were read."""
+    old = read_po(path) if path.is_file() else None
+    old = old if old is not None and not old.errors else None
+    _write_if_changed(path, format_po(_header({}, project_id, None, source), entries, old), written)
 
 
 def _old_catalog(path: Path, shown: str, report: Report, read: po.PoFile | None = None) -> po.PoFile | None:
@@ -77,7 +91,9 @@ def _update_one(project: Path, shown: str, template: list[Entry], lang: str, sou
     if old is None:
         return
     entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds, elsewhere or ())
-    _write_if_changed(path, format_po(_header(old.header, project_id, lang, source), entries), written)
+    header = _header(old.header, project_id, lang, source, old.header_entry)
+    # what the merge left as it was is written as it was read (i18n/writer.py); a packaged fallback is not the file
+    _write_if_changed(path, format_po(header, entries, old if base == path else None), written)
 
 
 def _book_template(project: Path) -> list[Entry]:
@@ -113,8 +129,7 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
     before = {key: file.entries for key, file in catalogs.items() if not file.errors}  # what each file held
     for t in templates.values():
         if write_templates:
-            header = _header({}, conf.id, None, t.source)
-            _write_if_changed(project / f"locales/content.{t.source}.pot", format_po(header, list(t.entries)), written)
+            _write_template(project / f"locales/content.{t.source}.pot", conf.id, t.source, list(t.entries), written)
         for lang in conf.languages:
             if lang != t.source:
                 # a text whose language changed (an edit is in the source language) keeps its translation
@@ -128,8 +143,7 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
                     read=catalogs.get((lang, source)))
     book = _book_template(project)
     if write_templates:
-        header = _header({}, "recbook book", None, LABEL_SOURCE_LANGUAGE)
-        _write_if_changed(project / "locales/book.pot", format_po(header, book), written)
+        _write_template(project / "locales/book.pot", "recbook book", LABEL_SOURCE_LANGUAGE, book, written)
     for lang in LANGUAGES:
         packaged = default_dir("locales") / lang / "LC_MESSAGES" / "book.po"
         _update_one(project, book_path(lang), book, lang, LABEL_SOURCE_LANGUAGE, "recbook book",
