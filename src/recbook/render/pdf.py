@@ -31,7 +31,7 @@ from .font_instances import cached_font_instances
 from .fonts import font_dirs, font_face_css
 from .html import render_html
 from .pdf_hyphens import HYPHENATE_CHARACTER, map_hyphens
-from .pdf_lang import passage_languages
+from .pdf_tags import completed_tags
 from .pdf_pages import cached_page_references
 from .pdf_streams import streams_deflated_once
 
@@ -146,7 +146,7 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
             # a project template's own expression failed ({{ 1/0 }}, {{ x[9] }}): say where
             raise RecbookError(f"PDF template: {_template_error(exc)}") from exc
         document = _layout(html, styles, ctx, fetcher)
-        with _fixed_clock(source_date(book)), passage_languages(), cached_font_instances(), \
+        with _fixed_clock(source_date(book)), completed_tags(), cached_font_instances(), \
                 cached_page_references(), streams_deflated_once():
             pdf = document.write_pdf(pdf_variant=ctx.pdf_variant, pdf_identifier=True,
                                      finisher=_finisher(1, soft_hyphens=HYPHENATE_CHARACTER not in html))
