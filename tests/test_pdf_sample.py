@@ -27,6 +27,7 @@ from recbook.localize import localize
 from recbook.model import LocalizedBook, LocalizedMember, Partner, Text
 from recbook.pipeline import BuildOptions, gather, render_context
 from recbook.render.fonts import font_faces
+from recbook.render.html import plain
 from recbook.render.pdf import render_pdf, render_pdf_document
 
 LANGS = ("kk", "ru", "en")
@@ -328,3 +329,31 @@ def test_each_contents_line_links_from_its_title_in_a_few_annotations(sample):
     entries = len(sample["kk"].book.directions) + sum(len(d.recommendations) for d in sample["kk"].book.directions)
     assert rects and len(rects) <= 5 * entries
     assert [r for r in rects if abs(r[2] - r[0]) < 0.5 or abs(r[3] - r[1]) < 0.5] == []
+
+
+def _spoken(text: str) -> str:
+    """Return printed text as a description holds it: plain spaces and hyphens, one space between words."""
+    return " ".join(plain(text).replace("\u00ad", "").split())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_link_is_described_by_what_it_points_to_in_the_book_language(sample, lang):
+    # every link's /Contents, the description a screen reader announces (PDF/UA-1 §7.18.5), was its
+    # anchor id: "foreword", "direction-D1", "R-G2-02" in a Kazakh book
+    with pikepdf.open(io.BytesIO(sample[lang].pdf)) as pdf:
+        links = [(str(a.Dest), str(a.Contents)) for page in pdf.pages for a in page.get("/Annots", [])
+                 if a.Subtype == "/Link"]
+    described: dict[str, set[str]] = {}
+    for dest, contents in links:
+        described.setdefault(dest, set()).add(contents)
+    book = sample[lang].book
+    recs = [r for d in book.directions for r in d.recommendations]
+    members = [m for r in recs for m in r.members]
+    assert links and len(described) >= 1 + len(book.directions) + len(recs) + len(members)
+    assert described["foreword"] == {_spoken(book.labels["foreword"])}
+    for d in book.directions:  # its contents line: the number, then the title the link is on
+        assert described[f"direction-{d.id}"] == {_spoken(f"{d.number}. {d.title.value}")}
+    for r in recs:  # its contents line and its number in the provenance annex
+        assert described[r.id] == {_spoken(f"{r.number} {r.title.value}")}
+    for m in members:  # a proposal's id in the provenance annex
+        assert described[f"original-{m.proposal_id}"] == {m.proposal_id}
