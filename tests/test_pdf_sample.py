@@ -357,3 +357,27 @@ def test_each_link_is_described_by_what_it_points_to_in_the_book_language(sample
         assert described[r.id] == {_spoken(f"{r.number} {r.title.value}")}
     for m in members:  # a proposal's id in the provenance annex
         assert described[f"original-{m.proposal_id}"] == {m.proposal_id}
+
+
+def _header_cells(node, section: str, found: list) -> list:
+    """Return (table section, /Scope) for every TH below `node` ("/THead", "/TBody", "/TFoot")."""
+    if isinstance(node, pikepdf.Dictionary):
+        kind = str(node.get("/S"))
+        if kind == "/TH":
+            found.append((section, str(node.get("/A", {}).get("/Scope"))))
+        section = kind if kind in ("/THead", "/TBody", "/TFoot") else section
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            _header_cells(kid, section, found)
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_table_header_cell_says_what_it_heads(sample, lang):
+    # no TH had a /Scope (Matterhorn 15-003): the templates' scope="col" and scope="row" were lost
+    with pikepdf.open(io.BytesIO(sample[lang].pdf)) as pdf:
+        cells = _header_cells(pdf.Root.StructTreeRoot, "", [])
+    assert len(cells) > 10
+    assert {scope for section, scope in cells if section == "/THead"} == {"/Column"}
+    assert [section for section, scope in cells if scope == "/Row"] == ["/TFoot"]  # the summary's total
+    assert {scope for _, scope in cells} == {"/Column", "/Row"}

@@ -10,6 +10,10 @@ says and WeasyPrint leaves out:
 - A link annotation's /Contents, the description a screen reader announces (PDF/UA-1
   §7.18.5), from the link's `title` or else its text: WeasyPrint writes the anchor id
   ("foreword", "R-G2-02"), English slugs in a Kazakh book.
+- A header cell's /Scope from its `scope`: WeasyPrint reads `scope="row"` to link the
+  cells to their headers (/Headers, /ID) but writes no /Scope, which PDF/UA checkers
+  ask of every TH (Matterhorn 15-003). A TH without `scope="row"` is a column header,
+  as WeasyPrint's /Headers take it.
 
 If WeasyPrint renames the function, the wrapper is skipped and
 tests/test_pdf_sample.py fails on what is missing.
@@ -51,6 +55,8 @@ def _completed(build):
             for struct in build(box, parent, pdf, *args):
                 if lang and "Lang" not in struct:
                     struct["Lang"] = pydyf.String(lang)
+                if struct["S"] == "/TH" and "A" in struct and "Scope" not in struct["A"]:
+                    struct["A"]["Scope"] = "/Row" if element.get("scope") == "row" else "/Column"
                 yield struct
         finally:
             if inside:
