@@ -381,3 +381,16 @@ def test_each_table_header_cell_says_what_it_heads(sample, lang):
     assert {scope for section, scope in cells if section == "/THead"} == {"/Column"}
     assert [section for section, scope in cells if scope == "/Row"] == ["/TFoot"]  # the summary's total
     assert {scope for _, scope in cells} == {"/Column", "/Row"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_bookmarks_have_plain_spaces_and_hyphens_for_a_search_to_find(sample, lang):
+    # the annexes' bookmarks held typography's no-break hyphen («1‑қосымша»), a box in a bookmark
+    # pane whose font lacks it, and «1.4 ҮЕҰ-ға 3\xa0жыл …» a no-break space: a search for
+    # «1-қосымша» or «3 жыл» missed them
+    titles = [title for title, _ in _outline(pypdf.PdfReader(io.BytesIO(sample[lang].pdf)))]
+    book = sample[lang].book
+    assert [t for t in titles if set(t) & {"\u00a0", "\u202f", "\u2011", "\u2060", "\u00ad"}] == []
+    annexes = [h for h in (book.annexes.groups_heading, book.annexes.provenance_heading) if "\u2011" in h]
+    assert annexes or lang != "kk"
+    assert {h.replace("\u2011", "-") for h in annexes} <= set(titles)
