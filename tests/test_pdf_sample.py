@@ -27,6 +27,7 @@ from recbook.localize import localize
 from recbook.model import LocalizedBook, LocalizedMember, Partner, Text
 from recbook.pipeline import BuildOptions, gather, render_context
 from recbook.render.fonts import font_faces
+from recbook.render.html import plain
 from recbook.render.pdf import render_pdf, render_pdf_document
 
 LANGS = ("kk", "ru", "en")
@@ -328,3 +329,68 @@ def test_each_contents_line_links_from_its_title_in_a_few_annotations(sample):
     entries = len(sample["kk"].book.directions) + sum(len(d.recommendations) for d in sample["kk"].book.directions)
     assert rects and len(rects) <= 5 * entries
     assert [r for r in rects if abs(r[2] - r[0]) < 0.5 or abs(r[3] - r[1]) < 0.5] == []
+
+
+def _spoken(text: str) -> str:
+    """Return printed text as a description holds it: plain spaces and hyphens, one space between words."""
+    return " ".join(plain(text).replace("\u00ad", "").split())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_link_is_described_by_what_it_points_to_in_the_book_language(sample, lang):
+    # every link's /Contents, the description a screen reader announces (PDF/UA-1 §7.18.5), was its
+    # anchor id: "foreword", "direction-D1", "R-G2-02" in a Kazakh book
+    with pikepdf.open(io.BytesIO(sample[lang].pdf)) as pdf:
+        links = [(str(a.Dest), str(a.Contents)) for page in pdf.pages for a in page.get("/Annots", [])
+                 if a.Subtype == "/Link"]
+    described: dict[str, set[str]] = {}
+    for dest, contents in links:
+        described.setdefault(dest, set()).add(contents)
+    book = sample[lang].book
+    recs = [r for d in book.directions for r in d.recommendations]
+    members = [m for r in recs for m in r.members]
+    assert links and len(described) >= 1 + len(book.directions) + len(recs) + len(members)
+    assert described["foreword"] == {_spoken(book.labels["foreword"])}
+    for d in book.directions:  # its contents line: the number, then the title the link is on
+        assert described[f"direction-{d.id}"] == {_spoken(f"{d.number}. {d.title.value}")}
+    for r in recs:  # its contents line and its number in the provenance annex
+        assert described[r.id] == {_spoken(f"{r.number} {r.title.value}")}
+    for m in members:  # a proposal's id in the provenance annex
+        assert described[f"original-{m.proposal_id}"] == {m.proposal_id}
+
+
+def _header_cells(node, section: str, found: list) -> list:
+    """Return (table section, /Scope) for every TH below `node` ("/THead", "/TBody", "/TFoot")."""
+    if isinstance(node, pikepdf.Dictionary):
+        kind = str(node.get("/S"))
+        if kind == "/TH":
+            found.append((section, str(node.get("/A", {}).get("/Scope"))))
+        section = kind if kind in ("/THead", "/TBody", "/TFoot") else section
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+            _header_cells(kid, section, found)
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_table_header_cell_says_what_it_heads(sample, lang):
+    # no TH had a /Scope (Matterhorn 15-003): the templates' scope="col" and scope="row" were lost
+    with pikepdf.open(io.BytesIO(sample[lang].pdf)) as pdf:
+        cells = _header_cells(pdf.Root.StructTreeRoot, "", [])
+    assert len(cells) > 10
+    assert {scope for section, scope in cells if section == "/THead"} == {"/Column"}
+    assert [section for section, scope in cells if scope == "/Row"] == ["/TFoot"]  # the summary's total
+    assert {scope for _, scope in cells} == {"/Column", "/Row"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_bookmarks_have_plain_spaces_and_hyphens_for_a_search_to_find(sample, lang):
+    # the annexes' bookmarks held typography's no-break hyphen («1‑қосымша»), a box in a bookmark
+    # pane whose font lacks it, and «1.4 ҮЕҰ-ға 3\xa0жыл …» a no-break space: a search for
+    # «1-қосымша» or «3 жыл» missed them
+    titles = [title for title, _ in _outline(pypdf.PdfReader(io.BytesIO(sample[lang].pdf)))]
+    book = sample[lang].book
+    assert [t for t in titles if set(t) & {"\u00a0", "\u202f", "\u2011", "\u2060", "\u00ad"}] == []
+    annexes = [h for h in (book.annexes.groups_heading, book.annexes.provenance_heading) if "\u2011" in h]
+    assert annexes or lang != "kk"
+    assert {h.replace("\u2011", "-") for h in annexes} <= set(titles)

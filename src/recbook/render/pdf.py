@@ -29,9 +29,9 @@ from . import RenderContext
 from .fetch import AssetRefused, SafeFetcher
 from .font_instances import cached_font_instances
 from .fonts import font_dirs, font_face_css
-from .html import render_html
+from .html import plain, render_html
 from .pdf_hyphens import HYPHENATE_CHARACTER, map_hyphens
-from .pdf_lang import passage_languages
+from .pdf_tags import completed_tags
 from .pdf_pages import cached_page_references
 from .pdf_streams import streams_deflated_once
 
@@ -120,8 +120,13 @@ def _layout(html: str, styles: list[str], ctx: RenderContext, fetcher: SafeFetch
         weasyprint.CSS(string=css, font_config=fonts, url_fetcher=fetcher, base_url=base)
         for css in (font_face_css(), *styles)
     ]
-    document = weasyprint.HTML(string=html, base_url=base, url_fetcher=fetcher)
-    return document.render(font_config=fonts, stylesheets=stylesheets)
+    document = weasyprint.HTML(string=html, base_url=base, url_fetcher=fetcher).render(
+        font_config=fonts, stylesheets=stylesheets)
+    # the outline (bookmark-label: the headings' data-bookmark) as the metadata holds text: a
+    # bookmark pane's search for "1-қосымша" or "3 жыл" finds typography's no-break ones too
+    for page in document.pages:
+        page.bookmarks[:] = [(level, plain(label), *rest) for level, label, *rest in page.bookmarks]
+    return document
 
 
 def render_pdf(book: LocalizedBook, ctx: RenderContext) -> bytes:
@@ -146,7 +151,7 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
             # a project template's own expression failed ({{ 1/0 }}, {{ x[9] }}): say where
             raise RecbookError(f"PDF template: {_template_error(exc)}") from exc
         document = _layout(html, styles, ctx, fetcher)
-        with _fixed_clock(source_date(book)), passage_languages(), cached_font_instances(), \
+        with _fixed_clock(source_date(book)), completed_tags(), cached_font_instances(), \
                 cached_page_references(), streams_deflated_once():
             pdf = document.write_pdf(pdf_variant=ctx.pdf_variant, pdf_identifier=True,
                                      finisher=_finisher(1, soft_hyphens=HYPHENATE_CHARACTER not in html))
