@@ -10,7 +10,8 @@ The rule (README, "Kazakh typed on a Russian keyboard"): a word of a Kazakh text
   lets it take ("тапсырысты", "департамент", "Алматы" are);
 - reading its look-alikes as Kazakh letters gives a dictionary word ("кызметин" → "қызметін"), and
 - it is not a Russian word (pymorphy3's dictionary): a Russian name or quotation in a Kazakh
-  text stays silent, as does a word the Kazakh dictionary lacks but Russian shares;
+  text stays silent, as does a word the Kazakh dictionary lacks but Russian shares; a case form
+  of a Russian name or place only («жане», of «Жан») is no Russian word here;
 - nor a Russian noun or adjective of 4 letters or more, in its dictionary form, with a Kazakh
   ending (lexicon.endings) that the reading leaves as it is: a loanword the Kazakh dictionary lacks, «туристер»
   (турист + ер, not «түрістер»), «курсын» (not «құрсын»); «корсетилетин» is still reported, as its
@@ -64,7 +65,7 @@ def typed_on_russian_keyboard(text: str) -> list[Typed]:
             continue
         seen.add(word)
         readings = lexicon.readings(word.lower())
-        if readings and not _is_russian(word):
+        if readings and not _russian_word(word):
             readings = tuple(r for r in readings if not _loanword(word.lower(), r))
         else:
             readings = ()
@@ -129,6 +130,24 @@ def _is_russian(word: str) -> bool:
     """Return whether pymorphy3's Russian dictionary has `word` (a Russian word in a Kazakh text)."""
     analyzer = _russian()
     return bool(analyzer.word_is_known(word.lower().replace("ё", "е")) or analyzer.word_is_known(word.lower()))
+
+
+_PROPER = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
+
+
+@lru_cache(maxsize=4096)
+def _russian_word(word: str) -> bool:
+    """Return whether `word` of a Kazakh text is a Russian word, so no Kazakh word mistyped.
+
+    A Russian name's or place's case form only is none («жане», of the name «Жан», is «және»): a
+    Kazakh text writes a name in its own form. Its dictionary form is one («гана», Ghana). Measured: 2 points
+    more of the retyped words found, no more false alarm on correct Kazakh (bench/kazakh_keyboard.py).
+    """
+    if not _is_russian(word):
+        return False
+    lower = word.lower()
+    return any(parse.normal_form == lower or not _PROPER & parse.tag.grammemes
+               for parse in _russian().parse(lower) if parse.is_known)
 
 
 @lru_cache(maxsize=1)
