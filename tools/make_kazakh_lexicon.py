@@ -37,8 +37,8 @@ def main(source: Path) -> None:
     stems: dict[str, set[str]] = defaultdict(set)
     for line in dic:
         word, _, flags = line.strip().partition("/")
-        # the 395 names are capitalized, two with a Latin letter ("Aманжол"): a word is looked up
-        # lower-cased, and a Latin letter is the mixed-script check's
+        # the 395 names are capitalized, 16 with a Latin letter ("Aманжол", "Сейiт"): a word is looked
+        # up lower-cased, and a Latin letter is the mixed-script check's
         word = word.lower()
         if not word or not all("а" <= ch <= "я" or ch in "ёәғқңөұүһі" for ch in word):
             continue
