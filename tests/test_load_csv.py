@@ -176,14 +176,20 @@ def test_blank_lines_above_the_header_are_skipped(tmp_path: Path) -> None:
 
 
 def test_kazakh_text_that_lost_all_its_letters_to_look_alikes_is_a_warning(tmp_path: Path) -> None:
-    # Windows "best fit" may write қ as к, ә as а ... instead of "?": only the language hint remains
+    # Windows "best fit" may write қ as к, ә as а ... instead of "?": the language hint remains, and the
+    # words the Kazakh dictionary reads with its letters are named (text.russian-keyboard)
     flattened = "Акимдиктер жанынан жастар истери жониндеги кенес куру туралы усыныс"
     data = f"{HEADER}\nG1-03;G1;D1;kk;Жастар;{flattened}\n".encode("cp1251")
     inputs, lines = check(make_project(tmp_path, {"g.csv": data}))
     assert lines[1:] == [
         'inputs/proposals/g.csv:2:13: warning: "language" says kk, but the text looks Russian; its '
         "Kazakh letters may have been replaced by Russian look-alikes when the file was saved in "
-        'a code page; save it as "CSV UTF-8" [proposal.language-mismatch]']
+        'a code page; save it as "CSV UTF-8" [proposal.language-mismatch]',
+        'inputs/proposals/g.csv:2:23: warning: "text" has Kazakh words with Russian letters: "истери" (did you '
+        'mean «істері»?), "жониндеги" (did you mean «жөніндегі»?), "усыныс" (did you mean «ұсыныс»?); the Kazakh '
+        "letters ә ғ қ ң ө ұ ү һ і may have been replaced by а г к н о у х и when the file was saved as "
+        'Windows-1251: save it as "CSV UTF-8" and check these words, the text is not changed '
+        "[text.russian-keyboard]"]
     assert inputs.proposals[0].text == flattened
 
 

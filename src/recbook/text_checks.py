@@ -10,6 +10,8 @@ The rules (RELIABILITY.md 2, 7, 8, 9):
 - every value becomes NFC (never NFKC, so № and … survive); CRLF becomes LF, and NEL (U+0085),
   the line separator (U+2028) a line end, the paragraph separator (U+2029) a blank line;
 - a word mixing Latin and Cyrillic letters is a warning, the text is unchanged;
+- so is, in Kazakh text, a word typed on a Russian keyboard («кызметин» for «қызметін»: see
+  recbook.kazakh_keyboard for the rule), named with the word it probably is;
 - a tab or repeated spaces between words is a warning: both formats print one space there;
 - a hyphen between two numbers that read as a range ("3-5 жыл") is a warning: a range takes an en
   dash, but such a pair may be one number ("статья 1-2"), so it is not changed (the book's
@@ -31,6 +33,7 @@ from .diagnostics import Diagnostic, Location, error, warning
 # the character rule is shared with the catalog checks (recbook.characters)
 from .characters import FORBIDDEN, MAX_LISTED as _MAX_LISTED, REPLACEMENT
 from .characters import forbidden_characters, list_characters
+from .kazakh_keyboard import Typed, typed_on_russian_keyboard
 from .kazakh_latin import is_kazakh_latin, is_latin
 from .code_pages import code_page_name
 from .glyphs import describe, unprintable
@@ -91,6 +94,9 @@ def check_words(value: str, where: Location, field: str, code_page: str | None,
         diagnostics.append(warning(where, f'"{field}" has words mixing Latin and Cyrillic letters: '
                                    f"{words}; check them, the text is not changed",
                                    "text.mixed-script"))
+    typed = typed_on_russian_keyboard(value) if language == "kk" else []
+    if typed:
+        diagnostics.append(_russian_keyboard(typed, where, field, code_page))
     inside = _lost_letter_words(value)
     # a word-final "?" is only probably a lost letter: an error where the file's code page is known to
     # have lost letters (saving it as "CSV UTF-8" ends the error), a warning in Kazakh text, whose
@@ -132,6 +138,37 @@ def range_hyphens(value: str) -> list[re.Match[str]]:
     if "-" not in value:
         return []
     return [m for m in _RANGE_HYPHEN.finditer(value) if int(m[1]) < int(m[2])]
+
+
+_MAX_TYPED = 5  # words named in one message; the rest are counted (a whole text typed so has dozens)
+
+
+def _russian_keyboard(typed: list[Typed], where: Location, field: str, code_page: str | None) -> Diagnostic:
+    """Return the warning naming a Kazakh text's words typed without the Kazakh letters.
+
+    In a file saved in a code page the letters may have been lost on saving instead (Windows'
+    "best fit" writes қ as к): the message says so, as the language check's does.
+    """
+    def named(t: Typed) -> str:
+        meant = " or ".join(f"«{m}»" for m in t.meant)
+        return f'"{_short(t.word)}"' + (f" (did you mean {meant}?)" if meant else "")
+
+    listed = ", ".join(named(t) for t in typed[:_MAX_TYPED])
+    more = f" and {len(typed) - _MAX_TYPED} more" if len(typed) > _MAX_TYPED else ""
+    if code_page:
+        return warning(where, f'"{field}" has Kazakh words with Russian letters: {listed}{more}; the Kazakh '
+                       "letters ә ғ қ ң ө ұ ү һ і may have been replaced by а г к н о у х и when the file was "
+                       f'saved as {code_page_name(code_page)}: save it as "CSV UTF-8" and check these words, '
+                       "the text is not changed", "text.russian-keyboard")
+    return warning(where, f'"{field}" has Kazakh words typed with Russian letters: {listed}{more}; the Kazakh '
+                   "letters ә ғ қ ң ө ұ ү һ і were probably typed as а г к н о у х и: retype them, the text is "
+                   "not changed", "text.russian-keyboard")
+
+
+def first_typed_word(value: str) -> int:
+    """Return where the first Kazakh word typed with Russian letters starts in `value` (0 if none)."""
+    typed = typed_on_russian_keyboard(value)
+    return typed[0].start if typed else 0
 
 
 def _inner_whitespace(value: str) -> str | None:

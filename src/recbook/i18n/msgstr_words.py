@@ -12,9 +12,13 @@ cell) say what a proposal's check says. The text is never changed.
 from __future__ import annotations
 
 from ..diagnostics import Diagnostic, Location, warning
-from ..text_checks import check_words, first_mixed_script_word, language_mismatch, range_hyphens
+from ..text_checks import check_words, first_mixed_script_word, first_typed_word, language_mismatch, range_hyphens
 from .msgstr_characters import printable
 from .po import Entry
+
+
+_FIRST_AT = {"text.mixed-script": first_mixed_script_word, "text.russian-keyboard": first_typed_word,
+             "text.range-hyphen": lambda text: range_hyphens(text)[0].start()}
 
 
 def word_problems(path: str, entry: Entry, lang: str | None) -> list[Diagnostic]:
@@ -27,10 +31,9 @@ def word_problems(path: str, entry: Entry, lang: str | None) -> list[Diagnostic]
         # checked as printed, as a proposal's text is: a control character is character_problems' (one report)
         text = printable(text)
         for found in check_words(text, Location(path), field, None, lang):
-            # a mixed word or a range at its own line and column (a long text spans many lines), the rest at
-            # the msgstr
-            index = (first_mixed_script_word(text) if found.code == "text.mixed-script" else
-                     range_hyphens(text)[0].start() if found.code == "text.range-hyphen" else 0)
+            # a mixed or mistyped word, or a range, at its own line and column (a long text spans many
+            # lines), the rest at the msgstr
+            index = _FIRST_AT[found.code](text) if found.code in _FIRST_AT else 0
             out.append(Diagnostic(entry.at(path, form, index), found.severity,
                                   f"{entry.label()}: {found.message}", found.code))
         # Kazakh only: its own letters tell it apart (a Russian keyboard drops them all); for ru and en

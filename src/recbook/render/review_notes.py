@@ -21,6 +21,8 @@ _ABOUT: dict[str, tuple[str, str, str]] = {
                       "жинақ қаріптерінде жоқ таңбалар"),
     "text.mixed-script": ("Latin and Cyrillic letters in one word", "латинские и кириллические буквы в одном слове",
                           "бір сөзде латын және кирилл әріптері"),
+    "text.russian-keyboard": ("Kazakh words typed on a Russian keyboard", "казахские слова, набранные в русской раскладке",
+                              "орыс пернетақтасымен терілген қазақ сөздері"),
     "text.control-char": ("invisible or control characters", "невидимые или управляющие символы",
                           "көрінбейтін не басқару таңбалары"),
     "text.lost-letters": ("letters lost when the file was saved", "буквы, потерянные при сохранении файла",
