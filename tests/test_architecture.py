@@ -80,9 +80,11 @@ def test_pure_stages_use_only_data_and_earlier_pure_stages(stage):
     # kazakh_latin: what Kazakh in Latin letters is, which the check (load) and the merge both read;
     # characters: which characters no printed text may hold, for proposals (load) and translations (i18n);
     # near_miss: the known id a mistyped one was meant to be, for proposals (load) and decisions (merge);
+    # look_alikes: letters typed for the other script's look-alikes, which the merge reads through and
+    # the text checks name;
     # text_checks (with glyphs, glyphs_data, code_pages): the word checks of a proposal's text (load,
     # validate) and of a translation (i18n)
-    allowed = {"model", "diagnostics", "kazakh_latin", "characters", "near_miss", "text_checks", "glyphs",
+    allowed = {"model", "diagnostics", "kazakh_latin", "characters", "look_alikes", "near_miss", "text_checks", "glyphs",
                "glyphs_data", "code_pages", "__init__", *PURE_STAGES}
     offenders = sorted(
         f"{module} imports {name}"

@@ -373,3 +373,13 @@ def test_a_mixed_script_word_is_placed_at_its_own_line_and_column_in_any_languag
         ("kk", 17, 7, "warning", "text.mixed-script", 'G3-01.title: "msgstr" has words mixing Latin and Cyrillic '
          'letters: "кəсiпорын" (Latin əi), "мəртебесiн" (Latin əi); check them, the text is not changed'),
     ]
+
+
+def test_a_translation_word_typed_wholly_in_latin_look_alikes_is_flagged_at_the_msgstr(tmp_path):
+    _content_catalog(tmp_path, 'msgctxt "G3-01.title"\nmsgid "Поддержать социальные предприятия"\n'
+                               'msgstr "Әлеуметтік кәсіпорындарды қолдау kepek"\n', "kk")
+    problems = [(d.location.path[8:10], d.code, d.message) for d in check_catalogs(tmp_path)
+                if "look-alike" in d.message]
+    assert problems == [("kk", "text.mixed-script", 'G3-01.title: "msgstr" has words typed wholly in Latin look-alike '
+                         'letters: "kepek" (read «керек»); a search for the word does not find them; retype them, '
+                         "the text is not changed")]

@@ -195,3 +195,21 @@ def _language_mismatch_spec(language: str, text: str) -> str | None:
                min_size=30, max_size=120))
 def test_language_mismatch_counts_letters_as_the_list_did(language: str, text: str) -> None:
     assert language_mismatch(language, text) == _language_mismatch_spec(language, text)
+
+
+@pytest.mark.parametrize(("value", "named"), [
+    ("Ескі киімді өңдейтін цех kepek", '"kepek" (read «керек»)'),  # every letter of «керек» typed in Latin
+    ("Ауылдарды cy-мен қамту", '"cy" (read «су»)'),
+    ("Build a new pavilion for the regional ехро", '"ехро" (read «expo»)'),  # Cyrillic е, х, р, о
+    # on purpose: an abbreviation, a brand with a capital inside, a Roman numeral, one letter
+    ("Внедрить KPI, TikTok и e-mail в XXI веке, раздел C", None),
+])
+def test_words_typed_wholly_in_look_alikes_are_flagged(value: str, named: str | None) -> None:
+    # «kepek» mixes no script, so it was not flagged; the book printed it and a search for «керек» missed it
+    found = [d for d in check_words(value, HERE, "text", None) if "look-alike" in d.message]
+    if named is None:
+        assert found == []
+    else:
+        (diagnostic,) = found
+        assert (diagnostic.code, diagnostic.severity) == ("text.mixed-script", "warning")
+        assert named in diagnostic.message

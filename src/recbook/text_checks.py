@@ -35,6 +35,7 @@ from .characters import FORBIDDEN, MAX_LISTED as _MAX_LISTED, REPLACEMENT
 from .characters import forbidden_characters, list_characters
 from .kazakh_keyboard import Typed, typed_on_russian_keyboard
 from .kazakh_latin import is_kazakh_latin, is_latin
+from .look_alikes import look_alike_words
 from .code_pages import code_page_name
 from .glyphs import describe, unprintable
 
@@ -97,6 +98,13 @@ def check_words(value: str, where: Location, field: str, code_page: str | None,
     typed = typed_on_russian_keyboard(value) if language == "kk" else []
     if typed:
         diagnostics.append(_russian_keyboard(typed, where, field, code_page))
+    whole = look_alike_words(value)
+    if whole:
+        words = ", ".join(f'"{_short(w)}" (read «{_short(read)}»)' for w, read in whole[:_MAX_LISTED])
+        script = "Latin" if whole[0][0].isascii() else "Cyrillic"
+        diagnostics.append(warning(where, f'"{field}" has words typed wholly in {script} look-alike letters: '
+                                   f"{words}; a search for the word does not find them; retype them, the text "
+                                   "is not changed", "text.mixed-script"))
     inside = _lost_letter_words(value)
     # a word-final "?" is only probably a lost letter: an error where the file's code page is known to
     # have lost letters (saving it as "CSV UTF-8" ends the error), a warning in Kazakh text, whose

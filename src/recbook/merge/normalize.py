@@ -11,26 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Latin letters that look like Cyrillic ones (both cases), and ə/h used for ә/һ.
-_LATIN_TO_CYR = dict(
-    zip(
-        "AaBCcEeHKkMOoPpTXxyIiəƏh",
-        "АаВСсЕеНКкМОоРрТХхуІіәӘһ",
-    )
-)
-_CYR_TO_LAT = {c: l for l, c in _LATIN_TO_CYR.items() if l not in "yəƏh"}
+from ..look_alikes import repair_homoglyphs, repaired  # noqa: F401  (repaired: the tests' spec)
+
 _KK_LETTER = re.compile("[әғқңөұүһі]")  # the nine Kazakh letters fold_kk folds
-# a word holding both a Latin and a Cyrillic letter (found in C, so clean text costs nothing); tried
-# at the start of each word only: a word's tail holds both scripts only if the whole word does
-_MIXED_WORD = re.compile(r"(?<!\w)(?=\w*[A-Za-zəƏ])(?=\w*[\u0400-\u04ff])\w+")
-_LATIN_LETTER = re.compile(r"[A-Za-zəƏ]")  # a text lacking either cannot hold a mixed word
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
-# Cyrillic у and һ look like y and h: read so in a word repaired to Latin (not a twin that decides it)
-_CYR_LOOK_ALIKE_TO_LAT = {**_CYR_TO_LAT, "у": "y", "һ": "h"}
-_LATIN_LOOK_ALIKES = re.compile(r"\b[AaBCcEeHKkMOoPpTXxyIiəƏh]+\b")
-_CYRILLIC_LOOK_ALIKES = re.compile(r"\b[АаВСсЕеНКкМОоРрТХхуІіһ]+\b")
-_ROMAN = re.compile(r"[IVXLCDM]+")
-_ONE_SCRIPT, _MIN_SCRIPT_LETTERS = 3, 3  # letters without a twin: this many times the other's, at least
 # anything but letters and digits, save a decimal point between two digits ("2.5" stays one number):
 # what r"(?:[^\w.]|_|(?<!\d)\.|\.(?!\d))+" matches, in three passes each found by a fast scan
 # instead of a four-way choice at every letter (~5 times fewer instructions; tests/test_merge_normalize.py
@@ -49,70 +32,6 @@ _DIGIT = re.compile(r"\d")
 _GROUP_SEPARATORS = re.compile(r"[,. \u00a0\u202f\u2009'’]")
 # a decimal: one comma or point between digits, not part of a chain ("1,2,3", "12.05.2025")
 _DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d+)(?![.,]?\d)")
-
-
-def _is_cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
-
-
-def _is_latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha() or ch in "əƏ"
-
-
-def _repair_word(word: str, script: str | None) -> str:
-    """Return a mixed word written in one script: the script of a letter only it has («қopғa» is
-    Cyrillic whatever most of its letters are), else the text's (`script`), else of most letters."""
-    only_cyr = any(_is_cyrillic(c) and c not in _CYR_TO_LAT for c in word)
-    only_lat = any(_is_latin(c) and c not in _LATIN_TO_CYR for c in word)
-    if only_cyr != only_lat:
-        cyrillic = only_cyr
-    else:
-        cyrillic = script == "cyrillic" if script else sum(map(_is_cyrillic, word)) >= sum(map(_is_latin, word))
-    return _to_cyrillic(word) if cyrillic else _to_latin(word)
-
-
-def _to_cyrillic(word: str) -> str:
-    return "".join(_LATIN_TO_CYR.get(c, c) for c in word)
-
-
-def _to_latin(word: str) -> str:
-    return "".join(_CYR_LOOK_ALIKE_TO_LAT.get(c, c) for c in word)
-
-
-def repair_homoglyphs(text: str) -> str:
-    """Return `text` with look-alike letters of the other script replaced inside mixed words, and
-    in whole words of look-alikes where the text is plainly written in one script."""
-    if _LATIN_LETTER.search(text) is None or _CYRILLIC_LETTER.search(text) is None:
-        return text  # no word can mix scripts: two scans of one letter class cost less than _MIXED_WORD's
-    return repaired(text)
-
-
-def repaired(text: str) -> str:
-    """Return what repair_homoglyphs returns, for any text (a text of one script comes out the same)."""
-    script = _script_of(text)
-    text = _MIXED_WORD.sub(lambda m: _repair_word(m.group(0), script), text)
-    # a word of look-alikes only: «kepek» (керек), «cy» (су), «HKO» (НКО) in a Cyrillic text, «һоmе» in
-    # a Latin one. Each letter has a twin, so no word mixes scripts, yet a reader reads «керек». An
-    # abbreviation of look-alikes written in the other script on purpose («KPI» in Russian) is read
-    # as the text's script in every text of that script alike, and loanword skeletons (features.py)
-    # transliterate both scripts to one, so a text in the other language still meets it.
-    if script == "cyrillic":  # save a Roman numeral: «II группа», «XXI век»
-        return _LATIN_LOOK_ALIKES.sub(lambda m: m.group(0) if _ROMAN.fullmatch(m.group(0)) else _to_cyrillic(m.group(0)), text)
-    if script == "latin":
-        return _CYRILLIC_LOOK_ALIKES.sub(lambda m: _to_latin(m.group(0)), text)
-    return text
-
-
-def _script_of(text: str) -> str | None:
-    """Return "cyrillic" or "latin" if the text's letters without a twin in the other script are
-    plainly of one (_ONE_SCRIPT times the other's), else None."""
-    cyrillic = sum(1 for c in _CYRILLIC_LETTER.findall(text) if c not in _CYR_TO_LAT)
-    latin = sum(1 for c in _LATIN_LETTER.findall(text) if c not in _LATIN_TO_CYR)
-    if cyrillic >= max(_MIN_SCRIPT_LETTERS, _ONE_SCRIPT * latin):
-        return "cyrillic"
-    if latin >= max(_MIN_SCRIPT_LETTERS, _ONE_SCRIPT * cyrillic):
-        return "latin"
-    return None
 
 
 def normalize(text: str) -> str:
