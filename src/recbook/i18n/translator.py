@@ -136,6 +136,13 @@ class Translator:
         template = found.value if found.value is not None else (singular if n == 1 else plural)
         return fill(template, {"n": number(n, self.lang)})
 
+    def plural_text(self, key: str, n: int) -> Text:
+        """Return a plural label as a Text, marked as a fallback when it is printed in English."""
+        value = self.plural(key, n)
+        if key in self.missing:
+            return Text(value, LABEL_SOURCE_LANGUAGE, fallback=True)
+        return Text(value, self.lang)
+
     def labels(self) -> dict[str, str]:
         """Return every label, plus CLDR language names and typographic quotes."""
         labels = {key: self.label(key, english) for key, english in LABELS}
