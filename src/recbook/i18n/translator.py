@@ -16,7 +16,7 @@ from babel.numbers import format_decimal, format_percent
 from ..diagnostics import Diagnostic, Location, error, warning
 from ..model import Text
 from .catalogs import STALE, STALE_REMEDY, Catalog, Catalogs, Lookup
-from .checks import check_entry
+from .checks import check_entry, said_forms
 from .labels import LABEL_SOURCE_LANGUAGE, LABELS, PLURAL_LABELS
 
 # KAZAKH.md §2: kk official form; ru official form ("года", not CLDR's "г."); en CLDR en_GB long.
@@ -61,6 +61,7 @@ class Missing:
     context: str
     status: str
     location: Location
+    empty: tuple[int, ...] = ()  # the empty forms of a plural whose other forms are translated
 
 
 class Translator:
@@ -204,4 +205,6 @@ def missing_error(lang: str, missing: Missing) -> Diagnostic:
         "untranslated": " is not translated",
         "absent": " is not in the catalog (run `recbook i18n update`)",
     }[missing.status]
+    if missing.empty:
+        why = f": {said_forms(list(missing.empty))}; a plural is printed only with every form translated"
     return error(missing.location, f"{lang}: msgctxt {missing.context!r}{why}", f"i18n.{missing.status}")
