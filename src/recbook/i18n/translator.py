@@ -190,10 +190,11 @@ class Translator:
             return broken
         counts = (f"{len(self.missing)} of the {len(self.needed)} strings this book prints in translation are "
                   f"not translated ({self.share()}% complete)")
+        listed = f"`recbook i18n status --list --lang {self.lang}` lists them"  # each at its file:line
         if draft:
-            return broken + [warning(None, f"{self.lang}: {counts}; the draft shows them in the source language",
-                                     "i18n.incomplete")]
-        return broken + [error(None, f"{self.lang}: {counts}; the final edition needs every one",
+            return broken + [warning(None, f"{self.lang}: {counts}; the draft shows them in the source language; "
+                                           f"{listed}", "i18n.incomplete")]
+        return broken + [error(None, f"{self.lang}: {counts}; the final edition needs every one; {listed}",
                                "i18n.incomplete")]
 
 
