@@ -393,3 +393,20 @@ def test_a_plural_with_one_form_empty_is_said_at_that_form_by_i18n_check_and_by_
     assert [x for x in strict.stderr.splitlines() if "'votes'" in x or "votes:" in x] == [warned, (
         f"{PO}:{line}:12: error: ru: msgctxt 'votes': msgstr[2] is empty; a plural is printed only with every form "
         "translated [i18n.untranslated]")]
+
+
+def test_a_header_field_given_twice_is_a_warning_at_its_second_line(tmp_path):
+    # QA: a content.ru.po whose header held "X-Generator: Poedit 3.4.2" twice passed `i18n check` in silence;
+    # a field twice with two values (Plural-Forms, Language) is read one way by recbook and may be another by tools
+    project = project_with(tmp_path, "clean")
+    po = project / PO
+    text = po.read_text("utf-8")
+    field = '"Content-Transfer-Encoding: 8bit\\n"\n'
+    assert text.count(field) == 1
+    po.write_text(text.replace(field, field + '"X-Generator: Poedit 3.4.2\\n"\n' * 2), "utf-8")
+    line = text[:text.index(field)].count("\n") + 3
+    result = CliRunner().invoke(i18n, ["check", "--project", str(project)])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"{PO}:{line}:2: warning: the header gives X-Generator twice (lines {line - 1} and {line}); tools may read "
+        "either one: keep one [i18n.header]"]

@@ -165,7 +165,7 @@ def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
     where = Location(file.path, file.header_entry.line if file.header_entry else 1)
     if file.header_entry is None:
         return [error(where, "no header entry (msgid \"\")", "i18n.header")]
-    out = []
+    out = _repeated_fields(file.path, file.header_entry)
     if "utf-8" not in file.header.get("Content-Type", "").lower():
         out.append(error(where, "Content-Type must declare charset=UTF-8", "i18n.header"))
     if lang:
@@ -176,6 +176,31 @@ def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
             out.append(error(where, f"Plural-Forms must have nplurals={NPLURALS[lang]} for {lang}", "i18n.plural-count"))
         else:
             out += _plural_rule(where, file.header.get("Plural-Forms", ""), lang)
+    return out
+
+
+def _repeated_fields(path: str, header: po.Entry) -> list[Diagnostic]:
+    """Warn at each header field given a second time (an editor's save added its own line again).
+
+    recbook reads the last one (po.parse_header); a tool may read the first: two Plural-Forms or
+    Language lines that differ are read two ways. Said at the later line, the one to remove.
+    """
+    text = header.msgstr[0]
+    seen: dict[str, int] = {}
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        name, sep, _ = line.partition(":")
+        name = name.strip()
+        if sep and name:
+            where = header.at(path, 0, start)
+            if name not in seen:
+                seen[name] = where.line or 0
+            else:
+                lines = f"lines {seen[name]} and {where.line}" if seen[name] != where.line else f"line {where.line}"
+                out.append(warning(where, f"the header gives {name} twice ({lines}); tools may read either one: "
+                                          "keep one", "i18n.header"))
+        start += len(line) + 1
     return out
 
 
