@@ -26,7 +26,7 @@ def _with_goals(book, *goals: int):
     direction = book.directions[0]
     rec = direction.recommendations[0]
     first = rec.sdg_lines[0]
-    lines = tuple(LocalizedSdg(g, first.label.replace(str(first.goal), str(g)),
+    lines = tuple(LocalizedSdg(g, replace(first.label, value=first.label.value.replace(str(first.goal), str(g))),
                                replace(first.title, value=f"{first.title.value} {g}")) for g in goals)
     recs = (replace(rec, sdg_lines=lines), *direction.recommendations[1:])
     return replace(book, directions=(replace(direction, recommendations=recs), *book.directions[1:]))

@@ -125,7 +125,7 @@ def test_a_later_build_keeps_the_numbers_prints_withdrawn_and_the_changelog_in_e
     ):
         b = book(lang, editions=(record,), inp=later, result=MergeResult(recs))
         d1 = b.directions[0]
-        assert [(e.number, getattr(e, "label", None)) for e in d1.entries] == [("1.1", None), ("1.2", withdrawn)]
+        assert [(e.number, getattr(e, "label", None)) for e in d1.entries] == [("1.1", None), ("1.2", Text(withdrawn, lang))]
         assert plain(b.changelog.heading) == heading  # typography keeps dates unbroken
         assert [g.heading for g in b.changelog.groups] == kinds
         assert [[(e.number, e.title is None) for e in g.entries] for g in b.changelog.groups] == [

@@ -383,3 +383,45 @@ def test_a_translation_word_typed_wholly_in_latin_look_alikes_is_flagged_at_the_
     assert problems == [("kk", "text.mixed-script", 'G3-01.title: "msgstr" has words typed wholly in Latin look-alike '
                          'letters: "kepek" (read «керек»); a search for the word does not find them; retype them, '
                          "the text is not changed")]
+
+
+def test_a_plural_with_one_form_empty_is_said_at_that_form_by_i18n_check_and_by_check_strict(tmp_path):
+    # QA: ru `votes` with `msgstr[2] ""`: `i18n check` said nothing, `check --strict` "msgctxt 'votes' is not
+    # translated" at the msgctxt line, though two of its three forms are; the book printed "52 votes" for every count
+    from recbook.cli import main
+
+    project = tmp_path / "p"
+    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    po = project / PO
+    text = po.read_text("utf-8")
+    entry = 'msgctxt "votes"\nmsgid "{n} vote"\nmsgid_plural "{n} votes"\nmsgstr[0] "{n} голос"\n'
+    assert entry in text and 'msgstr[2] "{n} голосов"' in text[text.index(entry):]
+    at = text.index(entry)
+    po.write_text(text[:at] + text[at:].replace('msgstr[2] "{n} голосов"', 'msgstr[2] ""', 1), "utf-8")
+    line = text[:at].count("\n") + 6  # msgctxt, msgid, msgid_plural, msgstr[0], msgstr[1], msgstr[2]
+    warned = (f"{PO}:{line}:12: warning: votes: msgstr[2] is empty while the other forms are translated; the entry "
+              "counts as not translated, so the source wording is printed for every number [i18n.partly-translated]")
+    result = CliRunner().invoke(main, ["i18n", "check", "--project", str(project)])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [warned]
+    strict = CliRunner().invoke(main, ["check", "--strict", "--project", str(project)])
+    assert [x for x in strict.stderr.splitlines() if "'votes'" in x or "votes:" in x] == [warned, (
+        f"{PO}:{line}:12: error: ru: msgctxt 'votes': msgstr[2] is empty; a plural is printed only with every form "
+        "translated [i18n.untranslated]")]
+
+
+def test_a_header_field_given_twice_is_a_warning_at_its_second_line(tmp_path):
+    # QA: a content.ru.po whose header held "X-Generator: Poedit 3.4.2" twice passed `i18n check` in silence;
+    # a field twice with two values (Plural-Forms, Language) is read one way by recbook and may be another by tools
+    project = project_with(tmp_path, "clean")
+    po = project / PO
+    text = po.read_text("utf-8")
+    field = '"Content-Transfer-Encoding: 8bit\\n"\n'
+    assert text.count(field) == 1
+    po.write_text(text.replace(field, field + '"X-Generator: Poedit 3.4.2\\n"\n' * 2), "utf-8")
+    line = text[:text.index(field)].count("\n") + 3
+    result = CliRunner().invoke(i18n, ["check", "--project", str(project)])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"{PO}:{line}:2: warning: the header gives X-Generator twice (lines {line - 1} and {line}); tools may read "
+        "either one: keep one [i18n.header]"]

@@ -55,7 +55,74 @@ def test_check_counts_in_whole_percent_says_what_it_counts_and_formats_one_way(t
     assert result.exit_code == 0, result.output
     incomplete = {line.split(":")[1].strip(): line for line in result.stderr.splitlines() if "[i18n.incomplete]" in line}
     assert incomplete["en"] == ("warning: en: 8 of the 10 strings this book prints in translation are not translated "
-                                "(20% complete); the draft shows them in the source language [i18n.incomplete]")
+                                "(20% complete); the draft shows them in the source language; "
+                                "`recbook i18n status --list --lang en` lists them [i18n.incomplete]")
     assert "% complete" in incomplete["ru"] and " % complete" not in incomplete["ru"].replace("\u00a0", " ")
     status = CliRunner().invoke(i18n, ["status", "--project", str(project)])
     assert "`recbook check` counts only\nthe strings each book prints in translation" in status.output
+
+
+def _to_do_project(tmp_path: Path) -> Path:
+    """Return the sample with a kk entry fuzzy, one emptied, one msgid edited, a text new, and ru `votes` half done."""
+    from conftest import copy_sample_project
+
+    project = copy_sample_project(tmp_path / "p")
+    po = project / "locales/kk/LC_MESSAGES/content.ru.po"
+    text = po.read_text("utf-8")
+    for old, new in (
+        ('msgctxt "directions.D1"', '#, fuzzy\nmsgctxt "directions.D1"'),
+        ('msgstr "1-жұмыс тобы — Тұрақтылық және қаржыландыру"', 'msgstr ""'),
+        ('msgid "Новые модели взаимодействия с государством, бизнесом и гражданами"',
+         'msgid "Новые модели взаимодействия с государством, бизнесом, а также гражданами"'),
+    ):
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    po.write_text(text, "utf-8")
+    conference = project / "inputs/conference.yaml"
+    said = conference.read_text("utf-8")
+    assert said.count('\ncity: "Алматы"\n') == 1 and "\nvenue:" not in said
+    conference.write_text(said.replace('\ncity: "Алматы"\n', '\ncity: "Алматы"\nvenue: "Отель «Казахстан»"\n'),
+                          "utf-8")  # a new text: in no catalog yet
+    book = project / "locales/ru/LC_MESSAGES/book.po"
+    words = book.read_text("utf-8")
+    book.write_text(words.replace('msgstr[2] "{n} голосов"', 'msgstr[2] ""', 1), "utf-8")
+    return project
+
+
+def _line(project: Path, path: str, text: str) -> int:
+    content = (project / path).read_text("utf-8")
+    return content[:content.index(text)].count("\n") + 1
+
+
+def test_status_lists_each_entry_to_do_at_its_line_and_check_points_there(tmp_path):
+    # QA: `i18n status` only counted ("kk 170 168 1 1 98") and `check` said "7 of the 158 strings … are not
+    # translated" without naming one; only `check --strict` did, and the guide never sent a translator there
+    from recbook.cli import main
+
+    project = _to_do_project(tmp_path)
+    kk = "locales/kk/LC_MESSAGES/content.ru.po"
+    d1, d2, g1 = (_line(project, kk, f'msgctxt "{key}"') for key in ("directions.D1", "directions.D2", "groups.G1"))
+    result = CliRunner().invoke(main, ["i18n", "status", "--list", "--lang", "kk", "--project", str(project)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        f'{kk}:{d1}: fuzzy: directions.D1: "Устойчивость организаций в условиях ограниченного финансиро…"',
+        f'{kk}:{d2}: stale: directions.D2: "Новые модели взаимодействия с государством, бизнесом, а так…"',
+        f'{kk}:{g1 + 2}:9: untranslated: groups.G1: "Рабочая группа 1 — Устойчивость и финансирование"',
+        f'{kk}: missing: conference.venue: "Отель «Казахстан»" (run `recbook i18n update`)',
+    ]
+    ru = "locales/ru/LC_MESSAGES/book.po"
+    votes = _line(project, ru, 'msgctxt "votes"') + 5
+    listed = CliRunner().invoke(main, ["i18n", "status", "--list", "--lang", "ru", "--project", str(project)])
+    assert [x for x in listed.stdout.splitlines() if x.startswith(ru)] == [
+        f'{ru}:{votes}:12: untranslated: votes: "{{n}} vote" (msgstr[2] is empty)']
+    as_json = json.loads(CliRunner().invoke(main, ["i18n", "status", "--list", "--json", "--lang", "kk",
+                                                   "--project", str(project)]).stdout)
+    assert list(as_json) == ["kk"] and as_json["kk"]["fuzzy"] == 1
+    assert [(e["status"], e["msgctxt"], e["line"]) for e in as_json["kk"]["todo"]] == [
+        ("fuzzy", "directions.D1", d1), ("stale", "directions.D2", d2), ("untranslated", "groups.G1", g1 + 2),
+        ("missing", "conference.venue", None)]
+    checked = CliRunner().invoke(main, ["check", "--project", str(project)])
+    incomplete = [x for x in checked.stderr.splitlines() if x.startswith("warning: kk: ")]
+    assert len(incomplete) == 1 and incomplete[0].endswith(
+        "; the draft shows them in the source language; `recbook i18n status --list --lang kk` lists them "
+        "[i18n.incomplete]"), incomplete

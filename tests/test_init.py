@@ -255,7 +255,7 @@ def test_a_new_projects_direction_titles_are_not_the_heading_printed_above_them(
     for lang, book in checked.books.items():
         for d in book.directions:
             plain = lambda text: text.replace("\u2011", "-").casefold()  # noqa: E731
-            assert plain(d.heading) != plain(d.title.value), (lang, d.heading)
+            assert plain(d.heading.value) != plain(d.title.value), (lang, d.heading)
 def test_groups_excel_cannot_name_a_sheet_after_get_a_valid_one_and_keep_their_id(project: Path) -> None:
     conference = project / "inputs" / "conference.yaml"
     text = conference.read_text("utf-8").replace(

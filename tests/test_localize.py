@@ -17,7 +17,7 @@ from recbook.i18n.checks import missing_translations
 from recbook.i18n.translator import Translator
 from recbook.commands.i18n.update import update_catalogs
 from recbook.localize import localize
-from recbook.model import Member, MergeResult, Recommendation, Release
+from recbook.model import Member, MergeResult, Recommendation, Release, Text
 from recbook.i18n.writer import format_po
 from recbook.resources import default_dir
 
@@ -77,7 +77,7 @@ def test_kazakh_nouns_stay_singular_after_numerals_and_english_plurals(shipped):
 
 def test_recommendations_are_numbered_by_support_then_natural_id(shipped):
     book, _ = localize(inputs(), singletons(inputs()), shipped, "ru", draft=True)
-    numbered = [(r.number, r.id, r.votes_label) for d in book.directions for r in d.recommendations]
+    numbered = [(r.number, r.id, r.votes_label.value) for d in book.directions for r in d.recommendations]
     # G2-01 and G10-01 tie on 5 votes: natural id order puts G2 before G10
     assert numbered == [("1.1", "R-G1-01", "21\u00a0голос"), ("1.2", "R-G2-01", "5\u00a0голосов"),
                         ("1.3", "R-G10-01", "5\u00a0голосов"), ("2.1", "R-G1-02", "1\u00a0голос")]
@@ -87,7 +87,7 @@ def test_recommendations_are_numbered_by_support_then_natural_id(shipped):
 def test_a_merged_recommendation_sums_votes_and_joins_groups_the_cldr_way(shipped):
     book, _ = localize(inputs(), merged_pair(inputs()), shipped, "ru", draft=True)
     rec = book.directions[0].recommendations[0]
-    assert (rec.id, rec.votes, rec.votes_label) == ("R-G1-01", 26, "26\u00a0голосов")
+    assert (rec.id, rec.votes, rec.votes_label.value) == ("R-G1-01", 26, "26\u00a0голосов")
     assert rec.proposed_by_label == "Рабочая группа 1\u00a0и\u00a0Рабочая группа 10"  # ru: и stays with the next word
     assert [m.proposal_id for m in rec.members] == ["G1-01", "G10-01"]
     assert [(n, t.value) for n, t in rec.sdgs] == [
@@ -186,9 +186,9 @@ def test_catalog_translations_of_proposals_for_merge(translated):
 def test_the_book_carries_every_printed_value_formatted(shipped):
     book, _ = localize(inputs(), merged_pair(inputs()), shipped, "ru", draft=True)
     d = book.directions[0]
-    assert (d.heading, d.count_label, d.votes_label) == ("Направление 1", "2", "31")
+    assert (d.heading.value, d.count_label, d.votes_label) == ("Направление 1", "2", "31")
     rec = d.recommendations[0]
-    assert [(s.label, s.title.value) for s in rec.sdg_lines][:1] == [("ЦУР 4", "Качественное образование")]
+    assert [(s.label.value, s.title.value) for s in rec.sdg_lines][:1] == [("ЦУР 4", "Качественное образование")]
     assert [t.value for t in rec.proposed_by_line] == ["Рабочая группа 1\u00a0и\u00a0Рабочая группа 10"]
     assert [t.value for t in rec.members[1].meta] == ["Рабочая группа 10", " · Рекомендация 1.1"]
     annex = book.annexes
@@ -238,7 +238,7 @@ def test_a_broken_label_falls_back_to_the_source_with_the_check_error_at_its_msg
     # check and build printed both. Now the one error, which check and build report for the catalog too
     catalogs, path, line = _book_po_with(tmp_path, "direction_n", msgstr)
     book, diagnostics = localize(inputs(), singletons(inputs()), catalogs, "kk", draft=True)
-    assert book.directions[0].heading == "Direction 1"  # the English source, filled, never a KeyError
+    assert book.directions[0].heading == Text("Direction 1", "en", fallback=True)  # the English source, filled, never a KeyError
     broken = [d for d in diagnostics if d.code == code]
     assert broken == [d for d in check_catalogs(tmp_path) if d.code == code]
     assert [(d.severity, str(d.location)) for d in broken] == [("error", f"{path}:{line + 2}:9")]  # msgctxt, msgid, msgstr
@@ -253,7 +253,7 @@ def test_a_broken_plural_falls_back_too(tmp_path):
     target.parent.mkdir(parents=True)
     target.write_text(format_po(file.header_entry, entries), encoding="utf-8")
     book, diagnostics = localize(inputs(), singletons(inputs()), load_catalogs(tmp_path, Report()), "kk", draft=True)
-    assert book.directions[0].recommendations[0].votes_label == "21\u00a0votes"
+    assert book.directions[0].recommendations[0].votes_label == Text("21\u00a0votes", "en", fallback=True)
     assert any(d.code == "i18n.placeholder" and d.severity == "error" for d in diagnostics)
 
 
@@ -291,10 +291,10 @@ def test_a_recommendation_without_votes_says_so_never_zero_votes(shipped, lang, 
     inp = inputs()
     unvoted = replace(inp, proposals=tuple(replace(p, votes=None) for p in inp.proposals))
     book, _ = localize(unvoted, singletons(unvoted), shipped, lang, draft=True)
-    assert {r.votes_label for d in book.directions for r in d.recommendations} == {expected}
+    assert {r.votes_label.value for d in book.directions for r in d.recommendations} == {expected}
     zero = replace(inp, proposals=tuple(replace(p, votes=0) for p in inp.proposals))
     book, _ = localize(zero, singletons(zero), shipped, lang, draft=True)
-    assert book.directions[0].recommendations[0].votes_label.startswith("0\u00a0")  # a real 0 is printed
+    assert book.directions[0].recommendations[0].votes_label.value.startswith("0\u00a0")  # a real 0 is printed
 
 
 def test_the_public_book_carries_no_merge_metrics(shipped):

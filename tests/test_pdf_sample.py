@@ -185,7 +185,7 @@ def _printed_strings(value) -> list[str]:
 def test_every_character_of_the_text_is_in_the_embedded_fonts(sample, lang):
     book = sample[lang].book
     strings = _printed_strings(book) + [book.date_label, book.labels["contents"], book.labels["proposed_by"]]
-    strings += [r.votes_label for d in book.directions for r in d.recommendations]
+    strings += [r.votes_label.value for d in book.directions for r in d.recommendations]
     chars = {ord(c) for s in strings for c in s}
     # spaces (NBSP, NNBSP too) are drawn as the space glyph: check them in the source fonts
     spaces = {c for c in chars if unicodedata.category(chr(c)) in ("Zs", "Cc", "Cf")}

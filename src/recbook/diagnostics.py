@@ -62,7 +62,7 @@ class Diagnostic:
         """
         where = f"{self.location}: " if self.location else ""
         note = f" ({self.location.note})" if self.location and self.location.note else ""
-        return _CONTROL.sub(_escape, f"{where}{self.severity}: {self.message}{note} [{self.code}]")
+        return one_line(f"{where}{self.severity}: {self.message}{note} [{self.code}]")
 
     @property
     def is_error(self) -> bool:
@@ -75,6 +75,11 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 def _escape(match: re.Match) -> str:
     char = match.group(0)
     return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char, f"\\u{ord(char):04x}")
+
+
+def one_line(text: str) -> str:
+    """Return `text` with its control characters shown escaped: one line, which a terminal prints as it is."""
+    return _CONTROL.sub(_escape, text)
 
 
 def error(location: Location | None, message: str, code: str) -> Diagnostic:

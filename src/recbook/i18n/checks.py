@@ -104,6 +104,7 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
         out.append(error(entry.at(path, max(min(count, needed + 1) - 1, 0)),
                          f"{entry.label()}: {count} plural form{'' if count == 1 else 's'}; {lang} needs {needed}",
                          "i18n.plural-count"))
+    out += _partly_translated(path, entry)
     for form, text in enumerate(entry.msgstr):
         if not text:
             continue
@@ -125,6 +126,34 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
     return out + character_problems(path, entry) + word_problems(path, entry, lang)
 
 
+def empty_forms(entry: po.Entry) -> list[int]:
+    """Return the plural forms of `entry` with no translation (empty, or spaces only)."""
+    return [form for form, text in enumerate(entry.msgstr) if not text.strip()]
+
+
+def said_forms(forms: list[int]) -> str:
+    """Return "msgstr[2] is empty" / "msgstr[1] and msgstr[2] are empty"."""
+    names = [f"msgstr[{form}]" for form in forms]
+    return " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names) + (
+        " is empty" if len(names) == 1 else " are empty")
+
+
+def _partly_translated(path: str, entry: po.Entry) -> list[Diagnostic]:
+    """Warn at the first empty form of a plural whose other forms are translated: it looks done, and is not.
+
+    A plural is printed only with every form translated (gettext's rule): the ru draft printed "52 votes"
+    for each number while «голос» and «голоса» were there. A form of spaces has its own warning.
+    """
+    if entry.msgid_plural is None or entry.fuzzy:
+        return []
+    empty = [form for form, text in enumerate(entry.msgstr) if not text]
+    if not empty or len(empty) == len(entry.msgstr):
+        return []
+    return [warning(entry.at(path, empty[0]), f"{entry.label()}: {said_forms(empty)} while the other forms are "
+                    "translated; the entry counts as not translated, so the source wording is printed for every "
+                    "number", "i18n.partly-translated")]
+
+
 @lru_cache(maxsize=256)  # asked for every entry of a catalog
 def is_formatted_catalog(path: str) -> bool:
     """Return True for catalogs whose strings are formatted (book.po), not content.*.po."""
@@ -136,7 +165,7 @@ def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
     where = Location(file.path, file.header_entry.line if file.header_entry else 1)
     if file.header_entry is None:
         return [error(where, "no header entry (msgid \"\")", "i18n.header")]
-    out = []
+    out = _repeated_fields(file.path, file.header_entry)
     if "utf-8" not in file.header.get("Content-Type", "").lower():
         out.append(error(where, "Content-Type must declare charset=UTF-8", "i18n.header"))
     if lang:
@@ -147,6 +176,31 @@ def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
             out.append(error(where, f"Plural-Forms must have nplurals={NPLURALS[lang]} for {lang}", "i18n.plural-count"))
         else:
             out += _plural_rule(where, file.header.get("Plural-Forms", ""), lang)
+    return out
+
+
+def _repeated_fields(path: str, header: po.Entry) -> list[Diagnostic]:
+    """Warn at each header field given a second time (an editor's save added its own line again).
+
+    recbook reads the last one (po.parse_header); a tool may read the first: two Plural-Forms or
+    Language lines that differ are read two ways. Said at the later line, the one to remove.
+    """
+    text = header.msgstr[0]
+    seen: dict[str, int] = {}
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        name, sep, _ = line.partition(":")
+        name = name.strip()
+        if sep and name:
+            where = header.at(path, 0, start)
+            if name not in seen:
+                seen[name] = where.line or 0
+            else:
+                lines = f"lines {seen[name]} and {where.line}" if seen[name] != where.line else f"line {where.line}"
+                out.append(warning(where, f"the header gives {name} twice ({lines}); tools may read either one: "
+                                          "keep one", "i18n.header"))
+        start += len(line) + 1
     return out
 
 
@@ -205,8 +259,11 @@ def _locate(catalogs, lang: str, context: str):
         entry = catalog.by_context.get(context)
         if entry is not None:
             broken = any(d.is_error for d in check_entry(catalog.path, entry, lang))  # a warning is printed
-            status = "fuzzy" if entry.fuzzy else ("untranslated" if not all(f.strip() for f in entry.msgstr) else
-                                                  "broken" if broken else "stale")
+            empty = empty_forms(entry)
+            status = "fuzzy" if entry.fuzzy else ("untranslated" if empty else "broken" if broken else "stale")
+            if status == "untranslated" and entry.msgid_plural is not None and len(empty) < len(entry.msgstr):
+                # a plural with forms translated: said at the first empty one, by its index
+                return Missing(context, status, entry.at(catalog.path, empty[0]), tuple(empty))
             return Missing(context, status, Location(catalog.path, entry.line))
     folder = f"locales/{lang}/LC_MESSAGES"
     return Missing(context, "absent", Location(candidates[0].path if _is_label(context) else folder))

@@ -23,7 +23,8 @@ def status(catalogs: Catalogs) -> dict[str, dict[str, int]]:
 # what the table counts, said under it: `recbook check` gives other numbers (QA saw en 80 % here, 14 % there)
 COUNTED = ("total: every message of each language's catalogs (book.po, content.*.po) as they stand;\n"
            "after changing the inputs, run `recbook i18n update` first. `recbook check` counts only\n"
-           "the strings each book prints in translation, against the current inputs.")
+           "the strings each book prints in translation, against the current inputs.\n"
+           "`recbook i18n status --list [--lang kk]` names each entry still to do, at its file:line.")
 
 
 def format_status(counts: dict[str, dict[str, int]]) -> str:

@@ -16,7 +16,7 @@ from babel.numbers import format_decimal, format_percent
 from ..diagnostics import Diagnostic, Location, error, warning
 from ..model import Text
 from .catalogs import STALE, STALE_REMEDY, Catalog, Catalogs, Lookup
-from .checks import check_entry
+from .checks import check_entry, said_forms
 from .labels import LABEL_SOURCE_LANGUAGE, LABELS, PLURAL_LABELS
 
 # KAZAKH.md §2: kk official form; ru official form ("года", not CLDR's "г."); en CLDR en_GB long.
@@ -61,6 +61,7 @@ class Missing:
     context: str
     status: str
     location: Location
+    empty: tuple[int, ...] = ()  # the empty forms of a plural whose other forms are translated
 
 
 class Translator:
@@ -136,6 +137,13 @@ class Translator:
         template = found.value if found.value is not None else (singular if n == 1 else plural)
         return fill(template, {"n": number(n, self.lang)})
 
+    def plural_text(self, key: str, n: int) -> Text:
+        """Return a plural label as a Text, marked as a fallback when it is printed in English."""
+        value = self.plural(key, n)
+        if key in self.missing:
+            return Text(value, LABEL_SOURCE_LANGUAGE, fallback=True)
+        return Text(value, self.lang)
+
     def labels(self) -> dict[str, str]:
         """Return every label, plus CLDR language names and typographic quotes."""
         labels = {key: self.label(key, english) for key, english in LABELS}
@@ -182,10 +190,11 @@ class Translator:
             return broken
         counts = (f"{len(self.missing)} of the {len(self.needed)} strings this book prints in translation are "
                   f"not translated ({self.share()}% complete)")
+        listed = f"`recbook i18n status --list --lang {self.lang}` lists them"  # each at its file:line
         if draft:
-            return broken + [warning(None, f"{self.lang}: {counts}; the draft shows them in the source language",
-                                     "i18n.incomplete")]
-        return broken + [error(None, f"{self.lang}: {counts}; the final edition needs every one",
+            return broken + [warning(None, f"{self.lang}: {counts}; the draft shows them in the source language; "
+                                           f"{listed}", "i18n.incomplete")]
+        return broken + [error(None, f"{self.lang}: {counts}; the final edition needs every one; {listed}",
                                "i18n.incomplete")]
 
 
@@ -197,4 +206,6 @@ def missing_error(lang: str, missing: Missing) -> Diagnostic:
         "untranslated": " is not translated",
         "absent": " is not in the catalog (run `recbook i18n update`)",
     }[missing.status]
+    if missing.empty:
+        why = f": {said_forms(list(missing.empty))}; a plural is printed only with every form translated"
     return error(missing.location, f"{lang}: msgctxt {missing.context!r}{why}", f"i18n.{missing.status}")

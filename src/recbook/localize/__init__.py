@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..diagnostics import Diagnostic, warning
 from ..i18n.catalogs import Catalogs
-from ..i18n.labels import LABELS
+from ..i18n.labels import LABEL_SOURCE_LANGUAGE, LABELS
 from ..i18n.translator import Translator, fill, format_book_date
 from ..model import (
     Conference, Inputs, Line, LocalizedBook, LocalizedDirection, LocalizedMember, LocalizedRecommendation,
@@ -66,6 +66,12 @@ class _Book:
         """Return the label `key` with its placeholders filled (the one rule, `fill`)."""
         return fill(self.labels[key], values)
 
+    def label_piece(self, key: str, **values: object) -> Text:
+        """Return the label `key`, filled, as a Text: its English source marked as a fallback when untranslated."""
+        if key in self.tr.missing and self.lang != LABEL_SOURCE_LANGUAGE:
+            return Text(self.label(key, **values), LABEL_SOURCE_LANGUAGE, fallback=True)
+        return Text(self.label(key, **values), self.lang)
+
     def conf_text(self, context: str, source: str | None) -> Text | None:
         if source is None:
             return None
@@ -107,15 +113,15 @@ class _Book:
             proposed_by=proposed_by, proposed_by_label=joined,
             members=tuple(self.member(rec, m.proposal_id, number) for m in rec.members),
             body=paragraphs(text), addressees_line=separated(named, "; ", self.lang),
-            sdg_lines=tuple(LocalizedSdg(g, self.label("sdg_n", number=g), t) for g, t in sdgs),
+            sdg_lines=tuple(LocalizedSdg(g, self.label_piece("sdg_n", number=g), t) for g, t in sdgs),
             proposed_by_line=self.names_line(proposed_by, joined),
         )
 
-    def support(self, members: list[Proposal], votes: int) -> str:
+    def support(self, members: list[Proposal], votes: int) -> Text:
         """Return "12 votes", or "no vote count" when no member was voted on (never "0 votes")."""
         if all(p.votes is None for p in members):
-            return self.labels["support.none"]
-        return self.tr.plural("votes", votes)
+            return self.label_piece("support.none")
+        return self.tr.plural_text("votes", votes)
 
     def names_line(self, names: tuple[Text, ...], joined: str) -> Line:
         """Return the CLDR-joined list, unless a name must be marked (other language, fallback)."""
@@ -127,7 +133,10 @@ class _Book:
         p = self.proposals[pid]
         m = next(m for m in rec.members if m.proposal_id == pid)
         group = self.group(p.group)
-        meta = (group, Text(" · " + self.label("recommendation_n", number=number), self.lang))
+        said = self.label_piece("recommendation_n", number=number)
+        # one piece, unless the label is printed in English (marked on its own)
+        meta = ((group, Text(" · ", self.lang), said) if said.fallback else
+                (group, Text(" · " + said.value, self.lang)))
         # the proposal whose wording is printed joined no one: its row says how its recommendation was
         # made (the merge lists it as "exact" to itself, which the annex printed as "identical wording")
         how = rec.how if pid == rec.canonical and len(rec.members) > 1 else m.how
@@ -141,12 +150,12 @@ class _Book:
             recs = [r for r in merged.accepted if self.proposals[r.canonical].direction == direction.id]
             numbered, gone = number_direction(index, print_order(recs, self.proposals), self.frozen)
             localized = tuple(self.recommendation(n, r) for n, r in numbered)
-            withdrawn = tuple(WithdrawnRecommendation(n, rid, self.labels["withdrawn"], self.withdrawn_titles.get(rid))
+            withdrawn = tuple(WithdrawnRecommendation(n, rid, self.label_piece("withdrawn"), self.withdrawn_titles.get(rid))
                               for n, rid in gone)
             title = self.tr.content(f"directions.{direction.id}", direction.text, self.conf.source_language)
             votes = sum(r.votes for r in localized)
             out.append(LocalizedDirection(str(index), direction.id, title, localized, votes,
-                                          heading=self.label("direction_n", number=index),
+                                          heading=self.label_piece("direction_n", number=index),
                                           count_label=number(len(localized), self.lang),
                                           votes_label=number(votes, self.lang), withdrawn=withdrawn))
         return tuple(out)
@@ -186,7 +195,7 @@ def localize(
         lang=lang, conference_id=conf.id, title=texts["title"], subtitle=texts["subtitle"],
         date=conf.date, date_label=format_book_date(conf.date, lang), city=texts["city"],
         organizers=organizers, partners=partners, directions=directions, groups=groups,
-        labels=printed_labels(b.labels), foreword=texts["foreword"], methodology=texts["methodology"],
+        labels=printed_labels(b.labels), fallback_labels=fallback_labels(b), foreword=texts["foreword"], methodology=texts["methodology"],
         disclaimer=texts["disclaimer"], venue=texts["venue"],
         # an illustrative sample was endorsed by no one: it never prints the adoption line
         adopted=None if conf.illustrative else texts["adopted"],
@@ -235,6 +244,11 @@ def _unprinted(conf: Conference) -> list[Diagnostic]:
 def lines(text: Text) -> Line:
     """Return the lines of a paragraph, one Text each."""
     return tuple(Text(line, text.lang, text.fallback) for line in text.value.split("\n"))
+
+
+def fallback_labels(b: _Book) -> dict[str, Text]:
+    """Return the printed labels shown in English, as the Texts a renderer marks."""
+    return {key: b.label_piece(key) for key in printed_labels(b.labels) if key in b.tr.missing}
 
 
 def printed_labels(raw: dict[str, str]) -> dict[str, str]:

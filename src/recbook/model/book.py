@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -23,6 +24,10 @@ class Text:
     value: str
     lang: str
     fallback: bool = False
+
+    def __html__(self) -> str:
+        """Return the value, escaped: what `{{ text }}` prints in a template (marks come from `p.inline`)."""
+        return escape(self.value)
 
 
 Line = tuple[Text, ...]  # a printed line: pieces that keep their own language, separators included
@@ -50,7 +55,7 @@ class LocalizedSdg:
     """One goal under a recommendation: "SDG 16" and its localized title."""
 
     goal: int
-    label: str  # "SDG 16" / "16-ТДМ"
+    label: Text  # "SDG 16" / "16-ТДМ"
     title: Text
 
 
@@ -64,7 +69,7 @@ class LocalizedRecommendation:
     timeframe: Text | None
     sdgs: tuple[tuple[int, Text], ...]  # (goal number, localized goal title)
     votes: int
-    votes_label: str  # "12 голосов", plural-correct; "no vote count" when none was given
+    votes_label: Text  # "12 голосов", plural-correct; "no vote count" when none was given
     proposed_by: tuple[Text, ...]  # group names, in group order
     proposed_by_label: str  # the list joined the CLDR way
     members: tuple[LocalizedMember, ...]
@@ -80,7 +85,7 @@ class WithdrawnRecommendation:
 
     number: str  # "1.3": printed at its place, never given to another recommendation
     id: str
-    label: str  # "Withdrawn"
+    label: Text  # "Withdrawn"
     title: Text | None = None  # as the last edition printing it did (None: not recorded, and gone)
 
 
@@ -91,7 +96,7 @@ class LocalizedDirection:
     title: Text
     recommendations: tuple[LocalizedRecommendation, ...]
     total_votes: int
-    heading: str = ""  # "Direction 1"
+    heading: Text = Text("", "")  # "Direction 1"
     count_label: str = ""  # the number of recommendations, formatted
     votes_label: str = ""  # total_votes, formatted
     withdrawn: tuple[WithdrawnRecommendation, ...] = ()
@@ -220,6 +225,9 @@ class LocalizedBook:
     missing: tuple[str, ...] = ()  # msgctxt/msgid of strings shown in the source language
     illustrative: bool = False
     source_date_epoch: int = 0  # for PDF/DOCX metadata dates (from the conference date)
+    # book.po labels printed in English for want of a translation, as `labels` holds them: each the Text a
+    # renderer marks as it marks a content string in its source language (`label_text`)
+    fallback_labels: dict[str, Text] = field(default_factory=dict, hash=False)
     # prepared by localize so renderers only print
     foreword_body: Line = ()
     methodology_body: Line = ()
@@ -235,6 +243,10 @@ class LocalizedBook:
     edition_number: int | None = None  # the edition being released; None for a build
     edition_stamp: str = ""  # "Edition 1, 1 December 2026"
     changelog: Changelog | None = None
+
+    def label_text(self, key: str) -> Text:
+        """Return the label `key` as printed: in the book's language, or its English source marked as a fallback."""
+        return self.fallback_labels.get(key) or Text(self.labels[key], self.lang)
 
     @property
     def has_imprint(self) -> bool:

@@ -124,6 +124,10 @@ class Printer:
         attrs = self._attrs(text)
         return Markup(f"<span{attrs}>{body}</span>") if attrs else body
 
+    def label(self, key: str) -> Markup:
+        """Return the book's wording for `key`, marked as a fallback (and in English) when book.po lacks it."""
+        return self.inline(self.book.label_text(key))
+
     def line(self, pieces: Line, *, hyphens: bool = False) -> Markup:
         """Return a line of pieces (names and their separators) as inline HTML."""
         return Markup("").join(self.inline(t, hyphens=hyphens) for t in pieces)

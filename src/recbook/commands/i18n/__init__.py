@@ -60,18 +60,51 @@ def update(project: Path) -> None:
 
 @i18n.command()
 @project_option
-@click.option("--json", "as_json", is_flag=True, help="Print {lang: {total, translated, fuzzy, untranslated}}.")
-def status(project: Path, as_json: bool) -> None:
-    """Show how much of each language is translated."""
+@click.option("--json", "as_json", is_flag=True,
+              help="Print {lang: {total, translated, fuzzy, untranslated}} (with --list, and `todo`: the entries).")
+@click.option("--list", "listed", is_flag=True,
+              help="List each fuzzy, untranslated, stale or missing entry at its file:line, with its msgctxt "
+                   "and the start of its source text.")
+@click.option("--lang", "langs", default="kk,ru,en", show_default=True, help="Languages to show, e.g. kk or kk,ru.")
+def status(project: Path, as_json: bool, listed: bool, langs: str) -> None:
+    """Show how much of each language is translated, and with --list what is still to do."""
     from ...diagnostics import Report
-    from ...diagnostics import print_diagnostics
+    from ...diagnostics import print_diagnostics, warning
     from ...load.catalogs import load_catalogs
     from ...i18n.status import format_status, status as count
+    from ...i18n.to_do import format_to_do, to_do
 
+    languages = _languages(langs)
     report = Report()
-    counts = count(load_catalogs(project, report))
+    catalogs = load_catalogs(project, report)
+    counts = {lang: c for lang, c in count(catalogs).items() if lang in languages}
+    found = None
+    if listed:
+        from .update import catalog_templates
+
+        files = catalog_templates(project)
+        if files is None:  # what the current source texts are is not known: stale and missing go unsaid
+            report.add(warning(None, "the inputs cannot be read without errors (see `recbook check`): entries whose "
+                               "source text changed, and texts not yet in a catalog, are not listed", "i18n.status-inputs"))
+        found = to_do(catalogs, languages, None if files is None else {path: entries for path, _, entries in files})
     print_diagnostics(report.sorted())
-    click.echo(json.dumps(counts, ensure_ascii=False) if as_json else format_status(counts))
+    if as_json:
+        if found is not None:
+            counts = {lang: {**c, "todo": [item.as_json() for item in found[lang]]} for lang, c in counts.items()}
+        click.echo(json.dumps(counts, ensure_ascii=False))
+    else:
+        click.echo(format_to_do(found) if found is not None else format_status(counts))
+
+
+def _languages(langs: str) -> tuple[str, ...]:
+    """Return the languages of a --lang value (kk,ru), or stop with a usage error."""
+    from ...model import LANGUAGES
+
+    languages = tuple(x.strip() for x in langs.split(",") if x.strip())
+    if not languages or any(x not in LANGUAGES for x in languages):
+        raise click.BadParameter(f"expected some of {', '.join(LANGUAGES)}, but received: {langs!r}",
+                                 param_hint="--lang")
+    return languages
 
 
 @i18n.command()
@@ -102,14 +135,10 @@ def check(project: Path) -> None:
 def export(project: Path, target: Path, langs: str, force: bool) -> None:
     """Write the catalogs to a spreadsheet for a translation agency."""
     from ...diagnostics import Report
-    from ...model import LANGUAGES
     from ...diagnostics import print_diagnostics
     from .spreadsheet import export_xlsx
 
-    languages = tuple(x.strip() for x in langs.split(",") if x.strip())
-    if not languages or any(x not in LANGUAGES for x in languages):
-        raise click.BadParameter(f"expected some of {', '.join(LANGUAGES)}, but received: {langs!r}",
-                                 param_hint="--lang")
+    languages = _languages(langs)
     _refuse_overwrite(project, target, force)
     report = Report()
     rows = export_xlsx(project, target, languages, report)

@@ -240,7 +240,10 @@ class _Import:
         new = replace(entry, msgstr=forms, flags=tuple(f for f in entry.flags if f != "fuzzy"),
                       previous_msgid=None, previous_msgctxt=None)
         lang = where.cell.split("!")[0]
-        problems = [d for d in check_entry(where.path, new, lang) if d.code != "i18n.plural-count"]
+        # a plural's forms come one row each: the count and the forms still empty are said of the whole
+        # entry by `i18n check`, not at each row before the last
+        problems = [d for d in check_entry(where.path, new, lang)
+                    if d.code not in ("i18n.plural-count", "i18n.partly-translated")]
         self.report.extend(Diagnostic(where, d.severity, d.message, d.code) for d in problems)
         if any(d.is_error for d in problems):  # a warning (a bidi character) does not keep the row out
             return 0

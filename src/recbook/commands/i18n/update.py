@@ -158,22 +158,28 @@ def unknown_keys(project: Path) -> list[Diagnostic]:
     them with. Nothing is said when the inputs cannot be read without errors:
     the texts that exist are not known then (`recbook check` reports why).
     """
+    out: list[Diagnostic] = []
+    for shown, lang, template in catalog_templates(project) or []:
+        path = project / shown
+        if path.is_file() and not (file := read_po(path, shown)).errors:
+            out += unknown_entries(file, template, NPLURALS[lang])
+    return out
+
+
+def catalog_templates(project: Path) -> list[tuple[str, str, list[Entry]]] | None:
+    """Return (catalog path, language, the entries `update_catalogs` merges into it) for each catalog
+    update keeps (an orphan content catalog: none), or None when the inputs cannot be read without errors."""
     from ...pipeline import gather
 
     if not (project / "inputs").is_dir():
-        return []
+        return None
     report = Report()
     gathered = gather(project, report)
     if gathered is None or report.errors:
-        return []
+        return None
     conf = gathered.inputs.conference
     content = {t.source: list(t.entries) for t in content_templates(gathered.inputs, gathered.merged)}
     files = [(book_path(lang), lang, _book_template(project)) for lang in LANGUAGES]
     files += [(content_path(lang, source), lang, content.get(source, [])) for lang in LANGUAGES for source in LANGUAGES
               if source not in content or (lang in conf.languages and lang != source)]
-    out: list[Diagnostic] = []
-    for shown, lang, template in files:
-        path = project / shown
-        if path.is_file() and not (file := read_po(path, shown)).errors:
-            out += unknown_entries(file, template, NPLURALS[lang])
-    return out
+    return files

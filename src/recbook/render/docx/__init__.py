@@ -78,7 +78,7 @@ def render_docx(book: LocalizedBook, ctx: RenderContext) -> bytes:
     toc = _write_book(w)
     counts = header_and_footer(document, book, w.runs)
     set_languages(document, book.lang)
-    note = w.label("illustrative_notice") if book.illustrative else ""
+    note = book.labels["illustrative_notice"] if book.illustrative else ""
     core_properties(document, book, when, note)
     office = find_office() if ctx.options.get(PAGES_OPTION) != "none" else None
     book_settings(document, book.lang, update_fields=office is None)

@@ -23,10 +23,10 @@ from docx.text.run import Run
 from ...model import Line, LocalizedBook
 from .. import RenderContext
 from .fields import add_bookmark
-from .styles import GOALS_STYLE, hang_goals, style_ids
-from .text import Piece, RunWriter, xml_safe
+from .styles import GOALS_STYLE, hang_goals, style_ids, untranslated_shading
+from .text import Piece, RunWriter, label_piece, xml_safe
 from .toc import Outline
-from .widths import column_widths
+from .widths import cell_text, column_widths
 
 Cell = Union[Piece, list[Piece]]  # a table cell: one piece, or several with their own languages
 COMMENT_AUTHOR = "recbook"
@@ -45,24 +45,26 @@ class BookWriter:
         self.outline = Outline()
         self.ids = style_ids(document)
         self._end = _body_end(document)
-        self.runs = RunWriter(book.lang, book.draft, self._note_fallback, self.ids)
+        self.runs = RunWriter(book.lang, book.draft, self._note_fallback, self.ids,
+                              untranslated_shading(document, self.ids))
         self._last_note: BaseOxmlElement | None = None  # the w:comment written last
         self._after_goals: str | None = None  # what follows the SDG label, once its style is set
 
-    def goals(self, label: str, pieces: Sequence[Piece]) -> Paragraph:
+    def goals(self, label: Piece, pieces: Sequence[Piece]) -> Paragraph:
         """Append the SDG line: the label, then one goal a line, hanging under the first (styles.hang_goals)."""
         if self._after_goals is None:
-            self._after_goals = hang_goals(self.doc, label, self.text_width)
+            self._after_goals = hang_goals(self.doc, cell_text(label), self.text_width)
         return self.detail(label, pieces, style=GOALS_STYLE, after=self._after_goals)
 
-    def label(self, key: str) -> str:
-        """Return the book's wording for `key` (localize resolved every label)."""
-        return self.book.labels[key]
+    def label(self, key: str) -> Piece:
+        """Return the book's wording for `key` (localize resolved every label): a Text, marked as a
+        fallback, when book.po has no translation of it and it is printed in English."""
+        return label_piece(self.book.label_text(key))
 
     def _note_fallback(self, run: Run) -> None:
         """Attach a Word comment saying the run is still in the original language."""
         if self._last_note is None:
-            comment = self.doc.add_comment(run, xml_safe(self.label("fallback_note")), COMMENT_AUTHOR, "rb")
+            comment = self.doc.add_comment(run, xml_safe(self.book.labels["fallback_note"]), COMMENT_AUTHOR, "rb")
             comment._comment_elm.date = self.when  # python-docx stamps "now": builds must repeat
             self._last_note = comment._comment_elm
             return
@@ -104,7 +106,7 @@ class BookWriter:
         """Append paragraphs (split by localize, as the PDF prints them); return them."""
         return [self.paragraph(style, [p]) for p in paragraphs]
 
-    def detail(self, label: str, pieces: Sequence[Piece], style: str = "Recommendation Details",
+    def detail(self, label: Piece, pieces: Sequence[Piece], style: str = "Recommendation Details",
                after: str = " ") -> Paragraph:
         """Append one "Label: value" line (under a recommendation, or in the imprint); `after` follows the label."""
         paragraph = self.paragraph(style)
@@ -113,7 +115,7 @@ class BookWriter:
         self.runs.pieces(paragraph, pieces)
         return paragraph
 
-    def table(self, header: Sequence[str], rows: Iterable[Sequence[Cell]],
+    def table(self, header: Sequence[Piece], rows: Iterable[Sequence[Cell]],
               numeric: Collection[int] = ()) -> Table:
         """Append a Book Table sized to its content whose header row repeats; `numeric` columns align right."""
         rows = list(rows)

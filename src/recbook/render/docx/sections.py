@@ -7,13 +7,15 @@ and attributions are the PDF's, so both editions carry the same book.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from docx.text.paragraph import Paragraph
 
-from ...model import LocalizedDirection, LocalizedRecommendation, LocalizedSdg, Partner, WithdrawnRecommendation
+from ...model import LocalizedDirection, LocalizedRecommendation, LocalizedSdg, Partner, Text, WithdrawnRecommendation
 from .assets import add_logo, logo_width
 from .builder import BookWriter
 from .pages import at_page_foot
-from .text import Piece
+from .text import Piece, label_piece
 
 EN_SPACE = "\u2002"  # between "SDG 16" and the goal's title, as in the PDF
 LOGO_GAP = 170  # twips between the widest logo and the names: 3 mm, as in book.css
@@ -89,7 +91,7 @@ def imprint(w: BookWriter) -> Paragraph | None:
         written.append(w.paragraph("Imprint", [book.draft_notice]))
         if book.missing:
             legend = w.paragraph("Imprint")
-            w.runs.piece(legend, w.label("fallback_note"), style="Untranslated")
+            w.runs.piece(legend, w.book.labels["fallback_note"], style="Untranslated")
             written.append(legend)
     if book.copyright is not None:
         written.append(w.paragraph("Imprint", [book.copyright]))
@@ -123,12 +125,12 @@ def recommendations(w: BookWriter) -> None:
 
 def _direction(w: BookWriter, direction: LocalizedDirection) -> None:
     """Write "Direction 1" over the title; the TOC lists it as "1. Title", as the PDF does."""
-    w.heading(1, [direction.heading, "\n", direction.title], toc=[f"{direction.number}. ", direction.title])
+    w.heading(1, [label_piece(direction.heading), "\n", direction.title], toc=[f"{direction.number}. ", direction.title])
     for entry in direction.entries:
         if isinstance(entry, WithdrawnRecommendation):
             # a number partners may cite: kept at its place, never a heading of its own
             title = [entry.title, "\u00a0— "] if entry.title is not None else []
-            w.paragraph("Recommendation Details", [entry.number, " ", *title, entry.label])
+            w.paragraph("Recommendation Details", [entry.number, " ", *title, label_piece(entry.label)])
         else:
             _recommendation(w, entry)
 
@@ -163,10 +165,13 @@ def _sdgs(sdgs: tuple[LocalizedSdg, ...]) -> list[Piece]:
     """Return "SDG 16 Peace, Justice …", one goal per line (each under the first: BookWriter.goals)."""
     pieces: list[Piece] = []
     for sdg in sdgs:
-        pieces += ["\n" if pieces else "", sdg.label + EN_SPACE, sdg.title]
+        said = [sdg.label, EN_SPACE] if sdg.label.fallback else [sdg.label.value + EN_SPACE]  # marked alone
+        pieces += ["\n" if pieces else "", *said, sdg.title]
     return pieces
 
 
-def _colon(label: str) -> str:
+def _colon(label: Piece) -> Piece:
     """Return a details label ending in a colon ("Proposed by:" already has one)."""
+    if isinstance(label, Text):
+        return label if label.value.endswith(":") else replace(label, value=f"{label.value}:")
     return label if label.endswith(":") else f"{label}:"

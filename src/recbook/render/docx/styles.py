@@ -15,6 +15,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Twips
 
 from .widths import text_width as measured
@@ -32,6 +33,15 @@ def style_ids(document: Document) -> dict[str, str]:
         ids[word_name] = sid
         ids.setdefault(word_name[:1].upper() + word_name[1:], sid)  # "heading 1" → "Heading 1"
     return ids
+
+
+def untranslated_shading(document: Document, ids: dict[str, str]) -> BaseOxmlElement | None:
+    """Return the w:shd of the Untranslated character style (None when it has none)."""
+    sid = ids.get("Untranslated")
+    for element in document.styles.element.iterfind(qn("w:style")):
+        if element.get(qn("w:styleId")) == sid:
+            return element.find(f"{qn('w:rPr')}/{qn('w:shd')}")
+    return None
 
 
 def adopt_missing_styles(document: Document, default_reference: Path) -> list[str]:

@@ -7,11 +7,13 @@ by `w:lang`, so a Kazakh group name inside a Russian book gets `kk-KZ`.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Iterable, Union
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -101,11 +103,15 @@ def _hyphenated(paragraph: Paragraph) -> bool:
 class RunWriter:
     """Append pieces to paragraphs, knowing the book language and whether it is a draft."""
 
-    def __init__(self, book_lang: str, draft: bool, mark_fallback, ids: dict[str, str]) -> None:
+    def __init__(self, book_lang: str, draft: bool, mark_fallback, ids: dict[str, str],
+                 shading: BaseOxmlElement | None = None) -> None:
         self.book_lang = book_lang
         self.draft = draft
         self._mark_fallback = mark_fallback  # callback(run) that attaches the editor's note
         self.ids = ids  # style name → styleId
+        # the Untranslated style's shading, for a fallback whose run keeps a style of its own (a bold
+        # details label): a run has one character style, and the label must stay bold and be marked
+        self._shading = shading
 
     def piece(self, paragraph: Paragraph, piece: Piece, style: str | None = None) -> Run | None:
         """Append one piece; return its run (None for an empty string)."""
@@ -119,6 +125,8 @@ class RunWriter:
         value = printed_spaces(piece.value)
         value = hyphenate(value) if piece.lang == "kk" and _hyphenated(paragraph) else value
         run = add_run(paragraph, value, self.ids["Untranslated"] if marked and style is None else style)
+        if marked and style is not None and style != self.ids["Untranslated"] and self._shading is not None:
+            run._r.get_or_add_rPr().append(copy.deepcopy(self._shading))  # before w:lang, as the schema orders
         if piece.lang != self.book_lang:
             set_run_lang(run, piece.lang)
         if marked:
@@ -129,6 +137,14 @@ class RunWriter:
         """Append pieces in order."""
         for piece in pieces:
             self.piece(paragraph, piece, style)
+
+
+def label_piece(text: Text) -> Piece:
+    """Return a label as the piece to print: its Text when it is a fallback (marked), else its plain words.
+
+    A plain string is printed as it is; a Text in the book's language would be hyphenated (Kazakh) like prose.
+    """
+    return text if text.fallback else text.value
 
 
 def joined(label: str, items: tuple[Text, ...]) -> list[Piece]:
