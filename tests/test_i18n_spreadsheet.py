@@ -394,3 +394,26 @@ def test_import_reads_a_percent_sign_in_a_content_translation_as_plain_text(tmp_
     entries = {e.msgctxt: e for e in read_po(project / "locales/en/LC_MESSAGES/content.ru.po").entries}
     assert entries[content[1]].msgstr == ("Subsidise 80% of the cost of drip irrigation",)
     assert run("check", "--project", str(project)).exit_code == 0
+
+
+def test_export_shows_a_fuzzy_rows_previous_source_in_its_notes(tmp_path):
+    # QA (s20/qa3, M4): the sheet showed "Астана | Almaty | fuzzy" and nothing of why: the PO's `#| msgid`
+    # ("Алматы") was not exported, and the agency approved the old city's translation as it was
+    from conftest import copy_sample_project
+
+    project = copy_sample_project(tmp_path / "p")
+    proposals = project / "inputs/proposals/groups-1-2.yaml"
+    old, new = "Ввести институциональные гранты для НПО сроком на 3 года", "Ввести гранты для НПО сроком на 5 лет"
+    proposals.write_text(proposals.read_text("utf-8").replace(old, new), encoding="utf-8")
+    from recbook.cli import main
+
+    assert CliRunner().invoke(main, ["i18n", "update", "--project", str(project)]).exit_code == 0
+    xlsx = tmp_path / "en.xlsx"
+    assert run("export", "--project", str(project), "--xlsx", str(xlsx), "--lang", "en").exit_code == 0
+    sheet = load_workbook(xlsx)["en"]
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "G1-02.title")
+    assert row[3:6] == (new, "Introduce three-year institutional grants for NGOs", "fuzzy")
+    assert row[6].splitlines()[0] == f"the translation was made for an earlier source: {old}"
+    assert "earlier source" in sheet["F1"].comment.text  # the status header says where to compare
+    untouched = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "G1-02.text")
+    assert "earlier source" not in untouched[6]

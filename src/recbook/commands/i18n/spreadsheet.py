@@ -12,6 +12,9 @@ for the Latin ä) is stored composed, one character (NFC), as proposal texts are
 the summary: neither `recbook check` nor the book composes a catalog's text, and a PDF holding the
 two characters is not found by a search for the letter.
 
+A fuzzy row's notes start with the source its translation was made for (the PO's `#| msgid`), so that
+the change can be compared before the row is approved.
+
 The status column approves: a fuzzy row set to "translated" loses its fuzzy flag,
 its translation kept, if that translation passes the checks an edited one passes.
 The other values are the export's notes (a sheet imported twice still says
@@ -47,8 +50,9 @@ from ...i18n.writer import format_po
 COLUMNS = ("file", "msgctxt", "form", "source", "translation", "status", "notes")
 STATUSES = ("translated", "fuzzy", "untranslated")
 # on the status header: the one change of status the import reads
-STATUS_NOTE = ("fuzzy: the translation needs review. Change it to translated to approve the translation as it "
-               "is; a changed translation is approved anyway. Other changes of this column are not imported.")
+STATUS_NOTE = ("fuzzy: the translation needs review: it was made for an earlier source, which the notes show "
+               "first; compare the two. Change it to translated to approve the translation as it is; a changed "
+               "translation is approved anyway. Other changes of this column are not imported.")
 WIDTHS = (24, 22, 6, 60, 60, 12, 40)
 
 
@@ -56,8 +60,22 @@ def _status(entry: po.Entry) -> str:
     return "fuzzy" if entry.fuzzy else ("translated" if entry.translated else "untranslated")
 
 
+def _notes(entry: po.Entry) -> str:
+    """Return a row's notes: a fuzzy entry's earlier source (the PO's `#| msgid`) first, then the `#.` comments.
+
+    Without it the sheet said "Астана | Almaty | fuzzy" and nothing of why; an agency approved the old
+    city's translation as it was (qa3 M4). A PO editor shows the `#|` lines; the sheet did not.
+    """
+    earlier = []
+    if entry.fuzzy and entry.previous_msgid is not None:
+        earlier.append(f"the translation was made for an earlier source: {entry.previous_msgid}")
+    if entry.fuzzy and entry.previous_msgctxt is not None:
+        earlier.append(f"the translation was made under another msgctxt: {entry.previous_msgctxt}")
+    return "\n".join((*earlier, *entry.auto_comments))
+
+
 def _rows(entry: po.Entry, file: str) -> list[tuple]:
-    notes = "\n".join(entry.auto_comments)
+    notes = _notes(entry)
     if entry.msgid_plural is None:
         return [(file, entry.msgctxt or "", "", entry.msgid, entry.msgstr[0], _status(entry), notes)]
     return [(file, entry.msgctxt or "", i, entry.msgid if i == 0 else entry.msgid_plural, text, _status(entry), notes)
