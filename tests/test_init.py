@@ -330,3 +330,53 @@ def test_review_import_writes_into_a_new_projects_decisions_yaml(project: Path) 
     result = run("dedupe", "--json", "--project", str(project))
     assert result.exit_code == 0, result.stderr
     assert [c["status"] for c in json.loads(result.stdout)["clusters"]] == ["rejected", "accepted"]
+
+
+def _entries(project: Path, lang: str) -> dict:
+    from recbook.load.catalogs import read_po
+
+    return {e.msgctxt: e for e in read_po(project / f"locales/{lang}/LC_MESSAGES/content.ru.po").active}
+
+
+def test_inits_placeholder_translations_are_emptied_not_kept_fuzzy_once_conference_yaml_has_its_own_text(
+        project: Path) -> None:
+    # QA (s20/qa3, M4): init seeds «Алматы» → "Almaty"; with the real city in conference.yaml, i18n update kept
+    # "Almaty" as a fuzzy guess, an agency approved it, and the final English cover named the wrong city
+    conference = project / "inputs/conference.yaml"
+    text = conference.read_text("utf-8").replace('city: "Алматы"', 'city: "Астана"')
+    conference.write_text(text.replace('"Организатор"', '"Министерство водных ресурсов"'), encoding="utf-8")
+    mine = _entries(project, "en")["conference.title"]  # a translator's own wording of a placeholder is kept
+    catalog = project / "locales/en/LC_MESSAGES/content.ru.po"
+    catalog.write_text(catalog.read_text("utf-8").replace(f'msgstr "{mine.msgstr[0]}"', 'msgstr "Our title"'),
+                       encoding="utf-8")
+    conference.write_text(conference.read_text("utf-8").replace('"Название конференции"', '"Вода и климат"'),
+                          encoding="utf-8")
+    result = run("i18n", "update", "--project", str(project))
+    assert result.exit_code == 0, result.output
+    for lang in ("kk", "en"):
+        entries = _entries(project, lang)
+        for context, source in (("conference.city", "Астана"), ("organizers.1", "Министерство водных ресурсов")):
+            assert (entries[context].msgid, entries[context].msgstr, entries[context].fuzzy,
+                    entries[context].previous_msgid) == (source, ("",), False, None), (lang, context)
+        assert entries["conference.subtitle"].translated  # its placeholder is still the text: still translated
+    title = _entries(project, "en")["conference.title"]
+    assert (title.msgstr, title.fuzzy, title.previous_msgid) == (("Our title",), True, "Название конференции")
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    assert "i18n.stale" not in result.stderr and "Almaty" not in result.stderr
+
+
+def test_a_placeholder_translation_an_earlier_update_kept_fuzzy_is_emptied_by_the_next(project: Path) -> None:
+    # a project made and updated before: the catalog holds `#, fuzzy` `#| msgid "Алматы"` `msgstr "Almaty"`
+    conference = project / "inputs/conference.yaml"
+    conference.write_text(conference.read_text("utf-8").replace('city: "Алматы"', 'city: "Астана"'), encoding="utf-8")
+    catalog = project / "locales/en/LC_MESSAGES/content.ru.po"
+    text = catalog.read_text("utf-8")
+    old = 'msgctxt "conference.city"\nmsgid "Алматы"\n'
+    assert old in text
+    catalog.write_text(text.replace(old, '#, fuzzy\n#| msgid "Алматы"\nmsgctxt "conference.city"\nmsgid "Астана"\n'),
+                       encoding="utf-8")
+    assert _entries(project, "en")["conference.city"].msgstr == ("Almaty",)
+    assert run("i18n", "update", "--project", str(project)).exit_code == 0
+    city = _entries(project, "en")["conference.city"]
+    assert (city.msgid, city.msgstr, city.fuzzy) == ("Астана", ("",), False)
