@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 from ..diagnostics import Diagnostic, Location, error, warning
 from . import po
 from .msgstr_characters import character_problems
+from .msgstr_places import place_problems
 from .msgstr_words import word_problems
 from .catalogs import NPLURALS, PLURAL_FORMS, plural_function
 
@@ -123,6 +124,8 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
         # at the msgstr line and the column of what is wrong (the msgctxt line said nothing of where);
         # the location is made only for a problem: most entries have none, and a check asks of thousands
         out += [error(entry.at(path, form, i), f"{entry.label()}: {p}", code) for p, i, code in found]
+    if not entry.fuzzy and not is_formatted_catalog(path):  # the conference's texts: a city, a river, a region
+        out += place_problems(path, entry)
     return out + character_problems(path, entry) + word_problems(path, entry, lang)
 
 
