@@ -380,3 +380,36 @@ def test_a_placeholder_translation_an_earlier_update_kept_fuzzy_is_emptied_by_th
     assert run("i18n", "update", "--project", str(project)).exit_code == 0
     city = _entries(project, "en")["conference.city"]
     assert (city.msgid, city.msgstr, city.fuzzy) == ("Астана", ("",), False)
+
+
+def test_the_first_check_after_filling_conference_yaml_says_once_a_catalog_to_run_i18n_update(project: Path) -> None:
+    # QA (s20/qa3, c5): 14 long i18n.stale warnings ("edited in the catalog? … keeps the translation, marked
+    # fuzzy"), one per placeholder translation in kk and en; the README's first steps did not name i18n update
+    conference = project / "inputs/conference.yaml"
+    text = conference.read_text("utf-8").replace('city: "Алматы"', 'city: "Астана"')
+    for old, new in (("Название конференции", "Вода и климат"), ("Организатор", "Министерство водных ресурсов"),
+                     ("Тема первого направления", "Водные ресурсы")):
+        text = text.replace(f'"{old}"', f'"{new}"')
+    conference.write_text(text, encoding="utf-8")
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    stale = [line for line in result.stderr.splitlines() if "i18n.stale" in line]
+    lines = {lang: f"locales/{lang}/LC_MESSAGES/content.ru.po:17" for lang in ("kk", "en")}
+    assert stale == [
+        f"{lines[lang]}: warning: {lang}: 4 entries (conference.title, conference.city, organizers.1 and 1 more) hold "
+        "the translations `recbook init` wrote for its placeholders, not of the texts conference.yaml has now, so the "
+        "source wording is printed; run `recbook i18n update`: it empties them for translation [i18n.stale]"
+        for lang in ("en", "kk")]
+    said = ("msgctxt 'conference.city' holds the translation `recbook init` wrote for its placeholder, not one of the "
+            "text conference.yaml has now")
+    checked = run("i18n", "check", "--project", str(project))
+    assert (f"locales/en/LC_MESSAGES/content.ru.po:31: warning: {said}, so the source wording is printed; run "
+            "`recbook i18n update`: it empties the entry for translation [i18n.stale]") in checked.stderr.splitlines()
+    strict = run("check", "--strict", "--project", str(project))
+    assert (f"locales/en/LC_MESSAGES/content.ru.po:31: error: en: {said}; run `recbook i18n update`: it empties the "
+            "entry for translation [i18n.stale]") in strict.stderr.splitlines()
+    assert run("i18n", "update", "--project", str(project)).exit_code == 0
+    assert "i18n.stale" not in run("check", "--project", str(project)).stderr
+    readme = (project / "README.md").read_text("utf-8")  # the steps say when to run it
+    first = readme[readme.index("1. "):readme.index("2. ")]
+    assert "`recbook intake`" in first and "`recbook i18n update`" in first

@@ -255,6 +255,7 @@ def missing_translations(book, catalogs) -> list[Diagnostic]:
 
 def _locate(catalogs, lang: str, context: str):
     """Return where a missing msgctxt sits in `lang`'s catalogs, and why it is not printed."""
+    from .guesses import guessed_source, guesses_for
     from .translator import Missing
 
     candidates = [catalogs.book_catalog(lang)] + [c for (l, _), c in sorted(catalogs.content.items()) if l == lang]
@@ -267,6 +268,8 @@ def _locate(catalogs, lang: str, context: str):
             if status == "untranslated" and entry.msgid_plural is not None and len(empty) < len(entry.msgstr):
                 # a plural with forms translated: said at the first empty one, by its index
                 return Missing(context, status, entry.at(catalog.path, empty[0]), tuple(empty))
+            if status == "stale" and guessed_source(entry, guesses_for(catalog.path)):
+                status = "guess"  # `recbook init`'s placeholder translation: update empties it, keeps nothing fuzzy
             return Missing(context, status, Location(catalog.path, entry.line))
     folder = f"locales/{lang}/LC_MESSAGES"
     return Missing(context, "absent", Location(candidates[0].path if _is_label(context) else folder))

@@ -20,6 +20,7 @@ import difflib
 from dataclasses import replace
 from typing import Iterable, Mapping
 
+from .guesses import guessed_source
 from .po import Entry
 
 SEEDED = "translation supplied by the working group (title:LANG/text:LANG)"
@@ -115,16 +116,6 @@ def _match(template: list[Entry], olds: _OldEntries) -> dict[int, tuple[Entry, b
     return found
 
 
-def _guessed(old: Entry, guesses: Mapping[str, tuple[str, str]]) -> str | None:
-    """Return the placeholder source `old` holds the guessed translation of, as written, else None.
-
-    An entry an earlier update made fuzzy counts by its `#| msgid` (a project made before guesses were emptied).
-    """
-    guess = guesses.get(old.msgctxt or "")
-    source = old.previous_msgid if old.fuzzy and old.previous_msgid is not None else old.msgid
-    return source if guess is not None and (source, old.msgstr) == (guess[0], (guess[1],)) else None
-
-
 def merge_catalog(
     template: Iterable[Entry], old: Iterable[Entry], nplurals: int, seeds: Mapping[str, str] | None = None,
     elsewhere: Iterable[Entry] = (), guesses: Mapping[str, tuple[str, str]] | None = None,
@@ -144,7 +135,7 @@ def merge_catalog(
     out: list[Entry] = []
     for n, entry in enumerate(template):
         previous, same = found.get(n, (None, False))
-        if previous is not None and _guessed(previous, guesses) not in (None, entry.msgid):
+        if previous is not None and guessed_source(previous, guesses) not in (None, entry.msgid):
             out.append(replace(entry, msgstr=_forms(("",), entry, nplurals)))  # untranslated: nothing of anyone's lost
         elif previous is not None and same:
             out.append(_keep(entry, replace(previous, obsolete=False), nplurals))

@@ -19,6 +19,7 @@ from ...i18n import po
 from ...load.catalogs import read_po
 from ...i18n.catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
 from ...i18n.extract import content_templates
+from ...i18n.guesses import init_guesses
 from ...load.messages import book_template
 from ...i18n.labels import LABEL_SOURCE_LANGUAGE
 from ...i18n.po import Entry
@@ -81,13 +82,6 @@ def _old_catalog(path: Path, shown: str, report: Report, read: po.PoFile | None 
     return file
 
 
-def _init_guesses(lang: str, source: str) -> dict[str, tuple[str, str]]:
-    """Return msgctxt → (placeholder, its translation) as `recbook init` writes them into content.<source>.po."""
-    from ...scaffold.texts import PLACEHOLDERS
-
-    return {context: (texts[source], texts[lang]) for context, texts in PLACEHOLDERS.items()}
-
-
 def _update_one(project: Path, shown: str, template: list[Entry], lang: str, source: str, project_id: str,
                 report: Report, written: list[Path], seeds: dict[str, str] | None = None,
                 fallback: Path | None = None, elsewhere: list[Entry] | None = None,
@@ -144,7 +138,7 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
                              if target == lang and source != t.source for e in found]
                 _update_one(project, content_path(lang, t.source), list(t.entries), lang, t.source, conf.id,
                             report, written, t.seeds.get(lang), elsewhere=elsewhere, read=catalogs.get((lang, t.source)),
-                            guesses=_init_guesses(lang, t.source))
+                            guesses=init_guesses(lang, t.source))
     for lang, source in _orphans(project, templates):
         # nothing of this source language is printed any more: its translations become obsolete
         _update_one(project, content_path(lang, source), [], lang, source, conf.id, report, written,
