@@ -425,3 +425,77 @@ def test_a_header_field_given_twice_is_a_warning_at_its_second_line(tmp_path):
     assert result.stderr.splitlines() == [
         f"{PO}:{line}:2: warning: the header gives X-Generator twice (lines {line - 1} and {line}); tools may read "
         "either one: keep one [i18n.header]"]
+
+
+EN_CONTENT = "locales/en/LC_MESSAGES/content.ru.po"
+PLACES_PO = '''msgid ""
+msgstr ""
+"Project-Id-Version: p\\n"
+"PO-Revision-Date: 2025-09-26 00:00+0000\\n"
+"Last-Translator: recbook secretariat\\n"
+"Language-Team: English\\n"
+"Language: en\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
+
+msgctxt "conference.city"
+msgid "Астана"
+msgstr "Almaty"
+
+msgctxt "G1-01.title"
+msgid "Построить дорогу до районного центра"
+msgstr "Build a road to Shymkent"
+
+msgctxt "G1-02.title"
+msgid "Восстановить экосистему Приаралья"
+msgstr "Restore the ecosystem of the Aral Sea region"
+
+msgctxt "G1-03.title"
+msgid "Открыть центр в Алматинской области и в Нур-Султане"
+msgstr "Open a centre in Almaty Region and in Nur-Sultan"
+
+#, fuzzy
+#| msgid "Алматы"
+msgctxt "conference.venue"
+msgid "Дворец мира, Астана"
+msgstr "Palace of Peace, Almaty"
+'''
+
+
+def test_a_translation_naming_a_place_its_source_does_not_name_is_warned_at_the_place(tmp_path):
+    # QA (s20/qa3, M4): the final English cover said "Almaty" for «Астана» and nothing said so. A printed
+    # translation naming a place of the gazetteer (merge/places.py) that its source does not is warned about;
+    # a place the source names in another form («Приаралья», «Алматинской», «Нур-Султане») is no alarm, and a
+    # fuzzy entry is not printed (its notes say what changed)
+    from recbook.cli import main
+
+    (tmp_path / EN_CONTENT).parent.mkdir(parents=True)
+    (tmp_path / EN_CONTENT).write_text(PLACES_PO, "utf-8")
+    result = CliRunner().invoke(main, ["i18n", "check", "--project", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"{EN_CONTENT}:15:9: warning: conference.city: the translation names Almaty, a place the source does not "
+        "name (it names Астана); check that the translation is of this text [i18n.other-place]",
+        f"{EN_CONTENT}:19:25: warning: G1-01.title: the translation names Shymkent, a place the source does not "
+        "name; check that the translation is of this text [i18n.other-place]"]
+
+
+def test_a_place_the_translation_adds_fails_the_strict_check_of_the_sample(tmp_path):
+    from conftest import copy_sample_project
+    from recbook.cli import main
+
+    project = copy_sample_project(tmp_path / "p")
+    assert "i18n.other-place" not in CliRunner().invoke(main, ["check", "--project", str(project)]).stderr
+    po = project / EN_CONTENT
+    text = po.read_text("utf-8")
+    city = 'msgctxt "conference.city"\nmsgid "Алматы"\nmsgstr "Almaty"\n'
+    assert city in text
+    po.write_text(text.replace(city, city.replace('"Almaty"', '"Astana"')), "utf-8")
+    line = text[:text.index(city)].count("\n") + 3
+    strict = CliRunner().invoke(main, ["check", "--strict", "--project", str(project)])
+    assert strict.exit_code == 1
+    assert [x for x in strict.stderr.splitlines() if "other-place" in x] == [
+        f"{EN_CONTENT}:{line}:9: warning: conference.city: the translation names Astana, a place the source does "
+        "not name (it names Алматы); check that the translation is of this text [i18n.other-place]"]

@@ -330,3 +330,86 @@ def test_review_import_writes_into_a_new_projects_decisions_yaml(project: Path) 
     result = run("dedupe", "--json", "--project", str(project))
     assert result.exit_code == 0, result.stderr
     assert [c["status"] for c in json.loads(result.stdout)["clusters"]] == ["rejected", "accepted"]
+
+
+def _entries(project: Path, lang: str) -> dict:
+    from recbook.load.catalogs import read_po
+
+    return {e.msgctxt: e for e in read_po(project / f"locales/{lang}/LC_MESSAGES/content.ru.po").active}
+
+
+def test_inits_placeholder_translations_are_emptied_not_kept_fuzzy_once_conference_yaml_has_its_own_text(
+        project: Path) -> None:
+    # QA (s20/qa3, M4): init seeds «Алматы» → "Almaty"; with the real city in conference.yaml, i18n update kept
+    # "Almaty" as a fuzzy guess, an agency approved it, and the final English cover named the wrong city
+    conference = project / "inputs/conference.yaml"
+    text = conference.read_text("utf-8").replace('city: "Алматы"', 'city: "Астана"')
+    conference.write_text(text.replace('"Организатор"', '"Министерство водных ресурсов"'), encoding="utf-8")
+    mine = _entries(project, "en")["conference.title"]  # a translator's own wording of a placeholder is kept
+    catalog = project / "locales/en/LC_MESSAGES/content.ru.po"
+    catalog.write_text(catalog.read_text("utf-8").replace(f'msgstr "{mine.msgstr[0]}"', 'msgstr "Our title"'),
+                       encoding="utf-8")
+    conference.write_text(conference.read_text("utf-8").replace('"Название конференции"', '"Вода и климат"'),
+                          encoding="utf-8")
+    result = run("i18n", "update", "--project", str(project))
+    assert result.exit_code == 0, result.output
+    for lang in ("kk", "en"):
+        entries = _entries(project, lang)
+        for context, source in (("conference.city", "Астана"), ("organizers.1", "Министерство водных ресурсов")):
+            assert (entries[context].msgid, entries[context].msgstr, entries[context].fuzzy,
+                    entries[context].previous_msgid) == (source, ("",), False, None), (lang, context)
+        assert entries["conference.subtitle"].translated  # its placeholder is still the text: still translated
+    title = _entries(project, "en")["conference.title"]
+    assert (title.msgstr, title.fuzzy, title.previous_msgid) == (("Our title",), True, "Название конференции")
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    assert "i18n.stale" not in result.stderr and "Almaty" not in result.stderr
+
+
+def test_a_placeholder_translation_an_earlier_update_kept_fuzzy_is_emptied_by_the_next(project: Path) -> None:
+    # a project made and updated before: the catalog holds `#, fuzzy` `#| msgid "Алматы"` `msgstr "Almaty"`
+    conference = project / "inputs/conference.yaml"
+    conference.write_text(conference.read_text("utf-8").replace('city: "Алматы"', 'city: "Астана"'), encoding="utf-8")
+    catalog = project / "locales/en/LC_MESSAGES/content.ru.po"
+    text = catalog.read_text("utf-8")
+    old = 'msgctxt "conference.city"\nmsgid "Алматы"\n'
+    assert old in text
+    catalog.write_text(text.replace(old, '#, fuzzy\n#| msgid "Алматы"\nmsgctxt "conference.city"\nmsgid "Астана"\n'),
+                       encoding="utf-8")
+    assert _entries(project, "en")["conference.city"].msgstr == ("Almaty",)
+    assert run("i18n", "update", "--project", str(project)).exit_code == 0
+    city = _entries(project, "en")["conference.city"]
+    assert (city.msgid, city.msgstr, city.fuzzy) == ("Астана", ("",), False)
+
+
+def test_the_first_check_after_filling_conference_yaml_says_once_a_catalog_to_run_i18n_update(project: Path) -> None:
+    # QA (s20/qa3, c5): 14 long i18n.stale warnings ("edited in the catalog? … keeps the translation, marked
+    # fuzzy"), one per placeholder translation in kk and en; the README's first steps did not name i18n update
+    conference = project / "inputs/conference.yaml"
+    text = conference.read_text("utf-8").replace('city: "Алматы"', 'city: "Астана"')
+    for old, new in (("Название конференции", "Вода и климат"), ("Организатор", "Министерство водных ресурсов"),
+                     ("Тема первого направления", "Водные ресурсы")):
+        text = text.replace(f'"{old}"', f'"{new}"')
+    conference.write_text(text, encoding="utf-8")
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    stale = [line for line in result.stderr.splitlines() if "i18n.stale" in line]
+    lines = {lang: f"locales/{lang}/LC_MESSAGES/content.ru.po:17" for lang in ("kk", "en")}
+    assert stale == [
+        f"{lines[lang]}: warning: {lang}: 4 entries (conference.title, conference.city, organizers.1 and 1 more) hold "
+        "the translations `recbook init` wrote for its placeholders, not of the texts conference.yaml has now, so the "
+        "source wording is printed; run `recbook i18n update`: it empties them for translation [i18n.stale]"
+        for lang in ("en", "kk")]
+    said = ("msgctxt 'conference.city' holds the translation `recbook init` wrote for its placeholder, not one of the "
+            "text conference.yaml has now")
+    checked = run("i18n", "check", "--project", str(project))
+    assert (f"locales/en/LC_MESSAGES/content.ru.po:31: warning: {said}, so the source wording is printed; run "
+            "`recbook i18n update`: it empties the entry for translation [i18n.stale]") in checked.stderr.splitlines()
+    strict = run("check", "--strict", "--project", str(project))
+    assert (f"locales/en/LC_MESSAGES/content.ru.po:31: error: en: {said}; run `recbook i18n update`: it empties the "
+            "entry for translation [i18n.stale]") in strict.stderr.splitlines()
+    assert run("i18n", "update", "--project", str(project)).exit_code == 0
+    assert "i18n.stale" not in run("check", "--project", str(project)).stderr
+    readme = (project / "README.md").read_text("utf-8")  # the steps say when to run it
+    first = readme[readme.index("1. "):readme.index("2. ")]
+    assert "`recbook intake`" in first and "`recbook i18n update`" in first

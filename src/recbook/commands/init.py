@@ -51,8 +51,8 @@ def init(directory: Path, languages: tuple[str, ...], source: str | None) -> Non
     from .check import check
 
     click.get_current_context().invoke(check, project=directory, strict=False)
-    click.echo(f"created {directory}: edit inputs/conference.yaml, then run `recbook intake` "
-               f"(see {Path(directory, 'README.md')})")
+    click.echo(f"created {directory}: edit inputs/conference.yaml, then run `recbook intake` and "
+               f"`recbook i18n update` (see {Path(directory, 'README.md')})")
 
 
 def _not_empty(directory: Path, held: list[str]) -> str:

@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 from ..diagnostics import Diagnostic, Location, error, warning
 from . import po
 from .msgstr_characters import character_problems
+from .msgstr_places import place_problems
 from .msgstr_words import word_problems
 from .catalogs import NPLURALS, PLURAL_FORMS, plural_function
 
@@ -123,6 +124,8 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
         # at the msgstr line and the column of what is wrong (the msgctxt line said nothing of where);
         # the location is made only for a problem: most entries have none, and a check asks of thousands
         out += [error(entry.at(path, form, i), f"{entry.label()}: {p}", code) for p, i, code in found]
+    if not entry.fuzzy and not is_formatted_catalog(path):  # the conference's texts: a city, a river, a region
+        out += place_problems(path, entry)
     return out + character_problems(path, entry) + word_problems(path, entry, lang)
 
 
@@ -252,6 +255,7 @@ def missing_translations(book, catalogs) -> list[Diagnostic]:
 
 def _locate(catalogs, lang: str, context: str):
     """Return where a missing msgctxt sits in `lang`'s catalogs, and why it is not printed."""
+    from .guesses import guessed_source, guesses_for
     from .translator import Missing
 
     candidates = [catalogs.book_catalog(lang)] + [c for (l, _), c in sorted(catalogs.content.items()) if l == lang]
@@ -264,6 +268,8 @@ def _locate(catalogs, lang: str, context: str):
             if status == "untranslated" and entry.msgid_plural is not None and len(empty) < len(entry.msgstr):
                 # a plural with forms translated: said at the first empty one, by its index
                 return Missing(context, status, entry.at(catalog.path, empty[0]), tuple(empty))
+            if status == "stale" and guessed_source(entry, guesses_for(catalog.path)):
+                status = "guess"  # `recbook init`'s placeholder translation: update empties it, keeps nothing fuzzy
             return Missing(context, status, Location(catalog.path, entry.line))
     folder = f"locales/{lang}/LC_MESSAGES"
     return Missing(context, "absent", Location(candidates[0].path if _is_label(context) else folder))

@@ -17,6 +17,7 @@ from ..diagnostics import Diagnostic, Location, error, warning
 from ..model import Text
 from .catalogs import STALE, STALE_REMEDY, Catalog, Catalogs, Lookup
 from .checks import check_entry, said_forms
+from .guesses import GUESS_REMEDY, GUESSED, guessed_source, guesses_for
 from .labels import LABEL_SOURCE_LANGUAGE, LABELS, PLURAL_LABELS
 
 # KAZAKH.md §2: kk official form; ru official form ("года", not CLDR's "г."); en CLDR en_GB long.
@@ -74,6 +75,7 @@ class Translator:
         self.needed: set[str] = set()
         self.broken: dict[str, Diagnostic] = {}  # the errors of entries printed in their source wording instead
         self._problems: dict[tuple[str, str], list[Diagnostic]] = {}  # a name or label is looked up many times
+        self.guessed: set[str] = set()  # stale entries holding `recbook init`'s placeholder translation
 
     def _record(self, context: str, found: Lookup) -> None:
         self.needed.add(context)
@@ -104,6 +106,8 @@ class Translator:
             return Text(source, self.lang)
         catalog = self.catalogs.content_catalog(self.lang, source_lang)
         found = self._checked(catalog, context, catalog.lookup(context, source))
+        if found.status == "stale" and guessed_source(catalog.by_context[context], guesses_for(catalog.path)):
+            self.guessed.add(context)
         if found.status == "absent" and supplied:
             # a group's own translation seeds the catalog; until extract runs it is used as is
             found = Lookup(supplied, "translated", found.location)
@@ -183,9 +187,11 @@ class Translator:
         """
         broken = sorted(self.broken.values())
         if draft:  # each at its entry (the final edition's errors say it there too): the count alone named none
+            stale = [m for m in self.missing.values() if m.status == "stale"]
             broken += [warning(m.location, f"{self.lang}: msgctxt {m.context!r}: {STALE}, so the source wording "
                                            f"is printed; {STALE_REMEDY}", "i18n.stale")
-                       for m in self.missing.values() if m.status == "stale"]
+                       for m in stale if m.context not in self.guessed]
+            broken += self._guesses([m for m in stale if m.context in self.guessed])
         if not self.missing:
             return broken
         counts = (f"{len(self.missing)} of the {len(self.needed)} strings this book prints in translation are "
@@ -198,14 +204,38 @@ class Translator:
                                "i18n.incomplete")]
 
 
+    def _guesses(self, stale: list[Missing]) -> list[Diagnostic]:
+        """Return one warning a catalog for its entries still holding init's placeholder translations.
+
+        Said at each entry, they were the first check's 14 long warnings after conference.yaml was filled in (qa3 c5).
+        """
+        by_file: dict[str, list[Missing]] = {}
+        for m in sorted(stale, key=lambda m: m.location):
+            by_file.setdefault(m.location.path, []).append(m)
+        out = []
+        for found in by_file.values():
+            if len(found) == 1:
+                out.append(warning(found[0].location, f"{self.lang}: msgctxt {found[0].context!r} {GUESSED}, so the "
+                                                      f"source wording is printed; {GUESS_REMEDY}", "i18n.stale"))
+                continue
+            names = ", ".join(m.context for m in found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+            out.append(warning(found[0].location, f"{self.lang}: {len(found)} entries ({names}) hold the translations "
+                               "`recbook init` wrote for its placeholders, not of the texts conference.yaml has now, so "
+                               "the source wording is printed; run `recbook i18n update`: it empties them for "
+                               "translation", "i18n.stale"))
+        return out
+
+
 def missing_error(lang: str, missing: Missing) -> Diagnostic:
     """Return the located error for one string the final edition cannot print."""
     why = {
         "fuzzy": " is fuzzy (needs review)",
         "stale": f": {STALE}; {STALE_REMEDY}",
+        "guess": f" {GUESSED}; {GUESS_REMEDY}",
         "untranslated": " is not translated",
         "absent": " is not in the catalog (run `recbook i18n update`)",
     }[missing.status]
     if missing.empty:
         why = f": {said_forms(list(missing.empty))}; a plural is printed only with every form translated"
-    return error(missing.location, f"{lang}: msgctxt {missing.context!r}{why}", f"i18n.{missing.status}")
+    code = "i18n.stale" if missing.status == "guess" else f"i18n.{missing.status}"  # a stale entry of a kind
+    return error(missing.location, f"{lang}: msgctxt {missing.context!r}{why}", code)

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from ..diagnostics import Diagnostic, Location, warning
 from .catalogs import STALE, STALE_REMEDY
+from .guesses import GUESS_REMEDY, GUESSED, guessed_source, guesses_for
 from .po import Entry, PoFile
 from .update import merge_catalog
 
@@ -43,8 +44,10 @@ def changed_sources(file: PoFile, template: Iterable[Entry]) -> list[Diagnostic]
     out of the book: it is looked up by msgctxt and msgid, and the source wording is printed instead.
     """
     sources = {e.msgctxt: (e.msgid, e.msgid_plural) for e in template if e.msgctxt is not None}
-    return [warning(Location(file.path, e.line), f"msgctxt {e.msgctxt!r}: {STALE}, so the source wording is "
-                                                 f"printed; {STALE_REMEDY}", "i18n.stale")
+    guesses = guesses_for(file.path)
+    return [warning(Location(file.path, e.line), f"msgctxt {e.msgctxt!r} {GUESSED}, so the source wording is "
+                                                 f"printed; {GUESS_REMEDY}" if guessed_source(e, guesses) else
+                    f"msgctxt {e.msgctxt!r}: {STALE}, so the source wording is printed; {STALE_REMEDY}", "i18n.stale")
             for e in file.active if sources.get(e.msgctxt, (e.msgid, e.msgid_plural)) != (e.msgid, e.msgid_plural)]
 
 

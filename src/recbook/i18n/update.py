@@ -7,7 +7,11 @@
 - gone from the template: a translated entry becomes obsolete (`#~`), never deleted;
 - an obsolete entry whose source comes back is revived;
 - a string new to the catalog whose very msgctxt and msgid another content catalog of the same language
-  holds translated (its source language changed: an edit, a corrected language column) takes that translation.
+  holds translated (its source language changed: an edit, a corrected language column) takes that translation;
+- a guess (`recbook init`'s translation of its own placeholder, «Алматы» → "Almaty") whose source changed is
+  emptied, not kept fuzzy: it translates the placeholder, never the secretariat's text, and a fuzzy
+  "Almaty" for «Астана» was approved as it was and printed on a final cover (qa3 M4). A translator's
+  own wording of a placeholder is no guess: it is kept fuzzy as any other.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import difflib
 from dataclasses import replace
 from typing import Iterable, Mapping
 
+from .guesses import guessed_source
 from .po import Entry
 
 SEEDED = "translation supplied by the working group (title:LANG/text:LANG)"
@@ -113,14 +118,15 @@ def _match(template: list[Entry], olds: _OldEntries) -> dict[int, tuple[Entry, b
 
 def merge_catalog(
     template: Iterable[Entry], old: Iterable[Entry], nplurals: int, seeds: Mapping[str, str] | None = None,
-    elsewhere: Iterable[Entry] = (),
+    elsewhere: Iterable[Entry] = (), guesses: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[Entry]:
     """Return the updated entries: template order, old translations kept, the rest obsolete.
 
     `elsewhere` are the entries of the same language's other content catalogs: the same msgctxt and
     msgid there is the same words to translate into the same language, wherever it was filed.
+    `guesses`: msgctxt → (placeholder source, its translation) that `recbook init` wrote.
     """
-    seeds = seeds or {}
+    seeds, guesses = seeds or {}, guesses or {}
     template = list(template)
     olds = _OldEntries(old)
     found = _match(template, olds)
@@ -129,7 +135,9 @@ def merge_catalog(
     out: list[Entry] = []
     for n, entry in enumerate(template):
         previous, same = found.get(n, (None, False))
-        if previous is not None and same:
+        if previous is not None and guessed_source(previous, guesses) not in (None, entry.msgid):
+            out.append(replace(entry, msgstr=_forms(("",), entry, nplurals)))  # untranslated: nothing of anyone's lost
+        elif previous is not None and same:
             out.append(_keep(entry, replace(previous, obsolete=False), nplurals))
         elif previous is not None:
             out.append(_changed(entry, previous, nplurals))

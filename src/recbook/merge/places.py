@@ -258,6 +258,24 @@ def place_of(word: str) -> str | None:
     return _OWNER[prefix] if prefix else None
 
 
+@lru_cache(maxsize=1)
+def _spellings_by_place() -> dict[str, tuple[str, ...]]:
+    """Return each place (place_of's value) → every prefix and whole word that names it."""
+    found: dict[str, set[str]] = {}
+    for word, place in (*_OWNER.items(), *_WORD_OWNER.items()):
+        found.setdefault(place, set()).add(word)
+    return {place: tuple(sorted(words)) for place, words in found.items()}
+
+
+def names_anywhere(place: str, folded: str) -> bool:
+    """Return True if a folded text holds a spelling of `place` (place_of's value), even inside a word.
+
+    Looser than place_of on purpose, for asking whether a text names a place at all: «Приаралья»
+    and «Прикаспийский» hold «арал» and «каспи», yet begin with neither.
+    """
+    return any(spelling in folded for spelling in _spellings_by_place().get(place, (place,)))
+
+
 # a hyphenated name's first word and the beginnings of its second («нур»: «султан»; «алма»: «ат»)
 _HYPHENATED: dict[str, tuple[str, ...]] = {}
 for _prefix in PREFIXES:

@@ -13,7 +13,11 @@ This folder is a recbook project. Commands are run in this folder
 
 1. Edit `inputs/conference.yaml`: title, date, city, organisers, directions,
    working groups, addressees. Then run `recbook intake`: it rewrites the
-   drop-down lists of `inputs/proposals/intake.xlsx`.
+   drop-down lists of `inputs/proposals/intake.xlsx`; and `recbook i18n update`:
+   it puts your texts into the catalogs in `locales/` in place of the translations
+   of the placeholders `recbook init` wrote (until then `recbook check` warns about
+   them). Run `recbook i18n update` again whenever conference.yaml, the proposals
+   or the decisions change, before translating.
 2. Hand out the intake workbook: it has one sheet per working group. Columns
    with a list (group, direction, language, addressees, timeframe) take their
    values from conference.yaml; a note on each header says what goes there.
@@ -71,7 +75,11 @@ then `recbook review import review.xlsx`.
 
 1. Заполните `inputs/conference.yaml`: название, дату, город, организаторов,
    направления, рабочие группы, адресатов. Затем выполните `recbook intake`:
-   он обновит выпадающие списки в `inputs/proposals/intake.xlsx`.
+   он обновит выпадающие списки в `inputs/proposals/intake.xlsx`; и `recbook i18n update`:
+   он запишет ваши тексты в каталоги `locales/` вместо переводов образцов, которые
+   записал `recbook init` (до этого `recbook check` предупреждает о них). Выполняйте
+   `recbook i18n update` снова после каждого изменения conference.yaml, предложений
+   или решений, перед переводом.
 2. Раздайте бланк предложений: в нем по листу на каждую рабочую группу.
    Столбцы со списком (group, direction, language, addressees, timeframe)
    берут значения из conference.yaml; примечание в заголовке объясняет, что писать.
@@ -130,7 +138,11 @@ then `recbook review import review.xlsx`.
 1. `inputs/conference.yaml` файлын толтырыңыз: атауы, күні, қаласы,
    ұйымдастырушылар, бағыттар, жұмыс топтары, адресаттар. Содан кейін
    `recbook intake` іске қосыңыз: ол `inputs/proposals/intake.xlsx` ішіндегі
-   ашылмалы тізімдерді жаңартады.
+   ашылмалы тізімдерді жаңартады; және `recbook i18n update` іске қосыңыз: ол
+   мәтіндеріңізді `locales/` каталогтарына `recbook init` жазған үлгілердің
+   аудармаларының орнына қояды (оған дейін `recbook check` бұл туралы ескертеді).
+   conference.yaml, ұсыныстар немесе шешімдер өзгерген сайын, аудару алдында
+   `recbook i18n update` қайта іске қосыңыз.
 2. Ұсыныстар бланкісін таратыңыз: онда әр жұмыс тобына бір парақ бар.
    Тізімі бар бағандар (group, direction, language, addressees, timeframe)
    мәндерін conference.yaml файлынан алады; тақырыптағы ескертпе не жазу керегін түсіндіреді.

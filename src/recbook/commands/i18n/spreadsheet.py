@@ -12,6 +12,9 @@ for the Latin ä) is stored composed, one character (NFC), as proposal texts are
 the summary: neither `recbook check` nor the book composes a catalog's text, and a PDF holding the
 two characters is not found by a search for the letter.
 
+A fuzzy row's notes start with the source its translation was made for (the PO's `#| msgid`), so that
+the change can be compared before the row is approved.
+
 The status column approves: a fuzzy row set to "translated" loses its fuzzy flag,
 its translation kept, if that translation passes the checks an edited one passes.
 The other values are the export's notes (a sheet imported twice still says
@@ -47,8 +50,9 @@ from ...i18n.writer import format_po
 COLUMNS = ("file", "msgctxt", "form", "source", "translation", "status", "notes")
 STATUSES = ("translated", "fuzzy", "untranslated")
 # on the status header: the one change of status the import reads
-STATUS_NOTE = ("fuzzy: the translation needs review. Change it to translated to approve the translation as it "
-               "is; a changed translation is approved anyway. Other changes of this column are not imported.")
+STATUS_NOTE = ("fuzzy: the translation needs review: it was made for an earlier source, which the notes show "
+               "first; compare the two. Change it to translated to approve the translation as it is; a changed "
+               "translation is approved anyway. Other changes of this column are not imported.")
 WIDTHS = (24, 22, 6, 60, 60, 12, 40)
 
 
@@ -56,8 +60,22 @@ def _status(entry: po.Entry) -> str:
     return "fuzzy" if entry.fuzzy else ("translated" if entry.translated else "untranslated")
 
 
+def _notes(entry: po.Entry) -> str:
+    """Return a row's notes: a fuzzy entry's earlier source (the PO's `#| msgid`) first, then the `#.` comments.
+
+    Without it the sheet said "Астана | Almaty | fuzzy" and nothing of why; an agency approved the old
+    city's translation as it was (qa3 M4). A PO editor shows the `#|` lines; the sheet did not.
+    """
+    earlier = []
+    if entry.fuzzy and entry.previous_msgid is not None:
+        earlier.append(f"the translation was made for an earlier source: {entry.previous_msgid}")
+    if entry.fuzzy and entry.previous_msgctxt is not None:
+        earlier.append(f"the translation was made under another msgctxt: {entry.previous_msgctxt}")
+    return "\n".join((*earlier, *entry.auto_comments))
+
+
 def _rows(entry: po.Entry, file: str) -> list[tuple]:
-    notes = "\n".join(entry.auto_comments)
+    notes = _notes(entry)
     if entry.msgid_plural is None:
         return [(file, entry.msgctxt or "", "", entry.msgid, entry.msgstr[0], _status(entry), notes)]
     return [(file, entry.msgctxt or "", i, entry.msgid if i == 0 else entry.msgid_plural, text, _status(entry), notes)
@@ -199,7 +217,7 @@ class _Import:
                                     f"{_form(entry, form)} is kept; to remove it, clear it in {name} or mark it "
                                     "fuzzy there", "i18n.import-cleared"))
         text = "" if text is None else str(text)
-        changed = self.translate(found[1], index, form, text, expected, where,
+        changed = self.translate(found[0].path, found[1], index, form, text, expected, where,
                                  _cell(lang, 5, number, self.source) if approve else None)
         # "untranslated" is what the export wrote (a re-imported sheet still says so): read as a note
         why = ("the translation cell is empty" if approve and not text.strip() else
@@ -211,9 +229,12 @@ class _Import:
                                     f"imported: {why}; the entry is {_status(found[1][index])}", "i18n.import-status"))
         return changed
 
-    def translate(self, entries: dict[int, po.Entry], index: int, form: int, text: str, expected: str,
-                  where: Location, approved_at: Location | None) -> int:
-        """Apply one cell's translation (trimmed), or approve the entry's own when `approved_at` is its status cell."""
+    def translate(self, catalog: str, entries: dict[int, po.Entry], index: int, form: int, text: str,
+                  expected: str, where: Location, approved_at: Location | None) -> int:
+        """Apply one cell's translation (trimmed), or approve the entry's own when `approved_at` is its status cell.
+
+        `catalog`: the entry's PO file (as the project names it), checked as `i18n check` checks that file.
+        """
         entry = entries[index]
         if not text.strip():
             if text:
@@ -226,23 +247,25 @@ class _Import:
         if composed != entry.msgstr[form]:
             if trimmed != text:  # said only where the catalog changes
                 self.report.add(warning(where, f"{entry.msgctxt}: {_trimming(expected, text)}", "i18n.import-trimmed"))
-            applied = self.apply(entries, index, entry, form, composed, where)
+            applied = self.apply(catalog, entries, index, entry, form, composed, where)
             if applied and composed != trimmed:
                 self.composed += 1
             return applied
         if approved_at is not None and entry.fuzzy:  # the translation as it is, approved: the same checks
-            return self.apply(entries, index, entry, form, composed, approved_at)
+            return self.apply(catalog, entries, index, entry, form, composed, approved_at)
         return 0
 
-    def apply(self, entries: dict[int, po.Entry], index: int, entry: po.Entry, form: int, text: str,
+    def apply(self, catalog: str, entries: dict[int, po.Entry], index: int, entry: po.Entry, form: int, text: str,
               where: Location) -> int:
         forms = entry.msgstr[:form] + (text,) + entry.msgstr[form + 1:]
         new = replace(entry, msgstr=forms, flags=tuple(f for f in entry.flags if f != "fuzzy"),
                       previous_msgid=None, previous_msgctxt=None)
         lang = where.cell.split("!")[0]
         # a plural's forms come one row each: the count and the forms still empty are said of the whole
-        # entry by `i18n check`, not at each row before the last
-        problems = [d for d in check_entry(where.path, new, lang)
+        # entry by `i18n check`, not at each row before the last. Checked under the catalog's name, not the
+        # sheet's: a content catalog's text is never formatted ("80% of" is plain text there), and a row
+        # was refused that `i18n check` passed in the PO file
+        problems = [d for d in check_entry(catalog, new, lang)
                     if d.code not in ("i18n.plural-count", "i18n.partly-translated")]
         self.report.extend(Diagnostic(where, d.severity, d.message, d.code) for d in problems)
         if any(d.is_error for d in problems):  # a warning (a bidi character) does not keep the row out

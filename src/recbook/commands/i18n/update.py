@@ -19,6 +19,7 @@ from ...i18n import po
 from ...load.catalogs import read_po
 from ...i18n.catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
 from ...i18n.extract import content_templates
+from ...i18n.guesses import init_guesses
 from ...load.messages import book_template
 from ...i18n.labels import LABEL_SOURCE_LANGUAGE
 from ...i18n.po import Entry
@@ -84,13 +85,13 @@ def _old_catalog(path: Path, shown: str, report: Report, read: po.PoFile | None 
 def _update_one(project: Path, shown: str, template: list[Entry], lang: str, source: str, project_id: str,
                 report: Report, written: list[Path], seeds: dict[str, str] | None = None,
                 fallback: Path | None = None, elsewhere: list[Entry] | None = None,
-                read: po.PoFile | None = None) -> None:
+                read: po.PoFile | None = None, guesses: dict[str, tuple[str, str]] | None = None) -> None:
     path = project / shown
     base = path if read is not None or path.is_file() or fallback is None or not fallback.is_file() else fallback
     old = _old_catalog(base, shown if base == path else str(base), report, read)
     if old is None:
         return
-    entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds, elsewhere or ())
+    entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds, elsewhere or (), guesses)
     header = _header(old.header, project_id, lang, source, old.header_entry)
     # what the merge left as it was is written as it was read (i18n/writer.py); a packaged fallback is not the file
     _write_if_changed(path, format_po(header, entries, old if base == path else None), written)
@@ -136,7 +137,8 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
                 elsewhere = [e for (target, source), found in before.items()
                              if target == lang and source != t.source for e in found]
                 _update_one(project, content_path(lang, t.source), list(t.entries), lang, t.source, conf.id,
-                            report, written, t.seeds.get(lang), elsewhere=elsewhere, read=catalogs.get((lang, t.source)))
+                            report, written, t.seeds.get(lang), elsewhere=elsewhere, read=catalogs.get((lang, t.source)),
+                            guesses=init_guesses(lang, t.source))
     for lang, source in _orphans(project, templates):
         # nothing of this source language is printed any more: its translations become obsolete
         _update_one(project, content_path(lang, source), [], lang, source, conf.id, report, written,
