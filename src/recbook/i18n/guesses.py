@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from ..model import LANGUAGES
+from .placeholders import PLACEHOLDERS
 from .po import Entry
 
 # how the checks name such an entry, and what to do: said at each (i18n check, strict), or once a catalog (check)
@@ -22,8 +23,6 @@ GUESS_REMEDY = "run `recbook i18n update`: it empties the entry for translation"
 
 def init_guesses(lang: str, source: str) -> dict[str, tuple[str, str]]:
     """Return msgctxt → (placeholder, its translation) as `recbook init` writes them into `lang`'s content.<source>.po."""
-    from ..scaffold.texts import PLACEHOLDERS
-
     return {context: (texts[source], texts[lang]) for context, texts in PLACEHOLDERS.items()
             if source in texts and lang in texts}
 

@@ -1,0 +1,32 @@
+"""The placeholder wording a new project starts with (`recbook init`), in each language recbook publishes.
+
+Here, in i18n, not in scaffold: `recbook i18n update` recognises init's translations of them
+(guesses.py), and i18n may not import scaffold, which imports load.
+"""
+
+from __future__ import annotations
+
+# msgctxt (as recbook i18n extract names it) → {language: text}
+PLACEHOLDERS: dict[str, dict[str, str]] = {
+    "conference.title": {"kk": "Конференция атауы", "ru": "Название конференции",
+                         "en": "Conference title"},
+    "conference.subtitle": {"kk": "Конференция ұсынымдары", "ru": "Рекомендации конференции",
+                            "en": "Recommendations of the conference"},
+    "conference.city": {"kk": "Алматы", "ru": "Алматы", "en": "Almaty"},
+    "organizers.1": {"kk": "Ұйымдастырушы", "ru": "Организатор", "en": "Organiser"},
+    # the book prints "1-БАҒЫТ" / "НАПРАВЛЕНИЕ 1" above each direction's title: a title that said the same
+    # printed it twice; these say what to write there
+    "directions.D1": {"kk": "Бірінші бағыттың тақырыбы", "ru": "Тема первого направления",
+                      "en": "Theme of the first direction"},
+    "directions.D2": {"kk": "Екінші бағыттың тақырыбы", "ru": "Тема второго направления",
+                      "en": "Theme of the second direction"},
+    "directions.D3": {"kk": "Үшінші бағыттың тақырыбы", "ru": "Тема третьего направления",
+                      "en": "Theme of the third direction"},
+    "groups.G1": {"kk": "1-жұмыс тобы", "ru": "Рабочая группа 1", "en": "Working group 1"},
+    "groups.G2": {"kk": "2-жұмыс тобы", "ru": "Рабочая группа 2", "en": "Working group 2"},
+    "groups.G3": {"kk": "3-жұмыс тобы", "ru": "Рабочая группа 3", "en": "Working group 3"},
+    "addressees.gov": {"kk": "Мемлекеттік органдар", "ru": "Государственные органы",
+                       "en": "Government bodies"},
+    "addressees.ngos": {"kk": "Үкіметтік емес ұйымдар", "ru": "Неправительственные организации",
+                        "en": "Non-governmental organisations"},
+}
