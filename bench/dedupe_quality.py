@@ -67,7 +67,8 @@ DEFAULT = [ROOT / "tests" / "data" / "dedupe_eval.yaml", ROOT / "bench" / "data"
            ROOT / "bench" / "data" / "forum_alakol.yaml", ROOT / "bench" / "data" / "forum_zaisan.yaml",
            ROOT / "bench" / "data" / "forum_markakol.yaml", ROOT / "bench" / "data" / "forum_ulken.yaml",
            ROOT / "bench" / "data" / "forum_kishi.yaml", ROOT / "bench" / "data" / "forum_koksu.yaml",
-           ROOT / "bench" / "data" / "forum_karatal.yaml"]
+           ROOT / "bench" / "data" / "forum_karatal.yaml", ROOT / "bench" / "data" / "forum_kolsai.yaml",
+           ROOT / "bench" / "data" / "forum_shardara.yaml"]
 WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml", "forum_qala.yaml", "forum_ozen.yaml",
                    "forum_tobe.yaml", "forum_jaiyq.yaml", "forum_kapshagai.yaml", "forum_balqash.yaml",
                    "forum_shu.yaml", "forum_ertis.yaml", "forum_nura.yaml", "forum_syr.yaml",
@@ -78,7 +79,7 @@ WHOLLY_HELD_OUT = {"forum_steppe.yaml", "forum_headlines.yaml", "forum_qala.yaml
                    "forum_ulytau.yaml", "forum_khantau.yaml", "forum_shiderti.yaml", "forum_sauran.yaml",
                    "forum_ushkonyr.yaml", "forum_tamgaly.yaml", "forum_burabay.yaml", "forum_alakol.yaml",
                    "forum_zaisan.yaml", "forum_markakol.yaml", "forum_ulken.yaml", "forum_kishi.yaml",
-                   "forum_koksu.yaml", "forum_karatal.yaml"}
+                   "forum_koksu.yaml", "forum_karatal.yaml", "forum_kolsai.yaml", "forum_shardara.yaml"}
 
 
 def main(argv: list[str]) -> None:
