@@ -880,3 +880,40 @@ def test_a_bus_stop_is_no_negation():
     assert make_variant("A", "en", "", "Build a tram stop by the school.", True).negations == 0
     assert make_variant("A", "en", "", "Stop the closure of rural schools.", True).negations == 1
     assert make_variant("A", "en", "", "Put a stop to the closure of rural schools.", True).negations == 1
+
+
+DARK_SKY_KK = ("Тянь-Шань астрономиялық обсерваториясының айналасында түнгі жарықтандыруды шектейтін қорғалатын "
+               "аймақ керек, әйтпесе жаңа демалыс орындарының шамдары жұлдыздарды көрсетпей қояды.")
+NO_TILL_KK = ("Ақмола облысында көктемде топырақтағы ылғал тез ұшып кетеді, ал соқамен жырту жерді одан әрі "
+              "құрғатады. Шағын шаруашылықтарға жерді жыртпай егетін техниканы сатып алуға субсидия беру керек.")
+
+
+@pytest.mark.parametrize("title_a, title_b, text", [
+    # trap_stress's three Kazakh holes (sessions 18-19): «тарату» mostly distributes and «жоятын» disposes of
+    # («өлексесін жоятын»), so neither is a word of ending; swapped for «құру» (create) or «сақтау» (keep)
+    # as the one word two titles differ in, each asks the opposite
+    ("Үлкен Алматы көлі маңында қараңғы аспан аймағын құру", "Үлкен Алматы көлі маңында қараңғы аспан аймағын тарату",
+     DARK_SKY_KK),
+    ("Ылғал сақтайтын технологияға субсидия", "Ылғал жоятын технологияға субсидия", NO_TILL_KK),
+], ids=["create-dissolve", "keep-destroy"])
+def test_one_kazakh_text_under_titles_that_swap_a_word_for_its_opposite_is_two_proposals(title_a, title_b, text):
+    result = merge([prop("G1-01", text, "kk", title_a), prop("G2-01", text, "kk", title_b)] + FILLER)
+    assert ("G1-01", "G2-01") not in clusters(result)
+
+
+def test_a_kazakh_ask_that_swaps_create_for_dissolve_is_a_look_alike():
+    a, b = "Әйелдер кәсіпкерлігін қолдау орталықтарын құру.", "Әйелдер кәсіпкерлігін қолдау орталықтарын тарату."
+    result = merge([prop("G1-01", a, "kk", "Әйелдер"), prop("G2-01", b, "kk", "Әйелдер")] + FILLER)
+    assert [(s.a, s.b, s.reason) for s in result.look_alikes] == [("G1-01", "G2-01", "different word: құру vs тарату")]
+
+
+@pytest.mark.parametrize("title_a, title_b, text", [
+    # «тарату» distributes in both titles, or one title only sums up what the other says: one text, one proposal
+    ("Жаднамаларды тарату", "Жаднамаларды ауылдарда тарату",
+     "Ауыл тұрғындарына салықтық жеңілдіктер туралы жаднамаларды мектептер мен әкімдіктер арқылы тарату керек."),
+    ("Өлексе жоятын пештер салу", "Мал өлексесін жоятын пештер салу",
+     "Әр аудан орталығында мал өлексесін жоятын пеш салу қажет, әйтпесе өлексе көмінділері жер асты суын ластайды."),
+], ids=["distribute", "dispose-of"])
+def test_one_kazakh_text_under_titles_that_share_their_verb_is_still_one_proposal(title_a, title_b, text):
+    result = merge([prop("G1-01", text, "kk", title_a), prop("G2-01", text, "kk", title_b)] + FILLER)
+    assert ("G1-01", "G2-01") in clusters(result)

@@ -94,7 +94,8 @@ TITLES = {
     "kk": ["Хаттамалар", "Жиналыс хаттамалары", "Хаттамаларды жариялау", "Хаттамаларды жарияламау",
            "Хаттамаларды жаппасын", "Хаттамаларды жапсын", "Шектеусіз жариялау", "Шектеулі жариялау",
            "Хаттамаларды 5 күнде жариялау", "Хаттамаларды міндетті түрде жариялау", "Хаттамаларды көбейту",
-           "Хаттамаларды азайту"],
+           "Хаттамаларды азайту", "Хаттама жүйесін құру", "Хаттама жүйесін тарату", "Хаттама сақтайтын жүйе",
+           "Хаттама жоятын жүйе"],
     "en": ["Meeting minutes", "Minutes of meetings", "Publish meeting decisions", "Do not publish meeting decisions",
            "Meeting decisions should not be published", "Unpaid publication of minutes", "Paid publication of minutes",
            "Publish minutes within 5 days", "Abolish the minutes", "Introduce the minutes", "More minutes",
@@ -134,3 +135,15 @@ def test_copies_under_titles_that_cycle_more_less_and_plain_still_join_their_kin
     assert len(ours) == 2, len(ours)
     more, less = ({p.id for i, p in enumerate(props) if i % 3 == k} for k in (1, 2))
     assert sorted((len(set(c) & more), len(set(c) & less)) for c in ours) == [(0, 100), (100, 0)]
+
+
+def test_copies_under_titles_that_swap_a_word_for_its_opposite_never_join_through_a_third():
+    # «сақтайтын» / «жоятын» (keep / destroy moisture) are read only as the one word two titles differ in
+    # (substitution.opposite_swap): a copy's kind must read them too, or a chain of copies joined all five
+    text = ("Ақмола облысында көктемде топырақтағы ылғал тез ұшып кетеді, ал соқамен жырту жерді одан әрі "
+            "құрғатады. Шағын шаруашылықтарға жерді жыртпай егетін техниканы сатып алуға субсидия беру керек.")
+    titles = ["Ылғал сақтайтын технологияға субсидия", "Ылғал жоятын технологияға субсидия", "Технологияға субсидия",
+              "Ылғал сақтайтын технологияға субсидия беру", "Ылғал жоятын технологияға субсидия беру"]
+    result = merge([prop(f"G{i}-01", text, "kk", t) for i, t in enumerate(titles, 1)] + FILLER)
+    keeping, destroying = {"G1-01", "G4-01"}, {"G2-01", "G5-01"}
+    assert not any(keeping & set(c) and destroying & set(c) for c in clusters(result))

@@ -49,6 +49,14 @@ def test_a_pair_close_to_one_proposals_best_is_offered():
     assert ("A", "C") in found  # 0.66 ≥ 0.85 × 0.70, C's best
 
 
+def test_a_pair_under_half_of_either_proposals_best_match_is_not_offered():
+    # B's near-twin A is kept apart (0.90); B~C (0.42) is C's best, but less than half of B's: noise
+    found, alike = offered({("A", "B"): ru(0.90, "different numbers: 3 vs 5"), ("B", "C"): ru(0.42)})
+    assert found == set() and alike == {("A", "B")}
+    found, _ = offered({("A", "B"): ru(0.90, "different numbers: 3 vs 5"), ("B", "C"): ru(0.46)})
+    assert found == {("B", "C")}  # from half of it up the pair is still listed
+
+
 def test_a_weak_match_across_languages_must_be_the_best_of_both():
     across = PairScore(0.45, BRIDGE, 0.0, 0.0, guard=BRIDGE_GUARD, terms=0.45)
     found, _ = offered({("A", "B"): across, ("B", "C"): ru(0.70)})

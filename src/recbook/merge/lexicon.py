@@ -322,6 +322,19 @@ STARTS: tuple[str, ...] = (
     "енгиз", "орнат", "куру", "курсын", "курылсын",
 )
 
+# Pairs of words that ask opposite things where one stands in the other's place and nothing else
+# differs, though neither alone is a word of ending or of bringing in: «тарату» mostly distributes
+# («ақпарат тарату»), «жоятын» disposes of («өлексесін жоятын»: as a word of ending it cost forum_torgai
+# a cross-language pair), «сақтау» stores as often as it keeps. «… орталықтарын құру» / «… орталықтарын
+# тарату» (create / dissolve) and «Ылғал сақтайтын …» / «Ылғал жоятын …» (keep / destroy) are two asks
+# (substitution.opposite_swap). Folded word beginnings, per language: (one side, other side).
+OPPOSITE_SWAPS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "kk": (
+        (("куру", "курыл", "курга", "курсын"), ("тарат",)),  # create / dissolve
+        (("куру", "курыл", "курга", "курсын", "сакта"), ("жой", "жоя", "жою")),  # create, keep / destroy
+    ),
+}
+
 # Number words per language, mapped to digits so "три года" meets "3 года".
 # A scale after a number multiplies it: "5 млн" = «пяти миллионов» = "5 million" = "5 000 000"
 # (word beginnings, folded: мың → мын)

@@ -25,7 +25,7 @@ from .guards import (DIRECTION_GUARD, NEGATION_GUARD, NUMBERS_GUARD, bounds_guar
 from .normalize import normalize
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
-from .substitution import substitution
+from .substitution import opposed_words, opposite_swap, substitution
 
 STEM_WEIGHT = 0.5
 TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggestion, never a merge
@@ -169,9 +169,10 @@ def copy_reading(v: Variant, alone: Variant, asked: Asked, asked_alone: Asked) -
 
     Two copies that read alike are exact copies of the same others (copies.py), when `asked` and
     `asked_alone` hold what every copy's text and title asks (conflicts.asked_of). Each title
-    alone is read as absence_only reads it (_one_text reads the titles of every pair of copies).
+    alone is read as absence_only and substitution.opposite_swap read it (_one_text reads the titles of
+    every pair of copies).
     """
-    return (v.original, v.long, guard_reading(v, asked), absence_reading(alone, asked_alone))
+    return (v.original, v.long, guard_reading(v, asked), absence_reading(alone, asked_alone), opposed_words(alone))
 
 
 def title_alone(v: Variant) -> Variant:
@@ -192,7 +193,7 @@ def _one_text(a: Variant, b: Variant) -> bool:
         # the asks agree as the text reads them; titles may still disagree ("Extend the deadline …" /
         # "Shorten the deadline …" over one text): two asks, unless one title only leaves out what the
         # other says
-        return a.title == b.title or not (a.title and b.title) or absence_only(title_alone(a), title_alone(b))
+        return a.title == b.title or not (a.title and b.title) or _titles_one_ask(a, b)
     if not (a.long and not why.startswith(NUMBERS_GUARD) and reading_guard(why)):
         return False
     if contrast_guard(a, b):
@@ -200,7 +201,24 @@ def _one_text(a: Variant, b: Variant) -> bool:
     # only the titles differ: whether one only sums up what the other leaves out is read on them
     # alone (the shared text's own "not" or "more" is no difference: «вынуждены сдавать экзамены …
     # без повторных экзаменов» under «… без экзаменов» and a title without it)
-    return absence_only(title_alone(a), title_alone(b))
+    return _titles_one_ask(a, b)
+
+
+def _titles_swapped(a: Variant, b: Variant) -> str:
+    """Return "different word: x vs y" if one text stands under two titles, one with a word's opposite."""
+    if not (a.original and b.original and a.key and a.key == b.key and a.title and b.title):
+        return ""
+    return opposite_swap(title_alone(a), title_alone(b))
+
+
+def _titles_one_ask(a: Variant, b: Variant) -> bool:
+    """Return True if one of two titles over one text only leaves out what the other says.
+
+    A title that swaps one word for its opposite («Ылғал сақтайтын …» / «Ылғал жоятын …», keep /
+    destroy moisture) asks the opposite, though neither word alone says so (substitution.opposite_swap).
+    """
+    alone_a, alone_b = title_alone(a), title_alone(b)
+    return absence_only(alone_a, alone_b) and not opposite_swap(alone_a, alone_b)
 
 
 def _ask_guessed(v: Variant) -> bool:
@@ -235,7 +253,7 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
         # rule. Lessons end at 18:00." / "… at 20:00." merged at 0.99 on their first sentences)
         return whole, True
     if not why:
-        return (substitution(a, b) if total >= NEAR else ""), False
+        return (substitution(a, b) or _titles_swapped(a, b) if total >= NEAR else ""), False
     if not (a.original and b.original):
         return why, False  # through a translation every guard is a conflict
     if total >= NEAR and _misspelt(a, b) and not (names_guard(*read) or contrast_guard(*read)):

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from . import lexicon
+from ..kazakh_latin import cyrillic, is_latin
 from .features import Variant, stem, word_info
 from .normalize import fold_kk
 from .places import place_of
@@ -64,7 +66,7 @@ def substitution(a: Variant, b: Variant) -> str:
     # a short text with a word swapped once is as likely a paraphrase ("create" / "open"), unless the
     # two words name two things the lexicon tells apart: «мектеп» / «мешіт», a school or a mosque
     short = longer - max(len(left), len(right)) < SAME_SHARE * longer
-    if short and len(swaps) < 2 and not _named_apart(swaps, a.language):
+    if short and len(swaps) < 2 and not (_named_apart(swaps, a.language) or _opposed_swaps(swaps, a.language)):
         return ""
     # one content word, or a two-word name of one thing ("police officers"), stands for another
     # wherever it is replaced, and nothing else is: the same swap, repeated or not
@@ -74,6 +76,57 @@ def substitution(a: Variant, b: Variant) -> str:
         x, y = swaps[0]
         return f"different word: {' '.join(x)} vs {' '.join(y)}"
     return ""
+
+
+def opposite_swap(a: Variant, b: Variant) -> str:
+    """Return "different word: x vs y" if two texts are word for word the same but for one word and its opposite.
+
+    «Ылғал сақтайтын технологияға субсидия» / «Ылғал жоятын технологияға субсидия» (keep / destroy): the
+    words of lexicon.OPPOSITE_SWAPS are read only so, where nothing else differs (similarity reads two
+    titles over one text so).
+    """
+    wa, wb = _words(a), _words(b)
+    if len(wa) != len(wb) or a.language != b.language:
+        return ""
+    differing = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(differing) == 1 and _opposed(*differing[0], a.language):
+        return f"different word: {differing[0][0]} vs {differing[0][1]}"
+    return ""
+
+
+def opposed_words(v: Variant) -> tuple[tuple[int, int], ...]:
+    """Return which side of which pair of lexicon.OPPOSITE_SWAPS each word of a text begins, sorted.
+
+    All opposite_swap reads of a text's words against any other text's: two texts that hold the same
+    are never one swap apart (copies.py reads titles by it).
+    """
+    pairs = lexicon.OPPOSITE_SWAPS.get(v.language)
+    if not pairs:
+        return ()
+    return tuple(sorted((n, side) for w in _words(v) for n, pair in enumerate(pairs)
+                        for side in (0, 1) if _opposable(w, v.language).startswith(pair[side])))
+
+
+def _opposed(x: str, y: str, language: str) -> bool:
+    """Return True if two words are the two sides of one pair of lexicon.OPPOSITE_SWAPS."""
+    x, y = _opposable(x, language), _opposable(y, language)
+    return any(x.startswith(one) and y.startswith(other) or x.startswith(other) and y.startswith(one)
+               for one, other in lexicon.OPPOSITE_SWAPS.get(language, ()))
+
+
+@lru_cache(maxsize=10_000)
+def _opposable(word: str, language: str) -> str:
+    """Return a word folded as the lexicon spells it: Kazakh typed in Latin letters read in Cyrillic (a text's
+    key keeps the letters it was written in)."""
+    if language == "kk" and is_latin(word):
+        word = (cyrillic(None, word)[1] or word).lower()
+    return _fold(word)
+
+
+def _opposed_swaps(swaps: list[tuple[list[str], list[str]]], language: str) -> bool:
+    """Return True if one word swapped for one other is its opposite (lexicon.OPPOSITE_SWAPS)."""
+    return (len(swaps) == 1 and len(swaps[0][0]) == 1 and len(swaps[0][1]) == 1
+            and _opposed(swaps[0][0][0], swaps[0][1][0], language))
 
 
 def _named_apart(swaps: list[tuple[list[str], list[str]]], language: str) -> bool:
