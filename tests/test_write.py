@@ -14,6 +14,7 @@ import pytest
 
 from recbook import write
 from recbook.diagnostics import RecbookError, Report
+from recbook.project_lock import WRITERS, project_lock
 
 
 def test_atomic_write_replaces_content_and_leaves_no_temp(tmp_path: Path) -> None:
@@ -173,27 +174,28 @@ def test_manifest_lists_files_with_hashes_and_no_time(tmp_path: Path) -> None:
 
 
 def _hold_lock(folder: str, seconds: float, ready) -> None:
-    with write.build_lock(Path(folder)):
+    with project_lock(Path(folder)):
         ready.set()
         time.sleep(seconds)
 
 
 def test_second_build_waits_then_says_build_in_progress(tmp_path: Path, capsys) -> None:
+    (tmp_path / "inputs").mkdir()
     ready = multiprocessing.Event()
     holder = multiprocessing.Process(target=_hold_lock, args=(str(tmp_path), 3.0, ready))
     holder.start()
     try:
         assert ready.wait(10)
         started = time.monotonic()
-        with pytest.raises(RecbookError, match="another build or dedupe of this project is in progress"):
-            with write.build_lock(tmp_path, wait=0.5):
+        with pytest.raises(RecbookError, match="another recbook command is still writing this project"):
+            with project_lock(tmp_path, wait=0.5):
                 pass
         assert time.monotonic() - started >= 0.5
-        assert capsys.readouterr().err == (f"{tmp_path}: another build or dedupe of this project is writing here; "
-                                           "waiting up to 0.5 s for it\n")
+        assert capsys.readouterr().err == (f"{tmp_path / 'output'}: another recbook command is writing this "
+                                           f"project ({WRITERS}); waiting up to 0.5 s for it\n")
     finally:
         holder.join()
-    with write.build_lock(tmp_path, wait=0.5):  # free again once the first build ends
+    with project_lock(tmp_path, wait=0.5):  # free again once the first build ends
         pass
 
 

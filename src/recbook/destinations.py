@@ -63,13 +63,16 @@ def destination_folders(project: Path, release: Release | None) -> list[Path]:
 
 
 def refused_destinations(project: Path, files: dict[str, bytes], reports, books: list[LocalizedBook],
-                         release: Release | None, report: Report) -> bool:
+                         release: Release | None, report: Report, read: dict | None = None) -> bool:
     """Report every output path that cannot be written, before any is replaced; True if there is one.
 
     The books, the reports and a release's archive are separate folders written one after
     another: a folder in a file's place found at the last of them would leave the first replaced.
+    `read`: inputs/editions.yaml as a release read it (recbook.unchanged); changed since, the
+    release would write its record over what was saved there.
     """
     from .release import release_targets
+    from .unchanged import ChangedMeanwhile, changed_error, first_changed
     from .write import MANIFEST_NAME
 
     output = project / "output"
@@ -77,6 +80,9 @@ def refused_destinations(project: Path, files: dict[str, bytes], reports, books:
     if release is not None:
         targets += release_targets(project, release.number, files, books)
     problems = destination_problems(targets)
+    changed = first_changed(read, read) if read else None
+    if changed is not None:
+        problems.append(changed_error(ChangedMeanwhile(changed), project, "release again"))
     report.extend(problems)
     return bool(problems)
 

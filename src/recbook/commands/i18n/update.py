@@ -14,7 +14,8 @@ from babel import Locale
 from ...diagnostics import Diagnostic, Report
 from ...model import Inputs, LANGUAGES, MergeResult
 from ...resources import default_dir
-from ...write import atomic_write
+from ...unchanged import Read, catalogs_snapshot
+from ...write import write_files
 from ...i18n import po
 from ...load.catalogs import read_po
 from ...i18n.catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
@@ -48,12 +49,17 @@ def _header(old: dict[str, str], project_id: str, lang: str | None, source: str)
     return header_entry(fields)
 
 
-def _write_if_changed(path: Path, text: str, written: list[Path]) -> None:
-    data = text.encode("utf-8")
-    if path.is_file() and path.read_bytes() == data:
-        return
-    atomic_write(path, data)
-    written.append(path)
+class _Writes(dict):
+    """The files to write (path → bytes), only those whose text changes from what `read` holds."""
+
+    def __init__(self, read: Read) -> None:
+        super().__init__()
+        self.read = read
+
+    def add(self, path: Path, text: str) -> None:
+        data = text.encode("utf-8")
+        if data != self.read.get(path):
+            self[path] = data
 
 
 def _old_catalog(path: Path, shown: str, report: Report, read: po.PoFile | None = None) -> po.PoFile | None:
@@ -68,7 +74,7 @@ def _old_catalog(path: Path, shown: str, report: Report, read: po.PoFile | None 
 
 
 def _update_one(project: Path, shown: str, template: list[Entry], lang: str, source: str, project_id: str,
-                report: Report, written: list[Path], seeds: dict[str, str] | None = None,
+                report: Report, writes: _Writes, seeds: dict[str, str] | None = None,
                 fallback: Path | None = None, elsewhere: list[Entry] | None = None,
                 read: po.PoFile | None = None) -> None:
     path = project / shown
@@ -77,7 +83,7 @@ def _update_one(project: Path, shown: str, template: list[Entry], lang: str, sou
     if old is None:
         return
     entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds, elsewhere or ())
-    _write_if_changed(path, format_po(_header(old.header, project_id, lang, source), entries), written)
+    writes.add(path, format_po(_header(old.header, project_id, lang, source), entries))
 
 
 def _book_template(project: Path) -> list[Entry]:
@@ -104,9 +110,14 @@ def _orphans(project: Path, templates: dict) -> list[tuple[str, str]]:
 
 
 def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, report: Report,
-                    *, write_templates: bool = False) -> list[Path]:
-    """Merge fresh templates into every content and book catalog; return the files written."""
-    written: list[Path] = []
+                    *, write_templates: bool = False, read: Read | None = None) -> list[Path]:
+    """Merge fresh templates into every content and book catalog; return the files written.
+
+    `read`: the files under locales/ as the command first read them (recbook.unchanged; default:
+    now). All are written at the end, each only if it still holds those bytes: a catalog a
+    translator saved meanwhile raises ChangedMeanwhile, and none is written.
+    """
+    writes = _Writes(catalogs_snapshot(project) if read is None else read)
     conf = inputs.conference
     templates = {t.source: t for t in content_templates(inputs, merged)}
     catalogs = _content_catalogs(project)
@@ -114,27 +125,27 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
     for t in templates.values():
         if write_templates:
             header = _header({}, conf.id, None, t.source)
-            _write_if_changed(project / f"locales/content.{t.source}.pot", format_po(header, list(t.entries)), written)
+            writes.add(project / f"locales/content.{t.source}.pot", format_po(header, list(t.entries)))
         for lang in conf.languages:
             if lang != t.source:
                 # a text whose language changed (an edit is in the source language) keeps its translation
                 elsewhere = [e for (target, source), found in before.items()
                              if target == lang and source != t.source for e in found]
                 _update_one(project, content_path(lang, t.source), list(t.entries), lang, t.source, conf.id,
-                            report, written, t.seeds.get(lang), elsewhere=elsewhere, read=catalogs.get((lang, t.source)))
+                            report, writes, t.seeds.get(lang), elsewhere=elsewhere, read=catalogs.get((lang, t.source)))
     for lang, source in _orphans(project, templates):
         # nothing of this source language is printed any more: its translations become obsolete
-        _update_one(project, content_path(lang, source), [], lang, source, conf.id, report, written,
+        _update_one(project, content_path(lang, source), [], lang, source, conf.id, report, writes,
                     read=catalogs.get((lang, source)))
     book = _book_template(project)
     if write_templates:
         header = _header({}, "recbook book", None, LABEL_SOURCE_LANGUAGE)
-        _write_if_changed(project / "locales/book.pot", format_po(header, book), written)
+        writes.add(project / "locales/book.pot", format_po(header, book))
     for lang in LANGUAGES:
         packaged = default_dir("locales") / lang / "LC_MESSAGES" / "book.po"
         _update_one(project, book_path(lang), book, lang, LABEL_SOURCE_LANGUAGE, "recbook book",
-                    report, written, fallback=packaged)
-    return written
+                    report, writes, fallback=packaged)
+    return write_files(dict(writes), writes.read)
 
 
 def unknown_keys(project: Path) -> list[Diagnostic]:
