@@ -87,6 +87,31 @@ def refused_destinations(project: Path, files: dict[str, bytes], reports, books:
     return bool(problems)
 
 
+def unreplaceable(project: Path, names: Iterable[str], release: Release | None) -> list[Diagnostic]:
+    """Return an error at each existing file a build is about to replace that the system will not let it.
+
+    Asked before any render (recbook.write.replace_problem): the books about to be rendered
+    (`names`; a book reused from the last build is not replaced), their manifest, a release's
+    archive and inputs/editions.yaml. Found at the write, it cost the whole render (QA: 122 s), and
+    nothing was written. The reports are not asked: they are written after the books, which stay.
+    """
+    from .write import MANIFEST_NAME, replace_problem
+
+    output = project / "output"
+    names = list(names)
+    targets = [(output / name, None) for name in (*names, *([MANIFEST_NAME] if names else []))]
+    if release is not None:
+        from .load.editions import EDITIONS_FILE
+        from .release import archive_folder
+
+        archive = archive_folder(project, release.number)
+        kept = sorted(p for p in archive.iterdir() if not p.name.startswith(".")) if archive.is_dir() else []
+        targets += [(path, None) for path in kept] + [(project / EDITIONS_FILE, EDITIONS_FILE)]
+    return [error(Location(shown or str(path)), f"cannot be replaced ({reason}); nothing was rendered or written",
+                  "write.failed")
+            for path, shown in targets if (reason := replace_problem(path)) is not None]
+
+
 def folder_problems(folders: Iterable[Path]) -> list[Diagnostic]:
     """Return an error for each folder in `folders` that cannot take new files (a file in its way, no permission).
 

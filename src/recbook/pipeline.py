@@ -200,7 +200,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     from .render.jobs import Preparation, render_outputs, start_workers
     from .reports import PendingReports
     from .load.paths import outside_project
-    from .destinations import destination_folders, folder_problems, refused_destinations
+    from .destinations import destination_folders, folder_problems, refused_destinations, unreplaceable
     from .load.editions import EDITIONS_FILE
     from .project_lock import project_lock
     from .unchanged import snapshot
@@ -235,12 +235,18 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         books = [checked.books[lang] for lang in languages]
         reports = PendingReports(project, checked)  # the internal provenance report and the groups' sheets
         jobs = render_jobs(options, len(checked.gathered.inputs.proposals), progress.say)
+
+        def before_rendering(names: list[str]) -> None:  # a locked book found after the renders cost them all
+            report.extend(unreplaceable(project, names, release))
+            stop_if_failing(report, strict=False)
+
         files, keys = render_outputs(
             books, options.formats, preparation.context, project / "output", report,
             rebuild=options.rebuild, jobs=jobs, timeout=options.render_timeout,
             memory=render_memory(options, len(checked.gathered.inputs.proposals), jobs, progress.say),
             workers=workers,
             say=progress.say, meanwhile=reports.render,  # rendered while the workers render the books
+            before=before_rendering,
         )
         progress.say("writing the outputs")
         if books_made is not None:

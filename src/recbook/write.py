@@ -3,7 +3,12 @@
 A crash, Ctrl-C or full disk must leave the previous outputs byte-identical and
 no temp files behind, so every file goes temp → fsync → os.replace. A file held
 open by another program (Windows locks it) is retried, then reported; a file
-the system forbids replacing (read-only, immutable) is reported as that.
+the system forbids replacing (read-only, immutable) is reported as that, and
+`replace_problem` finds both before a build renders anything. A read-only file
+(no write permission for anyone: chmod 444, Windows' Read-only) is refused on
+every system: POSIX lets a rename replace it, and the build did so silently,
+its mode reset to 0644, while Windows refused it; the user who made it read-only
+asked for it to be kept, and the project should behave the same on both.
 An input rewritten whole (`read` given) is replaced only if it still holds
 what the command read (recbook.unchanged).
 """
@@ -14,6 +19,7 @@ import contextlib
 import errno
 import json
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -165,6 +171,8 @@ _WINDOWS_HELD = {32: "sharing violation", 5: "access denied"}
 
 def _replace_with_retry(source: str, target: Path) -> None:
     """os.replace, retried while another program holds the target (Windows sharing errors)."""
+    if _read_only(target):  # POSIX would replace it silently; Windows refuses it (see the module's doc)
+        raise PermissionError(errno.EACCES, _read_only_reason(target))
     for attempt in range(REPLACE_RETRIES):
         try:
             os.replace(source, target)
@@ -180,8 +188,64 @@ def _replace_with_retry(source: str, target: Path) -> None:
 def _held(target: Path, exc: PermissionError) -> str:
     """Return why Windows still refuses to replace `target` after the retries."""
     if exc.winerror == 5 and target.exists() and not os.access(target, os.W_OK):
-        return f"{target.name} is read-only; clear Read-only in its Properties, then try again"
+        return _read_only_reason(target, windows=True)
+    return _open_elsewhere(target)
+
+
+def _open_elsewhere(target: Path) -> str:
     return f"{target.name} is open in another program; close it and build again"
+
+
+def _read_only(target: Path) -> bool:
+    """Return True when `target` is a file nobody may write (chmod 444; Windows' Read-only attribute).
+
+    The mode, not os.access: root may write any file, and the refusal must not depend on who builds.
+    """
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _read_only_reason(target: Path, windows: bool | None = None) -> str:
+    if _ON_WINDOWS if windows is None else windows:
+        return f"{target.name} is read-only; clear Read-only in its Properties, then try again"
+    return f"{target.name} is read-only; make it writable (chmod u+w {target.name}), then try again"
+
+
+def replace_problem(target: Path) -> str | None:
+    """Return why `target`, an existing file, cannot be replaced; None if it can be (or does not exist).
+
+    Found without changing it, before a build renders anything (QA: a locked book was found after
+    122 s of rendering, and nothing was written): a read-only file; an immutable or append-only one
+    (chattr +i or +a: it cannot be opened for writing, EPERM, not even by root); on Windows one
+    another program holds (Word, Acrobat: opening it for writing is refused as its rename would be),
+    retried as the rename is. A POSIX file only another user may write is not refused: a rename
+    in a folder one may write replaces it. Opened for writing, never written: bytes and mtime stay.
+    """
+    if not target.is_file():  # nothing to replace; a folder in its place is said by the destinations' check
+        return None
+    if _read_only(target):
+        return _read_only_reason(target)
+    for attempt in range(REPLACE_RETRIES):
+        try:
+            os.close(os.open(target, os.O_WRONLY))
+            return None
+        except PermissionError as exc:
+            if exc.errno == errno.EPERM:
+                return _not_permitted(target, exc)
+            if not _ON_WINDOWS:
+                return None
+            if attempt == REPLACE_RETRIES - 1:
+                return _open_elsewhere(target)
+            time.sleep(REPLACE_RETRY_DELAY)
+        except OSError:  # gone meanwhile, a read-only disk (the folders' probe says that): left to the write
+            return None
+    return None
+
+
+_ON_WINDOWS = os.name == "nt"
 
 
 def _not_permitted(target: Path, exc: PermissionError) -> str:
