@@ -315,6 +315,77 @@ def test_a_read_only_output_folder_is_one_located_error_before_any_render(tmp_pa
         "Error: 1 error(s); nothing was written"]
 
 
+def counting_render(book, context) -> bytes:
+    """fake_render, and a line in $RENDER_LOG for each render (the renders run in worker processes)."""
+    with open(os.environ["RENDER_LOG"], "a", encoding="utf-8") as log:
+        log.write(f"{book.lang}\n")
+    return fake_render(book, context)
+
+
+@contextlib.contextmanager
+def immutable(path: Path):
+    """chattr +i `path` (what a locked file is on Linux), or skip where that is not possible."""
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+        pytest.skip("chattr +i needs root and a file system with the immutable flag")
+    try:
+        yield path
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def _counted_build(project: Path, monkeypatch, tmp_path: Path, *extra: str):
+    """Build kk and ru again with renders that log themselves; return the result and the books rendered."""
+    log = tmp_path / "renders.log"
+    monkeypatch.setenv("RENDER_LOG", str(log))
+    monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:counting_render")
+    monkeypatch.setitem(render.RENDERERS, "docx", f"{__name__}:counting_render")
+    result = CliRunner().invoke(main, ["build", "--project", str(project), "--lang", "kk,ru", "--jobs", "2", *extra])
+    return result, log.read_text("utf-8").split() if log.exists() else []
+
+
+def test_an_immutable_book_stops_the_build_before_any_render(project, monkeypatch, tmp_path) -> None:
+    # QA qa3 m1: found at the write, after every book had been rendered (122 s), and nothing was written
+    target = project / "output" / "demo-2025.ru.pdf"
+    monkeypatch.setenv("FAKE_EDITION", "2")
+    before = snapshot(project / "output")
+    with immutable(target):
+        result, rendered = _counted_build(project, monkeypatch, tmp_path, "--rebuild")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2:] == [
+        f"{target}: error: cannot be replaced (the system does not permit replacing demo-2025.ru.pdf: it is "
+        "marked immutable or append-only (chattr +i or +a), or belongs to another user in a folder that forbids "
+        "it; remove the mark, then try again); nothing was rendered or written [write.failed]",
+        "Error: 1 error(s); nothing was written"]
+    assert rendered == []
+    assert snapshot(project / "output") == before
+
+
+def test_a_read_only_book_is_reported_before_any_render_not_replaced(project, monkeypatch, tmp_path) -> None:
+    # QA qa3 m11: POSIX lets a rename replace a chmod 444 file, and the build did, silently, its mode
+    # reset to 0644 (Windows refuses it): refused on every system, as the README says
+    target = project / "output" / "demo-2025.ru.pdf"
+    monkeypatch.setenv("FAKE_EDITION", "2")
+    before = snapshot(project / "output")
+    target.chmod(0o444)
+    result, rendered = _counted_build(project, monkeypatch, tmp_path, "--rebuild")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2:] == [
+        f"{target}: error: cannot be replaced (demo-2025.ru.pdf is read-only; make it writable (chmod u+w "
+        "demo-2025.ru.pdf), then try again); nothing was rendered or written [write.failed]",
+        "Error: 1 error(s); nothing was written"]
+    assert rendered == []
+    assert snapshot(project / "output") == before and target.stat().st_mode & 0o777 == 0o444
+
+
+def test_a_locked_book_the_build_reuses_does_not_stop_it(project, monkeypatch, tmp_path) -> None:
+    # only a book about to be rendered is asked: one reused from the last build is not replaced
+    (project / "output" / "demo-2025.ru.pdf").chmod(0o444)
+    with immutable(project / "output" / "demo-2025.kk.pdf"):
+        result, rendered = _counted_build(project, monkeypatch, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert rendered == []
+
+
 @contextlib.contextmanager
 def read_only(folder: Path):
     """Make `folder` refuse new files: a read-only bind mount as root (root writes through permissions), else chmod."""

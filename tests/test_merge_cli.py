@@ -163,10 +163,10 @@ def test_a_review_file_that_cannot_be_written_is_a_located_error_naming_what_was
 
 
 def _hold_output_lock(folder: str, ready, release, seen) -> None:
-    """Stand for a build: hold output/'s lock until `release`, then say whether review files appeared meanwhile."""
-    from recbook import write
+    """Stand for a build: hold the project's lock until `release`, then say whether review files appeared meanwhile."""
+    from recbook.project_lock import project_lock
 
-    with write.build_lock(Path(folder)):
+    with project_lock(Path(folder).parent):
         ready.set()
         release.wait(20)
         seen.value = any((Path(folder) / name).exists() for name in ("review.html", "review.csv"))
@@ -184,12 +184,12 @@ def _start_holder(output: Path):
 
 def test_dedupe_waits_for_a_build_then_stops_with_nothing_written(tmp_path, monkeypatch):
     """A build writing output/ holds its lock: dedupe waits, says so, then stops without a traceback."""
-    from recbook import write
+    from recbook import project_lock
 
     project = tmp_path / "project"
     shutil.copytree(ROOT / "inputs", project / "inputs")
     output = project / "output"
-    monkeypatch.setattr(write, "LOCK_WAIT_SECONDS", 1.0)
+    monkeypatch.setattr(project_lock, "LOCK_WAIT_SECONDS", 1.0)
     holder, release, seen = _start_holder(output)
     try:
         result = CliRunner().invoke(dedupe, ["--project", str(project)])
@@ -198,10 +198,11 @@ def test_dedupe_waits_for_a_build_then_stops_with_nothing_written(tmp_path, monk
         holder.join(20)
     assert isinstance(result.exception, SystemExit) and result.exit_code == 1  # no traceback
     assert result.stderr.splitlines()[-2:] == [
-        f"{output}: another build or dedupe of this project is writing here; waiting up to 1 s for it",
-        f"Error: {output}: another build or dedupe of this project is in progress (waited 1 s); "
+        f"{output}: another recbook command is writing this project ({project_lock.WRITERS}); "
+        "waiting up to 1 s for it",
+        f"Error: {output}: another recbook command is still writing this project (waited 1 s); "
         "try again when it has finished; review.html and review.csv were not written"]
-    assert not seen.value and sorted(p.name for p in output.iterdir()) == [write.LOCK_NAME]
+    assert not seen.value and sorted(p.name for p in output.iterdir()) == [project_lock.LOCK_NAME]
     assert "wrote" not in result.stdout
 
 
@@ -209,20 +210,20 @@ def test_dedupe_writes_the_review_files_once_the_build_lets_go(tmp_path, monkeyp
     """Neither review file is written while a build holds output/; both are once it has finished."""
     import threading
 
-    from recbook import write
+    from recbook import project_lock
 
     project = tmp_path / "project"
     shutil.copytree(ROOT / "inputs", project / "inputs")
     output = project / "output"
     holder, release, seen = _start_holder(output)
-    real_lock = write.build_lock
+    real_lock = project_lock.project_lock
 
     def build_ends_soon(*args, **kwargs):  # the build finishes half a second after dedupe asks for the lock
         threading.Timer(0.5, release.set).start()
         return real_lock(*args, **kwargs)
 
-    monkeypatch.setattr(write, "build_lock", build_ends_soon)
-    monkeypatch.setattr(write, "LOCK_WAIT_SECONDS", 15.0)
+    monkeypatch.setattr(project_lock, "project_lock", build_ends_soon)
+    monkeypatch.setattr(project_lock, "LOCK_WAIT_SECONDS", 15.0)
     try:
         result = CliRunner().invoke(dedupe, ["--project", str(project)])
     finally:
@@ -230,8 +231,8 @@ def test_dedupe_writes_the_review_files_once_the_build_lets_go(tmp_path, monkeyp
         holder.join(20)
     assert result.exit_code == 0, result.output
     assert not seen.value  # nothing was written while the build held the lock
-    assert f"{output}: another build or dedupe of this project is writing here; waiting up to 15 s for it" \
-        in result.stderr.splitlines()
+    assert (f"{output}: another recbook command is writing this project ({project_lock.WRITERS}); "
+            "waiting up to 15 s for it") in result.stderr.splitlines()
     assert f"wrote {output / 'review.html'}" in result.stdout and f"wrote {output / 'review.csv'}" in result.stdout
     header = (output / "review.csv").read_bytes().decode("utf-8").splitlines()[0]
     assert header.lstrip("\ufeff") in {",".join(c) for c in COLUMNS.values()} and header.startswith("\ufeff")

@@ -32,7 +32,7 @@ def test_commands_run_with_the_posix_only_modules_hidden(tmp_path: Path) -> None
         f"for name in {POSIX_ONLY!r}:\n"
         "    sys.modules[name] = None  # import raises ImportError, as on Windows\n", "utf-8")
     project = copy_sample_project(tmp_path / "sample")
-    for args in (("check",), ("dedupe", "--json"), ("i18n", "status"), ("i18n", "check"),
+    for args in (("check",), ("dedupe", "--json"), ("i18n", "status"), ("i18n", "check"), ("i18n", "update"),
                  ("build", "--lang", "kk")):
         done = _run(project, hidden, *args)
         assert done.returncode == 0, (args, done.stderr.decode("utf-8", "replace")[-2000:])

@@ -14,6 +14,7 @@ import pytest
 
 from recbook import write
 from recbook.diagnostics import RecbookError, Report
+from recbook.project_lock import WRITERS, project_lock
 
 
 def test_atomic_write_replaces_content_and_leaves_no_temp(tmp_path: Path) -> None:
@@ -140,6 +141,46 @@ def test_a_read_only_target_on_windows_is_named_read_only(tmp_path: Path, monkey
     assert "(a.pdf is read-only; clear Read-only in its Properties, then try again)" in report.errors[0].message
 
 
+def test_a_read_only_target_is_refused_on_every_system(tmp_path: Path) -> None:
+    # QA qa3 m11: POSIX renames over a chmod 444 file, and the build replaced it silently, its mode
+    # reset to 0644, where Windows refuses it: refused everywhere, as root too (the mode is read, not access)
+    target = tmp_path / "a.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o444)
+    report = Report()
+    assert write.write_outputs(tmp_path, {"a.pdf": b"new"}, report) == []
+    assert [d.format() for d in report.errors] == [
+        f"{target}: error: could not write (a.pdf is read-only; make it writable (chmod u+w a.pdf), then try "
+        "again); nothing was written: the previous outputs and manifest are unchanged [write.failed]"]
+    assert target.read_bytes() == b"old" and target.stat().st_mode & 0o777 == 0o444
+    assert write.replace_problem(target) == "a.pdf is read-only; make it writable (chmod u+w a.pdf), then try again"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.pdf"]  # no temp file left behind
+
+
+def test_the_probe_finds_a_file_windows_holds_open_and_leaves_it_as_it_was(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "a.docx"
+    target.write_bytes(b"old")
+    stamp = target.stat().st_mtime_ns
+    assert write.replace_problem(target) is None and write.replace_problem(tmp_path / "none.pdf") is None
+    assert target.read_bytes() == b"old" and target.stat().st_mtime_ns == stamp  # opened, never written
+    real_open, opened = os.open, []
+
+    def held(path, flags, *args):
+        if Path(path) == target:
+            opened.append(flags)
+            raise PermissionError(13, "Permission denied")  # Word holds it: sharing violation
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", held)
+    monkeypatch.setattr(write, "REPLACE_RETRY_DELAY", 0)
+    # elsewhere EACCES is another user's file, which a rename replaces all the same
+    assert write.replace_problem(target) is None
+    monkeypatch.setattr(write, "_ON_WINDOWS", True)
+    opened.clear()
+    assert write.replace_problem(target) == "a.docx is open in another program; close it and build again"
+    assert len(opened) == write.REPLACE_RETRIES  # retried as the rename is
+
+
 def test_an_immutable_output_is_reported_as_such(tmp_path: Path) -> None:
     # the real case (QA h09): chattr +i on an output, as root on a file system that has the flag
     target = tmp_path / "a.pdf"
@@ -173,27 +214,28 @@ def test_manifest_lists_files_with_hashes_and_no_time(tmp_path: Path) -> None:
 
 
 def _hold_lock(folder: str, seconds: float, ready) -> None:
-    with write.build_lock(Path(folder)):
+    with project_lock(Path(folder)):
         ready.set()
         time.sleep(seconds)
 
 
 def test_second_build_waits_then_says_build_in_progress(tmp_path: Path, capsys) -> None:
+    (tmp_path / "inputs").mkdir()
     ready = multiprocessing.Event()
     holder = multiprocessing.Process(target=_hold_lock, args=(str(tmp_path), 3.0, ready))
     holder.start()
     try:
         assert ready.wait(10)
         started = time.monotonic()
-        with pytest.raises(RecbookError, match="another build or dedupe of this project is in progress"):
-            with write.build_lock(tmp_path, wait=0.5):
+        with pytest.raises(RecbookError, match="another recbook command is still writing this project"):
+            with project_lock(tmp_path, wait=0.5):
                 pass
         assert time.monotonic() - started >= 0.5
-        assert capsys.readouterr().err == (f"{tmp_path}: another build or dedupe of this project is writing here; "
-                                           "waiting up to 0.5 s for it\n")
+        assert capsys.readouterr().err == (f"{tmp_path / 'output'}: another recbook command is writing this "
+                                           f"project ({WRITERS}); waiting up to 0.5 s for it\n")
     finally:
         holder.join()
-    with write.build_lock(tmp_path, wait=0.5):  # free again once the first build ends
+    with project_lock(tmp_path, wait=0.5):  # free again once the first build ends
         pass
 
 

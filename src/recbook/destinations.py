@@ -63,13 +63,16 @@ def destination_folders(project: Path, release: Release | None) -> list[Path]:
 
 
 def refused_destinations(project: Path, files: dict[str, bytes], reports, books: list[LocalizedBook],
-                         release: Release | None, report: Report) -> bool:
+                         release: Release | None, report: Report, read: dict | None = None) -> bool:
     """Report every output path that cannot be written, before any is replaced; True if there is one.
 
     The books, the reports and a release's archive are separate folders written one after
     another: a folder in a file's place found at the last of them would leave the first replaced.
+    `read`: inputs/editions.yaml as a release read it (recbook.unchanged); changed since, the
+    release would write its record over what was saved there.
     """
     from .release import release_targets
+    from .unchanged import ChangedMeanwhile, changed_error, first_changed
     from .write import MANIFEST_NAME
 
     output = project / "output"
@@ -77,8 +80,36 @@ def refused_destinations(project: Path, files: dict[str, bytes], reports, books:
     if release is not None:
         targets += release_targets(project, release.number, files, books)
     problems = destination_problems(targets)
+    changed = first_changed(read, read) if read else None
+    if changed is not None:
+        problems.append(changed_error(ChangedMeanwhile(changed), project, "release again"))
     report.extend(problems)
     return bool(problems)
+
+
+def unreplaceable(project: Path, names: Iterable[str], release: Release | None) -> list[Diagnostic]:
+    """Return an error at each existing file a build is about to replace that the system will not let it.
+
+    Asked before any render (recbook.write.replace_problem): the books about to be rendered
+    (`names`; a book reused from the last build is not replaced), their manifest, a release's
+    archive and inputs/editions.yaml. Found at the write, it cost the whole render (QA: 122 s), and
+    nothing was written. The reports are not asked: they are written after the books, which stay.
+    """
+    from .write import MANIFEST_NAME, replace_problem
+
+    output = project / "output"
+    names = list(names)
+    targets = [(output / name, None) for name in (*names, *([MANIFEST_NAME] if names else []))]
+    if release is not None:
+        from .load.editions import EDITIONS_FILE
+        from .release import archive_folder
+
+        archive = archive_folder(project, release.number)
+        kept = sorted(p for p in archive.iterdir() if not p.name.startswith(".")) if archive.is_dir() else []
+        targets += [(path, None) for path in kept] + [(project / EDITIONS_FILE, EDITIONS_FILE)]
+    return [error(Location(shown or str(path)), f"cannot be replaced ({reason}); nothing was rendered or written",
+                  "write.failed")
+            for path, shown in targets if (reason := replace_problem(path)) is not None]
 
 
 def folder_problems(folders: Iterable[Path]) -> list[Diagnostic]:

@@ -200,8 +200,11 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     from .render.jobs import Preparation, render_outputs, start_workers
     from .reports import PendingReports
     from .load.paths import outside_project
-    from .destinations import destination_folders, folder_problems, refused_destinations
-    from .write import build_lock, output_folder_problem, write_outputs
+    from .destinations import destination_folders, folder_problems, refused_destinations, unreplaceable
+    from .load.editions import EDITIONS_FILE
+    from .project_lock import project_lock
+    from .unchanged import snapshot
+    from .write import output_folder_problem, write_outputs
 
     progress = progress or NoSteps()
     report.extend(outside_project(project))  # before the lock: output/ itself may point elsewhere
@@ -216,8 +219,10 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     # (recbook.render.warmup), while this process checks the project
     outputs = len(options.formats) * len(options.languages or LANGUAGES)  # at most
     preparation = Preparation(render_context(project, options), options.languages or LANGUAGES)
-    with build_lock(project / "output"), \
+    with project_lock(project), \
             start_workers(options.formats, min(options.jobs or CPUS, outputs), preparation) as workers:
+        # a release rewrites editions.yaml: as read before the check, so a change meanwhile is found
+        editions_read = snapshot([project / EDITIONS_FILE]) if release is not None else {}
         progress.say("checking the project")
         checked = reuse_or_check(project, report, final=options.strict, epoch=epoch, release=release)
         if checked is not None and release is not None:
@@ -230,18 +235,24 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         books = [checked.books[lang] for lang in languages]
         reports = PendingReports(project, checked)  # the internal provenance report and the groups' sheets
         jobs = render_jobs(options, len(checked.gathered.inputs.proposals), progress.say)
+
+        def before_rendering(names: list[str]) -> None:  # a locked book found after the renders cost them all
+            report.extend(unreplaceable(project, names, release))
+            stop_if_failing(report, strict=False)
+
         files, keys = render_outputs(
             books, options.formats, preparation.context, project / "output", report,
             rebuild=options.rebuild, jobs=jobs, timeout=options.render_timeout,
             memory=render_memory(options, len(checked.gathered.inputs.proposals), jobs, progress.say),
             workers=workers,
             say=progress.say, meanwhile=reports.render,  # rendered while the workers render the books
+            before=before_rendering,
         )
         progress.say("writing the outputs")
         if books_made is not None:
             books_made.extend(files)
         written = []
-        if not refused_destinations(project, files, reports, books, release, report):
+        if not refused_destinations(project, files, reports, books, release, report, editions_read):
             # every language's book, built now or not: the manifest marks those left from other inputs
             inputs = inputs_digests(checked.books.values(), preparation.context)
             written = write_outputs(project / "output", files, report, keys, inputs=inputs)
@@ -251,7 +262,8 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
             if not report.errors:
                 written += reports.write(report, earlier=written)
             if release is not None and not report.errors:
-                written += publish_release(project, checked, books, files, release, report, written)
+                written += publish_release(project, checked, books, files, release, report, written,
+                                           editions_read)
     stop_if_failing(report, strict=options.strict, written=written, root=project)
     return written
 
@@ -278,7 +290,7 @@ def stale_lines(output: Path, languages: tuple[str, ...], made: Iterable[str] = 
 
 
 def publish_release(project: Path, checked: Checked, books: list[LocalizedBook], outputs: dict[str, bytes],
-                    release: Release, report: Report, earlier: list[Path]) -> list[Path]:
+                    release: Release, report: Report, earlier: list[Path], read: dict | None = None) -> list[Path]:
     """Archive a release's outputs under output/editions/N/ and record its numbers in inputs/editions.yaml."""
     from .localize import printed_titles
     from .release import edition_record, publish
@@ -288,7 +300,7 @@ def publish_release(project: Path, checked: Checked, books: list[LocalizedBook],
     titles = {book.lang: printed_titles(gathered.inputs, gathered.merged, gathered.catalogs, book.lang)
               for book in books}
     record = edition_record(books[0], gathered.merged, proposals, release, titles)
-    return publish(project, gathered.editions, record, books, outputs, report, earlier)
+    return publish(project, gathered.editions, record, books, outputs, report, earlier, read)
 
 
 def choose_languages(available: tuple[str, ...], requested: tuple[str, ...] | None) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from .load.editions import EDITIONS_FILE, editions_text
 from .localize.numbering import wording_hash
 from .model import Edition, LocalizedBook, MergeResult, Proposal, Release, Text
 from .render.changelog import changelog_markdown
+from .unchanged import ChangedMeanwhile, changed_error
 from .write import MANIFEST_NAME, atomic_write, write_outputs
 
 
@@ -80,18 +81,25 @@ def release_targets(project: Path, number: int, outputs: dict[str, bytes],
 
 
 def publish(project: Path, editions: tuple[Edition, ...], record: Edition, books: list[LocalizedBook],
-            outputs: dict[str, bytes], report: Report, earlier: Sequence[Path] = ()) -> list[Path]:
+            outputs: dict[str, bytes], report: Report, earlier: Sequence[Path] = (),
+            read: dict | None = None) -> list[Path]:
     """Archive the written outputs with changelogs under output/editions/N/, then record the edition.
 
     `earlier` are the files the build wrote before (so a failure never claims that nothing was).
+    `read`: inputs/editions.yaml as the release read it; changed since, it is not replaced.
     """
     archive = archive_folder(project, record.number)
     written = write_outputs(archive, archive_files(outputs, books), report, earlier=earlier)
     if report.errors:
         return written  # the edition is recorded only once its archive is complete
     kept = tuple(e for e in editions if e.number < record.number)
+    path = project / EDITIONS_FILE
+    guard = {"read": read[path]} if read else {}  # replaced only if it still holds what the release read
     try:
-        atomic_write(project / EDITIONS_FILE, editions_text((*kept, record)).encode("utf-8"))
+        atomic_write(path, editions_text((*kept, record)).encode("utf-8"), **guard)
+    except ChangedMeanwhile as exc:
+        report.add(changed_error(exc, project, "the archive is written; release again"))
+        return written
     except OSError as exc:
         report.add(error(Location(EDITIONS_FILE), f"could not record the edition ({exc.strerror}); "
                          "the archive is written, release again", "write.failed"))

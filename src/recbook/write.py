@@ -1,9 +1,16 @@
-"""Write rendered outputs safely: one build at a time, atomic replace, a manifest.
+"""Write rendered outputs safely: atomic replace, a manifest (one writer at a time: recbook.project_lock).
 
 A crash, Ctrl-C or full disk must leave the previous outputs byte-identical and
 no temp files behind, so every file goes temp → fsync → os.replace. A file held
 open by another program (Windows locks it) is retried, then reported; a file
-the system forbids replacing (read-only, immutable) is reported as that.
+the system forbids replacing (read-only, immutable) is reported as that, and
+`replace_problem` finds both before a build renders anything. A read-only file
+(no write permission for anyone: chmod 444, Windows' Read-only) is refused on
+every system: POSIX lets a rename replace it, and the build did so silently,
+its mode reset to 0644, while Windows refused it; the user who made it read-only
+asked for it to be kept, and the project should behave the same on both.
+An input rewritten whole (`read` given) is replaced only if it still holds
+what the command read (recbook.unchanged).
 """
 
 from __future__ import annotations
@@ -12,56 +19,21 @@ import contextlib
 import errno
 import json
 import os
-import sys
+import stat
 import tempfile
 import time
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Sequence
 
-from .diagnostics import Diagnostic, Location, RecbookError, Report, error
+from .diagnostics import Diagnostic, Location, Report, error
 from .edition import EditionDamaged, EditionNotWritten, interrupt_held, make_folder, stage_file, sweep, write_edition
 from .interrupt import recorded
 from .render.manifest import build_manifest, file_sha256
+from .unchanged import ChangedMeanwhile, Read, contents, first_changed
 
-LOCK_NAME = ".recbook.lock"
-LOCK_WAIT_SECONDS = 30.0
 REPLACE_RETRIES = 5
 REPLACE_RETRY_DELAY = 0.4
 MANIFEST_NAME = "manifest.json"
-
-
-@contextlib.contextmanager
-def build_lock(output_dir: Path, wait: float | None = None, untouched: str = "") -> Iterator[None]:
-    """Hold an exclusive lock on output/ while writing into it; wait, then say another writer is at work.
-
-    `recbook build` holds it for the whole build, `recbook dedupe` while it writes the review
-    files: a build's sweep of temp files would otherwise delete the review's staged files, and two
-    runs could leave review.html from one and review.csv from the other. `wait` defaults to
-    LOCK_WAIT_SECONDS (read when called); `untouched` ends the timeout's message (what was not written).
-    """
-    # filelock: fcntl on POSIX, msvcrt on Windows, so one lock file serves every platform
-    from filelock import FileLock, Timeout
-
-    wait = LOCK_WAIT_SECONDS if wait is None else wait
-    make_folder(output_dir)
-    lock = FileLock(output_dir / LOCK_NAME)
-    try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        # say so at once: a silent pause looks like a hang
-        print(f"{output_dir}: another build or dedupe of this project is writing here; "
-              f"waiting up to {wait:g} s for it", file=sys.stderr)
-        try:
-            lock.acquire(timeout=wait, poll_interval=0.2)
-        except Timeout:
-            raise RecbookError(
-                f"{output_dir}: another build or dedupe of this project is in progress "
-                f"(waited {wait:.0f} s); try again when it has finished" + (f"; {untouched}" if untouched else "")
-            ) from None
-    try:
-        yield
-    finally:
-        lock.release()
 
 
 def output_folder_problem(output_dir: Path, shown: str = "output", make: bool = True) -> Diagnostic | None:
@@ -146,12 +118,21 @@ def read_manifest_files(manifest_path: Path, output_dir: Path) -> dict[str, dict
     return kept
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so readers see the old file or the new one, never half."""
+_NOT_READ = object()
+
+
+def atomic_write(path: Path, data: bytes, read: bytes | None | object = _NOT_READ) -> None:
+    """Replace `path` with `data` so readers see the old file or the new one, never half.
+
+    `read`: the bytes `path` held when the command read it (None: no file); if it holds other
+    bytes now, ChangedMeanwhile is raised and `path` is left as it is (recbook.unchanged).
+    """
     make_folder(path.parent)
     staged = stage_file(path, data)
     try:
         with interrupt_held():  # recorded with the rename: an interrupted command says it wrote this
+            if read is not _NOT_READ and contents(path) != read:  # after staging, just before the rename
+                raise ChangedMeanwhile(path)
             _replace_with_retry(str(staged), path)
             recorded([path])
         _fsync_dir(path.parent)
@@ -159,6 +140,25 @@ def atomic_write(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(staged)
         raise
+
+
+def write_files(files: dict[Path, bytes], read: Read) -> list[Path]:
+    """Replace each file with its bytes, only if every one still holds what `read` says; return them.
+
+    All are compared before the first is replaced, so one found changed stops the command with
+    none of them replaced; each is compared again just before its own rename.
+    """
+    changed = first_changed(files, read)
+    if changed is not None:
+        raise ChangedMeanwhile(changed)
+    written: list[Path] = []
+    for path, data in files.items():
+        try:
+            atomic_write(path, data, read=read.get(path))
+        except ChangedMeanwhile as exc:
+            raise ChangedMeanwhile(exc.path, written) from None
+        written.append(path)
+    return written
 
 
 # Windows refuses to replace a file another program has open (Word, Acrobat) until it is closed:
@@ -171,6 +171,8 @@ _WINDOWS_HELD = {32: "sharing violation", 5: "access denied"}
 
 def _replace_with_retry(source: str, target: Path) -> None:
     """os.replace, retried while another program holds the target (Windows sharing errors)."""
+    if _read_only(target):  # POSIX would replace it silently; Windows refuses it (see the module's doc)
+        raise PermissionError(errno.EACCES, _read_only_reason(target))
     for attempt in range(REPLACE_RETRIES):
         try:
             os.replace(source, target)
@@ -186,8 +188,64 @@ def _replace_with_retry(source: str, target: Path) -> None:
 def _held(target: Path, exc: PermissionError) -> str:
     """Return why Windows still refuses to replace `target` after the retries."""
     if exc.winerror == 5 and target.exists() and not os.access(target, os.W_OK):
-        return f"{target.name} is read-only; clear Read-only in its Properties, then try again"
+        return _read_only_reason(target, windows=True)
+    return _open_elsewhere(target)
+
+
+def _open_elsewhere(target: Path) -> str:
     return f"{target.name} is open in another program; close it and build again"
+
+
+def _read_only(target: Path) -> bool:
+    """Return True when `target` is a file nobody may write (chmod 444; Windows' Read-only attribute).
+
+    The mode, not os.access: root may write any file, and the refusal must not depend on who builds.
+    """
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _read_only_reason(target: Path, windows: bool | None = None) -> str:
+    if _ON_WINDOWS if windows is None else windows:
+        return f"{target.name} is read-only; clear Read-only in its Properties, then try again"
+    return f"{target.name} is read-only; make it writable (chmod u+w {target.name}), then try again"
+
+
+def replace_problem(target: Path) -> str | None:
+    """Return why `target`, an existing file, cannot be replaced; None if it can be (or does not exist).
+
+    Found without changing it, before a build renders anything (QA: a locked book was found after
+    122 s of rendering, and nothing was written): a read-only file; an immutable or append-only one
+    (chattr +i or +a: it cannot be opened for writing, EPERM, not even by root); on Windows one
+    another program holds (Word, Acrobat: opening it for writing is refused as its rename would be),
+    retried as the rename is. A POSIX file only another user may write is not refused: a rename
+    in a folder one may write replaces it. Opened for writing, never written: bytes and mtime stay.
+    """
+    if not target.is_file():  # nothing to replace; a folder in its place is said by the destinations' check
+        return None
+    if _read_only(target):
+        return _read_only_reason(target)
+    for attempt in range(REPLACE_RETRIES):
+        try:
+            os.close(os.open(target, os.O_WRONLY))
+            return None
+        except PermissionError as exc:
+            if exc.errno == errno.EPERM:
+                return _not_permitted(target, exc)
+            if not _ON_WINDOWS:
+                return None
+            if attempt == REPLACE_RETRIES - 1:
+                return _open_elsewhere(target)
+            time.sleep(REPLACE_RETRY_DELAY)
+        except OSError:  # gone meanwhile, a read-only disk (the folders' probe says that): left to the write
+            return None
+    return None
+
+
+_ON_WINDOWS = os.name == "nt"
 
 
 def _not_permitted(target: Path, exc: PermissionError) -> str:

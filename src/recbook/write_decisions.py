@@ -61,16 +61,24 @@ class Rewrite:
     unquoted: tuple[int, ...] = ()  # the lines whose pasted "'" was taken off
 
 
-def write_decisions(path: Path, changes: Changes, label: str | None = None) -> Rewrite:
+_UNREAD = object()
+
+
+def write_decisions(path: Path, changes: Changes, label: str | None = None,
+                    read: bytes | None | object = _UNREAD) -> Rewrite:
     """Apply `changes` to `path` atomically; return the text written and how many existing items really changed.
 
     An update that leaves an item as it was (the sheet repeats what the file says) writes nothing.
     Raises NotWritten, with nothing written, when an item to update cannot be rewritten (see above),
     or when the YAML library that rewrites the file refuses to read it (`label`: the path to name).
+    `read`: the bytes the import read `changes` from (None: no file; default: the file now); the
+    changes go into that text, and a file holding other bytes when it is replaced raises
+    recbook.unchanged.ChangedMeanwhile, nothing written (what was saved meanwhile is kept).
     """
+    from .unchanged import contents
     from .write import atomic_write
 
-    current = path.read_bytes() if path.exists() else None
+    current = contents(path) if read is _UNREAD else read
     # bytes, not read_text(): universal newlines would turn CRLF into LF on the way back
     text = current.decode("utf-8") if current is not None else None
     try:
@@ -79,7 +87,7 @@ def write_decisions(path: Path, changes: Changes, label: str | None = None) -> R
         raise NotWritten([_unreadable(label or str(path), text or "", exc)]) from None
     data = result.text.encode("utf-8")
     if data != current:
-        atomic_write(path, data)
+        atomic_write(path, data, read=current)
     return result
 
 

@@ -85,12 +85,13 @@ def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: A
 
     A path that cannot be written (a folder in a file's place, output/ a file) is an
     error in `report`, found before either file is replaced. Both files are written under
-    the lock `recbook build` holds (recbook.write.build_lock): a build writing meanwhile is
+    the lock `recbook build` holds (recbook.project_lock): a build writing meanwhile is
     waited for, and a dedupe that cannot get the lock in time stops with nothing written.
     """
     from ..destinations import destination_problems
     from ..diagnostics import Location, error
-    from ..write import build_lock
+    from ..edition import make_folder
+    from ..project_lock import project_lock
     from ..render.review import render_html
     from ..render.review_csv import render_csv
 
@@ -107,7 +108,8 @@ def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: A
         return []
     written: list[Path] = []
     try:
-        with build_lock(output, untouched=f"{' and '.join(files)} were not written"):
+        make_folder(output)  # named by an interrupted dedupe's line ("made output/"), as a build's is
+        with project_lock(project, str(output), untouched=f"{' and '.join(files)} were not written"):
             _write_files(output, files, report, written)
     except OSError as exc:  # the lock itself: output/ cannot be made or written in
         report.add(error(Location(str(output)), f"cannot write the review files here ({exc.strerror or exc})"

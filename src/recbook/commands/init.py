@@ -71,14 +71,33 @@ def _not_empty(directory: Path, held: list[str]) -> str:
 @click.option("--force", is_flag=True, help="Replace an intake workbook that already holds proposals.")
 def intake(project: Path, force: bool) -> None:
     """Write inputs/proposals/intake.xlsx again from conference.yaml (groups and drop-down lists)."""
-    conference = read_conference(project)
+    from ..project_lock import project_lock
+
+    with project_lock(project, INTAKE_FILE, untouched=f"{INTAKE_FILE} was not changed"):
+        _intake(project, force)
+
+
+def _intake(project: Path, force: bool) -> None:
+    from ..unchanged import ChangedMeanwhile, changed_error, contents
+    from ..diagnostics import print_diagnostics
+
     target = project / INTAKE_FILE
+    read = contents(target)  # what is counted and backed up is what may be replaced: rows saved later are kept
+    conference = read_conference(project)
     held = _proposals_in(target, project) if target.is_file() else 0
     if held != 0 and not force:
         refuse(Location(str(target)), f"holds {_held(held)}; save it under another name first "
                "(or use --force to replace it, keeping it as a backup)", "intake.filled")
-    kept = _backup(target) if held != 0 else None
-    _write_intake(project, conference)
+    kept = None
+    try:
+        if held != 0:
+            if contents(target) != read:
+                raise ChangedMeanwhile(target)
+            kept = _backup(target, read)
+        _write_intake(project, conference, read)
+    except ChangedMeanwhile as exc:  # saved meanwhile (Excel): its rows were never counted
+        print_diagnostics([changed_error(exc, project, "run recbook intake again")])
+        raise InputErrors(1, [kept] if kept else (), project) from None
     click.echo(f"wrote {target}: {len(conference.groups)} sheet(s), one per group")
     if kept is not None:
         click.echo(f"kept the workbook it replaced ({_held(held)}) as {kept}: copy the rows into the new "
@@ -89,7 +108,7 @@ def _held(count: int | None) -> str:
     return f"{count} proposal(s)" if count is not None else "what recbook cannot read"
 
 
-def _backup(target: Path) -> Path:
+def _backup(target: Path, data: bytes) -> Path:
     """Copy the workbook `--force` replaces to intake.xlsx.bak (then .2.bak …, never over another backup).
 
     Beside it, so it is found; a .bak file is not read as proposals (`recbook check` names it). The
@@ -102,7 +121,7 @@ def _backup(target: Path) -> Path:
     while backup.exists() or backup.is_symlink():
         number += 1
         backup = target.with_name(f"{target.name}.{number}.bak")
-    atomic_write(backup, target.read_bytes())
+    atomic_write(backup, data)
     return backup
 
 
@@ -125,7 +144,7 @@ def write_project(directory: Path, languages: tuple[str, ...], source: str, day:
     make_folder(directory / "inputs" / "assets")
     for schema in sorted(default_dir("schemas").glob("*.json")):
         atomic_write(directory / "schemas" / schema.name, schema.read_bytes())
-    _write_intake(directory, read_conference(directory))
+    _write_intake(directory, read_conference(directory), None)  # a new project: no workbook yet
     _write_catalogs(directory)
 
 
@@ -146,11 +165,12 @@ def read_conference(project: Path) -> Conference:
     return conference
 
 
-def _write_intake(project: Path, conference: Conference) -> None:
+def _write_intake(project: Path, conference: Conference, read: bytes | None) -> None:
+    """Write the intake workbook (`read`: the bytes it held when read, None: none; holding others, it is kept)."""
     from ..scaffold.intake import intake_workbook
     from ..write import atomic_write
 
-    atomic_write(project / INTAKE_FILE, intake_workbook(conference))
+    atomic_write(project / INTAKE_FILE, intake_workbook(conference), read=read)
 
 
 def _proposals_in(path: Path, project: Path) -> int | None:

@@ -47,12 +47,24 @@ def export(project: Path, target: Path, force: bool) -> None:
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def import_(project: Path, source: Path) -> None:
     """Add the decisions filled in SOURCE to inputs/decisions.yaml (none is ever removed)."""
+    from ..pipeline import DECISIONS_FILE
+    from ..project_lock import project_lock
+
+    # from before the first read to the write: two imports at once each added to the file as read,
+    # and the second write dropped the first's decisions (recbook.project_lock)
+    with project_lock(project, DECISIONS_FILE, untouched=f"{DECISIONS_FILE} was not changed"):
+        _import(project, source)
+
+
+def _import(project: Path, source: Path) -> None:
     from ..diagnostics import print_diagnostics
     from ..load.review_sheet import read_sheet
     from ..merge.review_sheet import changes
     from ..pipeline import DECISIONS_FILE
+    from ..unchanged import ChangedMeanwhile, changed_error, contents
     from ..write_decisions import NotWritten, write_decisions
 
+    read = contents(project / DECISIONS_FILE)  # before anything reads it: the import applies to these bytes
     gathered, decisions = _gather(project)
     report = Report()
     lang = gathered.inputs.conference.source_language
@@ -67,10 +79,14 @@ def import_(project: Path, source: Path) -> None:
     # an update may find the item already as the sheet says (a character the book prints as "�"
     # differs in the decision read, not in the file): the count is what the file really got
     try:
-        written = write_decisions(project / DECISIONS_FILE, found, DECISIONS_FILE) if found.added or found.updated else None
+        written = (write_decisions(project / DECISIONS_FILE, found, DECISIONS_FILE, read)
+                   if found.added or found.updated else None)
     except NotWritten as refused:  # an item to update shares a value through a YAML anchor or alias
         print_diagnostics(refused.diagnostics)
         raise InputErrors(len(refused.diagnostics)) from None
+    except ChangedMeanwhile as exc:  # saved by a program that does not take the lock (an editor)
+        print_diagnostics([changed_error(exc, project, "import the sheet again")])
+        raise InputErrors(1) from None
     updated = written.updated if written else 0
     unchanged = found.unchanged + len(found.updated) - updated
     click.echo(f"{DECISIONS_FILE}: {len(found.added)} added, {updated} updated, {unchanged} unchanged"

@@ -131,7 +131,7 @@ def render_outputs(
     books: list[LocalizedBook], formats: tuple[str, ...], context: RenderContext, output_dir: Path,
     report: Report, *, rebuild: bool = False, jobs: int = 1, timeout: float = DEFAULT_TIMEOUT,
     memory: float | None = None, workers: Workers | None = None, say: Callable[[str], None] | None = None,
-    meanwhile: Callable[[], None] | None = None,
+    meanwhile: Callable[[], None] | None = None, before: Callable[[list[str]], None] | None = None,
 ) -> tuple[dict[str, bytes], dict[str, str]]:
     """Return (file name → bytes, file name → render key) for every book in every format.
 
@@ -141,6 +141,8 @@ def render_outputs(
     `meanwhile` is called once, in this process, when a worker has started rendering (not at all
     when every output is reused or none starts): the caller's work that then runs beside the
     renders. It must not raise.
+    `before` is called with the names of the outputs to render, before any is rendered (a build
+    checks there that it may replace them): it may raise to stop the build.
     """
     files: dict[str, bytes] = {}
     keys: dict[str, str] = {}
@@ -156,6 +158,8 @@ def render_outputs(
                 files[name] = cached
             else:
                 pending.append(Job(name, fmt, book))
+    if before is not None:
+        before([job.name for job in pending])
     say = say or _quiet
     if files:
         say(f"{len(files)} output(s) unchanged since the last build")

@@ -29,13 +29,28 @@ def _gather(project: Path):
 
 
 def _update(project: Path, write_templates: bool) -> None:
+    from ...project_lock import project_lock
+
+    # from before the first read to the last write: an import meanwhile lost its translations to the
+    # catalogs this update had read before it (recbook.project_lock)
+    with project_lock(project, "locales", untouched="no catalog was changed"):
+        _update_locked(project, write_templates)
+
+
+def _update_locked(project: Path, write_templates: bool) -> None:
     from ...diagnostics import InputErrors, Report
     from ...diagnostics import print_diagnostics
+    from ...unchanged import ChangedMeanwhile, catalogs_snapshot
     from .update import update_catalogs
 
+    read = catalogs_snapshot(project)  # before anything reads them: the catalogs are updated from these bytes
     gathered, _ = _gather(project)
     report = Report()
-    written = update_catalogs(project, gathered.inputs, gathered.merged, report, write_templates=write_templates)
+    try:
+        written = update_catalogs(project, gathered.inputs, gathered.merged, report, write_templates=write_templates,
+                                  read=read)
+    except ChangedMeanwhile as exc:  # saved by a program that does not take the lock (Poedit, an editor)
+        _changed(report, exc, project, "run the update again")
     print_diagnostics(report.sorted())
     for path in written:
         click.echo(f"wrote {path}")
@@ -146,6 +161,15 @@ def export(project: Path, target: Path, langs: str, force: bool) -> None:
     click.echo(f"wrote {target} ({rows} rows)")
 
 
+def _changed(report, exc, project: Path, again: str):
+    """Stop with the located error of a catalog changed meanwhile, saying what was written before it."""
+    from ...diagnostics import InputErrors, print_diagnostics
+    from ...unchanged import changed_error
+
+    print_diagnostics([*report.sorted(), changed_error(exc, project, again)])
+    raise InputErrors(len(report.errors) + 1, exc.written, project) from None
+
+
 def _refuse_overwrite(project: Path, target: Path, force: bool) -> None:
     """Never write over the project's inputs, nor over any existing file without --force, nor make folders."""
     from ...destinations import export_problem
@@ -167,10 +191,18 @@ def import_(project: Path, source: Path) -> None:
     """Apply the translation column of an exported spreadsheet to the catalogs."""
     from ...diagnostics import InputErrors, Report
     from ...diagnostics import print_diagnostics
+    from ...project_lock import project_lock
+    from ...unchanged import ChangedMeanwhile
     from .spreadsheet import import_xlsx
 
     report = Report()
-    changes, composed, written = import_xlsx(project, source, report)
+    # from before the catalogs are read to the last write (recbook.project_lock); an `i18n update`
+    # run meanwhile wrote back the catalogs it had read, without this import's translations
+    with project_lock(project, "locales", untouched="no catalog was changed"):
+        try:
+            changes, composed, written = import_xlsx(project, source, report)
+        except ChangedMeanwhile as exc:  # saved by a program that does not take the lock (Poedit, an editor)
+            _changed(report, exc, project, "import the sheet again")
     print_diagnostics(report.sorted())
     if report.errors:
         raise InputErrors(len(report.errors))

@@ -41,7 +41,8 @@ from openpyxl.styles import Alignment, Font
 from ...diagnostics import Diagnostic, Location, Report, error, warning
 from ...model import LANGUAGES
 from ...near_miss import near_miss
-from ...write import atomic_write
+from ...unchanged import catalogs_snapshot
+from ...write import atomic_write, write_files
 from ...i18n import po
 from ...load.catalogs import language_catalog_files, read_po
 from ...i18n.checks import check_entry
@@ -164,6 +165,7 @@ class _Import:
 
     def __init__(self, project: Path, source: str, report: Report) -> None:
         self.project, self.source, self.report = project, source, report
+        self.read = catalogs_snapshot(project)  # before any is read: each is written only if it still holds these
         self.changed: dict[Path, tuple[po.PoFile, dict[int, po.Entry]]] = {}
         self.unreadable: set[Path] = set()  # catalogs whose errors were said: once, not at every row
         self.composed = 0  # translations changed whose cell held a letter and a combining mark
@@ -274,13 +276,13 @@ class _Import:
         return 1
 
     def write(self) -> list[Path]:
-        written = []
+        """Write every catalog that changed, none if one was saved by another program meanwhile (ChangedMeanwhile)."""
+        files = {}
         for path, (file, entries) in sorted(self.changed.items()):
             new = [entries[i] for i in sorted(entries)]
             if new != list(file.entries):
-                atomic_write(path, format_po(file.header_entry, new, file).encode("utf-8"))  # the rest as read
-                written.append(path)
-        return written
+                files[path] = format_po(file.header_entry, new, file).encode("utf-8")  # the rest as read
+        return write_files(files, self.read)
 
 
 def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, int, list[Path]]:

@@ -14,7 +14,8 @@ from babel import Locale
 from ...diagnostics import Diagnostic, Report
 from ...model import Inputs, LANGUAGES, MergeResult
 from ...resources import default_dir
-from ...write import atomic_write
+from ...unchanged import Read, catalogs_snapshot
+from ...write import write_files
 from ...i18n import po
 from ...load.catalogs import read_po
 from ...i18n.catalogs import NPLURALS, PLURAL_FORMS, book_path, content_path
@@ -56,19 +57,24 @@ def _header(old: dict[str, str], project_id: str, lang: str | None, source: str,
     return header_entry(fields, old_entry.comments, old_entry.flags, tuple(old))
 
 
-def _write_if_changed(path: Path, text: str, written: list[Path]) -> None:
-    data = text.encode("utf-8")
-    if path.is_file() and path.read_bytes() == data:
-        return
-    atomic_write(path, data)
-    written.append(path)
+class _Writes(dict):
+    """The files to write (path → bytes), only those whose text changes from what `read` holds."""
+
+    def __init__(self, read: Read) -> None:
+        super().__init__()
+        self.read = read
+
+    def add(self, path: Path, text: str) -> None:
+        data = text.encode("utf-8")
+        if data != self.read.get(path):
+            self[path] = data
 
 
-def _write_template(path: Path, project_id: str, source: str, entries: list[Entry], written: list[Path]) -> None:
+def _write_template(path: Path, project_id: str, source: str, entries: list[Entry], writes: _Writes) -> None:
     """Write a template (.pot); its entries that did not change are written as they were read."""
     old = read_po(path) if path.is_file() else None
     old = old if old is not None and not old.errors else None
-    _write_if_changed(path, format_po(_header({}, project_id, None, source), entries, old), written)
+    writes.add(path, format_po(_header({}, project_id, None, source), entries, old))
 
 
 def _old_catalog(path: Path, shown: str, report: Report, read: po.PoFile | None = None) -> po.PoFile | None:
@@ -83,7 +89,7 @@ def _old_catalog(path: Path, shown: str, report: Report, read: po.PoFile | None 
 
 
 def _update_one(project: Path, shown: str, template: list[Entry], lang: str, source: str, project_id: str,
-                report: Report, written: list[Path], seeds: dict[str, str] | None = None,
+                report: Report, writes: _Writes, seeds: dict[str, str] | None = None,
                 fallback: Path | None = None, elsewhere: list[Entry] | None = None,
                 read: po.PoFile | None = None, guesses: dict[str, tuple[str, str]] | None = None) -> None:
     path = project / shown
@@ -94,7 +100,7 @@ def _update_one(project: Path, shown: str, template: list[Entry], lang: str, sou
     entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds, elsewhere or (), guesses)
     header = _header(old.header, project_id, lang, source, old.header_entry)
     # what the merge left as it was is written as it was read (i18n/writer.py); a packaged fallback is not the file
-    _write_if_changed(path, format_po(header, entries, old if base == path else None), written)
+    writes.add(path, format_po(header, entries, old if base == path else None))
 
 
 def _book_template(project: Path) -> list[Entry]:
@@ -121,36 +127,41 @@ def _orphans(project: Path, templates: dict) -> list[tuple[str, str]]:
 
 
 def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, report: Report,
-                    *, write_templates: bool = False) -> list[Path]:
-    """Merge fresh templates into every content and book catalog; return the files written."""
-    written: list[Path] = []
+                    *, write_templates: bool = False, read: Read | None = None) -> list[Path]:
+    """Merge fresh templates into every content and book catalog; return the files written.
+
+    `read`: the files under locales/ as the command first read them (recbook.unchanged; default:
+    now). All are written at the end, each only if it still holds those bytes: a catalog a
+    translator saved meanwhile raises ChangedMeanwhile, and none is written.
+    """
+    writes = _Writes(catalogs_snapshot(project) if read is None else read)
     conf = inputs.conference
     templates = {t.source: t for t in content_templates(inputs, merged)}
     catalogs = _content_catalogs(project)
     before = {key: file.entries for key, file in catalogs.items() if not file.errors}  # what each file held
     for t in templates.values():
         if write_templates:
-            _write_template(project / f"locales/content.{t.source}.pot", conf.id, t.source, list(t.entries), written)
+            _write_template(project / f"locales/content.{t.source}.pot", conf.id, t.source, list(t.entries), writes)
         for lang in conf.languages:
             if lang != t.source:
                 # a text whose language changed (an edit is in the source language) keeps its translation
                 elsewhere = [e for (target, source), found in before.items()
                              if target == lang and source != t.source for e in found]
                 _update_one(project, content_path(lang, t.source), list(t.entries), lang, t.source, conf.id,
-                            report, written, t.seeds.get(lang), elsewhere=elsewhere, read=catalogs.get((lang, t.source)),
+                            report, writes, t.seeds.get(lang), elsewhere=elsewhere, read=catalogs.get((lang, t.source)),
                             guesses=init_guesses(lang, t.source))
     for lang, source in _orphans(project, templates):
         # nothing of this source language is printed any more: its translations become obsolete
-        _update_one(project, content_path(lang, source), [], lang, source, conf.id, report, written,
+        _update_one(project, content_path(lang, source), [], lang, source, conf.id, report, writes,
                     read=catalogs.get((lang, source)))
     book = _book_template(project)
     if write_templates:
-        _write_template(project / "locales/book.pot", "recbook book", LABEL_SOURCE_LANGUAGE, book, written)
+        _write_template(project / "locales/book.pot", "recbook book", LABEL_SOURCE_LANGUAGE, book, writes)
     for lang in LANGUAGES:
         packaged = default_dir("locales") / lang / "LC_MESSAGES" / "book.po"
         _update_one(project, book_path(lang), book, lang, LABEL_SOURCE_LANGUAGE, "recbook book",
-                    report, written, fallback=packaged)
-    return written
+                    report, writes, fallback=packaged)
+    return write_files(dict(writes), writes.read)
 
 
 def unknown_keys(project: Path) -> list[Diagnostic]:
