@@ -24,7 +24,9 @@ from .assemble import recommendations, suggestions
 from .cluster import Scores, build_clusters, pair
 from .decisions import NO_DECISIONS, Decision, Decisions, applicable, decision_line
 from .features import CatalogTranslations, all_variants
+from .joined import linked_conflicts
 from .letters import Letters
+from .reasons import explained
 from .settings import MergeSettings
 
 __all__ = [
@@ -57,8 +59,10 @@ def merge(
     for a, b in sorted(by_letters):
         scores.get(a, b)  # a pair kept below `suggest` only as each other's best by letters
     clusters = build_clusters(by_id, scores, decisions, settings, report)
+    report.extend(linked_conflicts(clusters, scores, decisions))
     offered, look_alikes = suggestions(clusters, scores, decisions, settings, by_letters)
-    return MergeResult(recommendations(clusters, by_id, scores, decisions, settings, report), offered, look_alikes)
+    return MergeResult(recommendations(clusters, by_id, scores, decisions, settings, report),
+                       explained(offered, scores), explained(look_alikes, scores))
 
 
 def _score(scores: Scores, letters: Letters, pairs: set[tuple[str, str]], settings: MergeSettings,

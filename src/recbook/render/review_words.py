@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+SEP = "; "  # between two reasons of one pair: merge.reasons.SEP (a renderer imports no merge module)
+
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Review of similar proposals",
@@ -158,7 +160,14 @@ def words(lang: str) -> dict[str, str]:
 
 
 def reason(why: str, lang: str) -> str:
-    """Return the merge's reason for a pair in plain words; the guard's own details follow a colon."""
+    """Return the merge's reason for a pair in plain words; the guard's own details follow a colon.
+
+    A pair may have two reasons, joined by "; " (merge.reasons): each is said in turn.
+    """
+    return "; ".join(_one_reason(part, lang) for part in why.split(SEP))
+
+
+def _one_reason(why: str, lang: str) -> str:
     for start, key in REASONS:
         if why.startswith(start):
             if key == "triangle":  # "alike, and both suggested with G1-01": the id follows the words

@@ -1,0 +1,41 @@
+"""The reason a reviewer reads beside a listed pair: what the scoring found, said as fully as the pair needs.
+
+The scoring keeps one guard per pair, enough to keep it from merging but not always what a
+person should read. Here, for the pairs listed only (nothing merges or is listed otherwise):
+
+- two proposals with no language in common, matched on terms, numbers and names, are read
+  for what reads alike in every language too (similarity.across_guard): «80 пайыз» against
+  «50 %» is "different numbers: 80% vs 50%; no shared language: …", not a plain match.
+
+Two reasons of one pair are joined by SEP; render.review_words says each in the page's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ..model import Suggestion
+from .cluster import Scores, pair
+from .similarity import BRIDGE, across_guard
+
+SEP = "; "  # between two reasons of one pair
+
+
+def explained(found: Sequence[Suggestion], scores: Scores) -> tuple[Suggestion, ...]:
+    """Return the listed pairs, each with the reason a reviewer should read."""
+    return tuple(replace(s, reason=pair_reason(s.a, s.b, s.reason, scores)) for s in found)
+
+
+def pair_reason(a: str, b: str, why: str, scores: Scores) -> str:
+    """Return `why`, the scoring's reason for a listed pair, with what else sets the two apart."""
+    score, va, vb = scores.known.get(pair(a, b)), scores.variants.get(a), scores.variants.get(b)
+    if score is None or not va or not vb:
+        return why  # a test may list pairs it has no texts for
+    if score.language == BRIDGE:
+        # the originals' numbers, "not"s, more or less read alike in any language: a match on terms
+        # alone said nothing of «80 пайыз» against «50 %»
+        conflict = across_guard(va[0], vb[0])
+        if conflict and not why.startswith(conflict):
+            return conflict + SEP + why
+    return why
