@@ -5,7 +5,13 @@ person should read. Here, for the pairs listed only (nothing merges or is listed
 
 - two proposals with no language in common, matched on terms, numbers and names, are read
   for what reads alike in every language too (similarity.across_guard): «80 пайыз» against
-  «50 %» is "different numbers: 80% vs 50%; no shared language: …", not a plain match.
+  «50 %» is "different numbers: 80% vs 50%; no shared language: …", not a plain match;
+- the scoring reads numbers first; a pair whose asks also turn round (a "not", more or less)
+  is read with that first when only one text gives a number: «Запретить пакеты с 2027 года» /
+  «Не запрещать пакеты, а сделать их платными» is "negation in one text only; different
+  numbers: 1 and 2027 vs none", not a pair apart on a date alone. Two texts that each give
+  another number are told by it alone ("different numbers: 4 vs 90"): a "not" in a context
+  ("нет светофора") would only cloud it.
 
 Two reasons of one pair are joined by SEP; render.review_words says each in the page's words.
 """
@@ -17,7 +23,9 @@ from typing import Sequence
 
 from ..model import Suggestion
 from .cluster import Scores, pair
-from .similarity import BRIDGE, across_guard
+from .features import Variant
+from .guards import NUMBERS_GUARD, guard, turned_guard
+from .similarity import BRIDGE, across_guard, asks_read
 
 SEP = "; "  # between two reasons of one pair
 
@@ -38,4 +46,23 @@ def pair_reason(a: str, b: str, why: str, scores: Scores) -> str:
         conflict = across_guard(va[0], vb[0])
         if conflict and not why.startswith(conflict):
             return conflict + SEP + why
+    elif _one_sided(why) and va[0].language == vb[0].language and (turned := _turned(va[0], vb[0], why)):
+        return turned + SEP + why
     return why
+
+
+def _turned(a: Variant, b: Variant, why: str) -> str:
+    """Return the "not" or more / less two originals differ in besides the number guard `why`, or "".
+
+    Read as the scoring read the guard: the asks, or both texts whole (similarity.near_reading).
+    """
+    for read in (asks_read(a, b), (a, b)):
+        if guard(*read) == why:
+            return turned_guard(*read)
+    return ""
+
+
+def _one_sided(why: str) -> bool:
+    """Return True if a number guard is a number one text gives and the other does not ("1 vs none")."""
+    numbers = why[len(NUMBERS_GUARD):]
+    return why.startswith(NUMBERS_GUARD) and (numbers.endswith(" vs none") or numbers.startswith("none vs "))
