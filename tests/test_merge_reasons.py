@@ -31,3 +31,23 @@ def test_opposite_asks_are_listed_with_the_not_first_when_only_one_gives_a_numbe
     row = next(line for line in out.splitlines() if line.startswith("G1-01  G1-02"))
     assert row.endswith("negation in one text only; different numbers: 1 and 2027 vs none")
     assert "«не» есть только в одном из них; различаются числа (1 и 2027 / нет)" in csv
+
+
+PLACES = ("- {id: G1-01, group: G1, direction: D1, language: kk, title: \"Бәйдібек ауылында қоқыс полигонын салу\", "
+          "text: \"Бәйдібек ауылының маңында санитарлық талаптарға сай қоқыс полигонын салып, заңсыз үйінділерді жою.\"}\n"
+          "- {id: G2-01, group: G2, direction: D1, language: kk, title: \"Жаңақорған ауылында қоқыс полигонын салу\", "
+          "text: \"Жаңақорған ауылының маңында санитарлық талаптарға сай қоқыс полигонын салып, заңсыз үйінділерді жою.\"}\n"
+          "- {id: G1-02, group: G1, direction: D2, language: ru, title: \"Освободить малые фирмы от отчёта\", "
+          "text: \"Освободить фирмы с численностью менее десяти работников от квартального статистического отчёта.\"}\n"
+          "- {id: G2-02, group: G2, direction: D2, language: ru, title: \"Освободить малые фирмы от отчёта\", "
+          "text: \"Освободить фирмы с численностью десять работников от квартального статистического отчёта.\"}\n")
+
+
+def test_reasons_name_the_words_as_written_and_bounds_in_words(tmp_path):
+    # qa3 c2: «названы разные лица или места (байдибек / жанакорган)», "different bounds: at_least vs none"
+    out, csv = _dedupe(tmp_path, PLACES)
+    rows = {line[:12]: line.rstrip() for line in out.splitlines()}
+    assert rows["G1-01  G2-01"].endswith("different names: Бәйдібек vs Жаңақорған")
+    assert rows["G1-02  G2-02"].endswith("different bounds: at most vs no bound")
+    assert "названы разные лица или места (Бәйдібек / Жаңақорған)" in csv  # the page's language: ru
+    assert "границы разные («не более» / никакой)" in csv

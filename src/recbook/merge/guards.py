@@ -104,8 +104,17 @@ def bounds_guard(a: Variant, b: Variant, one_sided: bool = True) -> str:
     """
     bound_a, bound_b = a.concepts & BOUNDS, b.concepts & BOUNDS
     if bound_a != bound_b and (bound_a and bound_b or one_sided):
-        return BOUNDS_GUARD + ("/".join(sorted(bound_a)) or "none") + " vs " + ("/".join(sorted(bound_b)) or "none")
+        return BOUNDS_GUARD + _bounds(bound_a) + " vs " + _bounds(bound_b)
     return ""
+
+
+# the bounds a text sets as a reviewer reads them (the concepts' own names are the lexicon's keys)
+BOUND_WORDS = {"at_least": "at least", "at_most": "at most"}
+NO_BOUND = "no bound"
+
+
+def _bounds(found: frozenset[str]) -> str:
+    return " and ".join(BOUND_WORDS[b] for b in sorted(found)) or NO_BOUND
 
 
 def groups_guard(a: Variant, b: Variant) -> str:

@@ -15,12 +15,14 @@ from ..diagnostics import Diagnostic, warning
 from .assemble import kept_apart
 from .cluster import Clusters, Scores, pair
 from .decisions import Decisions
+from .reasons import SEP
 from .similarity import BRIDGE, across_guard
+from .written import Written
 
 SHOWN = 3  # pairs named per decision; the rest are counted
 
 
-def linked_conflicts(clusters: Clusters, scores: Scores, decisions: Decisions) -> list[Diagnostic]:
+def linked_conflicts(clusters: Clusters, scores: Scores, decisions: Decisions, written: Written) -> list[Diagnostic]:
     """Return a warning at each merge decision that links two proposals read as different."""
     named = {pair(x, y) for d in decisions.of("merge") for x in d.ids for y in d.ids if x != y}
     found = []
@@ -29,7 +31,7 @@ def linked_conflicts(clusters: Clusters, scores: Scores, decisions: Decisions) -
                   if (why := conflict(*p, scores))]
         if not differ:
             continue
-        said = "; ".join(f"{a} and {b} ({why})" for (a, b), why in differ[:SHOWN])
+        said = "; ".join(f"{a} and {b} ({written.said(why, a, b, SEP)})" for (a, b), why in differ[:SHOWN])
         more = f"; and {len(differ) - SHOWN} more pair(s)" if len(differ) > SHOWN else ""
         (a, b), _ = differ[0]
         found.append(warning(d.location, f"{d.action} puts into one recommendation proposals that no decision "

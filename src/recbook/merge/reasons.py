@@ -13,7 +13,9 @@ person should read. Here, for the pairs listed only (nothing merges or is listed
   another number are told by it alone ("different numbers: 4 vs 90"): a "not" in a context
   ("нет светофора") would only cloud it.
 
-Two reasons of one pair are joined by SEP; render.review_words says each in the page's words.
+The words a reason names are said as the proposals wrote them (written.py): «Бәйдібек / Жаңақорған»,
+not «байдибек / жанакорган». Two reasons of one pair are joined by SEP; render.review_words says
+each in the page's words.
 """
 
 from __future__ import annotations
@@ -26,13 +28,15 @@ from .cluster import Scores, pair
 from .features import Variant
 from .guards import NUMBERS_GUARD, guard, turned_guard
 from .similarity import BRIDGE, across_guard, asks_read
+from .written import Written
 
 SEP = "; "  # between two reasons of one pair
 
 
-def explained(found: Sequence[Suggestion], scores: Scores) -> tuple[Suggestion, ...]:
-    """Return the listed pairs, each with the reason a reviewer should read."""
-    return tuple(replace(s, reason=pair_reason(s.a, s.b, s.reason, scores)) for s in found)
+def explained(found: Sequence[Suggestion], scores: Scores, written: Written) -> tuple[Suggestion, ...]:
+    """Return the listed pairs, each with the reason a reviewer should read, its words as written."""
+    return tuple(replace(s, reason=written.said(pair_reason(s.a, s.b, s.reason, scores), s.a, s.b, SEP))
+                 for s in found)
 
 
 def pair_reason(a: str, b: str, why: str, scores: Scores) -> str:
