@@ -128,3 +128,32 @@ def test_a_proposal_copied_word_for_word_into_two_sheets_needs_no_edit(tmp_path:
                                                                    encoding="utf-8")
     check = CliRunner().invoke(main, ["check", *args])
     assert [line.endswith("[editorial.unedited]") for line in editorial(check.output)] == [True], check.output
+
+
+def test_an_edit_repeating_another_recommendations_wording_is_warned_at_the_edit_in_every_gate(project: Path) -> None:
+    # qa3 m4: an edit gave one recommendation another's very words; the final edition printed them twice
+    decided = ("- {merge: [G1-01, G1-02, G2-01]}\n"
+               "- {edit: G1-01, title: A register of volunteers, text: Create one national register of volunteers.}\n")
+    (project / "inputs" / "decisions.yaml").write_text(
+        decided + "- {edit: G2-02, title: A Register of volunteers, text: Create youth councils.}\n", encoding="utf-8")
+    args = ("--project", str(project))
+    check = CliRunner().invoke(main, ["check", *args, "--strict"])
+    assert check.exit_code == 1, check.output
+    assert editorial(check.output) == [
+        "inputs/decisions.yaml:3:3: warning: R-G1-01 (1.1) and R-G2-02 (2.1) print the same title in the en book; "
+        "if they ask the same, merge them (- {merge: [G1-01, G2-02]}), else reword one (- edit: …) or, if they are "
+        "other asks, keep them apart (- {apart: [G1-01, G2-02]}) [editorial.same-wording]"]
+    release = CliRunner().invoke(main, ["release", *args, "--edition", "1", "--final", "--date", "2025-10-15"])
+    assert release.exit_code == 1 and editorial(release.output) == editorial(check.output), release.output
+    # the same text too, and the draft says so (a warning: the draft is still made)
+    (project / "inputs" / "decisions.yaml").write_text(
+        decided + "- {edit: G2-02, title: A register of volunteers, text: Create one national register of volunteers.}\n",
+        encoding="utf-8")
+    draft = CliRunner().invoke(main, ["build", *args, "--format", "docx"])
+    assert draft.exit_code == 0, draft.output
+    assert [line.split(" print ")[1].split(";")[0] for line in editorial(draft.output)] == [
+        "the same title and text in the en book"]
+    # two asks the secretariat kept apart on purpose: said once, in the decision
+    with (project / "inputs" / "decisions.yaml").open("a", encoding="utf-8") as f:
+        f.write("- {apart: [G2-02, G1-01]}\n")
+    assert editorial(CliRunner().invoke(main, ["check", *args, "--strict"]).output) == []

@@ -190,7 +190,8 @@ def test_hidden_rows_are_found_in_raw_xml_without_row_numbers(tmp_path: Path) ->
 
 def test_a_row_numbered_in_advance_is_one_warning_and_problems_are_in_row_order(tmp_path: Path) -> None:
     # ids typed ahead of the proposals gave five "is empty" errors a row, and B10 sorted before B9
-    rows = [[f"G1-{n:02}", "G1", "D1", "ru", f"Заголовок {n}", "Текст"] for n in range(1, 8)]  # rows 2–8
+    # each its own text: seven recommendations printing one text are a warning of their own (editorial.same-wording)
+    rows = [[f"G1-{n:02}", "G1", "D1", "ru", f"Заголовок {n}", f"Текст {n}"] for n in range(1, 8)]  # rows 2–8
     rows += [["G1-08", "G1", "D9", "ru", None, "Текст"],  # row 9: two problems
              ["G1-09", "G1", "D9", "ru", "Заголовок", "Текст"],  # row 10
              ["G1-10"], ["G1-11", None, "  ", None]]  # rows 11, 12: numbered in advance

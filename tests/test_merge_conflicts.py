@@ -198,7 +198,7 @@ def test_a_kazakh_bound_with_a_not_stands_against_the_same_words_without_it(nega
 def test_a_bound_one_text_sets_on_the_same_number_is_never_merged(bounded, plain, lang):
     # "less than ten" is no "ten": merged at 0.94 when only a bound in each text counted
     result = merge([prop("G1-01", bounded, lang), prop("G2-01", plain, lang)])
-    assert where(result) == "suggested" and "at_most vs none" in result.suggestions[0].reason
+    assert where(result) == "suggested" and "different bounds: at most vs no bound" in result.suggestions[0].reason
 
 
 BLOOD = ("Қан донорларына демалыс күні", "Қан тапсырған күні қызметкерге жұмыс беруші жалақысы сақталатын "

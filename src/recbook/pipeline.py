@@ -123,6 +123,7 @@ def check_project(project: Path, report: Report, *, final: bool, epoch: int | No
     from .load.catalogs import check_catalogs
     from .load.paths import CODES as ESCAPES
     from .localize.numbering import unplaced
+    from .localize.same_wording import same_wording
     from .merge.editorial import editorial_problems
 
     gathered = gather(project, report)
@@ -140,6 +141,9 @@ def check_project(project: Path, report: Report, *, final: bool, epoch: int | No
     report.extend(unplaced(gathered.editions, len(gathered.inputs.conference.directions)))
     books = {lang: localize_book(gathered, lang, final, report, epoch, release, typeset)
              for lang in gathered.inputs.conference.languages}
+    # two recommendations a book prints in the same words (an edit repeating another's): a draft shows them
+    report.extend(same_wording(books, gathered.merged, {p.id: p for p in gathered.inputs.proposals},
+                               gathered.decisions))
     from .localize.group_sheets import sheet_label_problems  # each group's sheet is built with the books
     report.extend(sheet_label_problems(gathered.inputs.conference, gathered.inputs.proposals, gathered.catalogs, final))
     return Checked(gathered, books)

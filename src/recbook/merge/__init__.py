@@ -24,8 +24,11 @@ from .assemble import recommendations, suggestions
 from .cluster import Scores, build_clusters, pair
 from .decisions import NO_DECISIONS, Decision, Decisions, applicable, decision_line
 from .features import CatalogTranslations, all_variants
+from .joined import linked_conflicts
 from .letters import Letters
+from .reasons import explained
 from .settings import MergeSettings
+from .written import Written
 
 __all__ = [
     "CatalogTranslations", "Decision", "Decisions", "MergeSettings", "NO_DECISIONS",
@@ -57,8 +60,11 @@ def merge(
     for a, b in sorted(by_letters):
         scores.get(a, b)  # a pair kept below `suggest` only as each other's best by letters
     clusters = build_clusters(by_id, scores, decisions, settings, report)
+    written = Written(by_id, translations)  # the words a reason names, as the proposals wrote them
+    report.extend(linked_conflicts(clusters, scores, decisions, written))
     offered, look_alikes = suggestions(clusters, scores, decisions, settings, by_letters)
-    return MergeResult(recommendations(clusters, by_id, scores, decisions, settings, report), offered, look_alikes)
+    return MergeResult(recommendations(clusters, by_id, scores, decisions, settings, report),
+                       explained(offered, scores, written), explained(look_alikes, scores, written))
 
 
 def _score(scores: Scores, letters: Letters, pairs: set[tuple[str, str]], settings: MergeSettings,

@@ -12,7 +12,7 @@ from typing import Iterable, Mapping
 
 from ..diagnostics import Report, error
 from .copies import Copies, Kinds
-from .decisions import Decisions
+from .decisions import Decision, Decisions
 from .features import Variant
 from .normalize import natural_key
 from .rarity import Rarity
@@ -96,6 +96,9 @@ class Clusters:
 
     of: dict[str, int]
     members: dict[int, list[str]]
+    # each join a merge decision made: the decision, and the members of the two clusters it joined
+    # (joined.py reads what they join that no one joined directly)
+    forced: list[tuple[Decision, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
 
     @classmethod
     def singletons(cls, ids: Iterable[str]) -> "Clusters":
@@ -161,6 +164,8 @@ def _force_merges(clusters: Clusters, decisions: Decisions, apart: set[Pair], re
             continue
         for other in d.ids[1:]:
             if clusters.of[other] != clusters.of[d.ids[0]]:
+                left, right = (tuple(clusters.members[clusters.of[i]]) for i in (d.ids[0], other))
+                clusters.forced.append((d, left, right))
                 clusters.join(d.ids[0], other)
 
 

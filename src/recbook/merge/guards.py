@@ -47,6 +47,20 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
         return NUMBERS_GUARD + often  # {2, 3} both, but "2-3 pupils, a 2-year grant" / "… a 3-year grant"
     if clash := unit_clash(a.units, b.units):
         return NUMBERS_GUARD + clash  # «до 3 лет» / «до 3 месяцев»: one value, two amounts
+    if turned := turned_guard(a, b):
+        return turned
+    if a.modality != b.modality:
+        return BINDING_GUARD
+    return (bounds_guard(a, b, one_sided=names) or (names_guard(a, b) if names else "") or groups_guard(a, b)
+            or ordinals_guard(a, b) or contrast_guard(a, b))
+
+
+def turned_guard(a: Variant, b: Variant) -> str:
+    """Return the guard of two texts one of which asks the other turned round (more / less, a "not"), or "".
+
+    guard() reads it after the numbers; a reviewer reads it first (reasons.py): «Запретить пакеты с
+    2027 года» / «Не запрещать пакеты» differ in a number only one gives, but it is the "not" they ask apart.
+    """
     if a.direction != b.direction or opposite_moves(a, b) or starts_against_ends(a, b):
         # "abolish X" vs "X", "expand" vs "limit", "introduce X" vs "abolish X": only a person may join them
         return DIRECTION_GUARD
@@ -54,10 +68,7 @@ def guard(a: Variant, b: Variant, names: bool = True) -> str:
     # the other asks for plainly is a "not" in one text only whatever the counts say
     if a.negations % 2 != b.negations % 2 or denied_in_word(a, b) or denied_plainly(a, b):
         return NEGATION_GUARD
-    if a.modality != b.modality:
-        return BINDING_GUARD
-    return (bounds_guard(a, b, one_sided=names) or (names_guard(a, b) if names else "") or groups_guard(a, b)
-            or ordinals_guard(a, b) or contrast_guard(a, b))
+    return ""
 
 
 def guard_reading(v: Variant, asked: Asked) -> tuple:
@@ -93,8 +104,17 @@ def bounds_guard(a: Variant, b: Variant, one_sided: bool = True) -> str:
     """
     bound_a, bound_b = a.concepts & BOUNDS, b.concepts & BOUNDS
     if bound_a != bound_b and (bound_a and bound_b or one_sided):
-        return BOUNDS_GUARD + ("/".join(sorted(bound_a)) or "none") + " vs " + ("/".join(sorted(bound_b)) or "none")
+        return BOUNDS_GUARD + _bounds(bound_a) + " vs " + _bounds(bound_b)
     return ""
+
+
+# the bounds a text sets as a reviewer reads them (the concepts' own names are the lexicon's keys)
+BOUND_WORDS = {"at_least": "at least", "at_most": "at most"}
+NO_BOUND = "no bound"
+
+
+def _bounds(found: frozenset[str]) -> str:
+    return " and ".join(BOUND_WORDS[b] for b in sorted(found)) or NO_BOUND
 
 
 def groups_guard(a: Variant, b: Variant) -> str:

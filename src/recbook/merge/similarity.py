@@ -245,7 +245,7 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     found it: a text that orders first and explains after ("Build a school for
     500 pupils. This will help…") would otherwise be guarded on its reason alone.
     """
-    read = _asks_read(a, b)
+    read = asks_read(a, b)
     why = guard(*read)
     if not why and total > ASK_CAP and read != (a, b) and (whole := guard(a, b)):
         # two whole texts alike beyond what their asks alone lift a pair to (ASK_CAP) are read whole too:
@@ -301,10 +301,10 @@ def across_guard(a: Variant, b: Variant) -> str:
     are language-neutral features; names are not (Алматы / Almaty are spelt apart).
     The asks are read as near_reading reads them.
     """
-    return guard(*_asks_read(a, b), names=False)
+    return guard(*asks_read(a, b), names=False)
 
 
-def _asks_read(a: Variant, b: Variant) -> tuple[Variant, Variant]:
+def asks_read(a: Variant, b: Variant) -> tuple[Variant, Variant]:
     """Return what the guards read of two texts: their asks, or both whole when one ask is guessed."""
     # a guessed ask: both read whole ("half" in one context only is no number)
     return (a, b) if _ask_guessed(a) or _ask_guessed(b) else (asked(a), asked(b))

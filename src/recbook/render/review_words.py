@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+SEP = "; "  # between two reasons of one pair: merge.reasons.SEP (a renderer imports no merge module)
+
 WORDS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Review of similar proposals",
@@ -47,6 +49,8 @@ WORDS: dict[str, dict[str, str]] = {
         "letters": "each other's closest match: the same words in other forms",
         "common": "they share only words many proposals use",
         "bounds": "they set different bounds (“at least”, “at most”, or none)",
+        "bounds_set": "they set different bounds", "at_least": "“at least”", "at_most": "“at most”",
+        "no_bound": "none",
         "triangle": "similar, and both are suggested with",
         "lang_kk": "Kazakh", "lang_ru": "Russian", "lang_en": "English",
         "alike_count": "Look-alikes kept apart",
@@ -89,6 +93,7 @@ WORDS: dict[str, dict[str, str]] = {
         "letters": "ближе всего друг к другу: те же слова в других формах",
         "common": "у них общие только слова, которые встречаются во многих предложениях",
         "bounds": "границы разные («не менее», «не более» или никакой)",
+        "bounds_set": "границы разные", "at_least": "«не менее»", "at_most": "«не более»", "no_bound": "никакой",
         "triangle": "похожи, и оба предложены к объединению с",
         "lang_kk": "на казахском", "lang_ru": "на русском", "lang_en": "на английском",
         "alike_count": "Похожих, но оставленных раздельно",
@@ -131,6 +136,7 @@ WORDS: dict[str, dict[str, str]] = {
         "letters": "бір-біріне ең жақыны: сол сөздер басқа тұлғада",
         "common": "ортақ сөздерінің бәрі көп ұсыныста кездеседі",
         "bounds": "шектері әртүрлі («кемінде», «көп емес» немесе шегі жоқ)",
+        "bounds_set": "шектері әртүрлі", "at_least": "«кемінде»", "at_most": "«көп емес»", "no_bound": "шегі жоқ",
         "triangle": "ұқсас, екеуі де мына ұсыныспен біріктіруге ұсынылған:",
         "lang_kk": "қазақша", "lang_ru": "орысша", "lang_en": "ағылшынша",
         "alike_count": "Ұқсас, бірақ бөлек қалдырылғандар",
@@ -158,7 +164,14 @@ def words(lang: str) -> dict[str, str]:
 
 
 def reason(why: str, lang: str) -> str:
-    """Return the merge's reason for a pair in plain words; the guard's own details follow a colon."""
+    """Return the merge's reason for a pair in plain words; the guard's own details follow a colon.
+
+    A pair may have two reasons, joined by "; " (merge.reasons): each is said in turn.
+    """
+    return "; ".join(_one_reason(part, lang) for part in why.split(SEP))
+
+
+def _one_reason(why: str, lang: str) -> str:
     for start, key in REASONS:
         if why.startswith(start):
             if key == "triangle":  # "alike, and both suggested with G1-01": the id follows the words
@@ -167,8 +180,21 @@ def reason(why: str, lang: str) -> str:
                                                            "different word", "different ordinals") else ""
             if key == "numbers":
                 detail = " vs ".join(_number_list(side, lang) for side in detail.split(" vs ")) if detail else ""
+            if key == "bounds" and " vs " in why:  # "different bounds: at least vs no bound", said in `lang`
+                sides = why.partition(": ")[2].split(" vs ")
+                return f"{words(lang)['bounds_set']} ({' / '.join(_bounds(side, lang) for side in sides)})"
             return words(lang)[key] + (f" ({detail.replace(' vs ', ' / ')})" if detail else "")
     return why
+
+
+# the bounds merge.guards names ("at least", "at most", "no bound"), by their words' keys here
+_BOUNDS = {"at least": "at_least", "at most": "at_most", "no bound": "no_bound"}
+
+
+def _bounds(side: str, lang: str) -> str:
+    """Return one side's bounds ("at least and at most", "no bound") in `lang`; an unknown one as it is."""
+    return f" {words(lang)['list_and']} ".join(words(lang)[_BOUNDS[b]] if b in _BOUNDS else b
+                                               for b in side.split(" and "))
 
 
 def _number_list(side: str, lang: str) -> str:
