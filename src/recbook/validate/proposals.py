@@ -42,15 +42,17 @@ class _Invalid(Exception):
 
 
 def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str, ...] | None],
-                       report: Report, seen: dict[str, Location] | None = None) -> tuple[Proposal, ...]:
+                       report: Report, seen: dict[str, Location] | None = None,
+                       names: dict[str, dict[str, str]] | None = None) -> tuple[Proposal, ...]:
     """Return the valid proposals in input order; report everything else.
 
     `seen` receives every id read and where, even of proposals left out: a decision naming one
-    of those names a proposal with an error, not an unknown one.
+    of those names a proposal with an error, not an unknown one. `names` holds each list's
+    {id: title or name} (ConferenceResult.names), for the hint at a value typed as a name.
     """
     seen = {} if seen is None else seen
     loaded = _value_errors(report)
-    proposals = [_Record(record, ids, seen, loaded, report).proposal() for record in records]
+    proposals = [_Record(record, ids, seen, loaded, report, names or {}).proposal() for record in records]
     clashes = key_clashes(seen, ids)  # only once every id is known: "R-G1-03" may come before "G1-03"
     report.extend(clashes.values())
     return tuple(p for p in proposals if p is not None and p.id not in clashes)
@@ -70,8 +72,10 @@ class _Record:
     """One raw record being checked; `ok` turns False at the first value it cannot use."""
 
     def __init__(self, record: RawRecord, ids: dict[str, tuple[str, ...] | None],
-                 seen: dict[str, Location], loaded: frozenset[Location], report: Report) -> None:
+                 seen: dict[str, Location], loaded: frozenset[Location], report: Report,
+                 names: dict[str, dict[str, str]]) -> None:
         self.record, self.ids, self.seen, self.loaded, self.report = record, ids, seen, loaded, report
+        self.names = names
         self.values = Values(self.report, record.code_page)
         self.ok = True
         self.locations: dict[str, Location] = {}
@@ -88,10 +92,8 @@ class _Record:
         language = self._reference("language", LANGUAGES, "proposal.unknown-language")
         self.values.language = language  # the texts below are checked as written in it
         fields = dict(
-            id=self._id(), group=self._reference("group", self.ids.get("groups"),
-                                                 "proposal.unknown-group"),
-            direction=self._reference("direction", self.ids.get("directions"),
-                                      "proposal.unknown-direction"),
+            id=self._id(), group=self._listed("group", "groups", "proposal.unknown-group"),
+            direction=self._listed("direction", "directions", "proposal.unknown-direction"),
             language=language, title=self._required_text("title"), text=self._required_text("text"),
             addressees=self._addressees(), timeframe=self._timeframe(), votes=self._votes(),
             sdgs=self._sdgs(), translations=self._translations(language))
@@ -147,20 +149,25 @@ class _Record:
             self.seen[value] = node.location
         return value
 
-    def _reference(self, key: str, allowed: tuple[str, ...] | None, code: str) -> str:
+    def _reference(self, key: str, allowed: tuple[str, ...] | None, code: str,
+                   names: dict[str, str] | None = None) -> str:
         """Return an id that must be one of `allowed` (unchecked if the list itself was bad)."""
         node = self._node(key)
         value = self._required(key, self.values.code(node, key))
         if value and allowed is not None and value not in allowed:
-            self._fail(node.location, f"unknown {key}. {expected(allowed, value)}", code)
+            self._fail(node.location, f"unknown {key}. {expected(allowed, value, names)}", code)
         return value
+
+    def _listed(self, key: str, listed: str, code: str) -> str:
+        """Return an id of one of conference.yaml's lists (`listed`: "groups", "directions")."""
+        return self._reference(key, self.ids.get(listed), code, self.names.get(listed))
 
     def _addressees(self) -> tuple[str, ...]:
         allowed = self.ids.get("addressees")
         found: list[str] = []
         for value, where in self.values.items(self._node("addressees"), "addressees"):
             if allowed is not None and value not in allowed:
-                self._fail(where, f"unknown addressee. {expected(allowed, value)}",
+                self._fail(where, f"unknown addressee. {expected(allowed, value, self.names.get('addressees'))}",
                            "proposal.unknown-addressee")
             elif value in found:
                 self.report.add(warning(where, f"addressee {shown(value)} is listed twice; it is "
