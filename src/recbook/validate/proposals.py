@@ -17,6 +17,7 @@ from ..load.nodes import Map, Node, Scalar, kind
 from ..load.records import RawRecord
 from ..model import LANGUAGES, TIMEFRAMES, Proposal, SuppliedTranslation
 from ..text_checks import language_mismatch
+from ..text_layout import layout_problems
 from .translation_keys import key_clashes
 from .values import Values, unknown_keys
 
@@ -131,7 +132,11 @@ class _Record:
         return ""
 
     def _required_text(self, key: str) -> str:
-        return self._required(key, self.values.text(self._node(key), key))
+        node = self._node(key)
+        value = self.values.text(node, key)
+        if value is not None:  # a bullet or a line break the book would print as typed
+            self.report.extend(layout_problems(value, node.location, key))
+        return self._required(key, value)
 
     def _id(self) -> str:
         node = self._node("id")
@@ -246,4 +251,5 @@ class _Record:
             return None
         if value is not None:
             self._check_language(lang, value, key)
+            self.report.extend(layout_problems(value, self.node.get(key).location, key))
         return value
