@@ -79,3 +79,49 @@ def test_an_edits_title_with_a_bullet_is_a_warning_in_decisions_yaml(tmp_path: P
     assert ('inputs/decisions.yaml:2:10: warning: "title" starts with a list bullet («•»), as a line pasted from a '
             "bulleted list does; the book prints it in the heading and the contents: delete it if it is not meant, "
             "the text is not changed [text.list-bullet]") in lines
+
+
+def break_warning(cell: str, shown: str) -> str:
+    return (f'inputs/proposals/intake.xlsx:G1!{cell}: warning: "text" has a line break inside a sentence ({shown}); '
+            "the book breaks the line there: if it was typed to wrap the cell (Alt+Enter) or came with a paste, "
+            "replace it with a space; the text is not changed [text.line-break-mid-sentence]")
+
+
+def test_an_alt_enter_inside_a_sentence_is_a_warning_at_its_cell(tmp_path: Path) -> None:
+    # printed as a forced line break (G01-05 of the QA forum, «…қажет,⏎өйткені…»)
+    project = intake(tmp_path, [
+        ["G1-01", "G1", "D1", "ru", "Провести водопровод в село Саты",
+         "Провести водопровод в село Саты,\nгде жители возят воду в бидонах.", None],
+        ["G1-02", "G1", "D1", "ru", "Очистить каналы", "Очистить оросительные\nканалы от ила и мусора", None],
+        ["G1-03", "G1", "D1", "ru", "Построить очистные сооружения",
+         "Построить очистные\nсооружения в Талдыкоргане, так как\nчасть стоков попадает в реку без\nочистки, и"
+         "\nвести учёт сбросов.", None]])
+    code, lines = check(project)
+    assert (code, lines) == (0, [
+        break_warning("F2", "«…Саты,⏎где…»"), break_warning("F3", "«…оросительные⏎каналы…»"),
+        break_warning("F4", "«…очистные⏎сооружения…», «…как⏎часть…», «…без⏎очистки,…» and 1 more")])
+
+
+def test_line_breaks_between_sentences_list_items_and_addresses_are_not_warned_of(tmp_path: Path) -> None:
+    project = intake(tmp_path, [
+        ["G1-01", "G1", "D1", "ru", "Построить очистные сооружения", "Построить очистные сооружения.\n"
+         "Основание: решение РГ-12 от 30.11.2026 (протокол № 3).", None],
+        ["G1-02", "G1", "D1", "ru", "Поддержать фермеров", "Просим:\nснизить тарифы;\nвыдать субсидии.\n\n"
+         "а) в первую очередь\nб) во вторую очередь", None],
+        ["G1-03", "G1", "D1", "ru", "Открыть горячую линию", "Открыть горячую линию, контакты\n"
+         "info@water.kz", None]])
+    code, lines = check(project)
+    assert (code, lines) == (0, [])
+
+
+def test_a_yaml_block_text_wrapped_inside_a_sentence_is_a_warning_at_the_text(tmp_path: Path) -> None:
+    # `|` keeps each line break, as a cell's Alt+Enter; `>` (folded) does not, and is silent
+    item = ("- id: G1-01\n  group: G1\n  direction: D1\n  language: kk\n  title: Жерасты сулары\n  text: |\n"
+            "    Жерасты суларының қорын қайта бағалау қажет,\n    өйткені деректердің көбі кеңес заманында алынған.\n"
+            "- id: G1-02\n  group: G1\n  direction: D1\n  language: kk\n  title: Суару жүйелері\n  text: >\n"
+            "    Суару жүйелерін тазарту\n    қажет.\n")
+    code, lines = check(make_project(tmp_path, {"p.yaml": item}))
+    assert (code, lines) == (0, [
+        'inputs/proposals/p.yaml:6:9: warning: "text" has a line break inside a sentence («…қажет,⏎өйткені…»); the '
+        "book breaks the line there: if it was typed to wrap the cell (Alt+Enter) or came with a paste, replace it "
+        "with a space; the text is not changed [text.line-break-mid-sentence]"])
