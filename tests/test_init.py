@@ -279,6 +279,29 @@ def test_groups_excel_cannot_name_a_sheet_after_get_a_valid_one_and_keep_their_i
     assert [line for line in result.stderr.splitlines() if "i18n.incomplete" not in line] == []
 
 
+def test_a_row_on_one_groups_sheet_filed_under_another_group_is_a_warning_at_its_cell(project: Path) -> None:
+    # the group column's drop-down starts with G1: a row on G2's sheet saying G1 was credited to G1, silently
+    conference = project / "inputs" / "conference.yaml"
+    conference.write_text(conference.read_text("utf-8").replace(
+        '  - {id: G3, name: "Рабочая группа 3"}\n',
+        '  - {id: G3, name: "Рабочая группа 3"}\n  - {id: History, name: "История"}\n'), "utf-8")
+    assert run("intake", "--force", "--project", str(project)).exit_code == 0
+    slip = ["G2-02", "G1", "D1", "ru", "Провести водопровод в село Саты",
+            "Провести водопровод в село Саты, где жители возят воду в бидонах."]
+    history = ["H-01", "G3", "D1", "ru", "Открыть архив форума", "Открыть архив материалов форума для всех."]
+    fill(project, {"G1": ROWS["G1"], "G2": ROWS["G2"]})
+    fill(project, {"G2": slip, "History~2": history})  # Excel refuses the sheet name "History"
+    result = run("check", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if "i18n." not in line] == [
+        "inputs/proposals/intake.xlsx:G2!B3: warning: the row is on sheet 'G2', made for group G2, but its group "
+        "is 'G1': the proposal is credited to G1 (Рабочая группа 1); if it is G2's, choose G2 here "
+        "[proposal.group-sheet-mismatch]",
+        "inputs/proposals/intake.xlsx:'History~2'!B2: warning: the row is on sheet 'History~2', made for group "
+        "History, but its group is 'G3': the proposal is credited to G3 (Рабочая группа 3); if it is History's, "
+        "choose History here [proposal.group-sheet-mismatch]"]
+
+
 def test_a_decision_line_pasted_at_the_end_of_a_new_projects_decisions_yaml_is_read(project: Path) -> None:
     # init wrote "[]" as the file's last line: a "- {…}" line pasted after it (as README and review.html
     # say) made two lists in one file, a YAML syntax error

@@ -84,6 +84,43 @@ def test_a_group_in_the_wrong_case_in_an_intake_sheet_is_named_at_its_cell(tmp_p
             "received: 'g1'; did you mean 'G1'? [proposal.unknown-group]") in lines
 
 
+def test_a_direction_group_or_addressee_typed_as_its_name_is_answered_with_its_id(tmp_path: Path) -> None:
+    # the intake sheet's notes list "D1: Устойчивость НПО": the name, or its start, was typed for the id
+    project = make_project(tmp_path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "G1"
+    sheet.append(["id", "group", "direction", "language", "title", "text", "addressees"])
+    sheet.append(["G1-01", "рабочая  группа 2", "Устойчивость", "ru", "Заголовок", "Текст", "Парламент"])
+    sheet.append(["G1-02", "Рабочая", "вовлечение молодёжи", "ru", "Заголовок", "Текст"])
+    book.save(project / "inputs" / "proposals" / "intake.xlsx")
+    code, lines = check(project)
+    at = "inputs/proposals/intake.xlsx:G1!"
+    assert code == 1
+    assert [line for line in lines if line.startswith(at)] == [
+        f"{at}B2: error: unknown group. Expected one of: G1, G2 but received: 'рабочая  группа 2'; did you mean "
+        "'G2' (Рабочая группа 2)? [proposal.unknown-group]",
+        f"{at}C2: error: unknown direction. Expected one of: D1, D2 but received: 'Устойчивость'; did you mean "
+        "'D1' (Устойчивость НПО)? [proposal.unknown-direction]",
+        f"{at}G2: error: unknown addressee. Expected one of: akimats, parliament but received: 'Парламент'; "
+        "did you mean 'parliament' (Парламент)? [proposal.unknown-addressee]",
+        # the start of both groups' names: both named
+        f"{at}B3: error: unknown group. Expected one of: G1, G2 but received: 'Рабочая'; did you mean "
+        "'G1' (Рабочая группа 1) or 'G2' (Рабочая группа 2)? [proposal.unknown-group]",
+        f"{at}C3: error: unknown direction. Expected one of: D1, D2 but received: 'вовлечение молодёжи'; did you "
+        "mean 'D2' (Вовлечение молодёжи)? [proposal.unknown-direction]"]
+
+
+def test_a_few_letters_or_another_name_get_no_guess(tmp_path: Path) -> None:
+    item = ITEM.replace("direction: D1", "direction: Уст").replace("group: G1", "group: Молодёжь")
+    code, lines = check(make_project(tmp_path, {"p.yaml": item}))
+    assert code == 1
+    assert (f"inputs/proposals/p.yaml:1:{col(item, 'Уст')}: error: unknown direction. Expected one of: D1, D2 "
+            "but received: 'Уст' [proposal.unknown-direction]") in lines
+    assert (f"inputs/proposals/p.yaml:1:{col(item, 'Молодёжь')}: error: unknown group. Expected one of: G1, G2 "
+            "but received: 'Молодёжь' [proposal.unknown-group]") in lines
+
+
 def test_an_sdg_written_with_its_prefix_is_told_to_be_the_number_only(tmp_path: Path) -> None:
     item = ITEM % ", sdgs: ['ЦУР 4', SDG 5, Goal 16, ЦУР 18]"
     code, lines = check(make_project(tmp_path, {"p.yaml": item}))

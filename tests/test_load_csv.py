@@ -70,14 +70,14 @@ def test_question_marks_in_utf8_text_are_fine_unless_inside_a_word(tmp_path: Pat
 
 def test_utf8_bom_crlf_quoted_delimiters_and_newlines(tmp_path: Path) -> None:
     text = (f"\ufeff{HEADER}\r\n"
-            'G1-03;G1;D1;ru;"Гранты; субсидии";"Первая строка\r\nвторая; строка\r\nтретья"\r\n'
+            'G1-03;G1;D1;ru;"Гранты; субсидии";"Первая строка:\r\nвторая; строка;\r\nтретья"\r\n'
             "G1-04;G9;D1;ru;Заголовок;Текст\r\n")
     inputs, lines = check(make_project(tmp_path, {"g.csv": text.encode("utf-8")}))
     assert lines == ["inputs/proposals/g.csv:5:7: error: unknown group. Expected one of: G1, G2 but "
                      "received: 'G9' [proposal.unknown-group]"]
     (proposal,) = inputs.proposals
     assert proposal.title == "Гранты; субсидии"
-    assert proposal.text == "Первая строка\nвторая; строка\nтретья"
+    assert proposal.text == "Первая строка:\nвторая; строка;\nтретья"
     assert str(proposal.location_of("text")) == "inputs/proposals/g.csv:2:35"  # where its cell begins
 
 

@@ -64,6 +64,65 @@ def test_syntax_error_is_located() -> None:
     assert lines[0].endswith("[yaml.syntax]")
 
 
+def test_a_badly_indented_decision_and_an_unclosed_brace_are_said_in_plain_words(tmp_path: Path) -> None:
+    # "expected <block end>, but found '<block mapping start>' (while parsing a block collection on line 2)"
+    # meant nothing to a secretariat; the place stays the parser's
+    from click.testing import CliRunner
+    from recbook.cli import main
+
+    project = make_project(tmp_path, {"p.yaml": "- {id: G1-01, group: G1, direction: D1, language: ru,\n"
+                                                "   title: Заголовок, text: Текст\n"
+                                                "- {id: G1-02, group: G1, direction: D1, language: ru, title: Т, "
+                                                "text: Текст}\n"})
+    (project / "inputs" / "decisions.yaml").write_text(
+        "# decisions\n- merge: [G1-01, G1-02]\n- edit: G1-01\n  title: Новый заголовок\n text: Новый текст\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if "[yaml.syntax]" in line] == [
+        "inputs/decisions.yaml:5:2: error: YAML syntax error: this line is indented differently from the entries "
+        "above it (the list starting on line 2): line it up with them [yaml.syntax]",
+        "inputs/proposals/p.yaml:3:3: error: YAML syntax error: the { opened on line 1 is not closed before this "
+        "point: add the } [yaml.syntax]"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("- id: G1-01\n\ttitle: x\n", "2:1: error: YAML syntax error: a tab indents this line: YAML indents with "
+     "spaces only; replace the tab with spaces"),
+    ("title: Итоги: план\n", "1:13: error: YAML syntax error: a ':' followed by a space or the line's end stands "
+     "inside a value, or a key is indented deeper than the keys above it: put such a value in quotes, or line the "
+     "key up with the others"),
+    ("- {id: G1-01 title: x}\n", "1:19: error: YAML syntax error: a ':' inside the { … }: a comma is missing "
+     "before this key, or a value holding ': ' must be put in quotes"),
+    ("a: [G1-01, G1-02\n", "2:1: error: YAML syntax error: the [ opened on line 1 is not closed: add the ] at the "
+     "end of its entries"),
+    ("title: \"Итоги\nb: 1\n", "3:1: error: YAML syntax error: the quotation mark opened on line 1 is not closed: "
+     "add the closing one (a quote inside a quoted value is written twice in '…', or as \\\" in \"…\")"),
+    ("title: \"Итоги\" года\n", "1:16: error: YAML syntax error: text follows where the value before it ended "
+     "(after its closing quote): put the whole value in quotes, writing a quote inside it twice in '…', or as \\\" "
+     "in \"…\""),
+    ("title: *важно*\n", "1:8: error: YAML syntax error: a value starting with * is read as a reference to an "
+     "anchor (&name): put the value in quotes"),
+    ("title: @user\n", "1:8: error: YAML syntax error: a value starting with @ must be put in quotes"),
+    ("a: 1\nb\nc: 2\n", "3:1: error: YAML syntax error: line 2 has no ': ' after its key: write 'key: value', and "
+     "indent a value going on to the next line deeper than its key"),
+    ('path: "D:\\Документы"\n', '1:11: error: YAML syntax error: a \\ inside "…" starts an escape (\\n, \\"): write '
+     "a backslash as \\\\, or put the value in '…' instead"),
+    ("a: 1\n- b\n", "2:1: error: YAML syntax error: a list item ('- ') where the keys starting on line 1 expect "
+     "'key: value': indent the list under its key, or line the item up with the others"),
+    ("a: {b: 1}}\n", "1:10: error: YAML syntax error: a } with no { before it: remove it, or add the {"),
+    ('path: "C:\\Users"\n', '1:12: error: YAML syntax error: a \\ inside "…" starts an escape (\\n, \\"): write a '
+     "backslash as \\\\, or put the value in '…' instead"),
+    # a slip with no plain words keeps the parser's
+    ("a: !!binary |\n  ZZZ\n", None),
+])
+def test_common_syntax_errors_are_said_in_plain_words(text: str, message: str | None) -> None:
+    node, lines = parse(text)
+    assert node is None or message is None
+    if message is not None:
+        assert lines == [f"f.yaml:{message} [yaml.syntax]"]
+
+
 @pytest.mark.parametrize("directive", ["%YAML 1.20", "%YAML 1.0", "%YAML 1.3"])
 def test_a_yaml_version_the_reader_does_not_know_is_a_located_error(directive: str) -> None:
     # ruamel asserts on these (an AssertionError, once a traceback); hypothesis found "%YAML 1.20"

@@ -4,13 +4,17 @@ Ids and keywords are matched exactly (README, "Reading rules"): `finance` is nev
 `Finance`, a Cyrillic «О» never as the digit 0. recbook does not alter what was written in an id;
 the message ends with the fix instead. Proposals (load, validate) and decisions (merge) both ask,
 so this sits outside the stages, as characters.py does.
+
+A conference list's entry may be typed as its name instead («Водные ресурсы» for D1, whose title is
+«Водные ресурсы и ирригация»: the intake sheet's notes list the names beside the ids). With the
+names given, a value that is a name, or the start of one, case aside, is answered with its id.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Collection
+from typing import Collection, Mapping
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -25,6 +29,8 @@ _ALIKE_GROUPS = {
 }
 _ALIKE = {ch: base for base, chars in _ALIKE_GROUPS.items() for ch in chars}
 _MAX_EDITS = 2
+_MAX_NAMED = 3  # names a start may stand for and still be a useful hint
+_MIN_NAME_START = 4  # characters of a name typed to stand for it: "Вод" starts too many names to say
 
 
 @dataclass(frozen=True)
@@ -37,9 +43,32 @@ class Hint:
     same_looking: bool
 
 
-def near_miss(value: str, known: Collection[str]) -> Hint | None:
-    """Return the hint for `value`, an id not in `known`; None when no known id is close."""
-    return Known(known).hint(value)
+def near_miss(value: str, known: Collection[str], names: Mapping[str, str] | None = None) -> Hint | None:
+    """Return the hint for `value`, an id not in `known`; None when no known id is close.
+
+    `names` ({id: name}, a conference list's titles or names) also answers a value that is one of
+    them, whole or its start, with the id.
+    """
+    hint = Known(known).hint(value)
+    return hint or (_by_name(value, names) if names and value not in known else None)
+
+
+def _by_name(value: str, names: Mapping[str, str]) -> Hint | None:
+    """Return the hint naming the ids whose name is `value` or starts with it (case and spacing aside)."""
+    typed = _words(value)
+    if len(typed) < _MIN_NAME_START:
+        return None
+    whole = sorted(k for k, name in names.items() if _words(name) == typed)
+    found = whole or sorted(k for k, name in names.items() if _words(name).startswith(typed))
+    if not found or len(found) > _MAX_NAMED:  # "Рабочая группа" starts every group's name: no guess
+        return None
+    listed = " or ".join(f"{_quoted(k)} ({_quoted(names[k], 60, quote=False)})" for k in found)
+    return Hint(found[0], f"did you mean {listed}?", False)
+
+
+def _words(value: str) -> str:
+    """Return `value` as its words read, for a name: case and runs of spaces aside."""
+    return " ".join(value.split()).casefold()
 
 
 class Known:
@@ -122,6 +151,8 @@ def _either(ids: list[str]) -> str:
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " or " + quoted[-1]
 
 
-def _quoted(value: str, limit: int = 60) -> str:
+def _quoted(value: str, limit: int = 60, quote: bool = True) -> str:
     """Return `value` quoted as messages quote values (load.fields.shown, which this may not import)."""
+    if not quote:  # a name in parentheses after its id
+        return value if len(value) <= limit else f"{value[:limit]}…"
     return repr(value) if len(value) <= limit else f"{value[:limit]!r}…"

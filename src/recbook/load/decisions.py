@@ -11,6 +11,7 @@ from ..merge.decisions import (ACTIONS, HASH_LENGTH, NO_DECISIONS, ONE_ID, SET_A
                                Decisions, applicable)
 from .nodes import Map, Node, Scalar, from_plain, kind
 from ..text_checks import check_words, clean
+from ..text_layout import layout_problems
 from .yaml_list import YamlItem, read_yaml_list
 
 _COMMON = {"note", "text_hash"}
@@ -138,6 +139,8 @@ def _checked(node: Scalar | None, key: str, report: Report) -> str | None:
     value, problems = clean(node.value.strip(), node.location, key)
     report.extend(problems)
     report.extend(check_words(value, node.location, key, None))
+    if key in ("title", "text"):  # printed in the book as a proposal's are
+        report.extend(layout_problems(value, node.location, key))
     return value
 
 

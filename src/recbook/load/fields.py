@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Mapping
 
 from ..model import LANGUAGES
 from ..near_miss import near_miss
@@ -27,13 +28,14 @@ CONFERENCE_KEYS: tuple[str, ...] = CONFERENCE_REQUIRED + CONFERENCE_OPTIONAL
 NAMED_LISTS: dict[str, str] = {"directions": "title", "groups": "name", "addressees": "name"}
 
 
-def expected(allowed: tuple[str, ...] | list[str], received: str) -> str:
+def expected(allowed: tuple[str, ...] | list[str], received: str, names: Mapping[str, str] | None = None) -> str:
     """Return the "Expected one of: … but received: …" tail of a message, with a fix for a near miss.
 
     Values are matched exactly, case included: `finance` is an error where `Finance` is the group,
-    ending "; did you mean 'Finance'?" (recbook.near_miss), never read as Finance silently.
+    ending "; did you mean 'Finance'?" (recbook.near_miss), never read as Finance silently. `names`
+    ({id: name}) also answers a value typed as an entry's name with its id.
     """
-    hint = near_miss(received, allowed)
+    hint = near_miss(received, allowed, names)
     tail = f"; {hint.text}" if hint else ""
     return f"Expected one of: {', '.join(allowed)} but received: {shown(received)}{tail}"
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import LANGUAGES, TIMEFRAMES
-
-LISTS_SHEET = "recbook-lists"  # the intake workbook's drop-down values, not proposals
+from ..model.intake_sheets import LISTS_SHEET  # noqa: F401  (the readers' name for it)
 LISTS_COLUMNS = ("group", "direction", "addressees", "language", "timeframe")  # its columns, in order
 _FIXED = {"language": set(LANGUAGES), "timeframe": set(TIMEFRAMES)}  # lists conference.yaml cannot change
 

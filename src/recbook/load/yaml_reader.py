@@ -22,6 +22,7 @@ from ..file_memo import reuse_reading
 from .decoding import decode_utf8, read_input
 from .nodes import Map, Node, Scalar, Seq
 from .yaml_libyaml import REFUSED, compose
+from .yaml_messages import plain_syntax_error
 
 if TYPE_CHECKING:
     from ruamel.yaml.error import MarkedYAMLError
@@ -137,7 +138,12 @@ def _replace_forbidden(text: str, path: str, report: Report) -> str:
 
 
 def _syntax_message(exc: MarkedYAMLError) -> str:
-    """Return a one-line description of a YAML syntax error."""
+    """Return a one-line description of a YAML syntax error, in plain words where it is a common slip."""
+    context_line = exc.context_mark.line + 1 if exc.context and exc.context_mark is not None else None
+    line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
+    plain = plain_syntax_error(exc.problem, exc.context, context_line, line)
+    if plain:
+        return f"YAML syntax error: {plain}"
     message = f"YAML syntax error: {exc.problem or exc.context}"
     if exc.context and exc.problem and exc.context_mark is not None:
         message += f" ({exc.context} on line {exc.context_mark.line + 1})"

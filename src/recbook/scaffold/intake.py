@@ -24,6 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..load.fields import PROPOSAL_OPTIONAL, PROPOSAL_REQUIRED
 from ..load.lists_sheet import LISTS_COLUMNS, LISTS_SHEET
 from ..model import LANGUAGES, TIMEFRAMES, Conference, Named
+from ..model.intake_sheets import sheet_title
 from .texts import COLUMN_NOTES, SHEET_GROUP_NOTE
 
 COLUMNS: tuple[str, ...] = PROPOSAL_REQUIRED + PROPOSAL_OPTIONAL
@@ -32,10 +33,6 @@ ROWS = 500  # rows per sheet that carry the drop-down lists
 WIDTHS = {"id": 10, "group": 9, "direction": 11, "language": 10, "title": 40, "text": 80,
           "addressees": 24, "timeframe": 12, "votes": 8, "sdgs": 10}
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed entry times: the same conference gives the same bytes
-_BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
-# Excel refuses "History" (it names its change-tracking sheet), in any case; the lists sheet's name is
-# the workbook names' target, so a group called "recbook-lists" must not take it
-_RESERVED_TITLES = ("history", LISTS_SHEET.lower())
 _MODIFIED = re.compile(rb">[^<]*</dcterms:modified>")
 
 
@@ -122,20 +119,6 @@ def _validations(lists: dict[str, str], notes: dict[str, str]) -> list[DataValid
 def _column_range(column: str) -> str:
     letter = get_column_letter(COLUMNS.index(column) + 1)
     return f"{letter}2:{letter}{ROWS + 1}"
-
-
-def sheet_title(group_id: str, taken: list[str]) -> str:
-    """Return a valid, unused sheet title for a group (Excel: ≤31 characters, no []:*?/\\, no ' at
-    either end, not "History"); a taken or refused name gets a suffix: "History~2".
-
-    The group id itself stays in the sheet's cells (the group column's list and note).
-    """
-    base = _BAD_TITLE.sub("_", group_id)[:31].strip("'") or "group"
-    title, n = base, 2
-    while title.lower() in {t.lower() for t in taken} | set(_RESERVED_TITLES):
-        suffix = f"~{n}"
-        title, n = base[: 31 - len(suffix)] + suffix, n + 1
-    return title
 
 
 def _reproducible(data: bytes, stamp: dt.datetime) -> bytes:

@@ -116,7 +116,7 @@ COLUMN_NOTES: dict[str, dict[str, str]] = {
 }
 
 # the intake workbook's group column note names the sheet's group: the sheet's own name may
-# differ from the group id (Excel refuses "History", names over 31 characters…; intake.sheet_title)
+# differ from the group id (Excel refuses "History", names over 31 characters…; model.intake_sheets.sheet_title)
 SHEET_GROUP_NOTE: dict[str, str] = {
     "en": "This sheet is for group {group}.",
     "ru": "Этот лист — для группы {group}.",

@@ -40,7 +40,7 @@ def validate_all(raw: RawProject, report: Report) -> Validated:
     """Return the validated inputs, the valid proposals and the ids of those with errors."""
     result = validate_conference(raw.conference, report)
     read: dict[str, Location] = {}
-    proposals = validate_proposals(raw.proposals, result.ids, report, read)
+    proposals = validate_proposals(raw.proposals, result.ids, report, read, result.names)
     with_errors = frozenset(read) - {p.id for p in proposals}
     inputs = None if result.conference is None else Inputs(result.conference, proposals)
     return Validated(inputs, proposals, with_errors)

@@ -36,6 +36,8 @@ class ConferenceResult:
 
     conference: Conference | None
     ids: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # None: list unusable
+    # each usable list's {id: title or name}: a value typed as a name is answered with its id
+    names: dict[str, dict[str, str]] = field(default_factory=dict)
 
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # a conference's date, as outputs can carry it
 
@@ -90,10 +92,11 @@ class _Builder:
             **{key: self._text(key) for key in CONFERENCE_TEXTS}, **lists)
         ids = {name: None if named is None else tuple(n.id for n in named)
                for name, named in lists.items()}
+        names = {name: {n.id: n.text for n in named} for name, named in lists.items() if named is not None}
         if self.failed:
-            return ConferenceResult(None, ids)
+            return ConferenceResult(None, ids, names)
         self._check_source_language(values)
-        return ConferenceResult(Conference(**values, locations=tuple(self.locations.items())), ids)
+        return ConferenceResult(Conference(**values, locations=tuple(self.locations.items())), ids, names)
 
     def _check_source_language(self, values: dict) -> None:
         """Warn when the conference's own prose does not look written in `source_language`.

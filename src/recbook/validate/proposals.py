@@ -10,13 +10,16 @@ proposal, so the rest of the book can still be checked and drafted.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..diagnostics import Location, Report, error, warning
 from ..load.fields import PROPOSAL_KEYS, TRANSLATED, expected, shown
 from ..load.nodes import Map, Node, Scalar, kind
 from ..load.records import RawRecord
 from ..model import LANGUAGES, TIMEFRAMES, Proposal, SuppliedTranslation
+from ..model.intake_sheets import sheet_groups, sheet_of
 from ..text_checks import language_mismatch
+from ..text_layout import layout_problems
 from .translation_keys import key_clashes
 from .values import Values, unknown_keys
 
@@ -37,20 +40,32 @@ def _sdg_hint(value: str) -> str:
     return f"; write the number only: {int(found[1])}" if found and int(found[1]) in SDG_GOALS else ""
 
 
+@dataclass(frozen=True)
+class _Lists:
+    """What conference.yaml's lists give the proposal check."""
+
+    ids: dict[str, tuple[str, ...] | None]  # each list's ids (None: the list is unusable)
+    names: dict[str, dict[str, str]]  # each usable list's {id: title or name}
+    sheets: dict[str, str]  # {intake sheet title: the group it was made for} (model.intake_sheets)
+
+
 class _Invalid(Exception):
     """A value was reported as an error; the proposal is left out."""
 
 
 def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str, ...] | None],
-                       report: Report, seen: dict[str, Location] | None = None) -> tuple[Proposal, ...]:
+                       report: Report, seen: dict[str, Location] | None = None,
+                       names: dict[str, dict[str, str]] | None = None) -> tuple[Proposal, ...]:
     """Return the valid proposals in input order; report everything else.
 
     `seen` receives every id read and where, even of proposals left out: a decision naming one
-    of those names a proposal with an error, not an unknown one.
+    of those names a proposal with an error, not an unknown one. `names` holds each list's
+    {id: title or name} (ConferenceResult.names), for the hint at a value typed as a name.
     """
     seen = {} if seen is None else seen
     loaded = _value_errors(report)
-    proposals = [_Record(record, ids, seen, loaded, report).proposal() for record in records]
+    lists = _Lists(ids, names or {}, sheet_groups(ids.get("groups") or ()))
+    proposals = [_Record(record, lists, seen, loaded, report).proposal() for record in records]
     clashes = key_clashes(seen, ids)  # only once every id is known: "R-G1-03" may come before "G1-03"
     report.extend(clashes.values())
     return tuple(p for p in proposals if p is not None and p.id not in clashes)
@@ -69,9 +84,10 @@ def _value_errors(report: Report) -> frozenset[Location]:
 class _Record:
     """One raw record being checked; `ok` turns False at the first value it cannot use."""
 
-    def __init__(self, record: RawRecord, ids: dict[str, tuple[str, ...] | None],
-                 seen: dict[str, Location], loaded: frozenset[Location], report: Report) -> None:
-        self.record, self.ids, self.seen, self.loaded, self.report = record, ids, seen, loaded, report
+    def __init__(self, record: RawRecord, lists: _Lists, seen: dict[str, Location],
+                 loaded: frozenset[Location], report: Report) -> None:
+        self.record, self.seen, self.loaded, self.report = record, seen, loaded, report
+        self.ids, self.names, self.sheets = lists.ids, lists.names, lists.sheets
         self.values = Values(self.report, record.code_page)
         self.ok = True
         self.locations: dict[str, Location] = {}
@@ -88,10 +104,8 @@ class _Record:
         language = self._reference("language", LANGUAGES, "proposal.unknown-language")
         self.values.language = language  # the texts below are checked as written in it
         fields = dict(
-            id=self._id(), group=self._reference("group", self.ids.get("groups"),
-                                                 "proposal.unknown-group"),
-            direction=self._reference("direction", self.ids.get("directions"),
-                                      "proposal.unknown-direction"),
+            id=self._id(), group=self._group(),
+            direction=self._listed("direction", "directions", "proposal.unknown-direction"),
             language=language, title=self._required_text("title"), text=self._required_text("text"),
             addressees=self._addressees(), timeframe=self._timeframe(), votes=self._votes(),
             sdgs=self._sdgs(), translations=self._translations(language))
@@ -129,7 +143,11 @@ class _Record:
         return ""
 
     def _required_text(self, key: str) -> str:
-        return self._required(key, self.values.text(self._node(key), key))
+        node = self._node(key)
+        value = self.values.text(node, key)
+        if value is not None:  # a bullet or a line break the book would print as typed
+            self.report.extend(layout_problems(value, node.location, key))
+        return self._required(key, value)
 
     def _id(self) -> str:
         node = self._node("id")
@@ -147,20 +165,43 @@ class _Record:
             self.seen[value] = node.location
         return value
 
-    def _reference(self, key: str, allowed: tuple[str, ...] | None, code: str) -> str:
+    def _reference(self, key: str, allowed: tuple[str, ...] | None, code: str,
+                   names: dict[str, str] | None = None) -> str:
         """Return an id that must be one of `allowed` (unchecked if the list itself was bad)."""
         node = self._node(key)
         value = self._required(key, self.values.code(node, key))
         if value and allowed is not None and value not in allowed:
-            self._fail(node.location, f"unknown {key}. {expected(allowed, value)}", code)
+            self._fail(node.location, f"unknown {key}. {expected(allowed, value, names)}", code)
         return value
+
+    def _listed(self, key: str, listed: str, code: str) -> str:
+        """Return an id of one of conference.yaml's lists (`listed`: "groups", "directions")."""
+        return self._reference(key, self.ids.get(listed), code, self.names.get(listed))
+
+    def _group(self) -> str:
+        """Return the group, warning when its intake sheet was made for another group.
+
+        The group column's drop-down offers every group, first the first: a row on G2's sheet
+        saying G1 is credited to G1, and is most often that slip.
+        """
+        group = self._listed("group", "groups", "proposal.unknown-group")
+        where = self.node.get("group").location if group else None
+        made_for = self.sheets.get(sheet_of(where.cell)) if where is not None and where.cell else None
+        if made_for and group != made_for and group in (self.ids.get("groups") or ()):
+            named = self.names.get("groups", {}).get(group)
+            credited = f"{group} ({named})" if named else group
+            self.report.add(warning(where, f"the row is on sheet {shown(sheet_of(where.cell))}, made for group "
+                                    f"{made_for}, but its group is {shown(group)}: the proposal is credited to "
+                                    f"{credited}; if it is {made_for}'s, choose {made_for} here",
+                                    "proposal.group-sheet-mismatch"))
+        return group
 
     def _addressees(self) -> tuple[str, ...]:
         allowed = self.ids.get("addressees")
         found: list[str] = []
         for value, where in self.values.items(self._node("addressees"), "addressees"):
             if allowed is not None and value not in allowed:
-                self._fail(where, f"unknown addressee. {expected(allowed, value)}",
+                self._fail(where, f"unknown addressee. {expected(allowed, value, self.names.get('addressees'))}",
                            "proposal.unknown-addressee")
             elif value in found:
                 self.report.add(warning(where, f"addressee {shown(value)} is listed twice; it is "
@@ -239,4 +280,5 @@ class _Record:
             return None
         if value is not None:
             self._check_language(lang, value, key)
+            self.report.extend(layout_problems(value, self.node.get(key).location, key))
         return value
