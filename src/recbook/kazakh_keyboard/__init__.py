@@ -98,7 +98,8 @@ LOANWORD_LETTERS = 4  # «шаг» (a step) must not excuse «шагын» for �
 
 def _loanword(word: str, reading: str) -> bool:
     """Return whether `word` reads as a Russian word with a Kazakh ending the reading leaves unchanged."""
-    last = max(i for i, (a, b) in enumerate(zip(word, reading)) if a != b)
+    # an н the reading makes ң is an ending either way («каналдарын»: their channels; «-ың»: yours)
+    last = max((i for i, (a, b) in enumerate(zip(word, reading)) if a != b and (a, b) != ("н", "ң")), default=-1)
     return any(word[cut:] in lexicon.endings() and _russian_stem(word[:cut])
                for cut in range(max(LOANWORD_LETTERS, last + 1), len(word)))
 
