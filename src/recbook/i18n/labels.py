@@ -83,9 +83,12 @@ LABELS: tuple[tuple[str, str], ...] = (
     # editions (recbook release): cover and imprint stamp, withdrawn numbers, the changelog annex
     L_("edition.stamp", "Edition {number}, {date}"),
     L_("withdrawn", "Withdrawn"),
+    # a numbered recommendation whose proposals another one now holds: where a partner citing it looks
+    L_("merged_into", "Merged into {number}"),
     L_("changes.since", "Changes since edition {number} of {date}"),
     L_("changes.added", "Added"),
     L_("changes.withdrawn", "Withdrawn"),
+    L_("changes.merged", "Merged into another recommendation"),
     L_("changes.reworded", "Reworded"),
     L_("changes.none", "No recommendation was added, withdrawn or reworded."),
     # the 17 Sustainable Development Goals (KAZAKH.md §5)
