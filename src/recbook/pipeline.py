@@ -383,7 +383,9 @@ def status_line(merged: MergeResult) -> str:
     counts = {s: sum(1 for r in merged.set_aside if r.status == s) for s in ("rejected", "withdrawn", "deferred")}
     shown = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     aside = f", {len(merged.set_aside)} set aside ({shown})" if shown else ", none set aside"
-    return f"{len(merged.accepted)} recommendations printed{aside}"
+    from .counts import counted
+
+    return f"{counted(len(merged.accepted), 'recommendation')} printed{aside}"
 
 
 def stop_if_failing(report: Report, *, strict: bool, written: list[Path] = (), root: Path | None = None) -> None:

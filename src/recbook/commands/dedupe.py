@@ -135,13 +135,15 @@ def _write_files(output: Path, files: dict[str, bytes], report: Report, written:
 
 def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> None:
     """Print the merged recommendations, the suggestions and those set aside as plain aligned tables."""
+    from ..counts import counted
     from ..pipeline import status_line
 
     titles = {p.id: p.title for p in inputs.proposals}
     merged = [r for r in result.recommendations if len(r.members) > 1]
-    click.echo(f"{len(inputs.proposals)} proposals -> {len(result.recommendations)} recommendations, "
-               f"{len(merged)} merged from several proposals, {len(result.suggestions)} suggestions, "
-               f"{len(result.look_alikes)} look-alikes kept apart")
+    click.echo(f"{counted(len(inputs.proposals), 'proposal')} -> "
+               f"{counted(len(result.recommendations), 'recommendation')}, "
+               f"{len(merged)} merged from several proposals, {counted(len(result.suggestions), 'suggestion')}, "
+               f"{counted(len(result.look_alikes), 'look-alike')} kept apart")
     click.echo(status_line(result))
     rows = [(r.id, ", ".join(r.member_ids), r.how, f"{r.score:.2f}", titles[r.canonical]) for r in merged]
     print_table("Merged", ("recommendation", "members", "how", "score", "title"), rows)
