@@ -211,6 +211,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     from .write import output_folder_problem, write_outputs
 
     progress = progress or NoSteps()
+    flag = "--final" if release is not None and release.final else "--strict"  # what made it strict
     report.extend(outside_project(project))  # before the lock: output/ itself may point elsewhere
     stop_if_failing(report, strict=False)
     unwritable = output_folder_problem(project / "output")
@@ -232,7 +233,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         if checked is not None and release is not None:
             from .release import release_problems
             report.extend(release_problems(checked.gathered.editions, release))
-        stop_if_failing(report, strict=options.strict)
+        stop_if_failing(report, strict=options.strict, flag=flag)
         if summary is not None:
             summary.append(status_line(checked.gathered.merged))
         languages = choose_languages(checked.gathered.inputs.conference.languages, options.languages)
@@ -268,7 +269,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
             if release is not None and not report.errors:
                 written += publish_release(project, checked, books, files, release, report, written,
                                            editions_read)
-    stop_if_failing(report, strict=options.strict, written=written, root=project)
+    stop_if_failing(report, strict=options.strict, written=written, root=project, flag=flag)
     return written
 
 
@@ -388,8 +389,12 @@ def status_line(merged: MergeResult) -> str:
     return f"{counted(len(merged.accepted), 'recommendation')} printed{aside}"
 
 
-def stop_if_failing(report: Report, *, strict: bool, written: list[Path] = (), root: Path | None = None) -> None:
-    """Raise when there are errors (or, in strict mode, warnings), naming what was written (relative to `root`)."""
-    failing = len(report.errors) + (len(report.warnings) if strict else 0)
-    if failing:
-        raise InputErrors(failing, written, root)
+def stop_if_failing(report: Report, *, strict: bool, written: list[Path] = (), root: Path | None = None,
+                    flag: str = "--strict") -> None:
+    """Raise when there are errors (or, in strict mode, warnings), naming what was written (relative to `root`).
+
+    `flag` is the option that made the run strict, named when its warnings fail it.
+    """
+    warnings = len(report.warnings) if strict else 0
+    if report.errors or warnings:
+        raise InputErrors(len(report.errors), written, root, warnings=warnings, flag=flag)

@@ -100,9 +100,9 @@ def _conclude(record, strict: bool, project: Path) -> None:
 
     for line in record.lines:
         click.echo(line, err=True)
-    failing = record.errors + (record.warnings if strict else 0)
-    if failing:
-        raise InputErrors(failing, writes=False)  # a check writes nothing: no "nothing was written"
+    warnings = record.warnings if strict else 0
+    if record.errors or warnings:  # a check writes nothing: no "nothing was written"
+        raise InputErrors(record.errors, writes=False, warnings=warnings)
     if record.summary:
         click.echo(f"{project_name(project)}: {record.summary}")
 
