@@ -92,10 +92,11 @@ def gather(project: Path, report: Report) -> Gathered | None:
     # decisions name proposals, not the conference: checked even when conference.yaml is unusable,
     # so one run reports both files' problems (the README's promise), not one file per run
     decisions = read_decisions(project / DECISIONS_FILE, [p.id for p in validated.proposals], report,
-                               DECISIONS_FILE, validated.with_errors)
+                               DECISIONS_FILE, validated.with_errors, keep_lost_edits=True)
     report.extend(stale_texts(decisions, {p.id: p for p in validated.proposals}))
     inputs = validated.inputs
     if inputs is None:
+        report.extend(lost.warning for lost in decisions.lost_edits)  # no merge to tell where they belong
         return None
     catalogs = load_catalogs(project, report)
     report.extend(supplied_conflicts(inputs, catalogs))
@@ -105,6 +106,11 @@ def gather(project: Path, report: Report) -> Gathered | None:
                              **dict(inputs.conference.thresholds))
     merged = reuse_or_merge(project, merge, inputs.proposals, decisions, settings, report, translations,
                             progress=terminal)
+    if decisions.lost_edits:  # an edit whose proposal is gone: said with where the rest of its members went
+        from .i18n.extract import recorded_members  # imported only then: a check makes no catalog template
+        from .merge.lost_edits import lost_edit_warnings
+
+        report.extend(lost_edit_warnings(decisions, merged, recorded_members(catalogs)))
     # said by check and build alike: the catalogs and every book depend on the language an edit is in
     report.extend(edit_languages(merged, {p.id: p for p in inputs.proposals}, inputs.conference.source_language,
                                  decisions))
