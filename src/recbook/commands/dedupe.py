@@ -73,15 +73,27 @@ def dedupe(project: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(to_json(result, len(inputs.proposals)), ensure_ascii=False, indent=2))
         return
-    written = write_review(project, result, inputs, settings, report)
+    written = write_review(project, result, inputs, settings, report, review_numbers(gathered))
     if report.errors:  # the review files could not be written: the warnings were printed above
         print_diagnostics(report.errors)
         raise InputErrors(len(report.errors), written)
     print_summary(result, inputs, written)
 
 
-def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report) -> list[Path]:
+def review_numbers(gathered: Any) -> dict[str, str]:
+    """Return the printed number of each recommendation once an edition exists (none before): the review shows them."""
+    if not gathered.editions:
+        return {}
+    from ..localize import printed_numbers
+
+    return printed_numbers(gathered.inputs, gathered.merged, gathered.editions)
+
+
+def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report,
+                 numbers: dict[str, str] | None = None) -> list[Path]:
     """Write output/review.html and output/review.csv atomically; return the paths written.
+
+    `numbers` are the printed numbers shown before the recommendation ids (review_numbers).
 
     A path that cannot be written (a folder in a file's place, output/ a file) is an
     error in `report`, found before either file is replaced. Both files are written under
@@ -98,9 +110,9 @@ def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: A
     proposals = {p.id: p for p in inputs.proposals}
     groups = {g.id: g.text for g in inputs.conference.groups}
     template_dirs = [d for d in (project / "templates",) if d.is_dir()]
-    html = render_html(result, proposals, settings, report.sorted(), groups, template_dirs).encode("utf-8")
+    html = render_html(result, proposals, settings, report.sorted(), groups, template_dirs, numbers).encode("utf-8")
     # the CSV in the page's language: the secretariat reads both (the conference's source language)
-    files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals, inputs.conference.source_language)}
+    files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals, inputs.conference.source_language, numbers)}
     output = project / "output"
     problems = destination_problems(output / name for name in files)
     report.extend(problems)

@@ -37,7 +37,7 @@ from .text import join_names, paragraphs, separated
 if TYPE_CHECKING:  # imported on first use (recbook.model): a check without editions makes none
     from ..model import Edition, Release
 
-__all__ = ["localize", "natural_key", "print_order", "printed_titles", "recommendation_votes"]
+__all__ = ["localize", "natural_key", "print_order", "printed_numbers", "printed_titles", "recommendation_votes"]
 
 
 def recommendation_votes(rec: Recommendation, proposals: dict[str, Proposal]) -> int:
@@ -181,6 +181,22 @@ def numbered_directions(conf: Conference, merged: MergeResult, proposals: dict[s
         recs = [r for r in merged.accepted if proposals[r.canonical].direction == direction.id]
         out.append(number_direction(index, print_order(recs, proposals), frozen))
     return out
+
+
+def printed_numbers(inputs: Inputs, merged: MergeResult, editions: Sequence[Edition]) -> dict[str, str]:
+    """Return recommendation id → the number the book prints it at, once an edition froze numbers (else none).
+
+    What the review shows next to each id: after an edition, partners and moderators cite numbers.
+    One set aside keeps the number an edition gave it (the book prints it "Withdrawn"); one not yet
+    released has the draft's number.
+    """
+    if not editions:
+        return {}
+    proposals = {p.id: p for p in inputs.proposals}
+    frozen = frozen_numbers(editions)
+    printed = {r.id: n for numbered, _ in numbered_directions(inputs.conference, merged, proposals, frozen)
+               for n, r in numbered}
+    return {**{r.id: frozen[r.id] for r in merged.set_aside if r.id in frozen}, **printed}
 
 
 def localize(
