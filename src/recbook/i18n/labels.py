@@ -61,7 +61,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     L_("sdg_n", "SDG {number}"),
     # annexes
     L_("annex_n", "Annex {number}"),
-    L_("annex.provenance", "Proposals as submitted by the working groups"),
+    # the annex is a table (where each proposal went: number, how merged, votes), then every original as written
+    L_("annex.provenance", "Proposals of the working groups: place in the book and original texts"),
     L_("annex.groups", "Working groups"),
     L_("annex.sdgs", "Recommendations by Sustainable Development Goal"),
     L_("table.number", "No."),
