@@ -12,7 +12,7 @@ from recbook.diagnostics import Location, Report
 from recbook.load.editions import EDITIONS_FILE, editions_text, read_editions
 from recbook.localize import localize, printed_titles
 from recbook.localize.numbering import changes, frozen_numbers, number_direction, unplaced, wording_hash
-from recbook.model import Edition, Inputs, MergeResult, Recommendation, Release, Text
+from recbook.model import Edition, Inputs, Member, MergeResult, Recommendation, Release, Text
 from recbook.release import edition_record, release_problems
 from recbook.render.changelog import changelog_markdown
 
@@ -187,6 +187,39 @@ def test_a_record_without_titles_lists_a_set_aside_recommendation_with_its_wordi
     assert body == listed == [("1.2", Text("Сделать государственный социальный заказ гибче", "ru"))]
     later = Inputs(inp.conference, tuple(p for p in inp.proposals if p.id != "G3-02"))
     assert withdrawn_titles(book("en", editions=(old,), inp=later)) == ([("1.2", None)], [("1.2", None)])
+
+
+def merged_into_first(inp: Inputs) -> MergeResult:
+    """Return the merge after the editors put G3-02 (1.2 in edition 1) under G1-01 (1.1)."""
+    recs = merged(inp).recommendations
+    first = next(r for r in recs if r.id == "R-G1-01")
+    joined = replace(first, members=(*first.members, Member("G3-02", "manual", 1.0)), how="manual")
+    return MergeResult(tuple(joined if r is first else r for r in recs if r.id != "R-G3-02"))
+
+
+def test_a_number_merged_into_another_says_where_it_went_in_the_body_and_the_changelog():
+    # QA m3: 1.16, merged into 1.6 after publication, was printed "1.16 … — Withdrawn", listed under
+    # "Withdrawn": a partner citing 1.16 was told it had been dropped
+    inp = inputs()
+    record = released_with_titles(inp)
+    for lang, label, heading in (
+        ("en", "Merged into 1.1", "Merged into another recommendation"),
+        ("ru", "Объединена с рекомендацией 1.1", "Объединены с другими рекомендациями"),
+        ("kk", "1.1-ұсыныммен біріктірілді", "Басқа ұсынымдармен біріктірілді"),
+    ):
+        b = book(lang, editions=(record,), result=merged_into_first(inp), release=Release(2, OCT_15, final=False))
+        [gone] = b.directions[0].withdrawn
+        assert (gone.number, plain(gone.label.value), gone.label.fallback, gone.merged_into) == ("1.2", label, False, "1.1")
+        assert [(g.kind, plain(g.heading), [(e.number, plain(e.note.value)) for e in g.entries])
+                for g in b.changelog.groups] == [("merged", heading, [("1.2", label)])]
+    en = book("en", editions=(record,), result=merged_into_first(inp), release=Release(2, OCT_15, final=False))
+    assert "## Merged into another recommendation\n\n- 1.2 Make the state social order more flexible — Merged into 1.1\n" \
+        in plain(changelog_markdown(en))
+    # a recommendation set aside is still withdrawn: nothing printed holds its proposals
+    aside = MergeResult(tuple(replace(r, status="rejected") if r.id == "R-G3-02" else r
+                              for r in merged(inp).recommendations))
+    [gone] = book("en", editions=(record,), result=aside).directions[0].withdrawn
+    assert (gone.label.value, gone.merged_into) == ("Withdrawn", None)
 
 
 def test_titles_with_quotes_and_line_separators_round_trip_through_the_editions_file(tmp_path):

@@ -122,7 +122,7 @@ def test_a_proposal_copied_word_for_word_into_two_sheets_needs_no_edit(tmp_path:
     (tmp_path / "inputs" / "proposals" / "groups.yaml").write_text(copied, encoding="utf-8")
     args = ("--project", str(tmp_path))
     check = CliRunner().invoke(main, ["check", *args])
-    assert check.exit_code == 0 and "1 recommendations printed" in check.output, check.output  # merged
+    assert check.exit_code == 0 and "1 recommendation printed" in check.output, check.output  # merged
     assert editorial(check.output) == [], check.output
     (tmp_path / "inputs" / "proposals" / "groups.yaml").write_text(copied.replace("Volunteer  register", "volunteer register"),
                                                                    encoding="utf-8")

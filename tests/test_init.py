@@ -275,7 +275,7 @@ def test_groups_excel_cannot_name_a_sheet_after_get_a_valid_one_and_keep_their_i
     fill(project, {"History~2": ["H-01", "History", "D1", "ru", "Заголовок", "Текст предложения."]})
     result = run("check", "--project", str(project))
     assert result.exit_code == 0, result.stderr
-    assert "1 proposals" in result.stdout
+    assert "1 proposal," in result.stdout
     assert [line for line in result.stderr.splitlines() if "i18n.incomplete" not in line] == []
 
 

@@ -310,6 +310,20 @@ def test_the_annex_names_recommendations_the_languages_way(shipped, lang, expect
     assert book.annexes.provenance[0].member.meta[-1].value.endswith(expected)
 
 
+@pytest.mark.parametrize(("lang", "title"), [
+    ("en", "Annex 2. Proposals of the working groups: place in the book and original texts"),
+    ("ru", "Приложение 2. Предложения рабочих групп: место в сборнике и исходные тексты"),
+    ("kk", "2-қосымша. Жұмыс топтарының ұсыныстары: жинақтағы орны және бастапқы мәтіндері"),
+])
+def test_annex_2_is_titled_by_both_of_its_parts(shipped, lang, title):
+    # QA c7: «Предложения в редакции рабочих групп» ("as submitted") headed pages of a table of numbers,
+    # how merged and votes; the originals as written come only after it
+    book, _ = localize(inputs(), merged_pair(inputs()), shipped, lang, draft=True, typeset=False)
+    annex = book.annexes
+    assert annex.provenance_heading == title
+    assert all(row.member.title and row.member.text for row in annex.provenance)  # the original texts are there
+
+
 @pytest.mark.parametrize(("lang", "identical", "case_spacing", "other"), [
     ("en", "identical wording", "same words", "nearly identical text"),
     ("ru", "идентичная формулировка", "те же слова", "почти идентичный текст"),

@@ -251,6 +251,30 @@ def test_a_withdrawn_recommendation_is_listed_with_the_title_edition_1_printed(s
     assert squash("Отозваны 1.1 РУ Tax relief for donors") in pdf_text(archive / "story.ru.pdf")  # the annex
 
 
+def test_a_recommendation_merged_into_another_says_where_it_went(story, tmp_path):
+    # QA m3: 1.16 merged into 1.6 after edition 1 was printed "1.16 … — Withdrawn", listed as withdrawn,
+    # and its group's sheet said only "printed as recommendation 1.6"
+    project = tmp_path / "copy"
+    shutil.copytree(story, project)
+    with (project / "inputs" / "decisions.yaml").open("a", encoding="utf-8") as f:
+        f.write("- {merge: [G1-02, G3-01]}\n")  # 1.3 joins 1.1 (the wording of 1.1, G1-02's, is kept)
+    run("release", "--project", str(project), "--edition", "2", "--date", "2026-01-05")
+    archive = project / "output" / "editions" / "2"
+    assert "## Merged into another recommendation\n\n- 1.3 Open registry of NGOs — Merged into 1.1\n" in plain(
+        (archive / "changelog.en.md").read_text(encoding="utf-8"))
+    assert "## Объединены с другими рекомендациями\n\n- 1.3 РУ Open registry of NGOs — Объединена с рекомендацией 1.1\n" \
+        in plain((archive / "changelog.ru.md").read_text(encoding="utf-8"))
+    assert "Withdrawn" not in plain((archive / "changelog.en.md").read_text(encoding="utf-8"))
+    assert squash("1.3 Open registry of NGOs — Merged into 1.1") in pdf_text(archive / "story.en.pdf")
+    ru_docx = docx_text(archive / "story.ru.docx")
+    assert squash("1.3 РУ Open registry of NGOs — Объединена с рекомендацией 1.1") in ru_docx
+    assert squash("Объединены с другими рекомендациями 1.3 РУ Open registry of NGOs — Объединена с рекомендацией "
+                  "1.1") in ru_docx  # the annex
+    # the group that proposed 1.3 finds it under 1.1
+    assert squash("Your proposal G3-01 Open registry of NGOs Outcome Printed as recommendation 1.1 "
+                  "1.3 Open registry of NGOs — Merged into 1.1") in sheet_text(project, "G3.en.html")
+
+
 def plain(text: str) -> str:
     """Return `text` with typography's no-break spaces and hyphens as plain ones (for readable expectations)."""
     return text.replace("\u00a0", " ").replace("\u2011", "-")

@@ -15,6 +15,8 @@ from typing import Iterable, Literal, NoReturn
 
 import click
 
+from .counts import counted
+
 Severity = Literal["error", "warning"]
 
 
@@ -158,12 +160,28 @@ class InputErrors(RecbookError):
     """Input had errors; the diagnostics were already printed.
 
     `writes=False` for a command that never writes (`recbook check`): "nothing was written"
-    would suggest it might have.
+    would suggest it might have. `warnings` are the warnings a strict run fails on too (`flag`
+    names the option that made it strict): counted apart from `count`, the errors.
     """
 
     def __init__(self, count: int, written: Iterable[object] = (), root: Path | None = None,
-                 writes: bool = True) -> None:
-        super().__init__(f"{count} error(s); {what_was_written(written, root)}" if writes else f"{count} error(s)")
+                 writes: bool = True, warnings: int = 0, flag: str = "--strict") -> None:
+        total = failing_total(count, warnings, flag)
+        super().__init__(f"{total}; {what_was_written(written, root)}" if writes else total)
+
+
+def failing_total(errors: int, warnings: int = 0, flag: str = "--strict") -> str:
+    """Return what failed a run: "3 error(s)", or "408 errors and 43 warnings that --strict counts as errors".
+
+    Under --strict each warning keeps its "warning:" line, as Sphinx's -W and mkdocs' --strict keep
+    theirs: the line still says what kind of problem it is (the draft passes it) and reads the same
+    as `recbook check` prints it; the total says why the run failed on it. "451 error(s)" over 43
+    "warning:" lines sent the secretariat looking for errors that were not there.
+    """
+    if not warnings:
+        return f"{errors} error(s)"
+    counts = f"{counted(errors, 'error')} and " if errors else ""
+    return f"{counts}{counted(warnings, 'warning')} that {flag} counts as {'an error' if warnings == 1 else 'errors'}"
 
 
 def refuse(location: Location, message: str, code: str) -> NoReturn:

@@ -92,10 +92,11 @@ def gather(project: Path, report: Report) -> Gathered | None:
     # decisions name proposals, not the conference: checked even when conference.yaml is unusable,
     # so one run reports both files' problems (the README's promise), not one file per run
     decisions = read_decisions(project / DECISIONS_FILE, [p.id for p in validated.proposals], report,
-                               DECISIONS_FILE, validated.with_errors)
+                               DECISIONS_FILE, validated.with_errors, keep_lost_edits=True)
     report.extend(stale_texts(decisions, {p.id: p for p in validated.proposals}))
     inputs = validated.inputs
     if inputs is None:
+        report.extend(lost.warning for lost in decisions.lost_edits)  # no merge to tell where they belong
         return None
     catalogs = load_catalogs(project, report)
     report.extend(supplied_conflicts(inputs, catalogs))
@@ -105,6 +106,11 @@ def gather(project: Path, report: Report) -> Gathered | None:
                              **dict(inputs.conference.thresholds))
     merged = reuse_or_merge(project, merge, inputs.proposals, decisions, settings, report, translations,
                             progress=terminal)
+    if decisions.lost_edits:  # an edit whose proposal is gone: said with where the rest of its members went
+        from .i18n.extract import recorded_members  # imported only then: a check makes no catalog template
+        from .merge.lost_edits import lost_edit_warnings
+
+        report.extend(lost_edit_warnings(decisions, merged, recorded_members(catalogs)))
     # said by check and build alike: the catalogs and every book depend on the language an edit is in
     report.extend(edit_languages(merged, {p.id: p for p in inputs.proposals}, inputs.conference.source_language,
                                  decisions))
@@ -211,6 +217,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
     from .write import output_folder_problem, write_outputs
 
     progress = progress or NoSteps()
+    flag = "--final" if release is not None and release.final else "--strict"  # what made it strict
     report.extend(outside_project(project))  # before the lock: output/ itself may point elsewhere
     stop_if_failing(report, strict=False)
     unwritable = output_folder_problem(project / "output")
@@ -232,7 +239,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         if checked is not None and release is not None:
             from .release import release_problems
             report.extend(release_problems(checked.gathered.editions, release))
-        stop_if_failing(report, strict=options.strict)
+        stop_if_failing(report, strict=options.strict, flag=flag)
         if summary is not None:
             summary.append(status_line(checked.gathered.merged))
         languages = choose_languages(checked.gathered.inputs.conference.languages, options.languages)
@@ -268,7 +275,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
             if release is not None and not report.errors:
                 written += publish_release(project, checked, books, files, release, report, written,
                                            editions_read)
-    stop_if_failing(report, strict=options.strict, written=written, root=project)
+    stop_if_failing(report, strict=options.strict, written=written, root=project, flag=flag)
     return written
 
 
@@ -383,11 +390,17 @@ def status_line(merged: MergeResult) -> str:
     counts = {s: sum(1 for r in merged.set_aside if r.status == s) for s in ("rejected", "withdrawn", "deferred")}
     shown = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     aside = f", {len(merged.set_aside)} set aside ({shown})" if shown else ", none set aside"
-    return f"{len(merged.accepted)} recommendations printed{aside}"
+    from .counts import counted
+
+    return f"{counted(len(merged.accepted), 'recommendation')} printed{aside}"
 
 
-def stop_if_failing(report: Report, *, strict: bool, written: list[Path] = (), root: Path | None = None) -> None:
-    """Raise when there are errors (or, in strict mode, warnings), naming what was written (relative to `root`)."""
-    failing = len(report.errors) + (len(report.warnings) if strict else 0)
-    if failing:
-        raise InputErrors(failing, written, root)
+def stop_if_failing(report: Report, *, strict: bool, written: list[Path] = (), root: Path | None = None,
+                    flag: str = "--strict") -> None:
+    """Raise when there are errors (or, in strict mode, warnings), naming what was written (relative to `root`).
+
+    `flag` is the option that made the run strict, named when its warnings fail it.
+    """
+    warnings = len(report.warnings) if strict else 0
+    if report.errors or warnings:
+        raise InputErrors(len(report.errors), written, root, warnings=warnings, flag=flag)

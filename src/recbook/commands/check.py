@@ -76,6 +76,7 @@ def _skip_collection_at_exit() -> None:
 def _full_check(project: Path, strict: bool):
     """Run every check and return what it found (the diagnostics are printed by _conclude)."""
     from ..check_cache import CheckRecord
+    from ..counts import counted
     from ..diagnostics import Report, print_diagnostics
     from ..pipeline import check_project, read_source_date_epoch, status_line
 
@@ -89,7 +90,7 @@ def _full_check(project: Path, strict: bool):
     summary = None
     if checked is not None:
         gathered = checked.gathered
-        summary = f"{len(gathered.inputs.proposals)} proposals, {status_line(gathered.merged)}: OK"
+        summary = f"{counted(len(gathered.inputs.proposals), 'proposal')}, {status_line(gathered.merged)}: OK"
     return CheckRecord([d.format() for d in report.sorted()], len(report.errors), len(report.warnings), summary)
 
 
@@ -99,9 +100,9 @@ def _conclude(record, strict: bool, project: Path) -> None:
 
     for line in record.lines:
         click.echo(line, err=True)
-    failing = record.errors + (record.warnings if strict else 0)
-    if failing:
-        raise InputErrors(failing, writes=False)  # a check writes nothing: no "nothing was written"
+    warnings = record.warnings if strict else 0
+    if record.errors or warnings:  # a check writes nothing: no "nothing was written"
+        raise InputErrors(record.errors, writes=False, warnings=warnings)
     if record.summary:
         click.echo(f"{project_name(project)}: {record.summary}")
 

@@ -73,15 +73,27 @@ def dedupe(project: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(to_json(result, len(inputs.proposals)), ensure_ascii=False, indent=2))
         return
-    written = write_review(project, result, inputs, settings, report)
+    written = write_review(project, result, inputs, settings, report, review_numbers(gathered))
     if report.errors:  # the review files could not be written: the warnings were printed above
         print_diagnostics(report.errors)
         raise InputErrors(len(report.errors), written)
     print_summary(result, inputs, written)
 
 
-def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report) -> list[Path]:
+def review_numbers(gathered: Any) -> dict[str, str]:
+    """Return the printed number of each recommendation once an edition exists (none before): the review shows them."""
+    if not gathered.editions:
+        return {}
+    from ..localize import printed_numbers
+
+    return printed_numbers(gathered.inputs, gathered.merged, gathered.editions)
+
+
+def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: Any, report: Report,
+                 numbers: dict[str, str] | None = None) -> list[Path]:
     """Write output/review.html and output/review.csv atomically; return the paths written.
+
+    `numbers` are the printed numbers shown before the recommendation ids (review_numbers).
 
     A path that cannot be written (a folder in a file's place, output/ a file) is an
     error in `report`, found before either file is replaced. Both files are written under
@@ -98,9 +110,9 @@ def write_review(project: Path, result: MergeResult, inputs: Inputs, settings: A
     proposals = {p.id: p for p in inputs.proposals}
     groups = {g.id: g.text for g in inputs.conference.groups}
     template_dirs = [d for d in (project / "templates",) if d.is_dir()]
-    html = render_html(result, proposals, settings, report.sorted(), groups, template_dirs).encode("utf-8")
+    html = render_html(result, proposals, settings, report.sorted(), groups, template_dirs, numbers).encode("utf-8")
     # the CSV in the page's language: the secretariat reads both (the conference's source language)
-    files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals, inputs.conference.source_language)}
+    files = {REVIEW_HTML: html, REVIEW_CSV: render_csv(result, proposals, inputs.conference.source_language, numbers)}
     output = project / "output"
     problems = destination_problems(output / name for name in files)
     report.extend(problems)
@@ -135,13 +147,15 @@ def _write_files(output: Path, files: dict[str, bytes], report: Report, written:
 
 def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> None:
     """Print the merged recommendations, the suggestions and those set aside as plain aligned tables."""
+    from ..counts import counted
     from ..pipeline import status_line
 
     titles = {p.id: p.title for p in inputs.proposals}
     merged = [r for r in result.recommendations if len(r.members) > 1]
-    click.echo(f"{len(inputs.proposals)} proposals -> {len(result.recommendations)} recommendations, "
-               f"{len(merged)} merged from several proposals, {len(result.suggestions)} suggestions, "
-               f"{len(result.look_alikes)} look-alikes kept apart")
+    click.echo(f"{counted(len(inputs.proposals), 'proposal')} -> "
+               f"{counted(len(result.recommendations), 'recommendation')}, "
+               f"{len(merged)} merged from several proposals, {counted(len(result.suggestions), 'suggestion')}, "
+               f"{counted(len(result.look_alikes), 'look-alike')} kept apart")
     click.echo(status_line(result))
     rows = [(r.id, ", ".join(r.member_ids), r.how, f"{r.score:.2f}", titles[r.canonical]) for r in merged]
     print_table("Merged", ("recommendation", "members", "how", "score", "title"), rows)

@@ -21,7 +21,9 @@ def review() -> None:
 @click.option("--force", is_flag=True, help="Overwrite TARGET if it exists.")
 def export(project: Path, target: Path, force: bool) -> None:
     """Write TARGET (.xlsx): a row per recommendation, member and suggestion, with a decision drop-down."""
+    from ..counts import counted
     from ..merge.review_sheet import sheet_rows
+    from .dedupe import review_numbers
     from ..merge.sheet_words import KINDS, choices, headers, sheet_language
     from ..render.review_sheet import sheet_bytes
     from ..render.review_words import reason
@@ -37,9 +39,9 @@ def export(project: Path, target: Path, force: bool) -> None:
     groups = {g.id: g.text for g in inputs.conference.groups}
     lang = sheet_language(inputs.conference.source_language)  # the secretariat's language
     rows = sheet_rows(gathered.merged, {p.id: p for p in inputs.proposals}, decisions, groups, lang,
-                      lambda why: reason(why, lang))
+                      lambda why: reason(why, lang), review_numbers(gathered))
     atomic_write(target, sheet_bytes(rows, tuple(choices(lang)), headers(lang), KINDS[lang]))
-    click.echo(f"wrote {target}: {len(rows)} rows")
+    click.echo(f"wrote {target}: {counted(len(rows), 'row')}")
 
 
 @review.command("import")

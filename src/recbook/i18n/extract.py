@@ -16,9 +16,12 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Inputs, MergeResult, Proposal, Recommendation
+from .catalogs import Catalogs
 from ..model.inputs import CONFERENCE_FIELDS
 from .po import Entry
 
+# how a merged recommendation's entries name its proposals for the translator (read back: recorded_members)
+MERGED_FROM = "; merged from "
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%\([A-Za-z_]\w*\)[sd]|%[sd]")
 
 
@@ -91,7 +94,7 @@ class _Collector:
 
     def recommendation(self, rec: Recommendation, proposals: dict[str, Proposal]) -> None:
         canonical = proposals[rec.canonical]
-        note = f"; merged from {', '.join(rec.member_ids)}" if len(rec.members) > 1 else ""
+        note = f"{MERGED_FROM}{', '.join(rec.member_ids)}" if len(rec.members) > 1 else ""
         kept = tuple(name for name in ("title", "text") if getattr(rec, f"edited_{name}") is None)
         self.proposal(canonical, canonical.id, note, kept)
         for name in ("title", "text"):
@@ -145,3 +148,20 @@ def dedupe_entries(entries: list[Entry]) -> list[Entry]:
         else:
             merged[e.key] = e
     return list(merged.values())
+
+
+def recorded_members(catalogs: Catalogs) -> tuple[tuple[str, ...], ...]:
+    """Return the proposals of each merged recommendation as the catalogs' last update named them.
+
+    What a recommendation was made of before a proposal of it was deleted: an edit of that proposal
+    is then pointed to where the rest went (recbook.merge.lost_edits). `i18n update` rewrites the
+    comments, and drops those of entries it makes obsolete, so this is the state before that update.
+    """
+    found: dict[tuple[str, ...], None] = {}
+    for catalog in catalogs.content.values():
+        for entry in catalog.entries:
+            for comment in entry.auto_comments:
+                _, said, members = comment.partition(MERGED_FROM)
+                if said:
+                    found.setdefault(tuple(m.strip() for m in members.split(",") if m.strip()))
+    return tuple(found)

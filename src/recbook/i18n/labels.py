@@ -61,7 +61,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     L_("sdg_n", "SDG {number}"),
     # annexes
     L_("annex_n", "Annex {number}"),
-    L_("annex.provenance", "Proposals as submitted by the working groups"),
+    # the annex is a table (where each proposal went: number, how merged, votes), then every original as written
+    L_("annex.provenance", "Proposals of the working groups: place in the book and original texts"),
     L_("annex.groups", "Working groups"),
     L_("annex.sdgs", "Recommendations by Sustainable Development Goal"),
     L_("table.number", "No."),
@@ -83,9 +84,12 @@ LABELS: tuple[tuple[str, str], ...] = (
     # editions (recbook release): cover and imprint stamp, withdrawn numbers, the changelog annex
     L_("edition.stamp", "Edition {number}, {date}"),
     L_("withdrawn", "Withdrawn"),
+    # a numbered recommendation whose proposals another one now holds: where a partner citing it looks
+    L_("merged_into", "Merged into {number}"),
     L_("changes.since", "Changes since edition {number} of {date}"),
     L_("changes.added", "Added"),
     L_("changes.withdrawn", "Withdrawn"),
+    L_("changes.merged", "Merged into another recommendation"),
     L_("changes.reworded", "Reworded"),
     L_("changes.none", "No recommendation was added, withdrawn or reworded."),
     # the 17 Sustainable Development Goals (KAZAKH.md §5)

@@ -25,7 +25,7 @@ _WORDED = ("title", "text", "note", "reason")
 
 def read_decisions(
     path: Path, proposal_ids: Collection[str], report: Report, display: str | None = None,
-    with_errors: Collection[str] = (),
+    with_errors: Collection[str] = (), keep_lost_edits: bool = False,
 ) -> Decisions:
     """Return the decisions in `path` (none if it does not exist), reporting bad or stale ones.
 
@@ -33,6 +33,7 @@ def read_decisions(
 
     `display` is the path printed in diagnostics (the project-relative one, like every input's).
     `with_errors` are ids of proposals left out for an error already reported: not unknown.
+    `keep_lost_edits`: an edit whose proposal is gone is returned, not reported (merge.decisions.applicable).
     """
     if not path.exists():
         return NO_DECISIONS
@@ -40,7 +41,7 @@ def read_decisions(
     if items is None:
         return UNREAD
     parsed = [d for d in (parse_item(item, report) for item in items) if d is not None]
-    return applicable(Decisions(tuple(parsed)), proposal_ids, report, with_errors)
+    return applicable(Decisions(tuple(parsed)), proposal_ids, report, with_errors, keep_lost_edits)
 
 
 def parse_item(item: YamlItem, report: Report) -> Decision | None:

@@ -30,14 +30,14 @@ from ..merge.wording import exact_wording
 from ..model.inputs import CONFERENCE_FIELDS
 from . import annexes as annex
 from . import editions as edition_parts
-from .numbering import frozen_numbers, number_direction
+from .numbering import frozen_numbers, merged_into, number_direction
 from .annexes import natural_key, number
 from .text import join_names, paragraphs, separated
 
 if TYPE_CHECKING:  # imported on first use (recbook.model): a check without editions makes none
     from ..model import Edition, Release
 
-__all__ = ["localize", "natural_key", "print_order", "printed_titles", "recommendation_votes"]
+__all__ = ["localize", "natural_key", "print_order", "printed_numbers", "printed_titles", "recommendation_votes"]
 
 
 def recommendation_votes(rec: Recommendation, proposals: dict[str, Proposal]) -> int:
@@ -146,12 +146,12 @@ class _Book:
 
     def directions(self, merged: MergeResult) -> tuple[LocalizedDirection, ...]:
         out = []
-        for index, direction in enumerate(self.conf.directions, start=1):
-            recs = [r for r in merged.accepted if self.proposals[r.canonical].direction == direction.id]
-            numbered, gone = number_direction(index, print_order(recs, self.proposals), self.frozen)
+        numbering = numbered_directions(self.conf, merged, self.proposals, self.frozen)
+        # where each printed proposal is, so a number no longer printed can say where its proposals went
+        printed = {pid: (n, r.id) for numbered, _ in numbering for n, r in numbered for pid in r.member_ids}
+        for index, (direction, (numbered, gone)) in enumerate(zip(self.conf.directions, numbering), start=1):
             localized = tuple(self.recommendation(n, r) for n, r in numbered)
-            withdrawn = tuple(WithdrawnRecommendation(n, rid, self.label_piece("withdrawn"), self.withdrawn_titles.get(rid))
-                              for n, rid in gone)
+            withdrawn = tuple(self.withdrawn(n, rid, merged_into(rid, printed)) for n, rid in gone)
             title = self.tr.content(f"directions.{direction.id}", direction.text, self.conf.source_language)
             votes = sum(r.votes for r in localized)
             out.append(LocalizedDirection(str(index), direction.id, title, localized, votes,
@@ -160,12 +160,43 @@ class _Book:
                                           votes_label=number(votes, self.lang), withdrawn=withdrawn))
         return tuple(out)
 
+    def withdrawn(self, number: str, rid: str, into: str | None) -> WithdrawnRecommendation:
+        """Return a number no longer printed: "Withdrawn", or "Merged into 1.6" when another holds its proposals."""
+        label = self.label_piece("merged_into", number=into) if into else self.label_piece("withdrawn")
+        return WithdrawnRecommendation(number, rid, label, self.withdrawn_titles.get(rid), into)
+
     def partners(self, kind: str, items: tuple[Partner, ...]) -> tuple[Partner, ...]:
         """Return organizers/partners with translated names (msgctxt `organizers.1` …)."""
         return tuple(
             Partner(self.tr.content(f"{kind}.{i}", p.name, self.conf.source_language).value, p.logo, p.location)
             for i, p in enumerate(items, start=1)
         )
+
+
+def numbered_directions(conf: Conference, merged: MergeResult, proposals: dict[str, Proposal],
+                        frozen: dict[str, str]) -> list[tuple[list[tuple[str, Recommendation]], list[tuple[str, str]]]]:
+    """Return each direction's (numbered recommendations, withdrawn numbers), in conference.yaml order."""
+    out = []
+    for index, direction in enumerate(conf.directions, start=1):
+        recs = [r for r in merged.accepted if proposals[r.canonical].direction == direction.id]
+        out.append(number_direction(index, print_order(recs, proposals), frozen))
+    return out
+
+
+def printed_numbers(inputs: Inputs, merged: MergeResult, editions: Sequence[Edition]) -> dict[str, str]:
+    """Return recommendation id → the number the book prints it at, once an edition froze numbers (else none).
+
+    What the review shows next to each id: after an edition, partners and moderators cite numbers.
+    One set aside keeps the number an edition gave it (the book prints it "Withdrawn"); one not yet
+    released has the draft's number.
+    """
+    if not editions:
+        return {}
+    proposals = {p.id: p for p in inputs.proposals}
+    frozen = frozen_numbers(editions)
+    printed = {r.id: n for numbered, _ in numbered_directions(inputs.conference, merged, proposals, frozen)
+               for n, r in numbered}
+    return {**{r.id: frozen[r.id] for r in merged.set_aside if r.id in frozen}, **printed}
 
 
 def localize(

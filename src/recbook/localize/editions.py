@@ -13,7 +13,7 @@ from .numbering import changes, wording_hash
 if TYPE_CHECKING:  # imported on first use (recbook.model): only a project with released editions has them
     from ..model import Changelog, Edition, Release
 
-CHANGE_KINDS = ("added", "withdrawn", "reworded")
+CHANGE_KINDS = ("added", "withdrawn", "merged", "reworded")
 
 
 def stamp(book: LocalizedBook, release: Release | None, labels: dict[str, str],
@@ -69,12 +69,17 @@ def changelog(book: LocalizedBook, editions: Sequence[Edition], release: Release
     printed = [r for d in book.directions for r in d.recommendations]
     wording = {rec.id: wording_hash(rec, proposals) for rec in merged.recommendations}
     found = changes(previous, {r.id: r.number for r in printed}, wording)
+    # one merged into another since is not withdrawn: it says where it went ("Merged into 1.6")
+    into = {w.id: w.label for d in book.directions for w in d.withdrawn if w.merged_into}
+    found["merged"] = [(n, rid) for n, rid in found["withdrawn"] if rid in into]
+    found["withdrawn"] = [(n, rid) for n, rid in found["withdrawn"] if rid not in into]
     titles = {r.id: r.title for r in printed}
     # a withdrawn one with the title the previous edition printed: "3.4" alone told a partner nothing
     gone = printed_titles([previous], book.lang, merged, proposals, source_language)
     groups = tuple(
         ChangeGroup(kind, labels[f"changes.{kind}"],
-                    tuple(ChangeEntry(n, gone.get(rid) if kind == "withdrawn" else titles[rid])
+                    tuple(ChangeEntry(n, titles[rid]) if kind in ("added", "reworded") else
+                          ChangeEntry(n, gone.get(rid), into.get(rid))
                           for n, rid in found[kind]))
         for kind in CHANGE_KINDS if found[kind])
     annex_number = 4 if book.annexes is not None and book.annexes.sdgs else 3

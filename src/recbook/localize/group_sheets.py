@@ -5,7 +5,9 @@ languages the book is published in (a tie goes to the conference's source
 language, then to the order of `languages`); a group whose proposals are all in
 another language gets the source language (or the first published one).
 The sheet takes numbers and final wording from that language's book, so it
-says exactly what the book prints; its headings come from book.po (`sheet.*`).
+says exactly what the book prints (a number an earlier edition gave to a
+recommendation merged into this one since, too: "1.16 … — Merged into 1.6");
+its headings come from book.po (`sheet.*`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from ..diagnostics import Diagnostic, error, warning
 from ..i18n.catalogs import Catalogs
 from ..i18n.labels import GROUP_SHEET_LABELS, LABEL_SOURCE_LANGUAGE
 from ..i18n.translator import Translator, fill
-from ..model import Conference, LocalizedBook, LocalizedRecommendation, Proposal
+from ..model import Conference, LocalizedBook, LocalizedRecommendation, Proposal, WithdrawnRecommendation
 from .text import join_names
 
 if TYPE_CHECKING:  # imported on first use (recbook.model): a check makes no sheet, only checks its labels
@@ -69,14 +71,18 @@ def _sheet(group_id: str, lang: str, fates: Sequence[ProposalFate], books: Mappi
     names = {gid: name.value for gid, name in book.groups}
     group_of = {f.proposal.id: f.proposal.group for f in fates}
     order = [g.id for g in conf.groups]
-    entries = tuple(_entry(f, printed.get(f.recommendation), labels, names, group_of, order, lang)
+    merged: dict[str, list[WithdrawnRecommendation]] = {}  # number → earlier numbers merged into it
+    for w in (w for d in book.directions for w in d.withdrawn if w.merged_into):
+        merged.setdefault(w.merged_into, []).append(w)
+    entries = tuple(_entry(f, printed.get(f.recommendation), labels, names, group_of, order, lang, merged)
                     for f in fates if f.proposal.group == group_id)
     stamp = " · ".join(part for part in (book.edition_stamp, book.edition_label) if part)
     return GroupSheet(group_id, lang, dict(book.groups)[group_id], book.title, stamp, entries, labels)
 
 
 def _entry(f: ProposalFate, rec: LocalizedRecommendation, labels: Mapping[str, str],
-           names: Mapping[str, str], group_of: Mapping[str, str], order: list[str], lang: str) -> GroupSheetEntry:
+           names: Mapping[str, str], group_of: Mapping[str, str], order: list[str], lang: str,
+           merged: Mapping[str, Sequence[WithdrawnRecommendation]]) -> GroupSheetEntry:
     from ..model import GroupSheetEntry
 
     p = f.proposal
@@ -86,4 +92,5 @@ def _entry(f: ProposalFate, rec: LocalizedRecommendation, labels: Mapping[str, s
     others = sorted({group_of[i] for i in f.merged_with} - {p.group}, key=order.index)
     return GroupSheetEntry(**base, outcome=fill(labels["sheet.printed_as"], {"number": rec.number}), printed=True,
                            wording_title=rec.title, wording_text=rec.text,
-                           others=join_names([names[g] for g in others], lang))
+                           others=join_names([names[g] for g in others], lang),
+                           merged=tuple(merged.get(rec.number, ())))

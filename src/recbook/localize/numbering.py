@@ -3,17 +3,18 @@
 A recommendation keeps the number the last released edition gave it (within the
 direction that number belongs to); recommendations added later go to the end of
 their direction, in print order; a numbered recommendation no longer in the
-book keeps its number, printed as "withdrawn", and that number is never given
-to another one. Without editions, the numbers are the print order: 1.1, 1.2 …
+book keeps its number, printed as "withdrawn" (or "merged into 1.6" when another
+recommendation now holds the proposal it was named after), and that number is
+never given to another one. Without editions, the numbers are the print order: 1.1, 1.2 …
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..diagnostics import Diagnostic, warning
-from ..model import Proposal, Recommendation
+from ..model import RECOMMENDATION_PREFIX, Proposal, Recommendation
 
 if TYPE_CHECKING:  # imported on first use (recbook.model): only a project with released editions has them
     from ..model import Edition
@@ -63,6 +64,18 @@ def number_direction(
     numbered.sort(key=lambda pair: _serial(pair[0]))
     withdrawn.sort(key=lambda pair: _serial(pair[0]))
     return numbered, withdrawn
+
+
+def merged_into(rid: str, printed: Mapping[str, tuple[str, str]]) -> str | None:
+    """Return the number of the recommendation now holding the proposal that `rid` (not printed) was named after.
+
+    `printed` maps each printed proposal id to (its recommendation's number, that recommendation's id).
+    A recommendation's id is its canonical proposal's (RECOMMENDATION_PREFIX + id), so a number
+    that proposal is now printed under, in another recommendation, is where `rid` went: a merge.
+    The same id printed elsewhere moved to another direction: not a merge (None, as for one set aside).
+    """
+    number, holder = printed.get(rid.removeprefix(RECOMMENDATION_PREFIX), (None, rid))
+    return number if holder != rid else None
 
 
 def wording_hash(rec: Recommendation, proposals: dict[str, Proposal]) -> str:

@@ -52,6 +52,16 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class LostEdit:
+    """An edit whose proposal is gone, the warning that says so, and what it was merged with by decision."""
+
+    decision: Decision
+    warning: Diagnostic
+    # the proposals a merge decision put with the gone one (such a decision is stale now too, and dropped)
+    merged_with: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Decisions:
     """All decisions, in file order."""
 
@@ -59,6 +69,9 @@ class Decisions:
     # False when decisions.yaml could not be read (its error is reported, and fails the run): the
     # checks that read what it decides (merge/editorial.py) are withheld, not made as if it were empty
     read: bool = True
+    # edits whose proposal is gone: said once the merge can tell where the rest of their recommendation
+    # went (recbook.merge.lost_edits), when `applicable` was asked to keep them
+    lost_edits: tuple[LostEdit, ...] = ()
 
     def of(self, action: str) -> tuple[Decision, ...]:
         """Return the decisions of one kind, in file order."""
@@ -81,17 +94,34 @@ def decision_line(action: str, ids: tuple[str, ...], digest: str | None = None) 
 
 
 def applicable(decisions: Decisions, proposal_ids: Collection[str], report: Report,
-               with_errors: Collection[str] = ()) -> Decisions:
+               with_errors: Collection[str] = (), keep_lost_edits: bool = False) -> Decisions:
     """Return the decisions that still match the proposals, reporting every stale one.
 
     An id in `with_errors` is a proposal left out for an error already reported: the decision
     leaves it out too, silently (the run fails on that error, and applies the decision once it is
     fixed); calling it unknown sent the secretariat looking for a proposal that is there.
+    With `keep_lost_edits`, an edit whose proposal is gone is not reported but returned in
+    `lost_edits` with its warning, for the caller to say once it knows where its recommendation went.
     """
     known, erring = set(proposal_ids), set(with_errors)
     index = Known(known | erring) if any(i not in known for d in decisions.items for i in d.ids) else None
-    kept = (_still_applies(d, known, erring, index, report) for d in decisions.items)
-    return Decisions(tuple(d for d in kept if d is not None))
+    kept, lost = [], []
+    for d in decisions.items:
+        found = Report()
+        still = _still_applies(d, known, erring, index, found)
+        if keep_lost_edits and d.action == "edit" and found.items and not found.errors:
+            # one warning, decisions.stale (a misspelt id is an error): said later, with where it went
+            lost.append(LostEdit(d, found.items[0], _merged_with(d.ids[0], decisions)))
+        else:
+            report.extend(found.items)
+        if still is not None:
+            kept.append(still)
+    return Decisions(tuple(kept), lost_edits=tuple(lost))
+
+
+def _merged_with(gone: str, decisions: Decisions) -> tuple[str, ...]:
+    """Return the other proposals the merge decisions naming `gone` put with it."""
+    return tuple(dict.fromkeys(i for d in decisions.of("merge") if gone in d.ids for i in d.ids if i != gone))
 
 
 def _still_applies(d: Decision, known: set[str], erring: set[str], index: Known | None,
@@ -103,10 +133,9 @@ def _still_applies(d: Decision, known: set[str], erring: set[str], index: Known 
     keeps = d.action == "merge" and len(left) >= 2
     missing = [i for i in d.ids if i not in known and i not in erring]
     if missing:
-        effect = f"merging only {', '.join(left)}" if keeps else "the decision is not applied"
+        effect = f"merging only {', '.join(left)}" if keeps else NOT_APPLIED
         hints = [h for h in (index.hint(i) for i in missing) if h is not None] if index else []
-        message = f"{d.action} names unknown proposal(s) {', '.join(missing)}; {effect}" + "".join(
-            f"; {h.text}" for h in hints)
+        message = unknown_ids(d.action, missing, effect) + "".join(f"; {h.text}" for h in hints)
         # an id that only looks unlike a proposal's (case, a Cyrillic «О») was meant for it: an error,
         # or a draft would print the proposal the secretariat rejected; any other is a decision gone stale
         if any(h.same_looking for h in hints):
@@ -114,6 +143,14 @@ def _still_applies(d: Decision, known: set[str], erring: set[str], index: Known 
         else:
             report.add(warning(d.location, message, "decisions.stale"))
     return replace(d, ids=left, text_hash=None) if keeps else None  # already reported
+
+
+NOT_APPLIED = "the decision is not applied"
+
+
+def unknown_ids(action: str, missing: Sequence[str], effect: str) -> str:
+    """Return what a decision naming proposals that do not exist says, before any hint."""
+    return f"{action} names unknown proposal(s) {', '.join(missing)}; {effect}"
 
 
 def text_hash(proposals: Sequence[Proposal]) -> str:

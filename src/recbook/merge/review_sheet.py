@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
 from ..diagnostics import Diagnostic, Location, error, warning
-from ..model import MergeResult, Proposal, Recommendation, SheetRow
+from ..model import MergeResult, Proposal, Recommendation, SheetRow, printed_as
 from .decisions import SET_ASIDE, Decision, Decisions, text_hash
 from .sheet_words import STATUSES, action_of, choice_of, choices, sheet_language
 # the fields of a SheetRow a person writes; the others are shown for reading
@@ -23,20 +23,24 @@ FILLED = ("decision", "reason", "edited_title", "edited_text")
 
 def sheet_rows(result: MergeResult, proposals: Mapping[str, Proposal], decisions: Decisions,
                groups: Mapping[str, str], lang: str = "en",
-               explain: Callable[[str], str] = str) -> tuple[SheetRow, ...]:
+               explain: Callable[[str], str] = str, numbers: Mapping[str, str] | None = None) -> tuple[SheetRow, ...]:
     """Return the export's rows: each recommendation, its members if merged; the suggestions, the look-alikes.
 
     Decisions and statuses are written in `lang` (the secretariat's), without scores;
-    `explain` says in plain words of `lang` why a pair was only suggested or kept apart.
+    `explain` says in plain words of `lang` why a pair was only suggested or kept apart;
+    `numbers` are the printed numbers shown before the ids ("1.16 (R-G1-01)"; the import reads
+    a row by its proposals, never by this column).
     """
     lang = sheet_language(lang)
     canonicals = {d.ids[0] for d in decisions.of("canonical")}
+    shown = {r.id: printed_as(r.id, numbers or {}) for r in result.recommendations}
     rows: list[SheetRow] = []
     for r in result.recommendations:
-        rows.append(_recommendation_row(r, proposals, groups, lang))
+        rows.append(_recommendation_row(r, shown[r.id], proposals, groups, lang))
         if len(r.members) > 1:
-            rows.extend(_member_row(r, proposals[m.proposal_id], canonicals, groups, lang) for m in r.members)
-    home = {m: r.id for r in result.recommendations for m in r.member_ids}
+            rows.extend(_member_row(r, shown[r.id], proposals[m.proposal_id], canonicals, groups, lang)
+                        for m in r.members)
+    home = {m: shown[r.id] for r in result.recommendations for m in r.member_ids}
     # a look-alike is decided like a suggestion (merge or keep apart); its status says they differ
     for found, said in ((result.suggestions, "similar"), (result.look_alikes, "look_alike")):
         for s in found:
@@ -48,22 +52,22 @@ def sheet_rows(result: MergeResult, proposals: Mapping[str, Proposal], decisions
     return tuple(rows)
 
 
-def _recommendation_row(r: Recommendation, proposals: Mapping[str, Proposal], groups: Mapping[str, str],
-                        lang: str) -> SheetRow:
+def _recommendation_row(r: Recommendation, shown: str, proposals: Mapping[str, Proposal],
+                        groups: Mapping[str, str], lang: str) -> SheetRow:
     canon = proposals[r.canonical]
     decision = choice_of(_set_aside_action(r.status), lang) if r.status != "accepted" else (
         choice_of("edit", lang) if r.edited_title or r.edited_text else "")
-    return SheetRow("recommendation", r.id, r.member_ids, decision, r.reason or "", r.edited_title or "",
+    return SheetRow("recommendation", shown, r.member_ids, decision, r.reason or "", r.edited_title or "",
                     r.edited_text or "", canon.title, canon.text,
                     _groups([proposals[i] for i in r.member_ids], groups), STATUSES[lang][r.status],
                     text_hash([canon]))
 
 
-def _member_row(r: Recommendation, p: Proposal, canonicals: set[str], groups: Mapping[str, str],
+def _member_row(r: Recommendation, shown: str, p: Proposal, canonicals: set[str], groups: Mapping[str, str],
                 lang: str) -> SheetRow:
     how = next(m for m in r.members if m.proposal_id == p.id)
     status = STATUSES[lang]["printed_wording" if p.id == r.canonical else how.how]
-    return SheetRow("member", r.id, (p.id,), choice_of("canonical", lang) if p.id in canonicals else "",
+    return SheetRow("member", shown, (p.id,), choice_of("canonical", lang) if p.id in canonicals else "",
                     title=p.title, text=p.text, groups=_groups([p], groups), status=status, text_hash=text_hash([p]))
 
 

@@ -20,7 +20,7 @@ from .inputs import (
     LANGUAGES, TIMEFRAMES, MergeHow, Status, Named, Partner, Conference, SuppliedTranslation, Proposal,
     Inputs,
 )
-from .merged import RECOMMENDATION_PREFIX, Member, Recommendation, Suggestion, MergeResult
+from .merged import RECOMMENDATION_PREFIX, Member, Recommendation, Suggestion, MergeResult, printed_as
 from .book import (
     Text, Line, LocalizedMember, LocalizedSdg, LocalizedRecommendation, WithdrawnRecommendation,
     LocalizedDirection, ChartRow, ChartData, Summary, GroupRow, ProvenanceRow, SdgRow, Annexes,
@@ -47,6 +47,7 @@ __all__ = [
     "Proposal",
     "Inputs",
     "RECOMMENDATION_PREFIX",
+    "printed_as",
     "Member",
     "Recommendation",
     "Suggestion",

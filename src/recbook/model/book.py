@@ -85,8 +85,9 @@ class WithdrawnRecommendation:
 
     number: str  # "1.3": printed at its place, never given to another recommendation
     id: str
-    label: Text  # "Withdrawn"
+    label: Text  # "Withdrawn", or "Merged into 1.6"
     title: Text | None = None  # as the last edition printing it did (None: not recorded, and gone)
+    merged_into: str | None = None  # the number of the recommendation that now holds its proposals
 
 
 @dataclass(frozen=True)

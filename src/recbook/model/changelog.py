@@ -22,13 +22,14 @@ class ChangeEntry:
 
     number: str
     title: Text | None
+    note: Text | None = None  # what became of it, printed after the title ("Merged into 1.6")
 
 
 @dataclass(frozen=True)
 class ChangeGroup:
-    """Added, withdrawn or reworded recommendations, under their localized heading."""
+    """Added, withdrawn, merged or reworded recommendations, under their localized heading."""
 
-    kind: Literal["added", "withdrawn", "reworded"]
+    kind: Literal["added", "withdrawn", "merged", "reworded"]
     heading: str
     entries: tuple[ChangeEntry, ...]
 

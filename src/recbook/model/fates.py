@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .book import Text
+from .book import Text, WithdrawnRecommendation
 from .inputs import Proposal, Status
 
 
@@ -52,6 +52,9 @@ class GroupSheetEntry:
     wording_text: Text | None = None
     others: str = ""  # the other groups credited with it, joined the CLDR way
     reason: str = ""  # why it was set aside, as the secretariat wrote it
+    # numbers an earlier edition gave to recommendations merged into this one since ("1.16 … — Merged
+    # into 1.6"): a moderator who was told 1.16 finds it here
+    merged: tuple[WithdrawnRecommendation, ...] = ()
 
 
 @dataclass(frozen=True)

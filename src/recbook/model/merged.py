@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
 from .inputs import MergeHow, Proposal, Status
 
@@ -18,6 +19,11 @@ class Member:
 
 
 RECOMMENDATION_PREFIX = "R-"  # a recommendation's id is this and its canonical proposal's id
+
+
+def printed_as(rid: str, numbers: Mapping[str, str]) -> str:
+    """Return "1.16 (R-G1-01)": the number people cite, then the id decisions and catalogs use; the id alone without one."""
+    return f"{numbers[rid]} ({rid})" if rid in numbers else rid
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ def changelog_markdown(book: LocalizedBook) -> str:
     lines = [f"# {log.title}", "", f"{book.title.value}" + (f" — {edition}" if edition else ""), ""]
     for group in log.groups:
         lines += [f"## {group.heading}", ""]
-        lines += [f"- {e.number}" + (f" {e.title.value}" if e.title is not None else "") for e in group.entries]
+        lines += [f"- {e.number}" + (f" {e.title.value}" if e.title is not None else "")
+                  + (f" — {e.note.value}" if e.note is not None else "") for e in group.entries]
         lines.append("")
     if not log.groups:
         lines += [log.none_label, ""]

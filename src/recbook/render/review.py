@@ -17,7 +17,7 @@ from typing import Iterable, Mapping, Sequence
 from markupsafe import Markup, escape
 
 from ..diagnostics import Diagnostic
-from ..model import MergeResult, Proposal
+from ..model import MergeResult, Proposal, printed_as
 from ..merge.settings import MergeSettings
 from ..resources import default_dir
 from .review_notes import notes
@@ -63,11 +63,12 @@ def sides(pair: ReviewPair, groups: Mapping[str, str]) -> tuple[Side, Side]:
 
 def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings: MergeSettings,
                 diagnostics: Iterable[Diagnostic] = (), groups: Mapping[str, str] | None = None,
-                template_dirs: Sequence[Path] = ()) -> str:
+                template_dirs: Sequence[Path] = (), numbers: Mapping[str, str] | None = None) -> str:
     """Return review.html from templates/review.html: self-contained (inline CSS, no URLs).
 
     `groups` maps group ids to the names people know them by; `template_dirs`
-    are the project's template folders, searched before the packaged default.
+    are the project's template folders, searched before the packaged default;
+    `numbers` the printed numbers shown before the ids (localize.printed_numbers).
     The page speaks the conference's source language (review_words), without scores;
     the run's warnings are listed with what each is about in that language (review_notes).
     """
@@ -80,6 +81,7 @@ def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings
         lang=lang,
         w=words(lang),
         reason=lambda why: reason(why, lang),
+        shown=lambda rid: printed_as(rid, numbers or {}),  # "1.16 (R-G1-01)" once an edition numbered it
         closeness=lambda score: closeness(score, settings.auto_threshold, settings.suggest_threshold, lang),
         proposals=len(proposals),
         recommendations=len(result.accepted),

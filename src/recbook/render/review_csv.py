@@ -14,7 +14,7 @@ import csv
 import io
 from typing import Mapping
 
-from ..model import MergeResult, Proposal
+from ..model import MergeResult, Proposal, printed_as
 from .csv_safe import csv_safe
 from .review_pairs import review_pairs
 from .review_words import reason, words
@@ -34,20 +34,25 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 KIND_WORDS = {"merged": "merged", "suggestion": "suggested", "look-alike": "look_alikes", "set aside": "set_aside"}
 
 
-def render_csv(result: MergeResult, proposals: Mapping[str, Proposal], lang: str = "en") -> bytes:
-    """Return review.csv in `lang` as UTF-8 with a BOM, so Excel shows Cyrillic and Kazakh letters."""
+def render_csv(result: MergeResult, proposals: Mapping[str, Proposal], lang: str = "en",
+               numbers: Mapping[str, str] | None = None) -> bytes:
+    """Return review.csv in `lang` as UTF-8 with a BOM, so Excel shows Cyrillic and Kazakh letters.
+
+    `numbers` are the printed numbers, shown before the ids ("1.16 (R-G1-01)", localize.printed_numbers).
+    """
+    numbers = numbers or {}
     w = words(lang)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS.get(lang, COLUMNS["en"]))
     for p in review_pairs(result, proposals):
-        row = [w[KIND_WORDS[p.kind]], p.recommendation, f"{p.score:.4f}", reason(p.why, lang),
+        row = [w[KIND_WORDS[p.kind]], printed_as(p.recommendation, numbers), f"{p.score:.4f}", reason(p.why, lang),
                p.a.id, p.a.group, p.a.language, p.a.title, p.a.text,
                p.b.id, p.b.group, p.b.language, p.b.title, p.b.text, *(line for _, line in p.decisions)]
         writer.writerow([csv_safe(str(cell)) for cell in row])  # proposal texts must not run as formulas
     for r in result.set_aside:  # not printed, never silently: one row each, with its reason
         a = proposals[r.canonical]
-        row = [w[KIND_WORDS["set aside"]], r.id, "", f"{w[r.status]}: {r.reason}", a.id, a.group, a.language,
+        row = [w[KIND_WORDS["set aside"]], printed_as(r.id, numbers), "", f"{w[r.status]}: {r.reason}", a.id, a.group, a.language,
                r.edited_title or a.title, r.edited_text or a.text, *[""] * 7]
         writer.writerow([csv_safe(str(cell)) for cell in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")

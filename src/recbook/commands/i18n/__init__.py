@@ -151,6 +151,7 @@ def export(project: Path, target: Path, langs: str, force: bool) -> None:
     """Write the catalogs to a spreadsheet for a translation agency."""
     from ...diagnostics import Report
     from ...diagnostics import print_diagnostics
+    from ...counts import counted
     from .spreadsheet import export_xlsx
 
     languages = _languages(langs)
@@ -158,7 +159,7 @@ def export(project: Path, target: Path, langs: str, force: bool) -> None:
     report = Report()
     rows = export_xlsx(project, target, languages, report)
     print_diagnostics(report.sorted())
-    click.echo(f"wrote {target} ({rows} rows)")
+    click.echo(f"wrote {target} ({counted(rows, 'row')})")
 
 
 def _changed(report, exc, project: Path, again: str):

@@ -14,6 +14,7 @@ from ..chart import ChartData
 from .assets import add_picture
 from .builder import BookWriter, Cell
 from .chart_png import chart_png
+from .text import label_piece
 
 CHART_WIDTH_EMU = 5_900_000  # about 16.4 cm: the text width
 
@@ -52,13 +53,14 @@ def annexes(w: BookWriter) -> None:
 
 
 def _changelog(w: BookWriter) -> None:
-    """Write the changes since the previous edition: added, withdrawn, reworded (as the PDF)."""
+    """Write the changes since the previous edition: added, withdrawn, merged, reworded (as the PDF)."""
     log = w.book.changelog
     w.heading(1, [log.heading])
     for group in log.groups:
         w.heading(2, [group.heading], listed=False)
         for entry in group.entries:
-            w.paragraph("Body Text", [entry.number] + ([" ", entry.title] if entry.title is not None else []))
+            note = ["\u00a0— ", label_piece(entry.note)] if entry.note is not None else []  # as the PDF
+            w.paragraph("Body Text", [entry.number] + ([" ", entry.title] if entry.title is not None else []) + note)
     if not log.groups:
         w.paragraph("Body Text", [log.none_label])
 
