@@ -235,7 +235,8 @@ BANS: frozenset[str] = frozenset("ban bans banned banning stop stops stopped pro
 # Kazakh verbal negation (folded letters): -ма/-ме/-ба/-бе/-па/-пе before the verbal noun
 # and its case forms (-у: бермеу, болмауы, көрсетпеуі; an ask's object: «беруді ұсынады» /
 # «бермеуді ұсынады», «жаппауға»), the present (-йды: бермейді), the participles (-ған: алмаған,
-# -йтын: жүргізілмейтін), the imperative (-сын: болмасын) and the converb (-й: етілмей). "ет" is the one two-letter root
+# -йтын: жүргізілмейтін), the imperative (-сын: болмасын), the converb (-й: етілмей) and the past (-ды:
+# алмады, жабылмады; until the twentieth pass «Мектеп жабылды» / «Мектеп жабылмады» merged). "ет" is the one two-letter root
 # (рұқсат етпеу). The imperative is read only after a passive -л-/-н-
 # (талап етілмесін, жасалмасын) or in a few common verbs: "-ма/-ба/-пе + сын" is far more
 # often a noun's possessive accusative (бағдарламасын, бастамасын, жобасын, тәжірибесін).
@@ -252,7 +253,12 @@ KK_NEGATED_VERB = re.compile(r"^\w{3,}(ма|ме|ба|бе|па|пе)(у|уы|у
                              # төленбей), and of "ет" — bare "-май/-бай" ends many names (Семей, Бурабай,
                              # Асанбай, Оралбай: after л the "not" is -ма, never -ба) and «жаппай» (mass)
                              r"|^\w{2,}л(ма|ме)(й)$|^\w+(?:[ыи]|л[аеыи])н(ба|бе)(й)$|^ет(пе)(й)$"
-                             r"|^(болмасын|бермесин|етпесин|алмасын|кетпесин)$")
+                             r"|^(болмасын|бермесин|етпесин|алмасын|кетпесин)$"
+                             # the past: «алмады», «жабылмады», «жөнделмеді», «айтпадық» (not taken, closed,
+                             # repaired, said), from three letters before the "not" or after a root of two:
+                             # «табады», «жабады», «көмеді» are a present tense (finds, closes, buries)
+                             r"|^(?:\w{3,}|ал|ет|ек|ас|ат|ур|иш|же|жу|ки|ку|ой|ус|ок)(ма|ме|ба|бе|па|пе)(ды|ди)"
+                             r"(?:м|к|н|ныз|низ)?$")
 
 # Word beginnings that make an ask binding (+1) or leave it to choice (−1): "mandatory
 # registration" and "voluntary registration" are opposite asks in the same words.
