@@ -155,7 +155,6 @@ def test_a_pdf_build_after_a_style_sheet_edit_leaves_the_docx_current(project: P
 
 def test_the_hint_names_the_format_when_only_one_kind_is_stale(tmp_path: Path) -> None:
     # only the DOCX out of date: `build --lang kk,en` would have rendered the current PDFs again too
-
     from recbook.pipeline import stale_lines
 
     names = [f"b.{lang}.{fmt}" for lang in ("kk", "ru", "en") for fmt in ("pdf", "docx")]
