@@ -436,3 +436,21 @@ def test_the_first_check_after_filling_conference_yaml_says_once_a_catalog_to_ru
     readme = (project / "README.md").read_text("utf-8")  # the steps say when to run it
     first = readme[readme.index("1. "):readme.index("2. ")]
     assert "`recbook intake`" in first and "`recbook i18n update`" in first
+
+
+def test_a_folder_named_in_cyrillic_gives_its_words_to_the_id(tmp_path: Path) -> None:
+    # "Форум 2026" made `id: 2026`, its word dropped, and output/2026.kk.pdf
+    project = tmp_path / "Қоғам форумы 2026"
+    result = run("init", str(project), "--languages", "kk,ru")
+    assert result.exit_code == 0, result.output
+    conference = (project / "inputs" / "conference.yaml").read_text("utf-8")
+    assert "id: qogam-forumy-2026\n" in conference
+    assert run("check", "--project", str(project)).exit_code == 0
+
+
+def test_slug_romanises_kazakh_and_russian_letters() -> None:
+    from recbook.scaffold.conference import slug
+
+    assert slug("Форум гражданского общества — 2026") == "forum-grazhdanskogo-obshchestva-2026"
+    assert slug("Әлеуметтік ғылым, ң, ү, һ") == "aleumettik-gylym-ng-u-h"
+    assert slug("東京") == "conference"
