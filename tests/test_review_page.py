@@ -177,12 +177,12 @@ def test_a_note_names_what_it_is_about_in_each_language():
     from recbook.diagnostics import Location, warning
     from recbook.render.review_notes import notes
 
-    found = [warning(Location("inputs/decisions.yaml", 7, 3), "merge names unknown proposal(s) X", "decisions.stale"),
+    found = [warning(Location("inputs/decisions.yaml", 7, 3), "merge names an unknown proposal X", "decisions.stale"),
              warning(Location("g.xlsx", cell="Лист!A7"), "row 7 is hidden in Excel", "xlsx.hidden-row"),
              warning(None, "something else", "render.memory")]
     assert [(n.about, n.severity, n.where, n.message) for n in notes(found, "kk")] == [
         ("шешімдер (decisions.yaml)", "ескерту", "inputs/decisions.yaml:7:3",
-         "merge names unknown proposal(s) X [decisions.stale]"),
+         "merge names an unknown proposal X [decisions.stale]"),
         ("кіріс файлын оқу", "ескерту", "g.xlsx:Лист!A7", "row 7 is hidden in Excel [xlsx.hidden-row]"),
         ("жоба", "ескерту", "", "something else [render.memory]")]
     assert [n.about for n in notes(found, "en")] == ["the decisions (decisions.yaml)", "reading an input file",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Mapping, Sequence
 
+from ..counts import counted
 from ..diagnostics import Diagnostic, warning
 from ..model import RECOMMENDATION_PREFIX, Proposal, Recommendation
 
@@ -34,7 +35,7 @@ def unplaced(editions: Sequence[Edition], directions: int) -> list[Diagnostic]:
     last = {rid: (n, e) for e in sorted(editions, key=lambda e: e.number)
             for rid, n in (*e.withdrawn, *e.numbers)}
     return [warning(e.location, f"edition {e.number} numbered {rid} as {n}, but the conference has "
-                    f"{directions} direction(s): number {n} is not printed", "editions.direction-gone")
+                    f"{counted(directions, 'direction')}: number {n} is not printed", "editions.direction-gone")
             for rid, (n, e) in last.items() if int(n.partition(".")[0]) > directions]
 
 
