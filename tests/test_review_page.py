@@ -89,7 +89,7 @@ def test_csv_lists_set_aside_recommendations_with_their_reason():
     result = merge(PROPOSALS, Decisions(tuple(parse_item(i, Report()) for i in items)))
     rows = render_csv(result, {p.id: p for p in PROPOSALS}).decode("utf-8-sig").splitlines()
     assert rows[-1].startswith("Not printed in the book,R-G4-01,,withdrawn by the group: the group withdrew it,"
-                               "G4-01,G4,ru,")
+                               "G4-01,R-G4-01,G4,ru,")
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
@@ -112,8 +112,8 @@ def test_csv_speaks_the_source_language_as_the_page_does(lang):
     assert [row[0] for row in rows] == [w["merged"], w["look_alikes"], w["set_aside"]]
     assert rows[1][3] == reason(result.look_alikes[0].reason, lang) == w["direction"]
     assert rows[2][3] == f"{w['rejected']}: вне темы"
-    assert rows[1][14:] == ["'- {merge: [G1-01, G3-01], text_hash: " + rows[1][14].rsplit(" ", 1)[-1],
-                            "'- {apart: [G1-01, G3-01], text_hash: " + rows[1][15].rsplit(" ", 1)[-1]]
+    assert rows[1][16:] == ["'- {merge: [G1-01, G3-01], text_hash: " + rows[1][16].rsplit(" ", 1)[-1],
+                            "'- {apart: [G1-01, G3-01], text_hash: " + rows[1][17].rsplit(" ", 1)[-1]]
 
 
 def test_a_line_pasted_from_the_page_reads_cleanly_and_is_not_stale(tmp_path):

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from conftest import copy_sample_project
 from recbook.cli import main
+from recbook.localize import printed_numbers
 from recbook.diagnostics import Report
 from recbook.load.decisions import read_decisions
 from recbook.load.review_sheet import read_sheet
@@ -56,8 +57,9 @@ def expected_rows(project: Path):
     gathered = gather(project, Report())
     decisions = read_decisions(project / DECISIONS_FILE, [p.id for p in gathered.inputs.proposals], Report())
     groups = {g.id: g.text for g in gathered.inputs.conference.groups}
+    numbers = printed_numbers(gathered.inputs, gathered.merged, gathered.editions)  # the draft's: 1.1 …
     return sheet_rows(gathered.merged, {p.id: p for p in gathered.inputs.proposals}, decisions, groups, RU,
-                      lambda why: reason(why, RU))
+                      lambda why: reason(why, RU), numbers)
 
 
 def test_export_holds_every_proposal_and_reads_back_unchanged(project):

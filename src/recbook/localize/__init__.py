@@ -190,14 +190,12 @@ def numbered_directions(conf: Conference, merged: MergeResult, proposals: dict[s
 
 
 def printed_numbers(inputs: Inputs, merged: MergeResult, editions: Sequence[Edition]) -> dict[str, str]:
-    """Return recommendation id → the number the book prints it at, once an edition froze numbers (else none).
+    """Return recommendation id → the number the book prints it at: the one an edition froze, else the draft's.
 
-    What the review shows next to each id: after an edition, partners and moderators cite numbers.
-    One set aside keeps the number an edition gave it (the book prints it "Withdrawn"); one not yet
-    released has the draft's number.
+    What the review shows next to each id: the secretariat finds a recommendation in the PDF by its
+    number, and after an edition partners and moderators cite it. One set aside keeps the number an
+    edition gave it (the book prints it "Withdrawn"); before any edition it has none.
     """
-    if not editions:
-        return {}
     proposals = {p.id: p for p in inputs.proposals}
     frozen = frozen_numbers(editions)
     printed = {r.id: n for numbered, _ in numbered_directions(inputs.conference, merged, proposals, frozen,
