@@ -46,11 +46,12 @@ def taken_numbers(editions: Sequence[Edition]) -> dict[str, str]:
 
 def unplaced(editions: Sequence[Edition], directions: int) -> list[Diagnostic]:
     """Warn about numbers whose direction no longer exists: the book cannot print them, even as withdrawn."""
-    last = {rid: (n, e) for e in sorted(editions, key=lambda e: e.number)
+    # by number: a recommendation moved to another direction left its old number behind, printed too
+    last = {n: (rid, e) for e in sorted(editions, key=lambda e: e.number)
             for rid, n in (*e.withdrawn, *e.numbers)}
     return [warning(e.location, f"edition {e.number} numbered {rid} as {n}, but the conference has "
                     f"{counted(directions, 'direction')}: number {n} is not printed", "editions.direction-gone")
-            for rid, (n, e) in last.items() if int(n.partition(".")[0]) > directions]
+            for n, (rid, e) in last.items() if int(n.partition(".")[0]) > directions]
 
 
 def _serial(number: str) -> int:
