@@ -88,8 +88,8 @@ def test_each_proposal_of_a_pair_kept_apart_is_shown_with_its_recommendations_nu
     assert "1 suggestion" in summary, summary
     assert "G1-01 (1.1)  G2-01 (1.2)" in summary
     page = (project / "output" / "review.html").read_text(encoding="utf-8")
-    assert ('<p class="meta">G1-01 · Рекомендация 1.1 (R-G1-01) ·' in page
-            and '<p class="meta">G2-01 · Рекомендация 1.2 (R-G2-01) ·' in page)
+    assert ('<p class="meta">G1-01 · Рекомендация <span style="white-space:nowrap">1.1 (R-G1-01)</span> ·' in page
+            and '<p class="meta">G2-01 · Рекомендация <span style="white-space:nowrap">1.2 (R-G2-01)</span> ·' in page)
     header, row = list(csv.reader(io.StringIO((project / "output" / "review.csv").read_text(encoding="utf-8-sig"))))
     cells = dict(zip(header, row))
     assert (cells["Предложение A"], cells["A: рекомендация"], cells["Предложение B"], cells["B: рекомендация"]) == (
