@@ -65,3 +65,11 @@ def test_a_translators_own_wording_is_never_replaced_by_recbooks(tmp_path):
     kept = entry(project, "merged_into")
     assert (kept.msgstr, kept.comments) == (("Вошла в рекомендацию {number}",), ())
     assert not read_po(path).errors
+
+
+def test_one_untranslated_string_is_counted_in_the_singular(tmp_path):
+    # "1 of the 80 strings this book prints in translation are not translated …; … lists them"
+    project = made_before(tmp_path, ("merged_into",))
+    stderr = run("check", "--strict", "--project", str(project), code=1).stderr
+    assert "strings this book prints in translation is not translated" in stderr
+    assert "`recbook i18n status --list --lang ru` lists it [i18n.incomplete]" in stderr
