@@ -365,9 +365,9 @@ def test_a_number_in_a_direction_that_no_longer_exists_is_a_located_warning():
     # R-B moved from 3.2 to 1.2 in edition 2: its old number, printed "Moved to 1.2", is not printed either
     moved = replace(edition(2, numbers=[("R-A", "1.1"), ("R-B", "1.2")], withdrawn=[("R-B", "3.2")]),
                     location=Location(EDITIONS_FILE, 9, 3))
-    assert [d.format() for d in unplaced([located, moved], 2)] == [
+    assert [d.format() for d in unplaced([located, moved], 2)] == [(
         "inputs/editions.yaml:9:3: warning: edition 2 numbered R-B as 3.2, but the conference has 2 directions: "
-        "number 3.2 is not printed [editions.direction-gone]"]
+        "number 3.2 is not printed [editions.direction-gone]")]
 
 
 def test_a_draft_edition_released_again_keeps_its_numbers_and_compares_with_the_one_before():
