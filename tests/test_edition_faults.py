@@ -386,6 +386,70 @@ def test_a_locked_book_the_build_reuses_does_not_stop_it(project, monkeypatch, t
     assert rendered == []
 
 
+def _retitle(project: Path) -> None:
+    """Change G1-02's title: group G1's sheet and the internal report then change, the G2 sheet not."""
+    proposals = project / "inputs" / "proposals" / "g1.yaml"
+    text = proposals.read_text("utf-8")
+    assert "title: Жастар кеңестерін құру\n" in text
+    proposals.write_text(text.replace("title: Жастар кеңестерін құру\n", "title: Жастар кеңестерін дамыту\n"),
+                         "utf-8")
+
+
+def _outputs(project: Path) -> dict[str, bytes]:
+    """Return every file under output/ (the books, the internal report, the groups' sheets) with its bytes."""
+    return {f"{folder}/{name}": data for folder in ("", "internal", "groups")
+            for name, data in snapshot(project / "output" / folder).items()}
+
+
+@pytest.mark.parametrize("name", ["groups/G1.ru.html", "groups/manifest.json", "internal/internal-provenance.csv",
+                                  "internal/manifest.json"])
+def test_a_read_only_report_the_build_would_replace_stops_it_before_any_render(
+        project, monkeypatch, tmp_path, name) -> None:
+    # QA s21: a read-only group sheet was found at its write, after every book had been rendered and
+    # written (the books new, the sheets old); now said before any render, as a locked book is
+    target = project / "output" / name
+    _retitle(project)
+    before = _outputs(project)
+    target.chmod(0o444)
+    result, rendered = _counted_build(project, monkeypatch, tmp_path)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.stderr.splitlines()[-2:] == [
+        f"{target}: error: cannot be replaced ({target.name} is read-only; make it writable (chmod u+w "
+        f"{target.name}), then try again); nothing was rendered or written [write.failed]",
+        "Error: 1 error(s); nothing was written"]
+    assert rendered == []
+    assert _outputs(project) == before and target.stat().st_mode & 0o777 == 0o444
+
+
+def test_an_immutable_group_sheet_stops_the_build_before_any_render(project, monkeypatch, tmp_path) -> None:
+    target = project / "output" / "groups" / "G1.ru.html"
+    _retitle(project)
+    with immutable(target):
+        result, rendered = _counted_build(project, monkeypatch, tmp_path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2] == (
+        f"{target}: error: cannot be replaced (the system does not permit replacing G1.ru.html: it is marked "
+        "immutable or append-only (chattr +i or +a), or belongs to another user in a folder that forbids it; "
+        "remove the mark, then try again); nothing was rendered or written [write.failed]")
+    assert rendered == []
+
+
+def test_a_read_only_report_the_build_leaves_as_it_is_does_not_stop_it(project, monkeypatch, tmp_path) -> None:
+    # G2's sheet holds the bytes the build makes again: it is not written, so it cannot fail the write
+    _retitle(project)
+    kept = project / "output" / "groups" / "G2.ru.html"
+    old, stale = kept.read_bytes(), project / "output" / "groups" / "G9.ru.html"
+    stale.write_text("a group no longer in the conference\n")  # not made by this build: not replaced
+    kept.chmod(0o444)
+    stale.chmod(0o444)
+    result, rendered = _counted_build(project, monkeypatch, tmp_path)
+    assert result.exit_code == 0, result.output
+    assert sorted(rendered) == ["kk", "kk", "ru", "ru"]
+    assert kept.read_bytes() == old and kept.stat().st_mode & 0o777 == 0o444
+    assert "дамыту" in (project / "output" / "groups" / "G1.ru.html").read_text("utf-8")
+
+
 @contextlib.contextmanager
 def read_only(folder: Path):
     """Make `folder` refuse new files: a read-only bind mount as root (root writes through permissions), else chmod."""

@@ -22,6 +22,7 @@ from .model.file_names import NAME_MAX_BYTES, name_too_long
 
 if TYPE_CHECKING:  # named in annotations only
     from .model import LocalizedBook, Release
+    from .reports import PendingReports
 
 
 def destination_problems(targets: Iterable[Path]) -> list[Diagnostic]:
@@ -87,13 +88,15 @@ def refused_destinations(project: Path, files: dict[str, bytes], reports, books:
     return bool(problems)
 
 
-def unreplaceable(project: Path, names: Iterable[str], release: Release | None) -> list[Diagnostic]:
+def unreplaceable(project: Path, names: Iterable[str], release: Release | None,
+                  reports: PendingReports | None = None) -> list[Diagnostic]:
     """Return an error at each existing file a build is about to replace that the system will not let it.
 
     Asked before any render (recbook.write.replace_problem): the books about to be rendered
     (`names`; a book reused from the last build is not replaced), their manifest, a release's
     archive and inputs/editions.yaml. Found at the write, it cost the whole render (QA: 122 s), and
-    nothing was written. The reports are not asked: they are written after the books, which stay.
+    nothing was written. `reports`: the internal report and the groups' sheets, written after the
+    books: a locked sheet found there left the books new beside the old sheets (QA s21).
     """
     from .write import MANIFEST_NAME, replace_problem
 
@@ -107,9 +110,10 @@ def unreplaceable(project: Path, names: Iterable[str], release: Release | None) 
         archive = archive_folder(project, release.number)
         kept = sorted(p for p in archive.iterdir() if not p.name.startswith(".")) if archive.is_dir() else []
         targets += [(path, None) for path in kept] + [(project / EDITIONS_FILE, EDITIONS_FILE)]
-    return [error(Location(shown or str(path)), f"cannot be replaced ({reason}); nothing was rendered or written",
-                  "write.failed")
-            for path, shown in targets if (reason := replace_problem(path)) is not None]
+    refused = [(shown or str(path), reason) for path, shown in targets if (reason := replace_problem(path))]
+    refused += [(str(path), reason) for path, reason in (reports.unreplaceable() if reports is not None else ())]
+    return [error(Location(shown), f"cannot be replaced ({reason}); nothing was rendered or written", "write.failed")
+            for shown, reason in refused]
 
 
 def folder_problems(folders: Iterable[Path]) -> list[Diagnostic]:

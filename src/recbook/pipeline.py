@@ -248,7 +248,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         jobs = render_jobs(options, len(checked.gathered.inputs.proposals), progress.say)
 
         def before_rendering(names: list[str]) -> None:  # a locked book found after the renders cost them all
-            report.extend(unreplaceable(project, names, release))
+            report.extend(unreplaceable(project, names, release, reports))
             stop_if_failing(report, strict=False)
 
         files, keys = render_outputs(

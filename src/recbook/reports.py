@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .diagnostics import Report
-from .write import MANIFEST_NAME, write_outputs
+from .edition import same_bytes
+from .write import MANIFEST_NAME, replace_problem, write_outputs
 
 INTERNAL_DIR = "internal"
 GROUPS_DIR = "groups"
@@ -66,6 +67,28 @@ class PendingReports:
         return [output / folder / name for folder, files in zip((INTERNAL_DIR, GROUPS_DIR), self._files)
                 for name in (*files, MANIFEST_NAME) if files]
 
+    def unreplaceable(self) -> list[tuple[Path, str]]:
+        """Return (path, why) for each report file `write` would replace that the system will not let it.
+
+        Asked before the books render (recbook.destinations.unreplaceable): a read-only or locked group
+        sheet was found at the write, after every book had been rendered and written (QA s21). The
+        files already there are asked first (a stat and an open each); only when one of them refuses
+        are the reports rendered, here rather than beside the books, to learn whether the write would
+        replace it: one left with the bytes it holds (a build with nothing changed, a sheet of a group
+        no longer in the conference) is not written, so it must not stop the build.
+        """
+        folders = [self.project / "output" / name for name in (INTERNAL_DIR, GROUPS_DIR)]
+        refused = {path: reason for folder in folders if folder.is_dir()
+                   for path in sorted(folder.iterdir()) if not path.name.startswith(".")
+                   if (reason := replace_problem(path)) is not None}
+        if not refused:
+            return []
+        self.render()
+        if self._files is None:  # rendering failed: `write` raises that, and the build stops there
+            return []
+        replaced = [path for folder, files in zip(folders, self._files) for path in _replaced(folder, files)]
+        return [(path, refused[path]) for path in replaced if path in refused]
+
     def write(self, report: Report, earlier: Sequence[Path] = ()) -> list[Path]:
         """Write the internal report and the group sheets under output/ after `earlier`; return the paths."""
         self.render()
@@ -77,6 +100,16 @@ class PendingReports:
         if report.errors:
             return written
         return written + write_outputs(output / GROUPS_DIR, sheets, report, earlier=[*earlier, *written])
+
+
+def _replaced(folder: Path, files: dict[str, bytes]) -> list[Path]:
+    """Return the files write_outputs would replace in `folder`: those whose bytes change, then the manifest.
+
+    The manifest lists each file's SHA-256, so it changes with any of them; with none changed it is
+    taken to stay (it changes then only when recbook or a tracked package was upgraded meanwhile).
+    """
+    changed = [folder / name for name, data in files.items() if not same_bytes(folder / name, data)]
+    return [*changed, folder / MANIFEST_NAME] if changed else []
 
 
 def report_template_dirs(project: Path) -> list[Path]:
