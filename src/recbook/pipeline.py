@@ -22,6 +22,7 @@ from .progress import Steps
 
 if TYPE_CHECKING:  # imported on first use (recbook.model): a check without editions makes none
     from .model import Edition, Release
+    from .validate import Validated
 
 
 DECISIONS_FILE = "inputs/decisions.yaml"
@@ -92,7 +93,8 @@ def gather(project: Path, report: Report) -> Gathered | None:
     # decisions name proposals, not the conference: checked even when conference.yaml is unusable,
     # so one run reports both files' problems (the README's promise), not one file per run
     decisions = read_decisions(project / DECISIONS_FILE, [p.id for p in validated.proposals], report,
-                               DECISIONS_FILE, validated.with_errors, keep_lost_edits=True)
+                               DECISIONS_FILE, validated.with_errors, keep_lost_edits=True,
+                               edit_language=edit_language(validated))
     report.extend(stale_texts(decisions, {p.id: p for p in validated.proposals}))
     inputs = validated.inputs
     if inputs is None:
@@ -115,6 +117,23 @@ def gather(project: Path, report: Report) -> Gathered | None:
     report.extend(edit_languages(merged, {p.id: p for p in inputs.proposals}, inputs.conference.source_language,
                                  decisions))
     return Gathered(inputs, merged, catalogs, settings, read_editions(project, report), decisions)
+
+
+def edit_language(validated: Validated) -> Callable[[str, str, str], str | None]:
+    """Return what tells the language an edit's title or text is written in, for its text checks.
+
+    As the book reads it (Recommendation.wording): the conference's source language, but words
+    repeating the named proposal's own letter for letter are in the proposal's language (and were
+    checked with it). None with conference.yaml unusable: no check that needs a language is made.
+    """
+    source = validated.inputs.conference.source_language if validated.inputs is not None else None
+    proposals = {p.id: p for p in validated.proposals}
+
+    def language(proposal_id: str, field: str, words: str) -> str | None:
+        own = proposals.get(proposal_id)
+        return own.language if own is not None and getattr(own, field) == words else source
+
+    return language
 
 
 def check_project(project: Path, report: Report, *, final: bool, epoch: int | None = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Collection
+from typing import Any, Callable, Collection
 
 from ..diagnostics import Location, Report, error
 from ..near_miss import near_miss
@@ -21,11 +21,14 @@ _HEX = set("0123456789abcdef")
 # what the secretariat writes in words: an edit's title and text are printed in the book, a reason
 # in the review, so each is checked as a proposal's text is (validate/values.py's Values.text)
 _WORDED = ("title", "text", "note", "reason")
+# The language an edit's title or text is read in, given (proposal id, "title" or "text", its words):
+# None when unknown (conference.yaml unusable). See recbook.pipeline.edit_language.
+EditLanguage = Callable[[str, str, str], str | None]
 
 
 def read_decisions(
     path: Path, proposal_ids: Collection[str], report: Report, display: str | None = None,
-    with_errors: Collection[str] = (), keep_lost_edits: bool = False,
+    with_errors: Collection[str] = (), keep_lost_edits: bool = False, edit_language: EditLanguage | None = None,
 ) -> Decisions:
     """Return the decisions in `path` (none if it does not exist), reporting bad or stale ones.
 
@@ -34,18 +37,20 @@ def read_decisions(
     `display` is the path printed in diagnostics (the project-relative one, like every input's).
     `with_errors` are ids of proposals left out for an error already reported: not unknown.
     `keep_lost_edits`: an edit whose proposal is gone is returned, not reported (merge.decisions.applicable).
+    `edit_language`: the language an edit's words are in, for the checks that need it (a Kazakh word
+    typed on a Russian keyboard, a letter lost at a word's end), as a proposal's get its `language`.
     """
     if not path.exists():
         return NO_DECISIONS
     items = read_yaml_list(path, report, display)
     if items is None:
         return UNREAD
-    parsed = [d for d in (parse_item(item, report) for item in items) if d is not None]
+    parsed = [d for d in (parse_item(item, report, edit_language) for item in items) if d is not None]
     return applicable(Decisions(tuple(parsed)), proposal_ids, report, with_errors, keep_lost_edits)
 
 
-def parse_item(item: YamlItem, report: Report) -> Decision | None:
-    """Return one decision, or None after reporting why it is malformed."""
+def parse_item(item: YamlItem, report: Report, edit_language: EditLanguage | None = None) -> Decision | None:
+    """Return one decision, or None after reporting why it is malformed (`edit_language`: see read_decisions)."""
     value, where = item.value, item.location
     if not isinstance(value, dict):
         report.add(error(where, "a decision must be a mapping such as {merge: [A, B]}", "decisions.syntax"))
@@ -65,7 +70,8 @@ def parse_item(item: YamlItem, report: Report) -> Decision | None:
     ids = _ids(action, value[action], where, report)
     if ids is None:
         return None
-    return _build(action, ids, value, where, report, item.node)
+    language = (lambda key, words: edit_language(ids[0], key, words)) if edit_language and action == "edit" else None
+    return _build(action, ids, value, where, report, item.node, language)
 
 
 def _ids(action: str, raw: Any, where: Location | None, report: Report) -> tuple[str, ...] | None:
@@ -86,10 +92,10 @@ def _ids(action: str, raw: Any, where: Location | None, report: Report) -> tuple
 
 
 def _build(action: str, ids: tuple[str, ...], value: dict, where: Location | None,
-           report: Report, node: Node | None) -> Decision | None:
-    """Return the decision once its action's own fields are checked."""
+           report: Report, node: Node | None, language: Callable[[str, str], str | None] | None) -> Decision | None:
+    """Return the decision once its action's own fields are checked (`language`: an edit's words' language)."""
     fields = node if isinstance(node, Map) else from_plain(value, where)
-    worded = _worded(action, fields, report)
+    worded = _worded(action, fields, report, language)
     if worded is None:
         return None
     title, text, note, reason = (worded[k] for k in _WORDED)
@@ -107,7 +113,8 @@ def _build(action: str, ids: tuple[str, ...], value: dict, where: Location | Non
     return Decision(action, ids, where, title, text, note, reason, digest)
 
 
-def _worded(action: str, fields: Node, report: Report) -> dict[str, str | None] | None:
+def _worded(action: str, fields: Node, report: Report,
+            language: Callable[[str, str], str | None] | None) -> dict[str, str | None] | None:
     """Return the title, text, note and reason as a proposal's texts are read; None after an error.
 
     A list or mapping is an error at its place (it used to be printed as "['a']"); so is an
@@ -121,7 +128,8 @@ def _worded(action: str, fields: Node, report: Report) -> dict[str, str | None] 
             report.add(error(node.location, f'"{key}" must be a text, not {kind(node)}', "value.not-text"))
             ok = False
             continue
-        found[key] = _checked(node, key, report)
+        printed = language if key in ("title", "text") else None  # a note or reason is the secretariat's
+        found[key] = _checked(node, key, report, printed)
         if node is not None and found[key] is None and action == "edit" and key in ("title", "text"):
             report.add(error(node.location, f'"{key}" is empty: an edit cannot print an empty {key}; to keep '
                              f"the {key} the book prints now, leave \"{key}\" out", "decisions.syntax"))
@@ -129,17 +137,19 @@ def _worded(action: str, fields: Node, report: Report) -> dict[str, str | None] 
     return found if ok else None
 
 
-def _checked(node: Scalar | None, key: str, report: Report) -> str | None:
+def _checked(node: Scalar | None, key: str, report: Report,
+             language: Callable[[str, str], str | None] | None = None) -> str | None:
     """Return a scalar's trimmed NFC text (None if empty), its characters and words checked.
 
     The same rules as a proposal's text (Values.text, which load/ cannot import): a control or bidi
-    character is a warning and printed as U+FFFD, a mixed-script word a warning.
+    character is a warning and printed as U+FFFD, a mixed-script word a warning; and, told the
+    language its words are in (`language`), a Kazakh one's words typed on a Russian keyboard.
     """
     if node is None or node.value is None or not node.value.strip():
         return None
     value, problems = clean(node.value.strip(), node.location, key)
     report.extend(problems)
-    report.extend(check_words(value, node.location, key, None))
+    report.extend(check_words(value, node.location, key, None, language(key, value) if language else None))
     if key in ("title", "text"):  # printed in the book as a proposal's are
         report.extend(layout_problems(value, node.location, key))
     return value
