@@ -125,3 +125,52 @@ def test_a_yaml_block_text_wrapped_inside_a_sentence_is_a_warning_at_the_text(tm
         'inputs/proposals/p.yaml:6:9: warning: "text" has a line break inside a sentence («…қажет,⏎өйткені…»); the '
         "book breaks the line there: if it was typed to wrap the cell (Alt+Enter) or came with a paste, replace it "
         "with a space; the text is not changed [text.line-break-mid-sentence]"])
+
+
+def numbered(cell: str, field: str, mark: str, start: str) -> str:
+    return (f'inputs/proposals/intake.xlsx:G1!{cell}: warning: "{field}" starts with a number of its own («{mark}»); '
+            f"the book numbers the recommendations itself and would print both («1.1 {start}…»): delete it, the "
+            "text is not changed [text.title-number]")
+
+
+def test_a_title_starting_with_its_own_number_is_a_warning_at_its_cell(tmp_path: Path) -> None:
+    # QA s21: a title typed as the group's list had it, «1. Create …», was printed «1.1 1. Create …»
+    project = intake(tmp_path, [
+        ["G1-01", "G1", "D1", "ru", "1. Создать бассейновые советы", "Создать бассейновые советы.", None],
+        ["G1-02", "G1", "D1", "ru", "2) Поддержать фермеров", "Поддержать фермеров.", "2)Фермерлерді қолдау"],
+        ["G1-03", "G1", "D1", "ru", "2.3 Очистить каналы", "Очистить каналы.", "2.3. Арналарды тазарту"],
+        ["G1-04", "G1", "D1", "ru", "(4) Открыть горячую линию", "Открыть горячую линию.", None],
+        ["G1-05", "G1", "D1", "ru", "IV. Провести водопровод", "1. Провести водопровод.", None],
+        ["G1-06", "G1", "D1", "ru", "3. Провести водопровод в село Саты и соседние аулы", "Провести.", None]])
+    code, lines = check(project)
+    assert code == 0  # a warning: the book still builds, with the text as written
+    assert [line for line in lines if "[text.title-number]" in line] == [
+        numbered("E2", "title", "1.", "1. Создать бассейновые советы"), numbered("E3", "title", "2)", "2) Поддержать фермеров"),
+        numbered("G3", "title:kk", "2)", "2)Фермерлерді қолдау"), numbered("E4", "title", "2.3", "2.3 Очистить каналы"),
+        numbered("G4", "title:kk", "2.3.", "2.3. Арналарды тазарту"),
+        numbered("E5", "title", "(4)", "(4) Открыть горячую линию"), numbered("E6", "title", "IV.", "IV. Провести водопровод"),
+        numbered("E7", "title", "3.", "3. Провести водопровод в село")]  # a long title: its first words
+
+
+def test_a_title_starting_with_a_number_that_is_part_of_it_is_not_warned_of(tmp_path: Path) -> None:
+    # titles of the labelled forum sets that start with a number (bench/data), and a decimal
+    project = intake(tmp_path, [
+        ["G1-01", "G1", "D1", "kk", "112 қазақша жауап берсін", "112 қызметі қазақша жауап берсін.", None],
+        ["G1-02", "G1", "D1", "kk", "1980 жылға дейін салынған мектептер", "Мектептерді жөндеу.", None],
+        ["G1-03", "G1", "D1", "en", "24-hour duty lawyer line", "Open a 24-hour duty lawyer line.", None],
+        ["G1-04", "G1", "D1", "en", "24/7 libraries in exam season", "Keep libraries open 24/7.", None],
+        ["G1-05", "G1", "D1", "ru", "4G в каждом селе с населением от 250 человек", "Провести 4G в сёла.", None],
+        ["G1-06", "G1", "D1", "en", "1.5 million tenge for each youth centre", "Give each centre 1.5 million.", None],
+        ["G1-07", "G1", "D1", "ru", "30 км/ч у школ", "Ограничить скорость у школ.", None]])
+    code, lines = check(project)
+    assert [line for line in lines if "[text.title-number]" in line] == []
+
+
+def test_an_edits_title_starting_with_its_own_number_is_a_warning_in_decisions_yaml(tmp_path: Path) -> None:
+    project = intake(tmp_path, [["G1-01", "G1", "D1", "ru", "Поддержать фермеров", "Просим поддержать.", None]])
+    (project / "inputs" / "decisions.yaml").write_text(
+        "- edit: G1-01\n  title: 1. Поддержать фермеров\n", encoding="utf-8")
+    code, lines = check(project)
+    assert ('inputs/decisions.yaml:2:10: warning: "title" starts with a number of its own («1.»); the book numbers '
+            "the recommendations itself and would print both («1.1 1. Поддержать фермеров…»): delete it, the text "
+            "is not changed [text.title-number]") in lines

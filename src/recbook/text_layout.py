@@ -1,4 +1,4 @@
-"""Layout slips in a proposal's title or text that the book prints as typed: a list bullet, an Alt+Enter.
+"""Layout slips in a proposal's title or text that the book prints as typed: a list bullet, an Alt+Enter, a number.
 
 Both come from how a text reaches the cell, not from what it says, and the book keeps what the user
 wrote (a line break is a line break: localize.text.paragraphs), so each is a warning at the value:
@@ -10,7 +10,11 @@ wrote (a line break is a line break: localize.text.paragraphs), so each is a war
 - a line break inside a sentence (Alt+Enter typed to wrap a long cell, or lines pasted from a
   PDF) is printed as a forced break: one followed by a lowercase letter where the line before does
   not end a sentence or a list item (. ! ? … : ;), and the next line is not a list item («б) …»)
-  nor an address (an e-mail, a URL).
+  nor an address (an e-mail, a URL);
+- a title starting with its own number («1. Create …», «2) …», «2.3 …», «(4) …», «IV. …»: the group's
+  list as it was typed) is printed after the number the book gives it («1.1 1. Create …»). A number
+  that is part of the title («112 қазақша жауап берсін», «24/7 …», «4G …», «1.5 million …») is none:
+  an item's number ends in "." or ")" (not a decimal's "1.5"), or has a dot inside and a capital after.
 """
 
 from __future__ import annotations
@@ -32,6 +36,12 @@ _ITEM_MARK = re.compile(r"(?:\d{1,2}|[^\W\d_])[.)][ \t\u00a0]")
 # a line starting with an address, not a word: «…тел. 123⏎info@mail.kz», «…сайте⏎www.gov.kz»
 _ADDRESS = re.compile(r"\S*(?:@|://)|www\.")
 _MAX_SHOWN = 3  # breaks named in one message; the rest are counted
+# a title's own item number (see the module's doc): «1.», «2)», «2.3.», «(4)», «IV.»; or «2.3» before a
+# capital (`bare`: «1.5 million» is a quantity). Up to 3 digits a part: «2025.» is a year, not an item.
+_NUMBER = r"\d{1,3}(?:\.\d{1,3})*"
+_OWN_NUMBER = re.compile(rf"\({_NUMBER}\)|{_NUMBER}[.)](?!\d)|(?P<bare>\d{{1,3}}(?:\.\d{{1,3}})+)(?=[ \t\u00a0])"
+                         r"|[IVX]{1,4}\.(?=[ \t\u00a0])")
+_SHOWN_START = 30  # characters of the title shown after the book's number
 
 
 def layout_problems(value: str, where: Location, field: str) -> list[Diagnostic]:
@@ -44,6 +54,11 @@ def layout_problems(value: str, where: Location, field: str) -> list[Diagnostic]
         found.append(warning(where, f'"{field}" starts with a list bullet («{bullet}»), as a line pasted from '
                              f"a bulleted list does; the book prints it {printed}: delete it if it is not "
                              "meant, the text is not changed", "text.list-bullet"))
+    own = _own_number(value) if field.split(":", 1)[0] == "title" else None
+    if own:
+        found.append(warning(where, f'"{field}" starts with a number of its own («{own}»); the book numbers the '
+                             f"recommendations itself and would print both («1.1 {_start(value)}…»): delete it, "
+                             "the text is not changed", "text.title-number"))
     if "\n" in value:
         breaks = mid_sentence_breaks(value)
         if breaks:
@@ -67,6 +82,24 @@ def _starting_bullet(value: str, title: bool) -> str | None:
     if not title and any(_BULLET.match(value, m.end()) for m in _LINE_START.finditer(value)):
         return None
     return match.group().rstrip(" \t\u00a0")
+
+
+def _own_number(title: str) -> str | None:
+    """Return the item number `title` starts with («1.», «2.3»), or None (see the module's doc)."""
+    match = _OWN_NUMBER.match(title)
+    if match is None:
+        return None
+    if match["bare"] and not title[match.end():].lstrip(" \t\u00a0")[:1].isupper():
+        return None  # «1.5 million»: a decimal number the title is about
+    return match.group()
+
+
+def _start(title: str) -> str:
+    """Return the title's first words, up to _SHOWN_START characters (a word is not cut)."""
+    if len(title) <= _SHOWN_START:
+        return title
+    cut = title[:_SHOWN_START + 1].rsplit(None, 1)[0]
+    return cut if len(cut) > 3 else title[:_SHOWN_START]
 
 
 def mid_sentence_breaks(value: str) -> list[tuple[str, str]]:

@@ -27,6 +27,8 @@ _ABOUT: dict[str, tuple[str, str, str]] = {
                           "көрінбейтін не басқару таңбалары"),
     "text.lost-letters": ("letters lost when the file was saved", "буквы, потерянные при сохранении файла",
                           "файлды сақтағанда жоғалған әріптер"),
+    "text.title-number": ("a title starting with a number of its own", "заголовок, начинающийся со своего номера",
+                          "өз нөмірінен басталатын тақырып"),
     "text.long-word": ("a word too long for a line", "слово длиннее строки", "жолға сыймайтын сөз"),
     "text": ("the characters of a text", "знаки текста", "мәтін таңбалары"),
     "proposal": ("a proposal's fields", "поля предложения", "ұсыныс өрістері"),
