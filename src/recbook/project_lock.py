@@ -3,11 +3,13 @@
 `recbook build` and `release` hold it for the whole build; `dedupe` while it writes the review
 files; and every command that reads, changes and writes back a project input holds it from
 before its first read to its last write: `review import` (inputs/decisions.yaml), `i18n update`,
-`extract` and `import` (locales/) and `intake` (inputs/proposals/intake.xlsx). Two of those at
+`extract` and `import` (locales/) and `intake` (inputs/proposals/intake.xlsx); and `init` while it
+makes the project (`new`: the folder holds no project yet). Two of those at
 once each read the file, changed it and wrote it back whole, and the second silently dropped
 the first's changes (QA: a decision lost in 2 of 10 pairs of imports, translations lost to an
 `i18n update` run beside an import). A build holds it too so that it reads the inputs as one
-whole: an `i18n update` meanwhile would give it half the catalogs old and half new.
+whole: an `i18n update` meanwhile would give it half the catalogs old and half new. Two `init` at
+once both found the folder empty and both wrote it (QA s21: one ended in a traceback).
 
 The lock file lives in output/ (recbook's own folder, ignored by git): `.recbook.lock`.
 """
@@ -23,22 +25,23 @@ from .diagnostics import RecbookError
 
 LOCK_NAME = ".recbook.lock"
 LOCK_WAIT_SECONDS = 30.0
-WRITERS = "a build, release, dedupe, intake, review import, i18n update or i18n import"
+WRITERS = "a build, release, dedupe, init, intake, review import, i18n update or i18n import"
 
 
 @contextlib.contextmanager
 def project_lock(project: Path, shown: str | None = None, wait: float | None = None,
-                 untouched: str = "") -> Iterator[None]:
+                 untouched: str = "", new: bool = False) -> Iterator[None]:
     """Hold the project's lock while writing; wait for another writer, saying so, then give up.
 
     `shown` names what the command writes (the start of its messages: output/ for a build);
     `wait` defaults to LOCK_WAIT_SECONDS (read when called); `untouched` ends the timeout's
-    message (what was not written). Not re-entrant: a command takes it once.
+    message (what was not written). `new`: `project` is a folder `recbook init` is making a project
+    in (it must exist): locked though it holds no inputs/ yet. Not re-entrant: a command takes it once.
     """
     # filelock: fcntl on POSIX, msvcrt on Windows, so one lock file serves every platform
     from filelock import FileLock, Timeout
 
-    if not any((project / name).is_dir() for name in ("inputs", "locales")):  # no project: leave no output/ here
+    if not new and not any((project / name).is_dir() for name in ("inputs", "locales")):  # no project: no output/
         yield
         return
     wait = LOCK_WAIT_SECONDS if wait is None else wait
@@ -65,3 +68,21 @@ def project_lock(project: Path, shown: str | None = None, wait: float | None = N
         yield
     finally:
         lock.release()
+
+
+def held_by_another(project: Path) -> bool:
+    """Return True when another recbook command holds `project`'s lock now (asked, never waited for)."""
+    from filelock import FileLock, Timeout
+
+    path = project / "output" / LOCK_NAME
+    if not path.is_file():
+        return False
+    lock = FileLock(path)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        return True
+    except OSError:  # a lock file recbook may not open: no writer of this project can hold it either
+        return False
+    lock.release()
+    return False

@@ -44,11 +44,22 @@ _VERSION_CONTROL = frozenset({".git", ".hg", ".svn"})
                    "published in Russian, else the first language).")
 def init(directory: Path, languages: tuple[str, ...], source: str | None) -> None:
     """Make a new conference project in DIRECTORY (a new or empty folder)."""
-    held = sorted(p.name for p in directory.iterdir() if p.name not in _VERSION_CONTROL) if directory.is_dir() else []
+    from ..edition import make_folder
+    from ..project_lock import project_lock
+
+    held = _contents(directory)
     if held:
         refuse(Location(str(directory)), _not_empty(directory, held), "init.not-empty")
     source = source or ("ru" if "ru" in languages else languages[0])
-    write_project(directory, languages, source, dt.date.today())
+    make_folder(directory)  # the lock's file is in it (output/.recbook.lock)
+    # as every writer of a project: two inits at once both found the folder empty and both wrote it
+    with project_lock(directory, str(directory), untouched="nothing was written", new=True):
+        held = _contents(directory)  # again, holding the lock: another command may have written it meanwhile
+        if held:
+            refuse(Location(str(directory)), f"another recbook command made a project here while this one "
+                   f"waited for it (it holds {_listed(held)}); this init wrote nothing: to work on that project, "
+                   "run `recbook check` in it", "init.not-empty")
+        write_project(directory, languages, source, dt.date.today())
     from .check import check
 
     click.get_current_context().invoke(check, project=directory, strict=False)
@@ -56,9 +67,35 @@ def init(directory: Path, languages: tuple[str, ...], source: str | None) -> Non
                f"`recbook i18n update` (see {Path(directory, 'README.md')})")
 
 
+def _contents(directory: Path) -> list[str]:
+    """Return the names of what `directory` holds that init could overwrite (none: it may make a project there).
+
+    A repository's metadata is no such thing; nor is output/ holding only the project lock, which
+    an init stopped before it wrote leaves (the lock is recbook's own, output/ ignored by git).
+    """
+    from ..project_lock import LOCK_NAME
+
+    if not directory.is_dir():
+        return []
+    output = directory / "output"
+    only_lock = output.is_dir() and [p.name for p in output.iterdir()] == [LOCK_NAME]
+    return sorted(p.name for p in directory.iterdir()
+                  if p.name not in _VERSION_CONTROL and not (p.name == "output" and only_lock))
+
+
+def _listed(held: list[str]) -> str:
+    return ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
+
+
 def _not_empty(directory: Path, held: list[str]) -> str:
     """Say what the folder holds and, where a project is half there, how to start again."""
-    shown = ", ".join(held[:3]) + (f" and {len(held) - 3} more" if len(held) > 3 else "")
+    from ..project_lock import held_by_another
+
+    shown = _listed(held)
+    if held_by_another(directory):  # half made by an init running now, or a project a build is writing
+        return (f"the folder holds a project already ({shown}), and another recbook command is writing it now; "
+                "recbook init makes a new project in a new or empty folder: to work on that project, run "
+                "`recbook check` in it once that command has finished")
     if (directory / "inputs" / "conference.yaml").is_file():
         # what a `recbook init` stopped by Ctrl-C (or a full disk) leaves: a project, perhaps half made
         return (f"the folder holds a project already ({shown}); recbook init makes a new project in a new "
