@@ -145,10 +145,12 @@ def test_a_title_starting_with_its_own_number_is_a_warning_at_its_cell(tmp_path:
     code, lines = check(project)
     assert code == 0  # a warning: the book still builds, with the text as written
     assert [line for line in lines if "[text.title-number]" in line] == [
-        numbered("E2", "title", "1.", "1. Создать бассейновые советы"), numbered("E3", "title", "2)", "2) Поддержать фермеров"),
+        numbered("E2", "title", "1.", "1. Создать бассейновые советы"),
+        numbered("E3", "title", "2)", "2) Поддержать фермеров"),
         numbered("G3", "title:kk", "2)", "2)Фермерлерді қолдау"), numbered("E4", "title", "2.3", "2.3 Очистить каналы"),
         numbered("G4", "title:kk", "2.3.", "2.3. Арналарды тазарту"),
-        numbered("E5", "title", "(4)", "(4) Открыть горячую линию"), numbered("E6", "title", "IV.", "IV. Провести водопровод"),
+        numbered("E5", "title", "(4)", "(4) Открыть горячую линию"),
+        numbered("E6", "title", "IV.", "IV. Провести водопровод"),
         numbered("E7", "title", "3.", "3. Провести водопровод в село")]  # a long title: its first words
 
 
