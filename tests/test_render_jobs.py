@@ -1,4 +1,13 @@
-"""Render workers: started ahead of need, each renders one output after another, replaced when stopped."""
+"""Render workers: started ahead of need, each renders one output after another, replaced when stopped.
+
+A render is stopped at its deadline when the test moves the build's clock past it (`deadline_passes_when`),
+once the render is in the step the test stops: a short real time limit also counts the worker's imports
+(the deadline runs from when the job is sent), so on a busy machine it ran out while a worker still
+imported, and the render the test meant to stop had not begun, or one meant to finish was stopped
+(QA s21: 'en' only, 'ru' stopped too). A process the test waits to see end is waited for, not given
+a fixed half second; and the renders that must be stopped would run ten minutes, not one, so a bound
+on the time a test takes tells a stop from a render that ran to its end with room to spare.
+"""
 
 from __future__ import annotations
 
@@ -19,13 +28,22 @@ def pid_render(book, context) -> bytes:
     return f"{book.lang}:{os.getpid()}".encode()
 
 
+LONG = 600  # seconds a render the test stops would take (LONG / 2 bounds the test: see the module's doc)
+
+
+def reached() -> None:
+    """Say (a file) that kk's render is in the step the test stops it in."""
+    Path(os.environ["RECBOOK_TEST_FLAG"]).write_text("in it")
+
+
 def slow_kk_render(book, context) -> bytes:
     if book.lang == "kk":
-        time.sleep(60)
+        reached()
+        time.sleep(LONG)
     return pid_render(book, context)
 
 
-def _render(tmp_path: Path, monkeypatch, spec: str, jobs: int, workers=None, timeout: float = 600, **limits):
+def _render(tmp_path: Path, monkeypatch, spec: str, jobs: int, workers=None, timeout: float = LONG, **limits):
     monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:{spec}")
     books = [make_book(lang) for lang in ("kk", "ru", "en")]
     report = Report()
@@ -49,8 +67,55 @@ def test_workers_started_early_take_the_jobs(tmp_path: Path, monkeypatch) -> Non
     assert workers.idle == []
 
 
+class _Clock:
+    """The time module as recbook.render.jobs sees it: the real one, but a test may move it on."""
+
+    def __init__(self) -> None:
+        self.ahead = 0.0
+
+    def monotonic(self) -> float:
+        return time.monotonic() + self.ahead
+
+    def __getattr__(self, name: str):
+        return getattr(time, name)
+
+
+def deadline_passes_when(monkeypatch, ready) -> list[bool]:
+    """Move the build's clock past kk's deadline once its render has started and `ready()` says it is in
+    its step; return a list that then holds True. Every other render keeps its whole time limit.
+
+    The build looks for each render's result, then samples its memory (`_measure_now`, asked only when a
+    memory limit is given: the tests give one no render reaches), then compares its deadline; this look
+    replaces the sample.
+    """
+    from recbook.render import jobs
+
+    clock = _Clock()
+    monkeypatch.setattr(jobs, "time", clock)
+    passed: list[bool] = []
+
+    def due(item) -> bool:
+        if item.job.book.lang == "kk" and item.started and not passed and ready():
+            clock.ahead += item.deadline - clock.monotonic() + 1.0
+            passed.append(True)
+        return False  # no sample: the deadline is what is tried
+
+    monkeypatch.setattr(jobs, "_measure_now", due)
+    return passed
+
+
+def _stopped_in_step(tmp_path: Path, monkeypatch, spec: str, **limits):
+    """Render kk, ru and en, kk's deadline passing once its render says it is in its step (`reached`)."""
+    flag = tmp_path / "flag"
+    monkeypatch.setenv("RECBOOK_TEST_FLAG", str(flag))
+    passed = deadline_passes_when(monkeypatch, flag.exists)
+    pids, report = _render(tmp_path, monkeypatch, spec, jobs=1, memory=100_000.0, **limits)
+    assert passed, "kk's deadline never passed"
+    return pids, report
+
+
 def test_a_stopped_worker_is_replaced_and_the_others_still_render(tmp_path: Path, monkeypatch) -> None:
-    pids, report = _render(tmp_path, monkeypatch, "slow_kk_render", jobs=1, timeout=15)  # kk sleeps 60 s
+    pids, report = _stopped_in_step(tmp_path, monkeypatch, "slow_kk_render")
     assert sorted(pids) == ["en", "ru"]
     assert [d.code for d in report.items] == ["render.timeout"]
 
@@ -61,7 +126,8 @@ def deaf_kk_render(book, context) -> bytes:
         import signal
 
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-        time.sleep(60)
+        reached()
+        time.sleep(LONG)
     return pid_render(book, context)
 
 
@@ -71,9 +137,9 @@ def test_a_worker_deaf_to_its_stop_is_killed_after_a_grace(tmp_path: Path, monke
 
     monkeypatch.setattr(jobs, "STOP_GRACE", 2.0)
     began = time.monotonic()
-    pids, report = _render(tmp_path, monkeypatch, "deaf_kk_render", jobs=1, timeout=15)  # room for imports when busy
+    pids, report = _stopped_in_step(tmp_path, monkeypatch, "deaf_kk_render")
     assert sorted(pids) == ["en", "ru"] and [d.code for d in report.items] == ["render.timeout"]
-    assert time.monotonic() - began < 45  # not the minute kk would have taken
+    assert time.monotonic() - began < LONG / 2  # not the ten minutes kk would have taken
 
 
 def test_meanwhile_runs_once_in_this_process_while_the_workers_render(tmp_path: Path, monkeypatch) -> None:
@@ -94,16 +160,47 @@ def office_kk_render(book, context) -> bytes:
     return pid_render(book, context)
 
 
-def test_a_worker_stopped_at_its_deadline_stops_its_libreoffice_too(tmp_path: Path, monkeypatch) -> None:
-    office = tmp_path / "soffice"  # starts the real office and waits, as LibreOffice's launcher does
-    office.write_text(f"#!/bin/sh\nsleep 60 &\necho $! > {tmp_path / 'office.pid'}\nwait\n")
+def fake_office(tmp_path: Path, monkeypatch) -> Path:
+    """Make the LibreOffice kk's render runs: it starts the real office, says its pid and waits, as
+    LibreOffice's launcher does; return the file the pid is said in (whole once it ends in a newline)."""
+    office, said = tmp_path / "soffice", tmp_path / "office.pid"
+    office.write_text(f"#!/bin/sh\nsleep {LONG} &\necho $! > {said}.tmp\nmv {said}.tmp {said}\nwait\n")
     office.chmod(0o755)
     monkeypatch.setenv("RECBOOK_TEST_OFFICE", str(office))
-    pids, report = _render(tmp_path, monkeypatch, "office_kk_render", jobs=1, timeout=5)
+    return said
+
+
+def _office_stopped(tmp_path: Path, monkeypatch, spec: str):
+    """Render with kk's LibreOffice running when its deadline passes; return the report and its pid."""
+    said = fake_office(tmp_path, monkeypatch)
+    passed = deadline_passes_when(monkeypatch, said.exists)  # the office runs: stop kk now
+    pids, report = _render(tmp_path, monkeypatch, spec, jobs=1, memory=100_000.0)
+    assert passed, "kk's deadline never passed"
     assert sorted(pids) == ["en", "ru"] and [d.code for d in report.items] == ["render.timeout"]
-    time.sleep(0.5)  # the worker's last step, after the build has moved on
-    status = Path(f"/proc/{(tmp_path / 'office.pid').read_text().strip()}/status")
-    assert not status.exists() or "State:\tZ" in status.read_text()
+    return int(said.read_text())
+
+
+def assert_ends(pid: int) -> None:
+    """Wait for `pid` to end (or be a zombie: ended, not yet reaped); fail if it lives on LONG / 2 s.
+
+    Killed before the build moved on, it ends when the kernel next runs it, which on a busy machine may
+    be more than the half second the test gave it. Alive at the bound, it is killed here (no process
+    left to the next test).
+    """
+    status, until = Path(f"/proc/{pid}/status"), time.monotonic() + LONG / 2
+    while time.monotonic() < until:
+        try:
+            if "State:\tZ" in status.read_text():
+                return
+        except FileNotFoundError:
+            return
+        time.sleep(0.05)
+    os.kill(pid, 9)
+    pytest.fail(f"the office's process {pid} was still running {LONG / 2:.0f} s after its render was stopped")
+
+
+def test_a_worker_stopped_at_its_deadline_stops_its_libreoffice_too(tmp_path: Path, monkeypatch) -> None:
+    assert_ends(_office_stopped(tmp_path, monkeypatch, "office_kk_render"))  # the worker's last step
 
 
 _WORKER = """
@@ -149,6 +246,7 @@ def zip_kk_render(book, context) -> bytes:
 
         with zipfile.ZipFile(io.BytesIO(), "w", zipfile.ZIP_DEFLATED) as archive:
             part = archive.open("word/document.xml", "w")
+            reached()
             while True:
                 part.write(b"<w:p/>" * 10_000)
     return pid_render(book, context)
@@ -156,7 +254,8 @@ def zip_kk_render(book, context) -> bytes:
 
 class _SlowFinalizer:
     def __del__(self) -> None:
-        time.sleep(60)  # stopped in here, the stop's SystemExit is "ignored" by Python and the render goes on
+        reached()
+        time.sleep(LONG)  # stopped in here, the stop's SystemExit is "ignored" by Python and the render goes on
 
 
 def finalizer_kk_render(book, context) -> bytes:
@@ -174,14 +273,17 @@ def test_a_worker_stopped_inside_a_call_that_swallows_the_stop_leaves_quietly_at
     # from a finalizer, and the render went on: the worker printed tracebacks and stayed until killed
     from recbook.render import jobs
 
-    monkeypatch.setattr(jobs, "STOP_GRACE", 60.0)
+    monkeypatch.setattr(jobs, "STOP_GRACE", float(LONG))
     monkeypatch.setitem(render.RENDERERS, "pdf", f"{__name__}:{spec}")
+    flag = tmp_path / "flag"
+    monkeypatch.setenv("RECBOOK_TEST_FLAG", str(flag))
+    passed = deadline_passes_when(monkeypatch, flag.exists)  # stopped inside the call, not while importing
     report = Report()
     began = time.monotonic()
     files, _ = render_outputs([make_book("kk")], ("pdf",), RenderContext(tmp_path, (), ()), tmp_path, report,
-                              rebuild=True, jobs=1, timeout=3)  # from when the worker starts: no import in it
-    assert files == {} and [d.code for d in report.items] == ["render.timeout"], report.items
-    assert time.monotonic() - began < 45  # left on the stop, not killed after the grace
+                              rebuild=True, jobs=1, timeout=LONG, memory=100_000.0)
+    assert passed and files == {} and [d.code for d in report.items] == ["render.timeout"], report.items
+    assert time.monotonic() - began < LONG / 2  # left on the stop, not killed after the grace
     err = capfd.readouterr().err  # the workers write to this process's stderr
     assert "Traceback" not in err and "Exception ignored" not in err, err
 
@@ -199,16 +301,8 @@ def test_a_worker_killed_after_its_grace_takes_its_libreoffice_with_it(tmp_path:
     # SIGKILL skips the unwinding that stops LibreOffice (in its own session): it ran on, laying out
     from recbook.render import jobs
 
-    office = tmp_path / "soffice"
-    office.write_text(f"#!/bin/sh\nsleep 60 &\necho $! > {tmp_path / 'office.pid'}\nwait\n")
-    office.chmod(0o755)
-    monkeypatch.setenv("RECBOOK_TEST_OFFICE", str(office))
     monkeypatch.setattr(jobs, "STOP_GRACE", 2.0)
-    pids, report = _render(tmp_path, monkeypatch, "deaf_office_kk_render", jobs=1, timeout=15)
-    assert sorted(pids) == ["en", "ru"] and [d.code for d in report.items] == ["render.timeout"]
-    time.sleep(0.5)
-    status = Path(f"/proc/{(tmp_path / 'office.pid').read_text().strip()}/status")
-    assert not status.exists() or "State:\tZ" in status.read_text()
+    assert_ends(_office_stopped(tmp_path, monkeypatch, "deaf_office_kk_render"))
 
 
 def hungry_kk_render(book, context) -> bytes:
@@ -218,7 +312,7 @@ def hungry_kk_render(book, context) -> bytes:
         for _ in range(40):
             held.append(b"\1" * (16 * 2**20))  # written, so resident at once (a zeroed buffer may not be)
             time.sleep(0.01)
-        time.sleep(60)
+        time.sleep(LONG)
     return pid_render(book, context)
 
 
@@ -233,7 +327,7 @@ def test_a_render_over_its_memory_limit_is_stopped_and_the_others_still_render(t
     assert report.items[0].message == (
         "rendering took more than 300 MiB of memory, the limit of one output, and was stopped; the other "
         "outputs were still built (a book that needs more: `--render-memory 768`)")
-    assert time.monotonic() - began < 40  # not the minute kk would have taken
+    assert time.monotonic() - began < LONG / 2  # not the ten minutes kk would have taken
 
 
 def deaf_hungry_kk_render(book, context) -> bytes:
@@ -249,11 +343,11 @@ def test_a_worker_still_growing_past_its_memory_limit_is_killed_without_its_grac
                                                                                    monkeypatch) -> None:
     from recbook.render import jobs
 
-    monkeypatch.setattr(jobs, "STOP_GRACE", 60.0)
+    monkeypatch.setattr(jobs, "STOP_GRACE", float(LONG))
     began = time.monotonic()
     pids, report = _render(tmp_path, monkeypatch, "deaf_hungry_kk_render", jobs=1, memory=200.0)
     assert sorted(pids) == ["en", "ru"] and [d.code for d in report.items] == ["render.memory"]
-    assert time.monotonic() - began < 40  # killed at 300 MiB, not after the minute's grace
+    assert time.monotonic() - began < LONG / 2  # killed at 300 MiB, not after the ten minutes' grace
 
 
 def flagged_kk_render(book, context) -> bytes:
@@ -294,19 +388,6 @@ def held_kk_render(book, context) -> bytes:
         while not flag.with_suffix(".go").exists() and time.monotonic() < waited:
             time.sleep(0.01)
     return pid_render(book, context)
-
-
-class _Clock:
-    """The time module as recbook.render.jobs sees it: the real one, but a test may move it on."""
-
-    def __init__(self) -> None:
-        self.ahead = 0.0
-
-    def monotonic(self) -> float:
-        return time.monotonic() + self.ahead
-
-    def __getattr__(self, name: str):
-        return getattr(time, name)
 
 
 def test_a_result_sent_as_its_deadline_passes_is_kept(tmp_path: Path, monkeypatch) -> None:
