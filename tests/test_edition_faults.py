@@ -417,7 +417,7 @@ def test_a_read_only_report_the_build_would_replace_stops_it_before_any_render(
     assert result.stderr.splitlines()[-2:] == [
         f"{target}: error: cannot be replaced ({target.name} is read-only; make it writable (chmod u+w "
         f"{target.name}), then try again); nothing was rendered or written [write.failed]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert rendered == []
     assert _outputs(project) == before and target.stat().st_mode & 0o777 == 0o444
 

@@ -46,7 +46,7 @@ def test_two_inits_at_once_make_one_project_and_the_second_says_so(tmp_path, att
     (_, _, err), = [r for r in results if r[0] == 1]
     assert "Traceback" not in err
     assert err.splitlines()[-2].endswith("[init.not-empty]") and err.splitlines()[-1] == (
-        "Error: 1 error(s); nothing was written"), err
+        "Error: 1 error; nothing was written"), err
     assert out.splitlines()[-1].startswith(f"created {folder}")
     lone = tmp_path / "lone" / "conf"  # what one init alone makes: the project is whole, one init's
     assert CliRunner().invoke(main, ["init", str(lone)]).exit_code == 0
@@ -89,7 +89,7 @@ def test_an_init_waits_for_the_command_writing_the_folder_then_refuses_the_proje
     assert err.splitlines() == [
         f"{folder}: error: another recbook command made a project here while this one waited for it (it holds "
         "inputs); this init wrote nothing: to work on that project, run `recbook check` in it [init.not-empty]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert sorted(files(folder)) == sorted(f"inputs/{p.relative_to(MINIMAL / 'inputs').as_posix()}"
                                            for p in (MINIMAL / "inputs").rglob("*") if p.is_file())
 
@@ -125,7 +125,7 @@ def test_an_init_on_a_project_another_command_is_writing_says_so_at_once(tmp_pat
         f"{folder}: error: the folder holds a project already (inputs), and another recbook command is writing "
         "it now; recbook init makes a new project in a new or empty folder: to work on that project, run "
         "`recbook check` in it once that command has finished [init.not-empty]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
 
 
 def test_a_folder_holding_only_the_lock_of_an_init_that_was_stopped_is_empty(tmp_path):
