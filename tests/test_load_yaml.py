@@ -113,6 +113,13 @@ def test_a_badly_indented_decision_and_an_unclosed_brace_are_said_in_plain_words
     ("a: {b: 1}}\n", "1:10: error: YAML syntax error: a } with no { before it: remove it, or add the {"),
     ('path: "C:\\Users"\n', '1:12: error: YAML syntax error: a \\ inside "…" starts an escape (\\n, \\"): write a '
      "backslash as \\\\, or put the value in '…' instead"),
+    # a tab: indenting, or after "key:" or "- ", where it was called indentation too (qa s21 14)
+    ("a:\n\tb: 1\n", "2:1: error: YAML syntax error: a tab indents this line: YAML indents with spaces only; "
+     "replace the tab with spaces"),
+    ('id: x\ntitle:\t"Название"\n', "2:7: error: YAML syntax error: a tab after 'title:' separates the key from "
+     "its value: YAML wants a space there; replace the tab with a space"),
+    ("a:\n-\t1\n", "2:2: error: YAML syntax error: a tab after the list item's '-': YAML wants a space there; "
+     "replace the tab with a space"),
     # a slip with no plain words keeps the parser's
     ("a: !!binary |\n  ZZZ\n", None),
 ])

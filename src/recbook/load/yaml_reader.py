@@ -92,7 +92,7 @@ def _parse_ruamel(text: str, path: str, report: Report) -> Node | None:
             root = YAML(typ="safe", pure=True).compose(text)
     except MarkedYAMLError as exc:
         report.add(error(_mark_location(path, exc.problem_mark or exc.context_mark),
-                         _syntax_message(exc), "yaml.syntax"))
+                         _syntax_message(exc, text), "yaml.syntax"))
         return None
     except RecursionError:
         report.add(_too_deep(text, path))
@@ -150,11 +150,14 @@ def _replace_forbidden(text: str, path: str, report: Report) -> str:
     return FORBIDDEN.sub(REPLACEMENT, text)
 
 
-def _syntax_message(exc: MarkedYAMLError) -> str:
+def _syntax_message(exc: MarkedYAMLError, text: str) -> str:
     """Return a one-line description of a YAML syntax error, in plain words where it is a common slip."""
     context_line = exc.context_mark.line + 1 if exc.context and exc.context_mark is not None else None
-    line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
-    plain = plain_syntax_error(exc.problem, exc.context, context_line, line)
+    mark = exc.problem_mark
+    line = mark.line + 1 if mark is not None else None
+    # the line's text before the error: a tab there indents the line, or follows "key:" or "- "
+    before = None if mark is None else text[:mark.index][-mark.column:] if mark.column else ""
+    plain = plain_syntax_error(exc.problem, exc.context, context_line, line, before)
     if plain:
         return f"YAML syntax error: {plain}"
     message = f"YAML syntax error: {exc.problem or exc.context}"
