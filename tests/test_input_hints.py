@@ -170,9 +170,9 @@ def test_did_you_mean_names_only_close_ids_and_asks_once_for_several(tmp_path: P
         "- {apart: [g1-01, G1-О2]}\n", encoding="utf-8")
     _, lines = check(project)
     assert [line for line in lines if line.startswith("inputs/decisions.yaml")] == [
-        "inputs/decisions.yaml:1:3: warning: apart names unknown proposal(s) D3-07, D3-08; the decision is not "
+        "inputs/decisions.yaml:1:3: warning: apart names unknown proposals D3-07, D3-08; the decision is not "
         "applied [decisions.stale]",
-        "inputs/decisions.yaml:2:3: error: apart names unknown proposal(s) g1-01, G1-О2; the decision is not "
+        "inputs/decisions.yaml:2:3: error: apart names unknown proposals g1-01, G1-О2; the decision is not "
         "applied; 'G1-О2' has a Cyrillic letter О where 'G1-02' has a digit 0; did you mean 'G1-01' for 'g1-01' "
         "and 'G1-02' for 'G1-О2'? [decisions.misspelt-id]",
     ]
