@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from inputs_project import make_project
 from recbook.cli import main
+from recbook.near_miss import Known
 
 ITEM = "- {id: G1-01, group: G1, direction: D1, language: ru, title: Т, text: Текст%s}\n"
 
@@ -158,3 +159,22 @@ def test_a_decision_naming_an_id_with_a_look_alike_letter_is_an_error_naming_it(
         "inputs/decisions.yaml:4:3: error: a decision needs exactly one of: merge, apart, canonical, edit, "
         "reject, withdraw, defer; found rejct, reason; did you mean 'reject'? [decisions.syntax]",
     ]
+
+
+def test_did_you_mean_names_only_close_ids_and_asks_once_for_several(tmp_path: Path) -> None:
+    # G3-01 was answered with A-01 (another group, only the number shared), and two hints were
+    # joined "…'A-01'?; did you mean 'A-02'?" (qa s21 15)
+    project = make_project(tmp_path, {"p.yaml": TWO})
+    (project / "inputs" / "decisions.yaml").write_text(
+        "- {apart: [D3-07, D3-08]}\n"
+        "- {apart: [g1-01, G1-О2]}\n", encoding="utf-8")
+    _, lines = check(project)
+    assert [line for line in lines if line.startswith("inputs/decisions.yaml")] == [
+        "inputs/decisions.yaml:1:3: warning: apart names unknown proposals D3-07, D3-08; the decision is not "
+        "applied [decisions.stale]",
+        "inputs/decisions.yaml:2:3: error: apart names unknown proposals g1-01, G1-О2; the decision is not "
+        "applied; 'G1-О2' has a Cyrillic letter О where 'G1-02' has a digit 0; did you mean 'G1-01' for 'g1-01' "
+        "and 'G1-02' for 'G1-О2'? [decisions.misspelt-id]",
+    ]
+    assert Known(["A-01", "A-02", "Youth-02"]).hint("G3-01") is None
+    assert Known(["A-01", "A-02", "Youth-02"]).hint("Yuoht-02").known == "Youth-02"  # two edits in eight

@@ -139,9 +139,39 @@ def test_header_problems_are_reported_once_per_file(tmp_path: Path) -> None:
         "direction, language, title, text, addressees, timeframe, votes, sdgs, title:kk, "
         "title:ru, title:en, text:kk, text:ru, text:en but received: 'remarks' "
         "[table.unknown-column]",
-        'inputs/proposals/g.csv:2:27: error: value "stray" is in a column without a header, so it '
-        "is not read [table.unnamed-column]"]
+        # a value past the header's last column: the row is one field longer than the header (qa s21 13)
+        "inputs/proposals/g.csv:2:27: error: the row has 8 fields, the header 7 columns: the extra value "
+        "'stray' is past the last column. Probably a semicolon (\";\") inside a text is not in quotes, so every "
+        "field after it moved one column right; put that text in double quotes, or save the file from Excel; "
+        "the row is not read [csv.extra-field]"]
     assert inputs.proposals == ()  # no proposal can be valid without a text
+
+
+def test_a_value_under_a_blank_header_cell_is_not_read_and_said(tmp_path: Path) -> None:
+    text = "id;group;direction;language;;title;text\nG1-03;G1;D1;ru;stray;T;Текст.\n"
+    inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
+    assert lines == ['inputs/proposals/g.csv:2:16: error: value "stray" is in a column without a header, so it '
+                     "is not read [table.unnamed-column]"]
+
+
+def test_an_unquoted_comma_in_a_text_is_one_error_naming_the_extra_field(tmp_path: Path) -> None:
+    # it gave four errors (an addressee "которая сдвигает столбцы", a timeframe "gov", votes "short", a
+    # value without a header) and never named the cause; the shifted sdgs 3 would have been read silently
+    header = "id,group,direction,language,title,text,addressees,timeframe,votes,sdgs\n"
+    text = (header + "G1-01,G1,D1,ru,Заголовок,Текст с запятой, которая сдвигает столбцы,akimats,short,3,4\n"
+            'G1-02,G1,D1,ru,Заголовок,"Текст, в кавычках",akimats,short,3,4\n'
+            "G1-03,G1,D1,ru,Заголовок,Текст, два, раза,akimats,short,3,4,,\n")
+    inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
+    assert lines == [
+        "inputs/proposals/g.csv:2:84: error: the row has 11 fields, the header 10 columns: the extra value '4' "
+        'is past the last column. Probably a comma (",") inside a text is not in quotes, so every field after it '
+        "moved one column right; put that text in double quotes, or save the file from Excel; the row is not read "
+        "[csv.extra-field]",
+        "inputs/proposals/g.csv:4:57: error: the row has 12 fields, the header 10 columns: the extra values '3', "
+        "'4' are past the last column. Probably a comma (\",\") inside a text is not in quotes, so every field "
+        "after it moved one column right; put that text in double quotes, or save the file from Excel; the row "
+        "is not read [csv.extra-field]"]
+    assert [p.id for p in inputs.proposals] == ["G1-02"]
 
 
 def test_translation_columns_and_lists(tmp_path: Path) -> None:

@@ -217,3 +217,21 @@ def test_a_column_past_z_sorts_after_the_columns_before_it() -> None:
     report.extend(error(w, "m", "c") for w in where)
     assert [str(d.location) for d in report.sorted()] == [
         "a.csv:9:30", "a.csv:10:2", "g.xlsx:S!C1", "g.xlsx:S!B2", "g.xlsx:S!AA2", "g.xlsx:'T (2)'!A1"]
+
+
+def test_an_unread_column_is_quoted_as_written_and_its_values_counted(tmp_path: Path) -> None:
+    # it was quoted lower-cased ('ескертпе'), and the notes under it went unmentioned (qa s21 16)
+    book = workbook(tmp_path, [["G1-01", "G1", "D1", "ru", "Заголовок", "Текст", None, None, "Маңызды ескертпе"],
+                               ["G1-02", "G1", "D1", "ru", "Заголовок 2", "Текст 2", None, None, "Тағы бір"],
+                               ["G1-03", "G1", "D1", "ru", "Заголовок 3", "Текст 3"]])
+    book.active["I1"] = "Ескертпе"
+    book.active["J1"] = "Remarks Column"
+    inputs, lines = run(tmp_path, book)
+    assert len(inputs.proposals) == 3
+    expected = ("Expected one of: id, group, direction, language, title, text, addressees, timeframe, votes, sdgs, "
+                "title:kk, title:ru, title:en, text:kk, text:ru, text:en but received: ")
+    assert lines == [
+        "inputs/proposals/g.xlsx:Proposals!I1: warning: column I is not read, nor the 2 values under it. "
+        + expected + "'Ескертпе' [table.unknown-column]",
+        "inputs/proposals/g.xlsx:Proposals!J1: warning: column J is not read. "
+        + expected + "'Remarks Column' [table.unknown-column]"]

@@ -113,6 +113,13 @@ def test_a_badly_indented_decision_and_an_unclosed_brace_are_said_in_plain_words
     ("a: {b: 1}}\n", "1:10: error: YAML syntax error: a } with no { before it: remove it, or add the {"),
     ('path: "C:\\Users"\n', '1:12: error: YAML syntax error: a \\ inside "…" starts an escape (\\n, \\"): write a '
      "backslash as \\\\, or put the value in '…' instead"),
+    # a tab: indenting, or after "key:" or "- ", where it was called indentation too (qa s21 14)
+    ("a:\n\tb: 1\n", "2:1: error: YAML syntax error: a tab indents this line: YAML indents with spaces only; "
+     "replace the tab with spaces"),
+    ('id: x\ntitle:\t"Название"\n', "2:7: error: YAML syntax error: a tab after 'title:' separates the key from "
+     "its value: YAML wants a space there; replace the tab with a space"),
+    ("a:\n-\t1\n", "2:2: error: YAML syntax error: a tab after the list item's '-': YAML wants a space there; "
+     "replace the tab with a space"),
     # a slip with no plain words keeps the parser's
     ("a: !!binary |\n  ZZZ\n", None),
 ])
@@ -251,10 +258,19 @@ def test_proposals_file_that_is_not_a_list_is_an_error(tmp_path: Path) -> None:
                      "(or `proposals:` with a list), not a text [yaml.not-a-list]"]
 
 
-def test_absurd_nesting_is_an_error_not_a_crash() -> None:
+TOO_DEEP = ("lists and mappings are nested here more than 100 levels deep (recbook's files need a few), so the "
+            "file cannot be read: look for a bracket [ or { never closed, or indentation that grows on every line "
+            "[yaml.too-deep]")
+
+
+def test_absurd_nesting_is_an_error_not_a_crash_located_where_it_gets_too_deep() -> None:
+    # it said Python's "maximum recursion depth exceeded", with no place (qa s21 11)
     node, lines = parse("a: " + "[" * 600 + "]" * 600 + "\n")
     assert node is None
-    assert len(lines) == 1 and lines[0].endswith("[yaml.syntax]")
+    assert lines == ["f.yaml:1:103: error: " + TOO_DEEP]
+    node, lines = parse("title: 'a [ b'\n" + "\n".join("  " * i + f"k{i}:" for i in range(3000)) + " 1\n")
+    assert node is None
+    assert lines == ["f.yaml:102:201: error: " + TOO_DEEP]  # key k100, the 101st level (the quoted "[" is text)
 
 
 def test_a_list_or_mapping_used_as_a_key_is_an_error() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Collection, Mapping
+from typing import Collection, Mapping, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -41,6 +41,23 @@ class Hint:
     text: str
     # only case or look-alike characters differ: surely a slip for `known`, never another id
     same_looking: bool
+    meant: str = ""  # the id(s) meant, quoted ("'A'" or "'A' or 'B'"): what several hints list together
+    note: str = ""  # which characters differ ("'G1-О2' has a Cyrillic letter О where …"), or nothing
+
+
+def hints_text(hints: Sequence[tuple[str, Hint]]) -> str:
+    """Return the hints for several unknown values, (value, hint) each, as one clause after "; ".
+
+    One hint is its own text; several are one question ("did you mean 'G1-01' for 'g1-01' and
+    'G1-02' for 'g1-02'?"), after what differs in each, where that was said: a hint per value joined
+    by "; " read "…?; did you mean …?".
+    """
+    if len(hints) == 1:
+        return hints[0][1].text
+    notes = [h.note for _, h in hints if h.note]
+    asked = [f"{h.meant or _quoted(h.known)} for {_quoted(value)}" for value, h in hints]
+    question = "did you mean " + ", ".join(asked[:-1]) + " and " + asked[-1] + "?"
+    return "; ".join([*notes, question])
 
 
 def near_miss(value: str, known: Collection[str], names: Mapping[str, str] | None = None) -> Hint | None:
@@ -63,7 +80,7 @@ def _by_name(value: str, names: Mapping[str, str]) -> Hint | None:
     if not found or len(found) > _MAX_NAMED:  # "Рабочая группа" starts every group's name: no guess
         return None
     listed = " or ".join(f"{_quoted(k)} ({_quoted(names[k], 60, quote=False)})" for k in found)
-    return Hint(found[0], f"did you mean {listed}?", False)
+    return Hint(found[0], f"did you mean {listed}?", False, listed)
 
 
 def _words(value: str) -> str:
@@ -90,25 +107,28 @@ class Known:
             return None
         folded = self.by_case.get(value.casefold())
         if folded:
-            return Hint(folded[0], f"did you mean {_either(folded)}?", True)
+            return Hint(folded[0], f"did you mean {_either(folded)}?", True, _either(folded))
         skeleton = _skeleton(value)
         alike = self.by_look.get(skeleton)
         if alike:
             found = _differences(value, alike[0]) if len(alike) == 1 else None
             text = f"{found}; did you mean {_either(alike)}?" if found else f"did you mean {_either(alike)}?"
-            return Hint(alike[0], text, True)
+            return Hint(alike[0], text, True, _either(alike), found or "")
         distances: dict[str, int] = {}
         for look, edits, _ in process.extract_iter(skeleton, self.looks, scorer=OSA.distance, score_cutoff=_MAX_EDITS):
             for k in self.by_look[look]:
-                # two edits in a three-letter id make any other three-letter id: only a close one is a hint
-                if 2 * edits < max(len(value), len(k)):
+                # two edits in a three-letter id make any other three-letter id, and two in a five-letter
+                # one turn "G3-01" into "A-01", another group's: only an id an edit per three characters
+                # away is close enough to be meant
+                if 3 * edits < max(len(value), len(k)):
                     distances[k] = int(edits)
         if not distances:
             return None
         best = min(distances.values())
         closest = sorted(k for k, d in distances.items() if d == best)
         # "D5" is as close to D1 as to D2: a guess would mislead, and the message lists them all
-        return Hint(closest[0], f"did you mean {_quoted(closest[0])}?", False) if len(closest) == 1 else None
+        return (Hint(closest[0], f"did you mean {_quoted(closest[0])}?", False, _quoted(closest[0]))
+                if len(closest) == 1 else None)
 
 
 def _skeleton(value: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, Callable, Collection
 
 from ..diagnostics import Location, Report, error
-from ..near_miss import near_miss
+from ..near_miss import hints_text, near_miss
 from ..merge.decisions import (ACTIONS, HASH_LENGTH, NO_DECISIONS, ONE_ID, SET_ASIDE, UNREAD, Decision,
                                Decisions, applicable)
 from .nodes import Map, Node, Scalar, from_plain, kind
@@ -58,9 +58,9 @@ def parse_item(item: YamlItem, report: Report, edit_language: EditLanguage | Non
     actions = [k for k in value if k in ACTIONS]
     if len(actions) != 1:
         found = ", ".join(map(str, value)) or "nothing"
-        hints = [] if actions else [h.text for h in (near_miss(str(k), ACTIONS) for k in value) if h]
+        hints = [] if actions else [(str(k), h) for k, h in ((k, near_miss(str(k), ACTIONS)) for k in value) if h]
         report.add(error(where, f"a decision needs exactly one of: {', '.join(ACTIONS)}; found {found}"
-                         + "".join(f"; {h}" for h in hints), "decisions.syntax"))
+                         + (f"; {hints_text(hints)}" if hints else ""), "decisions.syntax"))
         return None
     action = actions[0]
     extra = sorted(str(k) for k in value if k != action and k not in _ALLOWED[action])

@@ -28,16 +28,19 @@ CONFERENCE_KEYS: tuple[str, ...] = CONFERENCE_REQUIRED + CONFERENCE_OPTIONAL
 NAMED_LISTS: dict[str, str] = {"directions": "title", "groups": "name", "addressees": "name"}
 
 
-def expected(allowed: tuple[str, ...] | list[str], received: str, names: Mapping[str, str] | None = None) -> str:
+def expected(allowed: tuple[str, ...] | list[str], received: str, names: Mapping[str, str] | None = None,
+             written: str | None = None) -> str:
     """Return the "Expected one of: … but received: …" tail of a message, with a fix for a near miss.
 
     Values are matched exactly, case included: `finance` is an error where `Finance` is the group,
     ending "; did you mean 'Finance'?" (recbook.near_miss), never read as Finance silently. `names`
-    ({id: name}) also answers a value typed as an entry's name with its id.
+    ({id: name}) also answers a value typed as an entry's name with its id. `written`: the value as
+    the user wrote it, quoted instead of `received` where that is a key made of it (a table header,
+    matched in lower case: 'Ескертпе', not 'ескертпе').
     """
     hint = near_miss(received, allowed, names)
     tail = f"; {hint.text}" if hint else ""
-    return f"Expected one of: {', '.join(allowed)} but received: {shown(received)}{tail}"
+    return f"Expected one of: {', '.join(allowed)} but received: {shown(received if written is None else written)}{tail}"
 
 
 def shown(value: str, limit: int = 60) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Iterable, Literal, Mapping
 
 from ..diagnostics import Location, Report, error, warning
 from .fields import PROPOSAL_KEYS, PROPOSAL_REQUIRED, expected
@@ -47,8 +48,14 @@ def column_key(value: str | None) -> str | None:
     return "".join(value.split()).lower()
 
 
-def header_columns(header: tuple[Scalar, ...], report: Report) -> dict[int, str]:
-    """Return {column index: key} for the columns to read, reporting the others once."""
+def header_columns(header: tuple[Scalar, ...], report: Report,
+                   filled: Mapping[int, int] | None = None) -> dict[int, str]:
+    """Return {column index: key} for the columns to read, reporting the others once.
+
+    `filled`: {column index: its non-empty cells below the header}, so that the warning at an
+    unread column's header also says how many values under it are not read (none silently dropped).
+    """
+    filled = filled or {}
     columns: dict[int, str] = {}
     first: dict[str, tuple[Scalar, int]] = {}
     for index, cell in enumerate(header):
@@ -60,8 +67,11 @@ def header_columns(header: tuple[Scalar, ...], report: Report) -> dict[int, str]
                              f"(first in column {_place(*first[name])}); only the first is read",
                              "table.duplicate-column"))
         elif name not in PROPOSAL_KEYS:
-            report.add(warning(cell.location, f"column {_place(cell, index)} is not read. "
-                               + expected(PROPOSAL_KEYS, name), "table.unknown-column"))
+            count = filled.get(index, 0)
+            values = f", nor the {count} value{'s' if count != 1 else ''} under it" if count else ""
+            # quoted as written: the key is its lower case without spaces, which the user never typed
+            report.add(warning(cell.location, f"column {_place(cell, index)} is not read{values}. "
+                               + expected(PROPOSAL_KEYS, name, written=cell.value.strip()), "table.unknown-column"))
             first[name] = (cell, index)
         else:
             first[name] = (cell, index)
@@ -89,7 +99,9 @@ def _place(cell: Scalar, index: int) -> str:
 def row_records(header: tuple[Scalar, ...], rows: Iterable[Row], kind: SourceKind,
                 report: Report, code_page: str | None = None) -> list[RawRecord]:
     """Return one record per non-empty row; values under no known column are reported."""
-    columns = header_columns(header, report)
+    rows = list(rows)
+    filled = Counter(i for row in rows for i, cell in enumerate(row.cells[:len(header)]) if not _blank(cell))
+    columns = header_columns(header, report, filled)
     named = {i for i, cell in enumerate(header) if column_name(cell)}
     id_column = next((i for i, name in columns.items() if name == "id"), None)
     records = []

@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 
 from ..diagnostics import Location, Report, error
 from ..merge.sheet_words import header_fields, headers, kind_of
+from ..xlsx_escapes import decode
 from ..model import SHEET_COLUMNS as COLUMNS, SHEET_NAME as SHEET, SheetRow
 
 Located = tuple[SheetRow, dict[str, Location]]
@@ -65,4 +66,5 @@ def _text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n")
+    text = decode(value) if isinstance(value, str) else str(value)  # Excel's _x000D_ escapes (xlsx_escapes.py)
+    return unicodedata.normalize("NFC", text).replace("\r\n", "\n")

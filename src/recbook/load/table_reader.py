@@ -62,7 +62,7 @@ def read_csv(path: Path, display: str, report: Report) -> list[RawRecord]:
         report.add(warning(Location(display), f"read as {code_page_name(code_page)} (Excel's plain "
                            '"CSV"), not UTF-8: this encoding cannot hold Kazakh letters other '
                            'than і; save the file as "CSV UTF-8"', "csv.encoding"))
-    rows = _parse(text, display, report)
+    rows, delimiter = _parse(text, display, report)
     # blank lines (or only delimiters) hold nothing: skipped above the header, as in an XLSX sheet
     filled = [at for at, row in enumerate(rows) if any(cell.value is not None for cell in row.cells)]
     if not filled:
@@ -76,11 +76,41 @@ def read_csv(path: Path, display: str, report: Report) -> list[RawRecord]:
     else:
         report_above(numbered, index, "csv", report)
     header = filled[index]
-    return row_records(rows[header].cells, rows[header + 1:], "csv", report, code_page)
+    body = [row for row in rows[header + 1:] if not _extra_fields(row, rows[header], delimiter, report)]
+    return row_records(rows[header].cells, body, "csv", report, code_page)
 
 
-def _parse(text: str, path: str, report: Report) -> list[Row]:
-    """Return the rows of CSV text with the line each starts on (a syntax error ends the file)."""
+def _extra_fields(row: Row, header: Row, delimiter: str, report: Report) -> bool:
+    """Report a row with values past the header's last column, and return True: the row is not read.
+
+    In a CSV written by hand or by a script, that is a delimiter typed unquoted inside a text
+    ("Текст с запятой, которая…"): every later field moves one column right, and reading the row
+    gave an error per moved value (an addressee "которая…", a timeframe "gov") that never named
+    the cause. One error names the extra values and the likely cause instead.
+    """
+    width = len(header.cells)
+    extra = [cell for cell in row.cells[width:] if cell.value is not None]
+    if not extra:
+        return False
+    count = max(i for i, cell in enumerate(row.cells, start=1) if cell.value is not None)
+    values = ", ".join(repr(_short(cell.value)) for cell in extra)
+    shown = {",": "a comma", ";": "a semicolon", "\t": "a tab"}[delimiter]
+    report.add(error(extra[0].location, f"the row has {count} fields, the header {width} columns: the extra "
+                     f"value{'s' if len(extra) > 1 else ''} {values} {'are' if len(extra) > 1 else 'is'} past "
+                     f'the last column. Probably {shown} ("{delimiter}") inside a text is not in quotes, so '
+                     "every field after it moved one column right; put that text in double quotes, or save the "
+                     "file from Excel; the row is not read", "csv.extra-field"))
+    return True
+
+
+def _short(value: str, limit: int = 40) -> str:
+    """Return a value cut for a message (the full value stays in the file)."""
+    text = value.replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _parse(text: str, path: str, report: Report) -> tuple[list[Row], str]:
+    """Return the rows of CSV text with the line each starts on (a syntax error ends the file), and the delimiter."""
     first_line, _, rest = text.partition("\n")
     skipped = 0
     delimiter = _excel_sep(first_line)
@@ -97,11 +127,11 @@ def _parse(text: str, path: str, report: Report) -> list[Row]:
         try:
             cells = next(reader)
         except StopIteration:
-            return rows
+            return rows, delimiter
         except csv.Error as exc:
             report.add(error(Location(path, start), f"CSV cannot be read from here on: {exc} "
                              "(a quote is probably never closed)", "csv.syntax"))
-            return rows
+            return rows, delimiter
         where = Location(path, start)
         starts = field_starts("".join(lines[first:reader.line_num]), delimiter)
         if len(starts) != len(cells):  # cannot happen for what the reader accepted; the row's line then

@@ -4,8 +4,9 @@ openpyxl stays the reader of record (xlsx_reader.py); calamine reads a workbook 
 where both give the same cells, and returns None (openpyxl reads it) otherwise:
 - a formula, an error value (`t="e"`, which calamine reads as empty), an ISO date
   cell (`t="d"`), a number written with 16 or more digits (exact to openpyxl, a
-  float to calamine) or an `_xHHHH_` escape in a text (decoded by calamine, kept
-  by openpyxl) in any sheet or the shared strings: the raw scans look for each;
+  float to calamine) or an `_xHHHH_` escape in a text (calamine decodes it; openpyxl keeps it,
+  and xlsx_reader decodes it by recbook.xlsx_escapes, `_x005F_` and surrogate pairs as Excel
+  means them) in any sheet or the shared strings: the raw scans look for each;
 - a cell style with a number format other than General or Text (calamine gives no formats);
 - a hidden sheet other than `recbook init`'s drop-down lists, a chart or dialog sheet,
   parts the relationships do not name plainly, a merged range other than "A1:B2";
@@ -67,8 +68,8 @@ class SheetPart:
 def sheet_parts(archive: zipfile.ZipFile) -> list[SheetPart] | None:
     """Return the workbook's sheets in order, or None when any is not a plainly named worksheet.
 
-    None too when its shared strings hold an `_xHHHH_` escape: calamine decodes it, openpyxl
-    keeps the text as written; and when a cell style has a number format other than General
+    None too when its shared strings hold an `_xHHHH_` escape: one decoder (recbook.xlsx_escapes,
+    after openpyxl) reads them all; and when a cell style has a number format other than General
     or Text: calamine gives no formats, and a text field warns of a number shown otherwise.
     """
     try:

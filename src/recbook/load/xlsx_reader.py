@@ -9,6 +9,9 @@ Rules (RELIABILITY.md 5):
   columns in its first rows (a notes page) is skipped with a warning;
 - a formula gives its saved result; a formula without one is an error (files
   written by programs that do not calculate); a saved error (#REF!) is an error;
+- Excel's `_xHHHH_` escapes in a text are decoded (a pasted CR LF is stored as "_x000D_" and a
+  LF; a typed "_x000D_" as "_x005F_x000D_"), so the text checks see the line break, tab or
+  control character (recbook.xlsx_escapes);
 - whole-number floats read as integers (`1.0` → "1"), other numbers as Python
   prints them; TRUE/FALSE as written; in a text field, a number Excel shows otherwise
   (a format, a logical value, scientific notation) is warned about, and read as shown
@@ -47,6 +50,7 @@ from .records import RawRecord, Row, row_records
 from .sheet_header import find_header
 from .xlsx_shown import ShownNote, apply_notes, shown_note
 from .xlsx_calamine import Grid, read_grids, sheet_parts
+from ..xlsx_escapes import decode
 from .xlsx_hidden import report_hidden
 from .xlsx_scan import Scan as _Scan, scan as _scan
 
@@ -342,7 +346,8 @@ class _Sheet:
                                   "column does: Excel may have turned what was typed into one; "
                                   "format the column as Text and retype it", "xlsx.date-cell"))
             return text
-        text = str(value)
+        # Excel's _x000D_ escapes decoded (openpyxl keeps them): the text checks then see the CR or tab
+        text = decode(value) if isinstance(value, str) else str(value)
         return text if text.strip() else None  # a blank string is an empty cell, as in CSV
 
     def _merged_fill(self, merged: tuple[str, ...]) -> dict[tuple[int, int], str | None]:

@@ -18,11 +18,11 @@ _OPENING = {"]": "[", "}": "{"}
 
 
 def plain_syntax_error(problem: str | None, context: str | None, context_line: int | None,
-                       line: int | None = None) -> str | None:
+                       line: int | None = None, before: str | None = None) -> str | None:
     """Return the plain words for a ruamel syntax error, or None when it is not a common slip.
 
     `line` is the 1-based line of the error, `context_line` the one the parser's context names
-    (where a list, a { or a quote began).
+    (where a list, a { or a quote began); `before`, the error line's text before the error's column.
     """
     problem, context = problem or "", context or ""
     at = f" on line {context_line}" if context_line else ""
@@ -48,7 +48,7 @@ def plain_syntax_error(problem: str | None, context: str | None, context_line: i
     character = _CHARACTER.fullmatch(problem)
     if character:
         if character[1] == "\\t":
-            return "a tab indents this line: YAML indents with spaces only; replace the tab with spaces"
+            return _tab(before)
         return f"a value starting with {character[1]} must be put in quotes"
     if problem in ("found unexpected end of stream", "found unexpected document separator") \
             and "quoted scalar" in context:
@@ -66,6 +66,24 @@ def plain_syntax_error(problem: str | None, context: str | None, context_line: i
     if problem == "but found another document":
         return "a '---' or '...' line ends the file's content before this point: the file holds one; remove the line"
     return None
+
+
+def _tab(before: str | None) -> str:
+    """Return the words for a tab where a token begins: what the tab does on its line."""
+    written = (before or "").rstrip(" \t")
+    if not written:
+        return "a tab indents this line: YAML indents with spaces only; replace the tab with spaces"
+    if written.endswith(":"):
+        key = written.lstrip(" -")
+        return (f"a tab after '{_cut(key)}' separates the key from its value: YAML wants a space there; "
+                "replace the tab with a space")
+    if written.endswith("-"):
+        return "a tab after the list item's '-': YAML wants a space there; replace the tab with a space"
+    return "a tab before this value: YAML wants a space there; replace the tab with a space"
+
+
+def _cut(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else "…" + text[-(limit - 1):]
 
 
 def _block_end(found: str, context: str, at: str) -> str:

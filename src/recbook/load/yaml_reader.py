@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..characters import FORBIDDEN, REPLACEMENT, describe_char
-from ..diagnostics import Location, Report, error, warning
+from ..diagnostics import Diagnostic, Location, Report, error, warning
 from ..file_memo import reuse_reading
 from .decoding import decode_utf8, read_input
 from .nodes import Map, Node, Scalar, Seq
+from .yaml_depth import MAX_DEPTH, too_deep
 from .yaml_libyaml import REFUSED, compose
 from .yaml_messages import plain_syntax_error
 
@@ -91,9 +92,12 @@ def _parse_ruamel(text: str, path: str, report: Report) -> Node | None:
             root = YAML(typ="safe", pure=True).compose(text)
     except MarkedYAMLError as exc:
         report.add(error(_mark_location(path, exc.problem_mark or exc.context_mark),
-                         _syntax_message(exc), "yaml.syntax"))
+                         _syntax_message(exc, text), "yaml.syntax"))
         return None
-    except (YAMLError, RecursionError) as exc:
+    except RecursionError:
+        report.add(_too_deep(text, path))
+        return None
+    except YAMLError as exc:
         report.add(error(Location(path), f"YAML cannot be read: {exc}", "yaml.syntax"))
         return None
     # ruamel asserts on a %YAML version it does not know ("%YAML 1.20"), or fails to look its rules up
@@ -107,8 +111,17 @@ def _parse_ruamel(text: str, path: str, report: Report) -> Node | None:
     try:
         return _Converter(path, report, lambda: _ruamel_aliases(text)).convert(root)
     except RecursionError:
-        report.add(error(Location(path), "YAML is nested too deeply to read", "yaml.syntax"))
+        report.add(_too_deep(text, path))
         return None
+
+
+def _too_deep(text: str, path: str) -> Diagnostic:
+    """Return the error for a text nested deeper than the parsers recurse, at the place it gets too deep."""
+    found = too_deep(text)
+    where = Location(path, *found) if found else Location(path, 1, 1)
+    return error(where, f"lists and mappings are nested {'here ' if found else ''}more than {MAX_DEPTH} levels deep "
+                 "(recbook's files need a few), so the file cannot be read: look for a bracket [ or { never "
+                 "closed, or indentation that grows on every line", "yaml.too-deep")
 
 
 def _directive_location(text: str, path: str) -> Location:
@@ -137,11 +150,14 @@ def _replace_forbidden(text: str, path: str, report: Report) -> str:
     return FORBIDDEN.sub(REPLACEMENT, text)
 
 
-def _syntax_message(exc: MarkedYAMLError) -> str:
+def _syntax_message(exc: MarkedYAMLError, text: str) -> str:
     """Return a one-line description of a YAML syntax error, in plain words where it is a common slip."""
     context_line = exc.context_mark.line + 1 if exc.context and exc.context_mark is not None else None
-    line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
-    plain = plain_syntax_error(exc.problem, exc.context, context_line, line)
+    mark = exc.problem_mark
+    line = mark.line + 1 if mark is not None else None
+    # the line's text before the error: a tab there indents the line, or follows "key:" or "- "
+    before = None if mark is None else text[:mark.index][-mark.column:] if mark.column else ""
+    plain = plain_syntax_error(exc.problem, exc.context, context_line, line, before)
     if plain:
         return f"YAML syntax error: {plain}"
     message = f"YAML syntax error: {exc.problem or exc.context}"

@@ -24,7 +24,7 @@ from typing import Collection, Mapping, Sequence
 
 from ..diagnostics import Diagnostic, Location, Report, error, warning
 from ..model import Proposal
-from ..near_miss import Known
+from ..near_miss import Known, hints_text
 
 # the actions that set a recommendation aside, and the status each gives it
 SET_ASIDE = {"reject": "rejected", "withdraw": "withdrawn", "defer": "deferred"}
@@ -134,8 +134,9 @@ def _still_applies(d: Decision, known: set[str], erring: set[str], index: Known 
     missing = [i for i in d.ids if i not in known and i not in erring]
     if missing:
         effect = f"merging only {', '.join(left)}" if keeps else NOT_APPLIED
-        hints = [h for h in (index.hint(i) for i in missing) if h is not None] if index else []
-        message = unknown_ids(d.action, missing, effect) + "".join(f"; {h.text}" for h in hints)
+        found = [(i, h) for i, h in ((i, index.hint(i)) for i in missing) if h is not None] if index else []
+        hints = [h for _, h in found]
+        message = unknown_ids(d.action, missing, effect) + (f"; {hints_text(found)}" if found else "")
         # an id that only looks unlike a proposal's (case, a Cyrillic «О») was meant for it: an error,
         # or a draft would print the proposal the secretariat rejected; any other is a decision gone stale
         if any(h.same_looking for h in hints):

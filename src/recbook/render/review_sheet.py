@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..model import SHEET_COLUMNS, SHEET_NAME, SheetRow
+from ..xlsx_escapes import encode
 
 COLUMNS, SHEET = SHEET_COLUMNS, SHEET_NAME
 FILL = PatternFill("solid", fgColor="FFF4CC")  # the columns a person fills in
@@ -41,7 +42,8 @@ def sheet_bytes(rows: Sequence[SheetRow], choices: Sequence[str], headers: Mappi
         values["ids"] = ", ".join(row.ids)
         values["kind"] = (kinds or {}).get(row.kind, row.kind)
         for col, (name, _, _) in enumerate(COLUMNS, start=1):
-            cell = sheet.cell(row=number, column=col, value=values[name] or None)
+            # a literal "_x000D_" escaped as Excel does, so that review import reads it back as typed
+            cell = sheet.cell(row=number, column=col, value=encode(values[name]) or None)
             cell.data_type = "s" if values[name] else cell.data_type  # "=5" stays text, never a formula
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if name in ("decision", "reason", "edited_title", "edited_text"):

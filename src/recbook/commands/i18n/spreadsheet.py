@@ -45,6 +45,7 @@ from ...unchanged import catalogs_snapshot
 from ...write import atomic_write, write_files
 from ...i18n import po
 from ...load.catalogs import language_catalog_files, read_po
+from ...xlsx_escapes import decode_value, encode
 from ...i18n.checks import check_entry
 from ...i18n.writer import format_po
 
@@ -85,7 +86,7 @@ def _rows(entry: po.Entry, file: str) -> list[tuple]:
 
 def _put(sheet, row: int, values: tuple) -> None:
     for col, value in enumerate(values, start=1):
-        cell = sheet.cell(row=row, column=col, value=value)
+        cell = sheet.cell(row=row, column=col, value=encode(value))  # a literal "_x000D_" read back as typed
         if isinstance(value, str) and value.startswith("="):
             cell.data_type = "s"  # text such as "=5" must never become a formula
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -218,7 +219,9 @@ class _Import:
                                     "(a sheet exported before the entry was translated has an empty cell too): "
                                     f"{_form(entry, form)} is kept; to remove it, clear it in {name} or mark it "
                                     "fuzzy there", "i18n.import-cleared"))
-        text = "" if text is None else str(text)
+        # a line break pasted from Windows (CR LF, which Excel stores as _x000D_ and a LF) is one line break,
+        # as in a proposal's text: a CR kept in the catalog would reach the book as a stray character
+        text = "" if text is None else str(text).replace("\r\n", "\n").replace("\r", "\n")
         changed = self.translate(found[0].path, found[1], index, form, text, expected, where,
                                  _cell(lang, 5, number, self.source) if approve else None)
         # "untranslated" is what the export wrote (a re-imported sheet still says so): read as a note
@@ -313,7 +316,8 @@ def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, int, 
                 report.add(error(_cell(sheet.title, 4, number, shown), "a formula, not text: type the translation "
                                  "as text (start it with ' if it must begin with =)", "i18n.import-formula"))
                 continue
-            changes += job.row(sheet.title, number, tuple(c.value for c in cells))
+            # Excel's _x000D_ escapes decoded (openpyxl keeps them): the checks then see the CR, not "_x000D_"
+            changes += job.row(sheet.title, number, tuple(decode_value(c.value) for c in cells))
     if report.errors:
         return changes, job.composed, []
     return changes, job.composed, job.write()
