@@ -107,7 +107,9 @@ class RunWriter:
                  shading: BaseOxmlElement | None = None) -> None:
         self.book_lang = book_lang
         self.draft = draft
-        self._mark_fallback = mark_fallback  # callback(run) that attaches the editor's note
+        # callback(run) that attaches the editor's note; None marks by style only (a header or footer,
+        # where a comment is invalid: LibreOffice refuses the whole file, and Word lets no one put one there)
+        self._mark_fallback = mark_fallback
         self.ids = ids  # style name → styleId
         # the Untranslated style's shading, for a fallback whose run keeps a style of its own (a bold
         # details label): a run has one character style, and the label must stay bold and be marked
@@ -129,9 +131,13 @@ class RunWriter:
             run._r.get_or_add_rPr().append(copy.deepcopy(self._shading))  # before w:lang, as the schema orders
         if piece.lang != self.book_lang:
             set_run_lang(run, piece.lang)
-        if marked:
+        if marked and self._mark_fallback is not None:
             self._mark_fallback(run)
         return run
+
+    def without_notes(self) -> RunWriter:
+        """Return a writer that marks fallbacks by the Untranslated style only, with no comment anchored."""
+        return RunWriter(self.book_lang, self.draft, None, self.ids, self._shading)
 
     def pieces(self, paragraph: Paragraph, pieces: Iterable[Piece], style: str | None = None) -> None:
         """Append pieces in order."""
