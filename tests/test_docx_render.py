@@ -375,3 +375,26 @@ def test_libreoffice_opens_a_draft_whose_title_is_untranslated(tmp_path):
     source.write_bytes(render(_untranslated_title_book()))
     (pdf,) = convert([source], tmp_path / "lo")
     assert pdf.exists(), "LibreOffice could not load the DOCX"
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "tzset"), reason="time.tzset is POSIX only")
+@pytest.mark.parametrize("zone", ["Asia/Almaty", "America/New_York"])
+def test_the_same_book_gives_the_same_bytes_in_every_time_zone(zone, monkeypatch):
+    # the "not yet translated" comments were dated at the conference day's local midnight, in UTC:
+    # 2025-09-25T19:00:00Z on an Almaty laptop, so two secretariats' files differed
+    import time
+
+    book = make_book("en", draft=True)
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    utc = render(book)
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        local = render(book)
+    finally:
+        monkeypatch.setenv("TZ", "UTC")
+        time.tzset()
+    dates = parse_docx(local).parts["word/comments.xml"].xpath("//w:comment/@w:date", namespaces=NS)
+    assert dates and set(dates) == {"2025-09-26T00:00:00Z"}
+    assert local == utc
