@@ -34,6 +34,8 @@ VALUE_ROOM = 24  # px kept after the longest bar at least; a wider value (12 345
 MEASURE_PX = 100  # fonts are measured at this size and scaled: small sizes round their advances
 # muted, print-safe colours with enough contrast for the labels written on them
 COLOURS = ("#2f5d7c", "#b5651d")
+# an untranslated direction title in a draft, marked as book.css's `.draft .fallback` marks text
+FALLBACK_FILL, FALLBACK_RULE = "#fff1c7", "#c58a00"
 
 
 @lru_cache(maxsize=4)
@@ -79,8 +81,17 @@ def _bar(x: float, y: float, value: int, shown: str, top: int, width: float, col
     return rect + label
 
 
-def chart_svg(data: ChartData) -> str:
-    """Return the chart as a standalone SVG document."""
+def _fallback_mark(line: str, baseline: float) -> str:
+    """Return the highlight and rule under a label line printed untranslated (drawn before its text)."""
+    width = text_width(line, 9) + 2
+    return (f'<rect class="fallback" x="0" y="{baseline - 8:.1f}" width="{width:.1f}" height="10.5" '
+            f'fill="{FALLBACK_FILL}"/>'
+            f'<line x1="0" y1="{baseline + 2.5:.1f}" x2="{width:.1f}" y2="{baseline + 2.5:.1f}" '
+            f'stroke="{FALLBACK_RULE}" stroke-width="0.8"/>')
+
+
+def chart_svg(data: ChartData, marked: bool = False) -> str:
+    """Return the chart as a standalone SVG document; `marked` (a draft) marks untranslated titles."""
     half = (WIDTH - LABEL_WIDTH - PANEL_GAP) / 2  # each panel: its bars, then room for their values
     panels = tuple(half - value_room((text_width(r.values[i], VALUE_SIZE) for r in data.rows), VALUE_GAP, VALUE_ROOM)
                    for i in (0, 1))
@@ -93,6 +104,8 @@ def chart_svg(data: ChartData) -> str:
         lines = _label_lines(row)
         height = max(BAR_HEIGHT, LINE_HEIGHT * len(lines))
         for i, line in enumerate(lines):
+            if marked and row.fallback:
+                parts.append(_fallback_mark(line, y + 9 + i * LINE_HEIGHT))
             parts.append(_text(0, y + 9 + i * LINE_HEIGHT, line, font_size="9"))
         bar_y = y + (height - BAR_HEIGHT) / 2
         values = (row.recommendations, row.votes)

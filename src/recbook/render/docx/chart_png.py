@@ -13,7 +13,7 @@ from io import BytesIO
 
 from PIL import Image, ImageDraw, ImageFont
 
-from ..chart import COLOURS, ChartData, ChartRow, sans_font, value_room
+from ..chart import COLOURS, FALLBACK_FILL, FALLBACK_RULE, ChartData, ChartRow, sans_font, value_room
 
 SCALE = 3  # the SVG is laid out in CSS px; three device px each gives ~220 dpi at text width
 WIDTH = 480 * SCALE
@@ -60,8 +60,8 @@ def _layout(rows: tuple[ChartRow, ...]) -> list[tuple[ChartRow, list[str], int, 
     return out
 
 
-def chart_png(data: ChartData) -> bytes:
-    """Return the chart as PNG bytes."""
+def chart_png(data: ChartData, marked: bool = False) -> bytes:
+    """Return the chart as PNG bytes; `marked` (a draft) marks untranslated titles as the SVG does."""
     layout = _layout(data.rows)
     height = (layout[-1][2] + layout[-1][3] + ROW_GAP) if layout else TOP + ROW_GAP
     image = Image.new("RGB", (WIDTH, height), "white")
@@ -77,6 +77,11 @@ def chart_png(data: ChartData) -> bytes:
         draw.line([(x, 22 * SCALE), (x, height - ROW_GAP // 2)], fill=AXIS, width=2)
     for row, lines, y, row_height in layout:
         for i, line in enumerate(lines):
+            if marked and row.fallback:
+                right = math.ceil(small.getlength(line)) + 2 * SCALE
+                top, rule = y + i * LINE + SCALE, y + (i + 1) * LINE + SCALE // 2
+                draw.rectangle([0, top, right, rule], fill=_rgb(FALLBACK_FILL))
+                draw.line([(0, rule), (right, rule)], fill=_rgb(FALLBACK_RULE), width=2)
             draw.text((0, y + i * LINE), line, font=small, fill=INK)
         bar_y = y + (row_height - BAR) // 2
         for x, value, shown, top, panel, colour in zip(starts, (row.recommendations, row.votes), row.values, tops,

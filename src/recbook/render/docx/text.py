@@ -115,8 +115,9 @@ class RunWriter:
         # details label): a run has one character style, and the label must stay bold and be marked
         self._shading = shading
 
-    def piece(self, paragraph: Paragraph, piece: Piece, style: str | None = None) -> Run | None:
-        """Append one piece; return its run (None for an empty string)."""
+    def piece(self, paragraph: Paragraph, piece: Piece, style: str | None = None, *,
+              hyphens: bool = True) -> Run | None:
+        """Append one piece; return its run (None for an empty string). `hyphens=False`: a name kept whole."""
         if style is not None:
             style = self.ids[style]
         if isinstance(piece, str):
@@ -125,7 +126,7 @@ class RunWriter:
         # neither Word nor LibreOffice has Kazakh hyphenation: place its syllable breaks
         # ourselves, as the PDF does, so justified Kazakh text gets no rivers
         value = printed_spaces(piece.value)
-        value = hyphenate(value) if piece.lang == "kk" and _hyphenated(paragraph) else value
+        value = hyphenate(value) if hyphens and piece.lang == "kk" and _hyphenated(paragraph) else value
         run = add_run(paragraph, value, self.ids["Untranslated"] if marked and style is None else style)
         if marked and style is not None and style != self.ids["Untranslated"] and self._shading is not None:
             run._r.get_or_add_rPr().append(copy.deepcopy(self._shading))  # before w:lang, as the schema orders
