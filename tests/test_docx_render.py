@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import replace
 
@@ -339,3 +340,61 @@ def test_a_line_break_inside_a_cell_stays_a_line_break(lang):
 def test_a_no_break_hyphen_becomes_words_own():
     parsed = parse_docx(render(make_book("kk")))
     assert parsed.xpath("word/document.xml", "//w:noBreakHyphen")  # "1.1‑ұсыным" in the annex
+
+
+def _untranslated_title_book():
+    """A draft en book whose conference title has no translation yet: printed in Kazakh, marked."""
+    book = make_book("en", draft=True)
+    return replace(book, title=Text("Жаңа конференция атауы", "kk", fallback=True))
+
+
+def test_an_untranslated_title_is_marked_in_the_header_without_a_comment():
+    # a comment anchored in a header part made LibreOffice refuse the whole file ("source file could
+    # not be loaded"), and Word offers no comments there: the header marks the title by its style only
+    book = _untranslated_title_book()
+    parsed = parse_docx(render(book))
+    headers = [name for name in parsed.names if re.fullmatch(r"word/(header|footer)\d*\.xml", name)]
+    assert headers
+    for name in headers:
+        assert not parsed.parts[name].xpath("//w:commentRangeStart|//w:commentRangeEnd|//w:commentReference",
+                                            namespaces=NS), name
+    texts = _header_footer_texts(parsed)
+    marked = texts[("header", "default")][1].xpath("//w:r[w:rPr/w:rStyle/@w:val='Untranslated']", namespaces=NS)
+    assert ["".join(r.xpath("w:t/text()", namespaces=NS)) for r in marked] == [book.title.value]
+    # the cover's title still carries its note: every comment written is anchored in the body
+    ids = parsed.xpath("word/comments.xml", "//w:comment/@w:id")
+    assert sorted(parsed.xpath("word/document.xml", "//w:commentReference/@w:id")) == sorted(ids)
+    assert book.title.value in [paragraph_text(p) for p in _styled(parsed, "Title")]
+
+
+@pytest.mark.slow
+def test_libreoffice_opens_a_draft_whose_title_is_untranslated(tmp_path):
+    from docx_lo import convert
+
+    source = tmp_path / "book.en.docx"
+    source.write_bytes(render(_untranslated_title_book()))
+    (pdf,) = convert([source], tmp_path / "lo")
+    assert pdf.exists(), "LibreOffice could not load the DOCX"
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "tzset"), reason="time.tzset is POSIX only")
+@pytest.mark.parametrize("zone", ["Asia/Almaty", "America/New_York"])
+def test_the_same_book_gives_the_same_bytes_in_every_time_zone(zone, monkeypatch):
+    # the "not yet translated" comments were dated at the conference day's local midnight, in UTC:
+    # 2025-09-25T19:00:00Z on an Almaty laptop, so two secretariats' files differed
+    import time
+
+    book = make_book("en", draft=True)
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    utc = render(book)
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        local = render(book)
+    finally:
+        monkeypatch.setenv("TZ", "UTC")
+        time.tzset()
+    dates = parse_docx(local).parts["word/comments.xml"].xpath("//w:comment/@w:date", namespaces=NS)
+    assert dates and set(dates) == {"2025-09-26T00:00:00Z"}
+    assert local == utc

@@ -172,10 +172,11 @@ class _Book:
 
     def partners(self, kind: str, items: tuple[Partner, ...]) -> tuple[Partner, ...]:
         """Return organizers/partners with translated names (msgctxt `organizers.1` …)."""
-        return tuple(
-            Partner(self.tr.content(f"{kind}.{i}", p.name, self.conf.source_language).value, p.logo, p.location)
-            for i, p in enumerate(items, start=1)
-        )
+        out = []
+        for i, p in enumerate(items, start=1):
+            name = self.tr.content(f"{kind}.{i}", p.name, self.conf.source_language)
+            out.append(Partner(name.value, p.logo, p.location, name.lang if name.fallback else None))
+        return tuple(out)
 
 
 def numbered_directions(conf: Conference, merged: MergeResult, proposals: dict[str, Proposal], frozen: dict[str, str],

@@ -29,7 +29,7 @@ def summary(directions: tuple[LocalizedDirection, ...], lang: str) -> Summary:
 def chart(directions: tuple[LocalizedDirection, ...], labels: dict[str, str], lang: str) -> ChartData:
     """Return the chart's rows, panel titles, caption and text equivalent."""
     rows = tuple(ChartRow(d.number, d.title.value, d.title.lang, len(d.recommendations), d.total_votes,
-                          (d.count_label, d.votes_label)) for d in directions)
+                          (d.count_label, d.votes_label), d.title.fallback) for d in directions)
     series = (labels["recommendations"], labels["table.votes"])
     caption = labels["chart.caption"]
     parts = [f"{r.number}. {r.title}: {series[0]} {r.values[0]}, {series[1]} {r.values[1]}" for r in rows]

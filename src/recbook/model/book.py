@@ -120,6 +120,7 @@ class ChartRow:
     recommendations: int
     votes: int
     values: tuple[str, str] = ("", "")  # the two counts as printed next to the bars
+    fallback: bool = False  # the title is untranslated (a draft marks it, as in the table)
 
 
 @dataclass(frozen=True)

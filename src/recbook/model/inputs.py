@@ -33,6 +33,10 @@ class Partner:
     name: str
     logo: str | None = None
     location: Location | None = field(default=None, compare=False)
+    # in a localized book, the language of a name printed untranslated (no translation yet: a draft
+    # marks it, as it marks the title); None when translated, and in inputs. In repr: the render cache
+    # key and the inputs digest (render/cache.py) are digests of the book's repr, and the mark is printed
+    untranslated: str | None = None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup, escape
 
-from ..model import Line, LocalizedBook, Text
+from ..model import Line, LocalizedBook, Partner, Text
 from . import RenderContext
 from .chart import chart_svg
 from .fetch import data_uri
@@ -124,6 +124,12 @@ class Printer:
         attrs = self._attrs(text)
         return Markup(f"<span{attrs}>{body}</span>") if attrs else body
 
+    def partner_name(self, partner: Partner) -> Markup:
+        """Return an organizer's or partner's name, marked (and in its language) when it is untranslated."""
+        if partner.untranslated is None:
+            return escape(partner.name)
+        return self.inline(Text(partner.name, partner.untranslated, fallback=True))
+
     def label(self, key: str) -> Markup:
         """Return the book's wording for `key`, marked as a fallback (and in English) when book.po lacks it."""
         return self.inline(self.book.label_text(key))
@@ -173,7 +179,7 @@ def template_context(book: LocalizedBook, ctx: RenderContext, created: dt.dateti
         "book": book,
         "p": Printer(book),
         "labels": book.labels,
-        "chart": {"uri": svg_data_uri(chart_svg(book.chart)), "alt": book.chart.alt, "data": book.chart},
+        "chart": {"uri": svg_data_uri(chart_svg(book.chart, marked=book.draft)), "alt": book.chart.alt, "data": book.chart},
         "annexes": book.annexes,
         "created": created.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "options": ctx.options,

@@ -52,7 +52,7 @@ def reference_docx(ctx: RenderContext) -> Path:
 
 
 def book_time(book: LocalizedBook) -> dt.datetime:
-    """Return the time stamped into metadata: the conference date, never "now"."""
+    """Return the time stamped into metadata: the conference date, never "now" (naive, in UTC)."""
     if book.source_date_epoch:
         return dt.datetime.fromtimestamp(book.source_date_epoch, dt.timezone.utc).replace(tzinfo=None)
     return dt.datetime.combine(book.date, dt.time())

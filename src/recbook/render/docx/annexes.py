@@ -32,7 +32,7 @@ def summary(w: BookWriter) -> None:
     for cell, value in ((total.cells[2], book.summary.recommendations), (total.cells[3], book.summary.votes)):
         w.cell(cell.paragraphs[0], "Table Number", [value])
     data: ChartData = book.chart
-    add_picture(w.paragraph("Figure"), chart_png(data), data.alt, width=CHART_WIDTH_EMU)
+    add_picture(w.paragraph("Figure"), chart_png(data, marked=book.draft), data.alt, width=CHART_WIDTH_EMU)
     w.paragraph("Caption", [data.caption])
 
 

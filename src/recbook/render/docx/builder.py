@@ -65,7 +65,9 @@ class BookWriter:
         """Attach a Word comment saying the run is still in the original language."""
         if self._last_note is None:
             comment = self.doc.add_comment(run, xml_safe(self.book.labels["fallback_note"]), COMMENT_AUTHOR, "rb")
-            comment._comment_elm.date = self.when  # python-docx stamps "now": builds must repeat
+            # python-docx stamps "now", and reads a naive time as local: the book's time is UTC (as the
+            # PDF's), so the bytes are the same in every time zone
+            comment._comment_elm.date = self.when.replace(tzinfo=dt.timezone.utc)
             self._last_note = comment._comment_elm
             return
         # every note is the first one under the next id, the one python-docx would give (the

@@ -76,7 +76,7 @@ def header_and_footer(document: Document, book: LocalizedBook, runs: RunWriter) 
     header.is_linked_to_previous = False
     paragraph = header.paragraphs[0]
     paragraph.style = document.styles["Header"]
-    runs.piece(paragraph, book.title)
+    runs.without_notes().piece(paragraph, book.title)  # marked, but a comment may not sit in a header
     section.first_page_header.is_linked_to_previous = False
     # an empty line in Normal: the Header style's rule under the running header stays off this page
     section.first_page_header.paragraphs[0].style = document.styles["Normal"]

@@ -49,8 +49,8 @@ def _partners(w: BookWriter, partners: tuple[Partner, ...]) -> None:
     """Write the partners: logos in one column, names beside them (PDF: .cover ul.partners)."""
     with_logo = [p for p in partners if p.logo]
     if not with_logo:
-        for partner in partners:
-            w.paragraph("Cover Text", [partner.name])
+        for partner in partners:  # a name is never hyphenated, translated or not (the PDF's neither)
+            w.runs.piece(w.paragraph("Cover Text"), _name(partner), hyphens=False)
         return
     column = min(max(logo_width(w.ctx, p.logo) for p in with_logo) + LOGO_GAP, w.text_width // 2)
     table = w.layout_table((column, w.text_width - column))
@@ -59,7 +59,12 @@ def _partners(w: BookWriter, partners: tuple[Partner, ...]) -> None:
         paragraph = w.paragraph_in(logo, "Cover Partner")
         if partner.logo:
             add_logo(paragraph, w.ctx, partner.logo, partner.name)
-        w.runs.piece(w.paragraph_in(name, "Cover Partner"), partner.name)
+        w.runs.piece(w.paragraph_in(name, "Cover Partner"), _name(partner), hyphens=False)
+
+
+def _name(partner: Partner) -> Piece:
+    """Return a partner's name: a Text marked as a fallback when it is untranslated, else its plain words."""
+    return partner.name if partner.untranslated is None else Text(partner.name, partner.untranslated, fallback=True)
 
 
 def imprint(w: BookWriter) -> Paragraph | None:

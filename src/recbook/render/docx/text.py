@@ -107,14 +107,17 @@ class RunWriter:
                  shading: BaseOxmlElement | None = None) -> None:
         self.book_lang = book_lang
         self.draft = draft
-        self._mark_fallback = mark_fallback  # callback(run) that attaches the editor's note
+        # callback(run) that attaches the editor's note; None marks by style only (a header or footer,
+        # where a comment is invalid: LibreOffice refuses the whole file, and Word lets no one put one there)
+        self._mark_fallback = mark_fallback
         self.ids = ids  # style name → styleId
         # the Untranslated style's shading, for a fallback whose run keeps a style of its own (a bold
         # details label): a run has one character style, and the label must stay bold and be marked
         self._shading = shading
 
-    def piece(self, paragraph: Paragraph, piece: Piece, style: str | None = None) -> Run | None:
-        """Append one piece; return its run (None for an empty string)."""
+    def piece(self, paragraph: Paragraph, piece: Piece, style: str | None = None, *,
+              hyphens: bool = True) -> Run | None:
+        """Append one piece; return its run (None for an empty string). `hyphens=False`: a name kept whole."""
         if style is not None:
             style = self.ids[style]
         if isinstance(piece, str):
@@ -123,15 +126,19 @@ class RunWriter:
         # neither Word nor LibreOffice has Kazakh hyphenation: place its syllable breaks
         # ourselves, as the PDF does, so justified Kazakh text gets no rivers
         value = printed_spaces(piece.value)
-        value = hyphenate(value) if piece.lang == "kk" and _hyphenated(paragraph) else value
+        value = hyphenate(value) if hyphens and piece.lang == "kk" and _hyphenated(paragraph) else value
         run = add_run(paragraph, value, self.ids["Untranslated"] if marked and style is None else style)
         if marked and style is not None and style != self.ids["Untranslated"] and self._shading is not None:
             run._r.get_or_add_rPr().append(copy.deepcopy(self._shading))  # before w:lang, as the schema orders
         if piece.lang != self.book_lang:
             set_run_lang(run, piece.lang)
-        if marked:
+        if marked and self._mark_fallback is not None:
             self._mark_fallback(run)
         return run
+
+    def without_notes(self) -> RunWriter:
+        """Return a writer that marks fallbacks by the Untranslated style only, with no comment anchored."""
+        return RunWriter(self.book_lang, self.draft, None, self.ids, self._shading)
 
     def pieces(self, paragraph: Paragraph, pieces: Iterable[Piece], style: str | None = None) -> None:
         """Append pieces in order."""
