@@ -78,6 +78,9 @@ class PairScore:
     # the guard is only a number, a deadline, a "must" or a "more" one text gives and the other
     # leaves out (conflicts.py): never merged automatically, but it may be suggested
     absence: bool = False
+    # one text with typos, word for word (_spelt_apart), nothing guarding it: the copy goes wherever its
+    # text goes (cluster._linkable), as an exact copy does
+    spelt: bool = False
 
     def explain(self) -> str:
         """Return a short human reading of the score."""
@@ -111,12 +114,13 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     if a.ask is not None or b.ask is not None:
         total = max(total, min(ask_score(asked(a), asked(b), rarity), ASK_CAP))
     why, absent = near_reading(a, b, total)
-    if not why and NEAR <= total < SPELT and _spelt_apart(a, b):
-        total = SPELT  # two typos in ten words cost a short text its place in the auto band
+    spelt = not why and total >= NEAR and _spelt_apart(a, b)
+    if spelt:
+        total = max(total, SPELT)  # two typos in ten words cost a short text its place in the auto band
     if not why and _common_only(a, b, total, rarity):
         why, absent = COMMON_GUARD, True
     return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, why, round(terms, 4),
-                     absent)
+                     absent, spelt and not why)
 
 
 def _common_only(a: Variant, b: Variant, total: float, rarity: Rarity) -> bool:

@@ -71,7 +71,7 @@ def _kazakh(word: str) -> bool:
         word = (cyrillic(None, word)[1] or word).lower()
     if word in kazakh.spellings(word.translate(kazakh.FOLD)):
         return True
-    if not _KAZAKH_LETTER.search(word) and _analyzer().word_is_known(word):
+    if not _KAZAKH_LETTER.search(word) and _russian_common(word):
         return True  # a Russian word Kazakh texts use («квота», «форум»), which Hunspell's Kazakh lacks
     folded = fold_kk(word)  # the negated verb is read folded; folding keeps every letter in its place
     if folded in lexicon.NEGATIONS:
@@ -82,6 +82,17 @@ def _kazakh(word: str) -> bool:
     at = next(negated.start(g) for g in range(1, (negated.re.groups or 0) + 1) if negated.group(g) is not None)
     root = word[:at]  # empty for the few whole words the pattern lists («болмасын»)
     return not root or root in kazakh.spellings(root.translate(kazakh.FOLD))
+
+
+# a Russian name's case forms are no word of a Kazakh text: «аустам» (of the name Ауста) is «астам» misspelt
+_PROPER = frozenset(("Name", "Surn", "Patr", "Geox", "Orgn"))
+
+
+def _russian_common(word: str) -> bool:
+    """Return True if pymorphy3's Russian dictionary has `word` as a common word, not only as a name's form."""
+    analyzer = _analyzer()
+    return analyzer.word_is_known(word) and any(
+        p.is_known and not _PROPER & p.tag.grammemes for p in analyzer.parse(word))
 
 
 def _english(word: str) -> bool:
