@@ -117,3 +117,25 @@ def test_a_held_out_copy_with_spelling_mistakes_still_merges():
          "запретите это и реально штрафуйте.")
     b = _typed(a, ("жечь", "жеч"), ("пластик", "пласитк"), ("покрышки", "покрыжки"), ("штрафуйте", "штрафуйти"))
     assert _merged("ru", a, b)
+
+
+VOLUNTEERS = "Жыл сайын 5 желтоқсанда еріктілерге арналған қалалық форум өткізу."
+
+
+def test_a_copy_with_typos_goes_where_its_text_goes():
+    # forum_ozen FO01: one text under two titles merges as exact copies; a copy of the first with typos
+    # merges with it, and so with the second, though its typos and the other title cost it that score
+    typed = VOLUNTEERS.replace("сайын", "саійын").replace("еріктілерге", "еріктілере").replace("форум", "форлм")
+    found = merge([prop("G1-01", VOLUNTEERS, "kk", "Еріктілер күні"),
+                   prop("G2-01", VOLUNTEERS, "kk", "Волонтерлер форумы"),
+                   prop("G3-01", typed, "kk", "Еріктілер күні"), *FILLER])
+    assert ("G1-01", "G2-01", "G3-01") in clusters(found)
+
+
+def test_a_copy_with_typos_does_not_carry_a_guarded_pair_into_one_cluster():
+    # the copy's text may merge where its text may, never where its text is kept apart: «5» / «6» stand
+    other = VOLUNTEERS.replace("5", "6")
+    typed = VOLUNTEERS.replace("сайын", "саійын")
+    found = merge([prop("G1-01", VOLUNTEERS, "kk", "Еріктілер күні"), prop("G2-01", other, "kk", "Еріктілер күні"),
+                   prop("G3-01", typed, "kk", "Еріктілер күні"), *FILLER])
+    assert not any({"G1-01", "G2-01"} <= set(c) for c in clusters(found))
