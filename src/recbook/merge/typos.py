@@ -97,7 +97,7 @@ def _russian_common(word: str) -> bool:
 
 def _english(word: str) -> bool:
     """Return True if the merge's lexicon or breame knows an English word (there is no English dictionary)."""
-    from .features import word_info  # features builds on this module's neighbours: imported when asked
+    from .features import word_info  # features imports conflicts, which imports this module: a cycle at load
 
     if word in lexicon.STOPWORDS or american(word) != word:
         return True
