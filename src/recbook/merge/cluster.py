@@ -188,7 +188,8 @@ def _linkable(clusters: Clusters, a: str, b: str, scores: Scores, apart: set[Pai
     if any({clusters.of[x], clusters.of[y]} == {ka, kb} for x, y in apart):
         return False
     if not exact:
-        return all(auto_ok(scores.get(x, y), settings) for x in left for y in right)
+        return all(auto_ok(scores.get(x, y), settings) or _as_twins(x, y, clusters, scores, settings)
+                   for x in left for y in right)
     kinds = {} if kinds is None else kinds
     copies = Copies(scores.variants) if copies is None else copies
     of_left, of_right = (_kinds(k, members, scores, kinds, copies) for k, members in ((ka, left), (kb, right)))
@@ -200,6 +201,27 @@ def _linkable(clusters: Clusters, a: str, b: str, scores: Scores, apart: set[Pai
                        for tx, x in xs.items() for ty, y in ys.items()):
                 return False
     return True
+
+
+def _as_twins(x: str, y: str, clusters: Clusters, scores: Scores, settings: MergeSettings) -> bool:
+    """Return True if x or y is a copy with typos of a proposal that may merge with the other (or its copy).
+
+    A copy with typos (PairScore.spelt) is its text, and goes wherever its text goes, as an exact copy
+    does: its twin already in the other cluster, or a twin that may merge with the other. The typos,
+    and two copies each misspelt elsewhere, cost it the score its text has with a member's
+    paraphrase or with its text under another title (a cluster is complete: every pair across merges).
+    """
+    members = clusters.members[clusters.of[x]] + clusters.members[clusters.of[y]]
+    twins_x = [x] + [t for t in members if t not in (x, y) and _spelt(scores, x, t, settings)]
+    twins_y = [y] + [t for t in members if t not in (x, y) and _spelt(scores, y, t, settings)]
+    return any(clusters.of[tx] == clusters.of[ty] or auto_ok(scores.get(tx, ty), settings)
+               for tx in twins_x for ty in twins_y if (tx, ty) != (x, y))
+
+
+def _spelt(scores: Scores, a: str, b: str, settings: MergeSettings) -> bool:
+    """Return True if two proposals are one text, one of them with typos, merged on it (a known pair only)."""
+    s = scores.known.get(pair(a, b))
+    return s is not None and s.spelt and auto_ok(s, settings)
 
 
 def _kinds(key: int, members: list[str], scores: Scores, kinds: dict[int, Kinds], copies: Copies) -> Kinds:

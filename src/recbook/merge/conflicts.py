@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 from . import lexicon
 from .normalize import fold_kk
 from .numerals import SCALE_PREFIXES
+from .typos import confirmed_typo
 
 if TYPE_CHECKING:  # features imports this module for negated_keys
     from .features import Variant, WordInfo
@@ -330,28 +331,35 @@ def absence_reading(v: "Variant", asked: Asked) -> tuple:
             folded_reading(v, asked))
 
 
-def typo_aligned(a: str, b: str) -> bool:
+def typo_aligned(a: str, b: str, language: str = "") -> bool:
     """Return True if two normalized texts are word by word the same but for one-edit typos.
 
     Same number of words in the same order; each word that differs is within one edit
     (a letter added, dropped, replaced or two swapped) of its partner, has no digit, and
     neither it nor its partner is a negation or a number word ("now" / "not" is no typo;
-    "increase" / "decrease" are two edits). Such a pair is a spelling variant: a guard word
-    it misspells («міндеті» for «міндетті») is no reason to keep it apart.
+    "increase" / "decrease" are two edits) unless `language`'s dictionary reads one of the
+    two as no word (typos.py: «білмедйі» is «білмейді» misspelt, "sixtty" is "sixty"; «семи» /
+    «семьи», «жатпейді» / «жетпейді» are two words). Such a pair is a spelling variant: a guard
+    word it misspells («міндеті» for «міндетті») is no reason to keep it apart.
     """
     wa, wb = a.split(), b.split()
     if len(wa) != len(wb) or wa == wb:
         return False
-    return all(x == y or _typo(x, y) for x, y in zip(wa, wb))
+    return all(x == y or _typo(x, y, language) for x, y in zip(wa, wb))
 
 
-def _typo(x: str, y: str) -> bool:
-    """Return True if two different words are one edit apart and neither says a number or a "not"."""
+def _typo(x: str, y: str, language: str = "") -> bool:
+    """Return True if two different words are one edit apart and neither says a number or a "not".
+
+    A "not" or a number word misspelt is a typo still, where one of the two forms is no word at all.
+    """
     # one letter added, dropped or replaced, or two neighbours swapped: the typo substitution.py knows
     # and the first letter kept, as substitution.misspelt reads a typo ("hire" / "fire" is none)
     if any(c.isdigit() for c in x + y) or x[:1] != y[:1] or OSA.distance(x, y, score_cutoff=1) > 1:
         return False
-    return not any(_says_not_or_number(fold_kk(w)) for w in (x, y))
+    if not any(_says_not_or_number(fold_kk(w)) for w in (x, y)):
+        return True
+    return bool(language) and confirmed_typo(x, y, language)
 
 
 def _says_not_or_number(word: str) -> bool:

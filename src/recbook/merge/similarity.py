@@ -26,6 +26,7 @@ from .normalize import normalize
 from .rarity import FLAT, Rarity
 from .settings import MergeSettings
 from .substitution import opposed_words, opposite_swap, substitution
+from .typos import confirmed_typo
 
 STEM_WEIGHT = 0.5
 TERMS_WEIGHT = 0.6  # glossary terms alone lift a pair at most to 0.6: a suggestion, never a merge
@@ -77,6 +78,9 @@ class PairScore:
     # the guard is only a number, a deadline, a "must" or a "more" one text gives and the other
     # leaves out (conflicts.py): never merged automatically, but it may be suggested
     absence: bool = False
+    # one text with typos, word for word (_spelt_apart), nothing guarding it: the copy goes wherever its
+    # text goes (cluster._linkable), as an exact copy does
+    spelt: bool = False
 
     def explain(self) -> str:
         """Return a short human reading of the score."""
@@ -110,12 +114,13 @@ def score_variants(a: Variant, b: Variant, rarity: Rarity = FLAT) -> PairScore:
     if a.ask is not None or b.ask is not None:
         total = max(total, min(ask_score(asked(a), asked(b), rarity), ASK_CAP))
     why, absent = near_reading(a, b, total)
-    if not why and NEAR <= total < SPELT and _spelt_apart(a, b):
-        total = SPELT  # two typos in ten words cost a short text its place in the auto band
+    spelt = not why and total >= NEAR and _spelt_apart(a, b)
+    if spelt:
+        total = max(total, SPELT)  # two typos in ten words cost a short text its place in the auto band
     if not why and _common_only(a, b, total, rarity):
         why, absent = COMMON_GUARD, True
     return PairScore(round(total, 4), a.language, round(stems, 4), round(chars, 4), False, why, round(terms, 4),
-                     absent)
+                     absent, spelt and not why)
 
 
 def _common_only(a: Variant, b: Variant, total: float, rarity: Rarity) -> bool:
@@ -156,7 +161,9 @@ def _spelt_apart(a: Variant, b: Variant) -> bool:
         return False
     differing = [(x, y) for one, other in ((a.key, b.key), (normalize(a.title), normalize(b.title)))
                  for x, y in zip(one.split(), other.split()) if x != y]
-    return all(min(len(x), len(y)) >= LONG_TYPO for x, y in differing)
+    # a shorter word misspelt is read so where the dictionary knows one form and not the other
+    # (typos.py): «цнетр» / «центр», «тйым» / «тыйым», "evey" / "every"; "pool" / "poll" are two words
+    return all(min(len(x), len(y)) >= LONG_TYPO or confirmed_typo(x, y, a.language) for x, y in differing)
 
 
 def exact_copies(a: Variant, b: Variant) -> bool:
@@ -250,16 +257,14 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
     if not why and total > ASK_CAP and read != (a, b) and (whole := guard(a, b)):
         # two whole texts alike beyond what their asks alone lift a pair to (ASK_CAP) are read whole too:
         # what their contexts differ in is a detail, never grounds to merge unseen ("We propose a new
-        # rule. Lessons end at 18:00." / "… at 20:00." merged at 0.99 on their first sentences)
-        return whole, True
+        # rule. Lessons end at 18:00." / "… at 20:00." merged at 0.99 on their first sentences); but a
+        # context word misspelt («білмедйі» for «білмейді», not know) is a spelling variant's, as below
+        return ("", False) if _spelling_variant(a, b, (a, b)) else (whole, True)
     if not why:
         return (substitution(a, b) or _titles_swapped(a, b) if total >= NEAR else ""), False
     if not (a.original and b.original):
         return why, False  # through a translation every guard is a conflict
-    if total >= NEAR and _misspelt(a, b) and not (names_guard(*read) or contrast_guard(*read)):
-        # a spelling variant: its guard word is a typo («міндеті» for «міндетті»); but a name one
-        # letter away is a name same_name did not take for a typo: another place ("Aral" / "Oral"),
-        # and «дейін» / «кейін» (until / after) are two words of one kind, not a word misspelt
+    if total >= NEAR and _spelling_variant(a, b, read):
         return "", False
     # bounds, names, groups and a swapped word always stand against each other; a number only one
     # of two long texts gives is one detail of many; a one-sentence text is all ask, and its number
@@ -270,6 +275,17 @@ def near_reading(a: Variant, b: Variant, total: float) -> tuple[str, bool]:
                        or groups_guard(*read) or ordinals_guard(*read) or contrast_guard(*read))
               and (total < NEAR or not substitution(a, b)) and not _turned_round(why, *read))
     return why, absent
+
+
+def _spelling_variant(a: Variant, b: Variant, read: tuple[Variant, Variant]) -> bool:
+    """Return True if two originals are one text misspelt, its guard word a typo («міндеті» for «міндетті»).
+
+    But a name one letter away, read in `read` (the asks, or both texts whole), is a name same_name
+    did not take for a typo: another place ("Aral" / "Oral"); and «дейін» / «кейін» (until / after)
+    are two words of one kind, not a word misspelt.
+    """
+    return (a.original and b.original and _misspelt(a, b)
+            and not (names_guard(*read) or contrast_guard(*read)))
 
 
 def _turned_round(why: str, a: Variant, b: Variant) -> bool:
@@ -288,10 +304,10 @@ def _turned_round(why: str, a: Variant, b: Variant) -> bool:
 
 def _misspelt(a: Variant, b: Variant) -> bool:
     """Return True if two originals are word by word the same, title and text, but for one-edit typos."""
-    if not typo_aligned(a.key, b.key):  # the text first: the titles are normalized only then
+    if not typo_aligned(a.key, b.key, a.language):  # the text first: the titles are normalized only then
         return False
     title_a, title_b = normalize(a.title), normalize(b.title)
-    return title_a == title_b or typo_aligned(title_a, title_b)
+    return title_a == title_b or typo_aligned(title_a, title_b, a.language)
 
 
 def across_guard(a: Variant, b: Variant) -> str:
