@@ -499,3 +499,41 @@ def test_a_place_the_translation_adds_fails_the_strict_check_of_the_sample(tmp_p
     assert [x for x in strict.stderr.splitlines() if "other-place" in x] == [
         f"{EN_CONTENT}:{line}:9: warning: conference.city: the translation names Astana, a place the source does "
         "not name (it names Алматы); check that the translation is of this text [i18n.other-place]"]
+
+
+def _votes_entry(lang: str, forms: list[str]):
+    from recbook.i18n import po
+
+    text = ('msgctxt "votes"\nmsgid "{n} vote"\nmsgid_plural "{n} votes"\n'
+            + "".join(f'msgstr[{i}] "{form}"\n' for i, form in enumerate(forms)))
+    return po.parse(text, f"locales/{lang}/LC_MESSAGES/book.po").entries[0]
+
+
+@pytest.mark.parametrize(("lang", "forms"), [
+    ("en", ["one vote", "{n} votes"]), ("kk", ["бір дауыс", "{n} дауыс"]),
+])
+def test_a_form_printed_for_one_alone_may_drop_the_number(lang, forms):
+    from recbook.i18n.checks import check_entry
+
+    entry = _votes_entry(lang, forms)
+    assert [d for d in check_entry(f"locales/{lang}/LC_MESSAGES/book.po", entry, lang) if d.is_error] == []
+
+
+def test_a_russian_form_0_without_the_number_is_an_error_as_it_is_printed_for_21_too(tmp_path):
+    # qa s21 #3: ru msgstr[0] "один голос" passed, and a recommendation of 21 votes was printed "один голос"
+    from recbook.cli import main
+    from recbook.i18n.checks import check_entry
+
+    path = "locales/ru/LC_MESSAGES/book.po"
+    problems = check_entry(path, _votes_entry("ru", ["один голос", "{n} голоса", "{n} голосов"]), "ru")
+    assert [(str(d.location), d.code) for d in problems] == [(f"{path}:4:12", "i18n.placeholder")]
+    assert "drops {n}; msgstr[0] is printed for n = 1, 21, 31 … in ru" in problems[0].message
+    assert check_entry(path, _votes_entry("ru", ["{n} голос", "{n} голоса", "{n} голосов"]), "ru") == []
+
+    project = tmp_path / "p"
+    assert CliRunner().invoke(main, ["init", str(project), "--languages", "ru"]).exit_code == 0
+    po = project / PO
+    po.write_text(po.read_text("utf-8").replace('msgstr[0] "{n} голос"\n', 'msgstr[0] "один голос"\n', 1), "utf-8")
+    result = CliRunner().invoke(main, ["i18n", "check", "--project", str(project)])
+    assert result.exit_code == 1
+    assert "[i18n.placeholder]" in result.stderr and "votes: placeholders differ" in result.stderr
