@@ -537,3 +537,24 @@ def test_a_russian_form_0_without_the_number_is_an_error_as_it_is_printed_for_21
     result = CliRunner().invoke(main, ["i18n", "check", "--project", str(project)])
     assert result.exit_code == 1
     assert "[i18n.placeholder]" in result.stderr and "votes: placeholders differ" in result.stderr
+
+
+@pytest.mark.parametrize(("lang", "msgstr", "col"), [
+    ("kk", "Жоба — аударма {percent}% дайын", 33), ("en", "Draft — translation {percent}% complete", 38),
+    ("ru", "Черновик — перевод готов на {percent} %", 47), ("ru", "Готово % {percent}", 16),
+])
+def test_a_percent_sign_next_to_percent_is_an_error_at_the_sign(lang, msgstr, col):
+    # qa s21 #6: kk "{percent}% дайын" passed i18n check and every draft cover printed "98%% дайын";
+    # en was caught only as "adds % c", a printf conversion no one wrote
+    from recbook.i18n import po
+    from recbook.i18n.checks import check_entry
+
+    path = f"locales/{lang}/LC_MESSAGES/book.po"
+    entry = po.parse(f'msgctxt "draft_notice"\nmsgid "Draft — translation {{percent}} complete"\n'
+                     f'msgstr "{msgstr}"\n', path).entries[0]
+    problems = [(str(d.location), d.code, d.message) for d in check_entry(path, entry, lang)]
+    assert problems == [(f"{path}:3:{col}", "i18n.placeholder", "draft_notice: {percent} prints the number with "
+                         "its own '%' (\"98%\"), so the '%' typed next to it is printed twice (\"98%%\"): remove it")]
+    clean = po.parse(f'msgctxt "draft_notice"\nmsgid "Draft — translation {{percent}} complete"\n'
+                     f'msgstr "{msgstr.replace(" %", "").replace("% ", "").replace("%", "")}"\n', path).entries[0]
+    assert check_entry(path, clean, lang) == []

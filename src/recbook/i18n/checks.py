@@ -58,6 +58,40 @@ def _first(text: str, found: list[str], expected: Counter | set = frozenset()) -
     return min((i for i in places if i >= 0), default=0)
 
 
+# placeholders whose value carries a sign of its own: {percent} is Babel's format_percent, "98%" (ru "98 %")
+_SIGN_OF = {"{percent}": "%"}
+_SPACES = " \u00a0\u202f"
+
+
+def _doubled_signs(text: str) -> list[tuple[str, int]]:
+    """Return (problem, index of the sign) for a sign typed next to a placeholder that prints it already.
+
+    A translator who wrote "{percent}% дайын" got "98%% дайын" on every draft cover, and `i18n check` said OK
+    (qa s21); in en the same slip was caught only because "% c" reads as a printf conversion.
+    """
+    found = []
+    for placeholder, sign in _SIGN_OF.items():
+        start = text.find(placeholder)
+        while start >= 0:
+            end = start + len(placeholder)
+            after = end + len(text[end:]) - len(text[end:].lstrip(_SPACES))
+            before = len(text[:start].rstrip(_SPACES)) - 1
+            at = after if text.startswith(sign, after) else before if before >= 0 and text[before] == sign else -1
+            if at >= 0:
+                found.append((f"{placeholder} prints the number with its own '{sign}' (\"98{sign}\"), so the "
+                              f"'{sign}' typed next to it is printed twice (\"98{sign}{sign}\"): remove it", at))
+            start = text.find(placeholder, end)
+    return found
+
+
+def _without(text: str, indices: list[int]) -> str:
+    """Return `text` with the characters at `indices` made spaces (the same length: indices hold)."""
+    chars = list(text)
+    for i in indices:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def _one_number_form(lang: str | None, form: int) -> bool:
     """Return True when plural form `form` of `lang` is printed for n = 1 alone, so it may drop the number.
 
@@ -83,7 +117,9 @@ def _placeholder_problems(entry: po.Entry, form: int, text: str, lang: str | Non
     """Return (problem, index in `text` it is seen at, 0 for one missing from it) for the placeholders."""
     sources = [entry.msgid] if entry.msgid_plural is None else [entry.msgid, entry.msgid_plural]
     source = sources[min(form, len(sources) - 1)]
-    problems = []
+    problems = _doubled_signs(text)
+    # said once, as what it is: not also as a stray '%' or a "% c" conversion the translation adds
+    text = _without(text, [i for _, i in problems])
     for kind, find in (("%", percent_placeholders), ("{}", brace_placeholders)):
         expected, got = find(source), find(text)
         if entry.msgid_plural is not None and _one_number_form(lang, form):
