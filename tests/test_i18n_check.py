@@ -558,3 +558,18 @@ def test_a_percent_sign_next_to_percent_is_an_error_at_the_sign(lang, msgstr, co
     clean = po.parse(f'msgctxt "draft_notice"\nmsgid "Draft — translation {{percent}} complete"\n'
                      f'msgstr "{msgstr.replace(" %", "").replace("% ", "").replace("%", "")}"\n', path).entries[0]
     assert check_entry(path, clean, lang) == []
+
+
+def test_a_line_break_inside_a_sentence_of_a_translation_is_warned_at_the_break(tmp_path):
+    # qa s21 #7: the README says text.line-break-mid-sentence applies to translations; a msgstr
+    # "Multi-year state\nsocial order" passed check and i18n check, and the heading printed on two lines
+    _content_catalog(tmp_path, 'msgctxt "G1-01.title"\nmsgid "Көпжылдық тапсырыс"\nmsgstr ""\n'
+                               '"Multi-year state\\n"\n"social order"\n\n'
+                               'msgctxt "G1-02.text"\nmsgid "Бірінші жол.\\nЕкінші жол."\n'
+                               'msgstr "First line.\\nSecond line."\n\n'
+                               'msgctxt "G1-03.text"\nmsgid "Бірінші\\nжол."\nmsgstr "First\\nline."\n', "en")
+    problems = [(str(d.location), d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    assert problems == [("locales/en/LC_MESSAGES/content.ru.po:16:18", "warning", "text.line-break-mid-sentence",
+                         'G1-01.title: "msgstr" has a line break inside a sentence («…state⏎social…»); the book '
+                         "breaks the line there: if it was typed to wrap a line in the editor or came with a paste, "
+                         "replace it with a space; the text is not changed")]
