@@ -145,6 +145,10 @@ def check_project(project: Path, report: Report, *, final: bool, epoch: int | No
     report.extend(editorial_problems(gathered.merged, {p.id: p for p in gathered.inputs.proposals},
                                      gathered.decisions))
     report.extend(unplaced(gathered.editions, len(gathered.inputs.conference.directions)))
+    if final:  # a draft of a new project prints init's placeholders, as it should; the final edition may not
+        from .i18n.placeholders import placeholders_left
+
+        report.extend(placeholders_left(gathered.inputs.conference))
     books = {lang: localize_book(gathered, lang, final, report, epoch, release, typeset)
              for lang in gathered.inputs.conference.languages}
     # two recommendations a book prints in the same words (an edit repeating another's): a draft shows them
