@@ -142,6 +142,20 @@ def _placeholder_problems(entry: po.Entry, form: int, text: str, lang: str | Non
     return problems
 
 
+def _newline_problems(entry: po.Entry, form: int, text: str) -> list[tuple[str, int]]:
+    """Return msgfmt -c's rule: a msgstr begins and ends with "\n" exactly when its msgid does.
+
+    Checked here too, not by msgfmt alone: msgfmt runs only on a file that parsed, so a syntax error
+    elsewhere in the file hid this one until the next run (qa s21).
+    """
+    which = "msgstr" if entry.msgid_plural is None else f"msgstr[{form}]"
+    out = []
+    for end, test, index in (("begin", str.startswith, 0), ("end", str.endswith, max(len(text) - 1, 0))):
+        if test(entry.msgid, "\n") != test(text, "\n"):
+            out.append((f"'msgid' and '{which}' do not both {end} with '\\n' (msgfmt refuses the file)", index))
+    return out
+
+
 def _difference(expected: Counter, got: Counter) -> str:
     lost, added = sorted((expected - got).elements()), sorted((got - expected).elements())
     parts = [f"drops {', '.join(lost)}" if lost else "", f"adds {', '.join(added)}" if added else ""]
@@ -180,6 +194,8 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
                                "i18n.untranslated"))
             continue
         found = [(p, i, "i18n.markup") for p, i in _markup_problems(entry, text)]
+        if not entry.fuzzy:  # msgfmt reads no fuzzy entry
+            found += [(p, i, "i18n.newline") for p, i in _newline_problems(entry, form, text)]
         # a fuzzy entry is never printed; its source may have changed on purpose. Content
         # (proposal texts) is printed verbatim, never formatted, so "20% of" is plain text there
         if not entry.fuzzy and is_formatted_catalog(path):
@@ -228,7 +244,7 @@ def is_formatted_catalog(path: str) -> bool:
 
 def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
     """Return problems of the header: missing, wrong language, wrong plural count, not UTF-8."""
-    where = Location(file.path, file.header_entry.line if file.header_entry else 1)
+    where = Location(file.path, file.header_entry.line if file.header_entry else 1, 1)
     if file.header_entry is None:
         return [error(where, "no header entry (msgid \"\")", "i18n.header")]
     out = _repeated_fields(file.path, file.header_entry)
