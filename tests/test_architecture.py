@@ -83,8 +83,9 @@ def test_pure_stages_use_only_data_and_earlier_pure_stages(stage):
     # look_alikes: letters typed for the other script's look-alikes, which the merge reads through and
     # the text checks name;
     # text_checks (with glyphs, glyphs_data, code_pages): the word checks of a proposal's text (load,
-    # validate) and of a translation (i18n); text_layout: a proposal's or an edit's bullet and line breaks
-    allowed = {"model", "diagnostics", "kazakh_latin", "characters", "look_alikes", "near_miss", "text_checks",
+    # validate) and of a translation (i18n); text_layout: a proposal's or an edit's bullet and line breaks;
+    # counts: "1 proposal" / "3 proposals" in a diagnostic's English (diagnostics itself uses it)
+    allowed = {"model", "diagnostics", "counts", "kazakh_latin", "characters", "look_alikes", "near_miss", "text_checks",
                "text_layout", "glyphs",
                "glyphs_data", "code_pages", "__init__", *PURE_STAGES}
     offenders = sorted(
@@ -154,8 +155,9 @@ def test_renderers_only_print_what_localize_prepared():
     # the review page renders a MergeResult, so it (and review_pairs, the pairs it and review.csv show)
     # may name merge's decision lines and settings;
     # kazakh_latin (pure, no stage) reads Latin-script Kazakh in Cyrillic, where the kk book hyphenates it;
-    # user_cache: no stage
-    allowed = {"render", "model", "diagnostics", "resources", "user_cache", "kazakh_latin", "text_checks", "__init__"}
+    # user_cache, counts (the progress line's "1 output" / "6 outputs"): no stage
+    allowed = {"render", "model", "diagnostics", "resources", "user_cache", "counts", "kazakh_latin", "text_checks",
+               "__init__"}
     offenders = sorted(f"{m} imports {n}" for m, names in GRAPH.items() if stage_of(m) == "render"
                        for n in internal(names) if stage_of(n) not in allowed and n not in LOAD_DATA
                        and not (m in ("recbook.render.review", "recbook.render.review_pairs") and stage_of(n) == "merge"))

@@ -77,7 +77,7 @@ def test_decisions_diagnostics_use_the_project_relative_path_like_every_input(tm
     decisions.write_text(decisions.read_text("utf-8") + "- {merge: [G1-01, ZZ-99, ZZ-98]}\n", "utf-8")
     result = run("check", "--project", str(project))
     assert result.exit_code == 0
-    assert (f"inputs/decisions.yaml:{lines + 1}:3: warning: merge names unknown proposal(s) ZZ-99, ZZ-98; "
+    assert (f"inputs/decisions.yaml:{lines + 1}:3: warning: merge names unknown proposals ZZ-99, ZZ-98; "
             "the decision is not applied [decisions.stale]") in result.output.splitlines()
 
 

@@ -65,4 +65,35 @@ def test_strict_counts_the_warnings_it_fails_on_apart_from_the_errors(project: P
     assert [line.split(": ")[1] for line in result.stderr.splitlines()[:-1]] == ["warning", "error", "warning"]
     assert result.stderr.splitlines()[-1] == "Error: 1 error and 2 warnings that --strict counts as errors"
     result = CliRunner().invoke(main, ["check", "--project", str(project)])  # not strict: the errors alone
-    assert result.stderr.splitlines()[-1] == "Error: 1 error(s)"
+    assert result.stderr.splitlines()[-1] == "Error: 1 error"
+
+
+def test_no_message_hedges_its_plural_with_s_in_brackets() -> None:
+    # QA (s21, 4): "1 error(s)", "built 1 output(s)", "merge names unknown proposal(s) X" read as unfinished
+    from recbook.commands.build import built_line
+    from recbook.diagnostics import failing_total
+    from recbook.merge.decisions import unknown_ids
+
+    assert (failing_total(1), failing_total(3)) == ("1 error", "3 errors")
+    assert (built_line(1, 1, 2.0), built_line(6, 6, 2.0)) == ("built 1 output in 2.0 s", "built 6 outputs in 2.0 s")
+    assert unknown_ids("merge", ["X-1"], "not applied") == "merge names an unknown proposal X-1; not applied"
+    assert unknown_ids("merge", ["X-1", "X-2"], "not applied") == "merge names unknown proposals X-1, X-2; not applied"
+
+
+def test_no_string_in_the_source_hedges_a_plural() -> None:
+    # every string recbook says (its literals and f-strings; not docstrings, not comments) and every template
+    import ast
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    hedge = re.compile(r"[a-z]\(s\)")
+    found = [f"{path.relative_to(root)}" for path in sorted((root / "templates").rglob("*.html"))
+             if hedge.search(path.read_text("utf-8"))]
+    for path in sorted((root / "src").rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)
+                      and isinstance(node.value, ast.Constant)}
+        found += [f"{path.relative_to(root)}:{node.lineno}: {node.value!r}" for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                  and id(node) not in docstrings and hedge.search(node.value)]
+    assert found == []

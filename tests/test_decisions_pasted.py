@@ -37,7 +37,7 @@ def suggestion_line(rows: list[dict[str, str]]) -> tuple[str, tuple[str, str]]:
     columns = list(rows[0])
     decision = columns[-2]  # the decision, then the alternative decision: the last two columns
     row = next(r for r in rows if r[decision].startswith("'- {merge: "))
-    return row[decision], (row[columns[4]], row[columns[9]])  # a, b
+    return row[decision], (row[columns[4]], row[columns[10]])  # a, b
 
 
 def cluster_of(project: Path, proposal: str) -> list[str]:

@@ -84,7 +84,7 @@ def test_an_edit_in_the_source_language_is_translated_into_the_proposals_languag
     assert "R-G1-01.title" in active(project, "locales/kk/LC_MESSAGES/content.ru.po")
     for lang in ("kk", "ru"):
         assert not [c for c in active(project, f"locales/{lang}/LC_MESSAGES/content.en.po") if c.startswith("R-G1-01")]
-    assert "0 catalog file(s) changed" in update(project)  # a second update changes nothing
+    assert "0 catalog files changed" in update(project)  # a second update changes nothing
 
     # the Russian book prints the edit as its original; the English one marks it not yet translated
     ru, en_rec = recommendation(project, "ru", "R-G1-01"), recommendation(project, "en", "R-G1-01")
@@ -126,7 +126,7 @@ def test_a_title_only_edit_keeps_the_original_text_its_language_and_its_translat
     assert ru_en["G1-01.text"].msgstr == ("Разрешить членам общественных советов подписывать протоколы мобильной "
                                           "подписью.",)
     assert "R-G1-01.title" in active(project, EN_RU)
-    assert "0 catalog file(s) changed" in update(project)
+    assert "0 catalog files changed" in update(project)
     ru = recommendation(project, "ru", "R-G1-01")
     assert [(t.value[:25], t.lang, t.fallback) for t in (ru.title, ru.text)] == [
         (TITLE[:25], "ru", False), ("Разрешить членам обществе", "ru", False)]
@@ -145,7 +145,7 @@ def test_a_translation_filed_under_the_proposals_language_moves_with_the_edit(tm
     assert kk_ru["R-G1-01.title"].msgstr == ("Қоғамдық кеңестерге цифрлық қолтаңба",)
     assert not kk_ru["R-G1-01.title"].fuzzy
     assert "R-G1-01.title" not in active(project, "locales/kk/LC_MESSAGES/content.en.po")  # kept there as #~
-    assert "0 catalog file(s) changed" in update(project)
+    assert "0 catalog files changed" in update(project)
     kk = recommendation(project, "kk", "R-G1-01")
     assert (kk.title.value, kk.title.fallback) == ("Қоғамдық кеңестерге цифрлық қолтаңба", False)
 

@@ -281,7 +281,7 @@ def test_a_killed_render_is_reported_and_says_exactly_what_was_written(project, 
     assert "demo-2025.ru.docx: error: the renderer stopped unexpectedly (exit code -9) [render.docx]" in result.output
     assert "demo-2025.ru.pdf: error: the renderer stopped unexpectedly (exit code -9) [render.pdf]" in result.output
     assert result.output.rstrip().endswith(
-        "Error: 2 error(s); written: output/demo-2025.kk.docx, output/demo-2025.kk.pdf, output/manifest.json; "
+        "Error: 2 errors; written: output/demo-2025.kk.docx, output/demo-2025.kk.pdf, output/manifest.json; "
         "nothing else was changed")
     manifest = json.loads((project / "output" / "manifest.json").read_text())["files"]
     for name, entry in manifest.items():  # the old ru files stay, and the manifest still vouches for them
@@ -312,7 +312,7 @@ def test_a_read_only_output_folder_is_one_located_error_before_any_render(tmp_pa
     reason = "Read-only file system" if os.geteuid() == 0 else "Permission denied"
     assert result.stderr.splitlines()[-2:] == [
         f"output: error: cannot write the outputs here ({reason}); nothing was written [write.output-folder]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
 
 
 def counting_render(book, context) -> bytes:
@@ -355,7 +355,7 @@ def test_an_immutable_book_stops_the_build_before_any_render(project, monkeypatc
         f"{target}: error: cannot be replaced (the system does not permit replacing demo-2025.ru.pdf: it is "
         "marked immutable or append-only (chattr +i or +a), or belongs to another user in a folder that forbids "
         "it; remove the mark, then try again); nothing was rendered or written [write.failed]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert rendered == []
     assert snapshot(project / "output") == before
 
@@ -372,7 +372,7 @@ def test_a_read_only_book_is_reported_before_any_render_not_replaced(project, mo
     assert result.stderr.splitlines()[-2:] == [
         f"{target}: error: cannot be replaced (demo-2025.ru.pdf is read-only; make it writable (chmod u+w "
         "demo-2025.ru.pdf), then try again); nothing was rendered or written [write.failed]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert rendered == []
     assert snapshot(project / "output") == before and target.stat().st_mode & 0o777 == 0o444
 
@@ -420,7 +420,7 @@ def test_a_read_only_report_folder_stops_the_build_before_any_render(project, mo
     assert result.stderr.splitlines()[-2:] == [
         f"{project / 'output' / folder}: error: cannot write the outputs here ({reason}); nothing was written "
         "[write.output-folder]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert rendered == []
     assert snapshot(project / "output") == before
 
@@ -434,7 +434,7 @@ def test_a_read_only_inputs_folder_stops_a_release_before_any_render(project, mo
     assert result.stderr.splitlines()[-2:] == [
         f"{project / 'inputs'}: error: cannot write the outputs here ({reason}); nothing was written "
         "[write.output-folder]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert snapshot(project / "output") == before
     assert not (project / "output" / "editions").exists()
 
@@ -453,7 +453,7 @@ def test_a_file_in_place_of_a_report_folder_stops_the_build_before_anything_is_r
     assert result.stderr.splitlines()[-2:] == [
         f"{project / 'output' / folder}: error: is a file where recbook writes a folder of outputs; "
         "move or rename it; nothing was written [write.failed]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert snapshot(project / "output") == before
 
 
@@ -468,7 +468,7 @@ def test_a_file_in_place_of_the_editions_folder_stops_a_release_before_anything_
     assert result.stderr.splitlines()[-2:] == [
         f"{project / 'output' / 'editions'}: error: is a file where recbook writes a folder of outputs; "
         "move or rename it; nothing was written [write.failed]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert snapshot(project / "output") == before
     assert not (project / "inputs" / "editions.yaml").exists()
 
@@ -491,5 +491,5 @@ def test_a_failure_after_the_books_were_written_does_not_claim_that_nothing_was(
                               "folder and their manifest are unchanged [write.failed]")
     # each path named from the project: output/ and output/internal/ both have a manifest.json
     assert lines[-1] == (
-        "Error: 1 error(s); written: output/demo-2025.kk.docx, output/demo-2025.kk.pdf, output/demo-2025.ru.docx, "
+        "Error: 1 error; written: output/demo-2025.kk.docx, output/demo-2025.kk.pdf, output/demo-2025.ru.docx, "
         "output/demo-2025.ru.pdf, output/manifest.json, output/internal/manifest.json; nothing else was changed")

@@ -70,7 +70,10 @@ def test_changes_lists_added_withdrawn_and_reworded_in_number_order():
     current = {"R-A": "1.1", "R-C": "1.10", "R-N2": "2.1", "R-N1": "1.11"}
     wording = {"R-A": "aaaa", "R-C": "CHANGED", "R-N1": "x", "R-N2": "y"}
     assert changes(previous, current, wording) == {
-        "added": [("1.11", "R-N1"), ("2.1", "R-N2")], "withdrawn": [("1.2", "R-B")], "reworded": [("1.10", "R-C")]}
+        "added": [("1.11", "R-N1"), ("2.1", "R-N2")], "withdrawn": [("1.2", "R-B")], "moved": [],
+        "reworded": [("1.10", "R-C")]}
+    # R-A now printed in direction 2: moved, listed at the number partners cited
+    assert changes(previous, {**current, "R-A": "2.2"}, wording)["moved"] == [("1.1", "R-A")]
 
 
 def test_wording_hash_follows_the_printed_wording_not_the_members():
@@ -222,6 +225,52 @@ def test_a_number_merged_into_another_says_where_it_went_in_the_body_and_the_cha
     assert (gone.label.value, gone.merged_into) == ("Withdrawn", None)
 
 
+def moved_to_second_direction(inp: Inputs) -> Inputs:
+    """Return the inputs after the editors moved G3-02 (1.2 in edition 1) to the second direction."""
+    return Inputs(inp.conference, tuple(replace(p, direction="D2") if p.id == "G3-02" else p for p in inp.proposals))
+
+
+def test_a_recommendation_moved_to_another_direction_says_where_it_went_in_the_body_and_the_changelog():
+    # QA (s21, 1): 1.2, moved to the second direction after publication, was printed "1.2 — Withdrawn"
+    # and the changelog said "No recommendation was added, withdrawn or reworded"
+    inp = inputs()
+    record = released_with_titles(inp)
+    moved = moved_to_second_direction(inp)
+    for lang, label, heading, title in (
+        ("en", "Moved to 2.2", "Moved to another area", "Make the state social order more flexible"),
+        ("ru", "Перенесена под номер 2.2", "Перенесены в другие направления", "Сделать государственный социальный заказ гибче"),
+        ("kk", "2.2 нөміріне ауыстырылды", "Басқа бағыттарға ауыстырылды", "Мемлекеттік әлеуметтік тапсырысты икемді ету"),
+    ):
+        b = book(lang, editions=(record,), inp=moved, release=Release(2, OCT_15, final=False))
+        [gone] = b.directions[0].withdrawn
+        assert (gone.number, plain(gone.label.value), gone.label.fallback, gone.moved_to, gone.merged_into) == (
+            "1.2", label, False, "2.2", None)
+        assert [(r.number, r.id) for r in b.directions[1].recommendations] == [("2.1", "R-G2-04"), ("2.2", "R-G3-02")]
+        assert [(g.kind, plain(g.heading), [(e.number, plain(e.title.value), plain(e.note.value)) for e in g.entries])
+                for g in b.changelog.groups] == [("moved", heading, [("1.2", title, label)])]
+    en = book("en", editions=(record,), inp=moved, release=Release(2, OCT_15, final=False))
+    assert "## Moved to another area\n\n- 1.2 Make the state social order more flexible — Moved to 2.2\n" \
+        in plain(changelog_markdown(en))
+
+
+def test_the_number_a_moved_recommendation_left_stays_taken_in_later_editions():
+    # edition 2 records R-G3-02 at 2.2 and its old 1.2 as withdrawn; keyed by id, 1.2 was lost, printed
+    # nowhere in edition 3 and given to the next recommendation added to the first direction
+    inp = inputs()
+    moved = moved_to_second_direction(inp)
+    second = book("en", editions=(released_with_titles(inp),), inp=moved, release=Release(2, OCT_15, final=False))
+    two = edition_record(second, merged(moved), {p.id: p for p in moved.proposals}, Release(2, OCT_15, False))
+    assert (two.numbers, two.withdrawn) == ((("R-G1-01", "1.1"), ("R-G2-04", "2.1"), ("R-G3-02", "2.2")),
+                                            (("R-G3-02", "1.2"),))
+    new = replace(next(p for p in inp.proposals if p.id == "G1-01"), id="G9-01", votes=0,
+                  title="Open a help desk for small NGOs", text="Open a help desk that answers small NGOs' questions.")
+    later = Inputs(moved.conference, (*moved.proposals, new))
+    third = book("en", editions=(released_with_titles(inp), two), inp=later)
+    assert [(e.number, e.id) for e in third.directions[0].entries] == [("1.1", "R-G1-01"), ("1.2", "R-G3-02"),
+                                                                      ("1.3", "R-G9-01")]
+    assert plain(third.directions[0].withdrawn[0].label.value) == "Moved to 2.2"
+
+
 def test_titles_with_quotes_and_line_separators_round_trip_through_the_editions_file(tmp_path):
     odd = 'A "quoted" title\u2028with a line separator\x85, a tab\t and \\ a backslash 😀'
     record = replace(edition(numbers=[("R-A", "1.1")]), titles=(("en", (("R-A", odd),)), ("ru", (("R-A", "Ы"),))))
@@ -311,8 +360,14 @@ def test_which_edition_may_be_released(editions, number, expected):
 def test_a_number_in_a_direction_that_no_longer_exists_is_a_located_warning():
     located = replace(edition(numbers=[("R-A", "1.1"), ("R-B", "3.2")]), location=Location(EDITIONS_FILE, 1, 3))
     assert [d.format() for d in unplaced([located], 2)] == [
-        "inputs/editions.yaml:1:3: warning: edition 1 numbered R-B as 3.2, but the conference has 2 direction(s): "
+        "inputs/editions.yaml:1:3: warning: edition 1 numbered R-B as 3.2, but the conference has 2 directions: "
         "number 3.2 is not printed [editions.direction-gone]"]
+    # R-B moved from 3.2 to 1.2 in edition 2: its old number, printed "Moved to 1.2", is not printed either
+    moved = replace(edition(2, numbers=[("R-A", "1.1"), ("R-B", "1.2")], withdrawn=[("R-B", "3.2")]),
+                    location=Location(EDITIONS_FILE, 9, 3))
+    assert [d.format() for d in unplaced([located, moved], 2)] == [(
+        "inputs/editions.yaml:9:3: warning: edition 2 numbered R-B as 3.2, but the conference has 2 directions: "
+        "number 3.2 is not printed [editions.direction-gone]")]
 
 
 def test_a_draft_edition_released_again_keeps_its_numbers_and_compares_with_the_one_before():

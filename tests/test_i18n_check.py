@@ -280,7 +280,7 @@ def test_an_edited_msgid_is_named_at_its_entry_by_i18n_check_and_by_check(tmp_pa
     result = CliRunner().invoke(main, ["i18n", "check", "--project", str(project)])
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [f"{where}: warning: {said}, so the source wording is printed; {remedy}"]
-    assert result.stdout.endswith("catalog file(s): no errors, 1 warning(s)\n")
+    assert result.stdout.endswith("catalog files: no errors, 1 warning\n")
     checked = CliRunner().invoke(main, ["check", "--project", str(project)])
     assert [x for x in checked.stderr.splitlines() if "directions.D2" in x] == [
         f"{where}: warning: kk: {said}, so the source wording is printed; {remedy}"]
@@ -350,7 +350,7 @@ def test_kazakh_typed_with_look_alikes_is_warned_at_its_msgstr_by_i18n_check_and
     result = CliRunner().invoke(main, ["i18n", "check", "--project", str(project)])
     assert result.exit_code == 0
     assert result.stderr.splitlines() == said
-    assert result.stdout.endswith("catalog file(s): no errors, 3 warning(s)\n")
+    assert result.stdout.endswith("catalog files: no errors, 3 warnings\n")
     checked = CliRunner().invoke(main, ["check", "--project", str(project)])
     assert checked.exit_code == 0
     # the same lines; two at one place are ordered by their code here, by their message in `i18n check`

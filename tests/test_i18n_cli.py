@@ -26,7 +26,7 @@ def run(*args: str):
 def test_the_shipped_catalogs_are_in_step_with_the_sample_and_complete(sample):
     result = run("update", "--project", str(sample))
     assert result.exit_code == 0, result.output
-    assert result.output.endswith("0 catalog file(s) changed\n"), result.output
+    assert result.output.endswith("0 catalog files changed\n"), result.output
     counts = json.loads(run("status", "--json", "--project", str(sample)).output)
     assert set(counts) == {"kk", "ru", "en"}
     for lang, c in counts.items():
@@ -39,7 +39,7 @@ def test_extract_into_an_empty_project_then_update_changes_nothing(sample):
     assert first.exit_code == 0, first.output
     assert "wrote " in first.output and (sample / "locales/kk/LC_MESSAGES/content.ru.po").is_file()
     again = run("update", "--project", str(sample))
-    assert again.output.endswith("0 catalog file(s) changed\n"), again.output
+    assert again.output.endswith("0 catalog files changed\n"), again.output
 
 
 def test_commands_without_inputs_fail_cleanly(tmp_path):

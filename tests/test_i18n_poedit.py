@@ -136,9 +136,9 @@ def test_a_catalog_saved_by_poedit_comes_out_of_an_update_with_no_source_change_
     kk = saved[KK_RU].decode("utf-8")
     assert '#, fuzzy\n#| msgid ""\n#| "Публиковать повестки, протоколы и решения общественных советов на едином "' in kk
     assert "X-Generator: Poedit 3.4.2\\n\"\n\"X-Source-Language: ru" in kk
-    assert "0 catalog file(s) changed" in update(project)
+    assert "0 catalog files changed" in update(project)
     assert catalogs(project) == saved
-    assert "0 catalog file(s) changed" in update(project)  # twice: still nothing
+    assert "0 catalog files changed" in update(project)  # twice: still nothing
 
 
 def test_an_update_changes_only_the_entry_whose_source_changed_and_writes_it_as_gettext_does(tmp_path):

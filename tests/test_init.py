@@ -53,7 +53,7 @@ def test_check_names_the_project_folder_and_never_says_it_wrote_nothing(project:
     fill(project, {"G3": ["G3-01", "G9", "D1", "ru", "Заголовок", "Текст предложения."]})
     result = run("check")
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[-1] == "Error: 1 error(s)"
+    assert result.stderr.splitlines()[-1] == "Error: 1 error"
 
 
 def test_a_new_project_checks_clean(project: Path) -> None:
@@ -124,9 +124,9 @@ def test_intake_follows_conference_yaml_and_keeps_filled_workbooks(project: Path
     result = run("intake", "--project", str(project))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [  # located, as every other refusal
-        f"{project / 'inputs' / 'proposals' / 'intake.xlsx'}: error: holds 1 proposal(s); save it under another "
+        f"{project / 'inputs' / 'proposals' / 'intake.xlsx'}: error: holds 1 proposal; save it under another "
         "name first (or use --force to replace it, keeping it as a backup) [intake.filled]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert run("intake", "--project", str(project), "--force").exit_code == 0
 
 
@@ -139,7 +139,7 @@ def test_intake_force_keeps_the_workbook_it_replaces(project: Path) -> None:
     assert result.exit_code == 0, result.stderr
     backup = project / "inputs" / "proposals" / "intake.xlsx.bak"
     assert result.stdout.splitlines()[-1] == (
-        f"kept the workbook it replaced (2 proposal(s)) as {backup}: copy the rows into the new workbook, "
+        f"kept the workbook it replaced (2 proposals) as {backup}: copy the rows into the new workbook, "
         "then delete the backup")
     assert backup.read_bytes() == filled
     fill(project, {"G1": ROWS["G1"]})
@@ -174,7 +174,7 @@ def test_init_refuses_a_folder_with_files(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == (f"{tmp_path}: error: the folder is not empty (it holds notes.txt); recbook init makes "
                              "a new project in a new or empty folder [init.not-empty]\n"
-                             "Error: 1 error(s); nothing was written\n")
+                             "Error: 1 error; nothing was written\n")
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
 
 
@@ -195,7 +195,7 @@ def test_init_again_after_an_interrupted_init_says_how_to_start_over(tmp_path: P
         f"{tmp_path / 'conf'}: error: the folder holds a project already (.gitignore, README.md, inputs and 1 "
         "more); recbook init makes a new project in a new or empty folder. If an interrupted `recbook init` "
         "made it, delete the folder and run `recbook init` again; to work on that project, run `recbook check` "
-        "in it [init.not-empty]\nError: 1 error(s); nothing was written\n")
+        "in it [init.not-empty]\nError: 1 error; nothing was written\n")
 
 
 def test_init_makes_the_project_in_a_repository_made_first(tmp_path: Path) -> None:
@@ -436,3 +436,21 @@ def test_the_first_check_after_filling_conference_yaml_says_once_a_catalog_to_ru
     readme = (project / "README.md").read_text("utf-8")  # the steps say when to run it
     first = readme[readme.index("1. "):readme.index("2. ")]
     assert "`recbook intake`" in first and "`recbook i18n update`" in first
+
+
+def test_a_folder_named_in_cyrillic_gives_its_words_to_the_id(tmp_path: Path) -> None:
+    # "Форум 2026" made `id: 2026`, its word dropped, and output/2026.kk.pdf
+    project = tmp_path / "Қоғам форумы 2026"
+    result = run("init", str(project), "--languages", "kk,ru")
+    assert result.exit_code == 0, result.output
+    conference = (project / "inputs" / "conference.yaml").read_text("utf-8")
+    assert "id: qogam-forumy-2026\n" in conference
+    assert run("check", "--project", str(project)).exit_code == 0
+
+
+def test_slug_romanises_kazakh_and_russian_letters() -> None:
+    from recbook.scaffold.conference import slug
+
+    assert slug("Форум гражданского общества — 2026") == "forum-grazhdanskogo-obshchestva-2026"
+    assert slug("Әлеуметтік ғылым, ң, ү, һ") == "aleumettik-gylym-ng-u-h"
+    assert slug("東京") == "conference"

@@ -148,12 +148,12 @@ def test_a_decision_naming_an_id_with_a_look_alike_letter_is_an_error_naming_it(
     code, lines = check(project)
     assert code == 1  # the draft would print the proposal the secretariat rejected
     assert [line for line in lines if line.startswith("inputs/decisions.yaml")] == [
-        "inputs/decisions.yaml:1:3: error: reject names unknown proposal(s) G1-О2; the decision is not applied; "
+        "inputs/decisions.yaml:1:3: error: reject names an unknown proposal G1-О2; the decision is not applied; "
         "'G1-О2' has a Cyrillic letter О where 'G1-02' has a digit 0; did you mean 'G1-02'? "
         "[decisions.misspelt-id]",
-        "inputs/decisions.yaml:2:3: warning: defer names unknown proposal(s) G1-2; the decision is not applied; "
+        "inputs/decisions.yaml:2:3: warning: defer names an unknown proposal G1-2; the decision is not applied; "
         "did you mean 'G1-02'? [decisions.stale]",
-        "inputs/decisions.yaml:3:3: error: merge names unknown proposal(s) g1-02; the decision is not applied; "
+        "inputs/decisions.yaml:3:3: error: merge names an unknown proposal g1-02; the decision is not applied; "
         "did you mean 'G1-02'? [decisions.misspelt-id]",
         "inputs/decisions.yaml:4:3: error: a decision needs exactly one of: merge, apart, canonical, edit, "
         "reject, withdraw, defer; found rejct, reason; did you mean 'reject'? [decisions.syntax]",

@@ -50,7 +50,7 @@ def test_the_recommendation_its_catalog_entries_named_is_the_one_to_re_point_the
     assert run("i18n", "update", "--project", str(project)).exit_code == 0
     write(project, ["G2-01"])  # group 1 withdrew its proposal: R-G2-01 now, printing G2-01's raw words
     assert stale(project) == [
-        "inputs/decisions.yaml:6:3: warning: edit names unknown proposal(s) G1-01; the decision is not applied: "
+        "inputs/decisions.yaml:6:3: warning: edit names an unknown proposal G1-01; the decision is not applied: "
         "the other proposals of its recommendation are now in R-G2-01 (G2-01); re-point the edit to G2-01 "
         "(edit: G2-01), or its wording is not printed [decisions.stale]"]
 
@@ -61,7 +61,7 @@ def test_the_merge_decisions_that_named_it_tell_where_the_rest_went(tmp_path):
     write(project, ["G3-01"])  # the merge decision is stale too (one proposal left): said apart
     [edit] = [line for line in stale(project) if "edit names" in line]
     assert edit == (
-        "inputs/decisions.yaml:7:3: warning: edit names unknown proposal(s) G1-01; the decision is not applied: "
+        "inputs/decisions.yaml:7:3: warning: edit names an unknown proposal G1-01; the decision is not applied: "
         "the other proposals of its recommendation are now in R-G3-01 (G3-01); re-point the edit to G3-01 "
         "(edit: G3-01), or its wording is not printed [decisions.stale]")
 
@@ -69,5 +69,5 @@ def test_the_merge_decisions_that_named_it_tell_where_the_rest_went(tmp_path):
 def test_nothing_recorded_leaves_the_warning_as_it_was(tmp_path):
     project = project_with(tmp_path, "ru", ["G1-01", "G3-01"], EDIT)
     write(project, ["G3-01"])
-    assert stale(project) == ["inputs/decisions.yaml:6:3: warning: edit names unknown proposal(s) G1-01; "
+    assert stale(project) == ["inputs/decisions.yaml:6:3: warning: edit names an unknown proposal G1-01; "
                               "the decision is not applied; did you mean 'G3-01'? [decisions.stale]"]

@@ -188,7 +188,7 @@ def test_a_forum_written_with_twenty_words_is_bounded_and_says_so():
     result = merge(ps, report=report)
     assert {tuple(sorted(r.member_ids)) for r in result.recommendations if len(r.members) > 1} == {("P-0", "Q-1")}
     (d,) = [d for d in report.items if d.code == "merge.common-words"]
-    assert d.message.startswith("701 proposal(s) use only words that more than 50 texts use (first: P-")
+    assert d.message.startswith("701 proposals use only words that more than 50 texts use (first: P-")
 
 
 @pytest.mark.parametrize("size", [60, 100, 150])

@@ -69,7 +69,7 @@ def test_stale_decision_is_printed_and_still_exits_0(project, tmp_path):
     (copy / "inputs" / "decisions.yaml").write_text("- {apart: [G1-01, X-99]}\n", encoding="utf-8")
     result = CliRunner().invoke(dedupe, ["--project", str(copy), "--json"])
     assert result.exit_code == 0
-    assert re.search(r"decisions\.yaml:1:3: warning: apart names unknown proposal\(s\) X-99; .*\[decisions\.stale\]",
+    assert re.search(r"decisions\.yaml:1:3: warning: apart names an unknown proposal X-99; .*\[decisions\.stale\]",
                      result.stderr)
 
 
@@ -159,7 +159,7 @@ def test_a_review_file_that_cannot_be_written_is_a_located_error_naming_what_was
     assert result.stderr.splitlines()[-2:] == [
         f"{project / 'output' / 'review.csv'}: error: could not write (No space left on device); "
         "the previous file is unchanged [write.failed]",
-        "Error: 1 error(s); written: review.html; nothing else was changed"]
+        "Error: 1 error; written: review.html; nothing else was changed"]
 
 
 def _hold_output_lock(folder: str, ready, release, seen) -> None:

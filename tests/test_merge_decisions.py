@@ -47,8 +47,8 @@ def test_stale_decisions_are_reported_with_their_location(tmp_path):
         "- {merge: [G1-01, G3-01, G8-88]}\n"
     ))
     assert messages == [
-        "D:1:3: warning: apart names unknown proposal(s) G9-99; the decision is not applied [decisions.stale]",
-        "D:2:3: warning: merge names unknown proposal(s) G8-88; merging only G1-01, G3-01 [decisions.stale]",
+        "D:1:3: warning: apart names an unknown proposal G9-99; the decision is not applied [decisions.stale]",
+        "D:2:3: warning: merge names an unknown proposal G8-88; merging only G1-01, G3-01 [decisions.stale]",
     ]
     assert [(d.action, d.ids) for d in decisions.items] == [("merge", ("G1-01", "G3-01"))]
 
@@ -67,7 +67,7 @@ def test_malformed_decisions_get_exact_messages(tmp_path):
         "D:2:3: error: a decision needs exactly one of: merge, apart, canonical, edit, reject, withdraw, defer; found apart, merge [decisions.syntax]",
         "D:3:3: error: canonical takes one proposal id, e.g. {canonical: G1-01} [decisions.syntax]",
         "D:4:3: error: edit needs a title, a text, or both [decisions.syntax]",
-        "D:5:3: error: unknown key(s) for apart: why [decisions.syntax]",
+        "D:5:3: error: unknown key for apart: why [decisions.syntax]",
         "D:6:3: error: a decision must be a mapping such as {merge: [A, B]} [decisions.syntax]",
     ]
 
@@ -201,4 +201,4 @@ def test_merge_reports_decisions_it_cannot_apply():
     result = merge(PROPOSALS, Decisions((Decision("canonical", ("X-1",)),)), report=report)
     assert [r.canonical for r in result.recommendations] == ["G1-01", "G3-01"]
     assert [d.format() for d in report.items] == [
-        "warning: canonical names unknown proposal(s) X-1; the decision is not applied [decisions.stale]"]
+        "warning: canonical names an unknown proposal X-1; the decision is not applied [decisions.stale]"]

@@ -151,6 +151,27 @@ def test_pdf_a3b_has_metadata_dates_output_intent_and_pdfaid(tmp_path):
     assert all(has_file for _, has_file, _ in embedded_fonts(pdf))
 
 
+def test_pdf_a3b_is_tagged_like_the_default(tmp_path):
+    # the archival variant keeps the structure a screen reader needs (WeasyPrint's PDF/A-3b alone has none)
+    book = labelled_book("kk")
+    for variant in ("pdf/a-3b", "pdf/ua-1"):
+        with pikepdf.open(io.BytesIO(render_pdf(book, context(tmp_path, pdf_variant=variant)))) as doc:
+            assert doc.Root.MarkInfo.Marked is True, variant
+            tree = doc.Root.StructTreeRoot
+            kinds = set()
+            stack = [tree.K] if not isinstance(tree.K, pikepdf.Array) else list(tree.K)
+            while stack:
+                node = stack.pop()
+                if isinstance(node, pikepdf.Dictionary) and "/S" in node:
+                    kinds.add(str(node.S))
+                    kids = node.get("/K")
+                    if isinstance(kids, pikepdf.Array):
+                        stack.extend(kids)
+                    elif isinstance(kids, pikepdf.Dictionary):
+                        stack.append(kids)
+            assert {"/H1", "/P"} <= kinds, (variant, kinds)
+
+
 def test_unknown_pdf_variant_is_refused(tmp_path):
     with pytest.raises(RecbookError, match="unknown PDF variant"):
         render_pdf(labelled_book("en"), context(tmp_path, pdf_variant="pdf/x-4"))

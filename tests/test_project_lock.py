@@ -121,7 +121,7 @@ def test_decisions_saved_by_an_editor_during_an_import_are_not_written_over(tmp_
         "inputs/decisions.yaml: error: changed on disk while this command ran (another program, or a person, "
         "saved it after recbook read it); it was not replaced, so nothing saved there is lost: import the "
         "sheet again [write.changed]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert path.read_text("utf-8") == edited
     assert cli(project, "review", "import", str(first)).exit_code == 0  # again: applied to the editor's file
     assert f"reject: {rejected}" in path.read_text("utf-8") and "typed in the editor" in path.read_text("utf-8")
@@ -162,7 +162,7 @@ def test_an_i18n_update_run_during_an_import_keeps_both(tmp_path, monkeypatch):
     code, said = finish(others[0])
     assert result.exit_code == 0, result.output
     assert code == 0, said
-    assert "1 translation(s) changed" in result.output
+    assert "1 translation changed" in result.output
     catalog = (project / EN_CONTENT).read_text("utf-8")
     assert 'msgstr "Open a library for NGOs"' in catalog  # the import's translation …
     assert 'msgctxt "G6-92.title"' in catalog  # … and the update's new message: it waited, then read the import's
@@ -183,7 +183,7 @@ def test_a_catalog_saved_in_poedit_during_an_update_is_not_written_over(tmp_path
         f"{EN_CONTENT}: error: changed on disk while this command ran (another program, or a person, saved it "
         "after recbook read it); it was not replaced, so nothing saved there is lost: run the update again "
         "[write.changed]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert (project / EN_CONTENT).read_bytes() == saved
     assert (project / KK_CONTENT).read_bytes() == before[KK_CONTENT]  # none of the others either
 
@@ -201,7 +201,7 @@ def test_a_catalog_saved_during_an_import_is_not_written_over(tmp_path, monkeypa
         f"{EN_CONTENT}: error: changed on disk while this command ran (another program, or a person, saved it "
         "after recbook read it); it was not replaced, so nothing saved there is lost: import the sheet again "
         "[write.changed]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert (project / EN_CONTENT).read_bytes() == saved
 
 
@@ -221,7 +221,7 @@ def test_an_intake_workbook_saved_meanwhile_is_not_written_over(tmp_path, monkey
         "inputs/proposals/intake.xlsx: error: changed on disk while this command ran (another program, or a "
         "person, saved it after recbook read it); it was not replaced, so nothing saved there is lost: run "
         "recbook intake again [write.changed]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert workbook.read_bytes() == saved
 
 
@@ -255,7 +255,7 @@ def test_editions_yaml_changed_during_a_release_is_not_written_over(tmp_path, mo
         "inputs/editions.yaml: error: changed on disk while this command ran (another program, or a person, "
         "saved it after recbook read it); it was not replaced, so nothing saved there is lost: release again "
         "[write.changed]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert editions.read_text("utf-8") == pulled
     assert not (project / "output" / "editions").exists()
 

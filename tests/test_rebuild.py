@@ -69,13 +69,13 @@ def test_the_last_line_counts_the_outputs_built_and_those_that_changed(project: 
     # a second `build --rebuild` (or one run beside another) rendered both books again, found the files
     # already holding the same bytes, wrote nothing, and ended "built 0 output(s)"
     first = build(project).stdout.splitlines()[-1]
-    assert re.fullmatch(r"built 2 output\(s\) in \d+\.\d s", first)
+    assert re.fullmatch(r"built 2 outputs in \d+\.\d s", first)
     again = build(project, "--rebuild").stdout.splitlines()
     assert len(CALLS) == 4 and any("rendered almaty-2025-civil-society.kk.pdf" in line for line in again)
-    assert re.fullmatch(r"built 2 output\(s\) in \d+\.\d s: 0 changed, 2 already up to date", again[-1])
+    assert re.fullmatch(r"built 2 outputs in \d+\.\d s: 0 changed, 2 already up to date", again[-1])
     (project / "output" / "almaty-2025-civil-society.kk.docx").write_bytes(b"damaged")
     last = build(project).stdout.splitlines()[-1]
-    assert re.fullmatch(r"built 2 output\(s\) in \d+\.\d s: 1 changed, 1 already up to date", last)
+    assert re.fullmatch(r"built 2 outputs in \d+\.\d s: 1 changed, 1 already up to date", last)
 
 
 def test_changed_template_renders_again(project: Path, CALLS) -> None:

@@ -1,4 +1,4 @@
-"""After an edition, the review (review.html, review.csv, review export) shows each recommendation's printed number (QA m10)."""
+"""The review (review.html, review.csv, review export, the summary) shows each recommendation's printed number (QA m10, s21)."""
 
 from __future__ import annotations
 
@@ -63,7 +63,34 @@ def test_once_an_edition_exists_the_review_shows_the_numbers_people_cite(project
                      "рекомендация: 1.2 (R-G2-01)", "рекомендация: 1.3 (R-G3-01)"]
 
 
-def test_before_any_edition_the_review_shows_the_ids(project, tmp_path):
+def test_before_any_edition_the_review_shows_the_numbers_the_draft_prints(project, tmp_path):
+    # QA s21 (3): the ids alone ("R-G1-01") could not be found in the draft PDF, which prints "1.1"
     page, table, sheet = review(project, tmp_path)
-    assert "<b>Рекомендация R-G1-01</b>" in page and table == ["R-G1-01", "R-G2-01"]
-    assert sheet[0] == "рекомендация: R-G1-01"
+    assert "<b>Рекомендация 1.1 (R-G1-01)</b>" in page
+    assert table == ["1.1 (R-G1-01)", "R-G2-01"]  # one set aside has no number before an edition
+    assert sheet == ["рекомендация: 1.1 (R-G1-01)", "предложение в ней: 1.1 (R-G1-01)", "предложение в ней: 1.1 (R-G1-01)",
+                     "рекомендация: R-G2-01", "рекомендация: 1.2 (R-G3-01)"]
+
+
+SUGGESTED = [  # two asks alike enough to be suggested, not merged: each in its own recommendation
+    ("G1-01", 30, "Открыть ресурсные центры НКО", "Открыть ресурсные центры для НКО в каждой области."),
+    ("G2-01", 20, "Открыть ресурсные центры для НКО в регионах",
+     "Открыть ресурсные центры НКО в каждом регионе, с юристами и бухгалтерами."),
+]
+
+
+def test_each_proposal_of_a_pair_kept_apart_is_shown_with_its_recommendations_number(project, tmp_path):
+    (project / "inputs" / "decisions.yaml").write_text("", encoding="utf-8")
+    (project / "inputs" / "proposals" / "p.yaml").write_text("".join(
+        f'- {{id: {i}, group: G{i[1]}, direction: D1, language: ru, votes: {v}, title: "{t}", text: "{x}"}}\n'
+        for i, v, t, x in SUGGESTED), encoding="utf-8")
+    summary = run("dedupe", "--project", str(project)).stdout
+    assert "1 suggestion" in summary, summary
+    assert "G1-01 (1.1)  G2-01 (1.2)" in summary
+    page = (project / "output" / "review.html").read_text(encoding="utf-8")
+    assert ('<p class="meta">G1-01 · Рекомендация <span style="white-space:nowrap">1.1 (R-G1-01)</span> ·' in page
+            and '<p class="meta">G2-01 · Рекомендация <span style="white-space:nowrap">1.2 (R-G2-01)</span> ·' in page)
+    header, row = list(csv.reader(io.StringIO((project / "output" / "review.csv").read_text(encoding="utf-8-sig"))))
+    cells = dict(zip(header, row))
+    assert (cells["Предложение A"], cells["A: рекомендация"], cells["Предложение B"], cells["B: рекомендация"]) == (
+        "G1-01", "1.1 (R-G1-01)", "G2-01", "1.2 (R-G2-01)")

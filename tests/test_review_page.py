@@ -89,7 +89,7 @@ def test_csv_lists_set_aside_recommendations_with_their_reason():
     result = merge(PROPOSALS, Decisions(tuple(parse_item(i, Report()) for i in items)))
     rows = render_csv(result, {p.id: p for p in PROPOSALS}).decode("utf-8-sig").splitlines()
     assert rows[-1].startswith("Not printed in the book,R-G4-01,,withdrawn by the group: the group withdrew it,"
-                               "G4-01,G4,ru,")
+                               "G4-01,R-G4-01,G4,ru,")
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
@@ -112,8 +112,8 @@ def test_csv_speaks_the_source_language_as_the_page_does(lang):
     assert [row[0] for row in rows] == [w["merged"], w["look_alikes"], w["set_aside"]]
     assert rows[1][3] == reason(result.look_alikes[0].reason, lang) == w["direction"]
     assert rows[2][3] == f"{w['rejected']}: вне темы"
-    assert rows[1][14:] == ["'- {merge: [G1-01, G3-01], text_hash: " + rows[1][14].rsplit(" ", 1)[-1],
-                            "'- {apart: [G1-01, G3-01], text_hash: " + rows[1][15].rsplit(" ", 1)[-1]]
+    assert rows[1][16:] == ["'- {merge: [G1-01, G3-01], text_hash: " + rows[1][16].rsplit(" ", 1)[-1],
+                            "'- {apart: [G1-01, G3-01], text_hash: " + rows[1][17].rsplit(" ", 1)[-1]]
 
 
 def test_a_line_pasted_from_the_page_reads_cleanly_and_is_not_stale(tmp_path):
@@ -177,12 +177,12 @@ def test_a_note_names_what_it_is_about_in_each_language():
     from recbook.diagnostics import Location, warning
     from recbook.render.review_notes import notes
 
-    found = [warning(Location("inputs/decisions.yaml", 7, 3), "merge names unknown proposal(s) X", "decisions.stale"),
+    found = [warning(Location("inputs/decisions.yaml", 7, 3), "merge names an unknown proposal X", "decisions.stale"),
              warning(Location("g.xlsx", cell="Лист!A7"), "row 7 is hidden in Excel", "xlsx.hidden-row"),
              warning(None, "something else", "render.memory")]
     assert [(n.about, n.severity, n.where, n.message) for n in notes(found, "kk")] == [
         ("шешімдер (decisions.yaml)", "ескерту", "inputs/decisions.yaml:7:3",
-         "merge names unknown proposal(s) X [decisions.stale]"),
+         "merge names an unknown proposal X [decisions.stale]"),
         ("кіріс файлын оқу", "ескерту", "g.xlsx:Лист!A7", "row 7 is hidden in Excel [xlsx.hidden-row]"),
         ("жоба", "ескерту", "", "something else [render.memory]")]
     assert [n.about for n in notes(found, "en")] == ["the decisions (decisions.yaml)", "reading an input file",

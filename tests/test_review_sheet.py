@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from conftest import copy_sample_project
 from recbook.cli import main
+from recbook.localize import printed_numbers
 from recbook.diagnostics import Report
 from recbook.load.decisions import read_decisions
 from recbook.load.review_sheet import read_sheet
@@ -56,8 +57,9 @@ def expected_rows(project: Path):
     gathered = gather(project, Report())
     decisions = read_decisions(project / DECISIONS_FILE, [p.id for p in gathered.inputs.proposals], Report())
     groups = {g.id: g.text for g in gathered.inputs.conference.groups}
+    numbers = printed_numbers(gathered.inputs, gathered.merged, gathered.editions)  # the draft's: 1.1 …
     return sheet_rows(gathered.merged, {p.id: p for p in gathered.inputs.proposals}, decisions, groups, RU,
-                      lambda why: reason(why, RU))
+                      lambda why: reason(why, RU), numbers)
 
 
 def test_export_holds_every_proposal_and_reads_back_unchanged(project):
@@ -88,7 +90,7 @@ def test_export_has_a_drop_down_and_refuses_to_overwrite(project):
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-2:] == [  # located, as every other refusal
         f"{target}: error: exists, and may hold decisions not imported yet; use --force to replace it "
-        "[export.exists]", "Error: 1 error(s); nothing was written"]
+        "[export.exists]", "Error: 1 error; nothing was written"]
     assert target.read_bytes() == before
     elsewhere = project / "no-such-folder" / "review.xlsx"  # a typo in the path made a folder tree
     result = run(project, "export", str(elsewhere))
@@ -303,7 +305,7 @@ def test_an_update_to_a_decision_sharing_its_reason_by_an_alias_is_refused_and_n
         assert result.stderr.splitlines()[-2:] == [
             f"{DECISIONS_FILE}:{place}: error: {target}:Review!D{row} changes a decision that {message}, then "
             "import again; nothing was written [review.alias]",
-            "Error: 1 error(s); nothing was written"]
+            "Error: 1 error; nothing was written"]
         assert path.read_bytes() == before
     checked = CliRunner().invoke(main, ["check", "--project", str(project)])
     assert checked.exit_code == 0 and "1 rejected, 1 deferred" in checked.stdout
@@ -374,7 +376,7 @@ def test_a_file_that_is_not_the_export_is_one_clean_error(project):
     book["Review"]["D1"] = "Something else"
     book.save(target)
     result = run(project, "import", str(target))
-    assert f"{target}:Review!A1: error: missing column(s): Решение [review.unreadable]" in result.output
+    assert f"{target}:Review!A1: error: missing column: Решение [review.unreadable]" in result.output
 
 
 def test_an_english_sheet_exported_before_still_imports(project):
@@ -432,7 +434,7 @@ def test_a_control_character_in_decisions_yaml_stops_the_import_at_its_place_wit
     assert result.stderr.splitlines()[-2:] == [
         f"{DECISIONS_FILE}:{line}:{item.index(chr(7)) + 1}: error: the import cannot rewrite this file while it "
         "holds U+0007 (a control character): remove it, then import again; nothing was written [review.unreadable]",
-        "Error: 1 error(s); nothing was written"]
+        "Error: 1 error; nothing was written"]
     assert path.read_bytes() == before
 
 

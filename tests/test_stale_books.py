@@ -151,3 +151,18 @@ def test_a_pdf_build_after_a_style_sheet_edit_leaves_the_docx_current(project: P
         (default_dir("templates") / "reference.docx").read_bytes())
     build(project, "--format", "docx")
     assert stale(project) == []
+
+
+def test_the_hint_names_the_format_when_only_one_kind_is_stale(tmp_path: Path) -> None:
+    # only the DOCX out of date: `build --lang kk,en` would have rendered the current PDFs again too
+    from recbook.pipeline import stale_lines
+
+    names = [f"b.{lang}.{fmt}" for lang in ("kk", "ru", "en") for fmt in ("pdf", "docx")]
+    files = {name: {"stale": name.endswith(".docx") and ".ru." not in name} for name in names}
+    (tmp_path / "manifest.json").write_text(json.dumps({"files": files}), "utf-8")
+    assert stale_lines(tmp_path, ("kk", "ru", "en"), names) == [
+        "out of date (made from other inputs than the current ones): b.en.docx, b.kk.docx; "
+        "recbook build --lang kk,en --format docx builds them again"]
+    files["b.kk.pdf"]["stale"] = True
+    (tmp_path / "manifest.json").write_text(json.dumps({"files": files}), "utf-8")
+    assert stale_lines(tmp_path, ("kk", "ru", "en"), names)[0].endswith("recbook build --lang kk,en builds them again")

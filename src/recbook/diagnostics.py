@@ -171,7 +171,7 @@ class InputErrors(RecbookError):
 
 
 def failing_total(errors: int, warnings: int = 0, flag: str = "--strict") -> str:
-    """Return what failed a run: "3 error(s)", or "408 errors and 43 warnings that --strict counts as errors".
+    """Return what failed a run: "1 error", "3 errors", or "408 errors and 43 warnings that --strict counts as errors".
 
     Under --strict each warning keeps its "warning:" line, as Sphinx's -W and mkdocs' --strict keep
     theirs: the line still says what kind of problem it is (the draft passes it) and reads the same
@@ -179,7 +179,7 @@ def failing_total(errors: int, warnings: int = 0, flag: str = "--strict") -> str
     "warning:" lines sent the secretariat looking for errors that were not there.
     """
     if not warnings:
-        return f"{errors} error(s)"
+        return counted(errors, "error")
     counts = f"{counted(errors, 'error')} and " if errors else ""
     return f"{counts}{counted(warnings, 'warning')} that {flag} counts as {'an error' if warnings == 1 else 'errors'}"
 

@@ -303,7 +303,10 @@ def stale_lines(output: Path, languages: tuple[str, ...], made: Iterable[str] = 
         return []
     again = set(stale) & set(made)
     langs = [lang for lang in languages if any(name.rsplit(".", 2)[-2:-1] == [lang] for name in again)]
-    again = f"; recbook build --lang {','.join(langs)} builds them again" if langs else ""
+    # only one kind stale (the DOCX, say): name it, so the hint does not render the PDFs again too
+    kinds = {name.rsplit(".", 1)[-1] for name in again}
+    only = f" --format {kinds.pop()}" if len(kinds) == 1 else ""
+    again = f"; recbook build --lang {','.join(langs)}{only} builds them again" if langs else ""
     return [f"out of date (made from other inputs than the current ones): {', '.join(stale)}{again}"]
 
 

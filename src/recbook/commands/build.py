@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from ..counts import counted
 from . import project_option, render_memory_option, render_timeout_option
 
 LANGUAGES = ("kk", "ru", "en")
@@ -93,7 +94,7 @@ def built_line(made: int, changed: int, seconds: float) -> str:
     `--rebuild`, or a build run beside another, renders every book and changes none. Counting only
     the files written, the line said "built 0 output(s)" of books just rendered.
     """
-    line = f"built {made} output(s) in {seconds:.1f} s"
+    line = f"built {counted(made, 'output')} in {seconds:.1f} s"
     return line if changed == made else f"{line}: {changed} changed, {made - changed} already up to date"
 
 

@@ -73,17 +73,16 @@ def dedupe(project: Path, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(to_json(result, len(inputs.proposals)), ensure_ascii=False, indent=2))
         return
-    written = write_review(project, result, inputs, settings, report, review_numbers(gathered))
+    numbers = review_numbers(gathered)
+    written = write_review(project, result, inputs, settings, report, numbers)
     if report.errors:  # the review files could not be written: the warnings were printed above
         print_diagnostics(report.errors)
         raise InputErrors(len(report.errors), written)
-    print_summary(result, inputs, written)
+    print_summary(result, inputs, written, numbers)
 
 
 def review_numbers(gathered: Any) -> dict[str, str]:
-    """Return the printed number of each recommendation once an edition exists (none before): the review shows them."""
-    if not gathered.editions:
-        return {}
+    """Return the number the book prints each recommendation at (the draft's before any edition): the review shows them."""
     from ..localize import printed_numbers
 
     return printed_numbers(gathered.inputs, gathered.merged, gathered.editions)
@@ -145,10 +144,22 @@ def _write_files(output: Path, files: dict[str, bytes], report: Report, written:
         written.append(output / name)
 
 
-def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> None:
-    """Print the merged recommendations, the suggestions and those set aside as plain aligned tables."""
+def print_summary(result: MergeResult, inputs: Inputs, written: list[Path],
+                  numbers: dict[str, str] | None = None) -> None:
+    """Print the merged recommendations, the suggestions and those set aside as plain aligned tables.
+
+    Each recommendation is shown as the book prints it, "1.6 (R-G1-03)", and each proposal of a pair
+    with the number of the recommendation it is in, "G4-03 (3.2)": the secretariat looks them up in the PDF.
+    """
     from ..counts import counted
+    from ..model import printed_as
     from ..pipeline import status_line
+
+    numbers = numbers or {}
+    home = {pid: r.id for r in result.recommendations for pid in r.member_ids}
+
+    def proposal(pid: str) -> str:
+        return f"{pid} ({numbers[home[pid]]})" if home.get(pid) in numbers else pid
 
     titles = {p.id: p.title for p in inputs.proposals}
     merged = [r for r in result.recommendations if len(r.members) > 1]
@@ -157,14 +168,15 @@ def print_summary(result: MergeResult, inputs: Inputs, written: list[Path]) -> N
                f"{len(merged)} merged from several proposals, {counted(len(result.suggestions), 'suggestion')}, "
                f"{counted(len(result.look_alikes), 'look-alike')} kept apart")
     click.echo(status_line(result))
-    rows = [(r.id, ", ".join(r.member_ids), r.how, f"{r.score:.2f}", titles[r.canonical]) for r in merged]
+    rows = [(printed_as(r.id, numbers), ", ".join(r.member_ids), r.how, f"{r.score:.2f}", titles[r.canonical])
+            for r in merged]
     print_table("Merged", ("recommendation", "members", "how", "score", "title"), rows)
-    rows = [(s.a, s.b, f"{s.score:.2f}", s.reason) for s in result.suggestions]
+    rows = [(proposal(s.a), proposal(s.b), f"{s.score:.2f}", s.reason) for s in result.suggestions]
     print_table("To look at (not merged)", ("a", "b", "score", "why"), rows)
     if result.look_alikes:
-        rows = [(s.a, s.b, f"{s.score:.2f}", s.reason) for s in result.look_alikes]
+        rows = [(proposal(s.a), proposal(s.b), f"{s.score:.2f}", s.reason) for s in result.look_alikes]
         print_table("Look alike, kept apart (they differ)", ("a", "b", "score", "why"), rows)
-    rows = [(r.id, ", ".join(r.member_ids), r.status, r.reason or "") for r in result.set_aside]
+    rows = [(printed_as(r.id, numbers), ", ".join(r.member_ids), r.status, r.reason or "") for r in result.set_aside]
     if rows:
         print_table("Set aside (not printed)", ("recommendation", "members", "status", "reason"), rows)
     for path in written:

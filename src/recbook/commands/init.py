@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from ..counts import counted
 from ..diagnostics import InputErrors, Location, RecbookError, Report, refuse
 from ..interrupt import remember_project
 from ..model import LANGUAGES, Conference
@@ -98,14 +99,14 @@ def _intake(project: Path, force: bool) -> None:
     except ChangedMeanwhile as exc:  # saved meanwhile (Excel): its rows were never counted
         print_diagnostics([changed_error(exc, project, "run recbook intake again")])
         raise InputErrors(1, [kept] if kept else (), project) from None
-    click.echo(f"wrote {target}: {len(conference.groups)} sheet(s), one per group")
+    click.echo(f"wrote {target}: {counted(len(conference.groups), 'sheet')}, one per group")
     if kept is not None:
         click.echo(f"kept the workbook it replaced ({_held(held)}) as {kept}: copy the rows into the new "
                    "workbook, then delete the backup")
 
 
 def _held(count: int | None) -> str:
-    return f"{count} proposal(s)" if count is not None else "what recbook cannot read"
+    return counted(count, "proposal") if count is not None else "what recbook cannot read"
 
 
 def _backup(target: Path, data: bytes) -> Path:

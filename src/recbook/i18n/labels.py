@@ -86,10 +86,13 @@ LABELS: tuple[tuple[str, str], ...] = (
     L_("withdrawn", "Withdrawn"),
     # a numbered recommendation whose proposals another one now holds: where a partner citing it looks
     L_("merged_into", "Merged into {number}"),
+    # a numbered recommendation now printed in another direction: its old number says where it is now
+    L_("moved_to", "Moved to {number}"),
     L_("changes.since", "Changes since edition {number} of {date}"),
     L_("changes.added", "Added"),
     L_("changes.withdrawn", "Withdrawn"),
     L_("changes.merged", "Merged into another recommendation"),
+    L_("changes.moved", "Moved to another area"),
     L_("changes.reworded", "Reworded"),
     L_("changes.none", "No recommendation was added, withdrawn or reworded."),
     # the 17 Sustainable Development Goals (KAZAKH.md §5)

@@ -194,9 +194,10 @@ class Translator:
             broken += self._guesses([m for m in stale if m.context in self.guessed])
         if not self.missing:
             return broken
-        counts = (f"{len(self.missing)} of the {len(self.needed)} strings this book prints in translation are "
-                  f"not translated ({self.share()}% complete)")
-        listed = f"`recbook i18n status --list --lang {self.lang}` lists them"  # each at its file:line
+        one = len(self.missing) == 1  # "1 of the 80 strings … is", never "are"
+        counts = (f"{len(self.missing)} of the {len(self.needed)} strings this book prints in translation "
+                  f"{'is' if one else 'are'} not translated ({self.share()}% complete)")
+        listed = f"`recbook i18n status --list --lang {self.lang}` lists {'it' if one else 'them'}"  # at its file:line
         where = self._first_missing()
         if draft:
             return broken + [warning(where, f"{self.lang}: {counts}; the draft shows them in the source language; "

@@ -12,6 +12,11 @@
   emptied, not kept fuzzy: it translates the placeholder, never the secretariat's text, and a fuzzy
   "Almaty" for «Астана» was approved as it was and printed on a final cover (qa3 M4). A translator's
   own wording of a placeholder is no guess: it is kept fuzzy as any other.
+- a book label new to a project's catalog (recbook gained it after `recbook init`) that recbook's own
+  catalog of that language translates takes that translation, not fuzzy, with a translator comment
+  (SHIPPED) saying where it came from: fuzzy, it would block `recbook release --final` on a label
+  recbook already ships translated, the very thing the update is for (QA s21). The comment is a
+  translator's (`# `), so it stays until a translator who checked the wording deletes it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from .guesses import guessed_source
 from .po import Entry
 
 SEEDED = "translation supplied by the working group (title:LANG/text:LANG)"
+SHIPPED = "translation shipped with recbook, added by `recbook i18n update`: check it, then delete this comment"
 
 
 def _has_translation(entry: Entry) -> bool:
@@ -119,12 +125,14 @@ def _match(template: list[Entry], olds: _OldEntries) -> dict[int, tuple[Entry, b
 def merge_catalog(
     template: Iterable[Entry], old: Iterable[Entry], nplurals: int, seeds: Mapping[str, str] | None = None,
     elsewhere: Iterable[Entry] = (), guesses: Mapping[str, tuple[str, str]] | None = None,
+    shipped: Iterable[Entry] = (),
 ) -> list[Entry]:
     """Return the updated entries: template order, old translations kept, the rest obsolete.
 
     `elsewhere` are the entries of the same language's other content catalogs: the same msgctxt and
     msgid there is the same words to translate into the same language, wherever it was filed.
     `guesses`: msgctxt → (placeholder source, its translation) that `recbook init` wrote.
+    `shipped`: recbook's own catalog of the language (book labels): what a label new to the catalog takes.
     """
     seeds, guesses = seeds or {}, guesses or {}
     template = list(template)
@@ -132,6 +140,7 @@ def merge_catalog(
     found = _match(template, olds)
     # final translations only; a live one wins over an obsolete one of the same key (sorted after it, it overrides)
     moved = {e.key: e for e in sorted(elsewhere, key=lambda e: not e.obsolete) if e.msgctxt is not None and e.translated}
+    ours = {e.key: e for e in shipped if not e.obsolete and e.translated}
     out: list[Entry] = []
     for n, entry in enumerate(template):
         previous, same = found.get(n, (None, False))
@@ -143,11 +152,18 @@ def merge_catalog(
             out.append(_changed(entry, previous, nplurals))
         elif entry.key in moved and moved[entry.key].msgid_plural == entry.msgid_plural:
             out.append(_keep(entry, replace(moved[entry.key], obsolete=False), nplurals))
+        elif entry.key in ours and ours[entry.key].msgid_plural == entry.msgid_plural:
+            out.append(_shipped(entry, ours[entry.key], nplurals))
         elif entry.msgctxt in seeds:
             out.append(replace(entry, msgstr=(seeds[entry.msgctxt],)))
         else:
             out.append(replace(entry, msgstr=_forms(("",), entry, nplurals)))
     return [_note_seed(e, seeds) for e in out] + olds.leftovers()
+
+
+def _shipped(template: Entry, ours: Entry, nplurals: int) -> Entry:
+    """Return the template entry with recbook's own translation, a translator comment saying so."""
+    return replace(template, msgstr=_forms(ours.msgstr, template, nplurals), comments=(SHIPPED,))
 
 
 def _note_seed(entry: Entry, seeds: Mapping[str, str]) -> Entry:

@@ -60,7 +60,7 @@ def parse_item(item: YamlItem, report: Report) -> Decision | None:
     action = actions[0]
     extra = sorted(str(k) for k in value if k != action and k not in _ALLOWED[action])
     if extra:
-        report.add(error(where, f"unknown key(s) for {action}: {', '.join(extra)}", "decisions.syntax"))
+        report.add(error(where, f"unknown {'key' if len(extra) == 1 else 'keys'} for {action}: {', '.join(extra)}", "decisions.syntax"))
         return None
     ids = _ids(action, value[action], where, report)
     if ids is None:

@@ -44,7 +44,7 @@ def _columns(header: tuple, display: str, report: Report, lang: str) -> dict[str
     found = header_fields([_text(v).strip() for v in header])
     missing = [headers(lang)[field] for field, _, _ in COLUMNS if field not in found]
     if missing:
-        report.add(error(Location(display, cell=f"{SHEET}!A1"), f"missing column(s): {', '.join(missing)}",
+        report.add(error(Location(display, cell=f"{SHEET}!A1"), f"missing {'column' if len(missing) == 1 else 'columns'}: {', '.join(missing)}",
                          "review.unreadable"))
         return None
     return found

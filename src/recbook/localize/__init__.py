@@ -30,7 +30,7 @@ from ..merge.wording import exact_wording
 from ..model.inputs import CONFERENCE_FIELDS
 from . import annexes as annex
 from . import editions as edition_parts
-from .numbering import frozen_numbers, merged_into, number_direction
+from .numbering import frozen_numbers, merged_into, number_direction, taken_numbers
 from .annexes import natural_key, number
 from .text import join_names, paragraphs, separated
 
@@ -53,9 +53,11 @@ def print_order(recs: list[Recommendation], proposals: dict[str, Proposal]) -> l
 class _Book:
     """The lookups one localize() call shares while it builds the book."""
 
-    def __init__(self, inputs: Inputs, tr: Translator, frozen: dict[str, str]) -> None:
+    def __init__(self, inputs: Inputs, tr: Translator, frozen: dict[str, str],
+                 taken: dict[str, str] | None = None) -> None:
         self.conf: Conference = inputs.conference
         self.frozen = frozen  # recommendation id → the number a released edition gave it
+        self.taken = taken or {}  # every number a released edition gave → its recommendation id
         self.withdrawn_titles: dict[str, Text] = {}  # id → the title a released edition printed
         self.proposals = {p.id: p for p in inputs.proposals}
         self.tr = tr
@@ -146,12 +148,13 @@ class _Book:
 
     def directions(self, merged: MergeResult) -> tuple[LocalizedDirection, ...]:
         out = []
-        numbering = numbered_directions(self.conf, merged, self.proposals, self.frozen)
+        numbering = numbered_directions(self.conf, merged, self.proposals, self.frozen, self.taken)
         # where each printed proposal is, so a number no longer printed can say where its proposals went
         printed = {pid: (n, r.id) for numbered, _ in numbering for n, r in numbered for pid in r.member_ids}
+        now = {r.id: n for numbered, _ in numbering for n, r in numbered}  # a moved one: its new number
         for index, (direction, (numbered, gone)) in enumerate(zip(self.conf.directions, numbering), start=1):
             localized = tuple(self.recommendation(n, r) for n, r in numbered)
-            withdrawn = tuple(self.withdrawn(n, rid, merged_into(rid, printed)) for n, rid in gone)
+            withdrawn = tuple(self.withdrawn(n, rid, merged_into(rid, printed), now.get(rid)) for n, rid in gone)
             title = self.tr.content(f"directions.{direction.id}", direction.text, self.conf.source_language)
             votes = sum(r.votes for r in localized)
             out.append(LocalizedDirection(str(index), direction.id, title, localized, votes,
@@ -160,10 +163,12 @@ class _Book:
                                           votes_label=number(votes, self.lang), withdrawn=withdrawn))
         return tuple(out)
 
-    def withdrawn(self, number: str, rid: str, into: str | None) -> WithdrawnRecommendation:
-        """Return a number no longer printed: "Withdrawn", or "Merged into 1.6" when another holds its proposals."""
-        label = self.label_piece("merged_into", number=into) if into else self.label_piece("withdrawn")
-        return WithdrawnRecommendation(number, rid, label, self.withdrawn_titles.get(rid), into)
+    def withdrawn(self, number: str, rid: str, into: str | None, moved: str | None = None) -> WithdrawnRecommendation:
+        """Return a number no longer printed: "Withdrawn", "Merged into 1.6" when another holds its proposals,
+        or "Moved to 4.1" when the recommendation itself is printed in another direction now."""
+        label = (self.label_piece("merged_into", number=into) if into else
+                 self.label_piece("moved_to", number=moved) if moved else self.label_piece("withdrawn"))
+        return WithdrawnRecommendation(number, rid, label, self.withdrawn_titles.get(rid), into, moved)
 
     def partners(self, kind: str, items: tuple[Partner, ...]) -> tuple[Partner, ...]:
         """Return organizers/partners with translated names (msgctxt `organizers.1` …)."""
@@ -173,28 +178,28 @@ class _Book:
         )
 
 
-def numbered_directions(conf: Conference, merged: MergeResult, proposals: dict[str, Proposal],
-                        frozen: dict[str, str]) -> list[tuple[list[tuple[str, Recommendation]], list[tuple[str, str]]]]:
+def numbered_directions(conf: Conference, merged: MergeResult, proposals: dict[str, Proposal], frozen: dict[str, str],
+                        taken: dict[str, str] | None = None,
+                        ) -> list[tuple[list[tuple[str, Recommendation]], list[tuple[str, str]]]]:
     """Return each direction's (numbered recommendations, withdrawn numbers), in conference.yaml order."""
     out = []
     for index, direction in enumerate(conf.directions, start=1):
         recs = [r for r in merged.accepted if proposals[r.canonical].direction == direction.id]
-        out.append(number_direction(index, print_order(recs, proposals), frozen))
+        out.append(number_direction(index, print_order(recs, proposals), frozen, taken))
     return out
 
 
 def printed_numbers(inputs: Inputs, merged: MergeResult, editions: Sequence[Edition]) -> dict[str, str]:
-    """Return recommendation id → the number the book prints it at, once an edition froze numbers (else none).
+    """Return recommendation id → the number the book prints it at: the one an edition froze, else the draft's.
 
-    What the review shows next to each id: after an edition, partners and moderators cite numbers.
-    One set aside keeps the number an edition gave it (the book prints it "Withdrawn"); one not yet
-    released has the draft's number.
+    What the review shows next to each id: the secretariat finds a recommendation in the PDF by its
+    number, and after an edition partners and moderators cite it. One set aside keeps the number an
+    edition gave it (the book prints it "Withdrawn"); before any edition it has none.
     """
-    if not editions:
-        return {}
     proposals = {p.id: p for p in inputs.proposals}
     frozen = frozen_numbers(editions)
-    printed = {r.id: n for numbered, _ in numbered_directions(inputs.conference, merged, proposals, frozen)
+    printed = {r.id: n for numbered, _ in numbered_directions(inputs.conference, merged, proposals, frozen,
+                                                              taken_numbers(editions))
                for n, r in numbered}
     return {**{r.id: frozen[r.id] for r in merged.set_aside if r.id in frozen}, **printed}
 
@@ -214,7 +219,7 @@ def localize(
     typography (localize.typography) says nothing about it, so a check skips it.
     """
     tr = Translator(catalogs, lang)
-    b = _Book(inputs, tr, frozen_numbers(editions))
+    b = _Book(inputs, tr, frozen_numbers(editions), taken_numbers(editions))
     conf = b.conf
     if editions:  # a withdrawn number is printed with the title it had
         b.withdrawn_titles = edition_parts.printed_titles(editions, lang, merged, b.proposals, conf.source_language)

@@ -13,7 +13,7 @@ from .numbering import changes, wording_hash
 if TYPE_CHECKING:  # imported on first use (recbook.model): only a project with released editions has them
     from ..model import Changelog, Edition, Release
 
-CHANGE_KINDS = ("added", "withdrawn", "merged", "reworded")
+CHANGE_KINDS = ("added", "withdrawn", "merged", "moved", "reworded")
 
 
 def stamp(book: LocalizedBook, release: Release | None, labels: dict[str, str],
@@ -71,6 +71,8 @@ def changelog(book: LocalizedBook, editions: Sequence[Edition], release: Release
     found = changes(previous, {r.id: r.number for r in printed}, wording)
     # one merged into another since is not withdrawn: it says where it went ("Merged into 1.6")
     into = {w.id: w.label for d in book.directions for w in d.withdrawn if w.merged_into}
+    # one moved to another direction is listed at its old number, "Moved to 4.1", as the body prints it
+    into.update({w.id: w.label for d in book.directions for w in d.withdrawn if w.moved_to})
     found["merged"] = [(n, rid) for n, rid in found["withdrawn"] if rid in into]
     found["withdrawn"] = [(n, rid) for n, rid in found["withdrawn"] if rid not in into]
     titles = {r.id: r.title for r in printed}
@@ -79,6 +81,7 @@ def changelog(book: LocalizedBook, editions: Sequence[Edition], release: Release
     groups = tuple(
         ChangeGroup(kind, labels[f"changes.{kind}"],
                     tuple(ChangeEntry(n, titles[rid]) if kind in ("added", "reworded") else
+                          ChangeEntry(n, titles[rid], into.get(rid)) if kind == "moved" else
                           ChangeEntry(n, gone.get(rid), into.get(rid))
                           for n, rid in found[kind]))
         for kind in CHANGE_KINDS if found[kind])

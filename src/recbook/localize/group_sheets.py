@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Mapping, Sequence
 
+from ..counts import counted
 from ..diagnostics import Diagnostic, error, warning
 from ..i18n.catalogs import Catalogs
 from ..i18n.labels import GROUP_SHEET_LABELS, LABEL_SOURCE_LANGUAGE
@@ -47,7 +48,7 @@ def sheet_label_problems(conf: Conference, proposals: Sequence[Proposal], catalo
         if missing:
             keys = ", ".join(m.context for m in missing)
             found.append((error if final else warning)(
-                missing[0].location, f"{len(missing)} group sheet label(s) not translated ({keys}): the groups' "
+                missing[0].location, f"{counted(len(missing), 'group sheet label')} not translated ({keys}): the groups' "
                 f"sheets in {lang} print them in English; run `recbook i18n update` and translate them",
                 "i18n.incomplete"))
     return found

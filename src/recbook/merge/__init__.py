@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..counts import counted
 from ..diagnostics import Report, warning
 from ..model import MergeResult, Proposal
 from . import candidates
@@ -98,13 +99,13 @@ def candidate_pairs(scores: Scores, decisions: Decisions, settings: MergeSetting
 def _report_bounds(found: candidates.Found, settings: MergeSettings, report: Report) -> None:
     """Warn about proposals the cost bounds kept from being fully compared (never silently)."""
     if found.capped:
-        report.add(warning(None, f"{len(found.capped)} proposal(s) have more than {settings.candidate_cap} close "
+        report.add(warning(None, f"{counted(len(found.capped), 'proposal')} {'has' if len(found.capped) == 1 else 'have'} more than {settings.candidate_cap} close "
                            f"neighbours (first: {min(found.capped)}); each was compared with its "
                            f"{settings.candidate_cap} closest only (thresholds: candidates_per_proposal in conference.yaml)",
                            "merge.candidate-cap"))
     paired = {p for pr in found.pairs for p in pr}
     alone = sorted(found.common_only - paired)
     if alone:
-        report.add(warning(None, f"{len(alone)} proposal(s) use only words that more than "
-                           f"{found.common_above} texts use (first: {alone[0]}); they were "
+        report.add(warning(None, f"{counted(len(alone), 'proposal')} {'uses' if len(alone) == 1 else 'use'} only words that more than "
+                           f"{found.common_above} texts use (first: {alone[0]}); {'it was' if len(alone) == 1 else 'they were'} "
                            "checked for exact duplicates only", "merge.common-words"))

@@ -150,7 +150,7 @@ NOT_APPLIED = "the decision is not applied"
 
 def unknown_ids(action: str, missing: Sequence[str], effect: str) -> str:
     """Return what a decision naming proposals that do not exist says, before any hint."""
-    return f"{action} names unknown proposal(s) {', '.join(missing)}; {effect}"
+    return f"{action} names {'an unknown proposal' if len(missing) == 1 else 'unknown proposals'} {', '.join(missing)}; {effect}"
 
 
 def text_hash(proposals: Sequence[Proposal]) -> str:

@@ -11,6 +11,7 @@ says a person read them together and joined them anyway, as a look-alike may be 
 
 from __future__ import annotations
 
+from ..counts import counted
 from ..diagnostics import Diagnostic, warning
 from .assemble import kept_apart
 from .cluster import Clusters, Scores, pair
@@ -32,7 +33,7 @@ def linked_conflicts(clusters: Clusters, scores: Scores, decisions: Decisions, w
         if not differ:
             continue
         said = "; ".join(f"{a} and {b} ({written.said(why, a, b, SEP)})" for (a, b), why in differ[:SHOWN])
-        more = f"; and {len(differ) - SHOWN} more pair(s)" if len(differ) > SHOWN else ""
+        more = f"; and {counted(len(differ) - SHOWN, 'more pair')}" if len(differ) > SHOWN else ""
         (a, b), _ = differ[0]
         found.append(warning(d.location, f"{d.action} puts into one recommendation proposals that no decision "
                              f"joins directly and that differ: {said}{more}. If they ask the same, say so "

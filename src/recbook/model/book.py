@@ -85,9 +85,10 @@ class WithdrawnRecommendation:
 
     number: str  # "1.3": printed at its place, never given to another recommendation
     id: str
-    label: Text  # "Withdrawn", or "Merged into 1.6"
+    label: Text  # "Withdrawn", "Merged into 1.6" or "Moved to 4.1"
     title: Text | None = None  # as the last edition printing it did (None: not recorded, and gone)
     merged_into: str | None = None  # the number of the recommendation that now holds its proposals
+    moved_to: str | None = None  # its own number now, printed in another direction
 
 
 @dataclass(frozen=True)

@@ -22,14 +22,14 @@ class ChangeEntry:
 
     number: str
     title: Text | None
-    note: Text | None = None  # what became of it, printed after the title ("Merged into 1.6")
+    note: Text | None = None  # what became of it, printed after the title ("Merged into 1.6", "Moved to 4.1")
 
 
 @dataclass(frozen=True)
 class ChangeGroup:
-    """Added, withdrawn, merged or reworded recommendations, under their localized heading."""
+    """Added, withdrawn, merged, moved or reworded recommendations, under their localized heading."""
 
-    kind: Literal["added", "withdrawn", "merged", "reworded"]
+    kind: Literal["added", "withdrawn", "merged", "moved", "reworded"]
     heading: str
     entries: tuple[ChangeEntry, ...]
 

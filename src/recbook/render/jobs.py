@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..counts import counted
 from ..diagnostics import Location, RecbookError, Report, error
 from ..model import LocalizedBook
 from .cache import environment_digest, previous_entries, render_key, reusable
@@ -162,7 +163,7 @@ def render_outputs(
         before([job.name for job in pending])
     say = say or _quiet
     if files:
-        say(f"{len(files)} output(s) unchanged since the last build")
+        say(f"{counted(len(files), 'output')} unchanged since the last build")
     if pending:
         with contextlib.ExitStack() as stack:
             pool = workers or stack.enter_context(start_workers(formats, min(jobs, len(pending))))

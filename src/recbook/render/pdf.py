@@ -1,6 +1,6 @@
 """Render a LocalizedBook to PDF bytes with WeasyPrint (never writes files).
 
-- Tagged PDF/UA-1 by default, or PDF/A-3b (`ctx.pdf_variant`).
+- Tagged PDF/UA-1 by default, or PDF/A-3b (`ctx.pdf_variant`), tagged as well.
 - Reproducible: metadata dates come from the book's `source_date_epoch` (the
   conference day, or SOURCE_DATE_EPOCH read once by the pipeline), the file identifier is a hash of the content, fonts
   are the pip-installed ones (see fonts.py), and nothing random is drawn.
@@ -153,7 +153,9 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
         document = _layout(html, styles, ctx, fetcher)
         with _fixed_clock(source_date(book)), completed_tags(), cached_font_instances(), \
                 cached_page_references(), streams_deflated_once():
-            pdf = document.write_pdf(pdf_variant=ctx.pdf_variant, pdf_identifier=True,
+            # pdf_tags: the archival PDF/A-3b is tagged too (its variant alone would drop the
+            # structure PDF/UA-1 has, and a screen reader with it); PDF/UA-1 tags either way
+            pdf = document.write_pdf(pdf_variant=ctx.pdf_variant, pdf_identifier=True, pdf_tags=True,
                                      finisher=_finisher(1, soft_hyphens=HYPHENATE_CHARACTER not in html))
     except weasyprint.urls.FatalURLFetchingError as exc:
         raise RecbookError(f"PDF: {exc.__cause__ or exc}") from exc

@@ -77,11 +77,14 @@ def render_html(result: MergeResult, proposals: Mapping[str, Proposal], settings
     env = template_environment([*template_dirs, default_dir("templates")])
     lang = settings.source_language or "en"
     found = list(diagnostics)
+    home = {pid: r.id for r in result.recommendations for pid in r.member_ids}
     return env.get_template("review.html").render(
         lang=lang,
         w=words(lang),
         reason=lambda why: reason(why, lang),
-        shown=lambda rid: printed_as(rid, numbers or {}),  # "1.16 (R-G1-01)" once an edition numbered it
+        shown=lambda rid: printed_as(rid, numbers or {}),  # "1.16 (R-G1-01)": the number the book prints it at
+        # where a proposal of a pair kept apart is printed: the recommendation it is in, as `shown` says it
+        home=lambda pid: printed_as(home[pid], numbers or {}),
         closeness=lambda score: closeness(score, settings.auto_threshold, settings.suggest_threshold, lang),
         proposals=len(proposals),
         recommendations=len(result.accepted),

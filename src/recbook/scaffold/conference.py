@@ -14,9 +14,26 @@ GROUPS = ("G1", "G2", "G3")
 ADDRESSEES = ("gov", "ngos")
 
 
+# Kazakh and Russian letters in Latin, for an id (and so the output files' names) made from a folder
+# named in Cyrillic: "Форум 2026" is forum-2026, not "2026" with its words dropped. A plain ASCII
+# romanisation as on Kazakhstan's passports (қ q, ң ng, ш sh), not the 2021 alphabet's ä/ğ/ş: an id
+# is ASCII by schema.
+_LATIN = str.maketrans({
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo",
+    "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n",
+    "ң": "ng", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u",
+    "ү": "u", "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
+    "ы": "y", "і": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+})
+
+
 def slug(name: str) -> str:
-    """Return a conference id made from a folder name (lower-case ASCII words joined by '-')."""
-    words = re.findall(r"[a-z0-9]+", name.lower())
+    """Return a conference id made from a folder name (lower-case ASCII words joined by '-').
+
+    Cyrillic letters are romanised ("Алматы форумы" → almaty-forumy); other letters and signs
+    separate words.
+    """
+    words = re.findall(r"[a-z0-9]+", name.lower().translate(_LATIN))
     return "-".join(words) or "conference"
 
 

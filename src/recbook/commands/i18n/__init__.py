@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ...counts import counted
 from .. import project_option
 
 
@@ -54,7 +55,7 @@ def _update_locked(project: Path, write_templates: bool) -> None:
     print_diagnostics(report.sorted())
     for path in written:
         click.echo(f"wrote {path}")
-    click.echo(f"{len(written)} catalog file(s) changed")
+    click.echo(f"{counted(len(written), 'catalog file')} changed")
     if report.errors:
         raise InputErrors(len(report.errors))
 
@@ -138,7 +139,8 @@ def check(project: Path) -> None:
         raise InputErrors(len(errors), writes=False)
     # "OK" under a warning read as "nothing to do" (QA: an edited msgid, its translation not printed)
     warned = len(diagnostics) - len(errors)
-    click.echo(f"{len(catalog_files(project))} catalog file(s): " + (f"no errors, {warned} warning(s)" if warned else "OK"))
+    click.echo(f"{counted(len(catalog_files(project)), 'catalog file')}: "
+               + (f"no errors, {counted(warned, 'warning')}" if warned else "OK"))
 
 
 @i18n.command("export")
@@ -151,7 +153,6 @@ def export(project: Path, target: Path, langs: str, force: bool) -> None:
     """Write the catalogs to a spreadsheet for a translation agency."""
     from ...diagnostics import Report
     from ...diagnostics import print_diagnostics
-    from ...counts import counted
     from .spreadsheet import export_xlsx
 
     languages = _languages(langs)
@@ -209,6 +210,6 @@ def import_(project: Path, source: Path) -> None:
         raise InputErrors(len(report.errors))
     for path in written:
         click.echo(f"wrote {path}")
-    click.echo(f"{changes} translation(s) changed" + (
+    click.echo(f"{counted(changes, 'translation')} changed" + (
         f"; {composed} of them held letters typed as a letter and a combining mark (such as е and U+0308 for ё), "
         "stored as one character each (Unicode NFC) so that a search of the PDF finds them" if composed else ""))

@@ -97,10 +97,21 @@ def _update_one(project: Path, shown: str, template: list[Entry], lang: str, sou
     old = _old_catalog(base, shown if base == path else str(base), report, read)
     if old is None:
         return
-    entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds, elsewhere or (), guesses)
+    # a label recbook gained since the project's book.po was made takes recbook's own translation
+    ours = fallback is not None and base == path and fallback.resolve() != path.resolve()
+    shipped = _shipped(fallback) if ours else ()
+    entries = merge_catalog(template, old.entries, NPLURALS[lang], seeds, elsewhere or (), guesses, shipped)
     header = _header(old.header, project_id, lang, source, old.header_entry)
     # what the merge left as it was is written as it was read (i18n/writer.py); a packaged fallback is not the file
     writes.add(path, format_po(header, entries, old if base == path else None))
+
+
+def _shipped(packaged: Path) -> tuple[Entry, ...]:
+    """Return the entries of recbook's own catalog (none if it is missing or broken: nothing is filled then)."""
+    if not packaged.is_file():
+        return ()
+    file = read_po(packaged)
+    return () if file.errors else tuple(file.entries)
 
 
 def _book_template(project: Path) -> list[Entry]:
