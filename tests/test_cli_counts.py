@@ -28,6 +28,13 @@ def project(tmp_path: Path) -> Path:
     project = tmp_path / "forum"
     (project / "inputs" / "proposals" / "intake.xlsx").unlink()
     (project / "inputs" / "proposals" / "p.yaml").write_text(ONE, encoding="utf-8")
+    conference = project / "inputs" / "conference.yaml"  # init's placeholders fail --strict (qa s21): the forum's own
+    text = conference.read_text("utf-8")
+    for old, new in (("Название конференции", "Вода и климат"), ("Организатор", "Министерство водных ресурсов"),
+                     ("Тема первого направления", "Водные ресурсы"), ("Тема второго направления", "Орошение"),
+                     ("Тема третьего направления", "Климат")):
+        text = text.replace(f'"{old}"', f'"{new}"')
+    conference.write_text(text, encoding="utf-8")
     return project
 
 

@@ -381,3 +381,47 @@ def test_a_draft_edition_released_again_keeps_its_numbers_and_compares_with_the_
 def plain(text: str) -> str:
     """Return `text` with typography's no-break spaces and hyphens as plain ones (for readable expectations)."""
     return text.replace("\u00a0", " ").replace("\u2011", "-")
+
+
+# ------------------------------------------------------------------ an edition's date (qa s21 #10)
+
+
+def test_an_edition_dated_before_the_one_it_follows_is_an_error_at_its_date(tmp_path):
+    # `release --edition 2 --date 2020-01-01` after edition 1 of 2026-12-02 was recorded, and check said OK
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / EDITIONS_FILE).write_text("- edition: 1\n  date: 2026-12-02\n  final: false\n"
+                                          "- edition: 2\n  date: 2020-01-01\n  final: false\n", encoding="utf-8")
+    report = Report()
+    assert len(read_editions(tmp_path, report)) == 2
+    assert [d.format() for d in report.sorted()] == [
+        "inputs/editions.yaml:5:9: error: edition 2 is dated 2020-01-01, before edition 1 of 2026-12-02: editions "
+        "follow each other in time [editions.order]"]
+
+
+def test_an_edition_dated_before_the_conference_is_an_error_if_final_else_a_warning():
+    from recbook.load.editions import dated_before_conference
+
+    at = Location(EDITIONS_FILE, 2, 9)
+    editions = (replace(edition(1, final=False), date_location=at), replace(edition(2), date_location=at))
+    problems = dated_before_conference(editions, dt.date(2025, 10, 16))
+    assert [(d.severity, d.code) for d in problems] == [("warning", "editions.date"), ("error", "editions.date")]
+    assert problems[1].format() == ("inputs/editions.yaml:2:9: error: edition 2 is dated 2025-10-15, before the "
+                                    "conference (2025-10-16); a final edition records what the conference adopted "
+                                    "[editions.date]")
+    assert dated_before_conference(editions, OCT_15) == []
+
+
+def test_a_release_dated_before_the_last_edition_or_a_final_one_before_the_conference_is_refused():
+    from types import SimpleNamespace
+
+    first = replace(edition(1, final=False), date_location=Location(EDITIONS_FILE, 2, 9))
+    conference = SimpleNamespace(date=dt.date(2025, 10, 1), location_of=lambda key: Location("inputs/conference.yaml", 13, 7))
+    typo = release_problems((first,), Release(2, dt.date(2020, 1, 1), final=True), conference)
+    assert [d.format() for d in typo] == [
+        "inputs/editions.yaml:2:9: error: edition 2 of 2020-01-01 would be dated before edition 1 of 2025-10-15: "
+        "check --date [release.date]",
+        "inputs/conference.yaml:13:7: error: edition 2 of 2020-01-01 would be dated before the conference "
+        "(2025-10-01): check --date [release.date]"]
+    draft = release_problems((), Release(1, dt.date(2025, 9, 30), final=False), conference)
+    assert [(d.severity, d.code) for d in draft] == [("warning", "release.date")]  # to the moderators beforehand
+    assert release_problems((first,), Release(2, OCT_15, final=True), conference) == []  # the same day is fine

@@ -43,11 +43,11 @@ def found(tmp_path: Path, fixture: str) -> list[tuple[int | None, str, str]]:
         ("html", (15, 9), "i18n.markup", "</b>, <b>"),
         ("jinja", (15, 20), "i18n.markup", "{{, }}"),
         ("plural-count", (17, 12), "i18n.plural-count", "2 plural forms; ru needs 3"),
-        ("plural-header", (1, None), "i18n.plural-count", "nplurals=3"),
-        ("plural-rule", (1, None), "i18n.plural-rule", "picks form 1 for n=0, but ru needs form 2"),
-        ("unterminated-string", (15, None), "i18n.syntax", "string not closed"),
-        ("unknown-keyword", (15, None), "i18n.syntax", "unknown keyword"),
-        ("duplicate", (17, None), "i18n.duplicate", "first defined at line 13"),
+        ("plural-header", (1, 1), "i18n.plural-count", "nplurals=3"),
+        ("plural-rule", (1, 1), "i18n.plural-rule", "picks form 1 for n=0, but ru needs form 2"),
+        ("unterminated-string", (15, 8), "i18n.syntax", "string not closed"),
+        ("unknown-keyword", (15, 1), "i18n.syntax", "unknown keyword"),
+        ("duplicate", (17, 1), "i18n.duplicate", "first defined at line 13"),
     ],
 )
 def test_each_breakage_is_reported_once_at_its_line(tmp_path, fixture, line, code, words):
@@ -256,7 +256,7 @@ def test_check_reports_a_broken_catalog_when_the_conference_is_broken_too(tmp_pa
     assert result.exception is None or isinstance(result.exception, SystemExit)  # no traceback
     errors = [x for x in result.stderr.splitlines() if ": error: " in x]
     assert any(x.startswith("inputs/conference.yaml:") for x in errors), result.stderr
-    assert (f"locales/kk/LC_MESSAGES/content.ru.po:{line}: error: string not closed: the line must end with '\"' "
+    assert (f"locales/kk/LC_MESSAGES/content.ru.po:{line}:7: error: string not closed: the line must end with '\"' "
             "[i18n.syntax]") in errors, result.stderr
 
 
@@ -499,3 +499,90 @@ def test_a_place_the_translation_adds_fails_the_strict_check_of_the_sample(tmp_p
     assert [x for x in strict.stderr.splitlines() if "other-place" in x] == [
         f"{EN_CONTENT}:{line}:9: warning: conference.city: the translation names Astana, a place the source does "
         "not name (it names Алматы); check that the translation is of this text [i18n.other-place]"]
+
+
+def _votes_entry(lang: str, forms: list[str]):
+    from recbook.i18n import po
+
+    text = ('msgctxt "votes"\nmsgid "{n} vote"\nmsgid_plural "{n} votes"\n'
+            + "".join(f'msgstr[{i}] "{form}"\n' for i, form in enumerate(forms)))
+    return po.parse(text, f"locales/{lang}/LC_MESSAGES/book.po").entries[0]
+
+
+@pytest.mark.parametrize(("lang", "forms"), [
+    ("en", ["one vote", "{n} votes"]), ("kk", ["бір дауыс", "{n} дауыс"]),
+])
+def test_a_form_printed_for_one_alone_may_drop_the_number(lang, forms):
+    from recbook.i18n.checks import check_entry
+
+    entry = _votes_entry(lang, forms)
+    assert [d for d in check_entry(f"locales/{lang}/LC_MESSAGES/book.po", entry, lang) if d.is_error] == []
+
+
+def test_a_russian_form_0_without_the_number_is_an_error_as_it_is_printed_for_21_too(tmp_path):
+    # qa s21 #3: ru msgstr[0] "один голос" passed, and a recommendation of 21 votes was printed "один голос"
+    from recbook.cli import main
+    from recbook.i18n.checks import check_entry
+
+    path = "locales/ru/LC_MESSAGES/book.po"
+    problems = check_entry(path, _votes_entry("ru", ["один голос", "{n} голоса", "{n} голосов"]), "ru")
+    assert [(str(d.location), d.code) for d in problems] == [(f"{path}:4:12", "i18n.placeholder")]
+    assert "drops {n}; msgstr[0] is printed for n = 1, 21, 31 … in ru" in problems[0].message
+    assert check_entry(path, _votes_entry("ru", ["{n} голос", "{n} голоса", "{n} голосов"]), "ru") == []
+
+    project = tmp_path / "p"
+    assert CliRunner().invoke(main, ["init", str(project), "--languages", "ru"]).exit_code == 0
+    po = project / PO
+    po.write_text(po.read_text("utf-8").replace('msgstr[0] "{n} голос"\n', 'msgstr[0] "один голос"\n', 1), "utf-8")
+    result = CliRunner().invoke(main, ["i18n", "check", "--project", str(project)])
+    assert result.exit_code == 1
+    assert "[i18n.placeholder]" in result.stderr and "votes: placeholders differ" in result.stderr
+
+
+@pytest.mark.parametrize(("lang", "msgstr", "col"), [
+    ("kk", "Жоба — аударма {percent}% дайын", 33), ("en", "Draft — translation {percent}% complete", 38),
+    ("ru", "Черновик — перевод готов на {percent} %", 47), ("ru", "Готово % {percent}", 16),
+])
+def test_a_percent_sign_next_to_percent_is_an_error_at_the_sign(lang, msgstr, col):
+    # qa s21 #6: kk "{percent}% дайын" passed i18n check and every draft cover printed "98%% дайын";
+    # en was caught only as "adds % c", a printf conversion no one wrote
+    from recbook.i18n import po
+    from recbook.i18n.checks import check_entry
+
+    path = f"locales/{lang}/LC_MESSAGES/book.po"
+    entry = po.parse(f'msgctxt "draft_notice"\nmsgid "Draft — translation {{percent}} complete"\n'
+                     f'msgstr "{msgstr}"\n', path).entries[0]
+    problems = [(str(d.location), d.code, d.message) for d in check_entry(path, entry, lang)]
+    assert problems == [(f"{path}:3:{col}", "i18n.placeholder", "draft_notice: {percent} prints the number with "
+                         "its own '%' (\"98%\"), so the '%' typed next to it is printed twice (\"98%%\"): remove it")]
+    clean = po.parse(f'msgctxt "draft_notice"\nmsgid "Draft — translation {{percent}} complete"\n'
+                     f'msgstr "{msgstr.replace(" %", "").replace("% ", "").replace("%", "")}"\n', path).entries[0]
+    assert check_entry(path, clean, lang) == []
+
+
+def test_a_line_break_inside_a_sentence_of_a_translation_is_warned_at_the_break(tmp_path):
+    # qa s21 #7: the README says text.line-break-mid-sentence applies to translations; a msgstr
+    # "Multi-year state\nsocial order" passed check and i18n check, and the heading printed on two lines
+    _content_catalog(tmp_path, 'msgctxt "G1-01.title"\nmsgid "Көпжылдық тапсырыс"\nmsgstr ""\n'
+                               '"Multi-year state\\n"\n"social order"\n\n'
+                               'msgctxt "G1-02.text"\nmsgid "Бірінші жол.\\nЕкінші жол."\n'
+                               'msgstr "First line.\\nSecond line."\n\n'
+                               'msgctxt "G1-03.text"\nmsgid "Бірінші\\nжол."\nmsgstr "First\\nline."\n', "en")
+    problems = [(str(d.location), d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    assert problems == [("locales/en/LC_MESSAGES/content.ru.po:16:18", "warning", "text.line-break-mid-sentence",
+                         'G1-01.title: "msgstr" has a line break inside a sentence («…state⏎social…»); the book '
+                         "breaks the line there: if it was typed to wrap a line in the editor or came with a paste, "
+                         "replace it with a space; the text is not changed")]
+
+
+def test_a_syntax_error_hides_no_other_finding_of_its_file_and_each_has_a_column(tmp_path):
+    # qa s21 #12: "book.po:28: error: string not closed" alone, no column; the msgfmt \n mismatch of the same
+    # file came only in the next run (msgfmt reads a file that parsed), and i18n.duplicate had no column either
+    po = tmp_path / PO
+    po.parent.mkdir(parents=True)
+    po.write_text((BROKEN / "clean.po").read_text("utf-8") + '\nmsgctxt "a"\nmsgid "Contents"\nmsgstr "Оглавление\\n"\n'
+                  '\nmsgctxt "b"\nmsgid "Page"\nmsgstr "Страница\n\nmsgctxt "a"\nmsgid "Contents"\nmsgstr "x"\n', "utf-8")
+    text = po.read_text("utf-8").splitlines()
+    newline = text.index('msgstr "Оглавление\\n"') + 1
+    found = [(d.location.line, d.location.col, d.code) for d in check_catalogs(tmp_path)]
+    assert found == [(newline, 19, "i18n.newline"), (newline + 4, 8, "i18n.syntax"), (newline + 6, 1, "i18n.duplicate")]

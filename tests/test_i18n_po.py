@@ -71,7 +71,7 @@ def test_undecodable_bytes_are_an_error_with_line_and_offset(tmp_path):
     path = tmp_path / "cp1251.po"
     path.write_bytes('msgid "a"\nmsgstr "'.encode() + "Қазақ".encode("cp1251", errors="replace") + b'\xff"\n')
     file = read_po(path, "cp1251.po")
-    assert [(str(d.location), d.code) for d in file.errors] == [("cp1251.po:2", "i18n.encoding")]
+    assert [(str(d.location), d.code) for d in file.errors] == [("cp1251.po:2:10", "i18n.encoding")]  # the column of the first bad byte (qa s21)
 
 
 def test_unknown_escape_and_orphan_continuation_are_syntax_errors():

@@ -337,3 +337,32 @@ def test_each_group_is_told_what_happened_to_its_proposals(story):
                   "Wording in the book Endowment funds for NGOs Allow NGOs to create endowment funds. "
                   "Also proposed by Group one") in g2
     assert "Draft" in g2  # a build after the final edition 1 is a draft
+
+
+def test_the_final_edition_refuses_the_placeholders_init_wrote_at_their_lines(tmp_path):
+    # qa s21 #4: `check --strict` and `release --final` passed a book titled «Название конференции» by «Организатор»
+    from click.testing import CliRunner
+
+    from recbook.cli import main
+
+    project = tmp_path / "p"
+    assert CliRunner().invoke(main, ["init", str(project), "--languages", "ru"]).exit_code == 0
+    (project / "inputs/proposals/intake.xlsx").unlink(missing_ok=True)
+    (project / "inputs/proposals/g.csv").write_text(
+        "id,group,direction,language,title,text,addressees,timeframe,votes,sdgs\n"
+        "G1-01,G1,D1,ru,Открытость общественных советов,Транслировать заседания общественных советов онлайн.,"
+        "gov,short,4,16\n", encoding="utf-8")
+    draft = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert draft.exit_code == 0 and "conference.placeholder" not in draft.stderr  # a draft prints them, as it should
+    strict = CliRunner().invoke(main, ["check", "--strict", "--project", str(project)])
+    said = [line for line in strict.stderr.splitlines() if "[conference.placeholder]" in line]
+    conference = (project / "inputs/conference.yaml").read_text("utf-8").splitlines()
+    title_line = next(i for i, line in enumerate(conference, start=1) if line.startswith("title:"))
+    assert said[0] == (f"inputs/conference.yaml:{title_line}:8: error: \"title\" is still the placeholder `recbook "
+                       "init` wrote ('Название конференции'); the final edition would print it: write the "
+                       "conference's own text [conference.placeholder]")
+    assert [line.split(": error: ")[1].split(" is still")[0] for line in said] == [
+        '"title"', "organizer 1", "the title of direction D1", "the title of direction D2", "the title of direction D3"]
+    released = CliRunner().invoke(main, ["release", "--edition", "1", "--final", "--project", str(project)])
+    assert released.exit_code == 1 and "[conference.placeholder]" in released.stderr
+    assert not (project / "output/editions/1").exists() and not (project / "inputs/editions.yaml").exists()

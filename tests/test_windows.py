@@ -73,5 +73,5 @@ def test_msgfmt_findings_keep_their_line_whatever_the_path_looks_like() -> None:
               "msgfmt: found 2 fatal errors\n")
     found = _msgfmt_findings(stderr, "locales/kk/LC_MESSAGES/book.po")
     assert [d.format() for d in found] == [
-        "locales/kk/LC_MESSAGES/book.po:12: error: msgfmt: 'msgstr' is not a valid C format string [i18n.msgfmt]",
-        "locales/kk/LC_MESSAGES/book.po:30: error: msgfmt: missing 'msgstr' section [i18n.msgfmt]"]
+        "locales/kk/LC_MESSAGES/book.po:12:1: error: msgfmt: 'msgstr' is not a valid C format string [i18n.msgfmt]",
+        "locales/kk/LC_MESSAGES/book.po:30:1: error: msgfmt: missing 'msgstr' section [i18n.msgfmt]"]

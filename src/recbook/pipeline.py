@@ -164,6 +164,13 @@ def check_project(project: Path, report: Report, *, final: bool, epoch: int | No
     report.extend(editorial_problems(gathered.merged, {p.id: p for p in gathered.inputs.proposals},
                                      gathered.decisions))
     report.extend(unplaced(gathered.editions, len(gathered.inputs.conference.directions)))
+    from .load.editions import dated_before_conference
+
+    report.extend(dated_before_conference(gathered.editions, gathered.inputs.conference.date))
+    if final:  # a draft of a new project prints init's placeholders, as it should; the final edition may not
+        from .i18n.placeholders import placeholders_left
+
+        report.extend(placeholders_left(gathered.inputs.conference))
     books = {lang: localize_book(gathered, lang, final, report, epoch, release, typeset)
              for lang in gathered.inputs.conference.languages}
     # two recommendations a book prints in the same words (an edit repeating another's): a draft shows them
@@ -257,7 +264,7 @@ def build_project(project: Path, options: BuildOptions, report: Report, epoch: i
         checked = reuse_or_check(project, report, final=options.strict, epoch=epoch, release=release)
         if checked is not None and release is not None:
             from .release import release_problems
-            report.extend(release_problems(checked.gathered.editions, release))
+            report.extend(release_problems(checked.gathered.editions, release, checked.gathered.inputs.conference))
         stop_if_failing(report, strict=options.strict, flag=flag)
         if summary is not None:
             summary.append(status_line(checked.gathered.merged))

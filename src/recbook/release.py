@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from .diagnostics import Location, Report, error
+from .diagnostics import Location, Report, error, warning
 from .load.editions import EDITIONS_FILE, editions_text
 from .localize.numbering import wording_hash
 from .model import Edition, LocalizedBook, MergeResult, Proposal, Release, Text
@@ -19,9 +19,32 @@ from .unchanged import ChangedMeanwhile, changed_error
 from .write import MANIFEST_NAME, atomic_write, write_outputs
 
 
-def release_problems(editions: tuple[Edition, ...], release: Release) -> list:
-    """Return the errors that forbid making `release` after `editions` (numbered 1, 2 … in order)."""
+def release_problems(editions: tuple[Edition, ...], release: Release, conference=None) -> list:
+    """Return the errors that forbid making `release` after `editions` (numbered 1, 2 … in order).
+
+    Its date too: one before the edition it follows, or a final one before the conference, is a --date
+    typo (2020 for 2026) that a final release would freeze (qa s21); a draft before the conference is
+    a warning (it may go to the moderators first).
+    """
     where = Location(EDITIONS_FILE)
+    found = _order_problems(editions, release, where)
+    if found:
+        return found
+    previous = editions[release.number - 2] if release.number >= 2 else None
+    if previous is not None and release.date < previous.date:
+        found.append(error(previous.date_location or where, f"edition {release.number} of {release.date.isoformat()} would be dated before "
+                           f"edition {previous.number} of {previous.date.isoformat()}: check --date",
+                           "release.date"))
+    if conference is not None and release.date < conference.date:
+        kind = error if release.final else warning
+        found.append(kind(conference.location_of("date") or where, f"edition {release.number} of "
+                          f"{release.date.isoformat()} would be dated before the conference "
+                          f"({conference.date.isoformat()}): check --date", "release.date"))
+    return found
+
+
+def _order_problems(editions: tuple[Edition, ...], release: Release, where: Location) -> list:
+    """Return the error when `release`'s number does not follow `editions`."""
     last = len(editions)
     if release.number > last + 1:
         message = (f"edition {release.number} cannot follow edition {last}; release edition {last + 1}"

@@ -62,13 +62,17 @@ def layout_problems(value: str, where: Location, field: str) -> list[Diagnostic]
     if "\n" in value:
         breaks = mid_sentence_breaks(value)
         if breaks:
-            shown = ", ".join(f"«…{before}⏎{after}…»" for before, after in breaks[:_MAX_SHOWN])
-            more = f" and {len(breaks) - _MAX_SHOWN} more" if len(breaks) > _MAX_SHOWN else ""
-            found.append(warning(where, f'"{field}" has a line break inside a sentence ({shown}{more}); the '
-                                 "book breaks the line there: if it was typed to wrap the cell (Alt+Enter) or "
-                                 "came with a paste, replace it with a space; the text is not changed",
+            found.append(warning(where, line_break_message(field, breaks, "the cell (Alt+Enter)"),
                                  "text.line-break-mid-sentence"))
     return found
+
+
+def line_break_message(field: str, breaks: list[tuple[str, str]], wrapped: str) -> str:
+    """Return the text.line-break-mid-sentence message for `breaks` of `field` (`wrapped`: what a break wraps)."""
+    shown = ", ".join(f"«…{before}⏎{after}…»" for before, after in breaks[:_MAX_SHOWN])
+    more = f" and {len(breaks) - _MAX_SHOWN} more" if len(breaks) > _MAX_SHOWN else ""
+    return (f'"{field}" has a line break inside a sentence ({shown}{more}); the book breaks the line there: if '
+            f"it was typed to wrap {wrapped} or came with a paste, replace it with a space; the text is not changed")
 
 
 def _starting_bullet(value: str, title: bool) -> str | None:
@@ -107,6 +111,11 @@ def mid_sentence_breaks(value: str) -> list[tuple[str, str]]:
 
     A blank line is a paragraph break, and is left alone: it is never typed to wrap a cell.
     """
+    return [(before, after) for _, before, after in mid_sentence_break_places(value)]
+
+
+def mid_sentence_break_places(value: str) -> list[tuple[int, str, str]]:
+    """Return mid_sentence_breaks with the index of each break's "\n" first: a catalog says where it stands."""
     found = []
     for match in _LINE_START.finditer(value):
         end = match.start()  # the line before, without its trailing blanks (no copy of the text before)
@@ -117,7 +126,7 @@ def mid_sentence_breaks(value: str) -> list[tuple[str, str]]:
             continue  # a blank line before, or a capital, a digit, a bullet or another blank line after
         if value[end - 1] in _CLOSED or _ITEM_MARK.match(after) or _ADDRESS.match(after):
             continue
-        found.append((_last_word(value[max(0, end - 40):end]), _first_word(after)))
+        found.append((match.start(), _last_word(value[max(0, end - 40):end]), _first_word(after)))
     return found
 
 

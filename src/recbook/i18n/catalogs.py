@@ -59,6 +59,19 @@ def plural_function(plural_forms: str, lang: str) -> Callable[[int], int]:
     return lambda n: int(n != 1)
 
 
+@lru_cache(maxsize=8)
+def form_numbers(lang: str) -> tuple[tuple[int, ...], ...]:
+    """Return, per plural form of `lang` (KAZAKH.md §6 rule), the numbers 0…1000 it is printed for.
+
+    CLDR (and Babel) agree: kk and en form 0 is n = 1 alone, ru form 0 is 1, 21, 31, 101 …
+    """
+    rule = plural_function(PLURAL_FORMS[lang], lang)
+    forms: list[list[int]] = [[] for _ in range(NPLURALS[lang])]
+    for n in range(1001):
+        forms[rule(n)].append(n)
+    return tuple(tuple(numbers) for numbers in forms)
+
+
 @lru_cache(maxsize=64)
 def _compiled_plural(expr: str) -> Callable[[int], int]:
     """Return gettext's compiled plural expression (compiling one takes a millisecond; catalogs share a few)."""

@@ -20,7 +20,7 @@ from . import po
 from .msgstr_characters import character_problems
 from .msgstr_places import place_problems
 from .msgstr_words import word_problems
-from .catalogs import NPLURALS, PLURAL_FORMS, plural_function
+from .catalogs import NPLURALS, PLURAL_FORMS, form_numbers, plural_function
 
 _PERCENT = re.compile(r"%(?:\(\w+\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGco%]")
 _BRACE = re.compile(r"\{\{|\}\}|\{\w*(?:[.\[][^{}]*)?(?:![rsa])?(?::[^{}]*)?\}")
@@ -58,25 +58,102 @@ def _first(text: str, found: list[str], expected: Counter | set = frozenset()) -
     return min((i for i in places if i >= 0), default=0)
 
 
-def _placeholder_problems(entry: po.Entry, form: int, text: str) -> list[tuple[str, int]]:
+# placeholders whose value carries a sign of its own: {percent} is Babel's format_percent, "98%" (ru "98 %")
+_SIGN_OF = {"{percent}": "%"}
+_SPACES = " \u00a0\u202f"
+
+
+def _doubled_signs(text: str) -> list[tuple[str, int]]:
+    """Return (problem, index of the sign) for a sign typed next to a placeholder that prints it already.
+
+    A translator who wrote "{percent}% дайын" got "98%% дайын" on every draft cover, and `i18n check` said OK
+    (qa s21); in en the same slip was caught only because "% c" reads as a printf conversion.
+    """
+    found = []
+    for placeholder, sign in _SIGN_OF.items():
+        start = text.find(placeholder)
+        while start >= 0:
+            end = start + len(placeholder)
+            after = end + len(text[end:]) - len(text[end:].lstrip(_SPACES))
+            before = len(text[:start].rstrip(_SPACES)) - 1
+            at = after if text.startswith(sign, after) else before if before >= 0 and text[before] == sign else -1
+            if at >= 0:
+                found.append((f"{placeholder} prints the number with its own '{sign}' (\"98{sign}\"), so the "
+                              f"'{sign}' typed next to it is printed twice (\"98{sign}{sign}\"): remove it", at))
+            start = text.find(placeholder, end)
+    return found
+
+
+def _without(text: str, indices: list[int]) -> str:
+    """Return `text` with the characters at `indices` made spaces (the same length: indices hold)."""
+    chars = list(text)
+    for i in indices:
+        chars[i] = " "
+    return "".join(chars)
+
+
+def _one_number_form(lang: str | None, form: int) -> bool:
+    """Return True when plural form `form` of `lang` is printed for n = 1 alone, so it may drop the number.
+
+    "one vote" is right in en and kk, where form 0 is n = 1 only; ru form 0 is printed for 21 and 101
+    too, and «один голос» there told partners that 21 votes were one (qa s21). A catalog of no known
+    language keeps the old reading: form 0 is the singular.
+    """
+    if lang not in NPLURALS:
+        return form == 0
+    numbers = form_numbers(lang)
+    return form < len(numbers) and numbers[form] == (1,)
+
+
+def _form_numbers_said(lang: str | None, form: int) -> str:
+    """Return "; msgstr[0] is printed for n = 1, 21, 31 … in ru" (empty for a language recbook does not know)."""
+    if lang not in NPLURALS or form >= NPLURALS[lang]:
+        return ""
+    shown = ", ".join(str(n) for n in form_numbers(lang)[form][:3])
+    return f"; msgstr[{form}] is printed for n = {shown} … in {lang}, so it must show the number"
+
+
+def _placeholder_problems(entry: po.Entry, form: int, text: str, lang: str | None = None) -> list[tuple[str, int]]:
     """Return (problem, index in `text` it is seen at, 0 for one missing from it) for the placeholders."""
     sources = [entry.msgid] if entry.msgid_plural is None else [entry.msgid, entry.msgid_plural]
     source = sources[min(form, len(sources) - 1)]
-    problems = []
+    problems = _doubled_signs(text)
+    # said once, as what it is: not also as a stray '%' or a "% c" conversion the translation adds
+    text = _without(text, [i for _, i in problems])
     for kind, find in (("%", percent_placeholders), ("{}", brace_placeholders)):
         expected, got = find(source), find(text)
-        # a singular form may drop the number ("один голос"): compare sets there, multisets elsewhere
-        if entry.msgid_plural is not None and form == 0:
+        if entry.msgid_plural is not None and _one_number_form(lang, form):
+            # the form for n = 1 alone may drop the number ("один голос" would not do in ru): sets, not multisets
             expected, got = Counter(set(find(source)) | set(find(entry.msgid_plural))), Counter(set(got))
             extra = sorted(set(got) - set(expected))
             if extra:
                 problems.append((f"placeholders {extra} are not in the source", _first(text, extra)))
             continue
+        said = ""
+        if entry.msgid_plural is not None and form == 0:
+            # a form for many numbers: every placeholder of the plural source too ("one vote" / "{n} votes")
+            expected = find(entry.msgid) | find(entry.msgid_plural)
+            said = _form_numbers_said(lang, form)
         if expected != got:
-            problems.append((_difference(expected, got), _first(text, sorted((got - expected).elements()), expected)))
+            problems.append((_difference(expected, got) + (said if expected - got else ""),
+                             _first(text, sorted((got - expected).elements()), expected)))
     uses_percent = bool(percent_placeholders(source)) or "python-format" in entry.flags
     problems += _stray(text, uses_percent, bool(brace_placeholders(source)))
     return problems
+
+
+def _newline_problems(entry: po.Entry, form: int, text: str) -> list[tuple[str, int]]:
+    """Return msgfmt -c's rule: a msgstr begins and ends with "\n" exactly when its msgid does.
+
+    Checked here too, not by msgfmt alone: msgfmt runs only on a file that parsed, so a syntax error
+    elsewhere in the file hid this one until the next run (qa s21).
+    """
+    which = "msgstr" if entry.msgid_plural is None else f"msgstr[{form}]"
+    out = []
+    for end, test, index in (("begin", str.startswith, 0), ("end", str.endswith, max(len(text) - 1, 0))):
+        if test(entry.msgid, "\n") != test(text, "\n"):
+            out.append((f"'msgid' and '{which}' do not both {end} with '\\n' (msgfmt refuses the file)", index))
+    return out
 
 
 def _difference(expected: Counter, got: Counter) -> str:
@@ -117,10 +194,12 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
                                "i18n.untranslated"))
             continue
         found = [(p, i, "i18n.markup") for p, i in _markup_problems(entry, text)]
+        if not entry.fuzzy:  # msgfmt reads no fuzzy entry
+            found += [(p, i, "i18n.newline") for p, i in _newline_problems(entry, form, text)]
         # a fuzzy entry is never printed; its source may have changed on purpose. Content
         # (proposal texts) is printed verbatim, never formatted, so "20% of" is plain text there
         if not entry.fuzzy and is_formatted_catalog(path):
-            found += [(p, i, "i18n.placeholder") for p, i in _placeholder_problems(entry, form, text)]
+            found += [(p, i, "i18n.placeholder") for p, i in _placeholder_problems(entry, form, text, lang)]
         # at the msgstr line and the column of what is wrong (the msgctxt line said nothing of where);
         # the location is made only for a problem: most entries have none, and a check asks of thousands
         out += [error(entry.at(path, form, i), f"{entry.label()}: {p}", code) for p, i, code in found]
@@ -165,7 +244,7 @@ def is_formatted_catalog(path: str) -> bool:
 
 def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
     """Return problems of the header: missing, wrong language, wrong plural count, not UTF-8."""
-    where = Location(file.path, file.header_entry.line if file.header_entry else 1)
+    where = Location(file.path, file.header_entry.line if file.header_entry else 1, 1)
     if file.header_entry is None:
         return [error(where, "no header entry (msgid \"\")", "i18n.header")]
     out = _repeated_fields(file.path, file.header_entry)

@@ -12,6 +12,7 @@ cell) say what a proposal's check says. The text is never changed.
 from __future__ import annotations
 
 from ..diagnostics import Diagnostic, Location, warning
+from ..text_layout import line_break_message, mid_sentence_break_places
 from ..text_checks import check_words, first_mixed_script_word, first_typed_word, language_mismatch, range_hyphens
 from .msgstr_characters import printable
 from .po import Entry
@@ -36,6 +37,7 @@ def word_problems(path: str, entry: Entry, lang: str | None) -> list[Diagnostic]
             index = _FIRST_AT[found.code](text) if found.code in _FIRST_AT else 0
             out.append(Diagnostic(entry.at(path, form, index), found.severity,
                                   f"{entry.label()}: {found.message}", found.code))
+        out += _line_breaks(path, entry, form, field, text)
         # Kazakh only: its own letters tell it apart (a Russian keyboard drops them all); for ru and en
         # the proposal's test reads every Latin text's Kazakh rules, a cost each check would pay for
         # a slip (a translation pasted into the wrong catalog) the reader sees at once
@@ -46,3 +48,21 @@ def word_problems(path: str, entry: Entry, lang: str | None) -> list[Diagnostic]
             out.append(warning(entry.at(path, form), f"{entry.label()}: the kk translation looks {looks}; {hint}",
                                "i18n.language-mismatch"))
     return out
+
+
+def _line_breaks(path: str, entry: Entry, form: int, field: str, text: str) -> list[Diagnostic]:
+    """Warn at a line break inside a sentence of a translation, as at a proposal's (text_layout).
+
+    "Multi-year state\nsocial order" printed the heading on two lines with no word from any check (qa s21).
+    A break the source has too was said at the source (a proposal's value), or is the book's own wording.
+    """
+    if "\n" not in text:
+        return []
+    places = mid_sentence_break_places(text)
+    source = entry.msgid if form == 0 or entry.msgid_plural is None else entry.msgid_plural
+    if len(places) <= len(mid_sentence_break_places(source)):
+        return []
+    breaks = [(before, after) for _, before, after in places]
+    return [warning(entry.at(path, form, places[0][0]),
+                    f"{entry.label()}: {line_break_message(field, breaks, 'a line in the editor')}",
+                    "text.line-break-mid-sentence")]

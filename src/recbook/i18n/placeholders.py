@@ -30,3 +30,32 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
     "addressees.ngos": {"kk": "Үкіметтік емес ұйымдар", "ru": "Неправительственные организации",
                         "en": "Non-governmental organisations"},
 }
+
+# the placeholders no conference's own text could be: a final edition refuses them. Not the city, subtitle,
+# groups and addressees: «Алматы», «Рекомендации конференции», "Working group 1" and «Государственные
+# органы» are what many a real conference writes there
+NEVER_FINAL = ("conference.title", "organizers.1", "directions.D1", "directions.D2", "directions.D3")
+
+
+def placeholders_left(conference) -> list:
+    """Return an error at each conference.yaml value that is still init's placeholder (the final edition's check).
+
+    A final edition went out as «Название конференции» by «Организатор» (qa s21): it cannot be released
+    again, so its archive and frozen numbers kept them. Compared with the placeholder in every language:
+    the source language may have been changed after init.
+    """
+    from ..diagnostics import Location, error
+
+    values = [("conference.title", '"title"', conference.title, conference.location_of("title"))]
+    values += [(f"organizers.{i}", f"organizer {i}", p.name, p.location)
+               for i, p in enumerate(conference.organizers, start=1)]
+    values += [(f"directions.{d.id}", f"the title of direction {d.id}", d.text,
+                conference.location_of(f"directions.{d.id}") or d.location) for d in conference.directions]
+    out = []
+    for context, name, text, where in values:
+        if context in NEVER_FINAL and text in PLACEHOLDERS[context].values():
+            out.append(error(where or Location("inputs/conference.yaml"),
+                             f"{name} is still the placeholder `recbook init` wrote ({text!r}); the final "
+                             "edition would print it: write the conference's own text",
+                             "conference.placeholder"))
+    return out

@@ -182,9 +182,9 @@ class _Builder:
         if not self.has_message or self.broken:
             return None, []
         if "msgid" not in self.fields:
-            return None, [error(Location(path, self.line), "entry has no msgid", "i18n.syntax")]
+            return None, [error(Location(path, self.line, 1), "entry has no msgid", "i18n.syntax")]
         if not self.has_msgstr:
-            return None, [error(Location(path, self.line), "entry has no msgstr", "i18n.syntax")]
+            return None, [error(Location(path, self.line, 1), "entry has no msgstr", "i18n.syntax")]
         plural = self.fields.get("msgid_plural")
         found = []  # a location is made only for a problem: a catalog's thousands of entries have none
         if plural is not None and "msgstr" in self.fields:
@@ -193,7 +193,7 @@ class _Builder:
             found.append("msgstr[N] without msgid_plural")
         if self.plurals and sorted(self.plurals) != list(range(len(self.plurals))):
             found.append("plural forms must be numbered 0, 1, 2 … without gaps")
-        problems = [error(Location(path, self.line), message, "i18n.syntax") for message in found]
+        problems = [error(Location(path, self.line, 1), message, "i18n.syntax") for message in found]
         if self.plurals:
             msgstr = tuple(self.plurals[i] for i in sorted(self.plurals))
         else:
@@ -220,10 +220,12 @@ class _Parser:
         self.errors: list[Diagnostic] = []
         self.current = _Builder()
         self.column = 0  # the file column of the string on the line being read (after its opening quote)
+        self.first_col = 1  # the file column of the line's first character that is not a space
 
-    def fail(self, line: int, message: str) -> None:
+    def fail(self, line: int, message: str, col: int | None = None) -> None:
+        """Report a syntax error at `col`, else at the line's first character (PATH:LINE:COL, as every error)."""
         self.current.broken = True
-        self.errors.append(error(Location(self.path, line), message, "i18n.syntax"))
+        self.errors.append(error(Location(self.path, line, col or self.first_col), message, "i18n.syntax"))
 
     def finish_entry(self) -> None:
         entry, problems = self.current.build(self.path)
@@ -235,6 +237,7 @@ class _Parser:
 
     def feed(self, number: int, raw: str) -> None:
         line = raw.strip()
+        self.first_col = len(raw) - len(raw.lstrip()) + 1
         obsolete = line.startswith("#~")
         if obsolete:
             line = line[2:].strip()
@@ -292,7 +295,7 @@ class _Parser:
             else:
                 self.fail(number, f"unknown keyword or text outside a string: {line[:40]!r}")
         except ValueError as exc:
-            self.fail(number, str(exc))
+            self.fail(number, str(exc), self.column - 1 if self.column > 1 else None)  # at the string's quote
 
     def keyword(self, number: int, name: str, index: str | None, value: str, obsolete: bool) -> None:
         cur = self.current
@@ -352,7 +355,7 @@ def _duplicates(path: str, entries: list[Entry]) -> list[Diagnostic]:
         first = seen.setdefault(entry.key, entry)
         if first is not entry:
             found.append(error(
-                Location(path, entry.line),
+                Location(path, entry.line, 1),
                 f"duplicate message {entry.label()} (first defined at line {first.line})",
                 "i18n.duplicate",
             ))

@@ -198,11 +198,23 @@ class Translator:
         counts = (f"{len(self.missing)} of the {len(self.needed)} strings this book prints in translation "
                   f"{'is' if one else 'are'} not translated ({self.share()}% complete)")
         listed = f"`recbook i18n status --list --lang {self.lang}` lists {'it' if one else 'them'}"  # at its file:line
+        where = self._first_missing()
         if draft:
-            return broken + [warning(None, f"{self.lang}: {counts}; the draft shows them in the source language; "
-                                           f"{listed}", "i18n.incomplete")]
-        return broken + [error(None, f"{self.lang}: {counts}; the final edition needs every one; {listed}",
+            return broken + [warning(where, f"{self.lang}: {counts}; the draft shows them in the source language; "
+                                            f"{listed}", "i18n.incomplete")]
+        return broken + [error(where, f"{self.lang}: {counts}; the final edition needs every one; {listed}",
                                "i18n.incomplete")]
+
+    def _first_missing(self) -> Location:
+        """Return where the summary is said: the first string not translated, else the language's catalog folder.
+
+        It was said with no place at all, while every other diagnostic has PATH:LINE:COL (qa s21).
+        """
+        placed = sorted((m.location for m in self.missing.values() if m.location.line),
+                        key=lambda where: (where.path, where.line))
+        if placed:
+            return Location(placed[0].path, placed[0].line, placed[0].col or 1)
+        return Location(f"locales/{self.lang}/LC_MESSAGES")
 
 
     def _guesses(self, stale: list[Missing]) -> list[Diagnostic]:

@@ -53,7 +53,9 @@ def _parse_po(path: Path, name: str) -> po.PoFile:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        diag = error(Location(name, line), f"not UTF-8 (byte offset {exc.start}); save the file as UTF-8",
+        start = data.rfind(b"\n", 0, exc.start) + 1  # the column as an editor counts it: characters, not bytes
+        col = len(data[start:exc.start].decode("utf-8", "replace")) + 1
+        diag = error(Location(name, line, col), f"not UTF-8 (byte offset {exc.start}); save the file as UTF-8",
                      "i18n.encoding")
         return po.PoFile(name, errors=(diag,))
     return po.parse(unicodedata.normalize("NFC", text), name)
@@ -178,7 +180,8 @@ def _msgfmt_findings(stderr: str, shown: str) -> list[Diagnostic]:
     for line in stderr.splitlines():
         match = re.match(r"^.+?:(\d+): (.*)$", line)
         if match:
-            out.append(error(Location(shown, int(match.group(1))), f"msgfmt: {match.group(2)}", "i18n.msgfmt"))
+            # msgfmt names the line alone: column 1, as every other diagnostic has one
+            out.append(error(Location(shown, int(match.group(1)), 1), f"msgfmt: {match.group(2)}", "i18n.msgfmt"))
     return out
 
 

@@ -63,7 +63,8 @@ def _edition(node: Node, report: Report) -> Edition | None:
         return None
     from ..model import Edition
 
-    return Edition(int(number), date, final == "true", numbers, withdrawn, wording, titles, node.location)
+    return Edition(int(number), date, final == "true", numbers, withdrawn, wording, titles, node.location,
+                   node.get("date").location)
 
 
 def _titles(node: Map, report: Report) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
@@ -133,7 +134,27 @@ def _checked_order(editions: list[Edition], report: Report) -> tuple[Edition, ..
             report.add(error(edition.location, f"edition {edition.number} should be edition {expected}: "
                              "editions are numbered 1, 2, 3 … in order", "editions.order"))
             return ()
+    for before, edition in zip(editions, editions[1:]):
+        # a --date typo (2020 for 2026) froze an edition dated before the one it follows (qa s21)
+        if edition.date < before.date:
+            report.add(error(edition.date_location or edition.location,
+                             f"edition {edition.number} is dated {edition.date.isoformat()}, before edition "
+                             f"{before.number} of {before.date.isoformat()}: editions follow each other in time",
+                             "editions.order"))
     return tuple(editions)
+
+
+def dated_before_conference(editions, conference_date: dt.date) -> list:
+    """Return a problem for each edition dated before the conference: an error for a final one, else a warning.
+
+    A draft edition may go to the moderators before the conference; the final one records what it adopted.
+    """
+    from ..diagnostics import warning
+
+    return [(error if e.final else warning)(
+        e.date_location or e.location, f"edition {e.number} is dated {e.date.isoformat()}, before the conference "
+        f"({conference_date.isoformat()}){'; a final edition records what the conference adopted' if e.final else ''}",
+        "editions.date") for e in editions if e.date < conference_date]
 
 
 def editions_text(editions: tuple[Edition, ...]) -> str:

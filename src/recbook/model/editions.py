@@ -24,6 +24,7 @@ class Edition:
     # (untranslated) has it under that language. Empty in records made before titles were kept.
     titles: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     location: Location | None = field(default=None, compare=False)
+    date_location: Location | None = field(default=None, compare=False)  # its `date:` value in editions.yaml
 
 
 @dataclass(frozen=True)
