@@ -333,3 +333,27 @@ def test_a_result_sent_as_its_deadline_passes_is_kept(tmp_path: Path, monkeypatc
     monkeypatch.setattr(jobs, "_measure_now", due)
     pids, report = _render(tmp_path, monkeypatch, "held_kk_render", jobs=1, memory=100_000.0)
     assert passed and sorted(pids) == ["en", "kk", "ru"] and report.items == []
+
+
+_CHILDREN = """
+import sys
+from recbook.render.jobs import start_workers
+from recbook.render.memory import children
+import os
+with start_workers(("pdf",), 1) as workers:
+    pids = children(os.getpid())
+    print(len(pids), sum(1 for pid in pids if b"resource_tracker" in open(f"/proc/{pid}/cmdline", "rb").read()))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="children are listed from /proc")
+def test_a_worker_is_started_without_a_resource_tracker_process() -> None:
+    # multiprocessing's spawn started its resource tracker with the first worker: one more interpreter
+    # (its start and imports) that a first build paid for nothing, as no worker makes a semaphore
+    import subprocess
+    import sys
+
+    shown = subprocess.run([sys.executable, "-c", _CHILDREN], capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split() == ["1", "0"]  # the worker alone

@@ -51,6 +51,7 @@ from .cache import environment_digest, previous_entries, render_key, reusable
 from .memory import MOST_MIB, children, tree_resident_mib
 from . import LONGEST_TIMEOUT, PREPARERS, RENDERERS, RenderContext
 from .libraries import load_weasyprint_quickly
+from .spawn import WorkerProcess
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
 STOP_GRACE = 10.0  # seconds a worker stopped at its deadline has to unwind before it is killed
@@ -92,7 +93,7 @@ class Workers:
 
     def _start(self):
         parent, child = self.spawn.Pipe()
-        process = self.spawn.Process(target=_serve, args=(self.specs, child), daemon=True)
+        process = WorkerProcess(target=_serve, args=(self.specs, child), daemon=True)
         with _ctrl_c_blocked():
             process.start()
             self.started.append((process, parent))  # with the start: a Ctrl+C between them would lose it
@@ -378,14 +379,11 @@ def _ctrl_c_blocked() -> Iterator[None]:
     """Start workers with SIGINT blocked: they inherit the mask, so a Ctrl+C reaches none of them before
     `_serve` ignores it, and one pressed meanwhile reaches this process once the block ends.
 
-    multiprocessing's resource tracker unblocks SIGINT when it starts its own process (with the first
-    worker): started first, it does not undo the block. No signal masks on Windows: nothing is held."""
+    No resource tracker is started with them (recbook.render.spawn), whose own start unblocked SIGINT.
+    No signal masks on Windows: nothing is held."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    from multiprocessing import resource_tracker
-
-    resource_tracker.ensure_running()
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
