@@ -357,3 +357,40 @@ def test_a_worker_is_started_without_a_resource_tracker_process() -> None:
                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.split() == ["1", "0"]  # the worker alone
+
+
+class _Marks:
+    """Writes `name` into the folder when it is finalized: at a collection, or at the interpreter's teardown."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.folder, self.name = folder, name
+
+    def __del__(self) -> None:
+        (self.folder / self.name).write_text("", "utf-8")
+
+
+_KEPT: list = []
+
+
+def marking_render(book, context) -> bytes:
+    """Leave what a worker's exit must still finish, and what only the interpreter's teardown would."""
+    import atexit
+    import gc
+
+    gc.disable()  # the cycle stays garbage until the worker leaves (an explicit collection still runs)
+    cycle = _Marks(context.project, "cycle-finalized")
+    cycle.me = cycle  # cyclic garbage, as WeasyPrint's FontConfiguration (its temporary font folder) may be
+    del cycle
+    atexit.register((context.project / "exit-handler-ran").write_text, "", "utf-8")
+    _KEPT.append(_Marks(context.project, "teardown-ran"))  # freed only with the module, at teardown
+    return pid_render(book, context)
+
+
+def test_a_worker_leaves_without_the_interpreters_teardown_but_runs_what_its_exit_must(tmp_path: Path,
+                                                                                       monkeypatch) -> None:
+    # a worker's teardown freed WeasyPrint's and the renders' objects one by one for the OS to take back
+    # (killed after the build's grace under callgrind); cyclic garbage's finalizers and exit handlers still run
+    pids, report = _render(tmp_path, monkeypatch, "marking_render", jobs=1)
+    assert sorted(pids) == ["en", "kk", "ru"] and not report.items
+    assert (tmp_path / "cycle-finalized").exists() and (tmp_path / "exit-handler-ran").exists()
+    assert not (tmp_path / "teardown-ran").exists()

@@ -31,6 +31,7 @@ render does the same work again and reports what fails, as without it.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import importlib
@@ -93,7 +94,7 @@ class Workers:
 
     def _start(self):
         parent, child = self.spawn.Pipe()
-        process = WorkerProcess(target=_serve, args=(self.specs, child), daemon=True)
+        process = WorkerProcess(target=_worker, args=(self.specs, child), daemon=True)
         with _ctrl_c_blocked():
             process.start()
             self.started.append((process, parent))  # with the start: a Ctrl+C between them would lose it
@@ -389,6 +390,40 @@ def _ctrl_c_blocked() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _worker(specs: tuple[str, ...], connection) -> None:
+    """A worker process's body: `_serve`, then leave at once (`_leave`) when it ends as told: the
+    build closed the connection, or stopped it (its exit status then 128 + SIGTERM, as before).
+
+    Anything else (an exception `_serve` did not expect) ends the process as multiprocessing does,
+    with its traceback."""
+    try:
+        _serve(specs, connection)
+    except SystemExit as stop:
+        if not isinstance(stop.code, int):
+            raise
+        _leave(stop.code)
+    _leave(0)
+
+
+def _leave(code: int) -> None:
+    """End the worker with `code` without the interpreter's teardown.
+
+    At its exit Python frees every object the worker holds, module by module — WeasyPrint's,
+    fontTools', the renders' caches — only for the operating system to take the memory back
+    anyway: under callgrind a worker's teardown took longer than the build's 10 s grace and was
+    killed (bench/pdf_instructions.py). What the exit does besides is still done: the cyclic garbage
+    is collected, so its finalizers run (WeasyPrint's FontConfiguration removes its temporary font
+    folder), then the exit handlers (multiprocessing's, logging's, weakref.finalize's), and the
+    output streams are flushed. A stop that comes meanwhile is ignored: the worker is leaving."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    gc.collect()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
 
 
 def _serve(specs: tuple[str, ...], connection) -> None:
