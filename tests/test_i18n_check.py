@@ -499,3 +499,20 @@ def test_a_place_the_translation_adds_fails_the_strict_check_of_the_sample(tmp_p
     assert [x for x in strict.stderr.splitlines() if "other-place" in x] == [
         f"{EN_CONTENT}:{line}:9: warning: conference.city: the translation names Astana, a place the source does "
         "not name (it names Алматы); check that the translation is of this text [i18n.other-place]"]
+
+
+def test_an_entrys_problems_are_found_once_per_process_and_at_its_own_lines(monkeypatch) -> None:
+    # the catalogs' check found each entry's problems, then each language's Translator found them again
+    from recbook.i18n import checks, po
+
+    calls = []
+    real = checks.word_problems
+    monkeypatch.setattr(checks, "word_problems", lambda *args: calls.append(args) or real(*args))
+    text = 'msgctxt "k"\nmsgid "Region"\nmsgstr "Облaсть"\n'  # a Latin a among Cyrillic letters
+    entry = po.parse(text, "a.po").entries[0]
+    first = checks.check_entry("a.po", entry, "ru")
+    assert [d.code for d in first] == ["text.mixed-script"]
+    assert checks.check_entry("a.po", entry, "ru") == first and len(calls) == 1
+    moved = po.parse("\n\n" + text, "a.po").entries[0]  # the same entry in another parse, two lines down
+    assert [d.location.line for d in checks.check_entry("a.po", moved, "ru")] == [first[0].location.line + 2]
+    assert len(calls) == 2

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from functools import lru_cache
+from functools import cache
 from pathlib import Path, PurePosixPath
 
 _SEPARATORS = re.compile(r"[-_.]+")
@@ -83,7 +83,7 @@ def _folder(name: str, paths: tuple[str, ...]) -> Path | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _children(root: str) -> tuple[str, ...]:
     """Return a sys.path folder's entries as the system lists them (once per process, as importlib.metadata)."""
     try:
