@@ -6,7 +6,8 @@
 bench/pdf_speed.py times the same commands in CPU seconds, which on a shared,
 loaded machine vary by ±0.1 on their ratios. This script runs each of them once
 under `valgrind --tool=callgrind --trace-children=yes` (every process counted:
-the build, its render worker, multiprocessing's resource tracker, msgfmt) and
+the build, its render worker, msgfmt; before session 21 multiprocessing's resource
+tracker too) and
 sums the instructions, which do not depend on the load:
 
 - cold:   `python -m recbook build --lang L --format pdf --rebuild` with an
@@ -26,11 +27,12 @@ callgrind (~50× slower) a render may outlast the default 600 s; the option only
 changes the deadline. Processes are named from callgrind's `cmd:` line.
 
 What instructions do not show, read from the counts (not corrected):
-- while its worker renders, the build process polls it every 50 ms
-  (recbook/render/jobs.py): ~38 k instructions a poll, ~3,900 polls under
-  callgrind against ~80 in a normal run, so ~0.15 G of the build process's
-  count (~0.5 % of a build's) is callgrind's slowdown, and the only part that
-  moves with the load;
+- while its worker renders, the build process looks at it every 0.25 s
+  (recbook/render/jobs.py; every 50 ms before session 21): ~38 k instructions a
+  look, ~800 looks under callgrind on a quiet machine against ~16 in a normal
+  run, so ~0.03 G of the build process's count is callgrind's slowdown (~0.15 G
+  at 50 ms), and the only part that moves with the load (code before session 21,
+  counted with `--before` on a loaded machine, shows more of it);
 - valgrind's CPU has no SHA extensions, so OpenSSL hashes at ~28 instructions
   a byte under callgrind where this machine's CPU takes ~0.55 ns: recbook's
   hashing (caches, manifests) weighs ~10× more in these counts than in seconds;

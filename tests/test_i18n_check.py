@@ -586,3 +586,20 @@ def test_a_syntax_error_hides_no_other_finding_of_its_file_and_each_has_a_column
     newline = text.index('msgstr "Оглавление\\n"') + 1
     found = [(d.location.line, d.location.col, d.code) for d in check_catalogs(tmp_path)]
     assert found == [(newline, 19, "i18n.newline"), (newline + 4, 8, "i18n.syntax"), (newline + 6, 1, "i18n.duplicate")]
+
+
+def test_an_entrys_problems_are_found_once_per_process_and_at_its_own_lines(monkeypatch) -> None:
+    # the catalogs' check found each entry's problems, then each language's Translator found them again
+    from recbook.i18n import checks, po
+
+    calls = []
+    real = checks.word_problems
+    monkeypatch.setattr(checks, "word_problems", lambda *args: calls.append(args) or real(*args))
+    text = 'msgctxt "k"\nmsgid "Region"\nmsgstr "Облaсть"\n'  # a Latin a among Cyrillic letters
+    entry = po.parse(text, "a.po").entries[0]
+    first = checks.check_entry("a.po", entry, "ru")
+    assert [d.code for d in first] == ["text.mixed-script"]
+    assert checks.check_entry("a.po", entry, "ru") == first and len(calls) == 1
+    moved = po.parse("\n\n" + text, "a.po").entries[0]  # the same entry in another parse, two lines down
+    assert [d.location.line for d in checks.check_entry("a.po", moved, "ru")] == [first[0].location.line + 2]
+    assert len(calls) == 2

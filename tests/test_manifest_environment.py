@@ -43,7 +43,7 @@ def _counting(monkeypatch, owner, name: str) -> list[int]:
 
 
 def test_a_second_manifest_looks_nothing_up_again(fresh_process, monkeypatch, tmp_path):
-    versions = _counting(monkeypatch, manifest.metadata, "version")
+    versions = _counting(monkeypatch, manifest.installed, "version")
     libraries = _counting(monkeypatch, ctypes.util, "find_library")
     hashed = _counting(monkeypatch, manifest, "file_sha256")
     first = manifest.build_manifest(tmp_path, [])

@@ -421,3 +421,64 @@ def test_a_result_sent_as_its_deadline_passes_is_kept(tmp_path: Path, monkeypatc
     monkeypatch.setattr(jobs, "_measure_now", due)
     pids, report = _render(tmp_path, monkeypatch, "held_kk_render", jobs=1, memory=100_000.0)
     assert passed and sorted(pids) == ["en", "kk", "ru"] and report.items == []
+
+
+_CHILDREN = """
+import sys
+from recbook.render.jobs import start_workers
+from recbook.render.memory import children
+import os
+with start_workers(("pdf",), 1) as workers:
+    pids = children(os.getpid())
+    print(len(pids), sum(1 for pid in pids if b"resource_tracker" in open(f"/proc/{pid}/cmdline", "rb").read()))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="children are listed from /proc")
+def test_a_worker_is_started_without_a_resource_tracker_process() -> None:
+    # multiprocessing's spawn started its resource tracker with the first worker: one more interpreter
+    # (its start and imports) that a first build paid for nothing, as no worker makes a semaphore
+    import subprocess
+    import sys
+
+    shown = subprocess.run([sys.executable, "-c", _CHILDREN], capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.split() == ["1", "0"]  # the worker alone
+
+
+class _Marks:
+    """Writes `name` into the folder when it is finalized: at a collection, or at the interpreter's teardown."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.folder, self.name = folder, name
+
+    def __del__(self) -> None:
+        (self.folder / self.name).write_text("", "utf-8")
+
+
+_KEPT: list = []
+
+
+def marking_render(book, context) -> bytes:
+    """Leave what a worker's exit must still finish, and what only the interpreter's teardown would."""
+    import atexit
+    import gc
+
+    gc.disable()  # the cycle stays garbage until the worker leaves (an explicit collection still runs)
+    cycle = _Marks(context.project, "cycle-finalized")
+    cycle.me = cycle  # cyclic garbage, as WeasyPrint's FontConfiguration (its temporary font folder) may be
+    del cycle
+    atexit.register((context.project / "exit-handler-ran").write_text, "", "utf-8")
+    _KEPT.append(_Marks(context.project, "teardown-ran"))  # freed only with the module, at teardown
+    return pid_render(book, context)
+
+
+def test_a_worker_leaves_without_the_interpreters_teardown_but_runs_what_its_exit_must(tmp_path: Path,
+                                                                                       monkeypatch) -> None:
+    # a worker's teardown freed WeasyPrint's and the renders' objects one by one for the OS to take back
+    # (killed after the build's grace under callgrind); cyclic garbage's finalizers and exit handlers still run
+    pids, report = _render(tmp_path, monkeypatch, "marking_render", jobs=1)
+    assert sorted(pids) == ["en", "kk", "ru"] and not report.items
+    assert (tmp_path / "cycle-finalized").exists() and (tmp_path / "exit-handler-ran").exists()
+    assert not (tmp_path / "teardown-ran").exists()

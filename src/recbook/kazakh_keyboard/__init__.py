@@ -151,11 +151,8 @@ def _russian_word(word: str) -> bool:
                for parse in _russian().parse(lower) if parse.is_known)
 
 
-@lru_cache(maxsize=1)
 def _russian() -> Any:
-    """Return pymorphy3's Russian analyzer, loaded at the first word that needs it (~60 ms)."""
-    import pymorphy3
-    import pymorphy3_dicts_ru
+    """Return pymorphy3's Russian analyzer, loaded at the first word that needs it (~60 ms), the merge's."""
+    from ..russian_dictionary import analyzer
 
-    # named by its package, as merge.lemmas does: pymorphy3's own search reads every package's metadata
-    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+    return analyzer()

@@ -8,18 +8,8 @@ prefix, English the Snowball stem (features.stem).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
-
-@lru_cache(maxsize=1)
-def _analyzer() -> Any:
-    """Return pymorphy3's analyzer of the Russian dictionary package (imported on first use)."""
-    import pymorphy3  # ~60 ms and 16 MB of dictionaries: only when Russian text is merged
-    import pymorphy3_dicts_ru
-
-    # the dictionary named by its package: finding it through the installed packages' entry
-    # points (pymorphy3's default) reads every package's metadata, ~25 ms of a cold check
-    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path(), lang="ru")
+from ..russian_dictionary import analyzer as _analyzer  # one per process, shared with the keyboard check
 
 
 @lru_cache(maxsize=200_000)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import fields
 from pathlib import Path
 
 from .. import __version__
@@ -68,7 +68,7 @@ def inputs_digests(books: Iterable[LocalizedBook], context: RenderContext) -> di
     folders = {fmt: _format_files(context, fmt) for fmt in RENDERERS}
     digests = {}
     for book in books:
-        made_from = repr(replace(book, **_NOT_INPUTS))
+        made_from = printed(book, **_NOT_INPUTS)
         digests.update((f"{book.conference_id}.{book.lang}.{fmt}",
                         hashlib.sha256("\0".join((folders[fmt], made_from)).encode("utf-8")).hexdigest())
                        for fmt in RENDERERS)
@@ -96,7 +96,35 @@ def _format_files(context: RenderContext, fmt: str) -> str:
 
 def render_key(book: LocalizedBook, fmt: str, environment: str) -> str:
     """Return a digest of everything that shapes the rendered bytes of `book` in `fmt`."""
-    return hashlib.sha256("\0".join((environment, fmt, repr(book))).encode("utf-8")).hexdigest()
+    return hashlib.sha256("\0".join((environment, fmt, printed(book))).encode("utf-8")).hexdigest()
+
+
+def printed(book: LocalizedBook, **replaced: object) -> str:
+    """Return repr(replace(book, **replaced)), each field's repr made once per book (`_field_reprs`).
+
+    A build prints each book for its render key, then every language's book, some fields replaced,
+    for the manifest's inputs digests: a book's repr is ~350 KB, and a first build printed the one it
+    renders twice. The dataclass's repr is its class name and each shown field as `name=repr(value)`.
+    """
+    shown = ", ".join(f"{name}={repr(replaced[name]) if name in replaced else text}"
+                      for name, text in _field_reprs(book))
+    return f"{type(book).__qualname__}({shown})"
+
+
+_REPRS: dict[int, tuple[LocalizedBook, tuple[tuple[str, str], ...]]] = {}  # by the book's identity, kept with it
+_MOST_REPRS = 8  # a build's books (three languages), with room
+
+
+def _field_reprs(book: LocalizedBook) -> tuple[tuple[str, str], ...]:
+    """Return (name, repr of its value) of the book's fields its repr shows, made once per book object."""
+    kept = _REPRS.get(id(book))
+    if kept is not None and kept[0] is book:
+        return kept[1]
+    if len(_REPRS) >= _MOST_REPRS:
+        _REPRS.clear()
+    shown = tuple((f.name, repr(getattr(book, f.name))) for f in fields(book) if f.repr)
+    _REPRS[id(book)] = (book, shown)
+    return shown
 
 
 def previous_entries(output_dir: Path) -> dict:

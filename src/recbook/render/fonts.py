@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import fontpkg
-
 from ..diagnostics import RecbookError
 
 # CSS family name → pip package that provides it
@@ -41,6 +39,10 @@ class FontFace:
 @lru_cache(maxsize=1)
 def font_faces() -> tuple[FontFace, ...]:
     """Return the book's font files, sorted so the generated CSS is stable."""
+    # imported here: fontpkg imports importlib.metadata (and the email package), which the build
+    # process, reading only FAMILIES for its manifest, need not load (recbook.render.installed)
+    import fontpkg
+
     faces: list[FontFace] = []
     for name, package in FAMILIES.items():
         try:

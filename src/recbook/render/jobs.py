@@ -16,7 +16,7 @@ too. A worker stopped at its time limit is replaced by a fresh one.
 
 A render is held to a memory limit the same way (`memory`, MiB; recbook.render.memory says how
 the default is chosen): while a worker has a job, this process samples the resident memory of it
-and of the processes it started (its LibreOffice) every 0.25 s (its result is looked for every 50 ms),
+and of the processes it started (its LibreOffice) every 0.25 s (its result is taken as it comes),
 and stops it over the limit as at its deadline, except that a worker still growing to
 half as much again in its grace (one long C call allocating) is killed at once. Linux only: where
 there is no /proc nothing is sampled.
@@ -31,6 +31,7 @@ render does the same work again and reports what fails, as without it.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import importlib
@@ -52,10 +53,14 @@ from .cache import environment_digest, previous_entries, render_key, reusable
 from .memory import MOST_MIB, children, tree_resident_mib
 from . import LONGEST_TIMEOUT, PREPARERS, RENDERERS, RenderContext
 from .libraries import load_weasyprint_quickly
+from .spawn import WorkerProcess
 
 DEFAULT_TIMEOUT = 600.0  # seconds per output
 STOP_GRACE = 10.0  # seconds a worker stopped at its deadline has to unwind before it is killed
-POLL = 0.05  # seconds between looks at the running renders: their results and their deadlines
+# seconds between looks at the running renders when none has news: their deadlines and memory. A result,
+# or a worker's end, wakes the build at once; looking every 50 ms cost under callgrind (~50× slower)
+# ~38 k instructions a look, ~0.15 G of a first build's count and more the more the machine was loaded
+POLL = 0.25
 MEASURE_EVERY = 0.25  # seconds between samples of a running render's memory
 
 # A render allocates millions of short-lived objects (boxes, styles, PDF objects); at Python's
@@ -93,7 +98,7 @@ class Workers:
 
     def _start(self):
         parent, child = self.spawn.Pipe()
-        process = self.spawn.Process(target=_serve, args=(self.specs, child), daemon=True)
+        process = WorkerProcess(target=_worker, args=(self.specs, child), daemon=True)
         with _ctrl_c_blocked():
             process.start()
             self.started.append((process, parent))  # with the start: a Ctrl+C between them would lose it
@@ -205,8 +210,9 @@ def _run(pending: list[Job], context: RenderContext, report: Report, jobs: int, 
         if meanwhile is not None and any(item.started for item in running):
             meanwhile()
             meanwhile = None
-        # every render's result looked at every 50 ms and its memory every 0.25 s, however many run at once
-        multiprocessing.connection.wait([item.worker[1] for item in running], POLL)
+        # a result or a worker's end looked at as it comes, deadlines and memory every 0.25 s, however many run
+        multiprocessing.connection.wait([item.worker[1] for item in running]
+                                        + [item.worker[0].sentinel for item in running], POLL)
         still = []
         for item in running:
             over, healthy = _collect(item, limits, done, report)
@@ -379,19 +385,50 @@ def _ctrl_c_blocked() -> Iterator[None]:
     """Start workers with SIGINT blocked: they inherit the mask, so a Ctrl+C reaches none of them before
     `_serve` ignores it, and one pressed meanwhile reaches this process once the block ends.
 
-    multiprocessing's resource tracker unblocks SIGINT when it starts its own process (with the first
-    worker): started first, it does not undo the block. No signal masks on Windows: nothing is held."""
+    No resource tracker is started with them (recbook.render.spawn), whose own start unblocked SIGINT.
+    No signal masks on Windows: nothing is held."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    from multiprocessing import resource_tracker
-
-    resource_tracker.ensure_running()
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _worker(specs: tuple[str, ...], connection) -> None:
+    """A worker process's body: `_serve`, then leave at once (`_leave`) when it ends as told: the
+    build closed the connection, or stopped it (its exit status then 128 + SIGTERM, as before).
+
+    Anything else (an exception `_serve` did not expect) ends the process as multiprocessing does,
+    with its traceback."""
+    try:
+        _serve(specs, connection)
+    except SystemExit as stop:
+        if not isinstance(stop.code, int):
+            raise
+        _leave(stop.code)
+    _leave(0)
+
+
+def _leave(code: int) -> None:
+    """End the worker with `code` without the interpreter's teardown.
+
+    At its exit Python frees every object the worker holds, module by module — WeasyPrint's,
+    fontTools', the renders' caches — only for the operating system to take the memory back
+    anyway: under callgrind a worker's teardown took longer than the build's 10 s grace and was
+    killed (bench/pdf_instructions.py). What the exit does besides is still done: the cyclic garbage
+    is collected, so its finalizers run (WeasyPrint's FontConfiguration removes its temporary font
+    folder), then the exit handlers (multiprocessing's, logging's, weakref.finalize's), and the
+    output streams are flushed. A stop that comes meanwhile is ignored: the worker is leaving."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    gc.collect()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
 
 
 def _serve(specs: tuple[str, ...], connection) -> None:

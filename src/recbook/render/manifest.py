@@ -11,11 +11,11 @@ import ctypes
 import ctypes.util
 import hashlib
 from functools import lru_cache
-from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Iterable
 
 from .. import __version__
+from . import installed
 
 # the distributions whose versions change what the outputs look like
 TRACKED_DISTRIBUTIONS = (
@@ -86,13 +86,9 @@ def package_versions() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _package_versions() -> tuple[tuple[str, str], ...]:
-    versions = []
-    for name in TRACKED_DISTRIBUTIONS:
-        try:
-            versions.append((name, metadata.version(name)))
-        except metadata.PackageNotFoundError:
-            continue
-    return tuple(versions)
+    # importlib.metadata's answers, read without importing it (recbook.render.installed)
+    found = ((name, installed.version(name)) for name in TRACKED_DISTRIBUTIONS)
+    return tuple((name, version) for name, version in found if version is not None)
 
 
 # the names WeasyPrint's own loader tries (weasyprint/text/ffi.py), Linux, macOS and Windows
@@ -153,12 +149,8 @@ def _font_files() -> tuple[tuple[str, Path], ...]:
 
     found = []
     for dist in sorted(FAMILIES.values()):
-        try:
-            files = metadata.files(dist) or []
-        except metadata.PackageNotFoundError:
-            continue
-        found.extend((f"{dist}/{file.name}", Path(file.locate())) for file in files
-                     if file.suffix in {".ttf", ".otf"})
+        found.extend((f"{dist}/{name}", path) for name, path in installed.files(dist) or []
+                     if PurePosixPath(name).suffix in {".ttf", ".otf"})
     return tuple(found)
 
 
