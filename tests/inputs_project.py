@@ -36,3 +36,16 @@ def check(project: Path) -> tuple[Inputs | None, list[str]]:
     report = Report()
     inputs = validate(read_project(project, report), report)
     return inputs, [d.format() for d in report.sorted()]
+
+
+def name_the_forum(project: Path, proposals: str, conference: str, organiser: str, directions: tuple[str, str, str]):
+    """Give a Russian `recbook init` project its own proposals file and names (its placeholders fail --strict)."""
+    (project / "inputs" / "proposals" / "intake.xlsx").unlink()
+    (project / "inputs" / "proposals" / "p.yaml").write_text(proposals, encoding="utf-8")
+    path = project / "inputs" / "conference.yaml"
+    text = path.read_text("utf-8")
+    placeholders = ("Название конференции", "Организатор", "Тема первого направления", "Тема второго направления",
+                    "Тема третьего направления")
+    for old, new in zip(placeholders, (conference, organiser, *directions), strict=True):
+        text = text.replace(f'"{old}"', f'"{new}"')
+    path.write_text(text, encoding="utf-8")

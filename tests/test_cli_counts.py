@@ -9,6 +9,8 @@ from click.testing import CliRunner
 
 from recbook.cli import main
 
+from inputs_project import name_the_forum
+
 ONE = ('- {id: G1-01, group: G1, direction: D1, language: ru, title: "Субсидировать 50% стоимости систем капельного '
        'орошения", text: "Предлагаем субсидировать фермерам 50% стоимости систем капельного орошения и дождевания, '
        'чтобы ускорить переход на водосберегающие технологии."}\n')
@@ -26,15 +28,8 @@ def run(*args: str):
 def project(tmp_path: Path) -> Path:
     run("init", str(tmp_path / "forum"), "--languages", "ru", "--source", "ru")
     project = tmp_path / "forum"
-    (project / "inputs" / "proposals" / "intake.xlsx").unlink()
-    (project / "inputs" / "proposals" / "p.yaml").write_text(ONE, encoding="utf-8")
-    conference = project / "inputs" / "conference.yaml"  # init's placeholders fail --strict (qa s21): the forum's own
-    text = conference.read_text("utf-8")
-    for old, new in (("Название конференции", "Вода и климат"), ("Организатор", "Министерство водных ресурсов"),
-                     ("Тема первого направления", "Водные ресурсы"), ("Тема второго направления", "Орошение"),
-                     ("Тема третьего направления", "Климат")):
-        text = text.replace(f'"{old}"', f'"{new}"')
-    conference.write_text(text, encoding="utf-8")
+    name_the_forum(project, ONE, "Вода и климат", "Министерство водных ресурсов",  # placeholders fail --strict
+                   ("Водные ресурсы", "Орошение", "Климат"))
     return project
 
 

@@ -11,6 +11,8 @@ from recbook.cli import main
 from recbook.i18n.update import SHIPPED
 from recbook.load.catalogs import read_po
 
+from inputs_project import name_the_forum
+
 ONE = ('- {id: G1-01, group: G1, direction: D1, language: ru, votes: 3, title: "Открыть ресурсные центры НКО", '
        'text: "Открыть ресурсные центры для НКО в каждой области."}\n')
 BOOK = Path("locales/ru/LC_MESSAGES/book.po")
@@ -30,15 +32,8 @@ def made_before(tmp_path: Path, contexts: tuple[str, ...]) -> Path:
     """Return a project whose ru book.po was made by a recbook that had none of `contexts`' labels."""
     run("init", str(tmp_path / "p"), "--languages", "ru", "--source", "ru")
     project = tmp_path / "p"
-    (project / "inputs" / "proposals" / "intake.xlsx").unlink()
-    (project / "inputs" / "proposals" / "p.yaml").write_text(ONE, encoding="utf-8")
-    conference = project / "inputs" / "conference.yaml"  # init's placeholders fail --strict on their own (qa s21)
-    text = conference.read_text("utf-8")
-    for old, new in (("Название конференции", "Гражданский форум"), ("Организатор", "Центр гражданских инициатив"),
-                     ("Тема первого направления", "Ресурсные центры"), ("Тема второго направления", "Гранты"),
-                     ("Тема третьего направления", "Волонтёрство")):
-        text = text.replace(f'"{old}"', f'"{new}"')
-    conference.write_text(text, encoding="utf-8")
+    name_the_forum(project, ONE, "Гражданский форум", "Центр гражданских инициатив",  # placeholders fail --strict
+                   ("Ресурсные центры", "Гранты", "Волонтёрство"))
     text = (project / BOOK).read_text("utf-8")
     for context in contexts:  # each entry from its comments to the blank line after it
         text, found = re.subn(rf'\n(?:#[^\n]*\n)*msgctxt "{re.escape(context)}"\n(?:[^\n]+\n)*', "\n", text)
