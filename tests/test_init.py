@@ -225,6 +225,24 @@ def test_a_kazakh_secretariat_gets_kazakh_files(tmp_path: Path) -> None:
     assert 'msgstr "Working group 1"' in (tmp_path / "p/locales/en/LC_MESSAGES/content.kk.po").read_text("utf-8")
 
 
+def test_a_project_in_some_languages_gets_their_catalogs_only_and_another_once_it_is_added(tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    assert run("init", str(project), "--languages", "ru").exit_code == 0
+    assert sorted(p.relative_to(project).as_posix() for p in (project / "locales").rglob("*.po")) == [
+        "locales/ru/LC_MESSAGES/book.po"]
+    conference = project / "inputs/conference.yaml"
+    conference.write_text(conference.read_text("utf-8").replace("languages: [ru]", "languages: [ru, kk]"), "utf-8")
+    result = run("i18n", "update", "--project", str(project))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.relative_to(project).as_posix() for p in (project / "locales").rglob("*.po")) == [
+        "locales/kk/LC_MESSAGES/book.po", "locales/kk/LC_MESSAGES/content.ru.po", "locales/ru/LC_MESSAGES/book.po"]
+    assert 'msgstr "Ұсыныс"' in (project / "locales/kk/LC_MESSAGES/book.po").read_text("utf-8")
+    # a language dropped again keeps its catalogs, still updated, for when it comes back
+    conference.write_text(conference.read_text("utf-8").replace("languages: [ru, kk]", "languages: [ru]"), "utf-8")
+    assert run("i18n", "update", "--project", str(project)).exit_code == 0
+    assert (project / "locales/kk/LC_MESSAGES/book.po").is_file()
+
+
 def test_the_same_day_gives_the_same_files(tmp_path: Path) -> None:
     day = dt.date(2026, 3, 1)
     for name in ("a", "b"):

@@ -137,6 +137,13 @@ def _orphans(project: Path, templates: dict) -> list[tuple[str, str]]:
             if source not in templates and (project / content_path(lang, source)).is_file()]
 
 
+def _book_languages(project: Path, printed: tuple[str, ...]) -> list[str]:
+    """Return the languages whose book catalog update keeps: each one the conference prints, and
+    each other one a catalog already exists for (a language dropped from conference.yaml keeps its
+    translations up to date for when it comes back; a new project gets only its own languages)."""
+    return [lang for lang in LANGUAGES if lang in printed or (project / book_path(lang)).is_file()]
+
+
 def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, report: Report,
                     *, write_templates: bool = False, read: Read | None = None) -> list[Path]:
     """Merge fresh templates into every content and book catalog; return the files written.
@@ -168,7 +175,7 @@ def update_catalogs(project: Path, inputs: Inputs, merged: MergeResult | None, r
     book = _book_template(project)
     if write_templates:
         _write_template(project / "locales/book.pot", "recbook book", LABEL_SOURCE_LANGUAGE, book, writes)
-    for lang in LANGUAGES:
+    for lang in _book_languages(project, conf.languages):
         packaged = default_dir("locales") / lang / "LC_MESSAGES" / "book.po"
         _update_one(project, book_path(lang), book, lang, LABEL_SOURCE_LANGUAGE, "recbook book",
                     report, writes, fallback=packaged)
@@ -203,7 +210,7 @@ def catalog_templates(project: Path) -> list[tuple[str, str, list[Entry]]] | Non
         return None
     conf = gathered.inputs.conference
     content = {t.source: list(t.entries) for t in content_templates(gathered.inputs, gathered.merged)}
-    files = [(book_path(lang), lang, _book_template(project)) for lang in LANGUAGES]
+    files = [(book_path(lang), lang, _book_template(project)) for lang in _book_languages(project, conf.languages)]
     files += [(content_path(lang, source), lang, content.get(source, [])) for lang in LANGUAGES for source in LANGUAGES
               if source not in content or (lang in conf.languages and lang != source)]
     return files
