@@ -140,3 +140,14 @@ def test_an_edition_date_before_1900_is_a_usage_error() -> None:
     # "0001-01-01" wrote the DOCX's dcterms:created as "1-01-01T00:00:00Z", which is no W3C date
     result = run("release", "--edition", "1", "--date", "0001-01-01")
     assert result.exit_code == 2 and "0001-01-01 is before 1900" in result.output, result.output
+
+
+@pytest.mark.parametrize(("given", "said"), [
+    ("2026-02-30", "2026-02-30: February 2026 has 28 days"),
+    ("2028-02-30", "2028-02-30: February 2028 has 29 days"),
+    ("2026-13-01", "2026-13-01: there is no month 13"),
+    ("01.03.2026", "'01.03.2026' is not a date written YYYY-MM-DD, such as 2026-03-01"),
+])
+def test_an_edition_date_that_is_no_day_says_what_is_wrong_with_it(given: str, said: str) -> None:
+    result = run("release", "--edition", "1", "--date", given)
+    assert result.exit_code == 2 and said in result.output, result.output
