@@ -50,6 +50,13 @@ def test_reader_keeps_comments_flags_previous_plural_and_lines():
     assert [e.key for e in file.active] == [("G1-01.title", first.msgid), ("votes", "{n} vote")]
 
 
+def test_a_file_saved_with_windows_or_classic_mac_line_ends_reads_the_same():
+    lf = po.parse(SAMPLE, "x.po")
+    for line_end in ("\r\n", "\r"):
+        other = po.parse(SAMPLE.replace("\n", line_end), "x.po")
+        assert other.errors == () and other.entries == lf.entries, repr(line_end)
+
+
 def test_reader_agrees_with_babel_on_a_valid_file(repo_root):
     path = repo_root / "locales/ru/LC_MESSAGES/book.po"
     ours = {(e.msgctxt, e.msgid): e.msgstr for e in read_po(path).active}

@@ -370,7 +370,8 @@ def parse(text: str, path: str) -> PoFile:
     and the result is immutable (nothing changes a PoFile's header dict).
     """
     # split on newlines only: str.splitlines() would also split inside a string at U+2028, \f, \x85 …
-    lines = text.replace("\r\n", "\n").split("\n")
+    # a file with no LF but CRs was saved with classic Mac OS line ends (CR): those are its lines
+    lines = text.split("\r") if "\n" not in text and "\r" in text else text.replace("\r\n", "\n").split("\n")
     parser = _Parser(path, lines)
     for number, raw in enumerate(lines, start=1):
         parser.feed(number, raw)
