@@ -9,6 +9,7 @@ at most `MAX_ASSET_BYTES`, a PNG/JPEG/GIF/BMP/TIFF that decodes within
 
 from __future__ import annotations
 
+import re
 import warnings
 from io import BytesIO
 from pathlib import Path
@@ -99,12 +100,35 @@ def _svg_problem(data: bytes) -> str | None:
         return "not an image recbook can print (PNG, JPEG, GIF, BMP, TIFF or SVG)"
     if root.getroottree().docinfo.internalDTD is not None:
         return "an SVG with a DOCTYPE (entities can read files or explode in size); save it without one"
-    outside = next((v for el in root.iter() if isinstance(el.tag, str)
-                    for k, v in el.attrib.items() if etree.QName(k).localname == "href"
-                    and not v.strip().startswith(("#", "data:"))), None)
-    if outside is not None:
-        return f"an SVG that loads {_short(outside, 60)}; embed the picture or remove the link"
+    outside = _outside_links(root)
+    if outside:
+        listed = ", ".join(_short(link, 60) for link in outside[:3])
+        more = f" and {len(outside) - 3} more" if len(outside) > 3 else ""
+        return (f"an SVG that loads {listed}{more}; embed the "
+                f"{'picture' if len(outside) == 1 else 'pictures'} or remove the "
+                f"{'link' if len(outside) == 1 else 'links'}")
     return None
+
+
+def _outside_links(root) -> list[str]:
+    """Return each distinct link outside the file (href, or url() in a style), in document order."""
+    from lxml import etree
+
+    found: dict[str, None] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        values = [v for k, v in el.attrib.items() if etree.QName(k).localname == "href"]
+        styles = [el.text or ""] if etree.QName(el).localname == "style" else []
+        styles += [v for k, v in el.attrib.items() if k == "style" or ("url(" in v and k != "href")]
+        values += [m.group(1) or m.group(2) or "" for text in styles for m in _CSS_LINK.finditer(text)]
+        for value in values:
+            if not value.strip().startswith(("#", "data:")):
+                found.setdefault(value.strip(), None)
+    return list(found)
+
+
+_CSS_LINK = re.compile(r"""@import\s+['"]([^'"]*)['"]|url\(\s*['"]?([^'")]*)['"]?\s*\)""", re.IGNORECASE)
 
 
 def _short(text: str, limit: int = 120) -> str:
