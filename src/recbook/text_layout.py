@@ -54,11 +54,8 @@ def layout_problems(value: str, where: Location, field: str) -> list[Diagnostic]
         found.append(warning(where, f'"{field}" starts with a list bullet («{bullet}»), as a line pasted from '
                              f"a bulleted list does; the book prints it {printed}: delete it if it is not "
                              "meant, the text is not changed", "text.list-bullet"))
-    own = _own_number(value) if field.split(":", 1)[0] == "title" else None
-    if own:
-        found.append(warning(where, f'"{field}" starts with a number of its own («{own}»); the book numbers the '
-                             f"recommendations itself and would print both («1.1 {_start(value)}…»): delete it, "
-                             "the text is not changed", "text.title-number"))
+    if field.split(":", 1)[0] == "title" and (numbered := title_number_problem(value, where, field)):
+        found.append(numbered)
     if "\n" in value:
         breaks = mid_sentence_breaks(value)
         if breaks:
@@ -86,6 +83,21 @@ def _starting_bullet(value: str, title: bool) -> str | None:
     if not title and any(_BULLET.match(value, m.end()) for m in _LINE_START.finditer(value)):
         return None
     return match.group().rstrip(" \t\u00a0")
+
+
+def title_number_problem(title: str, where: Location, field: str) -> Diagnostic | None:
+    """Return the text.title-number warning when `title` starts with an item number of its own, else None."""
+    own = _own_number(title)
+    if not own:
+        return None
+    return warning(where, f'"{field}" starts with a number of its own («{own}»); the book numbers the '
+                   f"recommendations itself and would print both («1.1 {_start(title)}…»): delete it, "
+                   "the text is not changed", "text.title-number")
+
+
+def has_own_number(title: str) -> bool:
+    """Say whether `title` starts with an item number of its own («1.», «2.3 …»; see the module's doc)."""
+    return _own_number(title) is not None
 
 
 def _own_number(title: str) -> str | None:
