@@ -575,17 +575,22 @@ def test_a_line_break_inside_a_sentence_of_a_translation_is_warned_at_the_break(
                          "replace it with a space; the text is not changed")]
 
 
-def test_a_translated_title_starting_with_a_number_of_its_own_is_warned_at_its_msgstr(tmp_path):
+def test_a_translation_starting_with_a_number_or_bullet_its_source_lacks_is_warned_at_its_msgstr(tmp_path):
     # a translator copying the group's list («1. Open …») printed «1.1 1. Open …» in that language's book;
     # a source title with its own number was warned of at the proposal, and its translation says nothing new
     _content_catalog(tmp_path, 'msgctxt "G1-01.title"\nmsgid "Көпжылдық тапсырыс"\nmsgstr "1. Multi-year order"\n\n'
                                'msgctxt "G1-02.title"\nmsgid "2) Жаңа орталық"\nmsgstr "2) A new centre"\n\n'
                                'msgctxt "G1-03.text"\nmsgid "Бір жол."\nmsgstr "1. One line."\n\n'
-                               'msgctxt "G1-04.title"\nmsgid "24/7 желі"\nmsgstr "24/7 line"\n', "en")
+                               'msgctxt "G1-04.title"\nmsgid "24/7 желі"\nmsgstr "24/7 line"\n\n'
+                               'msgctxt "G1-05.text"\nmsgid "Бір жол."\nmsgstr "• One line."\n', "en")
     problems = [(str(d.location), d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
     assert problems == [("locales/en/LC_MESSAGES/content.ru.po:15:9", "warning", "text.title-number",
                          'G1-01.title: "msgstr" starts with a number of its own («1.»); the book numbers the '
                          "recommendations itself and would print both («1.1 1. Multi-year order…»): delete it, "
+                         "the text is not changed"),
+                        ("locales/en/LC_MESSAGES/content.ru.po:31:9", "warning", "text.list-bullet",
+                         'G1-05.text: "msgstr" starts with a list bullet («•»), as a line pasted from a bulleted '
+                         "list does; the book prints it at the start of the text: delete it if it is not meant, "
                          "the text is not changed")]
 
 

@@ -44,18 +44,23 @@ _OWN_NUMBER = re.compile(rf"\({_NUMBER}\)|{_NUMBER}[.)](?!\d)|(?P<bare>\d{{1,3}}
 _SHOWN_START = 30  # characters of the title shown after the book's number
 
 
-def layout_problems(value: str, where: Location, field: str) -> list[Diagnostic]:
-    """Return the warnings for a proposal's or an edit's `title`/`text` (`field`, "title:kk" included)."""
+def layout_problems(value: str, where: Location, field: str, kind: str | None = None) -> list[Diagnostic]:
+    """Return the warnings for a proposal's or an edit's `title`/`text` (`field`, "title:kk" included;
+    `kind`: "title" or "text" when the field's name does not say, as a translation's "msgstr")."""
     found = []
-    bullet = _starting_bullet(value, title=field.split(":", 1)[0] == "title")
+    kind = kind or field.split(":", 1)[0]
+    bullet = _starting_bullet(value, title=kind == "title")
     if bullet:
-        printed = ("in the heading and the contents" if field.startswith("title")
+        printed = ("in the heading and the contents" if kind == "title"
                    else "at the start of the text")
         found.append(warning(where, f'"{field}" starts with a list bullet («{bullet}»), as a line pasted from '
                              f"a bulleted list does; the book prints it {printed}: delete it if it is not "
                              "meant, the text is not changed", "text.list-bullet"))
-    if field.split(":", 1)[0] == "title" and (numbered := title_number_problem(value, where, field)):
-        found.append(numbered)
+    own = _own_number(value) if kind == "title" else None
+    if own:
+        found.append(warning(where, f'"{field}" starts with a number of its own («{own}»); the book numbers the '
+                             f"recommendations itself and would print both («1.1 {_start(value)}…»): delete it, "
+                             "the text is not changed", "text.title-number"))
     if "\n" in value:
         breaks = mid_sentence_breaks(value)
         if breaks:
@@ -83,21 +88,6 @@ def _starting_bullet(value: str, title: bool) -> str | None:
     if not title and any(_BULLET.match(value, m.end()) for m in _LINE_START.finditer(value)):
         return None
     return match.group().rstrip(" \t\u00a0")
-
-
-def title_number_problem(title: str, where: Location, field: str) -> Diagnostic | None:
-    """Return the text.title-number warning when `title` starts with an item number of its own, else None."""
-    own = _own_number(title)
-    if not own:
-        return None
-    return warning(where, f'"{field}" starts with a number of its own («{own}»); the book numbers the '
-                   f"recommendations itself and would print both («1.1 {_start(title)}…»): delete it, "
-                   "the text is not changed", "text.title-number")
-
-
-def has_own_number(title: str) -> bool:
-    """Say whether `title` starts with an item number of its own («1.», «2.3 …»; see the module's doc)."""
-    return _own_number(title) is not None
 
 
 def _own_number(title: str) -> str | None:

@@ -12,7 +12,7 @@ cell) say what a proposal's check says. The text is never changed.
 from __future__ import annotations
 
 from ..diagnostics import Diagnostic, Location, warning
-from ..text_layout import has_own_number, line_break_message, mid_sentence_break_places, title_number_problem
+from ..text_layout import layout_problems, line_break_message, mid_sentence_break_places
 from ..text_checks import check_words, first_mixed_script_word, first_typed_word, language_mismatch, range_hyphens
 from .msgstr_characters import printable
 from .po import Entry
@@ -38,7 +38,7 @@ def word_problems(path: str, entry: Entry, lang: str | None) -> list[Diagnostic]
             out.append(Diagnostic(entry.at(path, form, index), found.severity,
                                   f"{entry.label()}: {found.message}", found.code))
         out += _line_breaks(path, entry, form, field, text)
-        out += _title_number(path, entry, form, field, text)
+        out += _starts(path, entry, form, field, text)
         # Kazakh only: its own letters tell it apart (a Russian keyboard drops them all); for ru and en
         # the proposal's test reads every Latin text's Kazakh rules, a cost each check would pay for
         # a slip (a translation pasted into the wrong catalog) the reader sees at once
@@ -69,13 +69,16 @@ def _line_breaks(path: str, entry: Entry, form: int, field: str, text: str) -> l
                     "text.line-break-mid-sentence")]
 
 
-def _title_number(path: str, entry: Entry, form: int, field: str, text: str) -> list[Diagnostic]:
-    """Warn at a translated title that starts with a number of its own, as at a proposal's (text_layout).
+def _starts(path: str, entry: Entry, form: int, field: str, text: str) -> list[Diagnostic]:
+    """Warn at a translated title or text starting with a list bullet, or a title with a number of its own,
+    as at a proposal's (text_layout): «1. Open …» printed «1.1 1. Open …» in that language's book.
 
-    A source title with a number was warned of at the proposal; its translation keeping it says nothing new.
+    What the source starts with too was said at the proposal; its translation keeping it says nothing new.
     """
-    if not (entry.msgctxt or "").endswith(".title") or has_own_number(entry.msgid):
+    kind = (entry.msgctxt or "").rpartition(".")[2]
+    if kind not in ("title", "text") or "content." not in path:
         return []
-    found = title_number_problem(text, entry.at(path, form), field)
-    return [] if found is None else [Diagnostic(found.location, found.severity, f"{entry.label()}: {found.message}",
-                                                found.code)]
+    starts = {"text.list-bullet", "text.title-number"}
+    said = {d.code for d in layout_problems(entry.msgid, Location(path), kind) if d.code in starts}
+    return [Diagnostic(entry.at(path, form), d.severity, f"{entry.label()}: {d.message}", d.code)
+            for d in layout_problems(text, Location(path), field, kind) if d.code in starts - said]
