@@ -272,7 +272,7 @@ def test_an_edited_msgid_is_named_at_its_entry_by_i18n_check_and_by_check(tmp_pa
     entry = 'msgctxt "directions.D2"\nmsgid "Новые модели взаимодействия с государством, бизнесом и гражданами"\n'
     assert entry in text
     po.write_text(text.replace(entry, entry.replace("бизнесом и", "бизнесом, а также")), "utf-8")
-    where = f"locales/kk/LC_MESSAGES/content.ru.po:{text[:text.index(entry)].count(chr(10)) + 1}"
+    where = f"locales/kk/LC_MESSAGES/content.ru.po:{text[:text.index(entry)].count(chr(10)) + 1}:1"
     said = ("msgctxt 'directions.D2': its msgid is not the current source text (edited in the catalog? a translator "
             "changes only msgstr; or the source changed since the last `recbook i18n update`)")
     remedy = ("run `recbook i18n update`: it writes the current source text as the msgid and keeps the translation, "

@@ -110,8 +110,8 @@ def test_status_lists_each_entry_to_do_at_its_line_and_check_points_there(tmp_pa
     result = CliRunner().invoke(main, ["i18n", "status", "--list", "--lang", "kk", "--project", str(project)])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        f'{kk}:{d1}: fuzzy: directions.D1: "Устойчивость организаций в условиях ограниченного финансиро…"',
-        f'{kk}:{d2}: stale: directions.D2: "Новые модели взаимодействия с государством, бизнесом, а так…"',
+        f'{kk}:{d1}:1: fuzzy: directions.D1: "Устойчивость организаций в условиях ограниченного финансиро…"',
+        f'{kk}:{d2}:1: stale: directions.D2: "Новые модели взаимодействия с государством, бизнесом, а так…"',
         f'{kk}:{g1 + 2}:9: untranslated: groups.G1: "Рабочая группа 1 — Устойчивость и финансирование"',
         f'{kk}: missing: conference.venue: "Отель «Казахстан»" (run `recbook i18n update`)',
     ]

@@ -435,7 +435,7 @@ def test_the_first_check_after_filling_conference_yaml_says_once_a_catalog_to_ru
     result = run("check", "--project", str(project))
     assert result.exit_code == 0, result.stderr
     stale = [line for line in result.stderr.splitlines() if "i18n.stale" in line]
-    lines = {lang: f"locales/{lang}/LC_MESSAGES/content.ru.po:17" for lang in ("kk", "en")}
+    lines = {lang: f"locales/{lang}/LC_MESSAGES/content.ru.po:17:1" for lang in ("kk", "en")}
     assert stale == [
         f"{lines[lang]}: warning: {lang}: 4 entries (conference.title, conference.city, organizers.1 and 1 more) hold "
         "the translations `recbook init` wrote for its placeholders, not of the texts conference.yaml has now, so the "
@@ -444,10 +444,10 @@ def test_the_first_check_after_filling_conference_yaml_says_once_a_catalog_to_ru
     said = ("msgctxt 'conference.city' holds the translation `recbook init` wrote for its placeholder, not one of the "
             "text conference.yaml has now")
     checked = run("i18n", "check", "--project", str(project))
-    assert (f"locales/en/LC_MESSAGES/content.ru.po:31: warning: {said}, so the source wording is printed; run "
+    assert (f"locales/en/LC_MESSAGES/content.ru.po:31:1: warning: {said}, so the source wording is printed; run "
             "`recbook i18n update`: it empties the entry for translation [i18n.stale]") in checked.stderr.splitlines()
     strict = run("check", "--strict", "--project", str(project))
-    assert (f"locales/en/LC_MESSAGES/content.ru.po:31: error: en: {said}; run `recbook i18n update`: it empties the "
+    assert (f"locales/en/LC_MESSAGES/content.ru.po:31:1: error: en: {said}; run `recbook i18n update`: it empties the "
             "entry for translation [i18n.stale]") in strict.stderr.splitlines()
     assert run("i18n", "update", "--project", str(project)).exit_code == 0
     assert "i18n.stale" not in run("check", "--project", str(project)).stderr

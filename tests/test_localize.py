@@ -142,8 +142,8 @@ def test_strict_mode_names_each_missing_and_fuzzy_string_at_its_po_line(translat
     path = "locales/kk/LC_MESSAGES/content.ru.po"
     lines = {e.msgctxt: e.line for e in read_po(project / path).entries}
     assert [(str(d.location), d.code) for d in strict] == [
-        (f"{path}:{lines['directions.D2']}", "i18n.untranslated"),
-        (f"{path}:{lines['G1-01.text']}", "i18n.fuzzy"),
+        (f"{path}:{lines['directions.D2'] + 2}:9", "i18n.untranslated"),
+        (f"{path}:{lines['G1-01.text']}:1", "i18n.fuzzy"),
     ]
     assert "msgctxt 'G1-01.text' is fuzzy" in strict[1].message
     assert all(d.is_error for d in strict)

@@ -126,7 +126,7 @@ def test_an_untranslated_sheet_label_is_reported_at_its_catalog_line(tmp_path):
         report = Report()
         check_project(project, report, final=final)
         found = [d.format() for d in report.items if d.code == "i18n.incomplete" and "group sheet" in d.message]
-        assert found == [f"locales/kk/LC_MESSAGES/book.po:{line}: {severity}: 1 group sheet label not translated "
+        assert found == [f"locales/kk/LC_MESSAGES/book.po:{line + 2}:9: {severity}: 1 group sheet label not translated "
                          "(sheet.title): the groups' sheets in kk print them in English; run `recbook i18n update` "
                          "and translate them [i18n.incomplete]"]
 

@@ -107,13 +107,13 @@ class Catalog:
         entry = self.by_context.get(context)
         if entry is None:
             return Lookup(None, "absent", Location(self.path))
-        where = Location(self.path, entry.line)
+        where = Location(self.path, entry.line, 1)
         if entry.msgid != source:
             return Lookup(None, "stale", where)
         if entry.fuzzy:
             return Lookup(None, "fuzzy", where)
         if not entry.msgstr[0].strip():  # spaces only count as empty: a blank line is no translation
-            return Lookup(None, "untranslated", where)
+            return Lookup(None, "untranslated", entry.at(self.path, 0))  # where it is typed
         return Lookup(printable(entry.msgstr[0]), "translated", where)
 
     def translation_of(self, context: str, source: str) -> str | None:
@@ -135,7 +135,7 @@ class Catalog:
         entry = self.by_context.get(context)
         if entry is None:
             return Lookup(None, "absent", Location(self.path))
-        where = Location(self.path, entry.line)
+        where = Location(self.path, entry.line, 1)
         if (entry.msgid, entry.msgid_plural) != (singular, plural):
             return Lookup(None, "stale", where)
         if entry.fuzzy:

@@ -363,12 +363,14 @@ def _locate(catalogs, lang: str, context: str):
             broken = any(d.is_error for d in check_entry(catalog.path, entry, lang))  # a warning is printed
             empty = empty_forms(entry)
             status = "fuzzy" if entry.fuzzy else ("untranslated" if empty else "broken" if broken else "stale")
-            if status == "untranslated" and entry.msgid_plural is not None and len(empty) < len(entry.msgstr):
-                # a plural with forms translated: said at the first empty one, by its index
-                return Missing(context, status, entry.at(catalog.path, empty[0]), tuple(empty))
+            if status == "untranslated":
+                # at the (first) empty msgstr, where the translation is typed, as `i18n status --list` says;
+                # a plural with forms translated names the empty ones by their index
+                partly = entry.msgid_plural is not None and len(empty) < len(entry.msgstr)
+                return Missing(context, status, entry.at(catalog.path, empty[0]), tuple(empty) if partly else ())
             if status == "stale" and guessed_source(entry, guesses_for(catalog.path)):
                 status = "guess"  # `recbook init`'s placeholder translation: update empties it, keeps nothing fuzzy
-            return Missing(context, status, Location(catalog.path, entry.line))
+            return Missing(context, status, Location(catalog.path, entry.line, 1))
     folder = f"locales/{lang}/LC_MESSAGES"
     return Missing(context, "absent", Location(candidates[0].path if _is_label(context) else folder))
 
