@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
+
+import pytest
 
 from book_factory import make_book
 from docx_parts import context
@@ -70,3 +73,39 @@ def _part(data: bytes, name: str) -> bytes:
 
 def _text(xml: bytes) -> str:
     return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml.decode()))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="LibreOffice gets a session of its own on POSIX only")
+def test_a_stop_arriving_as_libreoffice_starts_stops_it_too(monkeypatch, tmp_path) -> None:
+    # the worker's SIGTERM raises SystemExit where it lands; landing just after the office started and
+    # before the `try` that stops it, it left the office running in its own session
+    import signal
+    import subprocess
+    import time
+
+    from recbook.render.docx import paginate
+
+    started: list[subprocess.Popen] = []
+    real = subprocess.Popen
+
+    def popen_then_stopped(*args, **kwargs):
+        started.append(real(["sleep", "60"], start_new_session=True))
+        os.kill(os.getpid(), signal.SIGTERM)  # as the build does at a deadline
+        return started[-1]
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    monkeypatch.setattr(paginate.subprocess, "Popen", popen_then_stopped)
+    try:
+        with pytest.raises(SystemExit):
+            paginate._run(["soffice", "--headless"], render_timeout=60)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    time.sleep(0.1)
+    left = [p for p in started if p.poll() is None]
+    for process in left:
+        process.kill()
+        process.wait()
+    assert started and not left, "the office was left running"

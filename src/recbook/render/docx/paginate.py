@@ -208,11 +208,16 @@ def _unanchored(xml: bytes) -> bytes:
 def _run(command: list[str], render_timeout: float) -> str:
     """Run LibreOffice within OFFICE_SHARE of the output's time limit; a failure is this output's error."""
     timeout = OFFICE_SHARE * render_timeout
+    # a stop (the worker's SIGTERM, Ctrl+C) arriving while LibreOffice starts is held until the `try`
+    # that stops it is entered: raised between the start and the `try`, it left LibreOffice running
+    held = _hold(_STOP_SIGNALS)
     try:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **_OWN_GROUP)
     except OSError as exc:
+        _hold(held, release=True)
         raise RecbookError(_failed(command, str(exc))) from exc
     try:
+        _hold(held, release=True)  # a stop held meanwhile is raised here
         out, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired as exc:
         _stop_all(process)
@@ -229,6 +234,17 @@ def _run(command: list[str], render_timeout: float) -> str:
 # LibreOffice's launcher (oosplash) starts soffice.bin, which a plain kill of the launcher leaves running,
 # busy and holding its profile: on POSIX the run gets its own process group, stopped whole
 _OWN_GROUP: dict = {"start_new_session": True} if os.name == "posix" else {}
+
+
+_STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+
+
+def _hold(signals: set, release: bool = False) -> set:
+    """Block `signals` (release: set the mask back to `signals`, as returned before); return the mask before.
+    No signal masks on Windows (and none needed: no session of its own there)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return set()
+    return signal.pthread_sigmask(signal.SIG_SETMASK if release else signal.SIG_BLOCK, signals)
 
 
 def _stop_all(process: subprocess.Popen) -> None:
