@@ -26,5 +26,5 @@ def test_urls_in_styles_and_presentation_attributes_count_as_links() -> None:
 
 def test_an_svg_drawing_only_from_itself_is_accepted() -> None:
     body = (b'<defs><linearGradient id="g"/></defs><style>rect { fill: url(#g) }</style>'
-            b'<rect fill="url(#g)" style="stroke:url(#g)"/><image href="data:image/png;base64,AAAA"/>')
+            b'<rect fill="url(#g)" style="stroke:url(#g)"/><image href="data:image/png;base64,AAAA"/><rect fill="url()"/>')
     assert image_problem(SVG % body) is None

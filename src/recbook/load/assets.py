@@ -122,9 +122,9 @@ def _outside_links(root) -> list[str]:
         styles = [el.text or ""] if etree.QName(el).localname == "style" else []
         styles += [v for k, v in el.attrib.items() if k == "style" or ("url(" in v and k != "href")]
         values += [m.group(1) or m.group(2) or "" for text in styles for m in _CSS_LINK.finditer(text)]
-        for value in values:
-            if not value.strip().startswith(("#", "data:")):
-                found.setdefault(value.strip(), None)
+        for value in (v.strip() for v in values):
+            if value and not value.startswith(("#", "data:")):  # url() loads nothing
+                found.setdefault(value, None)
     return list(found)
 
 
