@@ -107,7 +107,7 @@ class Catalog:
         entry = self.by_context.get(context)
         if entry is None:
             return Lookup(None, "absent", Location(self.path))
-        where = Location(self.path, entry.line, 1)
+        where = entry.start(self.path)
         if entry.msgid != source:
             return Lookup(None, "stale", where)
         if entry.fuzzy:
@@ -135,7 +135,7 @@ class Catalog:
         entry = self.by_context.get(context)
         if entry is None:
             return Lookup(None, "absent", Location(self.path))
-        where = Location(self.path, entry.line, 1)
+        where = entry.start(self.path)
         if (entry.msgid, entry.msgid_plural) != (singular, plural):
             return Lookup(None, "stale", where)
         if entry.fuzzy:

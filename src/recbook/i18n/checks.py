@@ -370,7 +370,7 @@ def _locate(catalogs, lang: str, context: str):
                 return Missing(context, status, entry.at(catalog.path, empty[0]), tuple(empty) if partly else ())
             if status == "stale" and guessed_source(entry, guesses_for(catalog.path)):
                 status = "guess"  # `recbook init`'s placeholder translation: update empties it, keeps nothing fuzzy
-            return Missing(context, status, Location(catalog.path, entry.line, 1))
+            return Missing(context, status, entry.start(catalog.path))
     folder = f"locales/{lang}/LC_MESSAGES"
     return Missing(context, "absent", Location(candidates[0].path if _is_label(context) else folder))
 

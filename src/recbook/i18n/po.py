@@ -75,6 +75,11 @@ class Entry:
         _, start, col = span
         return col + sum(len(_ESCAPED.get(ch, ch)) for ch in self.msgstr[form][start:index])
 
+    def start(self, path: str) -> Location:
+        """Return where the entry starts, the place its findings about the whole entry name: column 1 of its
+        first keyword's line (msgctxt, else msgid; its comments above it are not the entry's text)."""
+        return Location(path, self.line, 1)
+
     def at(self, path: str, form: int, index: int = 0) -> Location:
         """Return where character `index` of msgstr form `form` is written (the msgstr line, not msgctxt's)."""
         return Location(path, self.line_of(form, index), self.col_of(form, index))
@@ -355,7 +360,7 @@ def _duplicates(path: str, entries: list[Entry]) -> list[Diagnostic]:
         first = seen.setdefault(entry.key, entry)
         if first is not entry:
             found.append(error(
-                Location(path, entry.line, 1),
+                entry.start(path),
                 f"duplicate message {entry.label()} (first defined at line {first.line})",
                 "i18n.duplicate",
             ))

@@ -93,7 +93,7 @@ def _catalog_to_do(catalog: Catalog, templates: Mapping[str, Sequence[Entry]] | 
 
 def _entry_to_do(catalog: Catalog, entry: Entry, source: tuple[str, str | None] | None) -> ToDo | None:
     """Return what is left to do on one entry, in the order a lookup finds it (Catalog.lookup)."""
-    where = Location(catalog.path, entry.line, 1)
+    where = entry.start(catalog.path)
     if source is not None and source != (entry.msgid, entry.msgid_plural):
         return ToDo(where, "stale", entry.msgctxt or "", entry.msgid)
     if entry.fuzzy:

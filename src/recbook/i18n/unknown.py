@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..diagnostics import Diagnostic, Location, warning
+from ..diagnostics import Diagnostic, warning
 from .catalogs import STALE, STALE_REMEDY
 from .guesses import GUESS_REMEDY, GUESSED, guessed_source, guesses_for
 from .po import Entry, PoFile
@@ -32,7 +32,7 @@ def unknown_entries(file: PoFile, template: Iterable[Entry], nplurals: int) -> l
     if not unknown:
         return changed_sources(file, template)
     updated = merge_catalog(template, file.entries, nplurals)
-    return [warning(Location(file.path, e.line, 1), f"msgctxt {e.msgctxt!r}: no text of the book has this key, so "
+    return [warning(e.start(file.path), f"msgctxt {e.msgctxt!r}: no text of the book has this key, so "
                                                  f"it is never printed; {_fate(e, updated)}", "i18n.unknown-msgctxt")
             for e in unknown] + changed_sources(file, template)
 
@@ -45,7 +45,7 @@ def changed_sources(file: PoFile, template: Iterable[Entry]) -> list[Diagnostic]
     """
     sources = {e.msgctxt: (e.msgid, e.msgid_plural) for e in template if e.msgctxt is not None}
     guesses = guesses_for(file.path)
-    return [warning(Location(file.path, e.line, 1), f"msgctxt {e.msgctxt!r} {GUESSED}, so the source wording is "
+    return [warning(e.start(file.path), f"msgctxt {e.msgctxt!r} {GUESSED}, so the source wording is "
                                                  f"printed; {GUESS_REMEDY}" if guessed_source(e, guesses) else
                     f"msgctxt {e.msgctxt!r}: {STALE}, so the source wording is printed; {STALE_REMEDY}", "i18n.stale")
             for e in file.active if sources.get(e.msgctxt, (e.msgid, e.msgid_plural)) != (e.msgid, e.msgid_plural)]
