@@ -44,11 +44,21 @@ _OWN_NUMBER = re.compile(rf"\({_NUMBER}\)|{_NUMBER}[.)](?!\d)|(?P<bare>\d{{1,3}}
 _SHOWN_START = 30  # characters of the title shown after the book's number
 
 
-def layout_problems(value: str, where: Location, field: str, kind: str | None = None) -> list[Diagnostic]:
-    """Return the warnings for a proposal's or an edit's `title`/`text` (`field`, "title:kk" included;
-    `kind`: "title" or "text" when the field's name does not say, as a translation's "msgstr")."""
+def layout_problems(value: str, where: Location, field: str) -> list[Diagnostic]:
+    """Return the warnings for a proposal's or an edit's `title`/`text` (`field`, "title:kk" included)."""
+    found = start_problems(value, where, field, field.split(":", 1)[0])
+    if "\n" in value:
+        breaks = mid_sentence_breaks(value)
+        if breaks:
+            found.append(warning(where, line_break_message(field, breaks, "the cell (Alt+Enter)"),
+                                 "text.line-break-mid-sentence"))
+    return found
+
+
+def start_problems(value: str, where: Location, field: str, kind: str) -> list[Diagnostic]:
+    """Return the warnings about how `value` starts: a list bullet, and for a title (`kind`) a number of its
+    own (`field`: the name said; a translation's "msgstr" is a title or text by its msgctxt)."""
     found = []
-    kind = kind or field.split(":", 1)[0]
     bullet = _starting_bullet(value, title=kind == "title")
     if bullet:
         printed = ("in the heading and the contents" if kind == "title"
@@ -61,11 +71,6 @@ def layout_problems(value: str, where: Location, field: str, kind: str | None = 
         found.append(warning(where, f'"{field}" starts with a number of its own («{own}»); the book numbers the '
                              f"recommendations itself and would print both («1.1 {_start(value)}…»): delete it, "
                              "the text is not changed", "text.title-number"))
-    if "\n" in value:
-        breaks = mid_sentence_breaks(value)
-        if breaks:
-            found.append(warning(where, line_break_message(field, breaks, "the cell (Alt+Enter)"),
-                                 "text.line-break-mid-sentence"))
     return found
 
 

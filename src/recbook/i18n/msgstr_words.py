@@ -12,7 +12,7 @@ cell) say what a proposal's check says. The text is never changed.
 from __future__ import annotations
 
 from ..diagnostics import Diagnostic, Location, warning
-from ..text_layout import layout_problems, line_break_message, mid_sentence_break_places
+from ..text_layout import line_break_message, mid_sentence_break_places, start_problems
 from ..text_checks import check_words, first_mixed_script_word, first_typed_word, language_mismatch, range_hyphens
 from .msgstr_characters import printable
 from .po import Entry
@@ -78,7 +78,6 @@ def _starts(path: str, entry: Entry, form: int, field: str, text: str) -> list[D
     kind = (entry.msgctxt or "").rpartition(".")[2]
     if kind not in ("title", "text") or "content." not in path:
         return []
-    starts = {"text.list-bullet", "text.title-number"}
-    said = {d.code for d in layout_problems(entry.msgid, Location(path), kind) if d.code in starts}
+    said = {d.code for d in start_problems(entry.msgid, Location(path), kind, kind)}
     return [Diagnostic(entry.at(path, form), d.severity, f"{entry.label()}: {d.message}", d.code)
-            for d in layout_problems(text, Location(path), field, kind) if d.code in starts - said]
+            for d in start_problems(text, Location(path), field, kind) if d.code not in said]
