@@ -75,3 +75,18 @@ def test_one_untranslated_string_is_counted_in_the_singular(tmp_path):
     stderr = run("check", "--strict", "--project", str(project), code=1).stderr
     assert "strings this book prints in translation is not translated" in stderr
     assert "`recbook i18n status --list --lang ru` lists it [i18n.incomplete]" in stderr
+
+
+def test_a_label_recbook_reworded_keeps_a_translation_that_is_recbooks_own_of_the_new_words(tmp_path):
+    # the project's book.po was made when the English label read "Merged into recommendation {number}"
+    project = made_before(tmp_path, ())
+    path = project / BOOK
+    text = path.read_text("utf-8")
+    new_words = entry(project, "merged_into").msgid
+    path.write_text(text.replace(f'msgid "{new_words}"', 'msgid "Merged into recommendation {number}"', 1),
+                    encoding="utf-8")
+    assert "[i18n.stale]" in run("check", "--strict", "--project", str(project), code=1).stderr
+    run("i18n", "update", "--project", str(project))
+    kept = entry(project, "merged_into")
+    assert (kept.msgid, kept.msgstr, kept.fuzzy) == (new_words, ("Объединена с рекомендацией {number}",), False)
+    run("check", "--strict", "--project", str(project))

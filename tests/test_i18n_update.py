@@ -171,6 +171,22 @@ def test_template_strings_without_msgctxt_match_the_closest_old_msgid():
     assert new == [po.Entry("Proposed by:", ("Предложено",), flags=("fuzzy",), previous_msgid="Proposed by")]
 
 
+def test_a_reworded_label_keeps_its_translation_only_when_it_is_recbooks_own_of_the_new_words():
+    # recbook changed "Proposed by" to "Proposed by:"; its own catalog translates the new wording as before
+    shipped = [po.Entry("Proposed by:", ("Предложено",), msgctxt="proposed_by")]
+    template = [po.Entry("Proposed by:", msgctxt="proposed_by")]
+    ours = [po.Entry("Proposed by", ("Предложено",), msgctxt="proposed_by", comments=("checked by Aigerim",))]
+    kept = merge_catalog(template, ours, nplurals=3, shipped=shipped)
+    assert kept == [po.Entry("Proposed by:", ("Предложено",), msgctxt="proposed_by", comments=("checked by Aigerim",))]
+    # the project's own wording: only its translator knows whether it still fits the new label
+    own = [po.Entry("Proposed by", ("Внесено",), msgctxt="proposed_by")]
+    assert merge_catalog(template, own, nplurals=3, shipped=shipped) == [
+        po.Entry("Proposed by:", ("Внесено",), msgctxt="proposed_by", flags=("fuzzy",), previous_msgid="Proposed by")]
+    # a fuzzy one stays fuzzy: a translator left it so
+    fuzzy = [replace(ours[0], flags=("fuzzy",))]
+    assert merge_catalog(template, fuzzy, nplurals=3, shipped=shipped)[0].fuzzy
+
+
 def test_a_renumbered_proposal_is_offered_its_old_translation_as_fuzzy():
     old = [po.Entry("Развивать эндаумент-фонды", ("Эндаумент-қорларды дамыту",), msgctxt="G1-01.title"),
            po.Entry("Рабочая группа 1", ("1-жұмыс тобы",), msgctxt="groups.G1")]

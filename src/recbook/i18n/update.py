@@ -17,6 +17,11 @@
   (SHIPPED) saying where it came from: fuzzy, it would block `recbook release --final` on a label
   recbook already ships translated, the very thing the update is for (QA s21). The comment is a
   translator's (`# `), so it stays until a translator who checked the wording deletes it.
+- a book label whose English wording recbook changed, translated in the project's catalog exactly as
+  recbook's own catalog translates the new wording (a punctuation or capitalisation fix in English
+  that the translation did not need), keeps its translation, not fuzzy: fuzzy, it blocked
+  `recbook release --final` on a translation recbook itself vouches for. A translation of the
+  project's own (any other wording) is fuzzy as before: only its translator knows if it still fits.
 """
 
 from __future__ import annotations
@@ -146,7 +151,7 @@ def merge_catalog(
         previous, same = found.get(n, (None, False))
         if previous is not None and guessed_source(previous, guesses) not in (None, entry.msgid):
             out.append(replace(entry, msgstr=_forms(("",), entry, nplurals)))  # untranslated: nothing of anyone's lost
-        elif previous is not None and same:
+        elif previous is not None and (same or _as_shipped(entry, previous, ours, nplurals)):
             out.append(_keep(entry, replace(previous, obsolete=False), nplurals))
         elif previous is not None:
             out.append(_changed(entry, previous, nplurals))
@@ -159,6 +164,14 @@ def merge_catalog(
         else:
             out.append(replace(entry, msgstr=_forms(("",), entry, nplurals)))
     return [_note_seed(e, seeds) for e in out] + olds.leftovers()
+
+
+def _as_shipped(template: Entry, previous: Entry, ours: Mapping[tuple, Entry], nplurals: int) -> bool:
+    """Return whether `previous` (a changed source's entry) holds recbook's own translation of the new source."""
+    shipped = ours.get(template.key)
+    return (shipped is not None and not previous.fuzzy and previous.msgctxt == template.msgctxt
+            and previous.msgid_plural == template.msgid_plural == shipped.msgid_plural
+            and previous.msgstr == _forms(shipped.msgstr, template, nplurals))
 
 
 def _shipped(template: Entry, ours: Entry, nplurals: int) -> Entry:
