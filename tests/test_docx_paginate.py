@@ -81,6 +81,7 @@ def test_a_stop_arriving_as_libreoffice_starts_stops_it_too(monkeypatch, tmp_pat
     # before the `try` that stops it, it left the office running in its own session
     import signal
     import subprocess
+    import threading
     import time
 
     from recbook.render.docx import paginate
@@ -90,7 +91,10 @@ def test_a_stop_arriving_as_libreoffice_starts_stops_it_too(monkeypatch, tmp_pat
 
     def popen_then_stopped(*args, **kwargs):
         started.append(real(["sleep", "60"], start_new_session=True))
-        os.kill(os.getpid(), signal.SIGTERM)  # as the build does at a deadline
+        # as the build does at a deadline, to the render worker, whose only thread is its main one; here to
+        # this thread: xdist's worker has a second one, which a process-wide kill may reach instead, and
+        # Python then raises the stop in this thread wherever it is, held or not (a flaky failure in s23)
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGTERM)
         return started[-1]
 
     def stop(signum, frame):
