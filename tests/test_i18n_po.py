@@ -50,6 +50,18 @@ def test_reader_keeps_comments_flags_previous_plural_and_lines():
     assert [e.key for e in file.active] == [("G1-01.title", first.msgid), ("votes", "{n} vote")]
 
 
+def test_an_obsolete_fuzzy_entry_with_its_previous_source_as_msgmerge_writes_it_reads():
+    # msgmerge writes `#~| msgid` for an obsolete fuzzy entry: read as `unknown keyword`, it blocked check and update
+    text = ('#, fuzzy\n#~| msgctxt "old"\n#~| msgid "Старый "\n#~| "текст"\n'
+            '#~ msgctxt "gone"\n#~ msgid "Новый текст"\n#~ msgstr "Жаңа мәтін"\n')
+    file = po.parse(text, "x.po")
+    assert file.errors == ()
+    (gone,) = file.entries
+    assert (gone.obsolete, gone.fuzzy, gone.previous_msgctxt, gone.previous_msgid, gone.msgctxt) == (
+        True, True, "old", "Старый текст", "gone")
+    assert format_entry(gone) == text.rstrip("\n").replace('"Старый "\n#~| "текст"', '"Старый текст"').split("\n")
+
+
 def test_a_file_saved_with_windows_or_classic_mac_line_ends_reads_the_same():
     lf = po.parse(SAMPLE, "x.po")
     for line_end in ("\r\n", "\r"):

@@ -123,6 +123,26 @@ def test_a_removed_source_becomes_obsolete_and_comes_back_translated(tmp_path):
     assert "#~" not in (tmp_path / KK_RU).read_text(encoding="utf-8")
 
 
+def test_a_fuzzy_translation_whose_source_leaves_and_returns_comes_back_fuzzy(tmp_path):
+    # it was unreviewed when its text left: back unflagged, it printed in the final book unreviewed
+    extract(tmp_path)
+    file = read_po(tmp_path / KK_RU)
+    marked = [replace(e, msgstr=("Қоғамдық кеңестер",), flags=("fuzzy",), previous_msgid="Усилить советы")
+              if e.msgctxt == "G1-02.title" else e for e in file.entries]
+    (tmp_path / KK_RU).write_text(format_po(file.header_entry, marked), encoding="utf-8")
+    inp = inputs()
+    fewer = replace(inp, proposals=tuple(p for p in inp.proposals if p.id != "G1-02"))
+    extract(tmp_path, fewer, merged_pair(fewer))
+    text = (tmp_path / KK_RU).read_text(encoding="utf-8")
+    # as msgmerge writes an obsolete fuzzy entry: its flag, and its earlier source as `#~|`
+    assert ('#, fuzzy\n#~| msgid "Усилить советы"\n#~ msgctxt "G1-02.title"\n'
+            '#~ msgid "Усилить общественные советы"\n#~ msgstr "Қоғамдық кеңестер"') in text
+    assert check_catalogs(tmp_path) == []
+    extract(tmp_path)
+    back = entries(tmp_path, KK_RU)["G1-02.title"]
+    assert (back.msgstr, back.fuzzy, back.previous_msgid) == (("Қоғамдық кеңестер",), True, "Усилить советы")
+
+
 def test_update_is_stable_and_writes_nothing_the_second_time(tmp_path):
     first = extract(tmp_path)
     snapshot = {p: p.read_bytes() for p in first}

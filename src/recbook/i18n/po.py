@@ -248,6 +248,8 @@ class _Parser:
             line = line[2:].strip()
             if not line:
                 return
+            if line.startswith("|"):  # msgmerge's `#~| msgid`: an obsolete fuzzy entry's earlier source
+                line = "#" + line
         if not line:
             self.finish_entry()
             return

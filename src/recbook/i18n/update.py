@@ -100,8 +100,12 @@ class _OldEntries:
         """Return translated entries nobody took, as obsolete (untranslated ones lose nothing).
 
         One obsolete already is kept as it is (msgmerge's `#, fuzzy` on it too): written back as read.
+        A fuzzy one stays fuzzy, with its earlier source: unflagged, its unreviewed translation was printed
+        as final once its text came back. Other flags (a format flag) belong to the template, not kept.
         """
-        left = [e if e.obsolete else replace(e, obsolete=True, flags=(), previous_msgid=None, previous_msgctxt=None)
+        left = [e if e.obsolete else replace(e, obsolete=True, flags=tuple(f for f in e.flags if f == "fuzzy"),
+                                             previous_msgid=e.previous_msgid if e.fuzzy else None,
+                                             previous_msgctxt=e.previous_msgctxt if e.fuzzy else None)
                 for _, e in self._free() if _has_translation(e)]
         return sorted(left, key=lambda e: (e.msgctxt or "", e.msgid))
 

@@ -42,12 +42,15 @@ def format_entry(entry: Entry) -> list[str]:
     if not entry.obsolete:
         lines += [f"#. {c}".rstrip() for c in entry.auto_comments]
         lines += _references(entry.references)
-        if entry.flags:
-            lines.append("#, " + ", ".join(entry.flags))
-        if entry.previous_msgctxt is not None:
-            lines += string_lines("msgctxt", entry.previous_msgctxt, "#| ")
-        if entry.previous_msgid is not None:
-            lines += string_lines("msgid", entry.previous_msgid, "#| ")
+    # an obsolete entry keeps its flags and earlier source as msgmerge writes them (`#, fuzzy`, `#~| msgid`):
+    # a fuzzy translation whose text comes back is fuzzy again, not printed unreviewed
+    if entry.flags:
+        lines.append("#, " + ", ".join(entry.flags))
+    previous = "#~| " if entry.obsolete else "#| "
+    if entry.previous_msgctxt is not None:
+        lines += string_lines("msgctxt", entry.previous_msgctxt, previous)
+    if entry.previous_msgid is not None:
+        lines += string_lines("msgid", entry.previous_msgid, previous)
     if entry.msgctxt is not None:
         lines += string_lines("msgctxt", entry.msgctxt, prefix)
     lines += string_lines("msgid", entry.msgid, prefix)
