@@ -94,6 +94,38 @@ def test_text_starting_with_equals_is_exported_as_text_and_a_formula_is_refused(
     assert "ru.xlsx:ru!E2: error: a formula, not text" in result.output
 
 
+def test_a_cell_the_spreadsheet_turned_into_a_date_or_percent_is_refused_at_the_cell(tmp_path):
+    # LibreOffice/Excel read "26.09.2025", "98%", "TRUE" as a date, a number, a truth value: imported as
+    # str() of it, the catalog got "2025-09-26 00:00:00", "0.98", "True", not the translator's words
+    import datetime
+
+    before = (project(tmp_path) / RU).read_bytes()
+    xlsx = export(tmp_path)
+    book = load_workbook(xlsx)
+    sheet = book["ru"]
+    sheet["E2"] = datetime.datetime(2025, 9, 26)
+    sheet["E2"].number_format = "DD.MM.YYYY"
+    sheet["E6"] = 0.98
+    sheet["E6"].number_format = "0%"
+    sheet["E3"] = True
+    book.save(xlsx)
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 1
+    assert [line.split(": error: ")[0] for line in result.output.splitlines() if ": error: " in line] == [
+        f"{xlsx}:ru!E2", f"{xlsx}:ru!E3", f"{xlsx}:ru!E6"]
+    assert "E2: error: the spreadsheet stored a date (2025-09-26), not the text typed" in result.output
+    assert "[i18n.import-type]" in result.output
+    assert (tmp_path / RU).read_bytes() == before
+    edit(xlsx, {"E2": "Страница {page}", "E3": "{n} голос", "E6": "Печатать <script> буквально, 100 %"})
+    book = load_workbook(xlsx)
+    book["ru"]["E6"] = 2025  # a whole number shown as typed ("General") is the text typed
+    book["ru"]["E6"].number_format = "General"
+    book.save(xlsx)
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert {e.msgctxt: e.msgstr for e in read_po(tmp_path / RU).active}["text"] == ("2025",)
+
+
 def test_export_never_overwrites_inputs_or_an_existing_file(tmp_path):
     from click.testing import CliRunner
 

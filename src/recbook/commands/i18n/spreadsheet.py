@@ -28,6 +28,7 @@ the newer work without a word. Both are warned about at the cell, the catalog ke
 
 from __future__ import annotations
 
+import datetime
 import io
 import unicodedata
 import zipfile
@@ -288,6 +289,30 @@ class _Import:
         return write_files(files, self.read)
 
 
+def _not_text(cell) -> str | None:
+    """Return what a spreadsheet made of a translation cell that is not text ("a date (2025-09-26)"), else None.
+
+    LibreOffice and Excel read what is typed: "26.09.2025" becomes a date, "98%" the number 0.98, "TRUE"
+    a truth value, "1,5" the number 1.5. Written as Python prints them, the catalog got "2025-09-26 00:00:00"
+    or "0.98", not the translator's words. A whole number shown as typed (format General: "2025") is its text.
+    """
+    value = cell.value
+    if value is None or isinstance(value, str):
+        return None
+    if isinstance(value, bool):
+        return f"a truth value ({'TRUE' if value else 'FALSE'})"
+    if isinstance(value, (datetime.time, datetime.timedelta)):
+        return f"a time ({value})"
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        value = value.date()  # "26.09.2025" is a day: said as one
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return f"a date ({value})"
+    shown = cell.number_format or "General"
+    if isinstance(value, int) and shown == "General":
+        return None
+    return f"a number ({value})" if shown == "General" else f"a number ({value}, shown as {shown})"
+
+
 def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, int, list[Path]]:
     """Apply the translation column of a spreadsheet to the catalogs; return (changes, composed, files written).
 
@@ -315,6 +340,13 @@ def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, int, 
             if any(c.data_type == "f" for c in cells):
                 report.add(error(_cell(sheet.title, 4, number, shown), "a formula, not text: type the translation "
                                  "as text (start it with ' if it must begin with =)", "i18n.import-formula"))
+                continue
+            translation = cells[4] if len(cells) > 4 else None
+            kind = _not_text(translation) if translation is not None else None
+            if kind:
+                report.add(error(_cell(sheet.title, 4, number, shown), f"the spreadsheet stored {kind}, not the "
+                                 "text typed: format the cell as Text (or start it with ') and type the "
+                                 "translation again", "i18n.import-type"))
                 continue
             # Excel's _x000D_ escapes decoded (openpyxl keeps them): the checks then see the CR, not "_x000D_"
             changes += job.row(sheet.title, number, tuple(decode_value(c.value) for c in cells))
