@@ -43,8 +43,9 @@ def found(tmp_path: Path, fixture: str) -> list[tuple[int | None, str, str]]:
         ("html", (15, 9), "i18n.markup", "</b>, <b>"),
         ("jinja", (15, 20), "i18n.markup", "{{, }}"),
         ("plural-count", (17, 12), "i18n.plural-count", "2 plural forms; ru needs 3"),
-        ("plural-header", (1, 1), "i18n.plural-count", "nplurals=3"),
-        ("plural-rule", (1, 1), "i18n.plural-rule", "picks form 1 for n=0, but ru needs form 2"),
+        # a header's problem at its field, not at the header's msgid: the nplurals, the expression
+        ("plural-header", (11, 16), "i18n.plural-count", "nplurals=3"),
+        ("plural-rule", (11, 35), "i18n.plural-rule", "picks form 1 for n=0, but ru needs form 2"),
         ("unterminated-string", (15, 8), "i18n.syntax", "string not closed"),
         ("unknown-keyword", (15, 1), "i18n.syntax", "unknown keyword"),
         ("duplicate", (17, 1), "i18n.duplicate", "first defined at line 13"),
@@ -425,6 +426,26 @@ def test_a_header_field_given_twice_is_a_warning_at_its_second_line(tmp_path):
     assert result.stderr.splitlines() == [
         f"{PO}:{line}:2: warning: the header gives X-Generator twice (lines {line - 1} and {line}); tools may read "
         "either one: keep one [i18n.header]"]
+
+
+@pytest.mark.parametrize(("old", "new", "col", "words"), [
+    # a Poedit user's charset, said at the charset, at the field's own line (was 1:1, the header's msgid)
+    ("charset=UTF-8", "charset=CP1251", 28, "Content-Type must declare charset=UTF-8"),
+    ("Language: ru", "Language: kk", 2, "Language is 'kk' in a ru folder"),
+    # gettext reads only "plural=": spaced, no rule at all (was "expression cannot be read: ''")
+    ("nplurals=3; plural=", "nplurals=3; plural = ", 28,
+     "Plural-Forms has no 'plural=' (gettext reads the rule only written so, without spaces)"),
+])
+def test_a_header_problem_is_said_at_its_field(tmp_path, old, new, col, words):
+    project = project_with(tmp_path, "clean")
+    po = project / PO
+    text = po.read_text("utf-8")
+    assert text.count(old) == 1
+    po.write_text(text.replace(old, new), "utf-8")
+    line = text[:text.index(old)].count("\n") + 1
+    (problem,) = check_catalogs(project)
+    assert ((problem.location.line, problem.location.col), problem.severity) == ((line, col), "error")
+    assert words in problem.message
 
 
 EN_CONTENT = "locales/en/LC_MESSAGES/content.ru.po"

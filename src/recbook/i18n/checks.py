@@ -262,22 +262,51 @@ def is_formatted_catalog(path: str) -> bool:
 
 
 def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
-    """Return problems of the header: missing, wrong language, wrong plural count, not UTF-8."""
+    """Return problems of the header: missing, wrong language, wrong plural count, not UTF-8.
+
+    Each is said at its field's line (at the part of it that is wrong), as an editor opens the file there:
+    said at the header's first line, a translator looked for it in the msgid "".
+    """
     where = Location(file.path, file.header_entry.line if file.header_entry else 1, 1)
     if file.header_entry is None:
         return [error(where, "no header entry (msgid \"\")", "i18n.header")]
-    out = _repeated_fields(file.path, file.header_entry)
+    header = file.header_entry
+
+    def at(name: str, pattern: str = "", end: bool = False) -> Location:
+        return _field_at(file.path, header, name, pattern, end) or where
+
+    out = _repeated_fields(file.path, header)
     if "utf-8" not in file.header.get("Content-Type", "").lower():
-        out.append(error(where, "Content-Type must declare charset=UTF-8", "i18n.header"))
+        out.append(error(at("Content-Type", r"charset"), "Content-Type must declare charset=UTF-8", "i18n.header"))
     if lang:
         if file.header.get("Language", lang) != lang:
-            out.append(error(where, f"Language is {file.header['Language']!r} in a {lang} folder", "i18n.header"))
-        match = re.search(r"nplurals\s*=\s*(\d+)", file.header.get("Plural-Forms", ""))
+            out.append(error(at("Language"), f"Language is {file.header['Language']!r} in a {lang} folder",
+                             "i18n.header"))
+        plural_forms = file.header.get("Plural-Forms", "")
+        match = re.search(r"nplurals\s*=\s*(\d+)", plural_forms)
         if match is None or int(match.group(1)) != NPLURALS[lang]:
-            out.append(error(where, f"Plural-Forms must have nplurals={NPLURALS[lang]} for {lang}", "i18n.plural-count"))
+            out.append(error(at("Plural-Forms", r"(?i)nplurals"),
+                             f"Plural-Forms must have nplurals={NPLURALS[lang]} for {lang}", "i18n.plural-count"))
+        elif "plural=" not in plural_forms.replace("nplurals=", ""):
+            # gettext finds the rule by "plural=" exactly: "plural = (…)" is no rule (msgfmt: "lacks plural=")
+            out.append(error(at("Plural-Forms", r"(?<!n)plural\b"), "Plural-Forms has no 'plural=' (gettext reads "
+                             f"the rule only written so, without spaces); use: {PLURAL_FORMS[lang]}", "i18n.plural-rule"))
         else:
-            out += _plural_rule(where, file.header.get("Plural-Forms", ""), lang)
+            out += _plural_rule(at("Plural-Forms", r"(?<!n)plural=", end=True), plural_forms, lang)
     return out
+
+
+def _field_at(path: str, header: po.Entry, name: str, pattern: str, end: bool) -> Location | None:
+    """Return where header field `name` is written (its last line: the one read), at `pattern`'s match in that
+    line if it has one (its end with `end`), else at the field's name; None when the header lacks the field."""
+    found, start = None, 0
+    for line in header.msgstr[0].split("\n"):
+        field, sep, _ = line.partition(":")
+        if sep and field.strip() == name:
+            match = re.search(pattern, line) if pattern else None
+            found = start + ((match.end() if end else match.start()) if match else len(line) - len(line.lstrip()))
+        start += len(line) + 1
+    return header.at(path, 0, found) if found is not None else None
 
 
 def _repeated_fields(path: str, header: po.Entry) -> list[Diagnostic]:
