@@ -62,6 +62,16 @@ def test_an_obsolete_fuzzy_entry_with_its_previous_source_as_msgmerge_writes_it_
     assert format_entry(gone) == text.rstrip("\n").replace('"Старый "\n#~| "текст"', '"Старый текст"').split("\n")
 
 
+def test_a_merge_conflict_left_in_a_catalog_is_one_error_at_its_first_marker():
+    # two translators, one entry: git's markers were three "unknown keyword" errors and "msgstr appears twice"
+    text = SAMPLE.replace('msgstr "Екі жол"\n', '<<<<<<< HEAD\nmsgstr "Екі жол"\n||||||| base\nmsgstr ""\n'
+                          '=======\nmsgstr "Екі жол бар"\n>>>>>>> theirs\n')
+    file = po.parse(text, "x.po")
+    assert [(d.location.line, d.location.col, d.code) for d in file.errors] == [(10, 1, "i18n.merge-conflict")]
+    assert "keep one version and delete the lines starting <<<<<<<, ======= and >>>>>>>" in file.errors[0].message
+    assert [e.msgstr for e in file.entries] == [("Екі жол",), ("{n} голос", "{n} голоса", "{n} голосов"), ("Жоқ",)]
+
+
 def test_a_file_saved_with_windows_or_classic_mac_line_ends_reads_the_same():
     lf = po.parse(SAMPLE, "x.po")
     for line_end in ("\r\n", "\r"):

@@ -226,6 +226,8 @@ class _Parser:
         self.current = _Builder()
         self.column = 0  # the file column of the string on the line being read (after its opening quote)
         self.first_col = 1  # the file column of the line's first character that is not a space
+        self.conflict_at: int | None = None  # the `<<<<<<<` line of a merge conflict being read
+        self.skipping = False  # inside a conflict's other side
 
     def fail(self, line: int, message: str, col: int | None = None) -> None:
         """Report a syntax error at `col`, else at the line's first character (PATH:LINE:COL, as every error)."""
@@ -240,7 +242,29 @@ class _Parser:
             self.sources.append("\n".join(self.lines[self.current.first - 1:self.current.end]))
         self.current = _Builder()
 
+    def conflict(self, number: int, raw: str) -> bool:
+        """Read a line of a merge conflict git left (`<<<<<<<` ours `=======` theirs `>>>>>>>`); True if it was one.
+
+        Said once, at its `<<<<<<<` line; the other side's lines are skipped: read as well, each entry both
+        sides changed was also "msgstr appears twice", and a marker "unknown keyword", three errors for one.
+        """
+        marker = raw[:7]
+        if marker == "<<<<<<<" and self.conflict_at is None:
+            self.conflict_at, self.skipping = number, False
+            self.errors.append(error(Location(self.path, number, 1), "a merge conflict is left in the file (two "
+                                     "versions, from this line to the line starting >>>>>>>): keep one version and "
+                                     "delete the lines starting <<<<<<<, ======= and >>>>>>>", "i18n.merge-conflict"))
+            return True
+        if self.conflict_at is None or marker not in ("|||||||", "=======", ">>>>>>>"):
+            return self.skipping
+        self.skipping = marker != ">>>>>>>"  # diff3's base (|||||||) and the other side: not read
+        if not self.skipping:
+            self.conflict_at = None
+        return True
+
     def feed(self, number: int, raw: str) -> None:
+        if self.conflict(number, raw):
+            return
         line = raw.strip()
         self.first_col = len(raw) - len(raw.lstrip()) + 1
         obsolete = line.startswith("#~")
