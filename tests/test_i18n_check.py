@@ -596,6 +596,22 @@ def test_a_line_break_inside_a_sentence_of_a_translation_is_warned_at_the_break(
                          "replace it with a space; the text is not changed")]
 
 
+def test_spaces_or_a_tab_at_a_translations_edge_its_source_lacks_are_warned_where_they_are(tmp_path):
+    # QA s23: msgstr "Алматы\t" passed every check and the cover printed «Алматы , 2025» (the tab a space
+    # before the template's comma); spaces the source has at its edge too are the source's, not said
+    _content_catalog(tmp_path, 'msgctxt "conference.city"\nmsgid "Алматы"\nmsgstr "Almaty\\t"\n\n'
+                               'msgctxt "conference.title"\nmsgid "Конференция"\nmsgstr "  Conference"\n\n'
+                               'msgctxt "organizers.1"\nmsgid "АРГО "\nmsgstr "ARGO "\n', "en")
+    problems = [(str(d.location), d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    assert problems == [
+        ("locales/en/LC_MESSAGES/content.ru.po:15:15", "warning", "text.whitespace",
+         'conference.city: "msgstr" ends with a tab, which its source does not: the book prints a space there '
+         "(«Almaty ,» before a comma that follows); delete it"),
+        ("locales/en/LC_MESSAGES/content.ru.po:19:9", "warning", "text.whitespace",
+         'conference.title: "msgstr" starts with 2 spaces, which its source does not: the book prints a space '
+         "there; delete them")]
+
+
 def test_a_translation_starting_with_a_number_or_bullet_its_source_lacks_is_warned_at_its_msgstr(tmp_path):
     # a translator copying the group's list («1. Open …») printed «1.1 1. Open …» in that language's book;
     # a source title with its own number was warned of at the proposal, and its translation says nothing new

@@ -38,6 +38,7 @@ def word_problems(path: str, entry: Entry, lang: str | None) -> list[Diagnostic]
             out.append(Diagnostic(entry.at(path, form, index), found.severity,
                                   f"{entry.label()}: {found.message}", found.code))
         out += _line_breaks(path, entry, form, field, text)
+        out += _edge_spaces(path, entry, form, field, text)
         out += _starts(path, entry, form, field, text)
         # Kazakh only: its own letters tell it apart (a Russian keyboard drops them all); for ru and en
         # the proposal's test reads every Latin text's Kazakh rules, a cost each check would pay for
@@ -81,3 +82,36 @@ def _starts(path: str, entry: Entry, form: int, field: str, text: str) -> list[D
     said = {d.code for d in start_problems(entry.msgid, Location(path), kind, kind)}
     return [Diagnostic(entry.at(path, form), d.severity, f"{entry.label()}: {d.message}", d.code)
             for d in start_problems(text, Location(path), field, kind) if d.code not in said]
+
+
+def _edge_spaces(path: str, entry: Entry, form: int, field: str, text: str) -> list[Diagnostic]:
+    """Warn at spaces or tabs starting or ending a translation whose source has none there.
+
+    A proposal's value is trimmed when read; a msgstr is printed as typed: "Almaty\t" printed the cover's
+    «Almaty , 2025» with no word from any check (QA s23). A line break there is msgfmt's rule (i18n.newline).
+    """
+    source = entry.msgid if form == 0 or entry.msgid_plural is None else entry.msgid_plural
+    out = []
+    for side, edge, own in (("starts", _edge(text, True), _edge(source, True)),
+                            ("ends", _edge(text, False), _edge(source, False))):
+        if not edge or own:
+            continue
+        index = 0 if side == "starts" else len(text) - len(edge)
+        what = _spaces(edge)
+        shown = f" («{text.split()[-1][-30:]} ,» before a comma that follows)" if side == "ends" else ""
+        out.append(warning(entry.at(path, form, index), f'{entry.label()}: "{field}" {side} with {what}, which its '
+                           f"source does not: the book prints a space there{shown}; delete "
+                           f"{'it' if len(edge) == 1 else 'them'}", "text.whitespace"))
+    return out
+
+
+def _edge(text: str, start: bool) -> str:
+    """Return the spaces and tabs `text` starts (or ends) with; line breaks end the run."""
+    core = text.lstrip(" \t") if start else text.rstrip(" \t")
+    return text[:len(text) - len(core)] if start else text[len(core):]
+
+
+def _spaces(edge: str) -> str:
+    """Return "a tab", "2 spaces", "a space and a tab" … for a run of spaces and tabs."""
+    names = [(edge.count(" "), "space"), (edge.count("\t"), "tab")]
+    return " and ".join(f"a {name}" if n == 1 else f"{n} {name}s" for n, name in names if n)
