@@ -612,6 +612,21 @@ def test_spaces_or_a_tab_at_a_translations_edge_its_source_lacks_are_warned_wher
          "there; delete them")]
 
 
+def test_markdown_emphasis_or_a_placeholder_a_conference_texts_source_lacks_is_said_where_it_is(tmp_path):
+    # QA s23: "**NGOs** … {n}" passed i18n check and the book printed the asterisks and "{n}" as typed
+    _content_catalog(tmp_path, 'msgctxt "G1-01.title"\nmsgid "Гранты для НПО"\nmsgstr "Grants for **NGOs**"\n\n'
+                               'msgctxt "G1-02.title"\nmsgid "Гранты на 3 года"\nmsgstr "Grants for {n} years, %s"\n\n'
+                               'msgctxt "G1-03.title"\nmsgid "Гранты {50%}"\nmsgstr "Grants {50%} * 2 _x_"\n', "en")
+    problems = [(str(d.location), d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    assert problems == [
+        ("locales/en/LC_MESSAGES/content.ru.po:15:20", "error", "i18n.markup",
+         "G1-01.title: Markdown emphasis in the translation: **NGOs**; the book prints the marks as typed (its own "
+         "styles set what is bold)"),
+        ("locales/en/LC_MESSAGES/content.ru.po:19:20", "warning", "i18n.placeholder",
+         "G1-02.title: the translation has {n}, %s, which its source does not; a conference text is printed as "
+         "written, so the book prints it as typed")]
+
+
 def test_a_translation_starting_with_a_number_or_bullet_its_source_lacks_is_warned_at_its_msgstr(tmp_path):
     # a translator copying the group's list («1. Open …») printed «1.1 1. Open …» in that language's book;
     # a source title with its own number was warned of at the proposal, and its translation says nothing new

@@ -173,6 +173,42 @@ def _markup_problems(entry: po.Entry, text: str) -> list[tuple[str, int]]:
     return [(f"HTML or Jinja syntax in the translation: {', '.join(found)}", _first(text, found))] if found else []
 
 
+# Markdown emphasis: the book prints the asterisks ("**ҮЕҰ-ға**"); a single * or _ may be a footnote or a name
+_EMPHASIS = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
+# what a translator may copy from a book label into a conference text: printed there as typed, never filled
+_CONTENT_PLACEHOLDER = re.compile(r"\{\w+\}|%\(\w+\)[sd]|%[sd]")
+
+
+def _emphasis_problems(entry: po.Entry, text: str) -> list[tuple[str, int]]:
+    if "**" not in text and "__" not in text:
+        return []
+    allowed = set(_EMPHASIS.findall(entry.msgid + (entry.msgid_plural or "")))
+    found = [m for m in _EMPHASIS.finditer(text) if m.group() not in allowed]
+    if not found:
+        return []
+    listed = ", ".join(dict.fromkeys(m.group() for m in found))
+    return [(f"Markdown emphasis in the translation: {listed}; the book prints the marks as typed (its own styles "
+             "set what is bold)", found[0].start())]
+
+
+def _content_placeholders(path: str, entry: po.Entry, form: int, text: str) -> list[Diagnostic]:
+    """Warn at a {name} or %s in a conference text's translation that its source lacks: printed as typed.
+
+    A conference text is never formatted; a placeholder copied from a book label («{n} ұсыным») printed
+    "{n}" in the book with no word from any check (QA s23).
+    """
+    if "{" not in text and "%" not in text:
+        return []
+    source = entry.msgid + (entry.msgid_plural or "")
+    found = [m for m in _CONTENT_PLACEHOLDER.finditer(text) if m.group() not in source]
+    if not found:
+        return []
+    listed = ", ".join(dict.fromkeys(m.group() for m in found))
+    return [warning(entry.at(path, form, found[0].start()), f"{entry.label()}: the translation has {listed}, which "
+                    "its source does not; a conference text is printed as written, so the book prints it as typed",
+                    "i18n.placeholder")]
+
+
 # check_entry's findings by (entry, path, language), for the process: a check finds each entry's problems
 # when it checks the catalogs, then each language's Translator asks again of every entry its book
 # prints (~45 % of the calls of a first check). Keyed by the entry's identity, which the parse
@@ -212,13 +248,15 @@ def _entry_problems(path: str, entry: po.Entry, lang: str | None) -> list[Diagno
                                "spaces; it counts as not translated (the source wording is printed)",
                                "i18n.untranslated"))
             continue
-        found = [(p, i, "i18n.markup") for p, i in _markup_problems(entry, text)]
+        found = [(p, i, "i18n.markup") for p, i in _markup_problems(entry, text) + _emphasis_problems(entry, text)]
         if not entry.fuzzy:  # msgfmt reads no fuzzy entry
             found += [(p, i, "i18n.newline") for p, i in _newline_problems(entry, form, text)]
         # a fuzzy entry is never printed; its source may have changed on purpose. Content
         # (proposal texts) is printed verbatim, never formatted, so "20% of" is plain text there
         if not entry.fuzzy and is_formatted_catalog(path):
             found += [(p, i, "i18n.placeholder") for p, i in _placeholder_problems(entry, form, text, lang)]
+        elif not entry.fuzzy:
+            out += _content_placeholders(path, entry, form, text)
         # at the msgstr line and the column of what is wrong (the msgctxt line said nothing of where);
         # the location is made only for a problem: most entries have none, and a check asks of thousands
         out += [error(entry.at(path, form, i), f"{entry.label()}: {p}", code) for p, i, code in found]
