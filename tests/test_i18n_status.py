@@ -131,3 +131,24 @@ def test_status_lists_each_entry_to_do_at_its_line_and_check_points_there(tmp_pa
     assert len(incomplete) == 1 and incomplete[0].endswith(
         "; the draft shows them in the source language; `recbook i18n status --list --lang kk` lists them "
         "[i18n.incomplete]"), incomplete
+
+
+def test_status_list_with_another_catalog_broken_still_lists_stale_and_missing_and_blames_no_input(tmp_path):
+    # QA s23: one catalog with a syntax error made `status --list` say "the inputs cannot be read without errors"
+    # (they could) and list no stale or missing entry in any language
+    from recbook.cli import main
+
+    project = _to_do_project(tmp_path)
+    en = project / "locales/en/LC_MESSAGES/content.ru.po"
+    text = en.read_text("utf-8")
+    title = 'msgstr "Civil Society of Kazakhstan: An Analytical Look into the Future"'
+    assert text.count(title) == 1
+    en.write_text(text.replace(title, title[:-1]), "utf-8")  # its closing quote lost
+    result = CliRunner().invoke(main, ["i18n", "status", "--list", "--lang", "kk", "--project", str(project)])
+    assert "i18n.status-inputs" not in result.output
+    assert "locales/en/LC_MESSAGES/content.ru.po" in result.stderr and "[i18n.syntax]" in result.stderr
+    assert [x.split(": ")[1] for x in result.stdout.splitlines()] == ["fuzzy", "stale", "untranslated", "missing"]
+
+    # the broken catalog's unreadable entry is not "missing" (an update refuses that file until it is fixed)
+    listed = CliRunner().invoke(main, ["i18n", "status", "--list", "--lang", "en", "--project", str(project)])
+    assert "conference.title" not in listed.stdout, listed.stdout

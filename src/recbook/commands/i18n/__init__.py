@@ -103,6 +103,11 @@ def status(project: Path, as_json: bool, listed: bool, langs: str) -> None:
             report.add(warning(None, "the inputs cannot be read without errors (see `recbook check`): entries whose "
                                "source text changed, and texts not yet in a catalog, are not listed", "i18n.status-inputs"))
         found = to_do(catalogs, languages, None if files is None else {path: entries for path, _, entries in files})
+        # a catalog with a syntax error lost the entries it could not read: they are not missing (an update
+        # refuses the file until it is fixed), the error above says where
+        unreadable = {d.location.path for d in report.errors if d.location is not None}
+        found = {lang: [item for item in items if item.status != "missing" or item.location.path not in unreadable]
+                 for lang, items in found.items()}
     print_diagnostics(report.sorted())
     if as_json:
         if found is not None:

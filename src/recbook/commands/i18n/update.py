@@ -206,7 +206,9 @@ def catalog_templates(project: Path) -> list[tuple[str, str, list[Entry]]] | Non
         return None
     report = Report()
     gathered = gather(project, report)
-    if gathered is None or report.errors:
+    # a catalog's own errors (said by whoever asks, from the catalogs) do not make the inputs unknown: one
+    # translator's broken file said "the inputs cannot be read" and hid every stale and missing entry (QA s23)
+    if gathered is None or any(not _in_locales(d) for d in report.errors):
         return None
     conf = gathered.inputs.conference
     content = {t.source: list(t.entries) for t in content_templates(gathered.inputs, gathered.merged)}
@@ -214,3 +216,9 @@ def catalog_templates(project: Path) -> list[tuple[str, str, list[Entry]]] | Non
     files += [(content_path(lang, source), lang, content.get(source, [])) for lang in LANGUAGES for source in LANGUAGES
               if source not in content or (lang in conf.languages and lang != source)]
     return files
+
+
+def _in_locales(diagnostic: Diagnostic) -> bool:
+    """Return whether a diagnostic is about a file under locales/ (a catalog), not an input."""
+    path = diagnostic.location.path if diagnostic.location else None
+    return bool(path) and Path(path).parts[:1] == ("locales",)
