@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 from babel.messages.pofile import read_po as babel_read_po
 from hypothesis import given, settings
@@ -70,6 +71,22 @@ def test_a_merge_conflict_left_in_a_catalog_is_one_error_at_its_first_marker():
     assert [(d.location.line, d.location.col, d.code) for d in file.errors] == [(10, 1, "i18n.merge-conflict")]
     assert "keep one version and delete the lines starting <<<<<<<, ======= and >>>>>>>" in file.errors[0].message
     assert [e.msgstr for e in file.entries] == [("Екі жол",), ("{n} голос", "{n} голоса", "{n} голосов"), ("Жоқ",)]
+
+
+def test_an_entry_whose_comments_alone_change_keeps_its_msgid_and_msgstr_lines_as_its_editor_wrote_them():
+    # OmegaT writes a long msgstr on one line; an update that only moved its `#:` line (a line removed above it
+    # in conference.yaml) rewrapped it at 79 columns: a change in every entry below that no translator made
+    long = "Қазақстан Республикасы Мәдениет және ақпарат министрлігінің Азаматтық қоғам істері комитеті"
+    text = (f'msgid ""\nmsgstr "Language: kk\\n"\n\n#: inputs/conference.yaml:80\nmsgctxt "addressees.cs"\n'
+            f'msgid "Комитет"\nmsgstr "{long}"\n')
+    old = po.parse(text, "x.po")
+    (entry,) = old.entries
+    moved = replace(entry, references=("inputs/conference.yaml:79",))
+    assert format_po(old.header_entry, [moved], old) == text.replace(":80", ":79")
+    fuzzy = replace(moved, flags=("fuzzy",))  # a flag is a comment too
+    assert format_po(old.header_entry, [fuzzy], old) == text.replace(":80", ":79\n#, fuzzy")
+    retranslated = replace(moved, msgstr=(long + ".",))  # a changed msgstr is written anew, wrapped
+    assert f'msgstr ""\n"Қазақстан' in format_po(old.header_entry, [retranslated], old)
 
 
 def test_a_file_saved_with_windows_or_classic_mac_line_ends_reads_the_same():

@@ -79,18 +79,53 @@ def _same(entry: Entry) -> tuple:
             entry.comments, entry.references, entry.previous_msgctxt, entry.previous_msgid, entry.obsolete)
 
 
+def _message(entry: Entry) -> tuple:
+    """Return what an entry's keyword lines (msgctxt … msgstr) say, without its comments."""
+    return (entry.msgctxt, entry.msgid, entry.msgid_plural, entry.msgstr, entry.obsolete)
+
+
+def _message_lines(source: str) -> str | None:
+    """Return the keyword lines of an active entry as read (its comments come first), or None if they are mixed."""
+    lines = source.split("\n")
+    first = next((i for i, line in enumerate(lines) if not line.startswith("#")), None)
+    if first is None or any(line.startswith("#") for line in lines[first:]):
+        return None
+    return "\n".join(lines[first:])
+
+
+def _format(entry: Entry, kept: dict[tuple, str], messages: dict[tuple, str]) -> str:
+    """Return an entry's block: as read if it says the same; else its comments written anew and, when only
+    they changed (a reference's line moved, a flag), its msgid and msgstr lines as read.
+
+    An update that moved `#: inputs/conference.yaml:38` rewrapped the msgstr OmegaT or another editor
+    laid out, a change in every entry below a removed line that no translator made (QA s23).
+    """
+    if (block := kept.get(_same(entry))) is not None:
+        return block
+    lines = format_entry(entry)
+    message = None if entry.obsolete else messages.get(_message(entry))
+    if message is None:
+        return "\n".join(lines)
+    comments = lines[:next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))]
+    return "\n".join([*comments, message])
+
+
 def format_po(header: Entry, entries: list[Entry], old: PoFile | None = None) -> str:
     """Return a whole PO file: header, active entries in the given order, then obsolete ones.
 
     `old` is the file as read before: an entry (or header) that says what one of its entries says
-    is written as it was read there.
+    is written as it was read there, and one whose message is the same keeps its keyword lines.
     """
     kept: dict[tuple, str] = {}
+    messages: dict[tuple, str] = {}
     if old is not None:
         kept = {_same(e): source for e, source in zip(old.entries, old.sources) if source}
+        for e, source in zip(old.entries, old.sources):
+            if source and not e.obsolete and (lines := _message_lines(source)) is not None:
+                messages.setdefault(_message(e), lines)
         if old.header_entry is not None and old.header_source:
             kept[_same(old.header_entry)] = old.header_source
     active = [e for e in entries if not e.obsolete]
     obsolete = [e for e in entries if e.obsolete]
-    blocks = [kept.get(_same(e)) or "\n".join(format_entry(e)) for e in [header] + active + obsolete]
+    blocks = [_format(e, kept, messages) for e in [header] + active + obsolete]
     return "\n\n".join(blocks) + "\n"
