@@ -120,6 +120,18 @@ def test_undecodable_bytes_are_an_error_with_line_and_offset(tmp_path):
     assert [(str(d.location), d.code) for d in file.errors] == [("cp1251.po:2:10", "i18n.encoding")]  # the column of the first bad byte (qa s21)
 
 
+def test_a_catalog_saved_in_the_code_page_its_header_names_is_said_so(tmp_path):
+    # QA s23: a Poedit user's "charset=CP1251" catalog was "not UTF-8 (byte offset 112)" and no more
+    path = tmp_path / "content.ru.po"
+    path.write_bytes('msgid ""\nmsgstr "Content-Type: text/plain; charset=CP1251\\n"\n\nmsgid "a"\nmsgstr "Жаңа"\n'
+                     .encode("cp1251", errors="replace"))
+    (problem,) = read_po(path, "content.ru.po").errors
+    assert (str(problem.location), problem.code) == ("content.ru.po:5:9", "i18n.encoding")
+    assert problem.message.endswith(": its header names charset=CP1251 (recbook reads catalogs as UTF-8 only, and "
+                                    "a code page such as Windows-1251 has no ә ғ қ ң ө ұ ү һ); save the file as "
+                                    "UTF-8 and write charset=UTF-8 in its header")
+
+
 def test_unknown_escape_and_orphan_continuation_are_syntax_errors():
     file = po.parse('msgid "a\\q"\nmsgstr "b"\n\n"orphan"\n', "x.po")
     assert [(d.location.line, d.message) for d in file.errors] == [

@@ -55,8 +55,15 @@ def _parse_po(path: Path, name: str) -> po.PoFile:
         line = data[: exc.start].count(b"\n") + 1
         start = data.rfind(b"\n", 0, exc.start) + 1  # the column as an editor counts it: characters, not bytes
         col = len(data[start:exc.start].decode("utf-8", "replace")) + 1
-        diag = error(Location(name, line, col), f"not UTF-8 (byte offset {exc.start}); save the file as UTF-8",
-                     "i18n.encoding")
+        declared = re.search(rb"charset=([A-Za-z0-9_.:-]+)", data[:4096])
+        said = declared.group(1).decode("ascii") if declared else ""
+        # a Poedit or msgcat user's catalog in the code page its header names (charset=CP1251): said so, with
+        # what that costs, rather than a byte offset alone
+        why = (f": its header names charset={said} (recbook reads catalogs as UTF-8 only, and a code page such as "
+               "Windows-1251 has no ә ғ қ ң ө ұ ү һ)"
+               if said and said.lower().replace("-", "").replace("_", "") not in ("utf8", "charset") else "")
+        diag = error(Location(name, line, col), f"not UTF-8 (byte offset {exc.start}){why}; save the file as UTF-8"
+                     f"{' and write charset=UTF-8 in its header' if why else ''}", "i18n.encoding")
         return po.PoFile(name, errors=(diag,))
     return po.parse(unicodedata.normalize("NFC", text), name)
 
