@@ -126,6 +126,23 @@ def test_a_cell_the_spreadsheet_turned_into_a_date_or_percent_is_refused_at_the_
     assert {e.msgctxt: e.msgstr for e in read_po(tmp_path / RU).active}["text"] == ("2025",)
 
 
+def test_a_form_cell_that_names_no_plural_form_skips_its_row_with_a_warning_at_the_cell(tmp_path):
+    # QA s23: form "x" was a traceback; -1 wrote msgstr[3..5] into the catalog (6 forms, i18n check's error)
+    xlsx = export(project(tmp_path))
+    for form in ("x", -1, 1.5):
+        book = load_workbook(xlsx)
+        book["ru"]["C4"], book["ru"]["E4"] = form, "{n} голосочка"
+        book.save(xlsx)
+        result = run("import", "--project", str(tmp_path), str(xlsx))
+        assert result.exit_code == 0, result.output
+        assert f"ru.xlsx:ru!C4: warning: votes: form {form!r} is not the number of a plural form (0, 1, 2 … as " \
+               "exported); row skipped [i18n.import-form]" in result.output
+        assert read_po(tmp_path / RU).active[1].msgstr == ("{n} голос", "{n} голоса", "{n} голосов")
+    edit(xlsx, {"C4": "1"})  # the exported number, as text: the form it names
+    assert run("import", "--project", str(tmp_path), str(xlsx)).exit_code == 0
+    assert read_po(tmp_path / RU).active[1].msgstr == ("{n} голос", "{n} голосочка", "{n} голосов")
+
+
 def test_export_never_overwrites_inputs_or_an_existing_file(tmp_path):
     from click.testing import CliRunner
 

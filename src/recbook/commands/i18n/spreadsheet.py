@@ -158,6 +158,17 @@ def _whitespace(edge: str) -> str:
     return " and ".join(f"a {name}" if n == 1 else f"{n} {name}s" for n, name in names if n)
 
 
+def _form_number(cell: object) -> int | None:
+    """Return the plural form a form cell names (empty: 0, a message without plural), or None if it names none."""
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return 0
+    if isinstance(cell, float) and cell.is_integer():  # a spreadsheet may store the exported 1 as 1.0
+        cell = int(cell)
+    if isinstance(cell, str) and cell.strip().isdigit() and cell.strip().isascii():
+        cell = int(cell.strip())
+    return cell if isinstance(cell, int) and not isinstance(cell, bool) and cell >= 0 else None
+
+
 def _form(entry: po.Entry, form: int) -> str:
     return "the translation" if entry.msgid_plural is None else f"msgstr[{form}]"
 
@@ -204,7 +215,14 @@ class _Import:
                                         f"{f' ({hint.text})' if hint else ''}; row skipped", "i18n.import-gone"))
             return 0
         entry = found[1][index]
-        form = int(form) if form not in (None, "") else 0
+        number_of_form = _form_number(form)
+        if number_of_form is None:
+            if speaks:  # "x" was a traceback, -1 wrote three more forms into the catalog, 1.5 went to form 1
+                self.report.add(warning(_cell(lang, 2, number, self.source), f"{context}: form {form!r} is not the "
+                                        "number of a plural form (0, 1, 2 … as exported); row skipped",
+                                        "i18n.import-form"))
+            return 0
+        form = number_of_form
         expected = entry.msgid if form == 0 else entry.msgid_plural
         if form >= len(entry.msgstr) or str(source) != expected:
             if speaks:  # at the form cell for a form the entry no longer has, else at the source cell
