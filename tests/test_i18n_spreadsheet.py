@@ -143,6 +143,28 @@ def test_a_form_cell_that_names_no_plural_form_skips_its_row_with_a_warning_at_t
     assert read_po(tmp_path / RU).active[1].msgstr == ("{n} голос", "{n} голосочка", "{n} голосов")
 
 
+def test_a_column_the_translator_inserted_is_read_by_its_heading_not_taken_for_the_translation(tmp_path):
+    # QA s23: columns were read by position; a "notes" column inserted before "translation" was imported as it
+    xlsx = export(project(tmp_path))
+    book = load_workbook(xlsx)
+    sheet = book["ru"]
+    sheet.insert_cols(5)
+    sheet["E1"], sheet["E3"], sheet["F3"], sheet["E5"] = "мои заметки", "проверить", "{n} голосок", "=1+1"
+    book.save(xlsx)
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0, result.output
+    assert result.output.endswith("1 translation changed\n")
+    assert read_po(tmp_path / RU).active[1].msgstr == ("{n} голосок", "{n} голоса", "{n} голосов")
+    book = load_workbook(xlsx)
+    book["ru"]["F1"] = "перевод"  # the heading translated: which column holds the translation is not known
+    book.save(xlsx)
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        f"{xlsx}:ru!A1: error: the first row names no column translation: it must keep the export's headings "
+        "(file, msgctxt, form, source, translation, status); sheet not imported [i18n.import-sheet]")
+
+
 def test_export_never_overwrites_inputs_or_an_existing_file(tmp_path):
     from click.testing import CliRunner
 

@@ -38,6 +38,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
 from ...diagnostics import Diagnostic, Location, Report, error, warning
 from ...model import LANGUAGES
@@ -124,7 +125,24 @@ def export_xlsx(project: Path, target: Path, languages: tuple[str, ...], report:
 
 
 def _cell(sheet: str, column: int, row: int, source: str) -> Location:
-    return Location(source, cell=f"{sheet}!{chr(ord('A') + column)}{row}")
+    return Location(source, cell=f"{sheet}!{get_column_letter(column + 1)}{row}")
+
+
+def _columns(header: tuple, sheet: str, source: str, report: Report) -> tuple[int, ...] | None:
+    """Return where each of COLUMNS but notes stands in a sheet, read from its first row, or None (said).
+
+    Read by position, a column a translator inserted for their own notes moved every column after it:
+    their note "проверить" was imported as the translation, and the translation read as the status (QA s23).
+    """
+    names = [str(c.value).strip().lower() if c.value is not None else "" for c in header]
+    needed = COLUMNS[:-1]
+    missing = [name for name in needed if name not in names]
+    if missing:
+        report.add(error(Location(source, cell=f"{sheet}!A1"), f"the first row names no column {', '.join(missing)}: "
+                         f"it must keep the export's headings ({', '.join(needed)}); sheet not imported",
+                         "i18n.import-sheet"))
+        return None
+    return tuple(names.index(name) for name in needed)
 
 
 def _edges(text: str) -> tuple[str, str]:
@@ -182,6 +200,11 @@ class _Import:
         self.changed: dict[Path, tuple[po.PoFile, dict[int, po.Entry]]] = {}
         self.unreadable: set[Path] = set()  # catalogs whose errors were said: once, not at every row
         self.composed = 0  # translations changed whose cell held a letter and a combining mark
+        self.columns: tuple[int, ...] = tuple(range(len(COLUMNS) - 1))  # the sheet's column of each of COLUMNS
+
+    def at(self, lang: str, column: int, number: int) -> Location:
+        """Return the cell of COLUMNS[column] in row `number` of the sheet being read."""
+        return _cell(lang, self.columns[column], number, self.source)
 
     def catalog(self, lang: str, name: str) -> tuple[po.PoFile, dict[int, po.Entry]] | None:
         path = self.project / "locales" / lang / "LC_MESSAGES" / name
@@ -211,14 +234,14 @@ class _Import:
             if speaks:  # at the msgctxt cell: the sheet's key (a typo there looks like a removed message)
                 known = {e.msgctxt for e in found[1].values() if e.msgctxt and not e.obsolete} if found else ()
                 hint = near_miss(str(context or ""), known)
-                self.report.add(warning(_cell(lang, 1, number, self.source), f"{name} has no message {context!r}"
+                self.report.add(warning(self.at(lang, 1, number), f"{name} has no message {context!r}"
                                         f"{f' ({hint.text})' if hint else ''}; row skipped", "i18n.import-gone"))
             return 0
         entry = found[1][index]
         number_of_form = _form_number(form)
         if number_of_form is None:
             if speaks:  # "x" was a traceback, -1 wrote three more forms into the catalog, 1.5 went to form 1
-                self.report.add(warning(_cell(lang, 2, number, self.source), f"{context}: form {form!r} is not the "
+                self.report.add(warning(self.at(lang, 2, number), f"{context}: form {form!r} is not the "
                                         "number of a plural form (0, 1, 2 … as exported); row skipped",
                                         "i18n.import-form"))
             return 0
@@ -227,12 +250,12 @@ class _Import:
         if form >= len(entry.msgstr) or str(source) != expected:
             if speaks:  # at the form cell for a form the entry no longer has, else at the source cell
                 column = 2 if form >= len(entry.msgstr) else 3
-                self.report.add(warning(_cell(lang, column, number, self.source), f"{context}: the source text "
+                self.report.add(warning(self.at(lang, column, number), f"{context}: the source text "
                                         "changed since the export; row skipped", "i18n.import-stale"))
             return 0
         original = found[0].entries[index]  # as read: a plural's rows approve (and are compared) once
         approve = asked == "translated" and original.fuzzy
-        where = _cell(lang, 4, number, self.source)
+        where = self.at(lang, 4, number)
         if text in (None, "") and entry.msgstr[form].strip() and not approve:  # an approval says why it is not read
             self.report.add(warning(where, f"{context}: the cell is empty, but an import never clears a translation "
                                     "(a sheet exported before the entry was translated has an empty cell too): "
@@ -242,14 +265,14 @@ class _Import:
         # as in a proposal's text: a CR kept in the catalog would reach the book as a stray character
         text = "" if text is None else str(text).replace("\r\n", "\n").replace("\r", "\n")
         changed = self.translate(found[0].path, found[1], index, form, text, expected, where,
-                                 _cell(lang, 5, number, self.source) if approve else None)
+                                 self.at(lang, 5, number) if approve else None)
         # "untranslated" is what the export wrote (a re-imported sheet still says so): read as a note
         why = ("the translation cell is empty" if approve and not text.strip() else
                "an import never marks a translation fuzzy (a sheet imported again still says fuzzy where its first "
                "import approved): mark it fuzzy in the catalog" if asked == "fuzzy" and not original.fuzzy else
                "write translated to approve a fuzzy translation" if asked not in ("", *STATUSES) else None)
         if why:
-            self.report.add(warning(_cell(lang, 5, number, self.source), f"{context}: status {asked!r} is not "
+            self.report.add(warning(self.at(lang, 5, number), f"{context}: status {asked!r} is not "
                                     f"imported: {why}; the entry is {_status(found[1][index])}", "i18n.import-status"))
         return changed
 
@@ -354,20 +377,26 @@ def import_xlsx(project: Path, source: Path, report: Report) -> tuple[int, int, 
             report.add(warning(Location(shown, cell=f"{sheet.title}!A1"), "sheet is not a language (kk, ru, en); skipped",
                                "i18n.import-sheet"))
             continue
-        for number, cells in enumerate(sheet.iter_rows(min_row=2), start=2):
-            if any(c.data_type == "f" for c in cells):
-                report.add(error(_cell(sheet.title, 4, number, shown), "a formula, not text: type the translation "
+        rows = sheet.iter_rows()
+        columns = _columns(next(rows, ()), sheet.title, shown, report)
+        if columns is None:
+            continue
+        job.columns = columns
+        for number, row in enumerate(rows, start=2):
+            cells = tuple(row[i] if i < len(row) else None for i in columns)  # the export's columns, in its order
+            if any(c is not None and c.data_type == "f" for c in cells):  # a formula in a column of one's own: no matter
+                report.add(error(job.at(sheet.title, 4, number), "a formula, not text: type the translation "
                                  "as text (start it with ' if it must begin with =)", "i18n.import-formula"))
                 continue
-            translation = cells[4] if len(cells) > 4 else None
-            kind = _not_text(translation) if translation is not None else None
+            kind = _not_text(cells[4]) if cells[4] is not None else None
             if kind:
-                report.add(error(_cell(sheet.title, 4, number, shown), f"the spreadsheet stored {kind}, not the "
+                report.add(error(job.at(sheet.title, 4, number), f"the spreadsheet stored {kind}, not the "
                                  "text typed: format the cell as Text (or start it with ') and type the "
                                  "translation again", "i18n.import-type"))
                 continue
             # Excel's _x000D_ escapes decoded (openpyxl keeps them): the checks then see the CR, not "_x000D_"
-            changes += job.row(sheet.title, number, tuple(decode_value(c.value) for c in cells))
+            changes += job.row(sheet.title, number, tuple(decode_value(c.value if c is not None else None)
+                                                          for c in cells))
     if report.errors:
         return changes, job.composed, []
     return changes, job.composed, job.write()
