@@ -432,6 +432,8 @@ def test_a_header_field_given_twice_is_a_warning_at_its_second_line(tmp_path):
     # a Poedit user's charset, said at the charset, at the field's own line (was 1:1, the header's msgid)
     ("charset=UTF-8", "charset=CP1251", 28, "Content-Type must declare charset=UTF-8"),
     ("Language: ru", "Language: kk", 2, "Language is 'kk' in a ru folder"),
+    ("Language: ru", "Language: kk_RU", 2, "Language is 'kk_RU' in a ru folder"),
+    ("Language: ru", "Language: ru@latin", 2, "Language is 'ru@latin' in a ru folder"),
     # gettext reads only "plural=": spaced, no rule at all (was "expression cannot be read: ''")
     ("nplurals=3; plural=", "nplurals=3; plural = ", 28,
      "Plural-Forms has no 'plural=' (gettext reads the rule only written so, without spaces)"),
@@ -446,6 +448,16 @@ def test_a_header_problem_is_said_at_its_field(tmp_path, old, new, col, words):
     (problem,) = check_catalogs(project)
     assert ((problem.location.line, problem.location.col), problem.severity) == ((line, col), "error")
     assert words in problem.message
+
+
+@pytest.mark.parametrize("declared", ["ru_RU", "ru-RU", "ru_KZ", "ru_RU.UTF-8"])
+def test_a_header_language_with_a_country_as_poedit_writes_it_is_the_folders_language(tmp_path, declared):
+    # Poedit writes "Language: kk_KZ" for "Kazakh (Kazakhstan)": an error, the catalog's every check failed
+    project = project_with(tmp_path, "clean")
+    po = project / PO
+    po.write_text(po.read_text("utf-8").replace('"Language: ru\\n"', f'"Language: {declared}\\n"'), "utf-8")
+    assert declared in po.read_text("utf-8")
+    assert check_catalogs(project) == []
 
 
 EN_CONTENT = "locales/en/LC_MESSAGES/content.ru.po"

@@ -317,7 +317,7 @@ def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
     if "utf-8" not in file.header.get("Content-Type", "").lower():
         out.append(error(at("Content-Type", r"charset"), "Content-Type must declare charset=UTF-8", "i18n.header"))
     if lang:
-        if file.header.get("Language", lang) != lang:
+        if not _same_language(file.header.get("Language", lang), lang):
             out.append(error(at("Language"), f"Language is {file.header['Language']!r} in a {lang} folder",
                              "i18n.header"))
         plural_forms = file.header.get("Plural-Forms", "")
@@ -332,6 +332,15 @@ def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
         else:
             out += _plural_rule(at("Plural-Forms", r"(?<!n)plural=", end=True), plural_forms, lang)
     return out
+
+
+def _same_language(declared: str, lang: str) -> bool:
+    """Return whether a header's Language names `lang`, with a country if so (Poedit's "kk_KZ", "ru-RU", "en_GB").
+
+    Poedit writes kk_KZ for "Kazakh (Kazakhstan)": refused, the translator's catalog was an error for
+    naming the very language of its folder (QA s23). Another script or variant (kk@latin) is not the book's.
+    """
+    return re.fullmatch(rf"{re.escape(lang)}(?:[_-](?:[A-Za-z]{{2}}|\d{{3}}))?(?:\.[Uu][Tt][Ff]-?8)?", declared) is not None
 
 
 def _field_at(path: str, header: po.Entry, name: str, pattern: str, end: bool) -> Location | None:
