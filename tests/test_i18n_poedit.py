@@ -141,6 +141,17 @@ def test_a_catalog_saved_by_poedit_comes_out_of_an_update_with_no_source_change_
     assert "0 catalog files changed" in update(project)  # twice: still nothing
 
 
+def test_a_language_with_a_country_as_poedit_writes_it_is_kept_by_an_update(tmp_path):
+    # Poedit's "Kazakh (Kazakhstan)" writes Language: kk_KZ; each update wrote "kk" back, a change no one made
+    project = saved_by_poedit(tmp_path)
+    path = project / KK_RU
+    path.write_text(path.read_text("utf-8").replace('"Language: kk\\n"', '"Language: kk_KZ\\n"'), "utf-8")
+    saved = catalogs(project)
+    assert "Language: kk_KZ" in saved[KK_RU].decode("utf-8")
+    assert "0 catalog files changed" in update(project)
+    assert catalogs(project) == saved
+
+
 def test_an_update_changes_only_the_entry_whose_source_changed_and_writes_it_as_gettext_does(tmp_path):
     project = saved_by_poedit(tmp_path)
     before = (project / KK_RU).read_text("utf-8").split("\n\n")

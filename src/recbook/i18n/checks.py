@@ -317,7 +317,7 @@ def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
     if "utf-8" not in file.header.get("Content-Type", "").lower():
         out.append(error(at("Content-Type", r"charset"), "Content-Type must declare charset=UTF-8", "i18n.header"))
     if lang:
-        if not _same_language(file.header.get("Language", lang), lang):
+        if not names_language(file.header.get("Language", lang), lang):
             out.append(error(at("Language"), f"Language is {file.header['Language']!r} in a {lang} folder",
                              "i18n.header"))
         plural_forms = file.header.get("Plural-Forms", "")
@@ -334,7 +334,7 @@ def check_header(file: po.PoFile, lang: str | None) -> list[Diagnostic]:
     return out
 
 
-def _same_language(declared: str, lang: str) -> bool:
+def names_language(declared: str, lang: str) -> bool:
     """Return whether a header's Language names `lang`, with a country if so (Poedit's "kk_KZ", "ru-RU", "en_GB").
 
     Poedit writes kk_KZ for "Kazakh (Kazakhstan)": refused, the translator's catalog was an error for

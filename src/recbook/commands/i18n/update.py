@@ -26,6 +26,7 @@ from ...i18n.labels import LABEL_SOURCE_LANGUAGE
 from ...i18n.po import Entry
 from ...i18n.unknown import unknown_entries
 from ...i18n.update import merge_catalog
+from ...i18n.checks import names_language
 from ...i18n.writer import format_po, header_entry
 
 REVISION_DEFAULT = "2025-09-26 00:00+0000"
@@ -50,7 +51,10 @@ def _header(old: dict[str, str], project_id: str, lang: str | None, source: str,
         "X-Source-Language": source,
     }
     if lang:
-        fields["Language"] = lang
+        # the translator's "kk_KZ" (Poedit's Kazakh (Kazakhstan)) is kept: rewritten "kk", every update changed
+        # the file and Poedit's next save changed it back
+        if not names_language(old.get("Language", ""), lang):
+            fields["Language"] = lang
         fields["Plural-Forms"] = PLURAL_FORMS[lang]
     if old_entry is None:
         return header_entry(fields)
