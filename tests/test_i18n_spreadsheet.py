@@ -165,6 +165,25 @@ def test_a_column_the_translator_inserted_is_read_by_its_heading_not_taken_for_t
         "(file, msgctxt, form, source, translation, status); sheet not imported [i18n.import-sheet]")
 
 
+def test_two_rows_translating_one_message_otherwise_are_an_error_and_the_same_words_twice_are_one_change(tmp_path):
+    # QA s23: a row copied below with other words silently replaced the first row's translation
+    before = (project(tmp_path) / RU).read_bytes()
+    xlsx = export(tmp_path)
+    book = load_workbook(xlsx)
+    sheet = book["ru"]
+    sheet.append([c.value for c in sheet[6]])
+    sheet["E6"], sheet["E7"] = "Печатать <script> как есть, 100 %", "Печатать <script> дословно, 100 %"
+    book.save(xlsx)
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (f"{xlsx}:ru!E7: error: text: row 6 translates this message too, "
+                                             "otherwise: keep one of the two rows [i18n.import-duplicate]")
+    assert (tmp_path / RU).read_bytes() == before
+    edit(xlsx, {"E7": "Печатать <script> как есть, 100 % "})
+    result = run("import", "--project", str(tmp_path), str(xlsx))
+    assert result.exit_code == 0 and result.output.endswith("1 translation changed\n"), result.output
+
+
 def test_export_never_overwrites_inputs_or_an_existing_file(tmp_path):
     from click.testing import CliRunner
 

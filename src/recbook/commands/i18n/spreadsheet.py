@@ -201,6 +201,7 @@ class _Import:
         self.unreadable: set[Path] = set()  # catalogs whose errors were said: once, not at every row
         self.composed = 0  # translations changed whose cell held a letter and a combining mark
         self.columns: tuple[int, ...] = tuple(range(len(COLUMNS) - 1))  # the sheet's column of each of COLUMNS
+        self.rows: dict[tuple, tuple[int, str]] = {}  # (sheet, file, msgctxt, form) → the first row translating it
 
     def at(self, lang: str, column: int, number: int) -> Location:
         """Return the cell of COLUMNS[column] in row `number` of the sheet being read."""
@@ -264,6 +265,15 @@ class _Import:
         # a line break pasted from Windows (CR LF, which Excel stores as _x000D_ and a LF) is one line break,
         # as in a proposal's text: a CR kept in the catalog would reach the book as a stray character
         text = "" if text is None else str(text).replace("\r\n", "\n").replace("\r", "\n")
+        if text.strip():
+            # a row copied (or pasted twice): the later one silently replaced the earlier translation
+            first = self.rows.setdefault((lang, str(name), context, form), (number, text.strip()))
+            if first[1] != text.strip():
+                self.report.add(error(where, f"{context}: row {first[0]} translates this message too, otherwise: "
+                                      "keep one of the two rows", "i18n.import-duplicate"))
+                return 0
+            if first[0] != number:
+                return 0  # the same words again: applied once
         changed = self.translate(found[0].path, found[1], index, form, text, expected, where,
                                  self.at(lang, 5, number) if approve else None)
         # "untranslated" is what the export wrote (a re-imported sheet still says so): read as a note
