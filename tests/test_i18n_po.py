@@ -86,7 +86,7 @@ def test_an_entry_whose_comments_alone_change_keeps_its_msgid_and_msgstr_lines_a
     fuzzy = replace(moved, flags=("fuzzy",))  # a flag is a comment too
     assert format_po(old.header_entry, [fuzzy], old) == text.replace(":80", ":79\n#, fuzzy")
     retranslated = replace(moved, msgstr=(long + ".",))  # a changed msgstr is written anew, wrapped
-    assert f'msgstr ""\n"Қазақстан' in format_po(old.header_entry, [retranslated], old)
+    assert 'msgstr ""\n"Қазақстан' in format_po(old.header_entry, [retranslated], old)
 
 
 def test_a_file_saved_with_windows_or_classic_mac_line_ends_reads_the_same():
