@@ -34,8 +34,18 @@ MAX_ID_LENGTH = 64  # ids are printed and sorted; a 5,000-digit one is a mistake
 MAX_VOTES = 999_999_999  # numbers are formatted with CLDR's decimals (28 digits at most)
 
 
+# two goals that became one decimal number: «4,5» typed in a Russian or Kazakh Excel is stored as 4.5
+_DECIMAL_PAIR = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})$")
+
+
 def _sdg_hint(value: str) -> str:
-    """Return "; write the number only: 4" for a goal written with words around its number."""
+    """Return "; write the number only: 4" for a goal written with words around its number, and how to
+    write two goals that a spreadsheet made one decimal number."""
+    pair = _DECIMAL_PAIR.match(value)
+    if pair and all(int(goal) in SDG_GOALS for goal in pair.groups()):
+        first, second = (int(goal) for goal in pair.groups())
+        return (f"; if goals {first} and {second} were meant, separate them with ';' ({first};{second}): "
+                f"Excel reads «{first},{second}» as a decimal number")
     found = _ONE_NUMBER.match(value)
     return f"; write the number only: {int(found[1])}" if found and int(found[1]) in SDG_GOALS else ""
 
