@@ -137,7 +137,9 @@ def test_missing_files_are_reported(tmp_path: Path) -> None:
 
 
 def test_other_files_in_the_proposals_folder_are_named_not_read(tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"old.xls": b"\xd0\xcf", "~$g.xlsx": b"lock", ".hidden.csv": b""})
+    # Explorer's Thumbs.db and desktop.ini (a OneDrive folder) were "not read" warnings too (qainput s23)
+    project = make_project(tmp_path, {"old.xls": b"\xd0\xcf", "~$g.xlsx": b"lock", ".hidden.csv": b"",
+                                      "Thumbs.db": b"\xd0\xcf", "desktop.ini": b"[.ShellClassInfo]"})
     _, lines = check(project)
     assert lines == ["inputs/proposals: warning: no proposal files (.yaml, .yml, .csv, .xlsx) "
                      "[load.no-proposals]",
