@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..diagnostics import Location, Report, error, warning
+from ..diagnostics import Diagnostic, Location, Report, error, warning
 from ..load.fields import PROPOSAL_KEYS, TRANSLATED, expected, shown
 from ..load.nodes import Map, Node, Scalar, kind
 from ..load.records import RawRecord
@@ -77,8 +77,27 @@ def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str,
     lists = _Lists(ids, names or {}, sheet_groups(ids.get("groups") or ()))
     proposals = [_Record(record, lists, seen, loaded, report).proposal() for record in records]
     clashes = key_clashes(seen, ids)  # only once every id is known: "R-G1-03" may come before "G1-03"
+    clashes |= {id_: problem for id_, problem in _case_twins(seen).items() if id_ not in clashes}
     report.extend(clashes.values())
     return tuple(p for p in proposals if p is not None and p.id not in clashes)
+
+
+def _case_twins(ids: dict[str, Location]) -> dict[str, Diagnostic]:
+    """Return id → the error at it, for each id written as an earlier one but for case (`g6-01`, `G6-01`).
+
+    Ids are read as written, but a decision naming `g6-01` is taken to mean `G6-01` when only that one
+    exists (decisions.misspelt-id), people and Excel's lookups read the two as one: two such
+    proposals are one id numbered twice (qainput s23: both were printed, without a word).
+    """
+    first: dict[str, str] = {}
+    twins = {}
+    for id_, where in ids.items():
+        earlier = first.setdefault(id_.casefold(), id_)
+        if earlier != id_:
+            twins[id_] = error(where, f"id {shown(id_)} differs from {shown(earlier)} (at {ids[earlier]}) only in "
+                               "case, which people, decisions and spreadsheets read as one id: give one of them "
+                               "another number", "proposal.duplicate-id")
+    return twins
 
 
 def _value_errors(report: Report) -> frozenset[Location]:
