@@ -131,3 +131,24 @@ def test_status_lists_each_entry_to_do_at_its_line_and_check_points_there(tmp_pa
     assert len(incomplete) == 1 and incomplete[0].endswith(
         "; the draft shows them in the source language; `recbook i18n status --list --lang kk` lists them "
         "[i18n.incomplete]"), incomplete
+
+
+def test_status_list_does_not_call_a_catalog_with_an_error_done(tmp_path):
+    # qainput s23: a translator pasted an entry twice (two files merged by hand); `i18n check` and the build
+    # fail on it, but `status --list` said "nothing to do in ru: every entry is translated" and blamed the inputs
+    from conftest import copy_sample_project
+    from recbook.cli import main
+
+    project = copy_sample_project(tmp_path / "p")
+    po = project / "locales/ru/LC_MESSAGES/content.en.po"
+    text = po.read_text("utf-8")
+    start = text.index("#. Recommendation title from proposal G1-07")
+    entry = text[start:text.index("\n\n", start)]
+    po.write_text(text + "\n" + entry.replace("Общие сервисы", "Другой перевод: общие сервисы") + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["i18n", "status", "--list", "--lang", "ru", "--project", str(project)])
+    assert result.exit_code == 0, result.output
+    assert "i18n.duplicate" in result.stderr
+    assert "inputs cannot be read" not in result.stderr and "the catalogs have errors (above)" in result.stderr
+    assert result.stdout.splitlines() == [
+        "nothing listed in ru, but the catalogs have 1 error (above), which fail the build until fixed: "
+        "`recbook i18n check`"]

@@ -135,6 +135,26 @@ def test_an_sdg_written_with_its_prefix_is_told_to_be_the_number_only(tmp_path: 
             "1 to 17, but received: 'ЦУР 18' [proposal.bad-sdg]") in lines
 
 
+
+def test_two_goals_excel_read_as_a_decimal_number_are_told_apart(tmp_path: Path) -> None:
+    # qainput s23: «4,5» typed in an sdgs cell of a workbook a group made (Russian Excel: a decimal comma)
+    # is stored as the number 4.5; the message said only "received: '4.5'", which the user never typed
+    project = make_project(tmp_path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "G1"
+    sheet.append(["id", "group", "direction", "language", "title", "text", "sdgs"])
+    sheet.append(["G1-01", "G1", "D1", "ru", "Заголовок", "Текст", 4.5])
+    sheet.append(["G1-02", "G1", "D1", "ru", "Заголовок два", "Текст два", 4.25])  # no goal 25: no guess
+    book.save(project / "inputs" / "proposals" / "intake.xlsx")
+    code, lines = check(project)
+    assert code == 1
+    assert ("inputs/proposals/intake.xlsx:G1!G2: error: no such SDG: the goals are numbered 1 to 17, but received: "
+            "'4.5'; if goals 4 and 5 were meant, separate them with ';' (4;5): Excel reads «4,5» as a decimal "
+            "number [proposal.bad-sdg]") in lines
+    assert ("inputs/proposals/intake.xlsx:G1!G3: error: no such SDG: the goals are numbered 1 to 17, but received: "
+            "'4.25' [proposal.bad-sdg]") in lines
+
 TWO = ("- {id: G1-01, group: G1, direction: D1, language: ru, title: Первое, text: Первый текст}\n"
        "- {id: G1-02, group: G1, direction: D1, language: ru, title: Второе, text: Второй текст}\n")
 

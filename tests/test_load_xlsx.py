@@ -194,7 +194,8 @@ def test_a_row_numbered_in_advance_is_one_warning_and_problems_are_in_row_order(
     rows = [[f"G1-{n:02}", "G1", "D1", "ru", f"Заголовок {n}", f"Текст {n}"] for n in range(1, 8)]  # rows 2–8
     rows += [["G1-08", "G1", "D9", "ru", None, "Текст"],  # row 9: two problems
              ["G1-09", "G1", "D9", "ru", "Заголовок", "Текст"],  # row 10
-             ["G1-10"], ["G1-11", None, "  ", None]]  # rows 11, 12: numbered in advance
+             ["G1-10"], ["G1-11", None, "  ", None],  # rows 11, 12: numbered in advance
+             ["Составил: секретарь Иванова А."], ["Итого"]]  # rows 13, 14: notes below the table (were "an id")
     project = make_project(tmp_path)
     workbook(tmp_path, rows).save(project / "inputs" / "proposals" / "g.xlsx")
     result = CliRunner().invoke(main, ["check", "--project", str(project)])
@@ -207,7 +208,12 @@ def test_a_row_numbered_in_advance_is_one_warning_and_problems_are_in_row_order(
         "inputs/proposals/g.xlsx:Proposals!A11: warning: the row holds only an id ('G1-10'), so it is not read: "
         "fill the row in, or delete it [table.id-only-row]",
         "inputs/proposals/g.xlsx:Proposals!A12: warning: the row holds only an id ('G1-11'), so it is not read: "
-        "fill the row in, or delete it [table.id-only-row]"]
+        "fill the row in, or delete it [table.id-only-row]",
+        "inputs/proposals/g.xlsx:Proposals!A13: warning: the row holds only 'Составил: секретарь Иванова А.' in "
+        "the id column (a note below the table?), so it is not read: a proposal fills the whole row "
+        "[table.id-only-row]",
+        "inputs/proposals/g.xlsx:Proposals!A14: warning: the row holds only 'Итого' in the id column (a note below "
+        "the table?), so it is not read: a proposal fills the whole row [table.id-only-row]"]
 
 
 def test_a_column_past_z_sorts_after_the_columns_before_it() -> None:

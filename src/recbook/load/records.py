@@ -89,6 +89,20 @@ def _missing_columns(header: tuple[Scalar, ...], present: set[str], report: Repo
                              "table.missing-column"))
 
 
+def _only_id_message(value: str) -> str:
+    """Return what a row holding only its id cell is said to be.
+
+    A note below the table (`Составил: секретарь …`, `Итого`) is no id: calling it one sent the
+    secretariat looking for a proposal (qainput s23). An id is one word, with a digit or in Latin letters
+    (`G1-10`, `Г1-10` mistyped; not `Итого`).
+    """
+    word = value.strip()
+    if word and " " not in word and (word.isascii() or any(ch.isdigit() for ch in word)):
+        return f"the row holds only an id ({value!r}), so it is not read: fill the row in, or delete it"
+    return (f"the row holds only {value!r} in the id column (a note below the table?), so it is not read: "
+            "a proposal fills the whole row")
+
+
 def _place(cell: Scalar, index: int) -> str:
     """Return how to name a header column in a message: its XLSX letter, or its number."""
     if cell.location.cell:
@@ -112,8 +126,7 @@ def row_records(header: tuple[Scalar, ...], rows: Iterable[Row], kind: SourceKin
             # a row numbered in advance carries no proposal either: one line says so, where five
             # "is empty" errors (group, direction, language, title, text) buried the real problems
             cell = row.cells[id_column]
-            report.add(warning(cell.location, f"the row holds only an id ({_short(cell.value)!r}), so it is not "
-                               "read: fill the row in, or delete it", "table.id-only-row"))
+            report.add(warning(cell.location, _only_id_message(_short(cell.value)), "table.id-only-row"))
             continue
         for index, cell in enumerate(row.cells):
             if index not in named and not _blank(cell):

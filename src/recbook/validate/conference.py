@@ -210,7 +210,12 @@ class _Builder:
         node = self._node(key)
         if node is None:
             return ()
-        if not isinstance(node, Seq) or not node.items:
+        if isinstance(node, Seq) and not node.items:  # `partners: []`: none, as said; `organizers: []` is a list
+            if required:  # of no one, not something other than a list (qainput s23)
+                self._fail(node.location, f'"{key}" lists no one: name at least one, as a name or {{name, logo}}',
+                           "conference.bad-list")
+            return ()
+        if not isinstance(node, Seq):
             if required or not (isinstance(node, Scalar) and node.value is None):
                 self._fail(node.location, f'"{key}" must be a list of names or of {{name, logo}}',
                            "conference.bad-list")
