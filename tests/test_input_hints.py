@@ -64,6 +64,20 @@ def test_look_alike_letters_and_a_near_miss_are_named(tmp_path: Path) -> None:
             "did you mean 'parliament'? [proposal.unknown-addressee]") in lines
 
 
+def test_an_id_typed_with_a_dash_or_a_look_alike_letter_is_told_the_id_it_reads_as(tmp_path: Path) -> None:
+    # Word's AutoCorrect makes the hyphen of "G1 - 02" an en dash; a Cyrillic «С» looks like the Latin C
+    items = [ITEM.replace("G1-01", "G1–02"), ITEM.replace("G1-01", "С1-03"), ITEM.replace("G1-01", "G1 02")]
+    code, lines = check(make_project(tmp_path, {"p.yaml": "".join(items)}))
+    assert code == 1
+    allowed = "id may hold Latin letters, digits, '.', '-' and '_' only, but received:"
+    assert (f"inputs/proposals/p.yaml:1:8: error: {allowed} 'G1–02'; 'G1–02' has an en dash – where 'G1-02' has "
+            "a hyphen -; did you mean 'G1-02'? [proposal.bad-id]") in lines
+    assert (f"inputs/proposals/p.yaml:2:8: error: {allowed} 'С1-03'; 'С1-03' has a Cyrillic letter С where "
+            "'C1-03' has a Latin letter C; did you mean 'C1-03'? [proposal.bad-id]") in lines
+    # a space is no dash mistyped: no guess what was meant
+    assert f"inputs/proposals/p.yaml:3:8: error: {allowed} 'G1 02' [proposal.bad-id]" in lines
+
+
 def test_no_guess_when_the_value_is_far_from_every_id(tmp_path: Path) -> None:
     item = ITEM.replace("direction: D1", "direction: D7")  # as near to D1 as to D2: no guess
     code, lines = check(make_project(tmp_path, {"p.yaml": item}))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..diagnostics import Diagnostic, Location, Report, error, warning
+from ..near_miss import as_id
 from ..load.fields import PROPOSAL_KEYS, TRANSLATED, expected, shown
 from ..load.nodes import Map, Node, Scalar, kind
 from ..load.records import RawRecord
@@ -185,8 +186,9 @@ class _Record:
             self._fail(node.location, f"an id is at most {MAX_ID_LENGTH} characters, but received: "
                        f"{shown(value)}", "proposal.bad-id")
         elif value and not PROPOSAL_ID.match(value):
+            hint = as_id(value, lambda typed: bool(PROPOSAL_ID.match(typed)))
             self._fail(node.location, f"id may hold Latin letters, digits, '.', '-' and '_' only, "
-                       f"but received: {shown(value)}", "proposal.bad-id")
+                       f"but received: {shown(value)}{f'; {hint.text}' if hint else ''}", "proposal.bad-id")
         elif value in self.seen:
             self._fail(node.location, f"duplicate id {shown(value)}: already used at "
                        f"{self.seen[value]}", "proposal.duplicate-id")
