@@ -192,6 +192,23 @@ def test_a_value_given_by_an_alias_is_placed_at_the_alias_naming_its_anchor(read
     assert g.location.note == "value of alias *u, anchored at line 2" and g.items is b.items[2].items
 
 
+@pytest.mark.parametrize("reader", ["libyaml", "ruamel"])
+def test_a_merge_key_brings_in_the_keys_not_written_beside_it(reader: str, monkeypatch) -> None:
+    # `<<: *base` was "key '<<' is not read" and four "missing required key" errors for one proposal
+    if reader == "ruamel":
+        from recbook.load import yaml_reader
+        monkeypatch.setattr(yaml_reader, "compose", lambda text: yaml_reader.REFUSED)
+    node, lines = parse("a: &base {group: G1, title: Base}\nb: {<<: *base, title: Own}\n"
+                        "c:\n  <<: [{group: G2, lang: ru}, *base]\n  id: C\n")
+    assert lines == []
+    assert to_plain(node.get("b")) == {"title": "Own", "group": "G1"}  # a key written beside it wins
+    assert to_plain(node.get("c")) == {"id": "C", "group": "G2", "lang": "ru", "title": "Base"}  # the first wins
+    assert str(node.get("b").get("group").location) == "f.yaml:1:18"  # where the value is written
+    _, lines = parse("a: {<<: [x], b: 1}\n")
+    assert lines == ["f.yaml:1:5: error: a merge key (<<) takes a mapping or a list of them, such as *base or "
+                     "[*base, *other] (an anchor &base set on a mapping); it is not read [yaml.merge-key]"]
+
+
 def test_an_aliased_value_wrong_where_it_is_used_is_reported_at_the_alias(tmp_path: Path) -> None:
     # a hostile review: `title: *t` with a bad value was reported at the anchor, three items away
     items = [
