@@ -80,3 +80,25 @@ def test_an_override_naming_itself_is_an_error_at_its_line(tmp_path) -> None:
         "shows [template.syntax]",
         'templates/parts/note.html:1: error: "parts/note.html" names this template itself: it would be read into '
         "itself without end [template.syntax]"]
+
+
+def test_a_misspelt_filter_or_test_is_found_at_check_time_with_its_line(tmp_path) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/book.html").write_text(
+        '{% extends "book-layout.html" %}\n{% block x %}{{ title|uper }}\n{% if n is evne %}{{ n|plain }}{% endif %}'
+        "{% endblock %}\n", encoding="utf-8")
+    assert [d.format() for d in template_problems(tmp_path)] == [
+        "templates/book.html:2: error: template: no filter named 'uper'; did you mean 'upper'? [template.syntax]",
+        "templates/book.html:3: error: template: no test named 'evne'; did you mean 'even'? [template.syntax]",
+    ]
+
+
+def test_the_filters_check_knows_are_the_ones_the_book_is_rendered_with(tmp_path) -> None:
+    from types import SimpleNamespace
+
+    from jinja2.defaults import DEFAULT_FILTERS
+
+    from recbook.render.html import make_env
+
+    env = make_env(SimpleNamespace(template_dirs=[default_dir("templates")]))
+    assert set(env.filters) - set(DEFAULT_FILTERS) == template_syntax.RECBOOK_FILTERS

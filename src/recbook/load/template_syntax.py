@@ -59,7 +59,7 @@ def _parse_problems(path: Path, shown: str) -> list[Diagnostic]:
         return [error(Location(shown, exc.lineno), f"template syntax: {exc.message}", "template.syntax")]
     except (UnicodeDecodeError, OSError) as exc:
         return [error(Location(shown), f"cannot be read as UTF-8 text: {exc}", "template.unreadable")]
-    return _self_references(tree, shown)
+    return _self_references(tree, shown) + _unknown_names(tree, shown)
 
 
 # what an override of an entry point extends instead (templates/README.md, "Overriding a block")
@@ -84,6 +84,33 @@ def _self_references(tree: Any, shown: str) -> list[Diagnostic]:
                    "it would be read into itself without end")
             found.append(error(Location(shown, node.lineno), f'"{name}" names this template itself: {why}',
                                "template.syntax"))
+    return found
+
+
+# the filters the book's environment adds to Jinja's own (render/html.py, make_env: the renderers may
+# not be imported here; tests/test_template_syntax.py keeps the two in step)
+RECBOOK_FILTERS = frozenset({"css_string", "css_content", "keep_last_word", "plain"})
+
+
+def _unknown_names(tree: Any, shown: str) -> list[Diagnostic]:
+    """Return an error for each filter (`x|uper`) or test (`x is evne`) no recbook environment has.
+
+    Jinja finds them only when it compiles, in the render: a misspelt filter passed `check` and failed
+    every book of the build, said at the output file (qainput s23).
+    """
+    from jinja2 import nodes
+    from jinja2.defaults import DEFAULT_FILTERS, DEFAULT_TESTS
+
+    from ..near_miss import near_miss
+
+    found = []
+    for kind, node_type, known in (("filter", nodes.Filter, {*DEFAULT_FILTERS, *RECBOOK_FILTERS}),
+                                   ("test", nodes.Test, set(DEFAULT_TESTS))):
+        for node in tree.find_all(node_type):
+            if node.name not in known:
+                hint = near_miss(node.name, known)
+                found.append(error(Location(shown, node.lineno), f"template: no {kind} named {node.name!r}"
+                                   f"{f'; {hint.text}' if hint else ''}", "template.syntax"))
     return found
 
 
