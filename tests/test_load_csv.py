@@ -119,8 +119,9 @@ def test_kz1048_is_read_when_cp1251_does_not_fit(tmp_path: Path) -> None:
 def test_unclosed_quote_is_an_error_at_the_row_it_opens(tmp_path: Path) -> None:
     text = f'{HEADER}\nG1-03;G1;D1;ru;T;ok\nG1-04;G1;D1;ru;T;"never closed\nG1-05;G1;D1;ru;T;x\n'
     inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
-    assert lines == ["inputs/proposals/g.csv:3: error: CSV cannot be read from here on: unexpected "
-                     "end of data (a quote is probably never closed) [csv.syntax]"]
+    # at the quote that opens the field: a row of long texts is searched for it no more
+    assert lines == ["inputs/proposals/g.csv:3:18: error: CSV cannot be read from here on: the quote that opens "
+                     "this field is never closed (unexpected end of data) [csv.syntax]"]
     assert [p.id for p in inputs.proposals] == ["G1-03"]
 
 
