@@ -216,6 +216,25 @@ def test_a_row_numbered_in_advance_is_one_warning_and_problems_are_in_row_order(
         "the table?), so it is not read: a proposal fills the whole row [table.id-only-row]"]
 
 
+def test_a_totals_row_below_the_table_is_one_warning(tmp_path: Path) -> None:
+    # «Итого» and the sum of the votes (Excel's =SUM, its saved result): a bad id and five "is empty" errors
+    header = COLUMNS  # ... votes (G), sdgs
+    book = openpyxl.Workbook()
+    book.active.title = "Proposals"
+    for row in (header, ["G1-01", "G1", "D1", "ru", "Заголовок", "Текст", 3],
+                ["G1-02", "G1", "D1", "ru", "Другой", "Другой текст", 4], ["Итого", *[None] * 5, 7],
+                ["G1-03", None, None, None, None, None, 2]):  # a proposal begun, not a total: still its errors
+        book.active.append(row)
+    project = make_project(tmp_path)
+    book.save(project / "inputs" / "proposals" / "g.xlsx")
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    lines = [line for line in result.stderr.splitlines() if "g.xlsx" in line]
+    assert lines[0] == ("inputs/proposals/g.xlsx:Proposals!A4: warning: the row holds only 'Итого' and 7 votes (a "
+                        "totals row below the table?), so it is not read: a proposal fills the whole row "
+                        "[table.id-only-row]")
+    assert len(lines) == 6 and all("Proposals!" in line and line.split("!")[1][1] == "5" for line in lines[1:])
+
+
 def test_a_column_past_z_sorts_after_the_columns_before_it() -> None:
     where = [Location("g.xlsx", cell="S!AA2"), Location("g.xlsx", cell="S!B2"), Location("g.xlsx", cell="S!C1"),
              Location("g.xlsx", cell="'T (2)'!A1"), Location("a.csv", 10, 2), Location("a.csv", 9, 30)]
