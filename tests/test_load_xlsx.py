@@ -113,8 +113,15 @@ def test_hidden_and_notes_sheets_are_not_read_and_say_so(tmp_path: Path) -> None
     notes = book.create_sheet("Notes")
     notes["B2"] = "Заполните таблицу до пятницы"
     book.create_sheet("Empty")
+    macro = book.create_sheet("Macro")  # hidden by a macro: Excel's Unhide menu does not list it
+    macro.append(COLUMNS)
+    macro.append(["G1-10", "G1", "D1", "ru", "Скрытое", "Текст"])
+    macro.sheet_state = "veryHidden"
     inputs, lines = run(tmp_path, book)
     assert lines == [
+        'inputs/proposals/g.xlsx:Macro!A1: warning: sheet "Macro" is hidden so that Excel\'s Unhide menu does not '
+        "list it (veryHidden), so it is not read; to include its proposals, set the sheet's Visible property in "
+        "Excel's VBA editor (Alt+F11) or copy its rows into a visible sheet [xlsx.hidden-sheet]",
         'inputs/proposals/g.xlsx:Notes!B2: warning: sheet "Notes" has none of the columns id, '
         "group, direction, language, title, text, so it is not read; its first non-empty row holds "
         "'Заполните таблицу до пятницы' [xlsx.sheet-skipped]",
