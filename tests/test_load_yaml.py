@@ -120,6 +120,10 @@ def test_a_badly_indented_decision_and_an_unclosed_brace_are_said_in_plain_words
      "its value: YAML wants a space there; replace the tab with a space"),
     ("a:\n-\t1\n", "2:2: error: YAML syntax error: a tab after the list item's '-': YAML wants a space there; "
      "replace the tab with a space"),
+    # a key under an item its } closed: "line it up with them" would not read either
+    ("- {reject: G1-01}\n  # why\n    reason: duplicate\n", "3:5: error: YAML syntax error: the item on line 1 is "
+     "closed by its }, so this key cannot belong to it: write it inside the braces ({reject: G1-01, reason: "
+     "duplicate}), or write the item without braces, one 'key: value' a line"),
     # a slip with no plain words keeps the parser's
     ("a: !!binary |\n  ZZZ\n", None),
 ])

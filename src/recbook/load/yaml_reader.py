@@ -158,7 +158,12 @@ def _syntax_message(exc: MarkedYAMLError, text: str) -> str:
     line = mark.line + 1 if mark is not None else None
     # the line's text before the error: a tab there indents the line, or follows "key:" or "- "
     before = None if mark is None else text[:mark.index][-mark.column:] if mark.column else ""
-    plain = plain_syntax_error(exc.problem, exc.context, context_line, line, before)
+    # the written line above the error's: an item closed by its } there cannot take this line's key
+    above = None if mark is None else next(
+        ((n, t) for n, t in reversed(list(enumerate(text[:mark.index].splitlines()[:mark.line], start=1)))
+         if t.strip() and not t.lstrip().startswith("#")), None)
+    current = text.splitlines()[mark.line] if mark is not None and mark.line < len(text.splitlines()) else ""
+    plain = plain_syntax_error(exc.problem, exc.context, context_line, line, before, above, current)
     if plain:
         return f"YAML syntax error: {plain}"
     message = f"YAML syntax error: {exc.problem or exc.context}"
