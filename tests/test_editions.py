@@ -327,7 +327,11 @@ def test_editions_file_round_trips(tmp_path):
      "inputs/editions.yaml:1:3: error: edition 2 should be edition 1: editions are numbered 1, 2, 3 … in order "
      "[editions.order]"),
     ("- edition: 1\n  date: 2025-10-15\n  final: true\n  numbers: {R-A: '1.1'}\n  withdrawn: {R-B: '1.1'}\n",
-     "inputs/editions.yaml:1:3: error: number 1.1 is given to both R-A and R-B [editions.syntax]"),
+     "inputs/editions.yaml:5:20: error: number 1.1 is given to both R-A (line 4) and R-B [editions.syntax]"),
+    # a hand edit in a long list: said at the line that repeats the number, not at the edition's start
+    ("- edition: 1\n  date: 2025-10-15\n  final: true\n  numbers:\n    R-A: '1.1'\n    R-C: '1.2'\n"
+     "    R-B: '1.1'\n",
+     "inputs/editions.yaml:7:10: error: number 1.1 is given to both R-A (line 5) and R-B [editions.syntax]"),
     ("- edition: 1\n  date: 2025-10-15\n  final: true\n  notes: x\n",
      "inputs/editions.yaml:4:3: error: unknown key 'notes'; expected one of: edition, date, final, numbers, "
      "withdrawn, wording, titles [editions.syntax]"),

@@ -74,6 +74,26 @@ def test_two_set_aside_decisions_on_one_recommendation_conflict(tmp_path):
         + ") in the same cluster; the first one wins [decisions.conflict]"]
 
 
+def test_a_decision_pasted_twice_is_a_warning_not_a_conflict(tmp_path):
+    # qainput s23: review.html's line pasted twice was "reject for G2-01 conflicts with reject for G2-01", an
+    # error failing the build over two lines saying the same; another reason is still a conflict
+    decisions, _ = read(tmp_path, (
+        "- {reject: G2-01, reason: no}\n"
+        "- {reject: G2-01, reason: no, note: pasted again}\n"
+        "- edit: G3-01\n  title: Помещения для НПО\n  text: Передавать помещения НПО.\n"
+        "- edit: G3-01\n  title: Помещения для НПО\n  text: Передавать помещения НПО.\n"
+        "- {reject: G2-01, reason: another}\n"))
+    report = Report()
+    result = merge(PROPOSALS, decisions, report=report)
+    assert (result.set_aside[0].status, result.set_aside[0].reason) == ("rejected", "no")
+    at = [str(d.location) for d in decisions.items]
+    assert sorted(d.format().split(": ", 1)[1] for d in report.items) == sorted([
+        f"warning: reject for G2-01 repeats the decision at {at[0]} word for word; delete one [decisions.repeated]",
+        f"warning: edit for G3-01 repeats the decision at {at[2]} word for word; delete one [decisions.repeated]",
+        f"error: reject for G2-01 conflicts with reject for G2-01 ({at[0]}) in the same cluster; the first one wins "
+        "[decisions.conflict]"])
+
+
 def test_text_hash_is_nfc_and_order_sensitive():
     decomposed = prop("G9-01", "Ещё")
     composed = prop("G9-01", "Ещ\u0435\u0308")  # е + combining diaeresis: NFC makes it ё

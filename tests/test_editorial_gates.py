@@ -157,3 +157,18 @@ def test_an_edit_repeating_another_recommendations_wording_is_warned_at_the_edit
     with (project / "inputs" / "decisions.yaml").open("a", encoding="utf-8") as f:
         f.write("- {apart: [G2-02, G1-01]}\n")
     assert editorial(CliRunner().invoke(main, ["check", *args, "--strict"]).output) == []
+
+
+def test_an_unreadable_decisions_file_withholds_the_translation_count_of_a_book_without_them(tmp_path: Path) -> None:
+    # qainput s23: a tab in the sample's decisions.yaml added "en: 16 of the 114 strings this book prints in
+    # translation are not translated" (1 once the file reads): the merges and edits it holds were not applied
+    from conftest import copy_sample_project
+
+    project = copy_sample_project(tmp_path / "p")
+    decisions = project / "inputs" / "decisions.yaml"
+    decisions.write_text(decisions.read_text("utf-8") + "- edit: G1-01\n\ttitle: x\n", encoding="utf-8")
+    for strict in ((), ("--strict",)):
+        result = CliRunner().invoke(main, ["check", "--project", str(project), *strict])
+        assert result.exit_code == 1, result.output
+        assert "inputs/decisions.yaml" in result.output and "[yaml.syntax]" in result.output
+        assert "[i18n." not in result.output, result.output  # the sample is translated: nothing else to say

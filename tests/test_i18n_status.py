@@ -148,7 +148,28 @@ def test_status_list_with_another_catalog_broken_still_lists_stale_and_missing_a
     assert "i18n.status-inputs" not in result.output
     assert "locales/en/LC_MESSAGES/content.ru.po" in result.stderr and "[i18n.syntax]" in result.stderr
     assert [x.split(": ")[1] for x in result.stdout.splitlines()] == ["fuzzy", "stale", "untranslated", "missing"]
-
     # the broken catalog's unreadable entry is not "missing" (an update refuses that file until it is fixed)
     listed = CliRunner().invoke(main, ["i18n", "status", "--list", "--lang", "en", "--project", str(project)])
     assert "conference.title" not in listed.stdout, listed.stdout
+
+
+def test_status_list_does_not_call_a_catalog_with_an_error_done(tmp_path):
+    # qainput s23: a translator pasted an entry twice (two files merged by hand); `i18n check` and the build
+    # fail on it, but `status --list` said "nothing to do in ru: every entry is translated" and blamed the inputs
+    from conftest import copy_sample_project
+    from recbook.cli import main
+
+    project = copy_sample_project(tmp_path / "p")
+    po = project / "locales/ru/LC_MESSAGES/content.en.po"
+    text = po.read_text("utf-8")
+    start = text.index("#. Recommendation title from proposal G1-07")
+    entry = text[start:text.index("\n\n", start)]
+    po.write_text(text + "\n" + entry.replace("Общие сервисы", "Другой перевод: общие сервисы") + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["i18n", "status", "--list", "--lang", "ru", "--project", str(project)])
+    assert result.exit_code == 0, result.output
+    assert "i18n.duplicate" in result.stderr
+    # the inputs are read despite the catalog's error (stale and missing entries listed): no status-inputs warning
+    assert "inputs cannot be read" not in result.stderr and "i18n.status-inputs" not in result.stderr
+    assert result.stdout.splitlines() == [
+        "nothing listed in ru, but the catalogs have 1 error (above), which fail the build until fixed: "
+        "`recbook i18n check`"]

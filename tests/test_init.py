@@ -207,6 +207,21 @@ def test_init_makes_the_project_in_a_repository_made_first(tmp_path: Path) -> No
     assert (tmp_path / "conf" / ".git" / "HEAD").read_text("utf-8") == "ref: refs/heads/main\n"
 
 
+def test_init_makes_the_project_in_a_folder_finder_or_explorer_has_shown(tmp_path: Path) -> None:
+    # qainput s23: a folder made in Finder and opened once holds .DS_Store: init refused it as "not empty"
+    for litter in (".DS_Store", "Thumbs.db", "desktop.ini"):
+        folder = tmp_path / litter.strip(".").replace(".", "-")
+        folder.mkdir()
+        (folder / litter).write_bytes(b"\0\0\0\1Bud1")
+        assert run("init", str(folder)).exit_code == 0, litter
+        assert (folder / "inputs" / "conference.yaml").is_file() and (folder / litter).read_bytes() == b"\0\0\0\1Bud1"
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / ".DS_Store").write_bytes(b"")
+    (tmp_path / "notes" / "notes.txt").write_text("mine", "utf-8")
+    refused = run("init", str(tmp_path / "notes"))
+    assert refused.exit_code == 1 and "(it holds notes.txt)" in refused.stderr
+
+
 def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     result = run("init", str(tmp_path / "p"), "--languages", "kk,de")
     assert result.exit_code == 2

@@ -64,6 +64,20 @@ def test_look_alike_letters_and_a_near_miss_are_named(tmp_path: Path) -> None:
             "did you mean 'parliament'? [proposal.unknown-addressee]") in lines
 
 
+def test_an_id_typed_with_a_dash_or_a_look_alike_letter_is_told_the_id_it_reads_as(tmp_path: Path) -> None:
+    # Word's AutoCorrect makes the hyphen of "G1 - 02" an en dash; a Cyrillic «С» looks like the Latin C
+    items = [ITEM.replace("G1-01", "G1–02"), ITEM.replace("G1-01", "С1-03"), ITEM.replace("G1-01", "G1 02")]
+    code, lines = check(make_project(tmp_path, {"p.yaml": "".join(items)}))
+    assert code == 1
+    allowed = "id may hold Latin letters, digits, '.', '-' and '_' only, but received:"
+    assert (f"inputs/proposals/p.yaml:1:8: error: {allowed} 'G1–02'; 'G1–02' has an en dash – where 'G1-02' has "
+            "a hyphen -; did you mean 'G1-02'? [proposal.bad-id]") in lines
+    assert (f"inputs/proposals/p.yaml:2:8: error: {allowed} 'С1-03'; 'С1-03' has a Cyrillic letter С where "
+            "'C1-03' has a Latin letter C; did you mean 'C1-03'? [proposal.bad-id]") in lines
+    # a space is no dash mistyped: no guess what was meant
+    assert f"inputs/proposals/p.yaml:3:8: error: {allowed} 'G1 02' [proposal.bad-id]" in lines
+
+
 def test_no_guess_when_the_value_is_far_from_every_id(tmp_path: Path) -> None:
     item = ITEM.replace("direction: D1", "direction: D7")  # as near to D1 as to D2: no guess
     code, lines = check(make_project(tmp_path, {"p.yaml": item}))
@@ -134,6 +148,26 @@ def test_an_sdg_written_with_its_prefix_is_told_to_be_the_number_only(tmp_path: 
     assert (f"inputs/proposals/p.yaml:1:{col(item, 'ЦУР 18')}: error: no such SDG: the goals are numbered "
             "1 to 17, but received: 'ЦУР 18' [proposal.bad-sdg]") in lines
 
+
+
+def test_two_goals_excel_read_as_a_decimal_number_are_told_apart(tmp_path: Path) -> None:
+    # qainput s23: «4,5» typed in an sdgs cell of a workbook a group made (Russian Excel: a decimal comma)
+    # is stored as the number 4.5; the message said only "received: '4.5'", which the user never typed
+    project = make_project(tmp_path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "G1"
+    sheet.append(["id", "group", "direction", "language", "title", "text", "sdgs"])
+    sheet.append(["G1-01", "G1", "D1", "ru", "Заголовок", "Текст", 4.5])
+    sheet.append(["G1-02", "G1", "D1", "ru", "Заголовок два", "Текст два", 4.25])  # no goal 25: no guess
+    book.save(project / "inputs" / "proposals" / "intake.xlsx")
+    code, lines = check(project)
+    assert code == 1
+    assert ("inputs/proposals/intake.xlsx:G1!G2: error: no such SDG: the goals are numbered 1 to 17, but received: "
+            "'4.5'; if goals 4 and 5 were meant, separate them with ';' (4;5): Excel reads «4,5» as a decimal "
+            "number [proposal.bad-sdg]") in lines
+    assert ("inputs/proposals/intake.xlsx:G1!G3: error: no such SDG: the goals are numbered 1 to 17, but received: "
+            "'4.25' [proposal.bad-sdg]") in lines
 
 TWO = ("- {id: G1-01, group: G1, direction: D1, language: ru, title: Первое, text: Первый текст}\n"
        "- {id: G1-02, group: G1, direction: D1, language: ru, title: Второе, text: Второй текст}\n")

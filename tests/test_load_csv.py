@@ -119,8 +119,9 @@ def test_kz1048_is_read_when_cp1251_does_not_fit(tmp_path: Path) -> None:
 def test_unclosed_quote_is_an_error_at_the_row_it_opens(tmp_path: Path) -> None:
     text = f'{HEADER}\nG1-03;G1;D1;ru;T;ok\nG1-04;G1;D1;ru;T;"never closed\nG1-05;G1;D1;ru;T;x\n'
     inputs, lines = check(make_project(tmp_path, {"g.csv": text}))
-    assert lines == ["inputs/proposals/g.csv:3: error: CSV cannot be read from here on: unexpected "
-                     "end of data (a quote is probably never closed) [csv.syntax]"]
+    # at the quote that opens the field: a row of long texts is searched for it no more
+    assert lines == ["inputs/proposals/g.csv:3:18: error: CSV cannot be read from here on: the quote that opens "
+                     "this field is never closed (unexpected end of data) [csv.syntax]"]
     assert [p.id for p in inputs.proposals] == ["G1-03"]
 
 
@@ -285,3 +286,12 @@ def test_a_row_holding_only_an_id_is_one_warning_and_not_read(tmp_path: Path) ->
     assert lines == ["inputs/proposals/g.csv:3:1: warning: the row holds only an id ('G1-04'), so it is not read: "
                      "fill the row in, or delete it [table.id-only-row]"]
     assert [p.id for p in inputs.proposals] == ["G1-03"]
+
+
+def test_only_a_quote_left_open_is_named_as_never_closed() -> None:
+    from recbook.load.table_reader import _unclosed_quote
+
+    assert _unclosed_quote('a;b;"open\nnext;x\n', ";") == (0, 5)
+    assert _unclosed_quote('a;"a ""b""\nc\n', ";") == (0, 3)  # doubled quotes inside do not close it
+    assert _unclosed_quote('a;"ab"c;d\n', ";") is None  # closed, text after it: the reader's own message
+    assert _unclosed_quote('a;"x"""\n', ";") is None  # «x"» quoted and closed

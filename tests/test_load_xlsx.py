@@ -113,8 +113,15 @@ def test_hidden_and_notes_sheets_are_not_read_and_say_so(tmp_path: Path) -> None
     notes = book.create_sheet("Notes")
     notes["B2"] = "Заполните таблицу до пятницы"
     book.create_sheet("Empty")
+    macro = book.create_sheet("Macro")  # hidden by a macro: Excel's Unhide menu does not list it
+    macro.append(COLUMNS)
+    macro.append(["G1-10", "G1", "D1", "ru", "Скрытое", "Текст"])
+    macro.sheet_state = "veryHidden"
     inputs, lines = run(tmp_path, book)
     assert lines == [
+        'inputs/proposals/g.xlsx:Macro!A1: warning: sheet "Macro" is hidden so that Excel\'s Unhide menu does not '
+        "list it (veryHidden), so it is not read; to include its proposals, set the sheet's Visible property in "
+        "Excel's VBA editor (Alt+F11) or copy its rows into a visible sheet [xlsx.hidden-sheet]",
         'inputs/proposals/g.xlsx:Notes!B2: warning: sheet "Notes" has none of the columns id, '
         "group, direction, language, title, text, so it is not read; its first non-empty row holds "
         "'Заполните таблицу до пятницы' [xlsx.sheet-skipped]",
@@ -194,7 +201,8 @@ def test_a_row_numbered_in_advance_is_one_warning_and_problems_are_in_row_order(
     rows = [[f"G1-{n:02}", "G1", "D1", "ru", f"Заголовок {n}", f"Текст {n}"] for n in range(1, 8)]  # rows 2–8
     rows += [["G1-08", "G1", "D9", "ru", None, "Текст"],  # row 9: two problems
              ["G1-09", "G1", "D9", "ru", "Заголовок", "Текст"],  # row 10
-             ["G1-10"], ["G1-11", None, "  ", None]]  # rows 11, 12: numbered in advance
+             ["G1-10"], ["G1-11", None, "  ", None],  # rows 11, 12: numbered in advance
+             ["Составил: секретарь Иванова А."], ["Итого"]]  # rows 13, 14: notes below the table (were "an id")
     project = make_project(tmp_path)
     workbook(tmp_path, rows).save(project / "inputs" / "proposals" / "g.xlsx")
     result = CliRunner().invoke(main, ["check", "--project", str(project)])
@@ -207,7 +215,31 @@ def test_a_row_numbered_in_advance_is_one_warning_and_problems_are_in_row_order(
         "inputs/proposals/g.xlsx:Proposals!A11: warning: the row holds only an id ('G1-10'), so it is not read: "
         "fill the row in, or delete it [table.id-only-row]",
         "inputs/proposals/g.xlsx:Proposals!A12: warning: the row holds only an id ('G1-11'), so it is not read: "
-        "fill the row in, or delete it [table.id-only-row]"]
+        "fill the row in, or delete it [table.id-only-row]",
+        "inputs/proposals/g.xlsx:Proposals!A13: warning: the row holds only 'Составил: секретарь Иванова А.' in "
+        "the id column (a note below the table?), so it is not read: a proposal fills the whole row "
+        "[table.id-only-row]",
+        "inputs/proposals/g.xlsx:Proposals!A14: warning: the row holds only 'Итого' in the id column (a note below "
+        "the table?), so it is not read: a proposal fills the whole row [table.id-only-row]"]
+
+
+def test_a_totals_row_below_the_table_is_one_warning(tmp_path: Path) -> None:
+    # «Итого» and the sum of the votes (Excel's =SUM, its saved result): a bad id and five "is empty" errors
+    header = COLUMNS  # ... votes (G), sdgs
+    book = openpyxl.Workbook()
+    book.active.title = "Proposals"
+    for row in (header, ["G1-01", "G1", "D1", "ru", "Заголовок", "Текст", 3],
+                ["G1-02", "G1", "D1", "ru", "Другой", "Другой текст", 4], ["Итого", *[None] * 5, 7],
+                ["G1-03", None, None, None, None, None, 2]):  # a proposal begun, not a total: still its errors
+        book.active.append(row)
+    project = make_project(tmp_path)
+    book.save(project / "inputs" / "proposals" / "g.xlsx")
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    lines = [line for line in result.stderr.splitlines() if "g.xlsx" in line]
+    assert lines[0] == ("inputs/proposals/g.xlsx:Proposals!A4: warning: the row holds only 'Итого' and 7 votes (a "
+                        "totals row below the table?), so it is not read: a proposal fills the whole row "
+                        "[table.id-only-row]")
+    assert len(lines) == 6 and all("Proposals!" in line and line.split("!")[1][1] == "5" for line in lines[1:])
 
 
 def test_a_column_past_z_sorts_after_the_columns_before_it() -> None:

@@ -120,6 +120,10 @@ def test_a_badly_indented_decision_and_an_unclosed_brace_are_said_in_plain_words
      "its value: YAML wants a space there; replace the tab with a space"),
     ("a:\n-\t1\n", "2:2: error: YAML syntax error: a tab after the list item's '-': YAML wants a space there; "
      "replace the tab with a space"),
+    # a key under an item its } closed: "line it up with them" would not read either
+    ("- {reject: G1-01}\n  # why\n    reason: duplicate\n", "3:5: error: YAML syntax error: the item on line 1 is "
+     "closed by its }, so this key cannot belong to it: write it inside the braces ({reject: G1-01, reason: "
+     "duplicate}), or write the item without braces, one 'key: value' a line"),
     # a slip with no plain words keeps the parser's
     ("a: !!binary |\n  ZZZ\n", None),
 ])
@@ -190,6 +194,23 @@ def test_a_value_given_by_an_alias_is_placed_at_the_alias_naming_its_anchor(read
     assert (str(c.location), c.location.note) == ("f.yaml:3:4", "value of alias *t, anchored at line 1")
     assert [str(v.location) for v in (d.get("e"), d.get("f"), g)] == ["f.yaml:7:8", "f.yaml:7:15", "f.yaml:8:4"]
     assert g.location.note == "value of alias *u, anchored at line 2" and g.items is b.items[2].items
+
+
+@pytest.mark.parametrize("reader", ["libyaml", "ruamel"])
+def test_a_merge_key_brings_in_the_keys_not_written_beside_it(reader: str, monkeypatch) -> None:
+    # `<<: *base` was "key '<<' is not read" and four "missing required key" errors for one proposal
+    if reader == "ruamel":
+        from recbook.load import yaml_reader
+        monkeypatch.setattr(yaml_reader, "compose", lambda text: yaml_reader.REFUSED)
+    node, lines = parse("a: &base {group: G1, title: Base}\nb: {<<: *base, title: Own}\n"
+                        "c:\n  <<: [{group: G2, lang: ru}, *base]\n  id: C\n")
+    assert lines == []
+    assert to_plain(node.get("b")) == {"title": "Own", "group": "G1"}  # a key written beside it wins
+    assert to_plain(node.get("c")) == {"id": "C", "group": "G2", "lang": "ru", "title": "Base"}  # the first wins
+    assert str(node.get("b").get("group").location) == "f.yaml:1:18"  # where the value is written
+    _, lines = parse("a: {<<: [x], b: 1}\n")
+    assert lines == ["f.yaml:1:5: error: a merge key (<<) takes a mapping or a list of them, such as *base or "
+                     "[*base, *other] (an anchor &base set on a mapping); it is not read [yaml.merge-key]"]
 
 
 def test_an_aliased_value_wrong_where_it_is_used_is_reported_at_the_alias(tmp_path: Path) -> None:

@@ -37,6 +37,20 @@ def test_no_break_spaces_after_numbers_and_signs_and_before_dashes(lang, text, e
     assert no_break(text, lang) == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the ru annex printed «… · Рекомендация» and «1.3» alone on the next line; the en «Proposed by»
+    # line broke «Working Group» / «5 — Youth and volunteering»
+    ("ru", "Молодежь и волонтерство · Рекомендация 1.3", f"Молодежь и{NB}волонтерство · Рекомендация{NB}1.3"),
+    ("en", "Working Group 5 — Youth", f"Working Group{NB}5{NB}— Youth"),
+    ("ru", "Рабочая группа 2 — Взаимодействие", f"Рабочая группа{NB}2{NB}— Взаимодействие"),
+    ("en", "SDG 16", f"SDG{NB}16"),
+    ("en", "in 2023–2031", f"in 2023–{WJ}2031"),  # a range is held by its word joiner alone
+    ("en", "grants for 3 years", f"grants for 3{NB}years"),  # a number inside a sentence: only what it counts
+])
+def test_a_number_that_ends_a_label_stays_with_the_word_before_it(lang, text, expected):
+    assert no_break(text, lang) == expected
+
+
 def test_russian_one_letter_prepositions_and_conjunctions_stay_with_the_next_word():
     text = "Работа в регионах и с НПО, а также к 2030 году у нас"
     assert no_break(text, "ru") == f"Работа в{NB}регионах и{NB}с{NB}НПО, а{NB}также к{NB}2030{NB}году у{NB}нас"

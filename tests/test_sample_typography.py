@@ -126,3 +126,24 @@ def test_a_range_of_numbers_is_never_parted_and_reads_as_written(sample_build, l
                           capture_output=True, text=True, check=True).stdout
     assert re.findall(r"\d–\n", text) == [] and "\u2060" not in text
     assert "3–5" in text
+
+
+@pytest.mark.parametrize(("lang", "label"), [("ru", "Рекомендация"), ("ru", "группа"), ("en", "Recommendation"),
+                                             ("en", "Group")])
+def test_a_label_is_never_parted_from_its_number_at_a_line_end(sample_build, lang, label):
+    # the ru annex printed «… · Рекомендация» at a line end and «1.3» alone on the next line (p. 24–25);
+    # the en «Proposed by» of 1.2 and 5.2 broke «Working Group» / «5 — Youth and volunteering»
+    pdf = subprocess.run(["pdftotext", str(next(sample_build.glob(f"*.{lang}.pdf"))), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    # (the label after other words: a table's header cell stands alone on its line; pdftotext may put
+    # a blank line between the two lines)
+    assert re.findall(r"\S[ \t]+" + label + r"[ \t]*\n\s*\d", pdf) == []
+    # the DOCX, laid out by Word or LibreOffice: the space before the number is a no-break one
+    with zipfile.ZipFile(next(sample_build.glob(f"*.{lang}.docx"))) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    paragraphs = ["".join(t.text or "" for t in p.iter(w("t"))) for p in root.iter(w("p"))]
+    assert any(label + "\u00a0" in p for p in paragraphs)
+    assert [p for p in paragraphs if re.search(label + r" \d", p)] == []
+    if label.startswith(("Реком", "Recom")):  # the annex's captions: set unhyphenated, «Рекоменда-» / «ция 1.3» was
+        whole = re.compile(label + "\u00a0\\d")  # pdftotext reads the no-break space as a space
+        assert len(re.findall(label + r"[ \u00a0]\d", pdf)) == sum(len(whole.findall(p)) for p in paragraphs) > 30

@@ -64,3 +64,41 @@ def test_the_packaged_folder_itself_is_parsed(tmp_path, monkeypatch) -> None:
     book.write_bytes(book.read_bytes() + b"{% if %}")
     found = template_problems(tmp_path)
     assert [(d.code, d.location.path) for d in found] == [("template.syntax", "templates/book.html")]
+
+
+def test_an_override_naming_itself_is_an_error_at_its_line(tmp_path) -> None:
+    # qainput s23: templates/book.html with {% extends "book.html" %} (the entry point, it seemed) checked OK,
+    # then the build failed with "internal error while rendering: RecursionError", no file, no line
+    (tmp_path / "templates" / "parts").mkdir(parents=True)
+    (tmp_path / "templates" / "book.html").write_text(
+        '{# my cover #}\n{% extends "book.html" %}\n{% block cover %}<h1>x</h1>{% endblock %}\n', "utf-8")
+    (tmp_path / "templates" / "parts" / "note.html").write_text('<p>{% include "parts/note.html" %}</p>\n', "utf-8")
+    (tmp_path / "templates" / "review.html").write_text('{% extends "review-layout.html" %}\n', "utf-8")  # right
+    assert [d.format() for d in template_problems(tmp_path)] == [
+        'templates/book.html:2: error: "book.html" names this template itself: a project\'s book.html replaces the '
+        'packaged one, so it would name itself without end; extend "book-layout.html", as templates/README.md '
+        "shows [template.syntax]",
+        'templates/parts/note.html:1: error: "parts/note.html" names this template itself: it would be read into '
+        "itself without end [template.syntax]"]
+
+
+def test_a_misspelt_filter_or_test_is_found_at_check_time_with_its_line(tmp_path) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/book.html").write_text(
+        '{% extends "book-layout.html" %}\n{% block x %}{{ title|uper }}\n{% if n is evne %}{{ n|plain }}{% endif %}'
+        "{% endblock %}\n", encoding="utf-8")
+    assert [d.format() for d in template_problems(tmp_path)] == [
+        "templates/book.html:2: error: template: no filter named 'uper'; did you mean 'upper'? [template.syntax]",
+        "templates/book.html:3: error: template: no test named 'evne'; did you mean 'even'? [template.syntax]",
+    ]
+
+
+def test_the_filters_check_knows_are_the_ones_the_book_is_rendered_with(tmp_path) -> None:
+    from types import SimpleNamespace
+
+    from jinja2.defaults import DEFAULT_FILTERS
+
+    from recbook.render.html import make_env
+
+    env = make_env(SimpleNamespace(template_dirs=[default_dir("templates")]))
+    assert set(env.filters) - set(DEFAULT_FILTERS) == template_syntax.RECBOOK_FILTERS

@@ -18,6 +18,7 @@ def all_patterns(value: str, lang: str) -> str:
     value = t._NUMBER_WORD.sub(r"\1" + t.NBSP, value)
     value = t._NUMERO.sub(r"\1" + t.NBSP, value)
     value = t._BEFORE_DASH.sub(t.NBSP + r"\1", value)
+    value = t._LABEL_NUMBER.sub(t.NBSP, value)
     value = t._ORDINAL.sub(r"\1" + t.NB_HYPHEN, value)
     value = t._RANGE.sub("–" + t.WORD_JOINER, value)
     return t._RU_SHORT.sub(r"\1" + t.NBSP, value) if lang == "ru" else value

@@ -58,6 +58,19 @@ def test_optional_parts_are_read(tmp_path: Path) -> None:
     assert conf.partners == (Partner("ПРООН", "assets/kas.svg"),)
 
 
+def test_an_empty_list_of_partners_is_none_and_of_organizers_is_said_to_be_empty(tmp_path: Path) -> None:
+    # qainput s23: `partners: []` failed the check with "must be a list of names or of {name, logo}", and
+    # `organizers: []` was told the same: both are lists
+    inputs, lines = with_conference(tmp_path, minimal_text() + "partners: []\n")
+    assert lines == [] and inputs.conference.partners == ()
+    text = minimal_text()
+    start = text.index("organizers:")
+    end = text.index("\ndirections:")  # the key and its names
+    inputs, lines = with_conference(tmp_path / "o", text[:start] + "organizers: []" + text[end:])
+    assert inputs is None
+    assert lines == [f'inputs/conference.yaml:{text[:start].count(chr(10)) + 1}:13: error: "organizers" lists no '
+                     "one: name at least one, as a name or {name, logo} [conference.bad-list]"]
+
 def test_every_bad_conference_value_is_reported_and_the_conference_is_unusable(tmp_path: Path) -> None:
     text = ("id: Demo 2025\nsource_language: de\nlanguages: [kk, kk, fr]\ntitle: ''\n"
             "date: 26.09.2025\norganizers: АРГО\nillustrative: yes\n"
@@ -137,7 +150,9 @@ def test_missing_files_are_reported(tmp_path: Path) -> None:
 
 
 def test_other_files_in_the_proposals_folder_are_named_not_read(tmp_path: Path) -> None:
-    project = make_project(tmp_path, {"old.xls": b"\xd0\xcf", "~$g.xlsx": b"lock", ".hidden.csv": b""})
+    # Explorer's Thumbs.db and desktop.ini (a OneDrive folder) were "not read" warnings too (qainput s23)
+    project = make_project(tmp_path, {"old.xls": b"\xd0\xcf", "~$g.xlsx": b"lock", ".hidden.csv": b"",
+                                      "Thumbs.db": b"\xd0\xcf", "desktop.ini": b"[.ShellClassInfo]"})
     _, lines = check(project)
     assert lines == ["inputs/proposals: warning: no proposal files (.yaml, .yml, .csv, .xlsx) "
                      "[load.no-proposals]",

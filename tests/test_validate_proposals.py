@@ -249,3 +249,17 @@ def test_an_id_whose_key_is_a_groups_key_is_refused(tmp_path: Path) -> None:
     assert [line.split(": ", 2)[2] for line in lines] == [
         "id 'groups.G2' cannot be told apart in the translators' catalogs: its key groups.G2.title is also the key "
         "of group 'G2.title'; rename the proposal [proposal.bad-id]"]
+
+
+def test_two_ids_differing_only_in_case_are_one_id_numbered_twice(tmp_path: Path) -> None:
+    # qainput s23: G1-01 and g1-01 were both printed, without a word, while a decision naming g1-01 is taken
+    # to mean G1-01 when only that one exists (decisions.misspelt-id)
+    text = ("- {id: G1-01, group: G1, direction: D1, language: ru, title: Первое, text: Первый текст}\n"
+            "- {id: g1-01, group: G1, direction: D1, language: ru, title: Второе, text: Второй текст}\n"
+            "- {id: G1-02, group: G1, direction: D1, language: ru, title: Третье, text: Третий текст}\n")
+    inputs, lines = check(make_project(tmp_path, {"p.yaml": text}))
+    where = "inputs/proposals/p.yaml"
+    assert lines == [f"{where}:2:8: error: id 'g1-01' differs from 'G1-01' (at {where}:1:8) only in case, which "
+                     "people, decisions and spreadsheets read as one id: give one of them another number "
+                     "[proposal.duplicate-id]"]
+    assert [p.id for p in inputs.proposals] == ["G1-01", "G1-02"]

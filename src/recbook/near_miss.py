@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Collection, Mapping, Sequence
+from typing import Callable, Collection, Mapping, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -131,6 +131,27 @@ class Known:
                 if len(closest) == 1 else None)
 
 
+# what a word processor, a keyboard layout or a copy from a PDF types for the hyphen of "G6-10"
+# (Word's AutoCorrect makes "G6 - 10" an en dash): hyphen, no-break hyphen, figure, en and em dash,
+# horizontal bar, minus, small and fullwidth hyphen-minus
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-")
+# a look-alike letter as the Latin letter of its case (Cyrillic «С» → C, «р» → p); not the digits' classes:
+# a Cyrillic «О» in an id may be an O or a 0
+_LATIN = {ch: (base.upper() if ch.isupper() else base) for base, chars in _ALIKE_GROUPS.items()
+          if base.isalpha() for ch in chars if not ch.isascii()}
+
+
+def as_id(value: str, valid: Callable[[str], bool]) -> Hint | None:
+    """Return the hint for `value`, not `valid` as an id, when it is one with its dashes typed as the
+    hyphen and its look-alike letters as Latin ones ("G6–10" → 'G6-10'); None otherwise."""
+    typed = "".join(_LATIN.get(ch, ch) for ch in unicodedata.normalize("NFKC", value.translate(_DASHES)))
+    if typed == value or not valid(typed):
+        return None
+    found = _differences(value, typed)
+    text = f"{found}; did you mean {_quoted(typed)}?" if found else f"did you mean {_quoted(typed)}?"
+    return Hint(typed, text, True, _quoted(typed), found or "")
+
+
 def _skeleton(value: str) -> str:
     """Return `value` as it looks: look-alike characters as one, case ignored (NFKC: fullwidth "Ａ" is A)."""
     return "".join(_ALIKE.get(ch, ch) for ch in unicodedata.normalize("NFKC", value)).casefold()
@@ -151,16 +172,23 @@ def _characters(chars: list[str]) -> str:
     """Return "a Cyrillic letter О", "Cyrillic letters О, а" or "a digit 0, a Latin letter a"."""
     kinds = [_kind(ch) for ch in chars]
     if len(chars) == 1:
-        return f"a {kinds[0]} {chars[0]}"
+        return f"{_a(kinds[0])} {chars[0]}"
     if len(set(kinds)) == 1:
         return f"{kinds[0]}s {', '.join(chars)}"
-    return ", ".join(f"a {kind} {ch}" for kind, ch in zip(kinds, chars))
+    return ", ".join(f"{_a(kind)} {ch}" for kind, ch in zip(kinds, chars))
+
+
+def _a(kind: str) -> str:
+    """Return `kind` after its article: "a digit", "an en dash"."""
+    return f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
 
 
 def _kind(ch: str) -> str:
     """Return "digit", "Latin letter", "Cyrillic letter" … for one character."""
     if ch.isascii() and ch.isdigit():
         return "digit"
+    if unicodedata.category(ch) == "Pd" or ch == "\u2212":  # "an en dash –", not "an En character –"
+        return unicodedata.name(ch, "dash").lower().replace("hyphen-minus", "hyphen")
     script = unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0].capitalize()
     return f"{script} letter" if ch.isalpha() else f"{script} character"
 

@@ -44,6 +44,9 @@ def output_folder_problem(output_dir: Path, shown: str = "output", make: bool = 
     is: recbook.destinations.folder_problems tries the folders beside output/ with this one probe,
     so that their error's text and code cannot drift from this one's.
     """
+    if output_dir.is_file():  # the OS says "File exists", which names neither the file nor the way out
+        return error(Location(shown), "is a file where recbook writes its folder of outputs; move or rename it; "
+                     "nothing was written", "write.output-folder")
     try:
         if make:
             make_folder(output_dir)

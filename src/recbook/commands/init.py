@@ -70,9 +70,11 @@ def init(directory: Path, languages: tuple[str, ...], source: str | None) -> Non
 def _contents(directory: Path) -> list[str]:
     """Return the names of what `directory` holds that init could overwrite (none: it may make a project there).
 
-    A repository's metadata is no such thing; nor is output/ holding only the project lock, which
+    A repository's metadata is no such thing, nor an operating system's own files (.DS_Store,
+    Thumbs.db), nor output/ holding only the project lock, which
     an init stopped before it wrote leaves (the lock is recbook's own, output/ ignored by git).
     """
+    from ..load.system_files import is_system_file
     from ..project_lock import LOCK_NAME
 
     if not directory.is_dir():
@@ -80,7 +82,8 @@ def _contents(directory: Path) -> list[str]:
     output = directory / "output"
     only_lock = output.is_dir() and [p.name for p in output.iterdir()] == [LOCK_NAME]
     return sorted(p.name for p in directory.iterdir()
-                  if p.name not in _VERSION_CONTROL and not (p.name == "output" and only_lock))
+                  if p.name not in _VERSION_CONTROL and not (p.name == "output" and only_lock)
+                  and not (is_system_file(p.name) and p.is_file()))  # .DS_Store: Finder showed the folder
 
 
 def _listed(held: list[str]) -> str:

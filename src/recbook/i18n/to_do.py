@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
+from ..counts import counted
 from ..diagnostics import Location, one_line
 from .catalogs import NPLURALS, Catalog, Catalogs, book_path
 from .checks import check_entry, empty_forms, said_forms
@@ -118,7 +119,16 @@ def _entry_to_do(catalog: Catalog, entry: Entry, source: tuple[str, str | None] 
     return None
 
 
-def format_to_do(found: dict[str, list[ToDo]]) -> str:
-    """Return one line per entry to do, or what none means."""
+def format_to_do(found: dict[str, list[ToDo]], errors: int = 0) -> str:
+    """Return one line per entry to do, or what none means.
+
+    A catalog error (a msgctxt defined twice) fails the build whatever is translated: with one, an
+    empty list is not "every entry is translated" (qainput s23).
+    """
     lines = [item.format() for items in found.values() for item in items]
-    return "\n".join(lines) if lines else f"nothing to do in {', '.join(found)}: every entry is translated"
+    if lines:
+        return "\n".join(lines)
+    if errors:
+        return (f"nothing listed in {', '.join(found)}, but the catalogs have {counted(errors, 'error')} (above), "
+                "which fail the build until fixed: `recbook i18n check`")
+    return f"nothing to do in {', '.join(found)}: every entry is translated"

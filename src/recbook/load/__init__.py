@@ -17,6 +17,7 @@ from .assets import asset_problems
 from .fields import asset_path_problem, shown
 from .nodes import Map, Node, Scalar, Seq, kind, to_plain
 from .records import RawProject, RawRecord
+from .system_files import is_system_file
 from .table_reader import read_table
 from .yaml_reader import parse_yaml, read_yaml
 
@@ -81,8 +82,8 @@ def _proposal_files(project: Path, report: Report) -> list[Path]:
         return []
     files = []
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith((".", "~$")):
-            continue  # hidden files and Office lock files are not user content
+        if path.name.startswith((".", "~$")) or is_system_file(path.name):
+            continue  # hidden files, Office lock files and Explorer's Thumbs.db, desktop.ini are not user content
         if path.is_dir():
             if any(p.suffix.lower() in YAML_SUFFIXES + TABLE_SUFFIXES for p in path.rglob("*")):
                 report.add(warning(Location(path.relative_to(project).as_posix() + "/"),

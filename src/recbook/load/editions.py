@@ -58,7 +58,7 @@ def _edition(node: Node, report: Report) -> Edition | None:
     numbers, withdrawn = _mapping(node, "numbers", _NUMBER, report), _mapping(node, "withdrawn", _NUMBER, report)
     wording = _mapping(node, "wording", re.compile(r"[0-9a-f]{16}"), report)
     titles = _titles(node, report)
-    _unique_numbers(node, (*numbers, *withdrawn), report)
+    _unique_numbers(node, report)
     if len(report.errors) > before or None in (number, date, final):
         return None
     from ..model import Edition
@@ -117,14 +117,23 @@ def _mapping(node: Map, key: str, pattern: re.Pattern, report: Report) -> tuple[
     return tuple(pairs)
 
 
-def _unique_numbers(node: Map, pairs: tuple[tuple[str, str], ...], report: Report) -> None:
-    """Report a number given to two recommendations in one edition (a hand edit gone wrong)."""
-    owner: dict[str, str] = {}
-    for rid, number in pairs:
-        if number in owner:
-            report.add(error(node.location, f"number {number} is given to both {owner[number]} and {rid}",
-                             "editions.syntax"))
-        owner.setdefault(number, rid)
+def _unique_numbers(node: Map, report: Report) -> None:
+    """Report a number given to two recommendations in one edition (a hand edit gone wrong).
+
+    At the second one's value, naming the first one's line: the edition's start is lines away from
+    either in a book of hundreds of numbers.
+    """
+    owner: dict[str, tuple[str, Node]] = {}
+    for key in ("numbers", "withdrawn"):
+        value = node.get(key)
+        for k, v in value.entries if isinstance(value, Map) else ():
+            if not isinstance(v, Scalar) or v.value is None or not _NUMBER.fullmatch(v.value):
+                continue  # reported by _mapping
+            if v.value in owner:
+                first, first_node = owner[v.value]
+                report.add(error(v.location, f"number {v.value} is given to both {first} (line "
+                                 f"{first_node.location.line}) and {k.value}", "editions.syntax"))
+            owner.setdefault(v.value, (k.value, v))
 
 
 def _checked_order(editions: list[Edition], report: Report) -> tuple[Edition, ...]:

@@ -89,6 +89,38 @@ def _missing_columns(header: tuple[Scalar, ...], present: set[str], report: Repo
                              "table.missing-column"))
 
 
+def _only_id_message(value: str) -> str:
+    """Return what a row holding only its id cell is said to be.
+
+    A note below the table (`Составил: секретарь …`, `Итого`) is no id: calling it one sent the
+    secretariat looking for a proposal (qainput s23). An id is one word, with a digit or in Latin letters
+    (`G1-10`, `Г1-10` mistyped; not `Итого`).
+    """
+    if _id_like(value):
+        return f"the row holds only an id ({value!r}), so it is not read: fill the row in, or delete it"
+    return (f"the row holds only {value!r} in the id column (a note below the table?), so it is not read: "
+            "a proposal fills the whole row")
+
+
+def _id_like(value: str) -> bool:
+    """Return whether a cell of the id column reads as an id: one word, with a digit or in Latin letters."""
+    word = value.strip()
+    return bool(word) and " " not in word and (word.isascii() or any(ch.isdigit() for ch in word))
+
+
+def _totals_row(row: Row, id_column: int | None, votes_column: int | None) -> bool:
+    """Return whether the row is a sum below the table: a word that is no id (`Итого`) and a number of votes.
+
+    Excel's totals row (`Итого` and `=SUM(G2:G40)`) was a bad id and five "is empty" errors (qainput s23).
+    """
+    if id_column is None or votes_column is None or votes_column >= len(row.cells) or id_column >= len(row.cells):
+        return False
+    label, votes = row.cells[id_column], row.cells[votes_column]
+    return (not _blank(label) and not _id_like(label.value) and not _blank(votes)
+            and votes.value.strip().replace(".", "", 1).isdigit()
+            and all(_blank(cell) for i, cell in enumerate(row.cells) if i not in (id_column, votes_column)))
+
+
 def _place(cell: Scalar, index: int) -> str:
     """Return how to name a header column in a message: its XLSX letter, or its number."""
     if cell.location.cell:
@@ -104,6 +136,7 @@ def row_records(header: tuple[Scalar, ...], rows: Iterable[Row], kind: SourceKin
     columns = header_columns(header, report, filled)
     named = {i for i, cell in enumerate(header) if column_name(cell)}
     id_column = next((i for i, name in columns.items() if name == "id"), None)
+    votes_column = next((i for i, name in columns.items() if name == "votes"), None)
     records = []
     for row in rows:
         if all(_blank(cell) for cell in row.cells):
@@ -112,8 +145,13 @@ def row_records(header: tuple[Scalar, ...], rows: Iterable[Row], kind: SourceKin
             # a row numbered in advance carries no proposal either: one line says so, where five
             # "is empty" errors (group, direction, language, title, text) buried the real problems
             cell = row.cells[id_column]
-            report.add(warning(cell.location, f"the row holds only an id ({_short(cell.value)!r}), so it is not "
-                               "read: fill the row in, or delete it", "table.id-only-row"))
+            report.add(warning(cell.location, _only_id_message(_short(cell.value)), "table.id-only-row"))
+            continue
+        if _totals_row(row, id_column, votes_column):
+            label, votes = row.cells[id_column], row.cells[votes_column]
+            report.add(warning(label.location, f"the row holds only {_short(label.value)!r} and {votes.value} votes "
+                               "(a totals row below the table?), so it is not read: a proposal fills the whole row",
+                               "table.id-only-row"))
             continue
         for index, cell in enumerate(row.cells):
             if index not in named and not _blank(cell):

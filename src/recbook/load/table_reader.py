@@ -129,8 +129,13 @@ def _parse(text: str, path: str, report: Report) -> tuple[list[Row], str]:
         except StopIteration:
             return rows, delimiter
         except csv.Error as exc:
-            report.add(error(Location(path, start), f"CSV cannot be read from here on: {exc} "
-                             "(a quote is probably never closed)", "csv.syntax"))
+            opened = _unclosed_quote("".join(lines[first:]), delimiter)
+            if opened is None:
+                report.add(error(Location(path, start), f"CSV cannot be read from here on: {exc} "
+                                 "(a quote is probably never closed)", "csv.syntax"))
+            else:  # at the quote itself: the row's line alone left a row of long texts to search
+                report.add(error(Location(path, start + opened[0], opened[1]), "CSV cannot be read from here on: "
+                                 f"the quote that opens this field is never closed ({exc})", "csv.syntax"))
             return rows, delimiter
         where = Location(path, start)
         starts = field_starts("".join(lines[first:reader.line_num]), delimiter)
@@ -138,6 +143,17 @@ def _parse(text: str, path: str, report: Report) -> tuple[list[Row], str]:
             starts = [(0, None)] * len(cells)
         rows.append(Row(where, tuple(Scalar(c if c.strip() else None, where.at(start + line, col))
                                      for c, (line, col) in zip(cells, starts))))
+
+
+def _unclosed_quote(raw: str, delimiter: str) -> tuple[int, int] | None:
+    """Return (lines after the row's first, 1-based column) of the quote that opens the last field of `raw`
+    (the rest of the file from the row the reader failed on), when that field starts with one."""
+    line, col = field_starts(raw, delimiter)[-1]
+    physical = raw.splitlines(keepends=True)
+    if col is None or line >= len(physical) or physical[line][col - 1:col] != '"':
+        return None
+    after = "".join(physical[line:])[col:].replace('""', "")  # its text on, quotes doubled inside it aside
+    return (line, col) if '"' not in after else None  # closed: the reader failed on something else
 
 
 def field_starts(raw: str, delimiter: str) -> list[tuple[int, int | None]]:

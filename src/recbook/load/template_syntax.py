@@ -54,12 +54,64 @@ def _parse_problems(path: Path, shown: str) -> list[Diagnostic]:
     from jinja2 import TemplateSyntaxError
 
     try:
-        _environment().parse(path.read_text("utf-8"), name=shown, filename=shown)
+        tree = _environment().parse(path.read_text("utf-8"), name=shown, filename=shown)
     except TemplateSyntaxError as exc:
         return [error(Location(shown, exc.lineno), f"template syntax: {exc.message}", "template.syntax")]
     except (UnicodeDecodeError, OSError) as exc:
         return [error(Location(shown), f"cannot be read as UTF-8 text: {exc}", "template.unreadable")]
-    return []
+    return _self_references(tree, shown) + _unknown_names(tree, shown)
+
+
+# what an override of an entry point extends instead (templates/README.md, "Overriding a block")
+_LAYOUTS = {"book.html": "book-layout.html", "review.html": "review-layout.html"}
+
+
+def _self_references(tree: Any, shown: str) -> list[Diagnostic]:
+    """Return an error for each `{% extends %}`, `{% include %}` or `{% import %}` naming the template itself.
+
+    A project's templates/book.html replaces the packaged one, so `{% extends "book.html" %}` there names
+    the override again: the render recursed until Python stopped it, said as "internal error while
+    rendering: RecursionError" with no file or line, and `check` said OK (qainput s23).
+    """
+    from jinja2 import nodes
+
+    name = shown.removeprefix("templates/")  # how a template names another
+    found = []
+    for node in tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport)):
+        if isinstance(node.template, nodes.Const) and node.template.value == name:
+            why = (f"a project's {name} replaces the packaged one, so it would name itself without end; extend "
+                   f'"{_LAYOUTS[name]}", as templates/README.md shows' if name in _LAYOUTS else
+                   "it would be read into itself without end")
+            found.append(error(Location(shown, node.lineno), f'"{name}" names this template itself: {why}',
+                               "template.syntax"))
+    return found
+
+
+# the filters the book's environment adds to Jinja's own (render/html.py, make_env: the renderers may
+# not be imported here; tests/test_template_syntax.py keeps the two in step)
+RECBOOK_FILTERS = frozenset({"css_string", "css_content", "keep_last_word", "plain"})
+
+
+def _unknown_names(tree: Any, shown: str) -> list[Diagnostic]:
+    """Return an error for each filter (`x|uper`) or test (`x is evne`) no recbook environment has.
+
+    Jinja finds them only when it compiles, in the render: a misspelt filter passed `check` and failed
+    every book of the build, said at the output file (qainput s23).
+    """
+    from jinja2 import nodes
+    from jinja2.defaults import DEFAULT_FILTERS, DEFAULT_TESTS
+
+    from ..near_miss import near_miss
+
+    found = []
+    for kind, node_type, known in (("filter", nodes.Filter, {*DEFAULT_FILTERS, *RECBOOK_FILTERS}),
+                                   ("test", nodes.Test, set(DEFAULT_TESTS))):
+        for node in tree.find_all(node_type):
+            if node.name not in known:
+                hint = near_miss(node.name, known)
+                found.append(error(Location(shown, node.lineno), f"template: no {kind} named {node.name!r}"
+                                   f"{f'; {hint.text}' if hint else ''}", "template.syntax"))
+    return found
 
 
 @lru_cache(maxsize=1)

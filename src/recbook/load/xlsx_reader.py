@@ -224,9 +224,14 @@ def _hidden(sheet, scan: _Scan, display: str, report: Report) -> None:
     rows = () if scan.cells > MAX_CELLS else _values(sheet)
     if scan.cells > MAX_CELLS or any(v is not None for row in rows for v in row):
         more = " and holds more than the drop-down lists recbook intake writes there" if lists else ""
+        # "very hidden" (a macro's or another program's doing): Excel's Unhide menu does not list it
+        how = ("hidden so that Excel's Unhide menu does not list it (veryHidden)" if sheet.sheet_state == "veryHidden"
+               else "hidden")
+        fix = ("to include its proposals, set the sheet's Visible property in Excel's VBA editor (Alt+F11) or copy "
+               "its rows into a visible sheet" if sheet.sheet_state == "veryHidden"
+               else "unhide it to include its proposals")
         report.add(warning(Location(display, cell=cell_ref(sheet.title, "A1")),
-                           f'sheet "{sheet.title}" is hidden{more}, so it is not read; unhide it to '
-                           "include its proposals", "xlsx.hidden-sheet"))
+                           f'sheet "{sheet.title}" is {how}{more}, so it is not read; {fix}', "xlsx.hidden-sheet"))
 
 
 def _values(sheet):

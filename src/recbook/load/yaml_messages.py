@@ -18,15 +18,23 @@ _OPENING = {"]": "[", "}": "{"}
 
 
 def plain_syntax_error(problem: str | None, context: str | None, context_line: int | None,
-                       line: int | None = None, before: str | None = None) -> str | None:
+                       line: int | None = None, before: str | None = None,
+                       above: tuple[int, str] | None = None, current: str = "") -> str | None:
     """Return the plain words for a ruamel syntax error, or None when it is not a common slip.
 
     `line` is the 1-based line of the error, `context_line` the one the parser's context names
-    (where a list, a { or a quote began); `before`, the error line's text before the error's column.
+    (where a list, a { or a quote began); `before`, the error line's text before the error's column;
+    `above`, (number, text) of the last written line before the error's (comments aside); `current`, the
+    error line's text.
     """
     problem, context = problem or "", context or ""
     at = f" on line {context_line}" if context_line else ""
     found = _FOUND.fullmatch(problem)
+    if found and found[1] == "<block mapping start>" and above and above[1].rstrip().endswith("}"):
+        # `- {reject: G1-01}` then `    reason: x`: lining the key up with the list would not read either
+        joined = f"{above[1].strip().removeprefix('- ').rstrip()[:-1].rstrip()}, {current.strip()}}}"
+        return (f"the item on line {above[0]} is closed by its }}, so this key cannot belong to it: write it inside "
+                f"the braces ({_cut(joined, 60)}), or write the item without braces, one 'key: value' a line")
     if found:
         return _block_end(found[1], context, at)
     flow = _FLOW.fullmatch(problem)

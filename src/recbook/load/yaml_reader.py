@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ruamel.yaml.nodes import MappingNode, Node as YamlNode
 
 _NULL_TAG = "tag:yaml.org,2002:null"
+_MERGE_TAG = "tag:yaml.org,2002:merge"  # `<<`, YAML 1.1's merge key: both parsers resolve it so
 # the tags YAML gives untagged values itself (and "!!str", "!!int" … written out): all read as typed
 _CORE_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in
                        ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge", "value"))
@@ -157,7 +158,12 @@ def _syntax_message(exc: MarkedYAMLError, text: str) -> str:
     line = mark.line + 1 if mark is not None else None
     # the line's text before the error: a tab there indents the line, or follows "key:" or "- "
     before = None if mark is None else text[:mark.index][-mark.column:] if mark.column else ""
-    plain = plain_syntax_error(exc.problem, exc.context, context_line, line, before)
+    # the written line above the error's: an item closed by its } there cannot take this line's key
+    above = None if mark is None else next(
+        ((n, t) for n, t in reversed(list(enumerate(text[:mark.index].splitlines()[:mark.line], start=1)))
+         if t.strip() and not t.lstrip().startswith("#")), None)
+    current = text.splitlines()[mark.line] if mark is not None and mark.line < len(text.splitlines()) else ""
+    plain = plain_syntax_error(exc.problem, exc.context, context_line, line, before, above, current)
     if plain:
         return f"YAML syntax error: {plain}"
     message = f"YAML syntax error: {exc.problem or exc.context}"
@@ -281,7 +287,11 @@ class _Converter:
     def _mapping(self, node: MappingNode, where: Location) -> Map:
         entries: list[tuple[Scalar, Node]] = []
         seen: dict[str | None, Scalar] = {}
+        merged: list[Map] = []
         for key_node, value_node in node.value:
+            if str(key_node.tag or "") == _MERGE_TAG:
+                merged += self._merged(self.convert(key_node), self.convert(value_node, placed=False))
+                continue
             key = self.convert(key_node)
             if not isinstance(key, Scalar):
                 self.report.add(error(key.location, "a key must be a plain text, not a list or "
@@ -297,7 +307,21 @@ class _Converter:
             if isinstance(value, Scalar) and value.value is None:
                 value = Scalar(None, key.location)  # an empty value has no place of its own
             entries.append((key, value))
+        for other in merged:  # YAML's merge key: a key written here wins, then the first mapping merged
+            for key, value in other.entries:
+                if key.value not in seen:
+                    seen[key.value] = key
+                    entries.append((key, value))
         return Map(tuple(entries), where)
+
+    def _merged(self, key: Node, value: Node) -> list[Map]:
+        """Return the mappings a merge key (`<<: *base`, `<<: [*a, *b]`) brings in; an error if it is not that."""
+        found = [value] if isinstance(value, Map) else list(value.items) if isinstance(value, Seq) else []
+        if found and all(isinstance(item, Map) for item in found):
+            return found
+        self.report.add(error(key.location, "a merge key (<<) takes a mapping or a list of them, such as *base or "
+                              "[*base, *other] (an anchor &base set on a mapping); it is not read", "yaml.merge-key"))
+        return [item for item in found if isinstance(item, Map)]
 
     def _duplicate(self, key: Scalar, first: Scalar) -> None:
         self.report.add(error(key.location, f'duplicate key "{key.value}": first on line '

@@ -2,9 +2,9 @@
 
 KAZAKH.md §2 and the editors' review: no-break spaces where a line must not
 break (a number and what it counts, "20 %", "№ 36", inside a range "3–5", before a dash, after a
-Russian one-letter preposition or conjunction), a no-break hyphen in ordinals
-("3‑жұмыс тобы", "1.1‑ұсыным"), typographic quotes and apostrophes (English
-quotes “…” typed in kk or ru text become that language's «…»), the clause dash
+Russian one-letter preposition or conjunction, before the number that ends a label, "Рекомендация
+1.3"), a no-break hyphen in ordinals ("3‑жұмыс тобы", "1.1‑ұсыным"), typographic quotes and
+apostrophes (English quotes “…” typed in kk or ru text become that language's «…»), the clause dash
 typed as a spaced hyphen, an en dash in a year range typed with a hyphen, and
 lists joined the way each language's editors join them. Spaces already written
 as no-break spaces are kept; nothing else in the wording changes. A proposal's
@@ -32,6 +32,9 @@ _LETTER = r"[^\W\d_]"
 _NUMBER_WORD = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?(?:[–-]\d+)?) (?=[%‰₸$€]|" + _LETTER + ")")
 _NUMERO = re.compile(r"([№§]) (?=\d)")
 _BEFORE_DASH = re.compile(r" ([—–])(?= )")
+# a number that ends a label or stands before a clause dash, and the word it numbers: «Рекомендация 1.3»,
+# «Working Group 5 — Youth», «SDG 16» (the ru annex left «1.3» alone on a line); run after _BEFORE_DASH
+_LABEL_NUMBER = re.compile(r"(?<=" + _LETTER + r") (?=\d+(?:\.\d+)*(?:$|\u00a0[—–]))")
 _ORDINAL = re.compile(r"(\d)-(?=" + _LETTER + ")")
 # a range of numbers, "3–5", "2023–2031": a line may break after an en dash (UAX #14, class BA), so a
 # word joiner follows it (KAZAKH.md §3: a number is never parted from what it belongs to); it prints
@@ -52,6 +55,7 @@ def no_break(value: str, lang: str) -> str:
     value = _NUMBER_WORD.sub(r"\1" + NBSP, value)
     value = _NUMERO.sub(r"\1" + NBSP, value)
     value = _BEFORE_DASH.sub(NBSP + r"\1", value)
+    value = _LABEL_NUMBER.sub(NBSP, value)
     value = _ORDINAL.sub(r"\1" + NB_HYPHEN, value)
     value = _RANGE.sub("–" + WORD_JOINER, value)
     if lang == "ru":

@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import combinations
 from typing import AbstractSet as Set, Mapping, Sequence
 
-from ..diagnostics import Report, error
+from ..diagnostics import Report, error, warning
 from ..model import RECOMMENDATION_PREFIX, MergeHow, Member, Proposal, Recommendation, Suggestion
 from .cluster import LEAD_SHARE, LONG_SHARE, MUTUAL_SHARE, Clusters, Scores, auto_ok, pair
 from .decisions import SET_ASIDE, Decision, Decisions
@@ -33,6 +33,11 @@ def _one_per_cluster(found: Sequence[Decision], clusters: Clusters, report: Repo
         key = clusters.of[d.ids[0]]
         if key in chosen:
             first = chosen[key]
+            if replace(d, location=None, note=None) == replace(first, location=None, note=None):
+                # the same line pasted twice (review.html's line copied again): nothing contradicts the first
+                report.add(warning(d.location, f"{d.action} for {d.ids[0]} repeats the decision at {first.location} "
+                                   "word for word; delete one", "decisions.repeated"))
+                continue
             report.add(error(d.location, f"{d.action} for {d.ids[0]} conflicts with {first.action} for "
                              f"{first.ids[0]} ({first.location}) in the same cluster; the first one wins",
                              "decisions.conflict"))

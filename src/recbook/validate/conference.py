@@ -10,6 +10,7 @@ from ..diagnostics import Location, Report, error, warning
 from ..load.fields import (CONFERENCE_KEYS, CONFERENCE_REQUIRED, CONFERENCE_TEXTS, NAMED_LISTS,
                            asset_path_problem, expected, shown)
 from ..load.nodes import Map, Node, Scalar, Seq, kind
+from ..near_miss import as_id
 from ..text_checks import language_mismatch
 from ..model import LANGUAGES, Conference, Named, Partner
 from ..model.file_names import BOOK_SUFFIX, SHEET_SUFFIX, id_file_name_problem
@@ -210,7 +211,12 @@ class _Builder:
         node = self._node(key)
         if node is None:
             return ()
-        if not isinstance(node, Seq) or not node.items:
+        if isinstance(node, Seq) and not node.items:  # `partners: []`: none, as said; `organizers: []` is a list
+            if required:  # of no one, not something other than a list (qainput s23)
+                self._fail(node.location, f'"{key}" lists no one: name at least one, as a name or {{name, logo}}',
+                           "conference.bad-list")
+            return ()
+        if not isinstance(node, Seq):
             if required or not (isinstance(node, Scalar) and node.value is None):
                 self._fail(node.location, f'"{key}" must be a list of names or of {{name, logo}}',
                            "conference.bad-list")
@@ -274,8 +280,10 @@ class _Builder:
         id_node = item.get("id")
         id_ = self.values.code(id_node, f"{key}.id")
         if id_ is None or not LIST_ID.match(id_):
+            hint = as_id(id_, lambda typed: bool(LIST_ID.match(typed))) if id_ else None
             self._fail((id_node or item).location, f"{key} id must be Latin letters, digits, '.', "
-                       f"'-' or '_', but received: {shown(id_)}", "conference.bad-id")
+                       f"'-' or '_', but received: {shown(id_)}{f'; {hint.text}' if hint else ''}",
+                       "conference.bad-id")
             return None
         problem = key in FILE_NAMED and id_file_name_problem(id_, FILE_NAMED[key])
         if problem:  # still a known id, so proposals naming it are not reported too

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..diagnostics import Location, Report, error, warning
+from ..diagnostics import Diagnostic, Location, Report, error, warning
+from ..near_miss import as_id
 from ..load.fields import PROPOSAL_KEYS, TRANSLATED, expected, shown
 from ..load.nodes import Map, Node, Scalar, kind
 from ..load.records import RawRecord
@@ -34,8 +35,18 @@ MAX_ID_LENGTH = 64  # ids are printed and sorted; a 5,000-digit one is a mistake
 MAX_VOTES = 999_999_999  # numbers are formatted with CLDR's decimals (28 digits at most)
 
 
+# two goals that became one decimal number: «4,5» typed in a Russian or Kazakh Excel is stored as 4.5
+_DECIMAL_PAIR = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})$")
+
+
 def _sdg_hint(value: str) -> str:
-    """Return "; write the number only: 4" for a goal written with words around its number."""
+    """Return "; write the number only: 4" for a goal written with words around its number, and how to
+    write two goals that a spreadsheet made one decimal number."""
+    pair = _DECIMAL_PAIR.match(value)
+    if pair and all(int(goal) in SDG_GOALS for goal in pair.groups()):
+        first, second = (int(goal) for goal in pair.groups())
+        return (f"; if goals {first} and {second} were meant, separate them with ';' ({first};{second}): "
+                f"Excel reads «{first},{second}» as a decimal number")
     found = _ONE_NUMBER.match(value)
     return f"; write the number only: {int(found[1])}" if found and int(found[1]) in SDG_GOALS else ""
 
@@ -67,8 +78,27 @@ def validate_proposals(records: tuple[RawRecord, ...], ids: dict[str, tuple[str,
     lists = _Lists(ids, names or {}, sheet_groups(ids.get("groups") or ()))
     proposals = [_Record(record, lists, seen, loaded, report).proposal() for record in records]
     clashes = key_clashes(seen, ids)  # only once every id is known: "R-G1-03" may come before "G1-03"
+    clashes |= {id_: problem for id_, problem in _case_twins(seen).items() if id_ not in clashes}
     report.extend(clashes.values())
     return tuple(p for p in proposals if p is not None and p.id not in clashes)
+
+
+def _case_twins(ids: dict[str, Location]) -> dict[str, Diagnostic]:
+    """Return id → the error at it, for each id written as an earlier one but for case (`g6-01`, `G6-01`).
+
+    Ids are read as written, but a decision naming `g6-01` is taken to mean `G6-01` when only that one
+    exists (decisions.misspelt-id), people and Excel's lookups read the two as one: two such
+    proposals are one id numbered twice (qainput s23: both were printed, without a word).
+    """
+    first: dict[str, str] = {}
+    twins = {}
+    for id_, where in ids.items():
+        earlier = first.setdefault(id_.casefold(), id_)
+        if earlier != id_:
+            twins[id_] = error(where, f"id {shown(id_)} differs from {shown(earlier)} (at {ids[earlier]}) only in "
+                               "case, which people, decisions and spreadsheets read as one id: give one of them "
+                               "another number", "proposal.duplicate-id")
+    return twins
 
 
 def _value_errors(report: Report) -> frozenset[Location]:
@@ -156,8 +186,9 @@ class _Record:
             self._fail(node.location, f"an id is at most {MAX_ID_LENGTH} characters, but received: "
                        f"{shown(value)}", "proposal.bad-id")
         elif value and not PROPOSAL_ID.match(value):
+            hint = as_id(value, lambda typed: bool(PROPOSAL_ID.match(typed)))
             self._fail(node.location, f"id may hold Latin letters, digits, '.', '-' and '_' only, "
-                       f"but received: {shown(value)}", "proposal.bad-id")
+                       f"but received: {shown(value)}{f'; {hint.text}' if hint else ''}", "proposal.bad-id")
         elif value in self.seen:
             self._fail(node.location, f"duplicate id {shown(value)}: already used at "
                        f"{self.seen[value]}", "proposal.duplicate-id")
