@@ -100,11 +100,10 @@ def status(project: Path, as_json: bool, listed: bool, langs: str) -> None:
 
         files = catalog_templates(project)
         if files is None:  # what the current source texts are is not known: stale and missing go unsaid
-            # a catalog's own error (above) stops the inputs' reading too: the inputs are not blamed for it
-            unread = "the catalogs have errors (above)" if report.errors else \
-                "the inputs cannot be read without errors (see `recbook check`)"
-            report.add(warning(None, f"{unread}: entries whose source text changed, and texts not yet in a catalog, "
-                               "are not listed", "i18n.status-inputs"))
+            # the inputs' own errors only: a catalog's error no longer stops their reading (catalog_templates)
+            report.add(warning(None, "the inputs cannot be read without errors (see `recbook check`): entries whose "
+                               "source text changed, and texts not yet in a catalog, are not listed",
+                               "i18n.status-inputs"))
         found = to_do(catalogs, languages, None if files is None else {path: entries for path, _, entries in files})
         # a catalog with a syntax error lost the entries it could not read: they are not missing (an update
         # refuses the file until it is fixed), the error above says where
