@@ -324,18 +324,6 @@ def test_a_read_only_output_folder_is_one_located_error_before_any_render(tmp_pa
         "Error: 1 error; nothing was written"]
 
 
-def test_an_output_that_is_a_file_is_named_as_one(tmp_path: Path) -> None:
-    project = tmp_path / "p"
-    shutil.copytree(DATA, project)
-    (project / "output").write_text("notes", encoding="utf-8")  # the OS said only "File exists"
-    result = CliRunner().invoke(main, ["build", "--project", str(project), "--lang", "kk"])
-    assert result.exit_code == 1
-    assert result.stderr.splitlines()[-2:] == [
-        "output: error: is a file where recbook writes its folder of outputs; move or rename it; nothing was "
-        "written [write.output-folder]", "Error: 1 error; nothing was written"]
-    assert (project / "output").read_text("utf-8") == "notes"
-
-
 def counting_render(book, context) -> bytes:
     """fake_render, and a line in $RENDER_LOG for each render (the renders run in worker processes)."""
     with open(os.environ["RENDER_LOG"], "a", encoding="utf-8") as log:

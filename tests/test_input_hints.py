@@ -29,6 +29,16 @@ def col(line: str, needle: str) -> int:
     return line.index(needle) + 1
 
 
+def intake_sheet(project: Path, rows: list[list[object]]) -> Path:
+    """Return the project with its proposals in an XLSX intake sheet "G1" (named after the group) of `rows`."""
+    book = openpyxl.Workbook()
+    book.active.title = "G1"
+    for row in rows:
+        book.active.append(row)
+    book.save(project / "inputs" / "proposals" / "intake.xlsx")
+    return project
+
+
 def test_a_reference_differing_only_in_case_is_an_error_ending_in_did_you_mean(tmp_path: Path) -> None:
     item = ("- {id: G1-01, group: g1, direction: d2, language: RU, title: Т, text: Текст, "
             "addressees: Akimats, timeframe: Medium}\n")
@@ -86,13 +96,9 @@ def test_no_guess_when_the_value_is_far_from_every_id(tmp_path: Path) -> None:
 
 
 def test_a_group_in_the_wrong_case_in_an_intake_sheet_is_named_at_its_cell(tmp_path: Path) -> None:
-    project = make_project(tmp_path)
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "G1"  # the sheet is named after the group: the case slip is in the cell only
-    sheet.append(["id", "group", "direction", "language", "title", "text"])
-    sheet.append(["G1-01", "g1", "D1", "ru", "Заголовок", "Текст"])
-    book.save(project / "inputs" / "proposals" / "intake.xlsx")
+    # the sheet is named after the group: the case slip is in the cell only
+    project = intake_sheet(make_project(tmp_path), [["id", "group", "direction", "language", "title", "text"],
+                                                    ["G1-01", "g1", "D1", "ru", "Заголовок", "Текст"]])
     code, lines = check(project)
     assert code == 1
     assert ("inputs/proposals/intake.xlsx:G1!B2: error: unknown group. Expected one of: G1, G2 but "
@@ -101,14 +107,10 @@ def test_a_group_in_the_wrong_case_in_an_intake_sheet_is_named_at_its_cell(tmp_p
 
 def test_a_direction_group_or_addressee_typed_as_its_name_is_answered_with_its_id(tmp_path: Path) -> None:
     # the intake sheet's notes list "D1: Устойчивость НПО": the name, or its start, was typed for the id
-    project = make_project(tmp_path)
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "G1"
-    sheet.append(["id", "group", "direction", "language", "title", "text", "addressees"])
-    sheet.append(["G1-01", "рабочая  группа 2", "Устойчивость", "ru", "Заголовок", "Текст", "Парламент"])
-    sheet.append(["G1-02", "Рабочая", "вовлечение молодёжи", "ru", "Заголовок", "Текст"])
-    book.save(project / "inputs" / "proposals" / "intake.xlsx")
+    project = intake_sheet(make_project(tmp_path), [
+        ["id", "group", "direction", "language", "title", "text", "addressees"],
+        ["G1-01", "рабочая  группа 2", "Устойчивость", "ru", "Заголовок", "Текст", "Парламент"],
+        ["G1-02", "Рабочая", "вовлечение молодёжи", "ru", "Заголовок", "Текст"]])
     code, lines = check(project)
     at = "inputs/proposals/intake.xlsx:G1!"
     assert code == 1
@@ -153,14 +155,10 @@ def test_an_sdg_written_with_its_prefix_is_told_to_be_the_number_only(tmp_path: 
 def test_two_goals_excel_read_as_a_decimal_number_are_told_apart(tmp_path: Path) -> None:
     # qainput s23: «4,5» typed in an sdgs cell of a workbook a group made (Russian Excel: a decimal comma)
     # is stored as the number 4.5; the message said only "received: '4.5'", which the user never typed
-    project = make_project(tmp_path)
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "G1"
-    sheet.append(["id", "group", "direction", "language", "title", "text", "sdgs"])
-    sheet.append(["G1-01", "G1", "D1", "ru", "Заголовок", "Текст", 4.5])
-    sheet.append(["G1-02", "G1", "D1", "ru", "Заголовок два", "Текст два", 4.25])  # no goal 25: no guess
-    book.save(project / "inputs" / "proposals" / "intake.xlsx")
+    project = intake_sheet(make_project(tmp_path), [
+        ["id", "group", "direction", "language", "title", "text", "sdgs"],
+        ["G1-01", "G1", "D1", "ru", "Заголовок", "Текст", 4.5],
+        ["G1-02", "G1", "D1", "ru", "Заголовок два", "Текст два", 4.25]])  # no goal 25: no guess
     code, lines = check(project)
     assert code == 1
     assert ("inputs/proposals/intake.xlsx:G1!G2: error: no such SDG: the goals are numbered 1 to 17, but received: "

@@ -225,11 +225,10 @@ def _hidden(sheet, scan: _Scan, display: str, report: Report) -> None:
     if scan.cells > MAX_CELLS or any(v is not None for row in rows for v in row):
         more = " and holds more than the drop-down lists recbook intake writes there" if lists else ""
         # "very hidden" (a macro's or another program's doing): Excel's Unhide menu does not list it
-        how = ("hidden so that Excel's Unhide menu does not list it (veryHidden)" if sheet.sheet_state == "veryHidden"
-               else "hidden")
+        very = scan.state == "veryHidden"  # the workbook's word (an openpyxl sheet or a calamine grid)
+        how = "hidden so that Excel's Unhide menu does not list it (veryHidden)" if very else "hidden"
         fix = ("to include its proposals, set the sheet's Visible property in Excel's VBA editor (Alt+F11) or copy "
-               "its rows into a visible sheet" if sheet.sheet_state == "veryHidden"
-               else "unhide it to include its proposals")
+               "its rows into a visible sheet" if very else "unhide it to include its proposals")
         report.add(warning(Location(display, cell=cell_ref(sheet.title, "A1")),
                            f'sheet "{sheet.title}" is {how}{more}, so it is not read; {fix}', "xlsx.hidden-sheet"))
 
