@@ -173,3 +173,25 @@ def test_status_list_does_not_call_a_catalog_with_an_error_done(tmp_path):
     assert result.stdout.splitlines() == [
         "nothing listed in ru, but the catalogs have 1 error (above), which fail the build until fixed: "
         "`recbook i18n check`"]
+
+
+def test_status_shows_the_books_languages_and_says_one_not_published(tmp_path):
+    # recbook's own catalog stood in for en in a kk/ru project: "en … 100" and "every entry is translated"
+    from recbook.cli import main
+
+    project = tmp_path / "p"
+    assert CliRunner().invoke(main, ["init", str(project), "--languages", "kk,ru", "--source", "ru"]).exit_code == 0
+    shown = CliRunner().invoke(i18n, ["status", "--project", str(project)])
+    assert [line.split()[0] for line in shown.output.splitlines()[1:3]] == ["kk", "ru"]
+    assert "\nen " not in shown.output
+    for args in (["--list"], ["--json"], []):
+        asked = CliRunner().invoke(i18n, ["status", *args, "--lang", "en", "--project", str(project)])
+        assert asked.exit_code == 0
+        assert asked.stderr.splitlines() == [
+            "inputs/conference.yaml:8:12: warning: en: the book is not published in it (conference.yaml's languages: "
+            "kk, ru) and the project has no catalog of it: nothing to translate; add it to `languages` and run "
+            "`recbook i18n update` to start one [i18n.not-published]"]
+        assert asked.stdout == ("{}\n" if args == ["--json"] else "")
+    # a language asked for with the others: the others are shown
+    both = CliRunner().invoke(i18n, ["status", "--lang", "ru,en", "--project", str(project)])
+    assert [line.split()[0] for line in both.stdout.splitlines()[1:2]] == ["ru"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -81,8 +82,10 @@ def update(project: Path) -> None:
 @click.option("--list", "listed", is_flag=True,
               help="List each fuzzy, untranslated, stale or missing entry at its file:line, with its msgctxt "
                    "and the start of its source text.")
-@click.option("--lang", "langs", default="kk,ru,en", show_default=True, help="Languages to show, e.g. kk or kk,ru.")
-def status(project: Path, as_json: bool, listed: bool, langs: str) -> None:
+@click.option("--lang", "langs", default=None,
+              help="Languages to show, e.g. kk or kk,ru  [default: the languages conference.yaml publishes the book "
+                   "in, and any other the project has catalogs of]")
+def status(project: Path, as_json: bool, listed: bool, langs: str | None) -> None:
     """Show how much of each language is translated, and with --list what is still to do."""
     from ...diagnostics import Report
     from ...diagnostics import print_diagnostics, warning
@@ -90,8 +93,13 @@ def status(project: Path, as_json: bool, listed: bool, langs: str) -> None:
     from ...i18n.status import format_status, status as count
     from ...i18n.to_do import format_to_do, to_do
 
-    languages = _languages(langs)
     report = Report()
+    languages = _shown_languages(project, langs, report)
+    if not languages:  # each one asked for is said above: no table, no "every entry is translated"
+        print_diagnostics(report.sorted())
+        if as_json:
+            click.echo("{}")
+        return
     catalogs = load_catalogs(project, report)
     counts = {lang: c for lang, c in count(catalogs).items() if lang in languages}
     found = None
@@ -117,6 +125,47 @@ def status(project: Path, as_json: bool, listed: bool, langs: str) -> None:
         click.echo(json.dumps(counts, ensure_ascii=False))
     else:
         click.echo(format_to_do(found, len(report.errors)) if found is not None else format_status(counts))
+
+
+def _shown_languages(project: Path, langs: str | None, report) -> tuple[str, ...]:
+    """Return the languages `status` shows: those asked for, else the book's and any with project catalogs.
+
+    recbook's own catalog stands in for a language the project has none of: counted, a project published in
+    kk and ru showed "en 94 94 … 100" and `--list --lang en` "every entry is translated" (qainput s23).
+    A language asked for that is neither published nor translated in the project is said so, not counted.
+    """
+    from ...diagnostics import warning
+    from ...model import LANGUAGES
+
+    published, where = _published(project)
+    own = {lang for lang in LANGUAGES if (project / "locales" / lang).is_dir()}
+    if langs is None:
+        return tuple(lang for lang in LANGUAGES if published is None or lang in published or lang in own)
+    asked = _languages(langs)
+    left = tuple(lang for lang in asked if published is None or lang in published or lang in own)
+    for lang in asked:
+        if lang not in left:
+            report.add(warning(where, f"{lang}: the book is not published in it (conference.yaml's languages: "
+                               f"{', '.join(published or ())}) and the project has no catalog of it: nothing to "
+                               "translate; add it to `languages` and run `recbook i18n update` to start one",
+                               "i18n.not-published"))
+    return left
+
+
+def _published(project: Path) -> tuple[tuple[str, ...] | None, Any]:
+    """Return the languages conference.yaml lists (None when it cannot be read so: check says why) and where."""
+    from ...diagnostics import Report
+    from ...load.nodes import Map, Scalar, Seq
+    from ...load.yaml_reader import read_yaml
+    from ...model import LANGUAGES
+
+    path = project / "inputs" / "conference.yaml"
+    node = read_yaml(path, Report(), "inputs/conference.yaml") if path.is_file() else None
+    listed = node.get("languages") if isinstance(node, Map) else None
+    if not isinstance(listed, Seq):
+        return None, None
+    found = tuple(item.value for item in listed.items if isinstance(item, Scalar) and item.value in LANGUAGES)
+    return found or None, listed.location
 
 
 def _languages(langs: str) -> tuple[str, ...]:
