@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from jinja2.exceptions import SecurityError
 
 from pdf_helpers import context, labelled_book
-from recbook.diagnostics import RecbookError
+from recbook.diagnostics import LocatedError
 from recbook.render.html import render_html
 from recbook.render.pdf import render_pdf
 
@@ -39,8 +40,7 @@ def test_template_code_is_refused_by_the_sandbox(tmp_path, attack):
 def test_a_refused_template_is_a_located_render_error_and_nothing_runs(tmp_path):
     marker = tmp_path / "ran"
     _override(tmp_path, "{{ cycler.__init__.__globals__.os.popen('touch %s').read() }}" % marker)
-    with pytest.raises(RecbookError, match=r"templates/book\.html:3: access to attribute '__init__'"):
-        render_pdf(labelled_book("en"), context(tmp_path))
+    _raises_at_line_3(tmp_path, "access to attribute '__init__'")
     assert not marker.exists()
 
 
@@ -78,8 +78,14 @@ def test_a_runaway_loop_is_bounded_by_the_sandbox(tmp_path):
 def test_a_failing_template_expression_is_a_located_render_error(tmp_path, body, message):
     # {{ 1/0 }} in a project template was "internal error: ZeroDivisionError", without file or line
     _override(tmp_path, body)
-    with pytest.raises(RecbookError, match=r"templates/book\.html:3: " + message):
-        render_pdf(labelled_book("en"), context(tmp_path))
+    _raises_at_line_3(tmp_path, message)
+
+
+def _raises_at_line_3(project, message: str) -> None:
+    """Render the PDF: it fails with `message`, located at the project template's line 3 (as check shows it)."""
+    with pytest.raises(LocatedError, match="PDF template: " + re.escape(message)) as caught:
+        render_pdf(labelled_book("en"), context(project))
+    assert str(caught.value.location) == "templates/book.html:3"
 
 
 def test_a_template_expression_is_never_evaluated_when_it_is_compiled():

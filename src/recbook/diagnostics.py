@@ -156,6 +156,14 @@ class RecbookError(click.ClickException):
     exit_code = 1
 
 
+class LocatedError(RecbookError):
+    """A failure whose cause is at a place in the user's files (a project template's line): said there."""
+
+    def __init__(self, message: str, location: Location) -> None:
+        super().__init__(message)
+        self.location = location
+
+
 class InputErrors(RecbookError):
     """Input had errors; the diagnostics were already printed.
 

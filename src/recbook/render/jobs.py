@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from ..counts import counted
-from ..diagnostics import Location, RecbookError, Report, error
+from ..diagnostics import Diagnostic, Location, RecbookError, Report, error
 from ..model import LocalizedBook
 from .cache import environment_digest, previous_entries, render_key, reusable
 from .memory import MOST_MIB, children, tree_resident_mib
@@ -249,7 +249,7 @@ def _collect(item: _Running, limits: _Limits, done: dict, report: Report) -> tup
         if status == "ok":
             done[job.name], item.cpu = payload
         else:
-            report.add(error(Location(job.name), payload, f"render.{job.fmt}"))
+            report.add(_render_error(job, payload))
         return True, status != "died"
     if not process.is_alive() and not receiver.poll(0):
         report.add(error(Location(job.name), f"the renderer stopped unexpectedly (exit code {process.exitcode})",
@@ -268,6 +268,15 @@ def _collect(item: _Running, limits: _Limits, done: dict, report: Report) -> tup
     return False, True
 
 
+def _render_error(job, payload: str | tuple[str, Location | None]) -> Diagnostic:
+    """Return a failed render's error: at the output, or at the place in the user's files the worker named
+    (a template's line), saying which output it stopped."""
+    message, where = payload if isinstance(payload, tuple) else (payload, None)
+    if where is None:
+        return error(Location(job.name), message, f"render.{job.fmt}")
+    return error(where, f"{message} (rendering {job.name})", f"render.{job.fmt}")
+
+
 def _sent_meanwhile(item: _Running, done: dict, report: Report) -> bool:
     """Take the outcome of a render its worker sent, whole, while it was measured and stopped; False if none.
 
@@ -282,7 +291,7 @@ def _sent_meanwhile(item: _Running, done: dict, report: Report) -> bool:
                 done[job.name], item.cpu = payload
                 return True
             if status == "error":
-                report.add(error(Location(job.name), payload, f"render.{job.fmt}"))
+                report.add(_render_error(job, payload))
                 return True
     return False
 
@@ -516,8 +525,8 @@ def _work(spec: str, book: LocalizedBook, context: RenderContext, sender) -> Non
         data = getattr(importlib.import_module(module_name), attr)(book, context)
         now_own, now_children = _cpu_seconds()
         outcome = ("ok", (data, (now_own - own, now_children - children)))
-    except RecbookError as exc:
-        outcome = ("error", exc.format_message())
+    except RecbookError as exc:  # with the place in the user's files it names, if any (a template's line)
+        outcome = ("error", (exc.format_message(), getattr(exc, "location", None)))
     except Exception as exc:  # a renderer bug must not take the other outputs down
         outcome = ("error", f"internal error while rendering: {type(exc).__name__}: {exc}")
     if _stopped:  # the stop's SystemExit, made another error by the call it broke off (zipfile's close)

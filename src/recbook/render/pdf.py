@@ -23,7 +23,7 @@ import pydyf
 import weasyprint
 from weasyprint.text.fonts import FontConfiguration
 
-from ..diagnostics import RecbookError
+from ..diagnostics import LocatedError, Location, RecbookError
 from ..model import LocalizedBook
 from . import RenderContext
 from .fetch import AssetRefused, SafeFetcher
@@ -86,23 +86,36 @@ def _finisher(cover_pages: int, soft_hyphens: bool):
     return finisher
 
 
-def _template_error(exc: Exception) -> str:
-    """Return a template error as "file:line: message" when Jinja knows the place."""
+def _template_error(exc: Exception, project: Path) -> RecbookError:
+    """Return a template's failure as an error located at the template's line when Jinja knows it (a project
+    template's path shown from the project, as check shows it), else with the place in its message."""
     if isinstance(exc, jinja2.TemplateSyntaxError):
-        return f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}"
-    place = _template_place(exc)
-    return (place or "") + (str(exc) if isinstance(exc, jinja2.TemplateError) else f"{type(exc).__name__}: {exc}")
+        file, line, message = exc.filename or exc.name, exc.lineno, exc.message
+    else:
+        file, line = _template_place(exc) or (None, None)
+        message = str(exc) if isinstance(exc, jinja2.TemplateError) else f"{type(exc).__name__}: {exc}"
+    shown = _from_project(file, project) if file else None
+    if shown is not None:  # the line to mend, where the build's other errors about the project's files are
+        return LocatedError(f"PDF template: {message}", Location(shown, line))
+    return RecbookError(f"PDF template: {f'{file}:{line}: ' if file else ''}{message}")
 
 
-def _template_place(exc: BaseException, under: Path | None = None) -> str | None:
-    """Return "file:line: " of the innermost template frame (in folder `under`, if given) an exception
+def _from_project(file: str, project: Path) -> str | None:
+    """Return a template file's path as shown from the project (templates/book.html), None if outside it."""
+    with contextlib.suppress(ValueError, OSError):
+        return Path(file).resolve().relative_to(project.resolve()).as_posix()
+    return None
+
+
+def _template_place(exc: BaseException, under: Path | None = None) -> tuple[str, int] | None:
+    """Return (file, line) of the innermost template frame (in folder `under`, if given) an exception
     passed through, or None."""
     frames, place = getattr(exc, "__traceback__", None), None
     inside = str(under.resolve()) + os.sep if under is not None else ""
     while frames is not None:
         code = frames.tb_frame.f_code
         if code.co_filename.endswith((".html", ".css")) and str(Path(code.co_filename).resolve()).startswith(inside):
-            place = f"{code.co_filename}:{frames.tb_lineno}: "
+            place = (code.co_filename, frames.tb_lineno)
         frames = frames.tb_next
     return place
 
@@ -149,7 +162,7 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
             if _template_place(exc, under=ctx.project / "templates") is None:
                 raise  # not a project template's own expression: an internal error, reported as such
             # a project template's own expression failed ({{ 1/0 }}, {{ x[9] }}): say where
-            raise RecbookError(f"PDF template: {_template_error(exc)}") from exc
+            raise _template_error(exc, ctx.project) from exc
         document = _layout(html, styles, ctx, fetcher)
         with _fixed_clock(source_date(book)), completed_tags(), cached_font_instances(), \
                 cached_page_references(), streams_deflated_once():
@@ -162,7 +175,7 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
     except AssetRefused as exc:  # a logo, checked while the HTML is made
         raise RecbookError(f"PDF: {exc}") from exc
     except jinja2.TemplateError as exc:
-        raise RecbookError(f"PDF template: {_template_error(exc)}") from exc
+        raise _template_error(exc, ctx.project) from exc
     finally:
         logger.removeHandler(catcher)
     if catcher.messages:
