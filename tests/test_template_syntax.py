@@ -85,7 +85,7 @@ def test_an_override_naming_itself_is_an_error_at_its_line(tmp_path) -> None:
 def test_a_misspelt_filter_or_test_is_found_at_check_time_with_its_line(tmp_path) -> None:
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates/book.html").write_text(
-        '{% extends "book-layout.html" %}\n{% block x %}{{ title|uper }}\n{% if n is evne %}{{ n|plain }}{% endif %}'
+        '{% extends "book-layout.html" %}\n{% block cover %}{{ title|uper }}\n{% if n is evne %}{{ n|plain }}{% endif %}'
         "{% endblock %}\n", encoding="utf-8")
     assert [d.format() for d in template_problems(tmp_path)] == [
         "templates/book.html:2: error: template: no filter named 'uper'; did you mean 'upper'? [template.syntax]",
@@ -102,3 +102,19 @@ def test_the_filters_check_knows_are_the_ones_the_book_is_rendered_with(tmp_path
 
     env = make_env(SimpleNamespace(template_dirs=[default_dir("templates")]))
     assert set(env.filters) - set(DEFAULT_FILTERS) == template_syntax.RECBOOK_FILTERS
+
+
+def test_a_block_the_layout_does_not_place_is_warned_at_its_line(tmp_path) -> None:
+    # Jinja prints only the blocks book-layout.html places: "titel" was dropped without a word
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/book.html").write_text(
+        '{% extends "book-layout.html" %}\n{% block covr %}Мой титул{% endblock %}\n'
+        "{% block foreword %}{{ super() }}{% endblock %}\n", encoding="utf-8")
+    [found] = template_problems(tmp_path)
+    assert found.format().startswith(
+        'templates/book.html:2: warning: block "covr" is not one of book-layout.html\'s, so what it holds is never '
+        "printed; did you mean 'cover'? (book-layout.html's blocks: annex_changes, ")
+    assert found.code == "template.unknown-block"
+    # a project's own layout may change while this file does not: not looked into
+    (tmp_path / "templates/book-layout.html").write_text("{% block covr %}{% endblock %}", encoding="utf-8")
+    assert [d.code for d in template_problems(tmp_path)] == []

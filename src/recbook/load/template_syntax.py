@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Diagnostic, Location, error
+from ..diagnostics import Diagnostic, Location, error, warning
 from ..file_memo import reuse
 from ..resources import is_packaged_copy
 
@@ -33,7 +33,10 @@ def template_problems(project: Path) -> list[Diagnostic]:
     if not folder.is_dir():
         return []
     found = []
-    for path in sorted(p for p in folder.rglob("*") if p.suffix in TEMPLATE_SUFFIXES and p.is_file()):
+    paths = sorted(p for p in folder.rglob("*") if p.suffix in TEMPLATE_SUFFIXES and p.is_file())
+    # a verdict also depends on which layouts the project overrides (_unknown_blocks): kept per that list too
+    overrides = "\0".join(p.relative_to(folder).as_posix() for p in paths)
+    for path in paths:
         shown = path.relative_to(project).as_posix()
         try:
             size = path.stat().st_size
@@ -45,7 +48,7 @@ def template_problems(project: Path) -> list[Diagnostic]:
                                f"the {MAX_TEMPLATE_BYTES // 2**20} MiB limit", "template.too-large"))
             continue
         if not is_packaged_copy(path, path.relative_to(folder).as_posix()):
-            found += reuse("template-syntax", path, shown, lambda: _parse_problems(path, shown))
+            found += reuse("template-syntax", path, f"{shown}\0{overrides}", lambda: _parse_problems(path, shown))
     return found
 
 
@@ -59,7 +62,8 @@ def _parse_problems(path: Path, shown: str) -> list[Diagnostic]:
         return [error(Location(shown, exc.lineno), f"template syntax: {exc.message}", "template.syntax")]
     except (UnicodeDecodeError, OSError) as exc:
         return [error(Location(shown), f"cannot be read as UTF-8 text: {exc}", "template.unreadable")]
-    return _self_references(tree, shown) + _unknown_names(tree, shown)
+    folder = path.parents[len(Path(shown.removeprefix("templates/")).parts) - 1]
+    return _self_references(tree, shown) + _unknown_names(tree, shown) + _unknown_blocks(tree, shown, folder)
 
 
 # what an override of an entry point extends instead (templates/README.md, "Overriding a block")
@@ -112,6 +116,52 @@ def _unknown_names(tree: Any, shown: str) -> list[Diagnostic]:
                 found.append(error(Location(shown, node.lineno), f"template: no {kind} named {node.name!r}"
                                    f"{f'; {hint.text}' if hint else ''}", "template.syntax"))
     return found
+
+
+def _unknown_blocks(tree: Any, shown: str, folder: Path) -> list[Diagnostic]:
+    """Warn at each block an override defines that the template it extends has not (`{% block titel %}`).
+
+    Jinja prints only the blocks the layout places, so such a block's text was dropped without a word.
+    Only a packaged layout is looked into: a project's own one may change while this file does not, and
+    this file's verdict is kept by its bytes (file_memo).
+    """
+    from jinja2 import nodes
+
+    from ..near_miss import near_miss
+
+    extends = next((n for n in tree.body if isinstance(n, nodes.Extends)), None)
+    if extends is None or not isinstance(extends.template, nodes.Const):
+        return []
+    parent = str(extends.template.value)
+    placed = _packaged_blocks(parent) if not (folder / parent).exists() else None
+    if not placed:
+        return []
+    found = []
+    for block in (n for n in tree.body if isinstance(n, nodes.Block) and n.name not in placed):
+        hint = near_miss(block.name, placed)
+        found.append(warning(Location(shown, block.lineno), f'block "{block.name}" is not one of {parent}\'s, so '
+                             f"what it holds is never printed{f'; {hint.text}' if hint else ''} "
+                             f"({parent}'s blocks: {', '.join(sorted(placed))})", "template.unknown-block"))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _packaged_blocks(name: str, depth: int = 0) -> frozenset[str]:
+    """Return the names of the blocks a packaged template defines, its own layout's included (none if unknown)."""
+    from jinja2 import TemplateSyntaxError, nodes
+
+    from ..resources import default_dir
+
+    path = default_dir("templates") / name
+    try:
+        tree = _environment().parse(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, TemplateSyntaxError):
+        return frozenset()
+    names = {block.name for block in tree.find_all(nodes.Block)}
+    extends = next((n for n in tree.body if isinstance(n, nodes.Extends)), None)
+    if extends is not None and isinstance(extends.template, nodes.Const) and depth < 5:
+        names |= _packaged_blocks(str(extends.template.value), depth + 1)
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
