@@ -28,6 +28,13 @@ def extract(project: Path, inp=None, merged=None) -> list[Path]:
     return written
 
 
+def extract_without(project: Path, proposal_id: str) -> list[Path]:
+    """Extract as `extract` does, from the sample inputs less one proposal (its texts leave the book)."""
+    inp = inputs()
+    fewer = replace(inp, proposals=tuple(p for p in inp.proposals if p.id != proposal_id))
+    return extract(project, fewer, merged_pair(fewer))
+
+
 def entries(project: Path, path: str) -> dict[str, po.Entry]:
     return {e.msgctxt: e for e in read_po(project / path).entries}
 
@@ -111,9 +118,7 @@ def test_a_changed_source_keeps_the_old_translation_as_fuzzy_with_previous_msgid
 def test_a_removed_source_becomes_obsolete_and_comes_back_translated(tmp_path):
     extract(tmp_path)
     translate(tmp_path, KK_RU, "G1-02.title", "Қоғамдық кеңестерді күшейту")
-    inp = inputs()
-    fewer = replace(inp, proposals=tuple(p for p in inp.proposals if p.id != "G1-02"))
-    extract(tmp_path, fewer, merged_pair(fewer))
+    extract_without(tmp_path, "G1-02")
     text = (tmp_path / KK_RU).read_text(encoding="utf-8")
     assert ('#~ msgctxt "G1-02.title"\n#~ msgid "Усилить общественные советы"\n'
             '#~ msgstr "Қоғамдық кеңестерді күшейту"') in text
@@ -130,9 +135,7 @@ def test_a_fuzzy_translation_whose_source_leaves_and_returns_comes_back_fuzzy(tm
     marked = [replace(e, msgstr=("Қоғамдық кеңестер",), flags=("fuzzy",), previous_msgid="Усилить советы")
               if e.msgctxt == "G1-02.title" else e for e in file.entries]
     (tmp_path / KK_RU).write_text(format_po(file.header_entry, marked), encoding="utf-8")
-    inp = inputs()
-    fewer = replace(inp, proposals=tuple(p for p in inp.proposals if p.id != "G1-02"))
-    extract(tmp_path, fewer, merged_pair(fewer))
+    extract_without(tmp_path, "G1-02")
     text = (tmp_path / KK_RU).read_text(encoding="utf-8")
     # as msgmerge writes an obsolete fuzzy entry: its flag, and its earlier source as `#~|`
     assert ('#, fuzzy\n#~| msgid "Усилить советы"\n#~ msgctxt "G1-02.title"\n'
