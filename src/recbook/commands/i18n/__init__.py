@@ -138,12 +138,11 @@ def _shown_languages(project: Path, langs: str | None, report) -> tuple[str, ...
     from ...model import LANGUAGES
 
     published, where = _published(project)
-    own = {lang for lang in LANGUAGES if (project / "locales" / lang).is_dir()}
-    if langs is None:
-        return tuple(lang for lang in LANGUAGES if published is None or lang in published or lang in own)
-    asked = _languages(langs)
-    left = tuple(lang for lang in asked if published is None or lang in published or lang in own)
-    for lang in asked:
+    kept = set(LANGUAGES if published is None else published) | {
+        lang for lang in LANGUAGES if (project / "locales" / lang).is_dir()}  # a catalog of its own
+    asked = LANGUAGES if langs is None else _languages(langs)
+    left = tuple(lang for lang in asked if lang in kept)
+    for lang in asked if langs is not None else ():  # one asked for by name is said; by default, left out
         if lang not in left:
             report.add(warning(where, f"{lang}: the book is not published in it (conference.yaml's languages: "
                                f"{', '.join(published or ())}) and the project has no catalog of it: nothing to "
