@@ -15,7 +15,7 @@ from weasyprint.formatting_structure.boxes import TextBox
 
 from book_factory import make_book, with_text
 from pdf_helpers import context, embedded_fonts, labelled_book, pdf_text
-from recbook.diagnostics import RecbookError
+from recbook.diagnostics import LocatedError, RecbookError
 from recbook.model import Partner, Text
 from recbook.render.html import css_content, css_string
 from recbook.render.fetch import AssetRefused, SafeFetcher
@@ -99,8 +99,9 @@ def test_an_undefined_template_variable_fails_with_its_place(tmp_path):
     (tmp_path / "templates" / "book.html").write_text(
         '{% extends "book-layout.html" %}\n{% block foreword %}\n{{ book.no_such_field }}{% endblock %}'
     )
-    with pytest.raises(RecbookError, match=r"book\.html:3: .*no_such_field"):
+    with pytest.raises(LocatedError, match=r"PDF template: .*no_such_field") as caught:
         render_pdf(labelled_book("en"), context(tmp_path))
+    assert str(caught.value.location) == "templates/book.html:3"  # where the build says it, as check would
 
 
 def test_logo_from_the_asset_folder_is_embedded_and_a_missing_one_fails(tmp_path):
