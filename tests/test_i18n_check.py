@@ -131,6 +131,11 @@ def test_markup_is_looked_for_only_where_it_may_begin(msgid: str, text: str) -> 
     assert all(any(text.startswith(f, i) for f in found) for _, i in problems)  # the column's character begins one
 
 
+def catalog_findings(project: Path) -> list[tuple[str, str, str, str]]:
+    """Return (location, severity, code, message) of each finding `check_catalogs` has for the project."""
+    return [(str(d.location), d.severity, d.code, d.message) for d in check_catalogs(project)]
+
+
 def _content_catalog(tmp_path: Path, body: str, lang: str = "en") -> Path:
     po = tmp_path / f"locales/{lang}/LC_MESSAGES/content.ru.po"
     po.parent.mkdir(parents=True, exist_ok=True)
@@ -601,7 +606,7 @@ def test_a_line_break_inside_a_sentence_of_a_translation_is_warned_at_the_break(
                                'msgctxt "G1-02.text"\nmsgid "Бірінші жол.\\nЕкінші жол."\n'
                                'msgstr "First line.\\nSecond line."\n\n'
                                'msgctxt "G1-03.text"\nmsgid "Бірінші\\nжол."\nmsgstr "First\\nline."\n', "en")
-    problems = [(str(d.location), d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    problems = catalog_findings(tmp_path)
     assert problems == [("locales/en/LC_MESSAGES/content.ru.po:16:18", "warning", "text.line-break-mid-sentence",
                          'G1-01.title: "msgstr" has a line break inside a sentence («…state⏎social…»); the book '
                          "breaks the line there: if it was typed to wrap a line in the editor or came with a paste, "
@@ -614,7 +619,7 @@ def test_spaces_or_a_tab_at_a_translations_edge_its_source_lacks_are_warned_wher
     _content_catalog(tmp_path, 'msgctxt "conference.city"\nmsgid "Алматы"\nmsgstr "Almaty\\t"\n\n'
                                'msgctxt "conference.title"\nmsgid "Конференция"\nmsgstr "  Conference"\n\n'
                                'msgctxt "organizers.1"\nmsgid "АРГО "\nmsgstr "ARGO "\n', "en")
-    problems = [(str(d.location), d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    problems = catalog_findings(tmp_path)
     assert problems == [
         ("locales/en/LC_MESSAGES/content.ru.po:15:15", "warning", "text.whitespace",
          'conference.city: "msgstr" ends with a tab, which its source does not: the book prints a space there '
@@ -629,7 +634,7 @@ def test_markdown_emphasis_or_a_placeholder_a_conference_texts_source_lacks_is_s
     _content_catalog(tmp_path, 'msgctxt "G1-01.title"\nmsgid "Гранты для НПО"\nmsgstr "Grants for **NGOs**"\n\n'
                                'msgctxt "G1-02.title"\nmsgid "Гранты на 3 года"\nmsgstr "Grants for {n} years, %s"\n\n'
                                'msgctxt "G1-03.title"\nmsgid "Гранты {50%}"\nmsgstr "Grants {50%} * 2 _x_"\n', "en")
-    problems = [(str(d.location), d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    problems = catalog_findings(tmp_path)
     assert problems == [
         ("locales/en/LC_MESSAGES/content.ru.po:15:20", "error", "i18n.markup",
          "G1-01.title: Markdown emphasis in the translation: **NGOs**; the book prints the marks as typed (its own "
@@ -647,7 +652,7 @@ def test_a_translation_starting_with_a_number_or_bullet_its_source_lacks_is_warn
                                'msgctxt "G1-03.text"\nmsgid "Бір жол."\nmsgstr "1. One line."\n\n'
                                'msgctxt "G1-04.title"\nmsgid "24/7 желі"\nmsgstr "24/7 line"\n\n'
                                'msgctxt "G1-05.text"\nmsgid "Бір жол."\nmsgstr "• One line."\n', "en")
-    problems = [(str(d.location), d.severity, d.code, d.message) for d in check_catalogs(tmp_path)]
+    problems = catalog_findings(tmp_path)
     assert problems == [("locales/en/LC_MESSAGES/content.ru.po:15:9", "warning", "text.title-number",
                          'G1-01.title: "msgstr" starts with a number of its own («1.»); the book numbers the '
                          "recommendations itself and would print both («1.1 1. Multi-year order…»): delete it, "
