@@ -56,3 +56,14 @@ def test_two_writers_never_share_a_temporary_file(tmp_path, monkeypatch):
     for _ in range(3):
         user_cache.store(tmp_path / "entry.pickle", b"data")
     assert len(set(taken)) == 3 and all(name.startswith(f".part-{os.getpid()}-") for name in taken)
+
+
+@pytest.mark.parametrize("platform, variable, expected", [
+    ("win32", ("LOCALAPPDATA", "C:/Users/a/AppData/Local"), "C:/Users/a/AppData/Local/recbook/Cache"),
+    ("linux", ("XDG_CACHE_HOME", "/home/a/.cache"), "/home/a/.cache/recbook"),
+])
+def test_user_cache_dir_follows_the_platform(monkeypatch, platform, variable, expected):
+    monkeypatch.delenv("RECBOOK_CACHE_DIR", raising=False)
+    monkeypatch.setattr("sys.platform", platform)
+    monkeypatch.setenv(*variable)
+    assert user_cache.user_cache_dir().as_posix() == expected

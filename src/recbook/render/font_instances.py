@@ -1,43 +1,57 @@
-"""Reuse the static font instances WeasyPrint makes from the variable Noto fonts.
+"""Make the static instances of the variable Noto fonts with HarfBuzz's instancer, in C.
 
-When WeasyPrint 70 embeds a variable font it subsets it to the glyphs the book
-uses, then has fontTools instantiate that subset at the requested weight
-(``instantiateVariableFont``): about 0.1–0.3 s per font and weight, ~0.8 s per
-book, every render. The result depends only on the subset's bytes, the axis
-values, SOURCE_DATE_EPOCH (fontTools stamps head.modified with it) and the
-fontTools version; and a book's glyph set rarely changes between rebuilds. So
-while recbook writes a PDF, this wraps that call (a private name, pinned by
-the lock file) to keep each instance's bytes in a user cache folder keyed by
-all of those: a later render reuses them. The PDF's bytes are the same with
-or without the cache, cold or warm (tests/test_font_instances.py). If
-WeasyPrint renames the function, the wrapper is skipped and rendering is only
-slower.
+A PDF cannot embed a variable font: WeasyPrint 70 subsets each font to the
+glyphs the book uses, then has fontTools instantiate that subset at the
+requested weight (``instantiateVariableFont``, pure Python: ~0.1 s per font
+and weight, 0.8 s of a 7 s ru book, ~2.5 G of its ~21 G instructions). HarfBuzz's
+subsetter makes the same static instance when every axis is pinned (hb-subset's
+instancer, stable since HarfBuzz 6), in about a millisecond; uharfbuzz brings a
+HarfBuzz of its own from PyPI, so every machine makes the same bytes, whatever
+HarfBuzz its Pango has. The outlines and advances are fontTools' to the unit
+(tests/test_font_instances.py); the PDF's pages rasterize identically.
+
+While recbook writes a PDF, this replaces that call (a private name, pinned by
+the lock file) for the one shape WeasyPrint makes it in: a subset's bytes, its
+axes, ``static=True``. Any other call, an axis the font lacks, or HarfBuzz
+failing goes to fontTools as before. If WeasyPrint renames the function,
+nothing is replaced and rendering is only slower.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
-import os
-from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
 
-import fontTools
+import uharfbuzz
 from weasyprint.pdf import fonts as weasy_fonts
 
-from ..user_cache import store, user_cache_dir
-
 _NAME = "instantiateVariableFont"
-KEEP = 600  # instances kept (a few tens of KiB each): a book uses 6–8, a night of edits a few hundred
 
 
-def instance_key(subset: bytes, axes: dict[str, float]) -> str:
-    """Return the digest of everything that shapes an instance's bytes."""
-    digest = hashlib.sha256(subset)
-    for part in (repr(sorted(axes.items())), os.environ.get("SOURCE_DATE_EPOCH", ""), fontTools.version):
-        digest.update(b"\0" + part.encode("utf-8"))
-    return digest.hexdigest()
+class NotInstanced(Exception):
+    """HarfBuzz did not make this instance (an axis the font lacks, a font it refuses)."""
+
+
+def static_instance(font: bytes, axes: dict[str, float]) -> bytes:
+    """Return the static instance of variable font `font` at `axes`, the axes not named (or None) at their defaults.
+
+    Everything else is kept as it is (glyphs and their ids, names, layout tables, hinting), as
+    fontTools' static instantiation keeps it; glyphs whose contours overlap are flagged so
+    (fontTools' default), which some rasterizers need once the variations are gone.
+    """
+    face = uharfbuzz.Face(font)
+    wanted = uharfbuzz.SubsetInput()
+    wanted.keep_everything()
+    wanted.flags |= uharfbuzz.SubsetFlags.SET_OVERLAPS_FLAG
+    wanted.pin_all_axes_to_default(face)
+    for tag, value in axes.items():
+        if value is not None and not wanted.pin_axis_location(face, tag, value):
+            raise NotInstanced(f"no {tag} axis")
+    try:
+        return uharfbuzz.subset(face, wanted).blob.data
+    except RuntimeError as exc:  # hb_subset_or_fail failed
+        raise NotInstanced(str(exc)) from exc
 
 
 class _Instance:
@@ -50,43 +64,29 @@ class _Instance:
         file.write(self.data)
 
 
-def _cached(instantiate: Callable[..., Any], folder: Path) -> Callable[..., Any]:
-    """Return `instantiate` reading and writing its results' bytes under `folder`."""
+def _by_harfbuzz(instantiate: Callable[..., Any]) -> Callable[..., Any]:
+    """Return `instantiate` with the calls WeasyPrint makes answered by HarfBuzz."""
 
-    def cached_instance(ttfont: Any, axes: dict[str, float], **options: Any) -> Any:
+    def harfbuzz_instance(ttfont: Any, axes: dict[str, float], **options: Any) -> Any:
         source = getattr(getattr(ttfont, "reader", None), "file", None)
         if not isinstance(source, io.BytesIO) or source.getvalue()[:4] == b"ttcf" or options != {"static": True}:
-            return instantiate(ttfont, axes, **options)  # not the call this cache knows (or a collection)
-        path = folder / f"{instance_key(source.getvalue(), axes)}.ttf"
-        with contextlib.suppress(OSError):
-            data = path.read_bytes()
-            os.utime(path)  # recently used: pruned last
-            return _Instance(data)
-        buffer = io.BytesIO()
-        instantiate(ttfont, axes, **options).save(buffer)
-        store(path, buffer.getvalue())
-        prune(folder, KEEP)
-        return _Instance(buffer.getvalue())
+            return instantiate(ttfont, axes, **options)  # not the call this knows (or a collection)
+        try:
+            return _Instance(static_instance(source.getvalue(), axes))
+        except NotInstanced:
+            return instantiate(ttfont, axes, **options)  # fontTools says what is wrong, as before
 
-    return cached_instance
-
-
-def prune(folder: Path, keep: int) -> None:
-    """Delete all but the `keep` most recently used instances in `folder`."""
-    with contextlib.suppress(OSError):
-        files = sorted(folder.glob("*.ttf"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in files[keep:]:
-            old.unlink(missing_ok=True)
+    return harfbuzz_instance
 
 
 @contextlib.contextmanager
-def cached_font_instances(folder: Path | None = None) -> Iterator[None]:
-    """Reuse cached static instances of variable fonts while a PDF is being written."""
+def harfbuzz_font_instances() -> Iterator[None]:
+    """Have HarfBuzz make the static instances of variable fonts while a PDF is being written."""
     original = getattr(weasy_fonts, _NAME, None)
     if original is None:
         yield
         return
-    setattr(weasy_fonts, _NAME, _cached(original, folder or user_cache_dir() / "font-instances"))
+    setattr(weasy_fonts, _NAME, _by_harfbuzz(original))
     try:
         yield
     finally:

@@ -23,7 +23,7 @@ TRACKED_DISTRIBUTIONS = (
     "ruamel.yaml", "pyyaml", "openpyxl", "python-calamine", "rapidfuzz", "snowballstemmer", "pystemmer",
     "pymorphy3", "pymorphy3-dicts-ru", "dawg2",
     "pyphen",
-    "fontpkg-noto-serif", "fontpkg-noto-sans", "pillow", "resvg-py", "pypdf",
+    "fontpkg-noto-serif", "fontpkg-noto-sans", "uharfbuzz", "pillow", "resvg-py", "pypdf",
 )
 
 

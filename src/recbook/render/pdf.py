@@ -27,7 +27,7 @@ from ..diagnostics import LocatedError, Location, RecbookError
 from ..model import LocalizedBook
 from . import RenderContext
 from .fetch import AssetRefused, SafeFetcher
-from .font_instances import cached_font_instances
+from .font_instances import harfbuzz_font_instances
 from .fonts import font_dirs, font_face_css
 from .html import plain, render_html
 from .pdf_hyphens import HYPHENATE_CHARACTER, map_hyphens
@@ -164,7 +164,7 @@ def render_pdf_document(book: LocalizedBook, ctx: RenderContext) -> tuple[weasyp
             # a project template's own expression failed ({{ 1/0 }}, {{ x[9] }}): say where
             raise _template_error(exc, ctx.project) from exc
         document = _layout(html, styles, ctx, fetcher)
-        with _fixed_clock(source_date(book)), completed_tags(), cached_font_instances(), \
+        with _fixed_clock(source_date(book)), completed_tags(), harfbuzz_font_instances(), \
                 cached_page_references(), streams_deflated_once():
             # pdf_tags: the archival PDF/A-3b is tagged too (its variant alone would drop the
             # structure PDF/UA-1 has, and a screen reader with it); PDF/UA-1 tags either way
