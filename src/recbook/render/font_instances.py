@@ -5,10 +5,11 @@ glyphs the book uses, then has fontTools instantiate that subset at the
 requested weight (``instantiateVariableFont``, pure Python: ~0.1 s per font
 and weight, 0.8 s of a 7 s ru book, ~2.5 G of its ~21 G instructions). HarfBuzz's
 subsetter makes the same static instance when every axis is pinned (hb-subset's
-instancer, stable since HarfBuzz 6), in about a millisecond; uharfbuzz brings a
+instancer), in about a millisecond; uharfbuzz brings a
 HarfBuzz of its own from PyPI, so every machine makes the same bytes, whatever
 HarfBuzz its Pango has. The outlines and advances are fontTools' to the unit
-(tests/test_font_instances.py); the PDF's pages rasterize identically.
+(tests/test_font_instances.py); the sample's pages rasterize the same (no pixel
+8/255 apart at 100 dpi; docs/benchmarks.md, session 24).
 
 While recbook writes a PDF, this replaces that call (a private name, pinned by
 the lock file) for the one shape WeasyPrint makes it in: a subset's bytes, its
