@@ -3,6 +3,12 @@
 import gc
 import sys
 
+from . import startup_cache
+
+# first: the build's process and its render workers (which run this module first, as
+# multiprocessing's "spawn" does) then read their patterns and dataclasses' methods compiled
+startup_cache.install()
+
 STARTUP_THRESHOLD = 100_000  # allocations between two young collections while the command line is imported
 
 

@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from . import __version__, interrupt
+from . import __version__, interrupt, startup_cache
 
 # subcommand name → "module:attribute", imported on first use
 LAZY_COMMANDS: dict[str, str] = {
@@ -111,6 +111,7 @@ def run() -> None:
         interrupt.ignore()  # the command has said its last line: a Ctrl-C now would only break off the teardown
         if not _ending["without_teardown"] or not isinstance(done.code, (int, type(None))):
             raise
+        startup_cache.save()  # the one exit handler that matters here (none is run after this)
         try:  # what Python's teardown would flush; a failure (a closed pipe) is left to it, as before
             sys.stdout.flush()
             sys.stderr.flush()

@@ -7,7 +7,8 @@ Pipe (a socket pair, which the tracker does not track) and renders into memory. 
 only cost a first build an interpreter's start and its imports (bench/pdf_instructions.py,
 docs/benchmarks.md, session 21). Workers are spawned as before — a fresh interpreter, the same
 preparation data and command line — only with no tracker's descriptor passed. A worker that did
-make a semaphore would start a tracker of its own, as any process without one does.
+make a semaphore would start a tracker of its own, as any process without one does. The one
+change to the command line: a build's own startup cache (recbook.startup_cache) is installed first.
 
 Windows starts no tracker for spawned processes: there the ordinary spawn context is used.
 """
@@ -27,6 +28,8 @@ else:
     from multiprocessing import popen_spawn_posix, spawn, util
     from multiprocessing.context import reduction, set_spawning_popen
 
+    from .. import startup_cache
+
     class _Popen(popen_spawn_posix.Popen):
         """popen_spawn_posix.Popen (Python 3.11–3.13) with no resource tracker started or passed."""
 
@@ -43,7 +46,7 @@ else:
             try:
                 parent_r, child_w = os.pipe()
                 child_r, parent_w = os.pipe()
-                cmd = spawn.get_command_line(pipe_handle=child_r)
+                cmd = startup_cache.worker_command(spawn.get_command_line(pipe_handle=child_r))
                 self._fds.extend([child_r, child_w])
                 self.pid = util.spawnv_passfds(spawn.get_executable(), cmd, self._fds)
                 self.sentinel = parent_r
