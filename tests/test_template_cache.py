@@ -1,4 +1,5 @@
-"""Compiled templates are reused from the user cache, and the HTML is the same with or without them."""
+"""Compiled templates are reused (recbook's own from beside its bytecode, a project's from the user
+cache), and the HTML is the same with or without them."""
 
 from __future__ import annotations
 
@@ -12,12 +13,26 @@ import pytest
 
 from book_factory import make_book
 from pdf_helpers import context
+from recbook.render import templating
 from recbook.render.html import render_html
 
 WHEN = dt.datetime(2025, 9, 26)
 
 
+@pytest.fixture(autouse=True)
+def package_cache(tmp_path_factory, monkeypatch) -> Path:
+    """recbook's own bytecode folder, this test's: written whatever PYTHONDONTWRITEBYTECODE the run has."""
+    folder = tmp_path_factory.mktemp("pycache")
+    monkeypatch.setattr(templating, "_PACKAGE_CACHE", folder)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return folder
+
+
 def cached_templates() -> list[Path]:
+    return sorted([*user_cached_templates(), *templating._PACKAGE_CACHE.rglob("*.cache")])
+
+
+def user_cached_templates() -> list[Path]:
     return sorted((Path(os.environ["RECBOOK_CACHE_DIR"]) / "jinja").rglob("*.cache"))
 
 
@@ -32,6 +47,32 @@ def test_compiled_templates_are_kept_and_give_the_same_html(tmp_path):
     times = [p.stat().st_mtime_ns for p in kept]
     assert html_of(tmp_path) == fresh
     assert [p.stat().st_mtime_ns for p in cached_templates()] == times  # read, not written again
+
+
+def test_recbooks_templates_are_kept_beside_its_bytecode_and_a_projects_own_in_the_user_cache(
+        tmp_path, package_cache, monkeypatch):
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "book.html").write_text('{% extends "book-layout.html" %}', "utf-8")
+    html_of(tmp_path)
+    # book-layout.html, book-macros.html, book.css: recbook's; book.html: the project's
+    assert len(list(package_cache.rglob("*.cache"))) == 3 and len(user_cached_templates()) == 1
+    compiled = []
+    original = templating.Environment.compile
+    monkeypatch.setattr(templating.Environment, "compile",
+                        lambda self, source, name=None, *a, **k: compiled.append(name) or original(
+                            self, source, name, *a, **k))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # read as bytecode is, though not written
+    (tmp_path / "templates" / "book.html").write_text('{% extends "book-layout.html" %}{# edited #}', "utf-8")
+    html_of(tmp_path)
+    assert compiled == ["book.html"]  # the edited one alone
+
+
+def test_under_dont_write_bytecode_recbooks_templates_are_not_written(tmp_path, package_cache, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    fresh = html_of(tmp_path)
+    assert list(package_cache.iterdir()) == [] and user_cached_templates() == []
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert html_of(tmp_path) == fresh and len(list(package_cache.rglob("*.cache"))) == 4  # book.html too
 
 
 @pytest.mark.parametrize("damage", [b"", b"j2junk", b"\x00" * 64])
@@ -68,7 +109,8 @@ def test_a_compiled_template_with_a_flipped_byte_is_compiled_again(tmp_path):
         path.write_bytes(bytes(blob))
     script = ("import datetime as dt, sys; from pathlib import Path; sys.path[:0] = ['tests']\n"
               "from book_factory import make_book; from pdf_helpers import context\n"
-              "from recbook.render.html import render_html\n"
+              "from recbook.render import templating; from recbook.render.html import render_html\n"
+              f"templating._PACKAGE_CACHE = Path({str(templating._PACKAGE_CACHE)!r})\n"
               f"print(render_html(make_book('ru'), context(Path({str(tmp_path)!r})), dt.datetime(2025, 9, 26))[0], end='')")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=os.environ.copy())
     assert done.returncode == 0, done.stderr[-2000:]

@@ -15,13 +15,18 @@ has a book and a memory limit (recbook.render.jobs); folding 200 million letters
 600 MB and put them in the bytecode cache. Unoptimized and with `_RuntimeOutput`, every expression
 runs in the render, under its limits, and prints the same text.
 
-Compiled templates are kept in the user cache (Jinja's bytecode cache: keyed
-by each template's name, path and source): a render compiles only templates
-new or edited since the last one. The folder is named by Jinja's and
-Python's versions and this module's source, which sets how templates are
-compiled. An entry with any byte changed (each is sealed with its digest) is
-compiled afresh, an unwritable cache only costs
-time, and the output is the same either way (tests/test_template_cache.py).
+Compiled templates are kept (Jinja's bytecode cache: keyed by each template's
+name, path and source): a render compiles only templates new or edited since
+the last one. A project's own templates are kept in the user cache; recbook's
+packaged ones beside recbook's bytecode (__pycache__/jinja-…), as Python keeps
+its modules' — written where that folder is writable and PYTHONDONTWRITEBYTECODE
+is unset — so a machine's first build does not compile them again (~0.1 s of
+CPU: the book's in the render worker, the provenance report's and the groups'
+sheets' in the build). Each folder is named by Jinja's and Python's versions and
+this module's source, which sets how templates are compiled. An entry with any
+byte changed (each is sealed with its digest) is compiled afresh, an unwritable
+cache only costs time, and the output is the same either way
+(tests/test_template_cache.py).
 """
 
 from __future__ import annotations
@@ -39,7 +44,10 @@ from jinja2.bccache import Bucket
 from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from ..resources import default_dir
 from ..user_cache import sealed, store, unsealed, user_cache_dir
+
+_PACKAGE_CACHE = Path(__file__).resolve().parents[1] / "__pycache__"  # recbook's own bytecode folder
 
 
 class _RuntimeOutput(CodeGenerator):
@@ -81,6 +89,22 @@ class _TolerantBytecodeCache(FileSystemBytecodeCache):
     entry is written behind user_cache.sealed and loaded only if every byte is as written.
     """
 
+    def __init__(self, directory: str, packaged: tuple[Path, Path] | None = None) -> None:
+        super().__init__(directory)
+        self.packaged = packaged  # (recbook's templates folder, where their compiled code is kept)
+
+    def get_bucket(self, environment: Environment, name: str, filename: str | None, source: str) -> Bucket:
+        """Jinja's bucket for a template, kept in the folder its file decides."""
+        bucket = Bucket(environment, self.get_cache_key(name, filename), self.get_source_checksum(source))
+        bucket.folder = self.directory  # type: ignore[attr-defined]
+        if self.packaged and filename and Path(filename).resolve().is_relative_to(self.packaged[0]):
+            bucket.folder = str(self.packaged[1])  # type: ignore[attr-defined]
+        self.load_bytecode(bucket)
+        return bucket
+
+    def _get_cache_filename(self, bucket: Bucket) -> str:
+        return str(Path(getattr(bucket, "folder", self.directory)) / (self.pattern % bucket.key))
+
     def load_bytecode(self, bucket: Bucket) -> None:
         """Fill `bucket` from its entry if the entry is whole, else leave it empty (compile afresh)."""
         try:
@@ -92,9 +116,12 @@ class _TolerantBytecodeCache(FileSystemBytecodeCache):
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         """Keep `bucket`'s compiled code, sealed; a cache that cannot be written only costs time."""
+        path = Path(self._get_cache_filename(bucket))
+        if sys.dont_write_bytecode and self.packaged and path.parent == self.packaged[1]:
+            return  # beside recbook's bytecode: written as Python writes that, or not at all
         buffer = io.BytesIO()
         bucket.write_bytecode(buffer)
-        store(Path(self._get_cache_filename(bucket)), sealed(buffer.getvalue()))
+        store(path, sealed(buffer.getvalue()))
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
@@ -104,5 +131,6 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
         digest.update(Path(__file__).read_bytes())  # the environment's settings shape the compiled code
         folder = user_cache_dir() / "jinja" / digest.hexdigest()[:32]
         folder.mkdir(parents=True, exist_ok=True)
-        return _TolerantBytecodeCache(str(folder))
+        packaged = (default_dir("templates").resolve(), _PACKAGE_CACHE / f"jinja-{digest.hexdigest()[:32]}")
+        return _TolerantBytecodeCache(str(folder), packaged)
     return None
