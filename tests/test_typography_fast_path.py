@@ -41,3 +41,58 @@ def test_an_unchanged_part_is_kept_and_a_changed_one_copied():
     plain, quoted = Text("G1-01", "en"), Text('a "b"', "en")
     assert t.typeset_all(plain, "en") is plain
     assert t.typeset_all(quoted, "en") == Text("a “b”", "en")
+
+
+class _Never(set):
+    """A set that holds nothing: every copy then made by dataclasses.replace."""
+
+    def __contains__(self, item) -> bool:
+        return False
+
+
+def test_the_sample_books_copied_plainly_are_the_books_replace_makes(tmp_path, monkeypatch):
+    from conftest import copy_sample_project
+    from recbook.diagnostics import Report
+    from recbook.pipeline import check_project
+
+    checked = check_project(copy_sample_project(tmp_path / "project"), Report(), final=False, typeset=False)
+    for lang, book in checked.books.items():
+        plainly = t.typeset_all(book, lang)
+        with monkeypatch.context() as patch:
+            patch.setattr(t, "_COPIED_PLAINLY", _Never())
+            replaced = t.typeset_all(book, lang)
+        assert plainly == replaced and repr(plainly) == repr(replaced) and plainly != book
+
+
+def test_a_dataclass_with_a_post_init_or_slots_is_copied_by_replace() -> None:
+    import dataclasses
+
+    made = []
+
+    @dataclasses.dataclass(frozen=True)
+    class Noted:
+        title: str
+        code: str = "x"
+
+        def __post_init__(self) -> None:
+            made.append(self.title)
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Slotted:
+        title: str
+
+    assert t.typeset_all(Noted('"a"'), "en") == Noted("“a”") and made == ['"a"', "“a”", "“a”"]
+    assert t.typeset_all(Slotted('"a"'), "en") == Slotted("“a”")
+
+
+def test_a_scalar_field_is_left_alone_unless_printed_by_name() -> None:
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Row:
+        code: str  # an id: never typeset
+        heading: str  # printed by name
+        parts: tuple  # walked: a Text inside is printed
+
+    row = t.typeset_all(Row('"c"', '"h"', (Text('"p"', "en"),)), "en")
+    assert row == Row('"c"', "“h”", (Text("“p”", "en"),))

@@ -205,12 +205,30 @@ def _typeset_fields(obj: Any, names: tuple[tuple[str, bool], ...], lang: str) ->
         if new is not value:
             changes[name] = new
     # an untouched part is kept as it is: frozen, so sharing it is safe (and saves a copy)
-    return replace(obj, **changes) if changes else obj
+    if not changes:
+        return obj
+    if type(obj) not in _COPIED_PLAINLY:
+        return replace(obj, **changes)
+    # what replace() makes, without its checks and __init__ (a third of a book's typesetting)
+    copy = object.__new__(type(obj))
+    copy.__dict__.update(obj.__dict__, **changes)
+    return copy
+
+
+# declared types of fields never typeset unless printed by name: a flag, a count, an id, a code
+_SCALARS = frozenset({"bool", "int", "float", "str", "int | None", "float | None", "str | None", bool, int, float, str})
+# dataclasses a copy of whose attributes is what replace() makes: every field set by __init__, nothing
+# computed after it (__post_init__), attributes in __dict__ (filled by _field_names)
+_COPIED_PLAINLY: set[type] = set()
 
 
 @lru_cache(maxsize=None)
 def _field_names(cls: type) -> tuple[tuple[str, bool], ...] | None:
-    """Return a dataclass's fields, each with whether it is always printed; None for other types."""
+    """Return a dataclass's fields that may hold printed text, each with whether it is always printed;
+    None for other types. A scalar field neither printed nor prose (`lang`, `fallback`, `id`) is left out."""
     if not is_dataclass(cls):
         return None
-    return tuple((f.name, f.name in _PRINTED) for f in fields(cls))
+    if not hasattr(cls, "__post_init__") and not hasattr(cls, "__slots__") and all(f.init for f in fields(cls)):
+        _COPIED_PLAINLY.add(cls)
+    return tuple((f.name, f.name in _PRINTED) for f in fields(cls)
+                 if f.name in _PRINTED or f.name in _PROSE or f.type not in _SCALARS)
