@@ -8,6 +8,7 @@ fonts again (bench/pdf_instructions.py: ~0.6 G instructions of a first build's ~
 from __future__ import annotations
 
 import ctypes.util
+import functools
 import hashlib
 import os
 
@@ -18,13 +19,16 @@ from recbook.render import manifest
 
 def _clear() -> None:
     for remembered in (manifest._package_versions, manifest._find_system_libraries, manifest._font_files,
-                       manifest.font_sha256):
+                       manifest.font_sha256, manifest._kept_font_digests):
         remembered.cache_clear()
 
 
 @pytest.fixture
-def fresh_process():
-    """Forget what this process remembered, before and after (the next test sees real lookups)."""
+def fresh_process(tmp_path_factory, monkeypatch):
+    """Forget what this process remembered, before and after (the next test sees real lookups), and
+    keep the fonts' digests in a folder of the test's own, written whatever PYTHONDONTWRITEBYTECODE says."""
+    monkeypatch.setattr(manifest, "FONT_DIGESTS", tmp_path_factory.mktemp("pycache") / "font-digests.json")
+    monkeypatch.setattr(manifest.sys, "dont_write_bytecode", False)
     _clear()
     yield
     _clear()
@@ -64,16 +68,32 @@ def test_the_remembered_environment_equals_a_fresh_lookup(fresh_process, tmp_pat
         assert digest == hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_font_file_changed_on_disk_is_hashed_again(fresh_process, tmp_path):
+def test_a_font_file_changed_on_disk_is_hashed_again(fresh_process, tmp_path, monkeypatch):
     path = tmp_path / "font.ttf"
     path.write_bytes(b"first")
+    only_font = functools.lru_cache(maxsize=1)(lambda: (("fontpkg-x/font.ttf", path),))
+    monkeypatch.setattr(manifest, "_font_files", only_font)
+    hashed = _counting(monkeypatch, manifest, "file_sha256")
+    assert manifest._fonts() == {"fontpkg-x/font.ttf": hashlib.sha256(b"first").hexdigest()} and hashed == [1]
+    _clear()  # another process: the digest kept beside the bytecode
+    assert manifest._fonts() == {"fontpkg-x/font.ttf": hashlib.sha256(b"first").hexdigest()} and hashed == [1]
+    # the same size and modification time written back: its change time still tells
     stat = path.stat()
-    first = manifest.font_sha256(path, stat.st_size, stat.st_mtime_ns)
-    path.write_bytes(b"second")
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    stat = path.stat()
-    assert manifest.font_sha256(path, stat.st_size, stat.st_mtime_ns) == hashlib.sha256(b"second").hexdigest()
-    assert first == hashlib.sha256(b"first").hexdigest()
+    path.write_bytes(b"other")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    _clear()
+    assert manifest._fonts() == {"fontpkg-x/font.ttf": hashlib.sha256(b"other").hexdigest()} and hashed == [2]
+    for damaged in (b"", b"{", b'{"x": 1}', b'["a"]'):
+        manifest.FONT_DIGESTS.write_bytes(damaged)
+        _clear()
+        assert manifest._fonts() == {"fontpkg-x/font.ttf": hashlib.sha256(b"other").hexdigest()}
+    assert hashed == [6]
+
+
+def test_the_fonts_digests_are_not_written_under_dont_write_bytecode(fresh_process, monkeypatch):
+    monkeypatch.setattr(manifest.sys, "dont_write_bytecode", True)
+    fonts = manifest._fonts()
+    assert fonts and not manifest.FONT_DIGESTS.exists()
 
 
 def test_a_caller_cannot_change_what_is_remembered(fresh_process):

@@ -91,7 +91,8 @@ def test_a_dataclass_made_from_kept_methods_behaves_as_python_makes_it(tmp_path:
                                              "score": "Optional[float]", "return": None}
     a, b = kept("G1-01", "Гранты", ("G1",)), kept("G1-02")
     assert repr(a).endswith(".Proposal(id='G1-01', title='Гранты', groups=('G1',), score=None)")
-    assert a == kept("G1-01", "Гранты", ("G1",)) and a < b and hash(a) == hash(kept("G1-01", "Гранты", ("G1",)))
+    same = kept("G1-01", "Гранты", ("G1",))
+    assert a == same and a < b and hash(a) == hash(same)
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.title = "x"
     assert repr(made("G1-01", "Гранты", ("G1",))) == repr(a)

@@ -10,11 +10,14 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import hashlib
+import json
+import sys
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Iterable
 
 from .. import __version__
+from ..user_cache import store
 from . import installed
 
 # the distributions whose versions change what the outputs look like
@@ -136,11 +139,41 @@ def _harfbuzz_version(name: str) -> str:
 
 def _fonts() -> dict[str, str]:
     """Return font file name → sha256 for the pip-installed fonts the renderers embed."""
-    fonts = {}
+    kept = _kept_font_digests()
+    fonts, current, learnt = {}, {}, False
     for name, path in _font_files():
         stat = path.stat()
-        fonts[name] = font_sha256(path, stat.st_size, stat.st_mtime_ns)
+        # what tells a file's bytes changed without reading them (as git's index does): its size, its
+        # modification time, its inode and its change time, which any write sets and no one can set back
+        identity = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+        entry = kept.get(str(path))
+        if entry is None or entry[0] != identity:
+            entry = kept[str(path)] = [identity, font_sha256(path, *identity)]
+            learnt = True
+        fonts[name], current[str(path)] = entry[1], entry
+    if learnt and not sys.dont_write_bytecode:  # this installation's fonts only
+        store(FONT_DIGESTS, json.dumps(current, sort_keys=True).encode("utf-8"))
     return dict(sorted(fonts.items()))
+
+
+# The fonts' digests are kept beside recbook's bytecode (written as Python writes that: where the
+# folder is writable and PYTHONDONTWRITEBYTECODE is unset), for whatever project is built with this
+# installation: hashing the 8.7 MB of Noto was ~0.24 G instructions of a first build (callgrind: its
+# SHA-256 without the CPU's SHA extensions). An entry whose file's identity differs is hashed again.
+FONT_DIGESTS = Path(__file__).resolve().parents[1] / "__pycache__" / "font-digests.json"
+
+
+@lru_cache(maxsize=1)
+def _kept_font_digests() -> dict[str, list]:
+    """Return path → [identity, sha256] as kept (none if missing, unreadable or not so shaped)."""
+    try:
+        kept = json.loads(FONT_DIGESTS.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(kept, dict):
+        return {}
+    return {path: entry for path, entry in kept.items() if isinstance(entry, list) and len(entry) == 2
+            and isinstance(entry[0], list) and isinstance(entry[1], str) and len(entry[1]) == 64}
 
 
 @lru_cache(maxsize=1)  # the installed font files, as fonts.font_faces finds them once per process
@@ -155,8 +188,8 @@ def _font_files() -> tuple[tuple[str, Path], ...]:
 
 
 @lru_cache(maxsize=64)
-def font_sha256(path: Path, size: int, mtime_ns: int) -> str:
-    """Return a font file's SHA-256, hashed again only when its size or modification time changed."""
+def font_sha256(path: Path, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str:
+    """Return a font file's SHA-256, hashed again only when its identity (_fonts) changed."""
     return file_sha256(path)
 
 
