@@ -465,10 +465,16 @@ def marking_render(book, context) -> bytes:
     import atexit
     import gc
 
-    gc.disable()  # the cycle stays garbage until the worker leaves (an explicit collection still runs)
-    cycle = _Marks(context.project, "cycle-finalized")
-    cycle.me = cycle  # cyclic garbage, as WeasyPrint's FontConfiguration (its temporary font folder) may be
-    del cycle
+    from recbook.render import pdf
+    from weasyprint.text.fonts import FontConfiguration
+
+    gc.disable()  # the cycle stays garbage until the worker leaves
+    fonts = FontConfiguration()  # as render.pdf makes one, its temporary font folder made
+    pdf._FONT_CONFIGURATIONS.add(fonts)
+    fonts._folder = context.project / "font-folder"
+    fonts._folder.mkdir(exist_ok=True)  # one for the three books this worker renders
+    fonts.me = fonts  # cyclic garbage, as a render's FontConfiguration may be
+    del fonts
     atexit.register((context.project / "exit-handler-ran").write_text, "", "utf-8")
     _KEPT.append(_Marks(context.project, "teardown-ran"))  # freed only with the module, at teardown
     return pid_render(book, context)
@@ -477,8 +483,9 @@ def marking_render(book, context) -> bytes:
 def test_a_worker_leaves_without_the_interpreters_teardown_but_runs_what_its_exit_must(tmp_path: Path,
                                                                                        monkeypatch) -> None:
     # a worker's teardown freed WeasyPrint's and the renders' objects one by one for the OS to take back
-    # (killed after the build's grace under callgrind); cyclic garbage's finalizers and exit handlers still run
+    # (killed after the build's grace under callgrind); exit handlers still run, WeasyPrint's temporary font
+    # folders removed even when their FontConfiguration is cyclic garbage
     pids, report = _render(tmp_path, monkeypatch, "marking_render", jobs=1)
     assert sorted(pids) == ["en", "kk", "ru"] and not report.items
-    assert (tmp_path / "cycle-finalized").exists() and (tmp_path / "exit-handler-ran").exists()
+    assert not (tmp_path / "font-folder").exists() and (tmp_path / "exit-handler-ran").exists()
     assert not (tmp_path / "teardown-ran").exists()
