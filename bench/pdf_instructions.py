@@ -11,10 +11,16 @@ tracker too) and
 sums the instructions, which do not depend on the load:
 
 - cold:   `python -m recbook build --lang L --format pdf --rebuild` with an
-          empty user cache (a new RECBOOK_CACHE_DIR): the first build on a machine;
+          empty user cache (a new RECBOOK_CACHE_DIR): a project's first build on a
+          machine (recbook's bytecode and, since session 25, its installation caches
+          written by an earlier run, as every build after the first one finds them);
 - warm:   the same, its cache filled by one build of the same inputs before;
 - edited: its own copy of the project and cache, warmed the same way, then one
           proposal's text edited (bench/check_speed.py's edit): the everyday build;
+- installed: the cold build with recbook's installation caches emptied too (what it keeps beside
+          its bytecode for any project: recbook.startup_cache's patterns and dataclasses' methods,
+          its own templates' compiled code, the fonts' digests; bytecode itself stays compiled, as
+          pip leaves it): the first build after installing or upgrading recbook;
 - weasyprint / weasyprint-ua: `python -m weasyprint book.html book.pdf` on the
           HTML and CSS recbook lays out (bench/pdf_speed.py's write_html), plain
           and with `--pdf-variant pdf/ua-1` (the same tagged output recbook makes).
@@ -67,9 +73,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))  # for bench.pdf_speed
 
 from bench.check_speed import edit_proposal  # noqa: E402
-from bench.pdf_speed import copy_project, write_html  # noqa: E402
+from bench.pdf_speed import copy_project, forget_installation_caches, write_html  # noqa: E402
 
-CASES = ("cold", "weasyprint", "weasyprint-ua", "warm", "edited")
+CASES = ("cold", "installed", "weasyprint", "weasyprint-ua", "warm", "edited")
 VALGRIND = ["valgrind", "--tool=callgrind", "--trace-children=yes"]
 Run = tuple[list[str], dict[str, str]]
 TOTAL = re.compile(r"^(?:summary|totals):\s*(\d+)", re.MULTILINE)
@@ -98,6 +104,7 @@ def prepare(tmp: Path, lang: str, cases: list[str], before: Path | None) -> dict
     weasy = [sys.executable, "-m", "weasyprint", str(html), str(tmp / "weasyprint.pdf")]
     runs: dict[str, Run] = {
         "cold": (build_command(project, lang), base_env(tmp, "cold")),
+        "installed": (build_command(project, lang), base_env(tmp, "installed")),
         "warm": (build_command(project, lang), base_env(tmp, "warm")),
         "weasyprint": (weasy, base_env(tmp, "weasyprint")),
         "weasyprint-ua": (weasy + ["--pdf-variant", "pdf/ua-1"], base_env(tmp, "weasyprint-ua")),
@@ -120,7 +127,8 @@ def prepare(tmp: Path, lang: str, cases: list[str], before: Path | None) -> dict
 def warm_up(runs: dict[str, Run], tmp: Path) -> None:
     """Run each command once uncounted: bytecode written; warm and edited caches filled, cold ones not."""
     for name, (command, env) in runs.items():
-        untimed = {**env, "RECBOOK_CACHE_DIR": str(tmp / f"untimed-{name}")} if name.startswith("cold") else env
+        fresh = name.startswith("cold") or name == "installed"
+        untimed = {**env, "RECBOOK_CACHE_DIR": str(tmp / f"untimed-{name}")} if fresh else env
         subprocess.run(command, check=True, env=untimed, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         shutil.rmtree(env["XDG_CACHE_HOME"], ignore_errors=True)  # each counted run starts it empty
 
@@ -183,7 +191,7 @@ def report(counts: dict[str, list[tuple[str, int]]]) -> None:
         for label, ns in grouped.items():
             many = f" ×{len(ns)}" if len(ns) > 1 else ""
             print(f"    {label + many:<48} {sum(ns) / 1e6:10,.1f}")
-    for mine in ("cold", "cold-before", "warm", "edited"):
+    for mine in ("cold", "cold-before", "installed", "warm", "edited"):
         for other in ("weasyprint", "weasyprint-ua"):
             if mine in totals and other in totals:
                 print(f"  {mine + ' / ' + other:<50} {totals[mine] / totals[other]:10.3f}  (target ≤ 1.15)")
@@ -204,6 +212,8 @@ def main() -> None:
         outs = args.keep or tmp / "callgrind"
         counts = {}
         for name, run in runs.items():  # one after another: callgrind is slow and the machine is shared
+            if name == "installed":
+                forget_installation_caches()
             counts[name] = count(run, outs / name)
             print(f"counted {name}: {sum(n for _, n in counts[name]) / 1e6:,.1f} M", file=sys.stderr, flush=True)
         report(counts)

@@ -20,8 +20,11 @@ edited, differently each time, as bench/check_speed.py does: the project is
 checked in full, with what the machine keeps across edits — the other files'
 parses, known words' stems, font instances of an unchanged glyph set — reused:
 the secretariat's everyday build) and cold (a new, empty cache folder each
-run: the first build on a machine; the LibreOffice path's DOCX build is timed edited and cold
-too, so those builds are also compared like for like). `--before DIR` (a `src` folder of earlier
+run: a project's first build on a machine; the LibreOffice path's DOCX build is timed edited and cold
+too, so those builds are also compared like for like), and installed (cold, with recbook's
+installation caches emptied before each run too: what it keeps beside its bytecode for any
+project — recbook.startup_cache, its own templates' compiled code, the fonts' digests — so the
+first build after installing or upgrading recbook; its bytecode stays compiled, as pip leaves it). `--before DIR` (a `src` folder of earlier
 code, as for bench/check_speed.py) also times that code's edited and cold builds.
 Prints the fastest of `--runs` for each, as wall seconds and as CPU seconds of
 the whole process tree (render workers included), and the ratios. Targets:
@@ -91,6 +94,17 @@ def edited_builds(tmp: Path, recbook: list[str], env: dict[str, str],
     return builds
 
 
+PYCACHE = ROOT / "src" / "recbook" / "__pycache__"  # where recbook keeps its installation caches
+
+
+def forget_installation_caches() -> None:
+    """Remove what recbook keeps beside its bytecode for any project (the next build writes it again)."""
+    for path in [*PYCACHE.glob("startup.*.marshal"), PYCACHE / "font-digests.json"]:
+        path.unlink(missing_ok=True)
+    for folder in PYCACHE.glob("jinja-*"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="ru")
@@ -116,6 +130,7 @@ def main() -> None:
         subprocess.run(recbook + ["--format", "pdf"], check=True, env=env, stdout=subprocess.DEVNULL)  # warms it
         commands = {"recbook": recbook + ["--format", "pdf"], **{n: c for n, (c, _, _) in edited.items()},
                     "recbook-cold": recbook + ["--format", "pdf"],
+                    "recbook-installed": recbook + ["--format", "pdf"],
                     **({"recbook-cold-before": recbook + ["--format", "pdf"]} if args.before else {}),
                     "weasyprint": weasy,
                     "weasyprint-ua": weasy + ["--pdf-variant", "pdf/ua-1"],
@@ -124,7 +139,8 @@ def main() -> None:
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for run in range(args.runs):  # interleaved: every tool sees the same load
             cold = {**env, "RECBOOK_CACHE_DIR": str(tmp / f"cold-cache-{run}")}
-            envs = {"recbook-cold": cold, "docx-cold": {**env, "RECBOOK_CACHE_DIR": str(tmp / f"cold-docx-{run}")}}
+            envs = {"recbook-cold": cold, "docx-cold": {**env, "RECBOOK_CACHE_DIR": str(tmp / f"cold-docx-{run}")},
+                    "recbook-installed": {**env, "RECBOOK_CACHE_DIR": str(tmp / f"installed-{run}")}}
             if args.before:
                 envs["recbook-cold-before"] = {**env, "PYTHONPATH": str(args.before.resolve()),
                                                "RECBOOK_CACHE_DIR": str(tmp / f"cold-before-{run}")}
@@ -132,6 +148,8 @@ def main() -> None:
                 edit_proposal(edited_project, run)
                 envs[name] = edited_env
             for name, command in commands.items():
+                if name == "recbook-installed":
+                    forget_installation_caches()
                 times[name].append(timed(command, envs.get(name, env)))
     report(times, args)
 
@@ -150,6 +168,7 @@ def report(times: dict[str, list[tuple[float, float]]], args: argparse.Namespace
             ("  the same, edited, earlier code", "recbook-edited-before"),
             ("  the same, user cache empty", "recbook-cold"),
             ("  the same, cache empty, earlier code", "recbook-cold-before"),
+            ("  the same, installation caches empty too", "recbook-installed"),
             ("WeasyPrint alone, same HTML, plain PDF", "weasyprint"),
             ("WeasyPrint alone, same HTML, PDF/UA-1", "weasyprint-ua"),
             ("recbook DOCX + LibreOffice to PDF", "office"), ("  of which soffice", "soffice"),
@@ -159,7 +178,8 @@ def report(times: dict[str, list[tuple[float, float]]], args: argparse.Namespace
             continue
         print(f"  {label:<40} {wall[name]:6.2f}  {cpu[name]:6.2f}")
     for mine, note in (("recbook", ""), ("recbook-edited", ", edited"), ("recbook-edited-before", ", edited, earlier"),
-                       ("recbook-cold", ", cold"), ("recbook-cold-before", ", cold, earlier")):
+                       ("recbook-cold", ", cold"), ("recbook-cold-before", ", cold, earlier"),
+                       ("recbook-installed", ", installed")):
         if mine not in wall:
             continue
         for label, other, target in (("recbook / WeasyPrint PDF/UA-1", "weasyprint-ua", "≤ 1.15"),
