@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))  # for bench.timing
 
 from bench.check_speed import edit_proposal  # noqa: E402
 from bench.timing import timed  # noqa: E402
+from recbook.resources import PYCACHE  # noqa: E402  (where recbook keeps its installation caches)
 
 
 def copy_project(destination: Path) -> Path:
@@ -92,9 +93,6 @@ def edited_builds(tmp: Path, recbook: list[str], env: dict[str, str],
         subprocess.run(command, check=True, env=build_env, stdout=subprocess.DEVNULL)  # warms its cache
         builds[name] = (command, build_env, project)
     return builds
-
-
-PYCACHE = ROOT / "src" / "recbook" / "__pycache__"  # where recbook keeps its installation caches
 
 
 def forget_installation_caches() -> None:

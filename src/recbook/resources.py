@@ -6,6 +6,9 @@ import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
+# recbook's own bytecode folder: what depends only on the installation (recbook.startup_cache, its
+# templates' compiled code, the fonts' digests) is kept there, written as Python writes bytecode
+PYCACHE = _PACKAGE / "__pycache__"
 
 
 def default_dir(name: str) -> Path:

@@ -5,7 +5,7 @@ Python caches a module's bytecode (__pycache__), but not two things its modules 
 are imported: each `re.compile` parses its pattern and compiles it to the regex engine's code in
 pure Python, and each `@dataclass` writes its __init__, __repr__, __eq__… as source text and
 compiles each with `exec`. A build's own process does both ~260 and ~510 times (0.06 s and 0.08 s
-of its ~1.1 s CPU, bench/pdf_instructions.py), its PDF render worker ~210 and ~70 times: every
+of its ~1.1 s CPU, timed natively; docs/benchmarks.md, session 25), its render worker ~210 and ~70 times: every
 build, the same patterns and the same texts, to the same results.
 
 This keeps those results in one file beside recbook's bytecode (__pycache__/startup.<tag>.marshal),
@@ -37,7 +37,9 @@ from re import _compiler, _parser  # type: ignore[attr-defined]  # re's own comp
 from types import CodeType
 from typing import Any
 
-FILE = Path(__file__).resolve().parent / "__pycache__" / f"startup.{sys.implementation.cache_tag}.marshal"
+from .resources import PYCACHE
+
+FILE = PYCACHE / f"startup.{sys.implementation.cache_tag}.marshal"
 STAMP = (1, MAGIC_NUMBER, _sre.MAGIC, sys.version, sys.flags.optimize)  # the format, then what the code depends on
 LIMIT = 5_000  # kept patterns and methods: more, and only what this process used is written again
 

@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Iterable
 
 from .. import __version__
+from ..resources import PYCACHE
 from ..user_cache import store
 from . import installed
 
@@ -160,7 +161,7 @@ def _fonts() -> dict[str, str]:
 # folder is writable and PYTHONDONTWRITEBYTECODE is unset), for whatever project is built with this
 # installation: hashing the 8.7 MB of Noto was ~0.24 G instructions of a first build (callgrind: its
 # SHA-256 without the CPU's SHA extensions). An entry whose file's identity differs is hashed again.
-FONT_DIGESTS = Path(__file__).resolve().parents[1] / "__pycache__" / "font-digests.json"
+FONT_DIGESTS = PYCACHE / "font-digests.json"
 
 
 @lru_cache(maxsize=1)

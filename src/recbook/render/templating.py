@@ -44,10 +44,10 @@ from jinja2.bccache import Bucket
 from jinja2.compiler import CodeGenerator
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from ..resources import default_dir
+from ..resources import PYCACHE, default_dir
 from ..user_cache import sealed, store, unsealed, user_cache_dir
 
-_PACKAGE_CACHE = Path(__file__).resolve().parents[1] / "__pycache__"  # recbook's own bytecode folder
+_PACKAGE_CACHE = PYCACHE  # recbook's own templates' compiled code goes there (tests give their own)
 
 
 class _RuntimeOutput(CodeGenerator):
