@@ -67,12 +67,29 @@ def test_recbooks_templates_are_kept_beside_its_bytecode_and_a_projects_own_in_t
     assert compiled == ["book.html"]  # the edited one alone
 
 
-def test_under_dont_write_bytecode_recbooks_templates_are_not_written(tmp_path, package_cache, monkeypatch):
+def test_under_dont_write_bytecode_recbooks_templates_are_kept_in_the_user_cache(tmp_path, package_cache,
+                                                                                  monkeypatch):
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     fresh = html_of(tmp_path)
-    assert list(package_cache.iterdir()) == [] and user_cached_templates() == []
+    assert list(package_cache.iterdir()) == [] and len(user_cached_templates()) == 4  # book.html too
+    compiled = []
+    original = templating.Environment.compile
+    monkeypatch.setattr(templating.Environment, "compile",
+                        lambda self, source, name=None, *a, **k: compiled.append(name) or original(
+                            self, source, name, *a, **k))
+    assert html_of(tmp_path) == fresh and compiled == []  # read back from there
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    assert html_of(tmp_path) == fresh and len(list(package_cache.rglob("*.cache"))) == 4  # book.html too
+    monkeypatch.setattr(templating, "_PACKAGE_CACHE", package_cache / "new")
+    assert html_of(tmp_path) == fresh and compiled == []  # found in the user cache: not written again
+    assert not (package_cache / "new").exists()
+
+
+def test_where_recbooks_folder_cannot_be_written_its_templates_are_kept_in_the_user_cache(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(templating, "_PACKAGE_CACHE", blocker / "pycache")
+    html_of(tmp_path)
+    assert len(user_cached_templates()) == 4 and blocker.read_text() == "not a folder"
 
 
 @pytest.mark.parametrize("damage", [b"", b"j2junk", b"\x00" * 64])

@@ -20,7 +20,8 @@ name, path and source): a render compiles only templates new or edited since
 the last one. A project's own templates are kept in the user cache; recbook's
 packaged ones beside recbook's bytecode (__pycache__/jinja-…), as Python keeps
 its modules' — written where that folder is writable and PYTHONDONTWRITEBYTECODE
-is unset — so a machine's first build does not compile them again (~0.1 s of
+is unset, else in the user cache — so a machine's first build does not compile
+them again (~0.1 s of
 CPU: the book's in the render worker, the provenance report's and the groups'
 sheets' in the build). Each folder is named by Jinja's and Python's versions and
 this module's source, which sets how templates are compiled. An entry with any
@@ -94,11 +95,12 @@ class _TolerantBytecodeCache(FileSystemBytecodeCache):
         self.packaged = packaged  # (recbook's templates folder, where their compiled code is kept)
 
     def get_bucket(self, environment: Environment, name: str, filename: str | None, source: str) -> Bucket:
-        """Jinja's bucket for a template, kept in the folder its file decides."""
+        """Jinja's bucket for a template, read from the folders its file decides (recbook's own:
+        beside its bytecode, then the user cache; a project's: the user cache)."""
         bucket = Bucket(environment, self.get_cache_key(name, filename), self.get_source_checksum(source))
-        bucket.folder = self.directory  # type: ignore[attr-defined]
+        bucket.folders = [self.directory]  # type: ignore[attr-defined]
         if self.packaged and filename and Path(filename).resolve().is_relative_to(self.packaged[0]):
-            bucket.folder = str(self.packaged[1])  # type: ignore[attr-defined]
+            bucket.folders.insert(0, str(self.packaged[1]))  # type: ignore[attr-defined]
         self.load_bytecode(bucket)
         return bucket
 
@@ -106,22 +108,32 @@ class _TolerantBytecodeCache(FileSystemBytecodeCache):
         return str(Path(getattr(bucket, "folder", self.directory)) / (self.pattern % bucket.key))
 
     def load_bytecode(self, bucket: Bucket) -> None:
-        """Fill `bucket` from its entry if the entry is whole, else leave it empty (compile afresh)."""
-        try:
-            data = unsealed(Path(self._get_cache_filename(bucket)).read_bytes())
-            if data is not None:
-                bucket.load_bytecode(io.BytesIO(data))
-        except Exception:  # none yet, unreadable, or other code's: compile afresh
-            bucket.reset()
+        """Fill `bucket` from its first whole entry, else leave it empty (compile afresh)."""
+        for folder in getattr(bucket, "folders", [self.directory]):
+            bucket.folder = folder  # type: ignore[attr-defined]
+            try:
+                data = unsealed(Path(self._get_cache_filename(bucket)).read_bytes())
+                if data is not None:
+                    bucket.load_bytecode(io.BytesIO(data))
+            except Exception:  # none yet, unreadable, or other code's: the next folder, or compile afresh
+                bucket.reset()
+            if bucket.code is not None:
+                return
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        """Keep `bucket`'s compiled code, sealed; a cache that cannot be written only costs time."""
-        path = Path(self._get_cache_filename(bucket))
-        if sys.dont_write_bytecode and self.packaged and path.parent == self.packaged[1]:
-            return  # beside recbook's bytecode: written as Python writes that, or not at all
+        """Keep `bucket`'s compiled code, sealed, in its first folder that takes it (beside recbook's
+        bytecode only as Python writes bytecode there); a cache that cannot be written only costs time."""
         buffer = io.BytesIO()
         bucket.write_bytecode(buffer)
-        store(path, sealed(buffer.getvalue()))
+        data = sealed(buffer.getvalue())
+        for folder in getattr(bucket, "folders", [self.directory]):
+            if self.packaged and folder == str(self.packaged[1]) and sys.dont_write_bytecode:
+                continue
+            bucket.folder = folder  # type: ignore[attr-defined]
+            path = Path(self._get_cache_filename(bucket))
+            store(path, data)
+            if path.exists():  # written (store says nothing when it cannot write)
+                return
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
