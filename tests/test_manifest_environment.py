@@ -19,7 +19,7 @@ from recbook.render import manifest
 
 def _clear() -> None:
     for remembered in (manifest._package_versions, manifest._find_system_libraries, manifest._font_files,
-                       manifest.font_sha256, manifest._kept_font_digests):
+                       manifest._kept_font_digests):
         remembered.cache_clear()
 
 

@@ -26,8 +26,8 @@ def user_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "recbook"
 
 
-def store(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically (two processes may write it at once), or not at all.
+def store(path: Path, data: bytes) -> bool:
+    """Write `data` to `path` atomically (two processes may write it at once), or not at all: say which.
 
     The temporary file is named by this process's id, a counter and random bits, and created
     exclusively, as tempfile.mkstemp would (whose import, with the random module's, a check need not pay).
@@ -40,13 +40,15 @@ def store(path: Path, data: bytes) -> None:
         handle = os.open(temporary, _NEW_FILE, 0o600)
     except OSError:
         _FOLDERS.discard(path.parent)  # removed meanwhile, perhaps: made again next time
-        return  # an unwritable cache only costs time
+        return False  # an unwritable cache only costs time
     try:
         with os.fdopen(handle, "wb") as file:
             file.write(data)
         os.replace(temporary, path)
     except OSError:
         temporary.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def project_entry(project: Path, kind: str, suffix: str) -> Path:

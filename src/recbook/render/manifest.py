@@ -149,7 +149,7 @@ def _fonts() -> dict[str, str]:
         identity = [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
         entry = kept.get(str(path))
         if entry is None or entry[0] != identity:
-            entry = kept[str(path)] = [identity, font_sha256(path, *identity)]
+            entry = kept[str(path)] = [identity, file_sha256(path)]  # kept for this process too
             learnt = True
         fonts[name], current[str(path)] = entry[1], entry
     if learnt and not sys.dont_write_bytecode:  # this installation's fonts only
@@ -186,12 +186,6 @@ def _font_files() -> tuple[tuple[str, Path], ...]:
         found.extend((f"{dist}/{name}", path) for name, path in installed.files(dist) or []
                      if PurePosixPath(name).suffix in {".ttf", ".otf"})
     return tuple(found)
-
-
-@lru_cache(maxsize=64)
-def font_sha256(path: Path, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str:
-    """Return a font file's SHA-256, hashed again only when its identity (_fonts) changed."""
-    return file_sha256(path)
 
 
 def stale_files(manifest: dict) -> list[str]:

@@ -98,21 +98,20 @@ class _TolerantBytecodeCache(FileSystemBytecodeCache):
         """Jinja's bucket for a template, read from the folders its file decides (recbook's own:
         beside its bytecode, then the user cache; a project's: the user cache)."""
         bucket = Bucket(environment, self.get_cache_key(name, filename), self.get_source_checksum(source))
-        bucket.folders = [self.directory]  # type: ignore[attr-defined]
+        bucket.folders = [Path(self.directory)]  # type: ignore[attr-defined]
         if self.packaged and filename and Path(filename).resolve().is_relative_to(self.packaged[0]):
-            bucket.folders.insert(0, str(self.packaged[1]))  # type: ignore[attr-defined]
+            bucket.folders.insert(0, self.packaged[1])  # type: ignore[attr-defined]
         self.load_bytecode(bucket)
         return bucket
 
-    def _get_cache_filename(self, bucket: Bucket) -> str:
-        return str(Path(getattr(bucket, "folder", self.directory)) / (self.pattern % bucket.key))
+    def _entry(self, folder: Path, bucket: Bucket) -> Path:
+        return folder / (self.pattern % bucket.key)
 
     def load_bytecode(self, bucket: Bucket) -> None:
         """Fill `bucket` from its first whole entry, else leave it empty (compile afresh)."""
-        for folder in getattr(bucket, "folders", [self.directory]):
-            bucket.folder = folder  # type: ignore[attr-defined]
+        for folder in bucket.folders:  # type: ignore[attr-defined]
             try:
-                data = unsealed(Path(self._get_cache_filename(bucket)).read_bytes())
+                data = unsealed(self._entry(folder, bucket).read_bytes())
                 if data is not None:
                     bucket.load_bytecode(io.BytesIO(data))
             except Exception:  # none yet, unreadable, or other code's: the next folder, or compile afresh
@@ -126,13 +125,10 @@ class _TolerantBytecodeCache(FileSystemBytecodeCache):
         buffer = io.BytesIO()
         bucket.write_bytecode(buffer)
         data = sealed(buffer.getvalue())
-        for folder in getattr(bucket, "folders", [self.directory]):
-            if self.packaged and folder == str(self.packaged[1]) and sys.dont_write_bytecode:
+        for folder in bucket.folders:  # type: ignore[attr-defined]
+            if self.packaged and folder == self.packaged[1] and sys.dont_write_bytecode:
                 continue
-            bucket.folder = folder  # type: ignore[attr-defined]
-            path = Path(self._get_cache_filename(bucket))
-            store(path, data)
-            if path.exists():  # written (store says nothing when it cannot write)
+            if store(self._entry(folder, bucket), data):
                 return
 
 
