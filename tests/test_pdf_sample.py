@@ -264,6 +264,41 @@ def test_no_heading_is_left_at_the_foot_of_a_page(sample, lang):
     assert checked > 30 and stranded == []
 
 
+def _classes(box) -> set[str]:
+    return set((box.element.get("class") or "").split()) if box.element is not None else set()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_contents_lines_keep_their_number_title_and_page_columns(sample, lang):
+    # the contents' lines were tables (three cells each); as blocks, the number and the page hang in
+    # the line's padding: a wrapped title must stay in its column and every page number in its own
+    from weasyprint.formatting_structure.boxes import BlockBox, InlineBlockBox, LineBox, TextBox
+
+    lines = [box for page in sample[lang].document.pages for box in page._page_box.descendants()
+             if isinstance(box, BlockBox) and "toc-line" in _classes(box)]
+    assert len(lines) == 3 + len(sample[lang].book.directions) + 2 + sum(
+        len(d.recommendations) for d in sample[lang].book.directions) + 1  # + the SDG annex's line
+    rights, wrapped = set(), 0
+    for line in lines:
+        title_left, title_right = line.content_box_x(), line.content_box_x() + line.width
+        page = next(b for b in line.descendants() if isinstance(b, InlineBlockBox) and "toc-page" in _classes(b))
+        rights.add(round(page.position_x + page.margin_width(), 2))
+        assert page.position_x == pytest.approx(title_right, abs=0.01)  # its column, right of the leader
+        numbers = [b for b in line.descendants() if isinstance(b, InlineBlockBox) and "toc-num" in _classes(b)]
+        for number in numbers:  # a direction's or a recommendation's: in the padding, left of the title
+            assert line.border_box_x() - 0.01 <= number.border_box_x()
+            assert number.border_box_x() + number.border_width() == pytest.approx(title_left, abs=0.01)
+        rows = [b for b in line.children if isinstance(b, LineBox)]
+        wrapped += len(rows) > 1
+        for row in rows:
+            words = [b for b in row.descendants() if isinstance(b, TextBox)
+                     and not any(b is t for t in page.descendants()) and not any(
+                         b is t for n in numbers for t in n.descendants())]
+            assert words and min(b.position_x for b in words) >= title_left - 0.01, row
+            assert max(b.position_x + b.width for b in words) <= title_right + 0.01, row
+    assert len(rights) == 1  # every page number ends at the same right edge
+    assert lang != "ru" or wrapped >= 2  # "3.3 Предоставить социальным предприятиям …" and "6.2 …" wrap
+
 def _struct_langs(node, found: dict) -> dict:
     """Count (structure type, /Lang) over the structure tree below `node`."""
     if isinstance(node, pikepdf.Dictionary):
