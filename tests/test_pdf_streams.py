@@ -1,4 +1,5 @@
-"""While recbook writes a PDF each stream is deflated once, not again for the file identifier; same bytes."""
+"""While recbook writes a PDF each stream is deflated once, not again for the file identifier, at zlib's
+default level: the bytes pydyf writes at that level."""
 
 from __future__ import annotations
 
@@ -28,28 +29,45 @@ def _write(pdf: pydyf.PDF) -> bytes:
 
 
 def _deflations(monkeypatch) -> list[int]:
+    """Count zlib's compressors made, and note the level each was made at in `levels`."""
     made = [0]
     original = zlib.compressobj
 
-    def counted(*args, **kwargs):
+    def counted(level=zlib.Z_DEFAULT_COMPRESSION, *args, **kwargs):
         made[0] += 1
-        return original(*args, **kwargs)
+        levels.append(level)
+        return original(level, *args, **kwargs)
 
+    levels.clear()
     monkeypatch.setattr(zlib, "compressobj", counted)
     return made
 
 
-def test_each_stream_is_deflated_once_and_the_bytes_are_pydyfs(monkeypatch):
+levels: list[int] = []
+
+
+def _at_default_level(monkeypatch) -> None:
+    """Make every zlib compressor pydyf asks for one at zlib's default level."""
+    original = zlib.compressobj
+    monkeypatch.setattr(zlib, "compressobj", lambda level=-1, *a, **k: original(zlib.Z_DEFAULT_COMPRESSION, *a, **k))
+
+
+def test_each_stream_is_deflated_once_at_the_default_level(monkeypatch):
     deflations = _deflations(monkeypatch)
-    expected = _write(_pdf())
+    best = _write(_pdf())
     twice = deflations[0]
+    assert set(levels) == {9}  # pydyf's own
     deflations[0] = 0
     with streams_deflated_once():
         written = _write(_pdf())
-    assert written == expected
+    assert set(levels[twice:]) == {zlib.Z_DEFAULT_COMPRESSION}
     # 3 pages' contents, the object stream and the cross-reference stream, once each (pydyf: 3 + 1 again)
     assert deflations[0] == 5
     assert twice == deflations[0] + 4
+    assert written != best
+    _at_default_level(monkeypatch)
+    assert written == _write(_pdf())  # pydyf's bytes at that level
+    assert pydyf.zlib is zlib  # and its zlib its own again
 
 
 def test_outside_the_write_a_stream_is_made_afresh():
@@ -65,13 +83,12 @@ def test_outside_the_write_a_stream_is_made_afresh():
     assert pydyf.PDF.__dict__["write"] is _pdf().write.__func__  # pydyf's own again
 
 
-def test_a_rendered_pdf_has_the_same_bytes_either_way(monkeypatch):
+def test_a_rendered_pdf_has_pydyfs_bytes_at_the_default_level(monkeypatch):
     import weasyprint
 
     html = weasyprint.HTML(string="<html lang='ru'><p>Рекомендации</p><p style='font-weight:bold'>и итоги</p>")
-    plain = html.render().write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
-    deflations = _deflations(monkeypatch)
     with streams_deflated_once():
         once = html.render().write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
-    assert once == plain
-    assert deflations[0]
+    best = html.render().write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True)
+    _at_default_level(monkeypatch)
+    assert once == html.render().write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=True) != best
