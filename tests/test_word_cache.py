@@ -28,6 +28,12 @@ def forget() -> None:
     lemma_cache.learned()
 
 
+def set_merge_aside(tmp_path: Path) -> None:
+    """Set the project's kept merge and its texts' Variants aside: the next merge reads every word again."""
+    for kind in ("merge", "variants"):
+        (Path(os.environ["RECBOOK_CACHE_DIR"]) / kind).rename(tmp_path / f"no-{kind}-cache")
+
+
 @pytest.fixture
 def fresh_process_state():
     forget()
@@ -53,7 +59,7 @@ def test_a_merge_from_kept_stems_equals_a_computed_one(tmp_path, fresh_process_s
 
     monkeypatch.setattr(features, "lemma", no_dictionary)
     lemma_cache.preload({})
-    (Path(os.environ["RECBOOK_CACHE_DIR"]) / "merge").rename(tmp_path / "no-merge-cache")  # merge again
+    set_merge_aside(tmp_path)
     assert merged(project) == computed
 
 
@@ -65,7 +71,7 @@ def test_a_damaged_or_foreign_table_is_ignored(tmp_path, fresh_process_state, da
     computed = merged(project)
     stems_file().write_bytes(damage)
     forget()
-    (Path(os.environ["RECBOOK_CACHE_DIR"]) / "merge").rename(tmp_path / "no-merge-cache")
+    set_merge_aside(tmp_path)
     assert merged(project) == computed
     assert pickle.loads(unsealed(stems_file().read_bytes()))[1][("людей", "ru")] == "человек"  # written anew
 

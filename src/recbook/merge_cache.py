@@ -7,7 +7,9 @@ proposals, recbook's code and the installed packages (pymorphy3's
 dictionaries among them). So an edit elsewhere (conference.yaml's partners, a
 catalog's labels, a template) leaves it valid: the MergeResult and the
 diagnostics the merge reported are kept per project in the user cache, keyed
-by a digest of all of those, and reused by `check` and `build` alike.
+by a digest of all of those, and reused by `check` and `build` alike. When it
+must run again (an edit), the Variants of the texts the last merge read are kept
+beside it (recbook.merge.variant_cache), so only the changed texts are read.
 """
 
 from __future__ import annotations
@@ -45,10 +47,26 @@ def reuse_or_merge(project: Path, merge: Callable[..., Any], proposals: Any, dec
         return merged
     start = len(report.items)
     from . import word_cache
+    from .merge import variant_cache  # here: a reused merge imports none of the merge's modules
 
     word_cache.load()  # the stems of words merged before on this machine: no dictionary for them
-    merged = merge(proposals, decisions, settings, report, translations, **options)
+    variants = project_entry(project, "variants", ".pickle")
+    _preload_variants(variants)  # the texts this project's last merge read: only an edit's are read again
+    try:
+        merged = merge(proposals, decisions, settings, report, translations, **options)
+    finally:
+        used, read = variant_cache.taken()
     word_cache.save()
+    if read:  # a text read afresh (else the table holds every text used, and maybe some no longer used)
+        store_keyed(variants, code_and_packages(), used)
     if key:
         store_keyed(entry, key, (merged, report.items[start:]))
     return merged
+
+
+def _preload_variants(path: Path) -> None:
+    """Give the merge the Variants kept for this project and code version (none if no usable table)."""
+    from .merge import variant_cache
+
+    table = load_keyed(path, code_and_packages())
+    variant_cache.preload(table if isinstance(table, dict) else {})

@@ -11,7 +11,7 @@ import snowballstemmer
 
 from ..model import Proposal
 from ..kazakh_latin import cyrillic
-from . import lemma_cache, lexicon
+from . import lemma_cache, lexicon, variant_cache
 from .places import is_place, joined_names, place_of
 from .bodies import body_positions
 from .conflicts import negated_keys
@@ -419,6 +419,7 @@ def _repeated(title: str | None, text: str | None, language: str, numbers: set[s
     return frozenset((n, c) for n, c in counts.items() if c > 1)
 
 
+@variant_cache.persistent  # texts read by an earlier merge of the project: from the user cache
 def make_variant(
     proposal_id: str, language: str, title: str | None, text: str | None, original: bool, whole: bool = True
 ) -> Variant:
