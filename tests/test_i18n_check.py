@@ -691,3 +691,37 @@ def test_an_entrys_problems_are_found_once_per_process_and_at_its_own_lines(monk
     moved = po.parse("\n\n" + text, "a.po").entries[0]  # the same entry in another parse, two lines down
     assert [d.location.line for d in checks.check_entry("a.po", moved, "ru")] == [first[0].location.line + 2]
     assert len(calls) == 2
+
+
+def test_an_unchanged_catalogs_entry_errors_come_from_the_user_cache(tmp_path, monkeypatch):
+    # every check and build checked each label its books print again (~10 % of an edited check's time);
+    # the errors are kept with the catalog's bytes: a broken label still falls back, with its error
+    from recbook.cli import main
+    from recbook.diagnostics import Report
+    from recbook.i18n import checks
+    from recbook.i18n.translator import Translator
+    from recbook.load.catalogs import load_catalogs
+
+    project = tmp_path / "p"
+    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    po = project / "locales/kk/LC_MESSAGES/book.po"
+    po.write_text(po.read_text("utf-8").replace('msgstr "{number}-ұсыным"', 'msgstr "{nomer}-ұсыным"'), "utf-8")
+
+    def labels() -> tuple[str, list[str], str]:
+        translator = Translator(load_catalogs(project, Report()), "kk")
+        broken = translator.label("recommendation_n", "Recommendation {number}")
+        return broken, [d.code for d in translator.broken.values()], translator.label("contents", "Contents")
+
+    first = labels()
+    assert first[:2] == ("Recommendation {number}", ["i18n.placeholder"]) and first[2] != "Contents"
+    checks._FOUND.clear()  # a new process: nothing found in memory
+
+    def not_again(*args):
+        raise AssertionError("an unchanged catalog's entry was checked again")
+
+    problems = checks._entry_problems
+    monkeypatch.setattr(checks, "_entry_problems", not_again)
+    assert labels() == first
+    po.write_text(po.read_text("utf-8").replace('msgstr "{nomer}-ұсыным"', 'msgstr "{number}-ұсыным"'), "utf-8")
+    monkeypatch.setattr(checks, "_entry_problems", problems)
+    assert labels()[:2] == ("{number}-ұсыным", [])  # mended: its entries checked again

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from typing import Callable, Literal, Mapping
 
-from ..diagnostics import Location
+from ..diagnostics import Diagnostic, Location
 from ..model import LANGUAGES
 from . import po
 from .msgstr_characters import printable
@@ -97,6 +97,9 @@ class Catalog:
     lang: str
     entries: tuple[po.Entry, ...] = ()
     plural_forms: str = ""
+    # each entry's errors by msgctxt, found when the file was read (recbook.load.catalogs keeps them with
+    # the file's bytes, so an unchanged catalog's entries are not checked again); None: ask entry by entry
+    errors: Mapping[str, tuple[Diagnostic, ...]] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def by_context(self) -> dict[str, po.Entry]:
@@ -160,9 +163,10 @@ class Catalogs:
         return self.content.get((lang, source)) or Catalog(content_path(lang, source), lang)
 
 
-def catalog_from(file: po.PoFile, lang: str) -> Catalog:
-    """Return a lookup Catalog for a parsed PO file."""
-    return Catalog(file.path, lang, file.entries, file.header.get("Plural-Forms", ""))
+def catalog_from(file: po.PoFile, lang: str,
+                 errors: Mapping[str, tuple[Diagnostic, ...]] | None = None) -> Catalog:
+    """Return a lookup Catalog for a parsed PO file (and its entries' errors, if they are known)."""
+    return Catalog(file.path, lang, file.entries, file.header.get("Plural-Forms", ""), errors)
 
 
 def proposal_translations(proposals, catalogs: Catalogs) -> dict[tuple[str, str], tuple[str | None, str | None]]:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import PurePosixPath
+from typing import Iterable
 
 from ..diagnostics import Diagnostic, Location, error, warning
 from . import po
@@ -227,6 +228,19 @@ def check_entry(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic
             _FOUND.clear()
         kept = _FOUND[key] = (entry, tuple(_entry_problems(path, entry, lang)))
     return list(kept[1])
+
+
+def entry_errors(path: str, entries: Iterable[po.Entry], lang: str | None) -> dict[str, tuple[Diagnostic, ...]]:
+    """Return the errors of each entry that has any (a warning leaves it printable), by msgctxt."""
+    found = {}
+    for entry in entries:
+        if entry.msgctxt is not None and not entry.obsolete:
+            errors = tuple(d for d in check_entry(path, entry, lang) if d.is_error)
+            if errors:
+                found[entry.msgctxt] = errors
+            else:  # a later entry of the same context is the one looked up (Catalog.by_context)
+                found.pop(entry.msgctxt, None)
+    return found
 
 
 def _entry_problems(path: str, entry: po.Entry, lang: str | None) -> list[Diagnostic]:

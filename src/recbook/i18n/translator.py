@@ -90,7 +90,8 @@ class Translator:
         key = (catalog.path, context)
         if key not in self._problems:
             # a warning (a bidi character, printed as "�") leaves the translation printable
-            self._problems[key] = [d for d in check_entry(catalog.path, entry, self.lang) if d.is_error]
+            self._problems[key] = (list(catalog.errors.get(context, ())) if catalog.errors is not None
+                                   else [d for d in check_entry(catalog.path, entry, self.lang) if d.is_error])
         problems = self._problems[key]
         if not problems:
             return found

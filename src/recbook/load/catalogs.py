@@ -20,7 +20,7 @@ from ..diagnostics import Diagnostic, Location, Report, error
 from ..file_memo import Entry, entry, reuse
 from ..i18n import po
 from ..i18n.catalogs import Catalog, Catalogs, book_path, catalog_from, content_path
-from ..i18n.checks import check_po
+from ..i18n.checks import check_po, entry_errors
 from ..model import LANGUAGES
 from ..resources import default_dir
 from .decoding import MAX_TEXT_BYTES
@@ -195,7 +195,9 @@ def _msgfmt_findings(stderr: str, shown: str) -> list[Diagnostic]:
 def _read(path: Path, shown: str, lang: str, report: Report) -> Catalog:
     file = read_po(path, shown)
     report.extend(file.errors)
-    return catalog_from(file, lang)
+    # its entries' errors, kept with its bytes: a book's labels are not checked again while it is unchanged
+    errors = reuse("po-errors", path, shown, lambda: entry_errors(shown, file.entries, lang))
+    return catalog_from(file, lang, errors)
 
 
 def _lang_of(path: Path) -> str | None:
