@@ -51,7 +51,8 @@ def reuse_or_merge(project: Path, merge: Callable[..., Any], proposals: Any, dec
 
     word_cache.load()  # the stems of words merged before on this machine: no dictionary for them
     variants = project_entry(project, "variants", ".pickle")
-    _preload_variants(variants)  # the texts this project's last merge read: only an edit's are read again
+    table = load_keyed(variants, code_and_packages())  # the texts this project's last merge read
+    variant_cache.preload(table if isinstance(table, dict) else {})  # so only an edit's are read again
     try:
         merged = merge(proposals, decisions, settings, report, translations, **options)
     finally:
@@ -63,10 +64,3 @@ def reuse_or_merge(project: Path, merge: Callable[..., Any], proposals: Any, dec
         store_keyed(entry, key, (merged, report.items[start:]))
     return merged
 
-
-def _preload_variants(path: Path) -> None:
-    """Give the merge the Variants kept for this project and code version (none if no usable table)."""
-    from .merge import variant_cache
-
-    table = load_keyed(path, code_and_packages())
-    variant_cache.preload(table if isinstance(table, dict) else {})
