@@ -52,6 +52,7 @@ from ..model import LocalizedBook
 from .cache import environment_digest, previous_entries, render_key, reusable
 from .memory import MOST_MIB, children, tree_resident_mib
 from . import LONGEST_TIMEOUT, PREPARERS, RENDERERS, RenderContext
+from .font_tools_later import import_later
 from .libraries import load_weasyprint_quickly
 from .spawn import WorkerProcess
 
@@ -471,6 +472,7 @@ def _serve_jobs(specs: tuple[str, ...], connection) -> None:
     # instructions more than at this one, 1.9 G for the import)
     gc.set_threshold(*RENDER_GC_THRESHOLDS)
     if RENDERERS["pdf"] in specs:
+        import_later()  # fontTools' subsetter and instancer, which a render does not call (font_tools_later.py)
         load_weasyprint_quickly()  # ~0.3 s of CPU less than WeasyPrint's own library search (libraries.py)
     for spec in specs:
         with contextlib.suppress(Exception):  # a missing library is reported by the job that needs it
