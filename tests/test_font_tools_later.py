@@ -10,8 +10,6 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 PROBE = r"""
 import hashlib, json, sys
 later = sys.argv[1] == "later"
@@ -85,11 +83,15 @@ def test_nothing_is_replaced_once_weasyprint_or_fonttools_is_imported():
     assert found == {"done": False, "kind": "module"}
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the render worker's quick load is Linux's")
-def test_a_pdf_worker_puts_the_stand_ins_in_place_before_weasyprint():
-    import inspect
-
-    from recbook.render import jobs
-
-    source = inspect.getsource(jobs._serve_jobs)
-    assert source.index("import_later()") < source.index("load_weasyprint_quickly()")
+def test_a_pdf_worker_puts_the_stand_ins_in_place_before_it_imports_weasyprint():
+    # the worker's own preparation, run in a fresh interpreter until its connection closes
+    found = _probe("import json, sys\n"
+                   "from recbook.render import RENDERERS, jobs\n"
+                   "assert 'weasyprint.pdf.fonts' not in sys.modules\n"
+                   "class Closed:\n"
+                   "    def recv(self):\n"
+                   "        raise EOFError\n"
+                   "jobs._serve_jobs((RENDERERS['pdf'],), Closed())\n"
+                   "print(json.dumps({'weasyprint': 'weasyprint.pdf.fonts' in sys.modules, 'kinds': [\n"
+                   "    type(sys.modules[n]).__name__ for n in ('fontTools.subset', 'fontTools.varLib.instancer')]}))")
+    assert found == {"weasyprint": True, "kinds": ["_Later", "_Later"]}

@@ -8,10 +8,12 @@ HarfBuzz's hb-subset when that library is there (fontTools only when it is not),
 makes the variable fonts' static instances with HarfBuzz too (font_instances.py), handing
 fontTools' instancer only a call HarfBuzz refuses.
 
-So before a render worker imports WeasyPrint, each of the two modules is a stand-in in
-sys.modules: asking either for a name it lacks (WeasyPrint's fontTools subsetting, a submodule's
-import), or calling the instancer's function, imports the real module then, in the stand-in's
-place, and answers from it. Nothing is lost but the time, and only when a fallback runs.
+So before a render worker imports WeasyPrint, each of the two packages is a stand-in in
+sys.modules: asking either for a name it lacks (WeasyPrint's fontTools subsetting), or calling
+the instancer's function, imports the real package then, in the stand-in's place, and answers
+from it. A stand-in carries its package's `__path__`, so a submodule imported meanwhile is found
+where it always was (its package's own `__init__` runs only when a name is asked). Nothing is
+lost but the time, and only when a fallback runs.
 """
 
 from __future__ import annotations
